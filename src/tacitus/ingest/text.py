@@ -1,0 +1,190 @@
+"""Plain text: decoding checks shared by every reader, and dateline parsing.
+
+A dateline is the wire-story preamble before the body: the publication date, the place,
+the outlet and the distributor. Forms read here:
+
+    date 2024-10-16 (MENAFN- The Rio Times) Body...        (MENAFN-style distributor line)
+    MOSCOW, Oct 16 (Reuters) - Body...                      (wire style, year inferred)
+    SEOUL, South Korea, Oct. 16, 2024 (AP) — Body...
+    KYIV (AFP) - Body...                                     (place and outlet only)
+    October 16, 2024 - Body...                               (date only)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+
+from tacitus.errors import BinaryInputError, EmptyInputError, EncodingError, LanguageError, TooLargeError
+from tacitus.records import Article
+
+MAX_BYTES = 20 * 1024 * 1024
+
+_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_DASH = r"\s*(?:-{1,2}|–|—)\s*"
+_OUTLET = r"\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\)"
+_PLACE = r"(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?)"
+
+_MENAFN = re.compile(
+    r"\A\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
+)
+_WIRE = re.compile(
+    r"\A\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*" + _OUTLET + _DASH
+)
+_PLACE_OUTLET = re.compile(r"\A\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
+_DATE_ONLY = re.compile(
+    r"\A\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _DASH
+)
+
+# Function words that make up a large share of any English running text.
+_ENGLISH = frozenset(
+    "the of and to in a is that for on with as by was it at from be has have are were said "
+    "will an this its not which or but after their had who been they he she his her than".split()
+)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    published: date | None
+    outlet: str | None
+    distributor: str | None
+    location: str | None
+    body_start: int
+    year_inferred: bool = False
+
+
+def decode(data: bytes, name: str = "input") -> str:
+    """Decode bytes as UTF-8 text, refusing binary data and over-large input.
+
+    Raises:
+        EmptyInputError, BinaryInputError, EncodingError, TooLargeError
+    """
+    if len(data) > MAX_BYTES:
+        raise TooLargeError(
+            f"{name} is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit; split it into articles"
+        )
+    if b"\x00" in data[:8192]:
+        raise BinaryInputError(f"{name} looks binary (NUL bytes); give text, HTML or JSON Lines")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EncodingError(
+            f"{name} is not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from exc
+    return text
+
+
+def check_text(text: str, name: str = "input") -> str:
+    """Check that `text` can be coded as an English article; return it unchanged.
+
+    Raises:
+        EmptyInputError, BinaryInputError, TooLargeError, LanguageError
+    """
+    if not text.strip():
+        raise EmptyInputError(f"{name} is empty; nothing to code")
+    if len(text) > MAX_BYTES:
+        raise TooLargeError(f"{name} has {len(text)} characters, over the limit; split it into articles")
+    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 0.05 * min(len(text), 8192):
+        raise BinaryInputError(f"{name} is mostly control characters; give text, HTML or JSON Lines")
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) >= 8:
+        share = sum(1 for w in words if w in _ENGLISH) / len(words)
+        if share < 0.08:
+            raise LanguageError(f"{name} does not look like English text; tacitus codes English news only")
+    return text
+
+
+def parse_dateline(text: str, today: date | None = None) -> Dateline:
+    """Read the dateline at the start of `text`, if any.
+
+    A month and day without a year get the latest such date not after `today` (the
+    record says the year was inferred).
+    """
+    today = today or date.today()
+    if m := _MENAFN.match(text):
+        return Dateline(_iso(m["iso"]), m["outlet"].strip(), m["distributor"], None, m.end())
+    if m := _WIRE.match(text):
+        published, inferred = _month_day(m["month"], int(m["day"]), m["year"], today)
+        return Dateline(published, m["outlet"].strip(), None, _place(m["place"]), m.end(), inferred)
+    if m := _DATE_ONLY.match(text):
+        published, _ = _month_day(m["month"], int(m["day"]), m["year"], today)
+        return Dateline(published, None, None, None, m.end())
+    if m := _PLACE_OUTLET.match(text):
+        return Dateline(None, m["outlet"].strip(), None, _place(m["place"]), m.end())
+    return Dateline(None, None, None, None, 0)
+
+
+def article_from_text(
+    text: str,
+    id: str | None = None,
+    published: date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    origin: str | None = None,
+    today: date | None = None,
+) -> Article:
+    """Build an Article from plain text, reading its dateline. An explicit `published`
+    wins over the dateline; `outlet` given by metadata wins too.
+
+    Raises:
+        InputError subclasses when the text cannot be coded (see `check_text`).
+    """
+    check_text(text, origin or id or "input")
+    line = parse_dateline(text, today)
+    date_source = "missing"
+    when = line.published
+    if published is not None:
+        when, date_source = published, "override"
+    elif when is not None:
+        date_source = "dateline-year-inferred" if line.year_inferred else "dateline"
+    return Article(
+        id=id or content_id(text),
+        text=text,
+        published=when,
+        title=title,
+        url=url,
+        outlet=outlet or line.outlet,
+        distributor=line.distributor,
+        location=line.location,
+        body_start=line.body_start,
+        date_source=date_source,
+        origin=origin,
+    )
+
+
+def content_id(text: str) -> str:
+    """A stable id from normalised content, so the same story gets the same id."""
+    norm = " ".join(text.split()).lower()
+    return "sha1:" + hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def _iso(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _month_day(month: str, day: int, year: str | None, today: date) -> tuple[date | None, bool]:
+    num = _MONTHS.get(month.lower()[:3])
+    if num is None:
+        return None, False
+    try:
+        if year:
+            return date(int(year), num, day), False
+        guess = date(today.year, num, day)
+        if guess > today:
+            guess = date(today.year - 1, num, day)
+        return guess, True
+    except ValueError:
+        return None, False
+
+
+def _place(value: str) -> str:
+    return " ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in value.split(","))

@@ -1,0 +1,92 @@
+"""Paragraphs, datelines and headings.
+
+Runs before the parser: a blank line always ends a sentence, and the dateline is its own
+segment. Paragraphs that read as headings (short, no closing punctuation) are recorded in
+`doc._.tacitus_skip` so later stages code no events from them. `reporting_sents` is how
+every stage walks the sentences that can report events.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+_PARA = re.compile(r"\n[ \t]*\n")
+_CLOSERS = tuple(".!?:;\"'”’)…")
+
+
+def find_skips(text: str, body_start: int) -> list[tuple[int, int, str]]:
+    """Spans of `text` that report nothing: (start, end, why) for the dateline and headings."""
+    skips: list[tuple[int, int, str]] = []
+    if body_start > 0:
+        skips.append((0, body_start, "dateline"))
+    for para_start, para_end in _paragraphs(text, body_start):
+        if _is_heading(text[para_start:para_end]):
+            skips.append((para_start, para_end, "heading"))
+    return skips
+
+
+def paragraph_starts(text: str, body_start: int) -> list[int]:
+    """Character offsets where paragraphs begin (the body's first one included)."""
+    return [s for s, _ in _paragraphs(text, body_start)]
+
+
+def _paragraphs(text: str, body_start: int) -> Iterator[tuple[int, int]]:
+    pos = body_start
+    for m in _PARA.finditer(text, body_start):
+        yield from _trimmed(text, pos, m.start())
+        pos = m.end()
+    yield from _trimmed(text, pos, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    chunk = text[start:end]
+    if chunk.strip():
+        lead = len(chunk) - len(chunk.lstrip())
+        yield start + lead, start + len(chunk.rstrip())
+
+
+def _is_heading(para: str) -> bool:
+    words = para.split()
+    if not words or len(words) > 14 or "\n" in para.strip():
+        return False
+    if para.rstrip().endswith(_CLOSERS):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return capitalised / len(words) >= 0.5 or len(words) <= 6
+
+
+def set_boundaries(doc: Doc) -> Doc:
+    """Start a sentence at each paragraph and at the body after a dateline; record skips."""
+    article = doc._.tacitus_article
+    body_start = article.body_start if article is not None else 0
+    starts = set(paragraph_starts(doc.text, body_start))
+    if body_start:
+        starts.add(body_start)
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+    doc._.tacitus_skip = find_skips(doc.text, body_start)
+    return doc
+
+
+def reporting_sents(doc: Doc) -> Iterator[Span]:
+    """The sentences that may report events: not the dateline, not headings, not blank."""
+    skips = doc._.tacitus_skip or []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        if any(s <= start < e for s, e, _ in skips):
+            continue
+        yield sent
+
+
+@Language.component("tacitus_segment")
+def segment_component(doc: Doc) -> Doc:
+    return set_boundaries(doc)
