@@ -23,7 +23,7 @@ from tacitus.records import Article
 
 MAX_BYTES = 20 * 1024 * 1024
 
-_MONTHS = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 _OUTLET = r"\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\)"
@@ -42,8 +42,7 @@ _DATE_ONLY = re.compile(
 
 # Function words that make up a large share of any English running text.
 _ENGLISH = frozenset(
-    "the of and to in a is that for on with as by was it at from be has have are were said "
-    "will an this its not which or but after their had who been they he she his her than".split()
+    ["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "with", "as", "by", "was", "it", "at", "from", "be", "has", "have", "are", "were", "said", "will", "an", "this", "its", "not", "which", "or", "but", "after", "their", "had", "who", "been", "they", "he", "she", "his", "her", "than"]
 )
 
 

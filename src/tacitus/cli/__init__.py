@@ -1,0 +1,79 @@
+"""The command line: parse arguments, call the library, format the result.
+
+Each command lives in its own module here and registers a subparser; none has logic of its
+own beyond reading arguments and formatting results. Data goes to stdout (or -o FILE),
+progress and logs to stderr. Exit codes: 0 success, 1 a runtime error or any input that
+failed, 2 a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import IO
+
+from tacitus.errors import TacitusError
+
+log = logging.getLogger("tacitus")
+
+# Command modules, each with `register(subparsers)` that sets `func` on its parser.
+COMMAND_MODULES = ["code"]
+
+
+def date_arg(value: str) -> date:
+    """argparse type for YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
+
+
+@contextmanager
+def output(path: str | None) -> Iterator[IO[str]]:
+    """stdout, or a file opened for writing when a path is given."""
+    if path in (None, "-"):
+        yield sys.stdout
+        sys.stdout.flush()
+    else:
+        with open(path, "w", encoding="utf-8") as fh:
+            yield fh
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tacitus", description="Source-attributed political event data from news text.")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging on stderr (-vv for debug)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="only errors on stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"tacitus.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `tacitus` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return 2
+    level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    try:
+        return args.func(args)
+    except TacitusError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,38 @@
+"""Shared fixtures: the real pipeline loaded once per test session, and ../shared paths."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from tacitus.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def code(nlp):
+    """Code a string as an article published on 2024-10-16 (or the date given)."""
+    from tacitus.ingest import article_from_text
+    from tacitus.pipeline import code_article
+
+    def run(text: str, published: date = date(2024, 10, 16)):
+        return code_article(article_from_text(text, id="t", published=published), nlp)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    """The ../shared folder beside the project; tests that need it skip when it is absent."""
+    if not (SHARED / "seed" / "seed-article.txt").exists():
+        pytest.skip("../shared is not beside the project (seed, suites and reference data live there)")
+    return SHARED
