@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Mention
+from tacitus.records import Mention, TimeSpan
 
 
 def find_dates(doc: Doc) -> list[Mention]:
     return []
+
+
+def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, str]:
+    """The date of an event triggered by `trigger` in `sent`, and the rule that chose it."""
+    return None, "none"
 
 
 @Language.factory("tacitus_dates")

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Mention
+from tacitus.records import Mention, Place
 
 
 def find_places(doc: Doc) -> list[Mention]:
     return []
+
+
+def event_location(doc: Doc, sent: Span, trigger: Token) -> Place | None:
+    """Where the event triggered by `trigger` in `sent` happened, from its own clause."""
+    return None
 
 
 @Language.factory("tacitus_places")
