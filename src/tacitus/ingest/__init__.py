@@ -25,7 +25,6 @@ log = logging.getLogger(__name__)
 
 _HTML = {".html", ".htm", ".xhtml"}
 _JSONL = {".jsonl", ".ndjson", ".json"}
-_TEXT = {".txt", ".text", ".md", ""}
 
 
 def detect_format(name: str, head: str) -> str:
@@ -35,7 +34,7 @@ def detect_format(name: str, head: str) -> str:
         return "html"
     if suffix in _JSONL:
         return "jsonl"
-    if suffix and suffix not in _TEXT:
+    if suffix and suffix != "-":
         return "text"
     stripped = head.lstrip()
     if stripped.startswith("{"):

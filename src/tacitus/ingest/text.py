@@ -186,4 +186,4 @@ def _month_day(month: str, day: int, year: str | None, today: date) -> tuple[dat
 
 
 def _place(value: str) -> str:
-    return " ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in value.split(","))
+    return ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in value.split(","))

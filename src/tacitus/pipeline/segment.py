@@ -56,7 +56,7 @@ def _is_heading(para: str) -> bool:
     if para.rstrip().endswith(_CLOSERS):
         return False
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return capitalised / len(words) >= 0.5 or len(words) <= 6
+    return capitalised / len(words) >= 0.5
 
 
 def set_boundaries(doc: Doc) -> Doc:
@@ -69,8 +69,6 @@ def set_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
-        elif token.is_space and "\n" in token.text and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
     doc._.tacitus_skip = find_skips(doc.text, body_start)
     return doc
 

@@ -1,0 +1,5 @@
+import sys
+
+from tacitus.cli import main
+
+sys.exit(main())

@@ -1,0 +1,36 @@
+"""Paragraphs, datelines and headings."""
+
+from __future__ import annotations
+
+from tacitus.ingest import article_from_text
+from tacitus.pipeline.segment import find_skips, reporting_sents
+
+TEXT = (
+    "ANKARA, May 2, 2024 (Example Wire) - Turkey closed its airspace to military flights on Thursday.\n\n"
+    "Regional Tensions Rise Again\n\n"
+    "The defence ministry said the measure was temporary\n"
+    "and would be reviewed next month.\n\n"
+    "Officials declined to comment"
+)
+
+
+def test_dateline_and_heading_are_skipped():
+    art = article_from_text(TEXT)
+    skips = find_skips(TEXT, art.body_start)
+    reasons = [(TEXT[s:e], why) for s, e, why in skips]
+    assert reasons[0][1] == "dateline"
+    assert ("Regional Tensions Rise Again", "heading") in reasons
+    # a wrapped paragraph and a long last line without a full stop are not headings
+    assert all("defence ministry" not in text for text, _ in reasons)
+
+
+def test_reporting_sentences_start_at_paragraphs(nlp):
+    art = article_from_text(TEXT)
+    doc = nlp.make_doc(art.text)
+    doc._.tacitus_article = art
+    doc = nlp(doc)
+    sents = [s.text.strip() for s in reporting_sents(doc)]
+    assert sents[0].startswith("Turkey closed its airspace")
+    assert not any(s.startswith("Regional Tensions") for s in sents)
+    assert not any("ANKARA" in s for s in sents)
+    assert sents[-1] == "Officials declined to comment"
