@@ -23,7 +23,7 @@ run: install
 	$(BIN)/tacitus code demo/articles --format table
 
 lint: install
-	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff check $(wildcard src tests scripts benchmarks)
 
 test: install lint
 	$(BIN)/python -m pytest -q
