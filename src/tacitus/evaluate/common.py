@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 
-from tacitus.errors import InputError, TacitusError
+from tacitus.errors import InputError, LanguageError, TacitusError
 from tacitus.records import Article, CodedArticle, DocumentError
 
 log = logging.getLogger(__name__)
@@ -58,12 +58,14 @@ def parse_date(value: Any) -> date | None:
 
 
 def code_records(
-    items: Sequence[tuple[str, str, date | None]], nlp: Language, batch_size: int = 32
+    items: Sequence[tuple[str, str, date | None]], nlp: Language, batch_size: int = 32,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[CodedArticle | DocumentError]:
     """Code (id, text, published) triples with the pipeline, batched; one result per item, in order.
 
-    A text that cannot be read as an article (empty, not English) becomes a DocumentError and
-    is scored as "nothing found".
+    A text that cannot be read as an article (e.g. empty) becomes a DocumentError and is
+    scored as "nothing found"; a text only the language guess doubts is coded anyway.
+    `progress(done, total)` is called after each item.
     """
     from tacitus.ingest import article_from_text
     from tacitus.pipeline import code_articles
@@ -72,10 +74,20 @@ def code_records(
         for rid, text, published in items:
             try:
                 yield article_from_text(text, id=rid, published=published)
+            except LanguageError:
+                # Suites are English by construction; a short sentence full of names can fail
+                # the language guess, so code it anyway rather than score a refusal.
+                log.info("%s: coded although the language check doubted it is English", rid)
+                yield Article(id=rid, text=text, published=published,
+                              date_source="override" if published else "missing")
             except TacitusError as exc:
                 yield DocumentError(id=rid, error=exc.code, message=str(exc))
 
-    out = list(code_articles(articles(), nlp, batch_size=batch_size))
+    out: list[CodedArticle | DocumentError] = []
+    for result in code_articles(articles(), nlp, batch_size=batch_size):
+        out.append(result)
+        if progress is not None:
+            progress(len(out), len(items))
     for result in out:
         if isinstance(result, DocumentError):
             log.warning("%s: %s", result.id, result.message)
@@ -88,11 +100,13 @@ def ratio(num: float, den: float) -> float | None:
 
 
 def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float | None]:
-    """Precision, recall and F1 from counts (None where undefined)."""
-    p = ratio(tp, n_pred)
-    r = ratio(tp, n_gold)
-    f = 2 * p * r / (p + r) if p is not None and r is not None and (p + r) > 0 else (0.0 if p is not None and r is not None else None)
-    return {"precision": p, "recall": r, "f1": f}
+    """Precision, recall and F1 from counts. Precision is None when nothing was predicted and
+    recall None when there is no gold; F1 = 2tp / (predicted + gold), None when both are 0."""
+    return {
+        "precision": ratio(tp, n_pred),
+        "recall": ratio(tp, n_gold),
+        "f1": ratio(2 * tp, n_pred + n_gold),
+    }
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

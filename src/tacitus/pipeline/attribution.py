@@ -1,27 +1,939 @@
-"""Attribution stage (first version: to be deepened by the claims work)."""
+"""Attribution stage: who says what, with which stance, and which earlier claims it answers.
+
+`find_claims(doc)` walks the reporting sentences and returns one `Claim` per attribution:
+
+- a reporting verb with a content clause, a quote or a noun-phrase object ("Officials said
+  that ...", "The agency reported heavy shelling", "the commander told reporters");
+- a sentence-final attribution ("The crossing was closed, officials said.");
+- "according to X" at either end of a sentence;
+- passive attributions with no named source ("It was reported that ...", "X is said to ...");
+- nested sources: "Sources revealed to The Daily Herald that ..." (source: the sources, via:
+  the outlet) and "The agency reported, citing officials, that ..." (source: the officials);
+- answers: denials, confirmations and corroborations ("X and Y have denied these claims",
+  "The footage supports the allegations of ...") carry `refers_to`, the ids of the earlier
+  claims they answer (recent claims whose content concerns the same actors).
+
+Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
+actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
+no country and kind "collective", "anonymous" or "media".
+
+`attribution_for(doc, trigger)` gives an event's status from those claims: asserted by the
+narrator, or reported, claimed, alleged, denied or confirmed when the trigger lies inside a
+claim's content (or carries "reportedly", "allegedly", "alleged").
+
+The cue words live in `data/lexicon/reporting_verbs.tsv`; `load_lexicon(path)` reads a
+user's file of the same format.
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Attribution, Claim
+from tacitus import resources
+from tacitus.errors import DataFileError
+from tacitus.pipeline.actors import mentions_by_token
+from tacitus.pipeline.segment import reporting_sents
+from tacitus.records import Actor, Attribution, Claim, Mention
+
+log = logging.getLogger(__name__)
+
+LEXICON = "lexicon/reporting_verbs.tsv"
+
+#: Stances that answer earlier claims (and so carry `refers_to`).
+ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
+#: How many reporting sentences back an answer looks for the claims it answers.
+ANSWER_WINDOW = 8
+
+_FRAMES = frozenset({"clause", "object", "answer"})
+_QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+_TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
+_CLAUSE_STOPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj", "xcomp", "pcomp"})
+_STATUS = {
+    "deny": "denied",
+    "decline": "reported",
+    "confirm": "confirmed",
+    "corroborate": "confirmed",
+    "allege": "alleged",
+    "accuse": "alleged",
+    "claim": "claimed",
+    "report": "reported",
+    "suggest": "reported",
+    "believe": "reported",
+}
+_CONTRAST = frozenset({"while", "whereas", "although", "though"})
+_XCOMP_STANCES = frozenset({"claim", "deny", "confirm", "allege"})
+_LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
 
 
-def find_claims(doc: Doc) -> list[Claim]:
+@dataclass(frozen=True)
+class Cue:
+    """A reporting verb: its stance, when it counts (`frame`) and whether it hedges."""
+
+    lemma: str
+    stance: str
+    frame: str
+    hedge: bool = False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The attribution cue words (see `data/lexicon/reporting_verbs.tsv` for the format)."""
+
+    verbs: dict[str, Cue]
+    hedges: frozenset[str]
+    claim_nouns: frozenset[str]
+    sources: dict[str, tuple[str, str | None]]
+    sectors: dict[str, str]
+    media: frozenset[str]
+    adverbs: dict[str, str]
+    refusals: frozenset[str] = frozenset()
+
+
+def load_lexicon(path: str | Path | None = None) -> Lexicon:
+    """Read an attribution lexicon: the packaged one, or a user's file of the same format.
+
+    Args:
+        path: a TSV file as `tacitus/data/lexicon/reporting_verbs.tsv`; the packaged file when None.
+
+    Returns:
+        The Lexicon.
+
+    Raises:
+        DataFileError: the file is missing or a line is malformed (the message names the line).
+
+    Example:
+        >>> load_lexicon().verbs["deny"].stance
+        'deny'
+    """
+    where = str(path or LEXICON)
+    verbs: dict[str, Cue] = {}
+    hedges: set[str] = set()
+    claims: set[str] = set()
+    sources: dict[str, tuple[str, str | None]] = {}
+    sectors: dict[str, str] = {}
+    media: set[str] = set()
+    adverbs: dict[str, str] = {}
+    refusals: set[str] = set()
+    for lineno, line in enumerate(resources.read_text(LEXICON, path).splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cols = [c.strip() for c in line.split("\t")]
+        kind, args = cols[0], [c for c in cols[1:] if c]
+        try:
+            if kind == "verb":
+                lemma, stance, frame = args[0].lower(), args[1], args[2]
+                if frame not in _FRAMES:
+                    raise ValueError(f"frame {frame!r} is not one of {sorted(_FRAMES)}")
+                verbs[lemma] = Cue(lemma, stance, frame, len(args) > 3 and args[3] == "hedge")
+            elif kind == "hedge":
+                hedges.add(args[0].lower())
+            elif kind == "claim":
+                claims.add(args[0].lower())
+            elif kind == "source":
+                sources[args[0].lower()] = (args[1], args[2] if len(args) > 2 else None)
+            elif kind == "sector":
+                sectors[args[0].lower()] = args[1]
+            elif kind == "media":
+                media.add(args[0].lower())
+            elif kind == "adverb":
+                adverbs[args[0].lower()] = args[1]
+            elif kind == "refusal":
+                refusals.add(args[0].lower())
+            else:
+                raise ValueError(f"unknown entry kind {kind!r}")
+        except (IndexError, ValueError) as exc:
+            detail = exc if isinstance(exc, ValueError) else "too few tab-separated columns"
+            raise DataFileError(f"{where}, line {lineno}: {detail}") from exc
+    return Lexicon(
+        verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals)
+    )
+
+
+@lru_cache(maxsize=1)
+def default_lexicon() -> Lexicon:
+    """The packaged lexicon, read once per process."""
+    return load_lexicon()
+
+
+# --------------------------------------------------------------------------------------------
+# Claims
+
+
+@dataclass
+class _Found:
+    """A claim under construction, with what linking answers needs."""
+
+    sentence: Span
+    sent_no: int
+    section: int
+    cue_tokens: tuple[Token, ...]
+    stance: str
+    source: tuple[Actor, ...]
+    content: tuple[int, int] | None  # token range [start, end)
+    via: tuple[Actor, ...] = ()
+    hedges: tuple[str, ...] = ()
+    answer_object: Token | None = None
+    rule: str = ""
+    confidence: float = 0.0
+    concerns: frozenset[str] = frozenset()
+    refers: list[int] = field(default_factory=list)
+
+
+class _Context:
+    """What the rules share for one document: the lexicon, the actor index, the sentences."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.index: dict[int, Mention] = mentions_by_token(doc)
+        self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
+        self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
+
+
+def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
+    """Find the attributions of a parsed document: one Claim per reporting cue.
+
+    Args:
+        doc: a Doc that went through the parser and the actor stage.
+        lexicon: cue words; the packaged lexicon when None.
+
+    Returns:
+        Claims in document order, with ids `<article id>:c<n>` and `refers_to` filled for
+        denials, confirmations and corroborations.
+
+    Example:
+        >>> nlp = load_pipeline()
+        >>> doc = nlp("The harbour was mined overnight, navy officials said.")
+        >>> [(c.cue, c.stance) for c in doc._.tacitus_claims]
+        [('said', 'assert')]
+    """
+    ctx = _Context(doc, lexicon or default_lexicon())
+    found: list[_Found] = []
+    for sent_no, sent in enumerate(reporting_sents(doc)):
+        section = sum(1 for h in ctx.headings if h < sent.start_char)
+        for token in sent:
+            item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx)
+            if item is not None:
+                item.sent_no, item.section = sent_no, section
+                found.append(item)
+    found.sort(key=lambda f: f.cue_tokens[0].i)
+    for item in found:
+        item.concerns = _concerns(item, ctx)
+    _link_answers(found, ctx)
+    article = doc._.tacitus_article
+    prefix = article.id if article is not None else "doc"
+    ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
+    return [_to_claim(item, ids[n], [ids[r] for r in item.refers]) for n, item in enumerate(found)]
+
+
+def _to_claim(item: _Found, claim_id: str, refers: list[str]) -> Claim:
+    doc = item.sentence.doc
+    sent_start, sent_end = _trimmed_chars(item.sentence)
+    first, last = item.cue_tokens[0], item.cue_tokens[-1]
+    content, c_start, c_end = "", None, None
+    if item.content is not None:
+        c_start = doc[item.content[0]].idx
+        c_end = doc[item.content[1] - 1].idx + len(doc[item.content[1] - 1])
+        content = doc.text[c_start:c_end]
+    return Claim(
+        id=claim_id,
+        sentence=doc.text[sent_start:sent_end],
+        sentence_start=sent_start,
+        sentence_end=sent_end,
+        source=item.source,
+        cue=doc.text[first.idx:last.idx + len(last)],
+        cue_start=first.idx,
+        cue_end=last.idx + len(last),
+        stance=item.stance,
+        content=content,
+        content_start=c_start,
+        content_end=c_end,
+        via=item.via,
+        hedged=bool(item.hedges),
+        hedges=item.hedges,
+        refers_to=tuple(refers),
+        rule=item.rule,
+        confidence=item.confidence,
+    )
+
+
+def _trimmed_chars(span: Span) -> tuple[int, int]:
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    return start, span.start_char + len(text.rstrip())
+
+
+def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
+    """A claim whose cue is a reporting verb (or None when `token` is not one)."""
+    cue = ctx.lex.verbs.get(token.lemma_.lower())
+    if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
+        return None
+    children = list(token.children)
+    negated = any(c.dep_ == "neg" for c in children)
+    stance = cue.stance
+    if negated:
+        if stance not in ("confirm", "deny"):
+            return None
+        stance = "decline"
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in children)
+    obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
+    if cue.stance == "deny" and _refusal(token, obj, ctx):
+        return None
+    answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
+    content, rule = _content(token, sent, cue, obj, passive, ctx)
+    if content is not None:
+        content = _cut(content, token, sent, ctx)
+    citing = _citing(token)
+    if content is not None and citing is not None and content[0] <= citing.i < content[1]:
+        if citing.left_edge.i <= content[0] + 1:
+            content = _trim((citing.right_edge.i + 1, content[1]), sent)
+        elif citing.right_edge.i + 2 >= content[1]:
+            content = _trim((content[0], citing.left_edge.i), sent)
+    if answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
+        # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
+        answer, content, rule = token.head, None, "attribution:answer"
+    elif answer is not None:
+        content = _answer_content(answer)
+        rule = "attribution:answer"
+    elif content is None:
+        return None
+
+    source, via, confidence = _sources(token, passive, ctx)
+    if source is None:
+        return None
+    hedges = _hedges(content, token, cue, ctx)
+    return _Found(
+        sentence=sent,
+        sent_no=0,
+        section=0,
+        cue_tokens=(token,),
+        stance=stance,
+        source=source,
+        content=content,
+        via=via,
+        hedges=hedges,
+        answer_object=answer,
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+def _names_claim(obj: Token, cue: Cue, ctx: _Context) -> bool:
+    """True when an object names an earlier claim ("these claims", "the allegations"; "it"
+    after deny or confirm, not after "support": "he supports them" is not an answer)."""
+    if obj.lemma_.lower() in ctx.lex.claim_nouns and obj.pos_ in ("NOUN", "PROPN"):
+        return True
+    return (
+        cue.frame == "object"
+        and cue.stance in ("deny", "confirm")
+        and obj.lower_ in ("it", "this", "that")
+        and obj.pos_ in ("PRON", "DET")
+        and obj.tag_ != "WDT"
+    ) or (obj.tag_ == "WDT" and obj.head.dep_ == "relcl" and obj.head.head.lemma_.lower() in ctx.lex.claim_nouns)
+
+
+def _refusal(token: Token, obj: Token | None, ctx: _Context) -> bool:
+    """'denied entry to the delegation', 'denied them visas': a refusal, not a denial."""
+    if any(c.dep_ == "dative" for c in token.children):
+        return True
+    return obj is not None and obj.lemma_.lower() in ctx.lex.refusals
+
+
+def _answer_content(obj: Token) -> tuple[int, int] | None:
+    """The content of an answer's object: its modifiers beyond a determiner ("the allegations
+    of direct involvement" keeps "of direct involvement"), or None for "these claims"."""
+    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")]
+    if not extra:
+        return None
+    return _range(obj.subtree)
+
+
+def _content(
+    token: Token, sent: Span, cue: Cue, obj: Token | None, passive: bool, ctx: _Context
+) -> tuple[tuple[int, int] | None, str]:
+    """The token range of what is said, and the rule that found it."""
+    if cue.frame == "answer":
+        return None, ""  # "support", "reject": only as answers to a named claim
+    children = list(token.children)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive and subj_pass is not None and subj_pass.lower_ != "it":
+        clause = None  # "After the news was announced the index fell": no reported clause
+    if clause is not None and clause.i > token.i and obj is not None and obj.lower_ == "that" and obj.i > clause.i:
+        clause = None
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None, ""  # "will confirm whether ...": an open question, not a claim
+    if clause is not None:
+        return _trim(_range(clause.subtree), sent), "attribution:clause"
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and cue.frame != "answer":
+        if passive:
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            start = subj.left_edge.i if subj is not None else xcomp.left_edge.i
+            return _trim((start, xcomp.right_edge.i + 1), sent), "attribution:passive"
+        if cue.stance in _XCOMP_STANCES and obj is None:
+            # "Russia claimed to have downed the drones": what is claimed is the infinitive.
+            return _trim(_range(xcomp.subtree), sent), "attribution:xcomp"
+    final = _final_content(token, sent)
+    if final is not None:
+        return final, "attribution:final"
+    quoted = _quoted(token, sent)
+    if quoted is not None:
+        return quoted, "attribution:quote"
+    if cue.frame != "object":
+        return None, ""
+    if passive:
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        if subj is not None and prep is not None and cue.stance in ("accuse", "allege"):
+            return _trim((subj.left_edge.i, prep.right_edge.i + 1), sent), "attribution:passive"
+        return None, ""
+    tail = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "about", "over")]
+    if cue.stance == "warn":
+        tail += [c for c in children if c.dep_ == "xcomp"]
+    if obj is None and not (tail and cue.stance == "warn"):
+        return None, ""
+    parts = ([obj] if obj is not None else []) + [c for c in tail if obj is None or c.i > obj.i]
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    return _trim((start, end), sent), "attribution:object"
+
+
+def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tuple[int, int] | None:
+    """End the content before a part that is not what the source said: an apposition that
+    names a claim ("..., a charge the Kremlin denies") or a contrastive clause ("..., while
+    the rebels claimed ...")."""
+    doc = sent.doc
+    start, end = content
+    for t in doc[start:end]:
+        if t.i == start or t.i <= cue.i < t.right_edge.i + 1:
+            continue
+        appos = t.dep_ == "appos" and t.lemma_.lower() in ctx.lex.claim_nouns
+        contrast = t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children
+        ) and t.left_edge.i > start
+        if appos or contrast:
+            end = min(end, t.left_edge.i)
+    return _trim((start, end), sent)
+
+
+def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
+    """'The road was closed, officials said.': the attribution hangs off (or after) the clause
+    it reports; the content is what comes before it."""
+    head = token.head
+    if head.i == token.i or head.i > token.i or token.dep_ not in ("ccomp", "parataxis", "advcl", "conj"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "mark" for c in token.children):
+        return None
+    doc = token.doc
+    left = token.left_edge.i
+    while left < token.i and _is_mark(doc[left]):
+        left += 1
+    if left - 1 < sent.start or not _is_mark(doc[left - 1]):
+        return None  # the attribution is set off by a comma or a closing quote
+    start = head.left_edge.i if head.left_edge.i >= sent.start else sent.start
+    return _trim((start, left), sent)
+
+
+def _quoted(token: Token, sent: Span) -> tuple[int, int] | None:
+    """The quotation nearest to a cue outside it: '"We will respond," the minister said.'"""
+    marks = [t.i for t in sent if t.text in _QUOTES]
+    pairs = list(zip(marks[0::2], marks[1::2], strict=False))
+    outside = [(a, b) for a, b in pairs if not a < token.i < b and b - a > 1]
+    if not outside:
+        return None
+    a, b = min(outside, key=lambda p: min(abs(token.i - p[0]), abs(token.i - p[1])))
+    return _trim((a + 1, b), sent)
+
+
+def _range(tokens: Iterable[Token]) -> tuple[int, int]:
+    idx = [t.i for t in tokens]
+    return min(idx), max(idx) + 1
+
+
+def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
+    """Cut punctuation, quotes and a leading "that" from a token range; None when empty."""
+    doc = sent.doc
+    start, end = max(span[0], sent.start), min(span[1], sent.end)
+    while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT):
+        start += 1
+    while end > start and _is_mark(doc[end - 1]):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _is_mark(token: Token) -> bool:
+    """Punctuation, space or a quotation mark (also "``" and "''" as some texts write them)."""
+    return token.is_punct or token.is_space or token.text in _QUOTES or not token.text.strip("`'\"")
+
+
+def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
+    """'According to X, ...' and '..., according to X.'"""
+    if token.lower_ != "according":
+        return None
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+        to = token.nbor()
+    if to is None:
+        return None
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return None
+    actors, via = _source_phrase(pobj, ctx)
+    if not actors:
+        return None
+    own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
+    head = token.head if token.head.i != token.i else token
+    h_start, h_end = head.left_edge.i, head.right_edge.i + 1
+    if head is token:
+        h_start, h_end = sent.start, sent.end
+    if own_left <= h_start + 1:
+        content = _trim((own_right + 1, h_end), sent)
+    elif own_right + 1 >= h_end - 1:
+        content = _trim((h_start, own_left), sent)
+    else:
+        content = _trim((h_start, h_end), sent)
+    party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
+    party = party or any(a.kind == "collective" and a.sector not in (None, "MED") for a in actors)
+    hedges = _hedges(content, token, None, ctx)
+    return _Found(
+        sentence=sent,
+        sent_no=0,
+        section=0,
+        cue_tokens=(token, to),
+        stance="claim" if party and not any(_is_media_actor(a, ctx) for a in actors) else "report",
+        source=actors,
+        content=content,
+        via=via,
+        hedges=hedges,
+        rule="attribution:according-to",
+        confidence=0.9,
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Sources
+
+
+def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, ...] | None, tuple[Actor, ...], float]:
+    """The source and via actors of a reporting verb, and a confidence.
+
+    Returns (None, ...) when the subject cannot be a source ("This suggests ...").
+    """
+    children = list(token.children)
+    via: list[Actor] = []
+    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    confidence = 0.9
+    verb = token
+    hops = 0
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i and hops < 3:
+        verb, hops = verb.head, hops + 1
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        confidence = 0.8
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head
+    if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        subject = token.head
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if passive:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            actors, nested = _source_phrase(by, ctx)
+            return actors or (), tuple(nested), 0.85
+        return (), (), 0.7
+    if subject is None:
+        return None, (), 0.0
+    actors, nested = _source_phrase(subject, ctx)
+    if not actors:
+        return None, (), 0.0
+    via.extend(nested)
+    cited = _cited(token, ctx)
+    if cited:
+        via.extend(actors)
+        actors = cited
+    via.extend(a for a in _via(token, ctx) if a not in via)
+    return actors, tuple(via), confidence
+
+
+def _citing(token: Token) -> Token | None:
+    """The 'citing X' participle of a reporting verb, on the verb or on its content clause
+    ('The agency reported, citing officials, that ...')."""
+    places = [token] + [c for c in token.children if c.dep_ == "ccomp"]
+    for verb in places:
+        for child in verb.children:
+            if child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG" and child.dep_ in (
+                "advcl", "xcomp", "conj", "dep", "acl"
+            ):
+                if verb.i != token.i and child.i > verb.i:
+                    continue
+                return child
+    return None
+
+
+def _cited(token: Token, ctx: _Context) -> tuple[Actor, ...]:
+    """'The agency reported, citing officials, ...': the cited officials are the source."""
+    citing = _citing(token)
+    if citing is None:
+        return ()
+    obj = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return ()
+    actors, _ = _source_phrase(obj, ctx)
+    return actors
+
+
+def _via(token: Token, ctx: _Context) -> list[Actor]:
+    """Outlets a source spoke through: 'revealed to X', 'told X', 'in an interview with X'."""
+    out: list[Actor] = []
+    candidates: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on")):
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in ("tell", "inform", "brief"):
+            candidates.append(child)
+        elif child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for cand in candidates:
+        if _is_media_token(cand, ctx):
+            out.extend(_actors_of(cand, ctx))
+    return out
+
+
+def _is_media_token(token: Token, ctx: _Context) -> bool:
+    """A named news outlet ("The Daily Herald"), not an audience ("reporters")."""
+    mention = ctx.index.get(token.i)
+    if mention is not None and mention.actor is not None and mention.actor.kind == "media":
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    if mention is not None and mention.actor is not None and _is_media_actor(mention.actor, ctx):
+        return True
+    words = {t.lower_ for t in token.subtree if t.pos_ == "PROPN"}
+    return bool(words & ctx.lex.media)
+
+
+def _is_media_actor(actor: Actor, ctx: _Context) -> bool:
+    return actor.kind == "media" or actor.sector == "MED" or (actor.code or "").endswith("MED")
+
+
+def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[Actor]]:
+    """The actors a source phrase names (each conjunct), and any outlets nested in it."""
+    actors: list[Actor] = []
+    for conj in _conjuncts(head):
+        actor = _actors_of(conj, ctx)
+        actors.extend(a for a in actor if a not in actors)
+    return tuple(actors), []
+
+
+def _conjuncts(head: Token) -> Iterator[Token]:
+    yield head
+    for child in head.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _phrase(head: Token) -> tuple[int, int]:
+    """The token range of a noun phrase without its relative clauses, appositions and conjuncts."""
+    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")]
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in cut:
+        if child.i > head.i:
+            end = min(end, child.left_edge.i)
+        else:
+            start = max(start, child.right_edge.i + 1)
+    doc = head.doc
+    for i in range(start, head.i):  # a headline or dateline above the sentence is not part of it
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1
+    while start < end - 1 and doc[start].is_punct:
+        start += 1
+    return start, end
+
+
+def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
+    """The Actor a source noun phrase stands for (empty when it cannot be a source)."""
+    low = head.lower_
+    if low in _DEMONSTRATIVES:
+        return []
+    if low in _PERSONAL or low in _PLURAL or low == "it":
+        found = _antecedent(head, ctx)
+        if found is None:
+            kind = "person" if low in _PERSONAL else "unknown"
+            found = Actor(text=head.text, kind=kind, rule="attribution:pronoun", confidence=0.2)
+        return [found]
+    start, end = _phrase(head)
+    doc = head.doc
+    text = doc[start:end].text
+    lemma = head.lemma_.lower()
+    mention = ctx.index.get(head.i)
+    if mention is not None and mention.actor is not None:
+        actor = mention.actor
+        if text != actor.text and len(text) > len(actor.text):
+            actor = _with(actor, text=text)
+        return [actor]
+    inner = []
+    for i in range(start, end):
+        m = ctx.index.get(i)
+        if m is not None and m.actor is not None and m not in inner and m.label != "WEAPON":
+            inner.append(m)
+    kind, sector = ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or (None, None)
+    modifiers = [t for t in doc[start:end] if t.i != head.i]
+    sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
+    base = next((m.actor for m in inner if m.actor is not None and _actor_key(m.actor)), None)
+    if base is not None:
+        # "Ukrainian officials", "Western intelligence reports": the modifier gives the
+        # country (or the group code, WST), the head noun the kind and sector.
+        sector = sector or base.sector
+        return [Actor(
+            text=text,
+            country=base.country,
+            sector=sector,
+            code=f"{base.country or _actor_key(base)}{sector or ''}",
+            name=None,
+            kind=kind or base.kind,
+            kb_id=None,
+            role=lemma,
+            rule="attribution:modifier",
+            confidence=round(min(base.confidence or 0.8, 0.8), 2),
+        )]
+    if head.ent_type_ and head.pos_ == "PROPN":
+        return [Actor(text=text, kind=_LABEL_KIND.get(head.ent_type_, "unknown"), rule="attribution:ner", confidence=0.5)]
+    if kind is not None:
+        return [Actor(text=text, sector=sector, code=_code(None, sector), kind=kind, role=lemma,
+                      rule="attribution:unnamed", confidence=0.7)]
+    if head.pos_ == "PROPN" and _is_media_token(head, ctx):
+        return [Actor(text=text, sector="MED", code="---MED", kind="media", rule="attribution:media-name", confidence=0.5)]
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [Actor(text=text, kind="unknown", role=lemma, rule="attribution:phrase", confidence=0.3)]
     return []
 
 
+def _code(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    return f"{country or '---'}{sector or ''}"
+
+
+def _with(actor: Actor, **changes: object) -> Actor:
+    return replace(actor, **changes)
+
+
+def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
+    """The actor a pronoun subject most likely stands for: the last person (he, she) or
+    organisation/country (it, they) named in this or the previous three sentences."""
+    doc = pronoun.doc
+    sents = list(doc.sents)
+    here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+    floor = sents[max(0, here - 3)].start_char
+    low = pronoun.lower_
+    wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
+    best: Mention | None = None
+    for m in ctx.actors:
+        if m.start >= pronoun.idx:
+            break
+        if m.start < floor or m.actor is None:
+            continue
+        kind = m.actor.kind
+        if kind in wanted or (low in _PERSONAL and m.label == "PERSON"):
+            best = m
+    if best is not None and best.actor is not None:
+        return best.actor
+    if low in _PERSONAL:
+        for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start_char < pronoun.idx]):
+            return Actor(text=ent.text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Hedges, concerns and answers
+
+
+def _hedges(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: _Context) -> tuple[str, ...]:
+    """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
+    cue itself when it hedges ("suggest")."""
+    out: list[str] = []
+    if cue is not None and cue.hedge:
+        out.append(cue_token.text)
+    doc = cue_token.doc
+    tokens: list[Token] = [c for c in cue_token.children if c.dep_ in ("advmod", "aux")]
+    if content is not None:
+        tokens.extend(doc[content[0]:content[1]])
+    for t in tokens:
+        low = t.lower_
+        marked = low in ctx.lex.hedges and (t.tag_ == "MD" or t.pos_ in ("ADV", "ADJ"))
+        hedging_verb = t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.hedges and t.i != cue_token.i
+        if marked or hedging_verb:
+            out.append(t.text)
+    seen: list[str] = []
+    for word in out:
+        if word not in seen:
+            seen.append(word)
+    return tuple(seen)
+
+
+def _actor_key(actor: Actor) -> str | None:
+    if actor.country:
+        return actor.country
+    if actor.code and not actor.code.startswith("---"):
+        return actor.code[:3]
+    return None
+
+
+def _concerns(item: _Found, ctx: _Context) -> frozenset[str]:
+    """Who a claim is about: the countries (or IGO codes) of the actors in its content."""
+    keys: set[str] = set()
+    if item.content is not None:
+        for i in range(*item.content):
+            m = ctx.index.get(i)
+            if m is not None and m.actor is not None and m.label != "WEAPON":
+                key = _actor_key(m.actor)
+                if key:
+                    keys.add(key)
+    return frozenset(keys)
+
+
+def _link_answers(found: list[_Found], ctx: _Context) -> None:
+    """Fill `refers` of denials, confirmations and corroborations with the earlier claims they
+    answer: recent claims (same section first, within ANSWER_WINDOW sentences) whose content
+    concerns the actors the answer names, or its sources when it names none."""
+    for n, item in enumerate(found):
+        if item.stance not in ANSWER_STANCES:
+            continue
+        earlier = [
+            k for k in range(n)
+            if found[k].stance not in ANSWER_STANCES
+            and found[k].content is not None
+            and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
+        ]
+        same = [k for k in earlier if found[k].section == item.section]
+        earlier = same or earlier
+        own = frozenset(k for a in item.source if (k := _actor_key(a)))
+        if item.answer_object is not None:
+            about = _object_concerns(item.answer_object, ctx) or own
+            matched = [k for k in earlier if found[k].concerns & about] if about else []
+            if not matched and earlier:
+                matched = [k for k in earlier if found[k].sent_no == found[earlier[-1]].sent_no]
+            if _singular(item.answer_object):
+                matched = matched[-1:]
+        elif item.concerns | own:
+            # "Bolivia denied that its units crossed the river": earlier claims about the same actors
+            about = item.concerns | own
+            need = min(2, len(about))
+            matched = [k for k in earlier if len(found[k].concerns & about) >= need]
+        else:
+            matched = []
+        own_sources = {a.text for a in item.source}
+        item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
+
+
+def _object_concerns(obj: Token, ctx: _Context) -> frozenset[str]:
+    keys: set[str] = set()
+    for t in obj.subtree:
+        if t.i == obj.i:
+            continue
+        m = ctx.index.get(t.i)
+        if m is not None and m.actor is not None and m.label != "WEAPON":
+            key = _actor_key(m.actor)
+            if key:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _singular(obj: Token) -> bool:
+    """'this claim', 'the report', 'it' answer one claim; 'these claims' answer several."""
+    return obj.pos_ == "PRON" or obj.tag_ in ("NN", "NNP")
+
+
+# --------------------------------------------------------------------------------------------
+# Event attribution
+
+
 def attribution_for(doc: Doc, trigger: Token) -> Attribution:
-    """The status of an event whose trigger is `trigger`: asserted by the narrator unless it
-    lies inside the content of a claim in doc._.tacitus_claims."""
+    """The status of an event whose trigger is `trigger`.
+
+    Asserted by the narrator unless the trigger lies inside the content of a claim in
+    `doc._.tacitus_claims` (the innermost one decides: reported, claimed, alleged, denied,
+    confirmed, with the claim's sources) or carries a marker such as "reportedly" or
+    "alleged" (reported or alleged, with no named source).
+
+    Args:
+        doc: a Doc that went through the attribution stage.
+        trigger: the event's trigger token.
+
+    Returns:
+        The Attribution.
+
+    Example:
+        >>> doc = nlp("Rebels shelled the port, the governor said.")
+        >>> attribution_for(doc, doc[1]).status
+        'claimed'
+    """
+    at = trigger.idx
+    inside = [
+        c for c in (doc._.tacitus_claims or ())
+        if c.content_start is not None and c.content_end is not None and c.content_start <= at < c.content_end
+        and not (c.cue_start <= at < c.cue_end)
+    ]
+    if inside:
+        claim = min(inside, key=lambda c: (c.content_end or 0) - (c.content_start or 0))
+        return Attribution(status=claim_status(claim), source=claim.source, claim_id=claim.id)
+    marker = _marker(trigger, default_lexicon())
+    if marker is not None:
+        return Attribution(status=marker)
     return Attribution(status="asserted")
 
 
-@Language.factory("tacitus_attribution")
-def make_attribution(nlp: Language, name: str):
+def claim_status(claim: Claim) -> str:
+    """The status a claim gives the events in its content (reported, claimed, alleged, ...)."""
+    status = _STATUS.get(claim.stance)
+    if status is not None:
+        return status
+    if not claim.source or all(
+        a.kind in ("media", "anonymous") or a.sector == "MED" or (a.kind == "collective" and a.sector is None)
+        for a in claim.source
+    ):
+        return "reported"
+    return "claimed"
+
+
+def _marker(trigger: Token, lex: Lexicon) -> str | None:
+    """'reportedly entered', 'the alleged strike', 'is said to have fired' on the trigger's clause."""
+    token = trigger
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in ("advmod", "amod") and child.lower_ in lex.adverbs:
+                return lex.adverbs[child.lower_]
+        if token.dep_ in _CLAUSE_STOPS or token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+@Language.factory("tacitus_attribution", default_config={"lexicon_path": None})
+def make_attribution(nlp: Language, name: str, lexicon_path: str | None = None):
+    """The attribution stage: sets doc._.tacitus_claims."""
+    lexicon = load_lexicon(lexicon_path) if lexicon_path else default_lexicon()
+
     def component(doc: Doc) -> Doc:
-        doc._.tacitus_claims = find_claims(doc)
+        doc._.tacitus_claims = find_claims(doc, lexicon)
         return doc
 
     return component

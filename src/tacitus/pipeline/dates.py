@@ -1,24 +1,728 @@
-"""Dates stage (first version: to be deepened by the time-and-place work)."""
+"""Dates stage: find temporal expressions and normalise them against the publication date.
+
+`find_dates(doc)` takes spaCy's DATE entities plus expressions the small model misses
+("recently", "now", "on Monday", "earlier this month", "for over a year") and turns each into
+a `TimeSpan`: an inclusive interval of days with a TimeML-style value (2023-09, 2024-W42,
+PAST_REF), a precision, a kind (absolute, relative, duration, vague) and the rule used.
+Expressions without a year or relative to "now" are resolved against the article's
+publication date, using the tense of the clause ("on Monday" in past-tense reporting is the
+most recent Monday; "June" in a future clause is the next June). Without a publication date
+today's date stands in, and the rule says so.
+
+`event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
+otherwise says it happened on or before publication (kind "publication", low precision).
+"""
 
 from __future__ import annotations
+
+import calendar
+import logging
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.records import Mention, TimeSpan
 
+log = logging.getLogger(__name__)
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+            "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6}
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+           "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+           "thirty": 30, "forty": 40, "fifty": 50, "a few": 3, "few": 3, "several": 3, "a couple of": 2,
+           "a couple": 2, "couple of": 2, "some": 3, "many": 5, "a dozen": 12, "dozens of": 24}
+SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9), "winter": ("WI", 12)}
+ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+UNITS = ("day", "week", "month", "year", "decade", "century")
+UNIT_CODE = {"day": "D", "week": "W", "month": "M", "year": "Y", "decade": "DE", "century": "CE"}
+
+_M = r"(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WD = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_NUM = r"(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|few|several|a couple of|a couple|couple of|some|many|a dozen|dozens of)"
+_UNIT = r"(day|week|month|year|decade|centur(?:y|ie))s?"
+_LEAD = re.compile(r"^(?:on|in|at|by|during|over|from|until|till|through|throughout|of|since|as of|before|after|around|about|"
+                   r"circa|approximately|the|this past|only|just)\s+")
+_MOD = r"(early|mid|middle of|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of)"
+
+# Adverbs and phrases the small model does not tag as DATE.
+_EXTRA = re.compile(
+    r"\b(?:(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:week|month|year)"
+    r"|(?:this|last|next|past|coming)\s+(?:week|month|year|weekend)"
+    r"|(?:on|last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|today|yesterday|tomorrow|tonight|recently|lately|currently|nowadays|presently|now"
+    r"|in recent (?:days|weeks|months|years)|in the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
+    r"|(?:for|over) (?:(?:well )?over|more than|at least|nearly|almost|about|around|some|the past|the last)?\s*"
+    + _NUM + r"\s+" + _UNIT + r")\b",
+    re.IGNORECASE,
+)
+
+
+_DAY_TIME = re.compile(r"\b(?:last night|tonight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
+                       r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """The anchor: the publication date and where it came from."""
+
+    day: date
+    source: str  # "published" or "today"
+
 
 def find_dates(doc: Doc) -> list[Mention]:
-    return []
+    """Normalised date mentions of `doc`, in text order.
+
+    Args:
+        doc: a parsed Doc; `doc._.tacitus_article.published` anchors relative dates.
+
+    Returns:
+        Mentions labelled DATE, each with `.date` set (a TimeSpan whose `rule` says how it
+        was resolved). Durations that anchor nothing ("two hours") and expressions that
+        cannot be resolved are left out.
+
+    Example:
+        >>> doc = nlp("Talks resumed last Tuesday.")   # published 2024-10-16
+        >>> find_dates(doc)[0].date.start.isoformat()
+        '2024-10-15'
+    """
+    ref = _reference(doc)
+    spans: list[tuple[Span, str]] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if ent.label_ == "TIME" and not _DAY_TIME.search(ent.text):
+            continue  # a clock time ("5 p.m.") is not a date of its own
+        for span in _split_range(_extend_left(ent)):
+            spans.append((span, "ner"))
+            taken.update(range(span.start, span.end))
+    for m in _EXTRA.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if span.text.lower() == "now" and _not_temporal_now(span):
+            continue
+        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span) or doc.text[span.end_char:span.end_char + 1] == "-":
+            continue  # "Black Friday", "now-defunct"
+        if span[0].lower_ in ("may",):
+            continue
+        spans.append((span, "pattern"))
+        taken.update(range(span.start, span.end))
+    sent_index = {s.start: i for i, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+    out: list[Mention] = []
+    for span, source in sorted(spans, key=lambda s: s[0].start):
+        tense = clause_tense(span)
+        ts = normalize(span.text, ref.day, tense)
+        if ts is None:
+            continue
+        note = f"{source}:{ts.rule}" + ("" if ref.source == "published" else "; no publication date: anchored on today")
+        ts = replace(ts, rule=note)
+        out.append(Mention(
+            text=span.text, start=span.start_char, end=span.end_char, label="DATE", date=ts,
+            sentence=sent_index.get(span.sent.start) if sent_index else None, rule=note, confidence=ts.confidence,
+        ))
+    return out
 
 
 def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, str]:
-    """The date of an event triggered by `trigger` in `sent`, and the rule that chose it."""
-    return None, "none"
+    """The date of the event triggered by `trigger` in `sent`, and the rule that chose it.
+
+    Looks for date mentions in the trigger's own clause (its subtree without other verbs'
+    clauses), then in the clause that governs it, then anywhere in the sentence (nearest
+    first). "since March" gives a span from March to publication. Otherwise the event is
+    dated on or before publication: start = end = the publication date, precision "vague",
+    kind "publication".
+
+    Returns:
+        (TimeSpan or None, rule). None only when there is no publication date and no date
+        in the sentence cannot happen: today stands in for a missing publication date.
+    """
+    ref = _reference(doc)
+    mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
+    in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.date is not None]
+    if in_sent:
+        own = _own_clause(trigger)
+        governing = _own_clause(_clause_head(trigger))
+        when = _temporal_clauses(_clause_head(trigger))
+        for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
+            hits = [m for m in in_sent if _token_of(doc, m) in scope]
+            if hits:
+                best = min(hits, key=lambda m: abs(m.start - trigger.idx))
+                return _event_span(doc, best, ref), f"date:{name}:{best.text}"
+        # Elsewhere in the sentence: only a date not inside another verb's clause of its own
+        others = [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
+        if others:
+            best = min(others, key=lambda m: abs(m.start - trigger.idx))
+            return _event_span(doc, best, ref), f"date:sentence:{best.text}"
+    rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
+    return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
+                    rule=rule, confidence=0.3), rule
+
+
+_TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}
+
+
+def _temporal_clauses(head: Token) -> set[int]:
+    """Tokens of adverbial clauses that time the event: "When X happened, Y warned ..."."""
+    keep: set[int] = set()
+    for child in head.children:
+        if child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
+                                         for c in child.children):
+            keep |= _own_clause(child)
+    return keep
+
+
+def _event_span(doc: Doc, mention: Mention, ref: _Ref) -> TimeSpan:
+    ts = mention.date
+    assert ts is not None
+    first = _token_of(doc, mention)
+    prev = doc[first - 1].lower_ if first is not None and first > 0 else ""
+    if prev == "since" and ts.start is not None and ts.kind != "duration":
+        return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
+                       rule=f"{ts.rule}; since: ongoing until publication")
+    return ts
+
+
+def _token_of(doc: Doc, mention: Mention) -> int | None:
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root.i
+
+
+def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    i = _token_of(doc, mention)
+    if i is None:
+        return False
+    head = _clause_head(doc[i])
+    return head != _clause_head(trigger) and head.dep_ in CLAUSAL_DEPS and trigger not in head.subtree
+
+
+CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+
+
+def _own_clause(head: Token) -> set[int]:
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSAL_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _clause_head(token: Token) -> Token:
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _reference(doc: Doc) -> _Ref:
+    article = doc._.tacitus_article
+    published = getattr(article, "published", None) if article is not None else None
+    if isinstance(published, date):
+        return _Ref(published, "published")
+    return _Ref(date.today(), "today")
+
+
+def _extend_left(ent: Span) -> Span:
+    """Take in a preceding "for" of a duration ("for" + "over a year") so it reads as ongoing."""
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "for" and re.search(_UNIT, ent.text.lower()):
+        return doc[ent.start - 1:ent.end]
+    return ent
+
+
+_RANGE = re.compile(r"^(?:between |from )?(\d{4})\s*(?:-|–|to|and|/)\s*(\d{2}|\d{4})$")
+
+
+def _split_range(span: Span) -> list[Span]:
+    """"2009-2010" and "between 2009 and 2010" are two dates."""
+    m = _RANGE.match(span.text)
+    if not m:
+        return [span]
+    doc = span.doc
+    out = []
+    for g in (1, 2):
+        sub = doc.char_span(span.start_char + m.start(g), span.start_char + m.end(g), alignment_mode="expand")
+        if sub is not None and len(sub) == 1:
+            out.append(sub)
+    return out if len(out) == 2 else [span]
+
+
+def _not_temporal_now(span: Span) -> bool:
+    tok = span[0]
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.lower_ in ("that",)
+
+
+def clause_tense(span: Span) -> str:
+    """past, present or future: the tense of the clause a date expression sits in."""
+    head = span.root
+    for _ in range(6):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        return "present"
+    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & {"will", "wo", "shall", "'ll"} or ("going" in words) or head.lower_ == "will":
+        return "future"
+    if head.tag_ == "MD" or words & {"would", "could", "might", "may", "should", "must", "can"}:
+        return "future" if words & {"would", "could", "might", "may", "can"} and not _has_past_aux(auxes) else "past"
+    if head.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
+        return "past"
+    if head.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
+        return "past"
+    if head.tag_ == "VBG" and words & {"was", "were"}:
+        return "past"
+    return "present"
+
+
+def _has_past_aux(auxes: list[Token]) -> bool:
+    return any(a.lower_ in ("have", "had") for a in auxes)
+
+
+# --- normalisation -----------------------------------------------------------------------
+
+def normalize(text: str, dct: date, tense: str = "past") -> TimeSpan | None:
+    """Normalise one temporal expression against the publication date `dct`.
+
+    Args:
+        text: the expression as written ("last Tuesday", "September 2023", "for over a year").
+        dct: the publication (document creation) date.
+        tense: past, present or future: the tense of its clause, used for dates without a year.
+
+    Returns:
+        A TimeSpan, or None when the expression is not a date we can place in time.
+
+    Example:
+        >>> normalize("September 2023", date(2024, 10, 16)).value
+        '2023-09'
+    """
+    t = _clean(text)
+    if not t:
+        return None
+    for handler in _HANDLERS:
+        ts = handler(t, dct, tense)
+        if ts is not None:
+            return ts
+    return None
+
+
+def _clean(text: str) -> str:
+    t = text.lower().replace("’", "'").replace("\u2013", "-").replace("\u2014", "-")
+    t = re.sub(r"\s+", " ", t).strip(" ,.;:")
+    t = re.sub(r"\bmid-(?=[a-z0-9])", "mid ", t)
+    t = re.sub(r"'s$", "", t)
+    prev = None
+    while prev != t:
+        prev = t
+        t = _LEAD.sub("", t)
+    return t.strip()
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    y = d.year + m // 12
+    m = m % 12 + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def _span(start: date, end: date, value: str, precision: str, kind: str, rule: str, conf: float = 0.8) -> TimeSpan:
+    return TimeSpan(start=start, end=end, value=value, precision=precision, kind=kind, rule=rule, confidence=conf)
+
+
+def _day(d: date, kind: str, rule: str, conf: float = 0.85) -> TimeSpan:
+    return _span(d, d, d.isoformat(), "day", kind, rule, conf)
+
+
+def _month(y: int, m: int, kind: str, rule: str, mod: str | None = None, conf: float = 0.85) -> TimeSpan:
+    start, end = date(y, m, 1), _month_end(y, m)
+    start, end, tag = _apply_mod(start, end, mod)
+    return _span(start, end, f"{y:04d}-{m:02d}", "month", kind, rule + tag, conf)
+
+
+def _year(y: int, kind: str, rule: str, mod: str | None = None, conf: float = 0.85) -> TimeSpan:
+    start, end, tag = _apply_mod(date(y, 1, 1), date(y, 12, 31), mod)
+    precision = "year" if not tag else "month"
+    return _span(start, end, f"{y:04d}", precision, kind, rule + tag, conf)
+
+
+def _apply_mod(start: date, end: date, mod: str | None) -> tuple[date, date, str]:
+    """early/mid/late and the beginning/end of a period: narrow the span to its first, middle
+    or last third (a year's end is its last month)."""
+    if not mod:
+        return start, end, ""
+    days = (end - start).days + 1
+    third = max(1, days // 3)
+    mod = mod.replace("the ", "").strip()
+    if days > 300:  # a year: the end is December, the start January
+        third = 31 if mod in ("end of", "beginning of", "start of") else days // 3
+    if mod in ("early", "beginning of", "start of"):
+        return start, start + timedelta(days=third - 1), f"+{mod.split()[0]}"
+    if mod in ("late", "end of"):
+        return end - timedelta(days=third - 1), end, f"+{mod.split()[0]}"
+    if mod in ("mid", "middle of"):
+        return start + timedelta(days=third), end - timedelta(days=third), "+mid"
+    return start, end, ""
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return NUMBERS.get(word)
+
+
+def _unit(word: str) -> str:
+    word = word.rstrip("s")
+    return "century" if word.startswith("centur") else word
+
+
+def _shift(d: date, n: int, unit: str) -> date:
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return _add_months(d, n)
+    if unit == "year":
+        return _add_months(d, 12 * n)
+    if unit == "decade":
+        return _add_months(d, 120 * n)
+    return _add_months(d, 1200 * n)
+
+
+def _week(d: date, kind: str, rule: str, conf: float = 0.8) -> TimeSpan:
+    monday = d - timedelta(days=d.weekday())
+    iso = d.isocalendar()
+    return _span(monday, monday + timedelta(days=6), f"{iso[0]:04d}-W{iso[1]:02d}", "week", kind, rule, conf)
+
+
+def _pick_year(month: int, day: int | None, dct: date, tense: str) -> int:
+    """The year of a month (and day) written without one: the nearest to publication, or the
+    latest on or before it in past-tense text, or the next one in future-tense text."""
+    def when(y: int) -> date:
+        return date(y, month, min(day or 15, calendar.monthrange(y, month)[1]))
+
+    options = [dct.year - 1, dct.year, dct.year + 1]
+    if tense == "past":
+        past = [y for y in options if when(y) <= dct + timedelta(days=0 if day else 15)]
+        return max(past)
+    if tense == "future":
+        future = [y for y in options if when(y) >= dct - timedelta(days=0 if day else 15)]
+        return min(future)
+    return min(options, key=lambda y: abs((when(y) - dct).days))
+
+
+def _h_iso(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", t)
+    if m:
+        try:
+            return _day(date(int(m[1]), int(m[2]), int(m[3])), "absolute", "iso-date", 0.95)
+        except ValueError:
+            return None
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", t)
+    if m:
+        try:
+            return _day(date(int(m[3]), int(m[1]), int(m[2])), "absolute", "us-numeric-date", 0.7)
+        except ValueError:
+            return None
+    return None
+
+
+def _h_full(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = (re.fullmatch(rf"(?:{_WD},? )?{_M} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}})", t)
+         or None)
+    if m:
+        mon, d, y = MONTHS[m[2]], int(m[3]), int(m[4])
+    else:
+        m = re.fullmatch(rf"(?:{_WD},? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M},? (\d{{4}})", t)
+        if not m:
+            return None
+        d, mon, y = int(m[2]), MONTHS[m[3]], int(m[4])
+    try:
+        return _day(date(y, mon, d), "absolute", "month-day-year", 0.95)
+    except ValueError:
+        return None
+
+
+def _h_month_day(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(rf"(?:{_WD},? )?{_M} (\d{{1,2}})(?:st|nd|rd|th)?", t)
+    if m:
+        mon, d = MONTHS[m[2]], int(m[3])
+    else:
+        m = re.fullmatch(rf"(?:{_WD},? )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_M}", t)
+        if not m:
+            return None
+        d, mon = int(m[2]), MONTHS[m[3]]
+    y = _pick_year(mon, d, dct, tense)
+    try:
+        return _day(date(y, mon, d), "relative", f"month-day:year-from-publication({tense})", 0.8)
+    except ValueError:
+        return None
+
+
+def _h_month(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(rf"(?:{_MOD} )?(?:(last|this|next) )?{_M}(?:,? (?:of )?(\d{{4}}))?", t)
+    if not m or (m[3] == "may" and not m[4] and not m[1] and not m[2]):
+        return None
+    mod, rel, mon = m[1], m[2], MONTHS[m[3]]
+    if m[4]:
+        return _month(int(m[4]), mon, "absolute", "month-year", mod, 0.95)
+    if rel == "last":
+        y = dct.year if mon < dct.month else dct.year - 1
+    elif rel == "next":
+        y = dct.year if mon > dct.month else dct.year + 1
+    elif rel == "this":
+        y = dct.year
+    else:
+        y = _pick_year(mon, None, dct, tense)
+    return _month(y, mon, "relative", f"month:year-from-publication({rel or tense})", mod, 0.8)
+
+
+def _h_year(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(rf"(?:{_MOD} )?(?:fiscal |the fiscal year |fiscal year |calendar year |the year |year )?(\d{{4}})", t)
+    if m and 1000 <= int(m[2]) <= 2200:
+        return _year(int(m[2]), "absolute", "year", m[1], 0.9)
+    m = re.fullmatch(r"(?:the )?(?:mid-|early |late )?(\d{3})0s", t)
+    if m:
+        y = int(m[1]) * 10
+        return _span(date(y, 1, 1), date(y + 9, 12, 31), m[1], "decade", "absolute", "decade", 0.85)
+    m = re.fullmatch(r"(?:the )?'?(\d)0s", t)
+    if m:
+        y = (dct.year // 100 - (1 if int(m[1]) * 10 > dct.year % 100 else 0)) * 100 + int(m[1]) * 10
+        return _span(date(y, 1, 1), date(y + 9, 12, 31), str(y // 10), "decade", "absolute", "decade-short", 0.7)
+    m = re.fullmatch(r"(?:the )?(?:early |late |mid-)?(\d{1,2})(?:st|nd|rd|th)[ -]century", t)
+    if m:
+        c = int(m[1])
+        return _span(date((c - 1) * 100 + 1 if c > 1 else 1, 1, 1), date(c * 100, 12, 31), f"{c - 1:02d}",
+                     "century", "absolute", "century", 0.85)
+    return None
+
+
+def _h_season(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(r"(?:(early|late) )?(?:(last|this|next|the) )?(spring|summer|fall|autumn|winter)(?:,? (?:of )?(\d{4}))?", t)
+    if not m:
+        return None
+    code, start_month = SEASONS[m[3]]
+    if m[4]:
+        y, kind = int(m[4]), "absolute"
+    else:
+        kind = "relative"
+        this_start = date(dct.year, start_month, 1)
+        if m[2] == "last":
+            y = dct.year if _add_months(this_start, 3) <= dct else dct.year - 1
+        elif m[2] == "next":
+            y = dct.year if this_start > dct else dct.year + 1
+        elif tense == "past" and this_start > dct:
+            y = dct.year - 1
+        else:
+            y = dct.year
+    start = date(y, start_month, 1)
+    end = _add_months(start, 3) - timedelta(days=1)
+    return _span(start, end, f"{y:04d}-{code}", "season", kind, f"season({m[2] or tense})", 0.75)
+
+
+def _h_quarter(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(r"(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th|last|this|next|past) (?:fiscal )?quarter(?: of (?:the year )?(\d{4}))?", t)
+    if not m:
+        m2 = re.fullmatch(r"q([1-4])(?: (\d{4}))?", t)
+        if not m2:
+            return None
+        q, y = int(m2[1]), int(m2[2]) if m2[2] else dct.year
+    else:
+        cur = (dct.month - 1) // 3 + 1
+        word = m[1]
+        y = int(m[2]) if m[2] else dct.year
+        if word in ORDINALS:
+            q = ORDINALS[word]
+        elif word in ("last", "past"):
+            q, y = (cur - 1, y) if cur > 1 else (4, y - 1)
+        elif word == "next":
+            q, y = (cur + 1, y) if cur < 4 else (1, y + 1)
+        else:
+            q = cur
+    start = date(y, 3 * (q - 1) + 1, 1)
+    return _span(start, _month_end(y, 3 * q), f"{y:04d}-Q{q}", "quarter", "relative", "quarter", 0.8)
+
+
+def _h_deictic(t: str, dct: date, tense: str) -> TimeSpan | None:
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening", "today's", "earlier today",
+             "later today"):
+        return _day(dct, "relative", "today", 0.9)
+    if t in ("yesterday", "last night", "yesterday's", "yesterday morning", "yesterday afternoon",
+             "yesterday evening", "overnight"):
+        return _day(dct - timedelta(days=1), "relative", "yesterday", 0.9)
+    if t in ("tomorrow", "tomorrow's", "tomorrow night", "tomorrow morning", "tomorrow afternoon", "tomorrow evening"):
+        return _day(dct + timedelta(days=1), "relative", "tomorrow", 0.9)
+    if t in ("the day before yesterday",):
+        return _day(dct - timedelta(days=2), "relative", "day-before-yesterday", 0.9)
+    if t in ("now", "currently", "nowadays", "presently", "at present", "present", "these days", "right now",
+             "at the moment", "at this time", "the present", "current"):
+        return _span(dct, dct, "PRESENT_REF", "vague", "vague", "present", 0.7)
+    m = re.fullmatch(r"(recently|lately|recent (?:days|weeks|months|years)|the past|previously|earlier|formerly)", t)
+    if m:
+        word = m[1]
+        back = {"days": 10, "weeks": 30, "months": 120, "years": 3 * 365}.get(word.split()[-1], 90)
+        if word in ("the past", "previously", "formerly"):
+            back = 5 * 365
+        return _span(dct - timedelta(days=back), dct, "PAST_REF", "vague", "vague",
+                     f"past-ref:{word}:within-{back}-days-before-publication", 0.5)
+    m = re.fullmatch(r"(soon|the future|the coming (?:days|weeks|months|years)|the next few (?:days|weeks|months|years)|coming (?:days|weeks|months))", t)
+    if m:
+        ahead = {"days": 10, "weeks": 30, "months": 120, "years": 3 * 365}.get(m[1].split()[-1], 90)
+        return _span(dct, dct + timedelta(days=ahead), "FUTURE_REF", "vague", "vague", f"future-ref:{m[1]}", 0.5)
+    return None
+
+
+def _h_weekday(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(rf"(?:(last|next|this|this past|this coming|coming|past) )?{_WD}(?: (morning|afternoon|evening|night))?(?:'s)?", t)
+    if not m:
+        return None
+    rel, wd = m[1], WEEKDAYS[m[2]]
+    back = (dct.weekday() - wd) % 7
+    ahead = (wd - dct.weekday()) % 7
+    if rel in ("last", "past", "this past"):
+        d = dct - timedelta(days=back or 7)
+    elif rel in ("next", "coming", "this coming"):
+        d = dct + timedelta(days=ahead or 7)
+    elif tense == "future" or tense == "present" and back > 1 and ahead <= 3:
+        d = dct + timedelta(days=ahead)
+    else:
+        d = dct - timedelta(days=back)
+    return _day(d, "relative", f"weekday({rel or tense})", 0.8)
+
+
+def _h_relative_period(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(
+        r"(?:(earlier|later|early|late|the end of|end of|the beginning of|beginning of|the start of|start of|the middle of|mid) )?"
+        r"(?:(this|last|next|the past|past|the last|the previous|previous|the coming|coming|the following|the current|current|the same|the) )?"
+        r"(week|weekend|month|year|fiscal year|decade|century)(?:'s)?", t)
+    if not m:
+        m2 = re.fullmatch(r"(?:the )?(year|month|week)[- ]end", t)
+        if not m2:
+            return None
+        return _h_relative_period(f"the end of this {m2[1]}", dct, tense)
+    mod, rel, unit = m[1], (m[2] or "").replace("the ", ""), m[3].replace("fiscal ", "")
+    if rel == "the":
+        rel = ""
+    if not rel:
+        if not mod and unit != "weekend":
+            return None
+        # "the end of the year" reads as this year's end in present or future text; the last
+        # one that ended before publication in past-tense text
+        rel = "this"
+        if tense == "past" and mod and mod.replace("the ", "") in ("end of",) and unit == "year" and dct.month < 7:
+            rel = "last"
+    step = {"this": 0, "current": 0, "same": 0, "last": -1, "past": -1, "previous": -1,
+            "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    if unit == "weekend":
+        sat = dct + timedelta(days=(5 - dct.weekday()) % 7)
+        if step < 0 or (step == 0 and tense == "past" and sat > dct):
+            sat -= timedelta(days=7)
+        if step > 0:
+            sat += timedelta(days=7) if sat <= dct else timedelta(0)
+        iso = sat.isocalendar()
+        return _span(sat, sat + timedelta(days=1), f"{iso[0]:04d}-W{iso[1]:02d}-WE", "weekend", "relative", "weekend", 0.75)
+    anchor = _shift(dct, step, unit)
+    if unit == "week":
+        ts = _week(anchor, "relative", f"week({rel})")
+    elif unit == "month":
+        ts = _month(anchor.year, anchor.month, "relative", f"month({rel})")
+    elif unit == "year":
+        ts = _year(anchor.year, "relative", f"year({rel})")
+    elif unit == "decade":
+        y = anchor.year // 10 * 10
+        ts = _span(date(y, 1, 1), date(y + 9, 12, 31), str(y // 10), "decade", "relative", f"decade({rel})", 0.7)
+    else:
+        c = anchor.year // 100
+        ts = _span(date(c * 100, 1, 1), date(c * 100 + 99, 12, 31), f"{c:02d}", "century", "relative", f"century({rel})", 0.7)
+    assert ts.start is not None and ts.end is not None
+    if mod in ("earlier",) and step == 0:
+        return replace(ts, end=min(ts.end, dct), rule=ts.rule + "+earlier:until-publication")
+    if mod in ("later",) and step == 0:
+        return replace(ts, start=max(ts.start, dct), rule=ts.rule + "+later:from-publication")
+    if mod:
+        start, end, tag = _apply_mod(ts.start, ts.end, mod if mod not in ("earlier", "later") else None)
+        precision = ts.precision if unit != "year" else "month"
+        return replace(ts, start=start, end=end, precision=precision, rule=ts.rule + tag)
+    return ts
+
+
+def _h_ago(t: str, dct: date, tense: str) -> TimeSpan | None:
+    m = re.fullmatch(rf"(?:about |some |nearly |almost |more than |over |just |only )?{_NUM} {_UNIT} (ago|earlier|before|later|from now|hence)", t)
+    if not m:
+        m = re.fullmatch(rf"(?:in|within) {_NUM} {_UNIT}", t) if tense == "future" else None
+        if not m:
+            return None
+        n, unit, sign = _number(m[1]), _unit(m[2]), 1
+    else:
+        n, unit = _number(m[1]), _unit(m[2])
+        if m[3] in ("earlier", "before", "later") :
+            return None  # relative to another event, not to publication
+        sign = -1 if m[3] == "ago" else 1
+    if n is None:
+        return None
+    d = _shift(dct, sign * n, unit)
+    rule = f"{n}-{unit}s-{'ago' if sign < 0 else 'ahead'}"
+    if unit == "day":
+        return _day(d, "relative", rule, 0.8)
+    if unit == "week":
+        return _week(d, "relative", rule, 0.7)
+    if unit == "month":
+        return _month(d.year, d.month, "relative", rule, conf=0.7)
+    if unit == "year":
+        return _year(d.year, "relative", rule, conf=0.7)
+    y = d.year // 10 * 10
+    return _span(date(y, 1, 1), date(y + 9, 12, 31), str(y // 10), "decade", "relative", rule, 0.6)
+
+
+def _h_duration(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'for over a year', 'for the past two months': ongoing until publication, begun at least
+    that long before it. Only with "for"/"over the past" (a bare "two hours" anchors nothing)."""
+    m = re.fullmatch(rf"for (?:(well over|over|more than|at least|nearly|almost|about|around|some|close to|the past|the last|the better part of) )?{_NUM} {_UNIT}(?: now)?", t)
+    if not m:
+        m = re.fullmatch(rf"(?:(?:over|during|in) )?(?:the )?(?:past|last) {_NUM} {_UNIT}", t)
+        if not m:
+            return None
+        qual, n, unit = "the past", _number(m[1]), _unit(m[2])
+    else:
+        qual, n, unit = m[1] or "", _number(m[2]), _unit(m[3])
+    if n is None:
+        return None
+    start = _shift(dct, -n, unit)
+    at_least = qual in ("well over", "over", "more than", "at least")
+    rule = f"duration:{qual or 'for'}:{n}-{unit}s:" + ("began-on-or-before" if at_least else "began-about") + "-that-long-before-publication"
+    value = f"P{n}{UNIT_CODE[unit]}"
+    return _span(start, dct, value, "vague", "duration", rule, 0.6)
+
+
+_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_month, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
+             _h_relative_period, _h_ago, _h_duration)
 
 
 @Language.factory("tacitus_dates")
 def make_dates(nlp: Language, name: str):
+    """The `tacitus_dates` component: sets `doc._.tacitus_dates`."""
     def component(doc: Doc) -> Doc:
         doc._.tacitus_dates = find_dates(doc)
         return doc

@@ -1,21 +1,1086 @@
-"""Event coding stage (first version: to be deepened by the event-coder work)."""
+"""Event coding: CAMEO and PLOVER events from the dependency parse, with modality and evidence.
+
+`code_events(doc)` walks the sentences that can report events (`reporting_sents`), finds
+triggers (verbs and nominal triggers such as "attack", "talks", "treaty") in the verb-pattern
+lexicon, picks the most specific lexicon entry (particles, prepositions and object heads
+select the code), reads source and target actors from the parse (subject, passive agent,
+object, prepositional and indirect objects, coordination, relative clauses, appositions,
+light verbs such as "held talks"), and builds one Event per trigger with its date, place,
+attribution, modality, rule id and confidence.
+
+The lexicon is data (`tacitus/data/lexicon/`): our hand-written core (`verbs.core.txt`),
+verb patterns derived from PETRARCH-2's CAMEO dictionary (`verbs.petrarch.jsonl`) and word
+classes. `load_lexicon(path)` adds a user's own file (same text format, or JSON Lines), whose
+entries win over the packaged ones.
+
+Example:
+    >>> from tacitus.pipeline import code_text
+    >>> [e.cameo for e in code_text("Russia condemned Japan on Monday.", "2024-10-16").events]
+    ['111']
+"""
 
 from __future__ import annotations
 
+import json
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Event
+from tacitus import ontology
+from tacitus.errors import DataFileError
+from tacitus.pipeline.actors import mentions_by_token
+from tacitus.pipeline.attribution import attribution_for
+from tacitus.pipeline.dates import event_date
+from tacitus.pipeline.modality import modality_of
+from tacitus.pipeline.places import event_location
+from tacitus.pipeline.segment import reporting_sents
+from tacitus.records import Actor, Event, Mention, Plover
+from tacitus.resources import iter_jsonl, read_json, read_text
+
+log = logging.getLogger(__name__)
+
+CORE_FILE = "lexicon/verbs.core.txt"
+DERIVED_FILE = "lexicon/verbs.petrarch.jsonl"
+CLASSES_FILE = "lexicon/verbs.classes.petrarch.json"
+
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+INDIRECT_DEPS = {"dative", "iobj"}
+# Prepositions whose object is the target when the entry does not name one.
+TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "for", "over", "onto",
+                "from", "in")
+SOURCE_PREPS_OF_NOUNS = ("by", "from")
+TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
+# Verbs whose object noun carries the event: "held talks", "launched an attack", "signed a treaty".
+LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "pay", "mount", "begin", "start",
+               "resume", "have", "undertake", "wage", "perform", "organize", "organise", "host", "attend", "open",
+               "initiate", "continue", "escalate", "intensify", "step", "unleash", "execute", "commit", "give",
+               "offer", "provide", "deliver", "announce", "issue", "impose", "level", "file", "lodge", "express",
+               "voice", "extend", "grant", "receive", "seek", "request", "demand", "reach", "conclude", "forge",
+               "join", "enter", "take", "lead", "deploy", "order", "ratify", "finalize",
+               "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
+               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose"}
+# A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
+RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
+# A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
+ASKING_VERBS = {"seek", "request", "demand", "call"}
+# Epithets that refer back to another actor ("its new ally").
+EPITHETS = {"ally", "allies", "partner", "partners", "neighbour", "neighbor", "neighbours", "neighbors", "rival",
+            "rivals", "adversary", "adversaries", "enemy", "enemies", "counterpart", "counterparts", "foe",
+            "foes", "backer", "patron", "client"}
+PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
+            "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
+# Codes whose compound parties act on each other when no separate target is named.
+MUTUAL_ROOTS = {"03", "04", "06"}
+MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
+# Object classes that name what is given (the theme), not who receives it.
+THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military"}
+# Determiners that make a nominal trigger refer back to an event already told.
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
+# Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
+STATEMENT_VERBS = {"say": "010", "state": "010", "tell": "010", "announce": "010", "declare": "010",
+                   "add": "010", "note": "010", "explain": "010", "stress": "010", "emphasize": "010",
+                   "emphasise": "010", "insist": "010", "argue": "010", "claim": "010", "assert": "010",
+                   "comment": "010", "remark": "010", "write": "010", "suggest": "010", "describe": "010",
+                   "call": "010", "predict": "010", "estimate": "010", "warn": "130", "acknowledge": "015",
+                   "admit": "015", "deny": "016", "express": "010", "reiterate": "010", "point": "010",
+                   "confirm": "010", "report": "010", "indicate": "010", "believe": "010", "think": "010",
+                   "hope": "010", "expect": "010", "fear": "012", "worry": "012"}
+# Statement complements that name a mood: "expressed concern" (012), "optimism" (013).
+STATEMENT_OBJECTS = {"concern": "012", "pessimism": "012", "fear": "012", "worry": "012", "doubt": "012",
+                     "optimism": "013", "hope": "013", "confidence": "013", "condolence": "018",
+                     "condolences": "018", "sympathy": "018", "sorrow": "018", "grief": "018", "regret": "018"}
+
+# Frequent verbs whose PETRARCH-2 default code is too broad to use without a pattern.
+NOISY_DEFAULTS = {"take", "give", "make", "get", "have", "go", "come", "leave", "join", "head", "plan", "contribute",
+                  "hold", "put", "set", "keep", "bring", "seek", "help", "find", "see", "use", "work", "turn",
+                  "run", "move", "follow", "play", "show", "try", "call", "ask", "tell", "say", "claim", "expand",
+                  "counter", "continue", "start", "begin", "end", "open", "close", "carry", "lead", "hope",
+                  "expect", "want", "need", "consider", "mark", "face", "meet", "receive", "pass", "provide",
+                  "include", "offer", "enjoy", "resist", "remain", "stay", "let", "allow", "reach", "return",
+                  "raise", "draw", "push", "drive", "step", "stand", "sit", "fall", "rise", "grow", "change",
+                  "report", "announce", "state", "describe", "express", "prepare", "design", "build", "develop"}
+
+_ID = re.compile(r"[^a-z0-9_.+@:-]+")
 
 
-def code_events(doc: Doc) -> list[Event]:
+@dataclass(frozen=True)
+class LexEntry:
+    """One lexicon row: a trigger lemma with the constraints that select `code`.
+
+    `code` None means "explicitly not an event" (a pattern that blocks the default).
+    `roles` is "normal" (subject acts on object), "reverse" (the prepositional "from" object
+    acts on the subject: "received arms from") or "mutual" (compound parties act on each other).
+    """
+
+    id: str
+    lemma: str
+    pos: str
+    code: str | None
+    obj: tuple[str, ...] = ()
+    particle: str | None = None
+    preps: tuple[tuple[str, str | None], ...] = ()
+    roles: str = "normal"
+    origin: str = "core"
+    confidence: float = 0.8
+
+    @property
+    def specificity(self) -> int:
+        return (1 if self.obj else 0) + (1 if self.particle else 0) + len(self.preps)
+
+
+@dataclass
+class Lexicon:
+    """The verb-pattern lexicon: entries by (pos, lemma) and word classes (@weapon ...)."""
+
+    entries: dict[tuple[str, str], list[LexEntry]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def add(self, entry: LexEntry, first: bool = False) -> None:
+        bucket = self.entries.setdefault((entry.pos, entry.lemma), [])
+        if first:
+            bucket.insert(0, entry)
+        else:
+            bucket.append(entry)
+
+    def lookup(self, pos: str, lemma: str) -> list[LexEntry]:
+        return self.entries.get((pos, lemma), [])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+
+def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEntry], dict[str, set[str]]]:
+    """Parse the text lexicon format.
+
+    One entry per line: `POS LEMMA CODE [obj=a|b|@class] [prt=x] [prep=p[:head|@class]]...
+    [roles=reverse|mutual] [conf=0.8] [id=name]`, where POS is verb or noun and CODE is a
+    CAMEO code or `-` (not an event). `class @name word word ...` defines a word class
+    (multi-word members joined with `_`). `#` starts a comment.
+
+    Raises:
+        DataFileError: a line that cannot be read, or a code that is not CAMEO.
+    """
+    entries: list[LexEntry] = []
+    classes: dict[str, set[str]] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if parts[0] == "class":
+            if len(parts) < 3 or not parts[1].startswith("@"):
+                raise DataFileError(f"{where}, line {lineno}: expected `class @name word ...`")
+            classes.setdefault(parts[1].lower(), set()).update(w.lower().replace("_", " ") for w in parts[2:])
+            continue
+        if len(parts) < 3 or parts[0] not in ("verb", "noun"):
+            raise DataFileError(f"{where}, line {lineno}: expected `verb|noun LEMMA CODE [key=value ...]`")
+        pos, lemma, code = parts[0], parts[1].lower().replace("_", " "), parts[2]
+        if code == "-":
+            code_value = None
+        elif ontology.is_code(code):
+            code_value = code
+        else:
+            raise DataFileError(f"{where}, line {lineno}: {code!r} is not a CAMEO event code")
+        kw: dict = {"obj": (), "particle": None, "preps": [], "roles": "normal", "confidence": 0.8, "id": None}
+        for item in parts[3:]:
+            key, _, value = item.partition("=")
+            if key == "obj":
+                kw["obj"] = tuple(v.lower().replace("_", " ") for v in value.split("|") if v)
+            elif key == "prt":
+                kw["particle"] = value.lower()
+            elif key == "prep":
+                p, _, head = value.partition(":")
+                kw["preps"].append((p.lower(), head.lower().replace("_", " ") or None))
+            elif key == "roles":
+                if value not in ("normal", "reverse", "mutual"):
+                    raise DataFileError(f"{where}, line {lineno}: roles must be normal, reverse or mutual")
+                kw["roles"] = value
+            elif key == "conf":
+                kw["confidence"] = float(value)
+            elif key == "id":
+                kw["id"] = value
+            else:
+                raise DataFileError(f"{where}, line {lineno}: unknown key {key!r}")
+        suffix = "".join(
+            [f"+{'|'.join(kw['obj'])}" if kw["obj"] else "", f"+{kw['particle']}" if kw["particle"] else ""]
+            + [f"+{p}:{h}" if h else f"+{p}" for p, h in kw["preps"]]
+        )
+        rid = kw["id"] or _ID.sub("_", f"{origin}:{pos[0]}:{lemma}{suffix}")
+        entries.append(LexEntry(id=rid, lemma=lemma, pos=pos, code=code_value, obj=kw["obj"],
+                                particle=kw["particle"], preps=tuple(kw["preps"]), roles=kw["roles"],
+                                origin=origin, confidence=kw["confidence"]))
+    return entries, classes
+
+
+def _entries_from_jsonl(rows: Iterable[dict], where: str, origin: str) -> list[LexEntry]:
+    out = []
+    for row in rows:
+        code = row.get("code")
+        if code is not None and not ontology.is_code(code):
+            raise DataFileError(f"{where}: {code!r} is not a CAMEO event code (entry {row.get('id')})")
+        out.append(LexEntry(
+            id=row.get("id") or f"{origin}:{row['lemma']}",
+            lemma=row["lemma"],
+            pos=row.get("pos", "verb"),
+            code=code,
+            obj=tuple(row.get("obj") or ()),
+            particle=row.get("particle"),
+            preps=tuple((p, h) for p, h in (row.get("preps") or ())),
+            roles=row.get("roles", "normal"),
+            origin=origin,
+            confidence=float(row.get("confidence", 0.6)),
+        ))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(override: str | None = None) -> Lexicon:
+    """Load the packaged lexicon (once), plus a user's file whose entries come first.
+
+    Args:
+        override: a path to a lexicon file in the core text format (`.txt`) or JSON Lines
+            (`.jsonl`, the fields of LexEntry).
+
+    Raises:
+        DataFileError: a file is missing or has a bad row.
+    """
+    lex = Lexicon()
+    classes: dict[str, set[str]] = {}
+    for name, words in read_json(CLASSES_FILE).items():
+        classes.setdefault(name, set()).update(words)
+    core, core_classes = parse_core(read_text(CORE_FILE), CORE_FILE)
+    for name, words in core_classes.items():
+        classes.setdefault(name, set()).update(words)
+    for entry in core:
+        lex.add(entry)
+    for entry in _entries_from_jsonl(iter_jsonl(DERIVED_FILE), DERIVED_FILE, "petrarch2"):
+        lex.add(entry)
+    if override:
+        path = Path(override)
+        if path.suffix == ".jsonl":
+            user = _entries_from_jsonl(iter_jsonl(path.name, override), str(path), "user")
+        else:
+            user, user_classes = parse_core(read_text(path.name, override), str(path), origin="user")
+            for name, words in user_classes.items():
+                classes.setdefault(name, set()).update(words)
+        for entry in reversed(user):
+            lex.add(entry, first=True)
+    lex.classes = {k: frozenset(v) for k, v in classes.items()}
+    return lex
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching triggers to entries
+
+
+def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
+    """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
+    words = {token.lower_, token.lemma_.lower()}
+    if want.startswith("@"):
+        members = lex.classes.get(want, frozenset())
+        if words & members:
+            return True
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
+                          or t.i == token.i)
+        return any(phrase.endswith(m) for m in members if " " in m)
+    if " " in want:
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+        return phrase.endswith(want)
+    return want in words
+
+
+def _preps(token: Token) -> list[tuple[str, Token | None]]:
+    """(preposition, its object) pairs attached to a trigger, including "by" agents."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            out.append((child.lower_, pobj))
+    return out
+
+
+def _objects(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not objs:
+        objs = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not objs and token.dep_ == "acl" and token.tag_ == "VBN":
+        objs = [token.head]
+    return objs
+
+
+def _particles(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "prt"}
+
+
+def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
+    """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
+    lemma = token.lemma_.lower()
+    entries = []
+    if pos == "noun":
+        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
+        if mods:
+            entries = lex.lookup(pos, f"{mods[0].lower_} {lemma}") or lex.lookup(pos, f"{mods[0].lower_} {token.lower_}")
+    entries = entries or lex.lookup(pos, lemma)
+    if not entries and pos == "noun" and token.lower_ != lemma:
+        entries = lex.lookup(pos, token.lower_)
+    if not entries:
+        return None
+    objs = _objects(token) if pos == "verb" else []
+    particles = _particles(token)
+    preps = _preps(token)
+    prep_words = {p for p, _ in preps}
+    best: tuple[int, int, float, int] | None = None
+    chosen: LexEntry | None = None
+    for n, entry in enumerate(entries):
+        if entry.origin == "petrarch2" and entry.specificity == 0 and (
+                lemma in NOISY_DEFAULTS or (entry.code or "").startswith("01")):
+            continue
+        if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
+            continue
+        if entry.obj and not any(_word_matches(lex, w, o) for o in objs for w in entry.obj):
+            continue
+        ok = True
+        for p, head in entry.preps:
+            if not any(q == p and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
+                       for q, pobj in preps):
+                ok = False
+                break
+        if not ok:
+            continue
+        key = (entry.specificity, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        if best is None or key > best:
+            best, chosen = key, entry
+    return chosen
+
+
+# ---------------------------------------------------------------------------------------------
+# Actors from the parse
+
+
+@dataclass
+class _Ctx:
+    doc: Doc
+    index: dict[int, Mention]
+    lex: Lexicon
+    recent: list[Event] = field(default_factory=list)
+
+
+def _mention_actor(m: Mention) -> Actor | None:
+    if m.actor is None or m.label == "WEAPON" or m.actor.kind == "weapon":
+        return None
+    return m.actor
+
+
+def _dedupe(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    out: list[Actor] = []
+    seen: set[tuple] = set()
+    for a in actors:
+        key = (a.code or a.text, a.text)
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return tuple(out)
+
+
+def _resolve_pronoun(ctx: _Ctx, token: Token) -> list[Actor]:
+    kind = PRONOUNS.get(token.lower_)
+    if kind is None:
+        return []
+    start = max(0, token.sent.start - 120)
+    for i in range(token.i - 1, start - 1, -1):
+        m = ctx.index.get(i)
+        if m is None:
+            continue
+        actor = _mention_actor(m)
+        if actor is None:
+            continue
+        is_person = m.label == "PERSON" or actor.kind == "person"
+        if kind == "PERSON" and is_person or kind == "NONPERSON" and not is_person or kind == "ANY":
+            return [replace(actor, rule=(actor.rule + "+pronoun").lstrip("+"))]
     return []
 
 
-@Language.factory("tacitus_events")
-def make_events(nlp: Language, name: str):
+def _resolve_epithet(ctx: _Ctx, token: Token, source: tuple[Actor, ...]) -> list[Actor]:
+    """"its new ally": the most recent actor of another country than the source."""
+    countries = {a.country for a in source if a.country}
+    start = max(0, token.sent.start - 200)
+    for i in range(token.sent.start - 1, start - 1, -1):
+        m = ctx.index.get(i)
+        if m is None:
+            continue
+        actor = _mention_actor(m)
+        if actor is not None and actor.country and actor.country not in countries:
+            return [replace(actor, rule=(actor.rule + "+epithet").lstrip("+"))]
+    return []
+
+
+def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = True) -> list[Actor]:
+    """Actors named by the noun phrase headed by `token`: the head's own mention, its
+    conjuncts and appositions, and (when the head is not an actor) actors among its
+    modifiers ("North Korea's munitions", "leaders of the bloc")."""
+    if token is None or depth > 3:
+        return []
+    out: list[Actor] = []
+    m = ctx.index.get(token.i)
+    if m is not None and _mention_actor(m) is not None:
+        out.append(_mention_actor(m))
+    elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
+        out.extend(_resolve_pronoun(ctx, token))
+    elif token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and token.lower_ in ("who", "which", "that"):
+        head = token.head
+        while head.dep_ not in ("relcl",) and head.head.i != head.i and head.pos_ != "NOUN":
+            head = head.head
+        if head.dep_ == "relcl":
+            out.extend(actors_of(ctx, head.head, depth + 1))
+    elif modifiers:
+        before = len(out)
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod") and child.i < token.i \
+                    and not (child.dep_ == "poss" and child.pos_ == "PRON"):
+                out.extend(actors_of(ctx, child, depth + 1, modifiers=False))
+        if not out:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in"):
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) == before:
+            for child in token.children:
+                if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                    for p, pobj in _preps(child):
+                        if p in ("to", "into", "with", "in"):
+                            out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) > before and token.pos_ == "NOUN":
+            out[before:] = [_with_agent(a, token) for a in out[before:]]
+    for child in token.children:
+        if child.dep_ in ("conj", "appos"):
+            extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
+            if child.dep_ == "appos" and out:
+                continue
+            out.extend(extra)
+    return out
+
+
+def _with_agent(actor: Actor, head: Token) -> Actor:
+    """"a court in Guyana", "Russian officials": a country actor plus the head noun's sector."""
+    if actor.sector or not actor.country or actor.kind not in ("country", "unknown"):
+        return actor
+    try:
+        from tacitus.kb import load_kb
+        kb = load_kb(None)
+        sector = kb.agent_sector(head.lemma_.lower()) or kb.agent_sector(head.lower_)
+    except Exception:  # the knowledge base is optional here: keep the country actor
+        log.debug("agent lookup failed for %r", head.text, exc_info=True)
+        return actor
+    if not sector:
+        return actor
+    return replace(actor, text=f"{actor.text} {head.text}", sector=sector, code=f"{actor.country}{sector}",
+                   rule=(actor.rule + "+agent").lstrip("+"))
+
+
+def _subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of `verb` (following control, coordination and relative clauses) and
+    whether the clause is passive."""
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    cur = verb
+    for _ in range(5):
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.dep_ in PASSIVE_SUBJECT_DEPS and cur.i != verb.i:
+                # "X is scheduled to attend": the governor's passive subject acts; "the man
+                # was arrested and jailed": a conjoined passive keeps the passive roles.
+                if verb.dep_ == "conj" and passive:
+                    return subj, True
+                return (subj, False) if verb.dep_ == "xcomp" else (None, passive)
+            return subj, passive and subj.dep_ in PASSIVE_SUBJECT_DEPS
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ == "acl":
+            return (None, True) if cur.tag_ == "VBN" else (cur.head, False)
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head.i != cur.i:
+            if cur.dep_ in ("xcomp",):
+                # "Obama wants Putin to attack": the object of the governing verb acts.
+                obj = next((c for c in cur.head.children if c.dep_ in OBJECT_DEPS and c.i < cur.i), None)
+                if obj is not None:
+                    return obj, False
+            if cur.dep_ == "ccomp":
+                return None, passive
+            cur = cur.head
+            continue
+        break
+    return None, passive
+
+
+def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
+    subj, passive = _subject_token(verb)
+    preps = _preps(verb)
+    agent = next((pobj for p, pobj in preps if p == "by" and pobj is not None), None)
+    source: list[Actor] = []
+    target: list[Actor] = []
+    how = "subject"
+    if passive:
+        source = actors_of(ctx, agent) if agent is not None else []
+        target = actors_of(ctx, subj)
+        how = "passive"
+        if not source:
+            # "were killed in an air strike by government forces", "in Israeli shelling"
+            for p, pobj in preps:
+                if p in ("in", "during", "after", "from") and pobj is not None and \
+                        match_entry(ctx.lex, pobj, "noun") is not None:
+                    nsrc, _ = _roles_for_noun(ctx, pobj)
+                    if nsrc:
+                        source, how = nsrc, "passive+instrument"
+                        break
+    else:
+        source = actors_of(ctx, subj)
+        if not (set(entry.obj) & THEME_CLASSES):
+            for obj in _objects(verb):
+                target.extend(actors_of(ctx, obj))
+    for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
+        target.extend(actors_of(ctx, dat))
+    if not target and not passive:
+        for obj in _objects(verb):
+            for p, pobj in _preps(obj):
+                if p in ("with", "to", "against", "on", "for", "toward", "towards"):
+                    target.extend(actors_of(ctx, pobj))
+            if target:
+                break
+    wanted = [p for p, h in entry.preps if h is None]
+    if not target or entry.roles == "reverse":
+        order = wanted + [p for p in TARGET_PREPS if p not in wanted]
+        for p in order:
+            if entry.roles == "reverse" and p == "from":
+                continue
+            found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+            if found and not (passive and p == "by"):
+                if not target:
+                    target = found
+                break
+    if not target and set(entry.obj) & THEME_CLASSES:
+        # "sending troops to support Russian forces": the purpose clause names the recipient.
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+                for obj in _objects(child):
+                    target.extend(actors_of(ctx, obj))
+    if entry.roles == "reverse":
+        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj)]
+        if giver:
+            source, target = giver, source
+            how = "reverse"
+    return source, target, how
+
+
+def _roles_for_noun(ctx: _Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    target: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            source.extend(actors_of(ctx, child, modifiers=False))
+    preps = _preps(noun)
+    for p, pobj in preps:
+        if p == "between" and pobj is not None:
+            parties = actors_of(ctx, pobj)
+            if len(parties) >= 2:
+                return parties, parties
+    for p in SOURCE_PREPS_OF_NOUNS:
+        found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+        if found and not source:
+            source = found
+    for p in TARGET_PREPS_OF_NOUNS:
+        found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+        if found:
+            target = found
+            break
+    if not target:
+        for p, pobj in preps:
+            if p == "of" and pobj is not None and source:
+                target = actors_of(ctx, pobj)
+                break
+            if p == "of" and pobj is not None and not source:
+                source = actors_of(ctx, pobj)
+                break
+    return source, target
+
+
+# ---------------------------------------------------------------------------------------------
+# The coder
+
+
+def _sentence_has_membership(token: Token) -> bool:
+    return token.lemma_.lower() in {"include", "comprise", "consist", "compose", "contain", "number"}
+
+
+def _mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], entry: LexEntry | None) -> bool:
+    if target or len(source) < 2:
+        return False
+    return (entry is not None and entry.roles == "mutual") or code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+
+
+def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
+    """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
+    event in the sentences before; mutual codes (meetings, treaties) take both parties."""
+    for prev in reversed(ctx.recent[-6:]):
+        if not prev.source and not prev.target:
+            continue
+        if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):
+            parties = _dedupe(prev.source + prev.target)
+            if len(parties) >= 2:
+                return parties, parties, "context:parties"
+            continue
+        if prev.cameo[:2] == code[:2]:
+            return prev.source, prev.target, "context:same-family"
+    return None
+
+
+def _find_actorless_parties(ctx: _Ctx, sent: Span) -> bool:
+    return not any(ctx.index.get(t.i) is not None and _mention_actor(ctx.index[t.i]) is not None for t in sent)
+
+
+def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
+    """Code the events of a parsed Doc (after the actor, place, date and attribution stages).
+
+    Args:
+        doc: a Doc that went through the pipeline up to tacitus_attribution.
+        lexicon: the lexicon to use (the packaged one when omitted).
+
+    Returns:
+        The events in text order, with ids `<article id>:e<n>`.
+    """
+    lex = lexicon or load_lexicon(None)
+    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex)
+    article = doc._.tacitus_article
+    art_id = article.id if article is not None else "doc"
+    published = article.published if article is not None else None
+    events: list[Event] = []
+    for sent in reporting_sents(doc):
+        sent_events = _code_sentence(ctx, sent, published)
+        for ev in sent_events:
+            events.append(replace(ev, id=f"{art_id}:e{len(events) + 1}"))
+        ctx.recent.extend(sent_events)
+    return events
+
+
+def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
+    lex = ctx.lex
+    found: list[tuple[Token, str, LexEntry | None, list[Actor], list[Actor], str]] = []
+    consumed: set[int] = set()
+    if any(_sentence_has_membership(t) and t.dep_ == "ROOT" for t in sent):
+        membership_root = True
+    else:
+        membership_root = False
+    # Verbs first (they consume the nouns they govern as light verbs).
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.i in consumed:
+            continue
+        if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
+            continue
+        entry = match_entry(lex, token, "verb")
+        noun = next((o for o in _objects(token) if o.pos_ in ("NOUN", "PROPN") and o.i not in consumed
+                     and match_entry(lex, o, "noun") is not None and o.dep_ in OBJECT_DEPS), None)
+        lemma = token.lemma_.lower()
+        if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
+                                                          or entry.code is None):
+            nentry = match_entry(lex, noun, "noun")
+            if nentry is not None and nentry.code is not None:
+                source, target, how = _roles_for_verb(ctx, token, nentry)
+                nsrc, ntgt = _roles_for_noun(ctx, noun)
+                target = target or ntgt
+                code = nentry.code
+                if lemma in RECEIVING_VERBS:
+                    giver = [a for q, pobj in _preps(token) if q == "from" for a in actors_of(ctx, pobj)]
+                    source, target = (giver or nsrc), source
+                elif lemma in ASKING_VERBS and code[:2] not in ("02", "10"):
+                    code = "020"
+                consumed.add(noun.i)
+                found.append((noun, code, nentry, source, target, f"light:{lemma}"))
+                continue
+        if entry is None or entry.code is None:
+            continue
+        # "agreed to send", "pledged to expel": the embedded act is the event.
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and match_entry(lex, c, "verb") is not None
+               and (match_entry(lex, c, "verb").code is not None) for c in token.children) \
+                and entry.specificity == 0:
+            continue
+        source, target, how = _roles_for_verb(ctx, token, entry)
+        found.append((token, entry.code, entry, source, target, how))
+        for o in _objects(token):
+            consumed.add(o.i)
+    # Nominal triggers.
+    for token in sent:
+        if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed or token.i in ctx.index:
+            continue
+        entry = match_entry(lex, token, "noun")
+        if entry is None or entry.code is None:
+            continue
+        source, target = _roles_for_noun(ctx, token)
+        how = "noun"
+        found.append((token, entry.code, entry, source, target, how))
+    found = _appeals(ctx, sent, found)
+    found = _musts(ctx, found)
+    found = _accusations(ctx, found)
+    found = _dedupe_found(found)
+    events: list[Event] = []
+    for trigger, code, entry, source, target, how in found:
+        if membership_root and code[:2] not in ("01",):
+            continue
+        src = _dedupe(source)
+        tgt = _dedupe(a for a in target if not any(a is s or (a.text == s.text and a.code == s.code) for s in src))
+        rule_note = how
+        if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
+                and entry.origin == "petrarch2" and entry.specificity == 0:
+            continue
+        if not src and how == "subject" and trigger.pos_ == "VERB":
+            subj, _ = _subject_token(trigger)
+            if subj is not None and subj.pos_ == "NOUN" and match_entry(lex, subj, "noun") is not None:
+                src = _dedupe(_roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
+            elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
+                continue  # "This evidence supports ...": the subject is named and is not an actor
+        if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
+            continue
+        if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
+            if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in trigger.children):
+                continue
+            got = _context_parties(ctx, code)
+            if got is None:
+                continue
+            src, tgt, rule_note = got
+        if not src and not tgt:
+            continue
+        if _mutual(code, src, tgt, entry):
+            tgt = src
+            rule_note += "+mutual"
+        if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS):
+            place_tgt = _place_target(ctx, trigger)
+            if place_tgt is not None:
+                tgt = (place_tgt,)
+                rule_note += "+place-target"
+        events.append(_make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published))
+    if not events:
+        stmt = _statement_event(ctx, sent, published)
+        if stmt is not None:
+            events.append(stmt)
+    return events
+
+
+REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
+                   "maintain", "contend", "argue", "accuse", "declare", "add"}
+CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# A visit or a summit with no named host: the place's country is the target (CAMEO practice).
+PLACE_TARGET_CODES = {"042", "043", "044"}
+
+Found = tuple  # (trigger, code, entry, source, target, how)
+
+
+def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
+    """A speaker who reports that another actor used force accuses it (112); one who reports
+    its own use of force claims responsibility (015). The reported event is kept as well."""
+    extra: list[Found] = []
+    for trigger, code, _entry, source, target, _how in found:
+        if code[:2] not in CONFLICT_ROOTS or not source:
+            continue
+        clause = trigger
+        while clause.dep_ in ("conj",) and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            continue
+        verb = clause.head
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        subj, passive = _subject_token(verb)
+        if passive or subj is None:
+            continue
+        speaker = actors_of(ctx, subj)
+        if not speaker:
+            continue
+        codes = {a.code for a in speaker}
+        own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
+        if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
+                                                   if t.dep_ == "nsubj"):
+            extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
+        elif not own:
+            extra.append((verb, "112", None, speaker, source, "accusation"))
+    out = list(found)
+    for e in extra:
+        if not any(f[0].i == e[0].i for f in out):
+            out.append(e)
+    return out
+
+
+APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
+                "invite": "02", "encourage": "02", "beg": "02", "implore": "02", "plead": "02", "persuade": "02",
+                "press": "10", "pressure": "17", "pressurize": "17", "demand": "10", "order": "10",
+                "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
+APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
+                   "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
+                   "17": {"_": "170"}, "13": {"_": "130"}}
+# Cooperation announced for the future is an intent to cooperate (CAMEO 03; PLOVER AGREE).
+INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039",
+                  "046": "036", "050": "032", "051": "032", "052": "032", "053": "032", "054": "032",
+                  "055": "032", "056": "032", "057": "030", "060": "031", "061": "0311", "062": "0312",
+                  "063": "0313", "064": "0314", "070": "033", "071": "0331", "072": "0332", "073": "0333",
+                  "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
+                  "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide", "aim",
+                    "prepare", "undertake", "resolve", "expect", "want", "seek", "hope", "propose", "consider"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow"}
+THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
+# Negated cooperation by the actor itself is coded as a rejection ("would not provide aid").
+REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+
+
+def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
+    """"X asked/urged/pressed Y to do Z": X appeals to (or demands of, or coerces) Y; the
+    code follows what Z is. Z itself stays, marked as not yet done by the modality stage."""
+    out = list(found)
+    for token in sent:
+        family = APPEAL_VERBS.get(token.lemma_.lower())
+        if family is None or token.pos_ != "VERB":
+            continue
+        xcomp = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        subj, passive = _subject_token(token)
+        preps = _preps(token)
+        if passive:
+            asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
+            asked = actors_of(ctx, subj)
+        else:
+            asker = actors_of(ctx, subj)
+            obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
+            asked = actors_of(ctx, obj)
+            if not asked:
+                asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
+        if xcomp is None or not asker or not asked:
+            continue
+        inner = next((f for f in found if f[0].i == xcomp.i), None)
+        root = inner[1][:2] if inner else "_"
+        table = APPEAL_SUBCODES[family]
+        code = table.get(root, table["_"])
+        out = [f for f in out if f[0].i != token.i]
+        out.append((token, code, None, asker, asked, f"appeal:{family}"))
+    return out
+
+
+# Confidence of events built from a clause structure rather than a lexicon entry: the
+# speaker's own act (an appeal, a demand) is the sentence's main event.
+DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.8, "accusation": 0.75}
+
+
+def _musts(ctx: _Ctx, found: list[Found]) -> list[Found]:
+    """"X said that Y must do Z": X demands Z of Y (CAMEO 10; PLOVER REQUEST)."""
+    out = list(found)
+    for f in found:
+        trig = f[0]
+        if trig.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in trig.children):
+            continue
+        clause = trig
+        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | {"reiterate", "demand",
+                                                                                             "insist", "stress"}:
+            continue
+        verb = clause.head
+        subj, passive = _subject_token(verb)
+        speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        if not speaker or any(g[0].i == verb.i for g in out):
+            continue
+        table = APPEAL_SUBCODES["10"]
+        out.append((verb, table.get(f[1][:2], "100"), None, speaker, f[3] or f[4], "demand:must"))
+    return out
+
+
+def _dedupe_found(found: list[Found]) -> list[Found]:
+    """Drop an event that repeats another of the same sentence with less information: a
+    purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
+    source, one with no target of its own ("bombarded X, killing eight") or the same target."""
+    def codes(actors) -> frozenset:
+        return frozenset(a.code or a.text for a in actors)
+
+    first: list[Found] = []
+    for f in found:
+        trig, code, _e, src, tgt, _how = f
+        if trig.dep_ in ("xcomp", "advcl", "conj") and any(
+                g[0].i == trig.head.i and g[1][:2] == code[:2] for g in found):
+            continue
+        first.append(f)
+    out: list[Found] = []
+    for i, f in enumerate(first):
+        trig, code, _e, src, tgt, _how = f
+        skip = False
+        for j, g in enumerate(first):
+            if i == j or g[1][:2] != code[:2] or codes(g[3]) != codes(src):
+                continue
+            if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and j < i):
+                skip = True
+        if not skip:
+            out.append(f)
+    return out
+
+
+def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
+    """The country of a place in the trigger's clause, as an actor ("visited Beijing")."""
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    heads = {pobj.i for p, pobj in _preps(trigger) if pobj is not None and p in ("on", "against", "at", "to", "in",
+                                                                                   "into", "toward", "towards")}
+    for o in _objects(trigger):
+        heads.add(o.i)
+        heads |= {pobj.i for p, pobj in _preps(o) if pobj is not None and p in ("in", "at", "on")}
+    for m in ctx.doc._.tacitus_places or ():
+        if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i not in heads:
+            continue
+        return Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                     rule="place-as-target", confidence=0.5)
+    return None
+
+
+def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
+    """A CAMEO 01 statement when a speaker is named and nothing else was coded."""
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        code = STATEMENT_VERBS.get(token.lemma_.lower())
+        if code is None:
+            continue
+        for o in _objects(token):
+            code = STATEMENT_OBJECTS.get(o.lemma_.lower(), code)
+        subj, passive = _subject_token(token)
+        if passive or subj is None:
+            continue
+        source = _dedupe(actors_of(ctx, subj))
+        if not source:
+            continue
+        target: list[Actor] = []
+        for obj in _objects(token):
+            target.extend(actors_of(ctx, obj))
+        for p, pobj in _preps(token):
+            if p in ("to", "with", "about", "on", "against", "for") and not target:
+                target.extend(actors_of(ctx, pobj))
+        tgt = _dedupe(a for a in target if a not in source)
+        return _make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
+    return None
+
+
+def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
+                src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, published,
+                confidence: float | None = None) -> Event:
+    doc = ctx.doc
+    info = ontology.cameo(code)
+    when, date_rule = event_date(doc, sent, trigger)
+    place = event_location(doc, sent, trigger)
+    attribution = attribution_for(doc, trigger)
+    modality = modality_of(trigger, published=published, when=when)
+    governor = _governor(trigger)
+    if code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and governor in THREAT_GOVERNORS and not modality.negated:
+        code = THREAT_OF_ROOT.get(code[:2], "130")
+        info = ontology.cameo(code)
+        how += f"+threat:{governor}"
+        modality = _asserted_act(modality, governor)
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and (
+            governor in INTENT_GOVERNORS or (modality.future and trigger.pos_ == "VERB")):
+        code = INTENT_OF_CODE[code[:3]]
+        info = ontology.cameo(code)
+        how += f"+intent:{governor or 'future'}"
+        if governor in ASSERTED_INTENTS:
+            modality = _asserted_act(modality, governor)
+    if modality.negated and code[:2] in REJECT_OF_ROOT and src and not how.startswith("statement") \
+            and trigger.pos_ == "VERB":
+        code = REJECT_OF_ROOT[code[:2]]
+        info = ontology.cameo(code)
+        modality = replace(modality, negated=False, cues=modality.cues + ("negated cooperation coded as rejection",))
+        how += "+negation-as-reject"
+    if confidence is None:
+        confidence = entry.confidence if entry is not None else DERIVED_CONFIDENCE.get(how.split(":")[0], 0.5)
+        confidence += 0.05 * min(entry.specificity if entry else 0, 2)
+        if not src:
+            confidence -= 0.25
+        if not tgt:
+            confidence -= 0.1
+        if how.startswith("context"):
+            confidence -= 0.2
+        confidence = round(max(0.05, min(confidence, 0.95)), 2)
+    plover = None
+    if info.plover_event:
+        plover = Plover(event=info.plover_event, mode=info.plover_mode, context=info.plover_context)
+    span = doc[trigger.i: trigger.i + 1]
+    rule = (entry.id if entry is not None else f"statement:{trigger.lemma_.lower()}") + f"/{how}"
+    return Event(
+        id="",
+        sentence=sent.text.strip(),
+        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
+        sentence_end=sent.start_char + len(sent.text.rstrip()),
+        trigger=span.text,
+        trigger_start=span.start_char,
+        trigger_end=span.end_char,
+        source=src,
+        target=tgt,
+        cameo=code,
+        cameo_name=info.name,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        plover=plover,
+        date=when,
+        date_rule=date_rule,
+        location=place,
+        attribution=attribution,
+        modality=modality,
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+# Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
+ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "decide", "undertake", "resolve",
+                    "threaten", "warn"}
+
+
+def _asserted_act(modality, governor: str):
+    """The intent or threat itself happened: drop the future mark its governor set."""
+    if not modality.future or any(c in ("will", "shall", "'ll", "going to") for c in modality.cues):
+        return modality
+    return replace(modality, future=False, cues=tuple(c for c in modality.cues if c != governor)
+                   + (f"{governor}: the intent is asserted",))
+
+
+def _governor(trigger: Token) -> str | None:
+    """The lemma of the verb that controls the trigger's clause ("agreed to send" -> agree)."""
+    cur = trigger
+    if cur.pos_ in ("NOUN", "PROPN"):
+        head = cur.head
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if cur.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
+            return head.lemma_.lower()
+        return None
+    for _ in range(3):
+        if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
+            cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
+            lemma = cur.lemma_.lower()
+            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS:
+                return lemma
+            continue
+        break
+    return None
+
+
+@Language.factory("tacitus_events", default_config={"lexicon_path": None})
+def make_events(nlp: Language, name: str, lexicon_path: str | None = None):
+    """The tacitus_events component: sets doc._.tacitus_events (list[Event])."""
+    lex = load_lexicon(lexicon_path)
+
     def component(doc: Doc) -> Doc:
-        doc._.tacitus_events = code_events(doc)
+        doc._.tacitus_events = code_events(doc, lex)
         return doc
 
     return component
+
+
+def lexicon_rows(lex: Lexicon | None = None) -> list[dict]:
+    """All lexicon entries as plain dicts (for `tacitus codebook --lexicon` and inspection)."""
+    lex = lex or load_lexicon()
+    return [json.loads(json.dumps(e.__dict__)) for bucket in lex.entries.values() for e in bucket]

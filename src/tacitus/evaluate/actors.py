@@ -1,0 +1,134 @@
+"""Actor strings: `ngec_actors` (text + context + date -> country and sector).
+
+The scorer takes a resolver callable `resolve(text, date=..., context=...)` returning an
+`Actor` (or a dict with "country" and "sector", or None for "no actor"). By default it is
+`tacitus.kb.resolve_text`.
+
+A case counts for country accuracy when its gold asserts a country (`country` is not null)
+and for sector accuracy when it asserts a sector. `""` in the gold means the test asserts
+*no* value: None, "" and "---" from us then count as correct. Our sector is compared on its
+first three letters (GOV, MIL...); `sector_any_accuracy` also accepts the gold's second
+sector or any listed alternative.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from tacitus.errors import TacitusError
+from tacitus.evaluate.common import parse_date, ratio
+
+NOTES = (
+    "tacitus.kb.resolve_text(text, date=, context=) on each case that asserts a country or a sector; "
+    'an asserted "" (no value) is right when we give none; sectors compared on their first three '
+    "letters; sector_any_accuracy also accepts the gold's second or alternative sectors."
+)
+
+log = logging.getLogger(__name__)
+
+Resolver = Callable[..., Any]
+
+
+def _field(result: Any, name: str) -> str | None:
+    if result is None:
+        return None
+    value = result.get(name) if isinstance(result, dict) else getattr(result, name, None)
+    if not value or value in ("---", "-"):
+        return None
+    return str(value)
+
+
+def _norm_gold(value: Any) -> str | None:
+    return None if value in (None, "", "---") else str(value)
+
+
+def resolve_all(records: Sequence[dict[str, Any]], resolver: Resolver) -> list[Any]:
+    """Call the resolver on each record's text with its date and context; a TacitusError
+    from the resolver becomes None (logged)."""
+    out = []
+    for r in records:
+        try:
+            out.append(resolver(r["text"], date=parse_date(r.get("date")), context=r.get("context")))
+        except TacitusError as exc:
+            log.warning("%s: %s", r.get("id"), exc)
+            out.append(None)
+    return out
+
+
+def score_actors(gold: Sequence[dict[str, Any]], predictions: Sequence[Any], worst: int = 15) -> dict[str, Any]:
+    """Country and sector accuracy of resolved actors against NGEC-style records.
+
+    Returns {"figures": {...}, "tables": {"misses": [...]}} (the first `worst` wrong cases).
+    """
+    n_country = ok_country = n_sector = ok_sector = ok_sector_any = n_sector2 = ok_sector2 = 0
+    misses: list[dict[str, Any]] = []
+    wrong_by_country: Counter[str] = Counter()
+    for r, pred in zip(gold, predictions, strict=True):
+        country = _field(pred, "country")
+        sectors = _field(pred, "sector") or ""
+        sector = sectors[:3] or None
+        sector_2 = sectors[3:6] or None
+        wrong = []
+        if r.get("country") is not None:
+            n_country += 1
+            if country == _norm_gold(r["country"]):
+                ok_country += 1
+            else:
+                wrong.append("country")
+                wrong_by_country[r["country"] or "(none)"] += 1
+        if r.get("sector") is not None:
+            n_sector += 1
+            want = _norm_gold(r["sector"])
+            if sector == want:
+                ok_sector += 1
+            else:
+                wrong.append("sector")
+            allowed = {want, _norm_gold(r.get("sector_2"))} | {_norm_gold(s) for s in r.get("sector_any_of") or []}
+            if want is not None:
+                allowed.discard(None)
+            if sector in allowed or (sector_2 is not None and sector_2 in allowed):
+                ok_sector_any += 1
+        if r.get("sector_2"):
+            n_sector2 += 1
+            if r["sector_2"] in {sector, sector_2}:
+                ok_sector2 += 1
+        if wrong and len(misses) < worst:
+            misses.append({
+                "id": r.get("id"), "text": r.get("text"), "gold": f"{r.get('country') or '-'} {r.get('sector') or '-'}",
+                "ours": f"{country or '-'} {sectors or '-'}", "wrong": "+".join(wrong),
+            })
+    figures = {
+        "cases": len(gold),
+        "country_cases": n_country,
+        "country_accuracy": ratio(ok_country, n_country),
+        "sector_cases": n_sector,
+        "sector_accuracy": ratio(ok_sector, n_sector),
+        "sector_any_accuracy": ratio(ok_sector_any, n_sector),
+        "sector2_cases": n_sector2,
+        "sector2_accuracy": ratio(ok_sector2, n_sector2),
+        "resolved": sum(1 for p in predictions if p is not None),
+    }
+    return {"figures": figures, "tables": {"misses": misses}}
+
+
+def default_resolver() -> Resolver:
+    """`tacitus.kb.resolve_text`, imported when first needed.
+
+    Raises:
+        TacitusError: the knowledge base module is not available yet.
+    """
+    try:
+        from tacitus.kb import resolve_text  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise TacitusError(f"actor resolution is not available ({exc}); tacitus.kb.resolve_text is needed") from exc
+    return resolve_text
+
+
+def evaluate_actors(records: Sequence[dict[str, Any]], ctx: Any) -> dict[str, Any]:
+    """Resolve the cases that assert a country or a sector and score them (`ngec_actors`)."""
+    cases = [r for r in records if r.get("country") is not None or r.get("sector") is not None]
+    resolver = ctx.resolver or default_resolver()
+    return score_actors(cases, resolve_all(cases, resolver))

