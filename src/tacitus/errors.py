@@ -52,3 +52,9 @@ class ModelError(TacitusError):
     """The spaCy model is not installed or cannot be loaded."""
 
     code = "model"
+
+
+class StoreError(TacitusError):
+    """The store cannot be opened, migrated, written or queried."""
+
+    code = "store"

@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from tacitus.errors import TacitusError
+from tacitus.errors import StoreError
 from tacitus.records import Actor, Article, CodedArticle, DocumentError, Event, coded_article_to_dict, to_dict
 
 log = logging.getLogger(__name__)
@@ -59,12 +59,6 @@ SYMMETRIC_ROOTS = frozenset({"04"})
 STATUS_ORDER = ("asserted", "confirmed", "reported", "claimed", "alleged", "denied")
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5, "vague": 6}
 _FAR_KM = 100.0
-
-
-class StoreError(TacitusError):
-    """The store cannot be opened, migrated, written or queried."""
-
-    code = "store"
 
 
 def default_db_path() -> str:
@@ -1001,25 +995,10 @@ def _now() -> datetime:
 
 
 def iter_inputs(paths: Iterable[str], published: date | None = None, fmt: str | None = None) -> Iterator[Article | DocumentError]:
-    """`tacitus.ingest.read_inputs`, plus WARC archives (`.warc`, `.warc.gz`) read record by record."""
+    """The articles of `paths` (files, folders, WARC archives, "-"): `tacitus.ingest.read_inputs`."""
     from tacitus.ingest import read_inputs
-    from tacitus.ingest.warc import articles_from_warc, is_warc
 
-    for path in paths:
-        p = Path(path)
-        if path != "-" and p.is_dir():
-            files = sorted(f for f in p.rglob("*") if f.is_file() and not any(part.startswith(".") for part in f.relative_to(p).parts))
-            if not files:
-                yield from read_inputs([path], published=published, fmt=fmt)
-            for f in files:
-                if is_warc(f):
-                    yield from articles_from_warc(f, published=published)
-                else:
-                    yield from read_inputs([str(f)], published=published, fmt=fmt)
-        elif path != "-" and is_warc(p) and p.is_file():
-            yield from articles_from_warc(p, published=published)
-        else:
-            yield from read_inputs([path], published=published, fmt=fmt)
+    return read_inputs(paths, published=published, fmt=fmt)
 
 
 _WORKER_NLP: Any = None

@@ -47,7 +47,7 @@ def detect_format(name: str, head: str) -> str:
 def read_inputs(
     paths: Iterable[str], published: date | None = None, fmt: str | None = None
 ) -> Iterator[Article | DocumentError]:
-    """Yield Articles (and DocumentErrors) from files, folders and "-" (stdin).
+    """Yield Articles (and DocumentErrors) from files, folders, WARC archives and "-" (stdin).
 
     Folders are read recursively in name order; hidden files are skipped.
     """
@@ -69,6 +69,11 @@ def read_inputs(
 
 
 def _read_file(path: Path, published: date | None, fmt: str | None) -> Iterator[Article | DocumentError]:
+    if fmt in (None, "warc") and path.name.lower().endswith((".warc", ".warc.gz")):
+        from tacitus.ingest.warc import articles_from_warc  # warcio is imported only for archives
+
+        yield from articles_from_warc(path, published=published)
+        return
     try:
         data = path.read_bytes()
     except OSError as exc:
