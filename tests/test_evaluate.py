@@ -209,6 +209,19 @@ def test_score_actors_with_a_fake_resolver():
     assert len(calls) == 4
 
 
+def test_organisations_count_by_bloc_code():
+    gold = [
+        {"id": "1", "text": "x", "country": "EUR", "sector": None},
+        {"id": "2", "text": "y", "country": "IGO", "sector": None},
+        {"id": "3", "text": "z", "country": "UNO", "sector": None},
+        {"id": "4", "text": "w", "country": "FRA", "sector": None},
+    ]
+    preds = [Actor(text="x", code="IGOEUREEC"), Actor(text="y", code="IGOAFRAU"), Actor(text="z", code="IGO"),
+             Actor(text="w", code="NGO")]
+    f = score_actors(gold, preds)["figures"]
+    assert f["country_accuracy"] == 0.5  # 1 and 2 right; a bare IGO is not the UN; an NGO is not France
+
+
 def test_score_actors_no_answer_is_wrong_unless_none_expected():
     gold = [{"id": "x", "text": "t", "country": "ABC", "sector": ""}]
     f = score_actors(gold, [None])["figures"]

@@ -179,7 +179,6 @@ def seed_output(shared, nlp):
 
 
 SEED_XFAIL = {
-    "E1": "needs the actor stage to read 'Vladimir' alone as Vladimir Putin (RUSGOV)",
     "E14": "the same sentence holds the asserted criticism (E13); the gold asks every event there to be hedged",
 }
 

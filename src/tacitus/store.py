@@ -1030,6 +1030,7 @@ def ingest(
     actors: str | None = None,
     replace: bool = False,
     progress: Callable[[IngestSummary], None] | None = None,
+    coder: Callable[[Iterator[list[Article]]], Iterator[list[CodedArticle | DocumentError]]] | None = None,
 ) -> IngestSummary:
     """Read, code and store articles; skip those already stored; record the ones that fail.
 
@@ -1049,6 +1050,8 @@ def ingest(
         actors: a user actor file, passed to the pipeline.
         replace: re-code articles already stored instead of skipping them.
         progress: called with the running summary after each batch and each skipped input.
+        coder: codes elsewhere (e.g. `tacitus.distributed`): takes the batches of new
+            articles and yields their results, in the same order; overrides `workers`.
 
     Returns:
         The IngestSummary (also recorded in the `runs` table).
@@ -1117,7 +1120,10 @@ def ingest(
 
     status = "failed"
     try:
-        if workers <= 1:
+        if coder is not None:
+            for results in coder(batches()):
+                note(results)
+        elif workers <= 1:
             for batch in batches():
                 nlp = nlp or load_pipeline(actors=actors)  # loaded when the first new article needs it
                 note(list(code_articles(batch, nlp, batch_size=batch_size)))

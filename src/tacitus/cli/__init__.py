@@ -22,7 +22,7 @@ from tacitus.errors import TacitusError
 log = logging.getLogger("tacitus")
 
 # Command modules, each with `register(subparsers)` that sets `func` on its parser.
-COMMAND_MODULES = ["code", "codebook", "evaluate", "actor", "store"]
+COMMAND_MODULES = ["code", "codebook", "evaluate", "actor", "store", "serve", "report"]
 
 
 def date_arg(value: str) -> date:

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
         results.append(result)
     from tacitus.pipeline import PIPELINE_VERSION
 
-    command = "tacitus " + " ".join(shlex.quote(a) for a in sys.argv[1:]) if sys.argv[1:] else ""
+    command = _command(args)
     with output(args.output) as out:
         if args.format == "json":
             out.write(render.to_json(results, {"pipeline": PIPELINE_VERSION, "load_seconds": round(ctx.load_seconds, 2)}) + "\n")
@@ -86,3 +86,14 @@ def _progress(name: str, verbose: bool):
         sys.stderr.flush()
 
     return show
+
+
+def _command(args: argparse.Namespace) -> str:
+    """The `tacitus eval` command line that reproduces this report."""
+    parts = ["tacitus", "eval", args.suite, "--suites", args.suites]
+    if args.limit:
+        parts += ["--limit", str(args.limit)]
+    parts += ["--format", args.format]
+    if args.output:
+        parts += ["-o", args.output]
+    return " ".join(shlex.quote(p) for p in parts)

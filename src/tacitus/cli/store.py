@@ -32,6 +32,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="FILE", help=_DB_HELP)
     p.add_argument("--workers", type=int, default=1, metavar="N", help="coding processes (default 1: in this process)")
     p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch and per transaction")
+    p.add_argument("--cluster", metavar="ADDRESS",
+                   help="code on Dask: 'local' (a local cluster sized to the machine) or a scheduler such as "
+                        "tcp://HOST:8786; needs dask[distributed]; replaces --workers")
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date for every input")
     p.add_argument("--input-format", choices=["text", "html", "jsonl"], help="skip format detection")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
@@ -104,14 +107,23 @@ def run_ingest(args: argparse.Namespace) -> int:
     if args.workers < 1 or args.batch_size < 1:
         print("Error: --workers and --batch-size must be at least 1", file=sys.stderr)
         return 2
+    coder = None
+    if getattr(args, "cluster", None):
+        from tacitus.distributed import DaskCoder
+
+        coder = DaskCoder(args.cluster, actors=args.actors)
     bar = _Progress()
-    with Store(args.db, window_days=args.window_days or DEFAULT_WINDOW_DAYS) as store:
-        log.info("ingesting into %s", store.path)
-        summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
-                         published=args.published, fmt=args.input_format, actors=args.actors,
-                         replace=args.recode, progress=bar.update)
-        bar.close()
-        counts = store.counts()
+    try:
+        with Store(args.db, window_days=args.window_days or DEFAULT_WINDOW_DAYS) as store:
+            log.info("ingesting into %s", store.path)
+            summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
+                             published=args.published, fmt=args.input_format, actors=args.actors,
+                             replace=args.recode, progress=bar.update, coder=coder)
+            bar.close()
+            counts = store.counts()
+    finally:
+        if coder is not None:
+            coder.close()
     rate = summary.coded / summary.seconds if summary.seconds else 0.0
     print(f"ingested into {store.path}: {summary.coded} coded ({summary.events} event reports), "
           f"{summary.duplicates} skipped as duplicate, {len(summary.failed)} failed "

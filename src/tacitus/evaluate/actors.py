@@ -24,12 +24,14 @@ from tacitus.evaluate.common import parse_date, ratio
 NOTES = (
     "tacitus.kb.resolve_text(text, date=, context=) on each case that asserts a country or a sector; "
     'an asserted "" (no value) is right when we give none; sectors compared on their first three '
-    "letters; sector_any_accuracy also accepts the gold's second or alternative sectors."
+    "letters; sector_any_accuracy also accepts the gold's second or alternative sectors. An "
+    "organisation without a country counts by its bloc code (IGOEUREEC -> EUR); a gold IGO/NGO accepts any IGO/NGO actor."
 )
 
 log = logging.getLogger(__name__)
 
 Resolver = Callable[..., Any]
+_ORG_PREFIXES = ("IGO", "NGO")
 
 
 def _field(result: Any, name: str) -> str | None:
@@ -39,6 +41,27 @@ def _field(result: Any, name: str) -> str | None:
     if not value or value in ("---", "-"):
         return None
     return str(value)
+
+
+def actor_country(result: Any) -> str | None:
+    """Our country for an actor in NGEC's terms: the country, or for an international or
+    non-governmental organisation without one, its bloc code from the CAMEO code
+    (IGOEUREEC -> EUR, IGOUNOJUDICJ -> UNO) or IGO/NGO itself."""
+    country = _field(result, "country")
+    if country:
+        return country
+    code = _field(result, "code") or ""
+    if code[:3] in _ORG_PREFIXES:
+        return code[3:6] if len(code) >= 6 and code[3:6].isalpha() else code[:3]
+    return None
+
+
+def country_matches(result: Any, gold: str | None) -> bool:
+    """Whether our country is the gold's; a gold of "IGO" or "NGO" (any such organisation)
+    accepts every actor coded as one."""
+    if gold in _ORG_PREFIXES and (_field(result, "code") or "").startswith(gold):
+        return True
+    return actor_country(result) == gold
 
 
 def _norm_gold(value: Any) -> str | None:
@@ -67,14 +90,14 @@ def score_actors(gold: Sequence[dict[str, Any]], predictions: Sequence[Any], wor
     misses: list[dict[str, Any]] = []
     wrong_by_country: Counter[str] = Counter()
     for r, pred in zip(gold, predictions, strict=True):
-        country = _field(pred, "country")
+        country = actor_country(pred)
         sectors = _field(pred, "sector") or ""
         sector = sectors[:3] or None
         sector_2 = sectors[3:6] or None
         wrong = []
         if r.get("country") is not None:
             n_country += 1
-            if country == _norm_gold(r["country"]):
+            if country_matches(pred, _norm_gold(r["country"])):
                 ok_country += 1
             else:
                 wrong.append("country")

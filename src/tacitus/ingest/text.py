@@ -90,10 +90,12 @@ def check_text(text: str, name: str = "input") -> str:
     controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise BinaryInputError(f"{name} is mostly control characters; give text, HTML or JSON Lines")
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) >= 8:
+    # Lower-case words only: names are capitalised in English, and a short sentence of names
+    # ("Kerry met Lavrov in Geneva") must not read as a foreign language.
+    words = [w for w in re.findall(r"[^\W\d_]+", text[:20000]) if w[0].islower()]
+    if len(words) >= 6:
         share = sum(1 for w in words if w in _ENGLISH) / len(words)
-        if share < 0.08:
+        if share < 0.1:
             raise LanguageError(f"{name} does not look like English text; tacitus codes English news only")
     return text
 

@@ -284,6 +284,8 @@ def load_lexicon(override: str | None = None) -> Lexicon:
 def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
     words = {token.lower_, token.lemma_.lower()}
+    if want == "@money" and token.ent_type_ == "MONEY":
+        return True  # "$400 million", "€95 million"
     if want.startswith("@"):
         members = lex.classes.get(want, frozenset())
         if words & members:
@@ -311,7 +313,7 @@ def _objects(token: Token) -> list[Token]:
     objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
     if not objs:
         objs = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
-    if not objs and token.dep_ == "acl" and token.tag_ == "VBN":
+    if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "prt" for c in token.children):
         objs = [token.head]
     return objs
 
@@ -503,7 +505,9 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acl":
-            return (None, True) if cur.tag_ == "VBN" else (cur.head, False)
+            if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
+                return None, True  # "shells fired by X": a reduced passive
+            return cur.head, False  # "forces carrying out strikes", or a misparsed main verb
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
@@ -827,8 +831,9 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "063": "0313", "064": "0314", "070": "033", "071": "0331", "072": "0332", "073": "0333",
                   "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
-INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide", "aim",
-                    "prepare", "undertake", "resolve", "expect", "want", "seek", "hope", "propose", "consider"}
+INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
+                    "undertake", "resolve"}
+FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # Negated cooperation by the actor itself is coded as a rejection ("would not provide aid").
@@ -903,7 +908,8 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
     for f in found:
         trig, code, _e, src, tgt, _how = f
         if trig.dep_ in ("xcomp", "advcl", "conj") and any(
-                g[0].i == trig.head.i and g[1][:2] == code[:2] for g in found):
+                g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
+                for g in found):
             continue
         first.append(f)
     out: list[Found] = []
@@ -982,7 +988,8 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
     elif code[:3] in INTENT_OF_CODE and not modality.negated and (
-            governor in INTENT_GOVERNORS or (modality.future and trigger.pos_ == "VERB")):
+            governor in INTENT_GOVERNORS
+            or (modality.future and trigger.pos_ == "VERB" and FUTURE_AUX_CUES & set(modality.cues))):
         code = INTENT_OF_CODE[code[:3]]
         info = ontology.cameo(code)
         how += f"+intent:{governor or 'future'}"
