@@ -184,7 +184,6 @@ def _flag(flags: str, key: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     """Load the gazetteer once (cached).
 
@@ -198,6 +197,11 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
     Raises:
         DataFileError: a file is missing or has a malformed row.
     """
+    return _load_gazetteer(str(path) if path else None)
+
+
+@lru_cache(maxsize=4)
+def _load_gazetteer(path: str | None) -> Gazetteer:
     features: list[Feature] = []
     names: dict[str, list[tuple[int, bool]]] = {}
     demonyms: dict[str, str] = {}

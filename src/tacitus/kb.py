@@ -800,13 +800,17 @@ def _country_entries() -> tuple[list[Entry], list[Country]]:
     return entries, countries
 
 
-@lru_cache(maxsize=8)
 def load_kb(user_file: str | None = None) -> ActorKB:
     """The knowledge base (packaged data, then the user's file when given), loaded once per process.
 
     Raises:
         DataFileError: a packaged or user file is missing or has a bad row (naming its line).
     """
+    return _load_kb(str(user_file) if user_file else None)
+
+
+@lru_cache(maxsize=8)
+def _load_kb(user_file: str | None) -> ActorKB:
     entries, countries = _country_entries()
     agents = {row["phrase"]: row["code"] for row in iter_jsonl("actors/agents.jsonl")}
     facts = read_actor_file("facts.yaml", source="facts")

@@ -89,7 +89,9 @@ def event_triples(
             continue
         sources = [actor_code(a) for a in e.source] or [EMPTY]
         targets = [actor_code(a) for a in e.target] or [EMPTY]
-        out.extend((s, t, label) for s in sources for t in targets)
+        # A mutual event ("A and B met") lists the parties on both sides: A->B and B->A, never A->A.
+        mutual = len(e.source) > 1 and e.source == e.target
+        out.extend((s, t, label) for s in sources for t in targets if not (mutual and s == t))
     return out
 
 

@@ -226,8 +226,11 @@ def merge_mentions(*groups: Iterable[Mention]) -> tuple[Mention, ...]:
             if have is None:
                 by_span[key] = m
             else:
+                # A span the model called PERSON that the places stage geolocated is a place.
+                person_place = have.label == "PERSON" and have.place is None and m.place is not None
                 by_span[key] = replace(
                     have,
+                    label=m.label if person_place else have.label,
                     actor=have.actor or m.actor,
                     place=have.place or m.place,
                     date=have.date or m.date,

@@ -968,6 +968,8 @@ def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
             if p in ("to", "with", "about", "on", "against", "for") and not target:
                 target.extend(actors_of(ctx, pobj))
         tgt = _dedupe(a for a in target if a not in source)
+        if not tgt and code == "010":
+            continue  # a bare "X said": no interaction an analyst can use
         return _make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
     return None
 

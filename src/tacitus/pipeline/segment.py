@@ -23,7 +23,10 @@ def find_skips(text: str, body_start: int) -> list[tuple[int, int, str]]:
     skips: list[tuple[int, int, str]] = []
     if body_start > 0:
         skips.append((0, body_start, "dateline"))
-    for para_start, para_end in _paragraphs(text, body_start):
+    # A heading stands above other text: a lone paragraph, or the last one, is never a heading
+    # (a one-line input such as "The United States will supply arms" is a sentence).
+    paras = list(_paragraphs(text, body_start))
+    for para_start, para_end in paras[:-1]:
         if _is_heading(text[para_start:para_end]):
             skips.append((para_start, para_end, "heading"))
     return skips
