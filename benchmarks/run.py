@@ -83,17 +83,36 @@ def measure(kind: str, corpus: list[dict], workers: int = 1) -> dict:
         load = time.perf_counter() - t0
         articles = [article_from_text(r["text"], id=r["id"], published=date.fromisoformat(r["published"])) for r in corpus]
         t1 = time.perf_counter()
-        sents = tokens = events = 0
+        events = 0
+        coded_all = []
         for coded in code_articles(articles, nlp, batch_size=16):
             if hasattr(coded, "events"):
                 events += len(coded.events)
+                coded_all.append(coded)
         run = time.perf_counter() - t1
         tokens = sum(len(nlp.make_doc(r["text"])) for r in corpus)
         sents = None
+        store_rate = _store_rate(coded_all)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"kind": kind, "articles": len(corpus), "load_s": round(load, 2), "run_s": round(run, 2),
             "articles_per_s": round(len(corpus) / run, 2), "tokens_per_s": round(tokens / run, 1),
-            "sentences": sents, "tokens": tokens, "events": events, "peak_rss_mb": round(rss_mb, 1)}
+            "sentences": sents, "tokens": tokens, "events": events, "peak_rss_mb": round(rss_mb, 1),
+            "store_articles_per_s": store_rate}
+
+
+def _store_rate(coded: list) -> float | None:
+    """Articles/s written into a fresh DuckDB store in batches of 16 (coding not included)."""
+    import tempfile
+
+    from tacitus.store import Store
+
+    if not coded:
+        return None
+    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "bench.duckdb") as store:
+        t0 = time.perf_counter()
+        for i in range(0, len(coded), 16):
+            store.add(coded[i:i + 16])
+        return round(len(coded) / (time.perf_counter() - t0), 1)
 
 
 def _child(kind: str, n: int, part: int = 0, parts: int = 1) -> subprocess.Popen:
@@ -152,6 +171,7 @@ def main() -> int:
         print(f"{name:<38} {r['articles_per_s']:>10} {r['tokens_per_s']:>10} {r['run_s']:>7} {r['load_s']:>7} {r['peak_rss_mb']:>8}")
     print(f"{'tacitus, 2 processes (aggregate)':<38} {result['two_worker_articles_per_s']:>10} {'':>10} "
           f"{max(r['run_s'] for r in two):>7} {'':>7} {max(r['peak_rss_mb'] for r in two):>8}")
+    print(f"DuckDB store writes (events, mentions, claims, clusters): {one['store_articles_per_s']} articles/s")
     print(f"tacitus / bare spaCy throughput: {result['ratio_tacitus_to_spacy']:.2f}x; "
           f"2-process efficiency: {result['two_worker_efficiency']:.2f}; events coded: {one['events']}")
     Path(args.json).parent.mkdir(parents=True, exist_ok=True)

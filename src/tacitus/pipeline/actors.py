@@ -486,7 +486,8 @@ class _Resolver:
             if m.label != "PERSON" or m.actor is None or m.start >= span.start_char:
                 continue
             names = normalize(m.actor.name or m.text).split()
-            if len(names) > len(words) and names[-len(words):] == words:
+            if len(names) > len(words) and words in (names[-len(words):], names[:len(words)]):
+                # the last part ("Putin"), or the first where the family name leads ("Kim", "Xi")
                 return replace(m.actor, rule="coref:surname", confidence=0.8)
         return None
 
@@ -517,8 +518,8 @@ class _Resolver:
             if self.taken[t.i] or t.pos_ != "PROPN" or len(t.text) < 3 or not t.text[:1].isupper():
                 continue
             for m in persons:
-                last = normalize(m.actor.name or "").split()[-1:]
-                if last == [normalize(t.text)] and m.start < t.idx:
+                parts = normalize(m.actor.name or "").split()
+                if len(parts) > 1 and normalize(t.text) in (parts[0], parts[-1]) and m.start < t.idx:
                     self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
                               "coref:surname", 0.75)
                     break
