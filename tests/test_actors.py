@@ -210,3 +210,11 @@ def test_its_troops_take_the_subject_country(nlp):
     doc = actor_doc(nlp, "The Indian army said its soldiers had repelled an attack.")
     soldiers = [m for m in doc._.tacitus_actors if m.text == "soldiers"]
     assert soldiers and soldiers[0].actor.code == "INDMIL"
+
+
+def test_leading_family_name_resolves_to_the_person_named_before(code):
+    coded = code("North Korean leader Kim Jong Un met the Chinese envoy in Pyongyang on Monday.\n\n"
+                 "Kim thanked China for its help. Xi Jinping sent a letter; Xi praised the ties.")
+    by_text = {m.text: m.actor for m in coded.mentions if m.actor}
+    assert by_text["Kim"].code == "PRKGOV" and by_text["Kim"].rule == "coref:surname"
+    assert by_text["Xi"].country == "CHN"
