@@ -3,7 +3,8 @@
 The report holds inline SVG charts (timeline by QuadClass with the mean Goldstein score,
 the pair's neighbourhood in the actor network), the claim ledger and the event table. It
 loads nothing from the network: no scripts, no fonts, no images. Every value from the store
-is HTML-escaped. (`--png` is not offered: no renderer that works offline is installed.)
+is HTML-escaped. `--png DIR` also writes the two charts as PNG files (tacitus.charts, which
+needs matplotlib; it is imported only then).
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="timeline period (default: day for spans up to 60 days, else week up to a year, else month)")
     p.add_argument("--db", metavar="FILE", help="the store (a DuckDB file); default $TACITUS_DB, else ./tacitus.duckdb")
     p.add_argument("-o", "--output", metavar="FILE", help="the HTML file (stdout when omitted)")
+    p.add_argument("--png", metavar="DIR", help="also write the charts (timeline, network) as PNG files in DIR "
+                                                "(needs matplotlib)")
     p.set_defaults(func=run)
 
 
@@ -43,12 +46,29 @@ def run(args: argparse.Namespace) -> int:
 
     a, b = (x.strip().upper() for x in args.dyad)
     with Store(args.db, read_only=True) as store:
-        page = render_report(store, a, b, since=args.since, until=args.until, interval=args.interval)
+        interval, tl, net = _chart_data(store, a, b, args.since, args.until, args.interval)
+        page = render_report(store, a, b, since=args.since, until=args.until, interval=interval, charts=(tl, net))
     with output(args.output) as out:
         out.write(page)
     if args.output and args.output != "-":
         print(f"wrote {args.output}", file=sys.stderr)
+    if getattr(args, "png", None):
+        from tacitus import charts
+
+        for path in charts.write_report_charts(tl, net, a, b, args.png, interval=interval):
+            print(f"wrote {path}", file=sys.stderr)
     return 0
+
+
+def _chart_data(store: Any, a: str, b: str, since: date | None, until: date | None,
+                interval: str | None) -> tuple[str, dict[str, Any], dict[str, Any]]:
+    """The timeline interval, the dyad timeline and the actor network the report charts."""
+    from tacitus import analysis
+
+    interval = interval or _pick_interval(store, a, b, since, until)
+    tl = analysis.dyad_timeline(store, a, b, interval=interval, since=since, until=until)
+    net = analysis.actor_network(store, since=since, until=until, actor=a, max_nodes=20)
+    return interval, tl, net
 
 
 def _pick_interval(store: Any, a: str, b: str, since: date | None, until: date | None) -> str:
@@ -62,13 +82,16 @@ def _pick_interval(store: Any, a: str, b: str, since: date | None, until: date |
 
 
 def render_report(store: Any, a: str, b: str, *, since: date | None = None, until: date | None = None,
-                  interval: str | None = None) -> str:
-    """The HTML report on `a` and `b` as one string."""
+                  interval: str | None = None,
+                  charts: tuple[dict[str, Any], dict[str, Any]] | None = None) -> str:
+    """The HTML report on `a` and `b` as one string. `charts` is the (timeline, network)
+    pair from `_chart_data` when the caller has computed it already, with `interval` set."""
     from tacitus import analysis
 
-    interval = interval or _pick_interval(store, a, b, since, until)
-    tl = analysis.dyad_timeline(store, a, b, interval=interval, since=since, until=until)
-    net = analysis.actor_network(store, since=since, until=until, actor=a, max_nodes=20)
+    if charts is None or interval is None:
+        interval, tl, net = _chart_data(store, a, b, since, until, interval)
+    else:
+        tl, net = charts
     ledger = analysis.claim_ledger(store, a, b, since=since, until=until)
     f = analysis.EventFilter(query=analysis.EventQuery(dyad=(a, b), undirected=True, since=since, until=until))
     events = analysis.list_events(store, f, limit=500)
