@@ -216,3 +216,23 @@ def test_seed_event_checks(shared, seed_output, gold_id, request):
     if item.get("must_be_uncertain"):
         loose = [e for e in events if norm(item["snippet"]) in norm(e["sentence"])]
         assert all(scorer.is_uncertain(e) for e in loose), [(e["cameo"], e["trigger"]) for e in loose]
+
+
+# ----------------------------------------------------------------------------- reported force
+
+def test_trailing_news_source_is_not_an_accuser(code):
+    events = events_of(code, "Rebel fighters shelled a Syrian army base near Homs on Sunday, Turkish officials said.")
+    assert not [e for e in events if e.cameo == "112"], [(e.cameo, e.trigger, e.rule) for e in events]
+    assert one(events, "19").trigger == "shelled"
+
+
+def test_allegation_of_force_is_coded_as_the_accusation(code):
+    events = events_of(code, "Turkey alleged on Monday that Syrian troops had shelled a border village.")
+    accusation = one(events, "112")
+    assert countries(accusation.source) == {"TUR"} and countries(accusation.target) == {"SYR"}
+    assert not [e for e in events if e.cameo.startswith("19")], [(e.cameo, e.trigger, e.rule) for e in events]
+
+
+def test_speaker_first_said_still_accuses(code):
+    events = events_of(code, "Turkey said that Syrian troops had shelled a border village.")
+    assert countries(one(events, "112").source) == {"TUR"}

@@ -775,6 +775,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
                    "maintain", "contend", "argue", "accuse", "declare", "add"}
+# Reporting verbs that only attribute; after the clause they name the news source.
+NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", "declare"}
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # A visit or a summit with no named host: the place's country is the target (CAMEO practice).
 PLACE_TARGET_CODES = {"042", "043", "044"}
@@ -784,8 +786,11 @@ Found = tuple  # (trigger, code, entry, source, target, how)
 
 def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     """A speaker who reports that another actor used force accuses it (112); one who reports
-    its own use of force claims responsibility (015). The reported event is kept as well."""
+    its own use of force claims responsibility (015). A neutral verb after the clause ("..., officials
+    said") names a news source, not an accuser. The reported event is kept after a neutral verb
+    ("said that"), dropped after an accusatory one ("alleged that"): only the allegation is told."""
     extra: list[Found] = []
+    alleged: set[int] = set()
     for trigger, code, _entry, source, target, _how in found:
         if code[:2] not in CONFLICT_ROOTS or not source:
             continue
@@ -797,6 +802,8 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
         verb = clause.head
         if verb.lemma_.lower() not in REPORTING_VERBS:
             continue
+        if verb.lemma_.lower() in NEUTRAL_REPORTING_VERBS and verb.i > trigger.i:
+            continue  # "X attacked Y, officials said": a news source, not an accuser
         subj, passive = _subject_token(verb)
         if passive or subj is None:
             continue
@@ -810,10 +817,15 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own:
             extra.append((verb, "112", None, speaker, source, "accusation"))
-    out = list(found)
+            if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
+                alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
+    out = [f for f in found if f[0].i not in alleged]
     for e in extra:
-        if not any(f[0].i == e[0].i for f in out):
+        at = next((k for k, f in enumerate(out) if f[0].i == e[0].i), None)
+        if at is None:
             out.append(e)
+        elif out[at][1][:2] == "11" and not out[at][4] and e[1] == "112":
+            out[at] = out[at][:4] + (e[4],) + out[at][5:]  # "X alleged that Y ...": Y is the accused
     return out
 
 
@@ -968,8 +980,6 @@ def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
             if p in ("to", "with", "about", "on", "against", "for") and not target:
                 target.extend(actors_of(ctx, pobj))
         tgt = _dedupe(a for a in target if a not in source)
-        if not tgt and code == "010":
-            continue  # a bare "X said": no interaction an analyst can use
         return _make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
     return None
 
