@@ -73,6 +73,7 @@ def measure(kind: str, corpus: list[dict], workers: int = 1) -> dict:
             sents += sum(1 for _ in doc.sents)
         run = time.perf_counter() - t1
         events = 0
+        store_rate = None
     else:
         from datetime import date
 
