@@ -13,7 +13,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from tacitus.errors import TacitusError
+from tacitus.errors import ChartError
 
 log = logging.getLogger(__name__)
 
@@ -21,10 +21,6 @@ QCOL = {"1": "#7fb3d5", "2": "#1f618d", "3": "#f0b27a", "4": "#c0392b"}
 QUAD = {"1": "verbal cooperation", "2": "material cooperation", "3": "verbal conflict", "4": "material conflict"}
 GOLD = "#6c3483"
 DPI = 100
-
-
-class ChartError(TacitusError):
-    """A chart cannot be drawn (matplotlib is missing, or the file cannot be written)."""
 
 
 def _figure(width: float, height: float) -> Any:

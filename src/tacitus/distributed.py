@@ -30,16 +30,12 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from tacitus.errors import TacitusError
+from tacitus.errors import ClusterError
 from tacitus.records import Article, CodedArticle, DocumentError
 
 log = logging.getLogger(__name__)
 
 _NLP_ATTR = "_tacitus_pipelines"  # on each worker: {plugin name: loaded pipeline}
-
-
-class ClusterError(TacitusError):
-    """The Dask cluster could not be reached, started or used."""
 
 
 def _import_distributed() -> Any:

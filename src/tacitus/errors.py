@@ -58,3 +58,15 @@ class StoreError(TacitusError):
     """The store cannot be opened, migrated, written or queried."""
 
     code = "store"
+
+
+class ClusterError(TacitusError):
+    """The Dask cluster could not be reached, started or used."""
+
+    code = "cluster"
+
+
+class ChartError(TacitusError):
+    """A chart cannot be drawn (matplotlib is missing, or the file cannot be written)."""
+
+    code = "chart"

@@ -24,6 +24,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -150,9 +151,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
     in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.date is not None]
     if in_sent:
-        own = _own_clause(trigger)
-        governing = _own_clause(_clause_head(trigger))
-        when = _temporal_clauses(_clause_head(trigger))
+        own = own_clause(trigger)
+        governing = own_clause(clause_head(trigger))
+        when = _temporal_clauses(clause_head(trigger))
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
             if hits:
@@ -177,7 +178,7 @@ def _temporal_clauses(head: Token) -> set[int]:
     for child in head.children:
         if child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
                                          for c in child.children):
-            keep |= _own_clause(child)
+            keep |= own_clause(child)
     return keep
 
 
@@ -203,31 +204,8 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
     i = _token_of(doc, mention)
     if i is None:
         return False
-    head = _clause_head(doc[i])
-    return head != _clause_head(trigger) and head.dep_ in CLAUSAL_DEPS and trigger not in head.subtree
-
-
-CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-
-
-def _own_clause(head: Token) -> set[int]:
-    keep: set[int] = set()
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        keep.add(tok.i)
-        for child in tok.children:
-            if child.dep_ in CLAUSAL_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-                continue
-            stack.append(child)
-    return keep
-
-
-def _clause_head(token: Token) -> Token:
-    head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
+    head = clause_head(doc[i])
+    return head != clause_head(trigger) and head.dep_ in CLAUSAL_DEPS and trigger not in head.subtree
 
 
 def _reference(doc: Doc) -> _Ref:

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer
+from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Mention, Place, PlaceAlternative
 
 log = logging.getLogger(__name__)
@@ -118,8 +119,8 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     for m in in_sent:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
             by_token[tok.i] = m
-    subtree = _own_clause(trigger)
-    clause = _own_clause(_clause_head(trigger))
+    subtree = own_clause(trigger)
+    clause = own_clause(clause_head(trigger))
     found = _locative_places(sent, trigger, by_token, gaz, subtree)
     if found:
         return found
@@ -205,31 +206,6 @@ def _replace_rule(place: Place | None, rule: str) -> Place | None:
     from dataclasses import replace
 
     return replace(place, rule=f"{rule}; {place.rule}")
-
-
-CLAUSAL_DEPS = {"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"}
-
-
-def _own_clause(head: Token) -> set[int]:
-    """Token indices of `head`'s subtree without embedded clauses of other verbs."""
-    keep: set[int] = set()
-    stack = [head]
-    while stack:
-        tok = stack.pop()
-        keep.add(tok.i)
-        for child in tok.children:
-            if child.dep_ in CLAUSAL_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
-                continue
-            stack.append(child)
-    return keep
-
-
-def _clause_head(token: Token) -> Token:
-    """The verb that heads the clause of `token` (the token itself for a verb)."""
-    head = token
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
 
 
 def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None, str, str]]:

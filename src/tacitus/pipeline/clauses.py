@@ -1,0 +1,31 @@
+"""Clause boundaries in a dependency parse, shared by the stages that look for an event's own
+date and place: what belongs to a verb's clause, and which verb heads a token's clause."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Dependents that open another verb's clause.
+CLAUSAL_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj", "xcomp", "acl"})
+
+
+def own_clause(head: Token) -> set[int]:
+    """Token indices of `head`'s subtree without embedded clauses of other verbs."""
+    keep: set[int] = set()
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        keep.add(tok.i)
+        for child in tok.children:
+            if child.dep_ in CLAUSAL_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+                continue
+            stack.append(child)
+    return keep
+
+
+def clause_head(token: Token) -> Token:
+    """The verb that heads the clause of `token` (the token itself for a verb)."""
+    head = token
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # compare indices: spaCy makes new Token objects
+        head = head.head
+    return head
