@@ -782,13 +782,8 @@ class Store:
             "e.sentence, e.confidence, e.rule, c.cluster_id, c.num_mentions, c.num_articles, c.num_sources "
             "FROM events e JOIN articles a USING (article_id) "
             "LEFT JOIN cluster_members m USING (event_uid) LEFT JOIN event_clusters c ON c.cluster_id = m.cluster_id"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY date NULLS LAST, e.article_id, e.idx"
-            + (" LIMIT ?" if q.limit else "")
         )
-        if q.limit:
-            params.append(q.limit)
-        return self._dicts(sql, params)
+        return self._select(sql, where, params, "date NULLS LAST, e.article_id, e.idx", q.limit)
 
     def clusters(self, query: EventQuery | None = None) -> list[dict[str, Any]]:
         """Canonical events matching `query`: one per real event, with its report counts."""
@@ -797,15 +792,8 @@ class Store:
         if q.min_sources is not None:
             where.append("c.num_sources >= ?")
             params.append(q.min_sources)
-        sql = (
-            "SELECT c.* FROM event_clusters c"
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY c.date_start NULLS LAST, c.cluster_id"
-            + (" LIMIT ?" if q.limit else "")
-        )
-        if q.limit:
-            params.append(q.limit)
-        return self._dicts(sql, params)
+        return self._select("SELECT c.* FROM event_clusters c", where, params,
+                            "c.date_start NULLS LAST, c.cluster_id", q.limit)
 
     def reports(self, cluster_id: str) -> list[dict[str, Any]]:
         """The reports (event mentions, with outlet, url and sentence) behind a canonical event."""
@@ -849,6 +837,15 @@ class Store:
             return [d[0] for d in cur.description], cur.fetchall()
         except duckdb.Error as exc:
             raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from exc
+
+    def _select(self, select: str, where: list[str], params: list[Any], order: str,
+                limit: int | None) -> list[dict[str, Any]]:
+        """Run `select` with the filter clauses (bound parameters only), an order and a limit."""
+        sql = select + (" WHERE " + " AND ".join(where) if where else "") + f" ORDER BY {order}"
+        if limit:
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        return self._dicts(sql, params)
 
     def _dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
         cur = self.con.execute(sql, list(params or []))
