@@ -1,7 +1,8 @@
 """The Dask runner against a real scheduler and two real worker processes on 127.0.0.1.
 
 A cluster run must store exactly what a local run stores, skip what is already stored
-without sending work, and survive a worker killed in the middle of a run.
+without sending work, survive a worker killed in the middle of a run, and resume a run whose
+client stopped after partitions were coded but before they were merged.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ import pytest
 
 pytest.importorskip("distributed")
 
-from tacitus.distributed import DaskCoder, local_cluster_size  # noqa: E402
+from tacitus.distributed import DaskCoder, local_cluster_size, partition_key  # noqa: E402
+from tacitus.export import read_coded_parquet  # noqa: E402
+from tacitus.ingest import read_inputs  # noqa: E402
 from tacitus.store import Store, ingest  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -172,13 +175,16 @@ def test_unreachable_scheduler_is_a_clear_error(corpus: Path, tmp_path: Path) ->
 def test_cluster_run_equals_local_run_and_is_idempotent(cluster, corpus: Path, local_db: Path, tmp_path: Path) -> None:
     address, _ = cluster
     db = tmp_path / "cluster.duckdb"
-    with Store(db) as store, DaskCoder(address) as coder:
+    run_dir = tmp_path / "parts"
+    with Store(db) as store, DaskCoder(address, run_dir=run_dir) as coder:
         started = time.monotonic()
         summary = ingest([str(corpus)], store, batch_size=2, published=PUBLISHED, coder=coder)
         log.warning("cluster run (2 workers, pipeline loaded in the plugin): %d articles in %.2fs",
                     summary.coded, time.monotonic() - started)
         assert summary.coded == len(CORPUS) and not summary.failed
         assert summary.events > 0  # the corpus really codes events, so the comparison means something
+        assert coder.resumed == 0
+    assert not run_dir.exists()  # every partition merged, then removed
 
     # A second run finds everything stored and sends no work: it never even connects.
     with Store(db) as store, DaskCoder(address) as idle:
@@ -200,6 +206,50 @@ def test_cli_ingest_with_cluster_option(cluster, corpus: Path, local_db: Path, t
                           "--cluster", address], capture_output=True, text=True, timeout=300)
     assert run.returncode == 0, run.stderr
     assert f"{len(CORPUS)} coded" in run.stderr
+    assert snapshot(db) == snapshot(local_db)
+    assert not (tmp_path / "cli.duckdb.parts").exists()  # the default run directory, emptied and removed
+
+
+def test_client_crash_after_coding_resumes_from_the_partitions(cluster, corpus: Path, local_db: Path,
+                                                              tmp_path: Path) -> None:
+    """The client stops right after the first partition is merged, with the others coded (their
+    Parquet files written) but not merged; the same run again merges them without coding."""
+    address, _ = cluster
+    db, run_dir = tmp_path / "crash.duckdb", tmp_path / "parts"
+
+    class ClientCrash(Exception):
+        pass
+
+    def crash(summary: Any) -> None:
+        if summary.coded >= 2:
+            # wait until every partition in flight is written, as if the client died just now
+            deadline = time.monotonic() + 120
+            while len(list(run_dir.glob("part-*.parquet"))) < len(CORPUS) // 2 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            raise ClientCrash
+
+    with Store(db) as store, DaskCoder(address, run_dir=run_dir, in_flight=4) as coder, \
+            pytest.raises(ClientCrash):
+        ingest([str(corpus)], store, batch_size=2, published=PUBLISHED, coder=coder, progress=crash)
+    left = sorted(run_dir.glob("part-*.parquet"))
+    assert len(left) == len(CORPUS) // 2  # the first (merged) partition and three not merged yet
+    assert sum(len(read_coded_parquet(p)) for p in left) == len(CORPUS)
+    assert not list(run_dir.glob(".*"))  # no half-written file
+    with Store(db, read_only=True) as store:
+        assert store.counts()["articles"] == 2
+
+    # partitions are named after their content: the batches of the re-run find them
+    articles = list(read_inputs([str(corpus)], published=PUBLISHED))
+    name = DaskCoder(address).name
+    assert {p.name for p in left} == {f"{partition_key(articles[i:i + 2], name)}.parquet"
+                                      for i in range(0, len(articles), 2)}
+
+    with Store(db) as store, DaskCoder(address, run_dir=run_dir) as coder:
+        summary = ingest([str(corpus)], store, batch_size=2, published=PUBLISHED, coder=coder)
+        assert coder.resumed == len(left) - 1  # the merged partition is never formed again
+        assert coder._client is None  # nothing was left to code: the cluster was never contacted
+    assert (summary.coded, summary.duplicates) == (len(CORPUS) - 2, 2)
+    assert not run_dir.exists()  # the merged partition's stale file was deleted with the others
     assert snapshot(db) == snapshot(local_db)
 
 

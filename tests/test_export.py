@@ -10,10 +10,23 @@ from datetime import timedelta
 import duckdb
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from tacitus.export import GDELT_COLUMNS, export_gdelt, export_jsonl, export_parquet, export_plover, gdelt_row
-from tacitus.records import Actor
+from tacitus.export import (
+    GDELT_COLUMNS,
+    coded_schema,
+    export_gdelt,
+    export_jsonl,
+    export_parquet,
+    export_plover,
+    gdelt_row,
+    read_coded_parquet,
+    write_coded_parquet,
+)
+from tacitus.records import Actor, CodedArticle, DocumentError
 from tacitus.store import EventQuery, Store
+from test_records import values_of
 from test_store import DAY, KYIV, PRK, RUS, UKR, make_article, make_event
 
 UN = Actor(text="the United Nations", code="IGOUNO", name="United Nations", kind="igo")
@@ -132,3 +145,27 @@ def test_plover_json(store):
         assert {"id", "date", "actor", "event"} <= set(r)  # PLOVER's required fields
     out = io.StringIO()
     assert export_plover(store, out, EventQuery(dyad=("RUS", "UKR"))) == 1
+
+
+# ---------------------------------------------------------------------------- coded-article partitions
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                                                                  HealthCheck.function_scoped_fixture])
+@given(results=st.lists(st.one_of(values_of(CodedArticle), values_of(DocumentError)), max_size=3))
+def test_coded_parquet_round_trip(results, tmp_path) -> None:
+    path = tmp_path / "part.parquet"
+    assert write_coded_parquet(results, path) == len(results)
+    assert read_coded_parquet(path) == results
+
+
+def test_coded_parquet_of_real_articles_is_queryable(code, tmp_path) -> None:
+    coded = code("Finland summoned the Russian ambassador on Tuesday after a drone crossed into its airspace.")
+    failed = DocumentError(id="b", error="EmptyArticle", message="no text", origin="b.txt")
+    path = tmp_path / "part.parquet"
+    write_coded_parquet([coded, failed], path)
+    assert read_coded_parquet(path) == [coded, failed]
+    assert pq.read_schema(path).equals(coded_schema())
+    assert not [p for p in tmp_path.iterdir() if p.name != "part.parquet"]  # nothing left aside
+    rows = duckdb.sql(f"SELECT article.id, len(events), error.error FROM '{path}'").fetchall()
+    assert rows == [("t", len(coded.events), None), (None, 0, "EmptyArticle")]

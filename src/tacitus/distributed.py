@@ -1,37 +1,47 @@
 """Code articles on a Dask cluster: `tacitus ingest --cluster local|tcp://HOST:8786`.
 
 An optional extra (`dask[distributed]`), imported only when `--cluster` is given. The client
-process stays the only reader and the only writer: it reads the inputs, drops the articles the
-store already holds (`tacitus.store.ingest` does this before any work is sent), submits each
-batch of new articles as one task, and writes the results back through `Store.add` in the
-order the batches were read, so a cluster run stores exactly what a local run stores.
+process stays the only reader of the inputs and the only writer of the store: it reads the
+inputs, drops the articles the store already holds (`tacitus.store.ingest` does this before any
+work is sent) and submits each batch of new articles as one task (a partition).
 
-Each worker loads the pipeline once, in the `setup` of a `distributed.WorkerPlugin`; a
-worker that joins later (or is restarted) loads it too. A task lost with its worker is
-re-run by the scheduler on another worker; its results are written once, when the client
-receives them, so every article is stored exactly once.
+Each worker loads the pipeline once, in the `setup` of a `distributed.WorkerPlugin`; a worker
+that joins later (or is restarted) loads it too. A worker codes its partition and writes it as
+one Parquet file (`tacitus.export.write_coded_parquet`) into the run directory, a path the
+workers and the client share, and returns only the file's path. The client reads the
+partitions back in the order the batches were read and merges each into the store through
+`Store.add`, with the same idempotency as a local run, then deletes the file.
 
-Results travel back as the coded records themselves (Dask pickles them), not as Parquet
-partitions: `tacitus.records` has no reader from Parquet yet, and the store's own write
-path then applies the same idempotency rules as a local run.
+A partition file is named after what it holds (the pipeline configuration and the articles),
+and is written aside then renamed, so it is complete or absent. A task lost with its worker is
+re-run on another worker and writes the same file. A client that crashed leaves the partitions
+it had not merged yet; the same command run again finds them and merges them without coding
+them again, while the partitions already merged are never formed again (their articles are
+in the store, and `Store.add` would skip them anyway; a complete run deletes the files such
+partitions leave behind).
 
 Example:
     >>> from tacitus.store import Store, ingest                       # doctest: +SKIP
-    >>> with Store("news.duckdb") as store, DaskCoder("local") as coder:
+    >>> with Store("news.duckdb") as store, DaskCoder("local", run_dir="news.duckdb.parts") as coder:
     ...     ingest(["archive/"], store, coder=coder)
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import json
 import logging
 import os
+import shutil
+import tempfile
 from collections import deque
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from tacitus.errors import ClusterError
-from tacitus.records import Article, CodedArticle, DocumentError
+from tacitus.records import Article, CodedArticle, DocumentError, to_dict
 
 log = logging.getLogger(__name__)
 
@@ -93,16 +103,28 @@ def plugin_name(model: str, actors: str | None) -> str:
     return f"tacitus-pipeline-{digest}"
 
 
-def code_partition(articles: list[Article], name: str) -> list[CodedArticle | DocumentError]:
-    """Code one partition on a worker with the pipeline the plugin `name` loaded (a Dask task)."""
+def partition_key(articles: list[Article], name: str) -> str:
+    """What a partition holds, as a file name stem: the pipeline configuration (`name`) and
+    every field of its articles, in order. The same batch coded the same way gets the same key."""
+    data = json.dumps([name, [to_dict(a) for a in articles]], ensure_ascii=False, sort_keys=True)
+    return "part-" + hashlib.sha256(data.encode("utf-8")).hexdigest()[:24]
+
+
+def code_partition(articles: list[Article], name: str, path: str) -> str:
+    """Code one partition on a worker with the pipeline the plugin `name` loaded, write it as
+    Parquet at `path` and return the path (a Dask task)."""
     from distributed import get_worker
 
+    from tacitus.export import write_coded_parquet
     from tacitus.pipeline import code_articles
 
     nlp = getattr(get_worker(), _NLP_ATTR, {}).get(name)
     if nlp is None:
         raise ClusterError("the tacitus pipeline is not loaded on this worker (worker plugin missing)")
-    return list(code_articles(articles, nlp, batch_size=max(1, len(articles))))
+    results = list(code_articles(articles, nlp, batch_size=max(1, len(articles))))
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    write_coded_parquet(results, path)
+    return path
 
 
 def local_cluster_size() -> int:
@@ -125,13 +147,19 @@ class DaskCoder:
         model: the spaCy model the workers load.
         in_flight: partitions submitted ahead per worker (bounds the client's memory).
         timeout: seconds to wait for the scheduler, and for the first worker.
+        run_dir: where workers write the coded partitions (Parquet) for the client to merge;
+            a path the workers and the client share. Give a stable one (the CLI uses
+            `DB.parts` next to the store) so that a run interrupted after coding resumes
+            without coding again; by default a new temporary folder, removed on close.
+        n_workers: worker processes of a "local" cluster (default: one per usable core).
 
     Raises:
         ClusterError: the scheduler cannot be reached or has no worker.
     """
 
     def __init__(self, cluster: str, actors: str | None = None, model: str | None = None,
-                 in_flight: int = 2, timeout: float = 60.0) -> None:
+                 in_flight: int = 2, timeout: float = 60.0, run_dir: str | Path | None = None,
+                 n_workers: int | None = None) -> None:
         from tacitus.pipeline import MODEL
 
         self.address = cluster
@@ -140,6 +168,10 @@ class DaskCoder:
         self.in_flight = max(1, in_flight)
         self.name = plugin_name(self.model, self.actors)
         self.timeout = timeout
+        self.n_workers = n_workers
+        self._own_dir = run_dir is None
+        self.run_dir = Path(run_dir).resolve() if run_dir else None
+        self.resumed = 0  # partitions found already coded in the run directory (not sent again)
         self._cluster: Any = None
         self._client: Any = None
         self._plugged = False
@@ -159,7 +191,7 @@ class DaskCoder:
         distributed = _import_distributed()
         try:
             if self.address == "local":
-                n = local_cluster_size()
+                n = self.n_workers or local_cluster_size()
                 log.info("starting a local Dask cluster: %d worker process(es), 1 thread each", n)
                 self._cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                                          dashboard_address=None)
@@ -172,24 +204,31 @@ class DaskCoder:
             raise ClusterError(f"cannot reach the Dask scheduler {self.address!r}: {exc}") from exc
         return self._client
 
-    def _plug(self) -> None:
-        """Register the pipeline plugin (loads the pipeline on every worker, now and later)."""
-        if self._plugged:
-            return
+    def ready(self, workers: int = 1) -> None:
+        """Wait for `workers` workers and load the pipeline on them (and on any that joins later).
+
+        Raises:
+            ClusterError: fewer workers joined within the timeout.
+        """
         client = self.client()
         try:
-            client.wait_for_workers(1, timeout=self.timeout)
+            client.wait_for_workers(workers, timeout=self.timeout)
         except TimeoutError as exc:
-            raise ClusterError(f"the Dask scheduler {self.address!r} has no worker") from exc
-        client.register_plugin(_plugin_class()(self.name, self.model, self.actors), name=self.name)
-        self._plugged = True
+            raise ClusterError(f"the Dask scheduler {self.address!r} has fewer than {workers} worker(s)") from exc
+        if not self._plugged:
+            client.register_plugin(_plugin_class()(self.name, self.model, self.actors), name=self.name)
+            self._plugged = True
 
     def workers(self) -> int:
         """Workers the scheduler knows now."""
         return len(self.client().scheduler_info(n_workers=-1)["workers"])
 
     def close(self) -> None:
-        """Disconnect; stop the local cluster if this coder started it."""
+        """Disconnect; stop the local cluster if this coder started it; remove the run
+        directory if this coder made it."""
+        if self._own_dir and self.run_dir is not None:
+            shutil.rmtree(self.run_dir, ignore_errors=True)
+            self.run_dir = None
         if self._client is not None:
             try:
                 self._client.close()
@@ -204,29 +243,71 @@ class DaskCoder:
 
     # ---- coding
 
-    def __call__(self, batches: Iterator[list[Article]]) -> Iterator[list[CodedArticle | DocumentError]]:
-        """Submit each batch as a task; yield the results in the order of the batches.
+    def partitions(self) -> Path:
+        """The run directory (created on first use)."""
+        if self.run_dir is None:
+            self.run_dir = Path(tempfile.mkdtemp(prefix="tacitus-run-"))
+        self.run_dir.mkdir(parents=True, exist_ok=True)
+        return self.run_dir
 
-        At most `in_flight` partitions per worker wait at a time, so a large archive streams
-        through the client without being held in memory.
+    def __call__(self, batches: Iterator[list[Article]]) -> Iterator[list[CodedArticle | DocumentError]]:
+        """Code each batch as a partition; yield the partitions' records in batch order.
+
+        The caller merges what it is given before asking for the next partition (as
+        `tacitus.store.ingest` does); a partition's file is deleted once the caller asks
+        for the next one, i.e. once it is merged. At most `in_flight` partitions per worker
+        wait at a time, so a large archive streams through the client without being held
+        in memory.
         """
-        pending: deque[Any] = deque()
+        pending: deque[tuple[Path, Any]] = deque()  # (partition file, its task, or None when already coded)
         try:
             for batch in batches:
-                if not self._plugged:
-                    self._plug()  # the pipeline loads only once there is something to code
-                pending.append(self.client().submit(code_partition, batch, self.name, pure=False))
-                while len(pending) >= self.in_flight * max(1, self.workers()):
-                    yield self._result(pending.popleft())
+                path = self.partitions() / f"{partition_key(batch, self.name)}.parquet"
+                if path.exists():  # coded by an earlier run that stopped before merging it
+                    log.info("partition %s is already coded: merging it without coding it again", path.name)
+                    self.resumed += 1
+                    pending.append((path, None))
+                else:
+                    if not self._plugged:
+                        self.ready()  # the pipeline loads only once there is something to code
+                    pending.append((path, self.client().submit(code_partition, batch, self.name, str(path),
+                                                               pure=False)))
+                while len(pending) >= self.in_flight * max(1, self.workers() if self._plugged else 1):
+                    yield from self._merge(*pending.popleft())
             while pending:
-                yield self._result(pending.popleft())
+                yield from self._merge(*pending.popleft())
+            self._tidy()
         finally:
-            for fut in pending:
-                fut.cancel()
+            for _, fut in pending:
+                if fut is not None:
+                    fut.cancel()
 
-    def _result(self, future: Any) -> list[CodedArticle | DocumentError]:
-        distributed = _import_distributed()
-        try:
-            return future.result()
-        except distributed.KilledWorker as exc:  # the scheduler gave up on this partition
-            raise ClusterError(f"a partition was lost with every worker that tried it: {exc}") from exc
+    def _tidy(self) -> None:
+        """After a complete run: delete the partitions left by earlier interrupted runs (merged
+        just before a crash, or over other inputs: at worst they are coded again), then the run
+        directory if it is empty. A run directory therefore serves one store at a time."""
+        if self.run_dir is None or self._own_dir:
+            return
+        left = list(self.run_dir.glob("part-*.parquet"))
+        if left:
+            log.info("deleting %d partition file(s) left in %s by earlier interrupted runs", len(left), self.run_dir)
+        for path in left:
+            path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # the user's own files are in it
+            self.run_dir.rmdir()
+
+    def _merge(self, path: Path, future: Any) -> Iterator[list[CodedArticle | DocumentError]]:
+        """Yield the records of a partition once coded; delete its file once the caller has them merged."""
+        from tacitus.export import read_coded_parquet
+
+        if future is not None:
+            distributed = _import_distributed()
+            try:
+                future.result()
+            except distributed.KilledWorker as exc:  # the scheduler gave up on this partition
+                raise ClusterError(f"a partition was lost with every worker that tried it: {exc}") from exc
+        if not path.exists():
+            raise ClusterError(f"a worker wrote the partition {path} but this machine cannot see it: give --run-dir "
+                               "a folder that the workers and this machine share")
+        yield read_coded_parquet(path)
+        path.unlink(missing_ok=True)  # reached only when the caller asks for more: the partition is merged

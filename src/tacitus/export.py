@@ -1,5 +1,6 @@
 """Exports from the store: JSON Lines of coded articles, Parquet tables, a GDELT 2.0
-Events-compatible TSV and PLOVER-style JSON events.
+Events-compatible TSV and PLOVER-style JSON events; and coded articles as Parquet files
+(`write_coded_parquet` / `read_coded_parquet`), the partitions a Dask run merges into a store.
 
 The GDELT and PLOVER exports write one row per canonical event (the reports of one real
 event merged, with NumMentions / NumArticles / NumSources), or one row per report with
@@ -15,14 +16,20 @@ Example:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
-from collections.abc import Iterator
+import os
+import types
+import typing
+import uuid
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from tacitus.records import CodedArticle, DocumentError
 from tacitus.store import EventQuery, Store, article_filters, event_filters
 
 log = logging.getLogger(__name__)
@@ -112,6 +119,79 @@ def export_parquet(store: Store, directory: str | Path, query: EventQuery | None
                 rows += batch.num_rows
         counts[table] = rows
     return counts
+
+
+# --------------------------------------------------------------------------- coded articles as Parquet
+
+
+@lru_cache(maxsize=1)
+def coded_schema() -> Any:
+    """The Arrow schema of coded-article Parquet files, derived from the record annotations
+    (`tacitus.records`), so it follows them: one row per result, the CodedArticle fields as
+    nested columns (`article` struct, `mentions`/`events`/`claims` lists of structs,
+    `pipeline`), and `error`, set instead when the article could not be coded.
+
+    Such a file is queryable as it is, e.g. in DuckDB:
+    `SELECT article.id, unnest(events).cameo FROM 'part.parquet'`.
+    """
+    import pyarrow as pa
+
+    coded = _arrow_type(CodedArticle)
+    return pa.schema([*(pa.field(f.name, f.type) for f in coded), pa.field("error", _arrow_type(DocumentError))])
+
+
+def _arrow_type(tp: Any) -> Any:
+    import pyarrow as pa
+
+    scalars = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), date: pa.date32()}
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):  # `X | None`: every Arrow field is nullable
+        (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _arrow_type(tp)
+    if origin is tuple:
+        return pa.list_(_arrow_type(typing.get_args(tp)[0]))
+    if dataclasses.is_dataclass(tp):
+        hints = typing.get_type_hints(tp)
+        return pa.struct([pa.field(f.name, _arrow_type(hints[f.name])) for f in dataclasses.fields(tp)])
+    return scalars[tp]
+
+
+def write_coded_parquet(results: Iterable[CodedArticle | DocumentError], path: str | Path) -> int:
+    """Write coded articles (and the errors of those that failed), in order, as one Parquet
+    file (`coded_schema`). The file appears at `path` complete or not at all (written aside,
+    then renamed), so a reader never sees half a file.
+
+    Returns:
+        The number of rows written.
+    """
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = []
+    for r in results:
+        if isinstance(r, DocumentError):
+            rows.append({"mentions": [], "events": [], "claims": [], "pipeline": "", "error": dataclasses.asdict(r)})
+        else:
+            rows.append(dataclasses.asdict(r))  # real dates and nested dicts, as Arrow takes them
+    path = Path(path)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(pa.Table.from_pylist(rows, schema=coded_schema()), tmp)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return len(rows)
+
+
+def read_coded_parquet(path: str | Path) -> list[CodedArticle | DocumentError]:
+    """The records of a file `write_coded_parquet` wrote, in its order (lossless)."""
+    import pyarrow.parquet as pq
+
+    out: list[CodedArticle | DocumentError] = []
+    for row in pq.read_table(path, schema=coded_schema()).to_pylist():
+        error = row.pop("error")
+        out.append(DocumentError.from_dict(error) if error is not None else CodedArticle.from_dict(row))
+    return out
 
 
 # --------------------------------------------------------------------------- GDELT

@@ -2,20 +2,51 @@
 
 Every record keeps its evidence: character offsets into the article text as given, the rule
 that produced it and a confidence, so an analyst can see why any row exists.
-`to_dict` turns any record into JSON-ready data (dates as ISO strings, tuples as lists).
+`to_dict` turns any record into JSON-ready data (dates as ISO strings, tuples as lists);
+`X.from_dict` reads it back: `Event.from_dict(to_dict(event)) == event` for every record type.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import types
+import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
-from typing import Any
+from functools import cache
+from typing import Any, Self
+
+
+class _Record:
+    """Adds `from_dict` to the record dataclasses (no fields, no behaviour of its own)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Build the record back from `to_dict` output (or from the same data with real
+        dates and lists of dicts, as Arrow and DuckDB return it), recursively.
+
+        Keys that are not fields are ignored: the derived ones `to_dict` and the output
+        contract add (a Modality's `factual`, an article's `ok`). A missing field takes its
+        default.
+
+        Raises:
+            TypeError: `data` is not a mapping, or a field without a default is missing.
+            ValueError: a date is not an ISO date.
+
+        Example:
+            >>> span = TimeSpan(date(2024, 10, 16), date(2024, 10, 16), value="2024-10-16")
+            >>> TimeSpan.from_dict(to_dict(span)) == span
+            True
+        """
+        return _from_data(cls, data)
 
 
 @dataclass(frozen=True)
-class Article:
+class Article(_Record):
     """One input article. `text` is kept exactly as given; offsets everywhere index it.
 
     `body_start` is where the reporting text begins (after a dateline such as
@@ -37,7 +68,7 @@ class Article:
 
 
 @dataclass(frozen=True)
-class Actor:
+class Actor(_Record):
     """A resolved actor: who a mention stands for.
 
     `code` is the CAMEO actor code as GDELT's Actor1Code and PETRARCH write it (RUSGOV,
@@ -58,7 +89,7 @@ class Actor:
 
 
 @dataclass(frozen=True)
-class Place:
+class Place(_Record):
     """A geolocated place. `admin_level` is country, admin1, admin2, city or feature;
     `precision` says how exact the point is (city, admin1, country)."""
 
@@ -76,7 +107,7 @@ class Place:
 
 
 @dataclass(frozen=True)
-class PlaceAlternative:
+class PlaceAlternative(_Record):
     name: str
     country: str | None
     lat: float
@@ -86,7 +117,7 @@ class PlaceAlternative:
 
 
 @dataclass(frozen=True)
-class TimeSpan:
+class TimeSpan(_Record):
     """A normalised time: an inclusive interval of days with a precision.
 
     `value` is the TimeML-style value (2023-09, 2024-W42, PAST_REF); `kind` is absolute,
@@ -104,7 +135,7 @@ class TimeSpan:
 
 
 @dataclass(frozen=True)
-class Mention:
+class Mention(_Record):
     """A span of the article: an actor, a place, a weapon or a date (or several at once:
     "Moscow" may be both a place and, as a metonym, the Russian government)."""
 
@@ -121,7 +152,7 @@ class Mention:
 
 
 @dataclass(frozen=True)
-class Modality:
+class Modality(_Record):
     """How an event is held: marked events are kept but not counted as asserted facts."""
 
     negated: bool = False
@@ -137,14 +168,14 @@ class Modality:
 
 
 @dataclass(frozen=True)
-class Plover:
+class Plover(_Record):
     event: str
     mode: str | None = None
     context: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
-class Attribution:
+class Attribution(_Record):
     """The status an event has in the article and the sources behind it.
 
     `status` is asserted (the narrator's own), reported, claimed, alleged, denied or confirmed.
@@ -156,7 +187,7 @@ class Attribution:
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(_Record):
     id: str
     sentence: str
     sentence_start: int
@@ -181,7 +212,7 @@ class Event:
 
 
 @dataclass(frozen=True)
-class Claim:
+class Claim(_Record):
     """An attribution: who says what. `content_*` is the span of what is said; `events`
     lists the ids of events inside it; `refers_to` links denials, confirmations and
     corroborations to the earlier claims they answer."""
@@ -208,7 +239,7 @@ class Claim:
 
 
 @dataclass(frozen=True)
-class DocumentError:
+class DocumentError(_Record):
     """A per-article failure recorded by a batch run instead of stopping it."""
 
     id: str
@@ -218,7 +249,7 @@ class DocumentError:
 
 
 @dataclass(frozen=True)
-class CodedArticle:
+class CodedArticle(_Record):
     article: Article
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
@@ -242,6 +273,37 @@ def to_dict(record: Any) -> Any:
     if isinstance(record, Enum):
         return record.value
     return record
+
+
+@cache
+def _field_types(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls) if f.init)
+
+
+def _from_data(cls: type, data: Any) -> Any:
+    if isinstance(data, cls):
+        return data
+    if not isinstance(data, Mapping):
+        raise TypeError(f"{cls.__name__}.from_dict needs a mapping, not {type(data).__name__}")
+    return cls(**{name: _value(tp, data[name]) for name, tp in _field_types(cls) if name in data})
+
+
+def _value(tp: Any, value: Any) -> Any:
+    """`value` (JSON-ready or Arrow data) as the annotated type `tp` of a record field."""
+    if value is None:
+        return None
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):  # `X | None`: the records use no other union
+        kinds = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _value(kinds[0], value) if len(kinds) == 1 else value
+    if origin is tuple:
+        return tuple(_value(typing.get_args(tp)[0], item) for item in value)
+    if dataclasses.is_dataclass(tp):
+        return _from_data(tp, value)
+    if tp is date and not isinstance(value, date):
+        return date.fromisoformat(value)
+    return value
 
 
 def coded_article_to_dict(coded: CodedArticle) -> dict[str, Any]:

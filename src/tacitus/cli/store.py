@@ -15,6 +15,7 @@ import sys
 import time
 from collections.abc import Sequence
 from datetime import date, datetime
+from pathlib import Path
 from typing import IO, Any
 
 from tacitus.cli import date_arg, output
@@ -35,6 +36,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="code on Dask: 'local' (a local cluster sized to the machine) or a scheduler such as "
                         "tcp://HOST:8786; needs dask[distributed]; replaces --workers")
+    p.add_argument("--run-dir", metavar="DIR",
+                   help="with --cluster: where workers write coded partitions (Parquet) for this machine to merge; "
+                        "a folder the workers and this machine share (default: FILE.parts next to the --db file)")
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date for every input")
     p.add_argument("--input-format", choices=["text", "html", "jsonl"], help="skip format detection")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
@@ -111,7 +115,7 @@ def run_ingest(args: argparse.Namespace) -> int:
     if getattr(args, "cluster", None):
         from tacitus.distributed import DaskCoder
 
-        coder = DaskCoder(args.cluster, actors=args.actors)
+        coder = DaskCoder(args.cluster, actors=args.actors, run_dir=args.run_dir or _run_dir(args.db))
     bar = _Progress()
     try:
         with Store(args.db, window_days=args.window_days or DEFAULT_WINDOW_DAYS) as store:
@@ -141,6 +145,15 @@ def run_ingest(args: argparse.Namespace) -> int:
         print("Error: no article found in the input", file=sys.stderr)
         return 1
     return 0
+
+
+def _run_dir(db: str | None) -> str | None:
+    """The default run directory of a cluster run: `FILE.parts` next to the store, so that a
+    re-run of an interrupted ingest finds the partitions already coded."""
+    from tacitus.store import default_db_path
+
+    path = Path(db or default_db_path())
+    return None if str(path) == ":memory:" else str(path.with_name(path.name + ".parts"))
 
 
 class _Progress:
