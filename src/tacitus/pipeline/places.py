@@ -21,6 +21,7 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,7 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "
 # place written "<town>, <division>".
 WITHIN_BONUS = 1.5
 CONTAINER_BONUS = 4.0
+SAME_ARTICLE_BONUS = 3.0  # a name that an earlier mention resolved keeps that reading
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -89,9 +91,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     total = sum(context.values()) or 1.0
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     # Divisions the article names: a town inside one of them is the likelier reading.
-    named = {normalize_name(name) for _, name, *_ in spans}
+    named = {normalize_name(name) for _, name, level, *_ in spans
+             if any(c.feature.level in ("admin1", "admin2") for c in gaz.lookup(name, level=level, limit=1))}
     named |= {key.rsplit(" ", 1)[0] for key in named if key.rsplit(" ", 1)[-1] in LEVEL_WORDS}  # "scott county" -> "scott"
     list_levels = _list_levels(doc, spans, gaz)
+    resolved: set[str] = set()  # features already chosen in this article
     mentions: list[Mention] = []
     for i, (span, name, level, label, rule) in enumerate(spans):
         own = Counter(context)
@@ -110,7 +114,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         cands = gaz.lookup(name, context=weights, level=level, within=within)
         if not cands:
             continue
+        if any(c.feature.id in resolved for c in cands[1:]):  # "the Republic of Congo ... Congo": the same one
+            cands = sorted((replace(c, score=round(c.score + SAME_ARTICLE_BONUS, 3)) if c.feature.id in resolved else c
+                            for c in cands), key=lambda c: (-c.score, c.feature.id))
         place = _place(cands, f"{rule}+{'context' if weights else 'prior'}")
+        resolved.add(place.feature_id)
         mentions.append(Mention(
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
@@ -162,9 +170,6 @@ def _is_container(doc: Doc, spans: list, i: int, gaz: Gazetteer) -> bool:
     if i == 0 or _container(doc, spans, i - 1) is None:
         return False
     key = normalize_name(spans[i][1])
-    first = gaz.lookup(spans[i][1], limit=1)
-    if first and first[0].feature.level in ("country", "continent"):
-        return False
     return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
                for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60))
 
@@ -271,8 +276,6 @@ def _country_place(gaz: Gazetteer, iso3: str, rule: str) -> Place | None:
 def _replace_rule(place: Place | None, rule: str) -> Place | None:
     if place is None:
         return None
-    from dataclasses import replace
-
     return replace(place, rule=f"{rule}; {place.rule}")
 
 
@@ -302,6 +305,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         span = _trim(ent)
         if span is None or not span.text.strip():
             continue
+        span = _hyphenated(span, gaz)
         text = span.text
         if ent.label_ in PLACE_LABELS:
             if gaz.demonym(text) and not _is_place_name(text, gaz):
@@ -351,6 +355,18 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
     out.sort(key=lambda o: o[0].start)
     return out
+
+
+def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
+    """Extend a name over a hyphenated part the model left out ("Guinea" + "-Bissau") when the
+    whole is a known name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
+        whole = doc[span.start:end + 2]
+        if gaz.knows(whole.text):
+            return whole
+    return span
 
 
 def _next_to_place(span: Span, taken: set[int]) -> bool:
