@@ -347,10 +347,11 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             cands = gaz.lookup(span.text, context=countries, limit=2)
             if not cands or cands[0].matched != "name" or cands[0].feature.country not in countries:
                 continue
-            before = doc[span.start - 1].lower_ if span.start > 0 else ""
-            placed = before in LOCATIVE_PREPS | {"from"}
+            placed = _place_cue(span)
             listed = _next_to_place(span, taken)
-            if placed or (label != "PERSON" and (listed or (label == "ORG" and _strong(cands[0], 20_000)))):
+            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and cands[0].feature.level != "admin2":
+                listed = False  # a list of people next to a place: only clear places join it
+            if placed or listed or (label == "ORG" and _strong(cands[0], 20_000)):
                 why = "prep" if placed else ("list" if listed else "size")
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
     out.sort(key=lambda o: o[0].start)
@@ -369,6 +370,21 @@ def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
+PLACE_NOUNS = {"island", "islands", "town", "village", "city", "area", "capital", "port", "district", "province",
+               "region", "state", "county", "department", "governorate", "oblast", "prefecture", "municipality"}
+
+
+def _place_cue(span: Span) -> bool:
+    """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
+    noun ("the province Gauteng", "the island of Bohol", "the town of Midrand")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+        return i >= 0 and doc[i].lower_ in PLACE_NOUNS
+    return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
+
+
 def _next_to_place(span: Span, taken: set[int]) -> bool:
     """Whether `span` is joined by a comma, "and" or "or" to a place already found."""
     doc = span.doc
@@ -379,14 +395,19 @@ def _next_to_place(span: Span, taken: set[int]) -> bool:
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
-    """Runs of one to three capitalised proper nouns that the model left without an entity."""
+    """Runs of one to three capitalised proper nouns (joined by hyphens too: "Vest-Agder") that
+    the model left without an entity."""
     out: list[Span] = []
     i = 0
     while i < len(doc):
         j = i
-        while (j < len(doc) and j - i < 3 and j not in taken and not doc[j].ent_type_ and doc[j].pos_ == "PROPN"
-               and doc[j].is_title):
+        while (j < len(doc) and j - i < 4 and j not in taken and not doc[j].ent_type_
+               and (doc[j].pos_ == "PROPN" and doc[j].is_title
+                    or j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                    and doc[j + 1].is_title and not doc[j + 1].ent_type_)):
             j += 1
+        if j > i and doc[j - 1].text == "-":
+            j -= 1
         if j > i:
             out.append(doc[i:j])
             i = j
