@@ -405,6 +405,13 @@ ADMIN_SUFFIXES = (
 )
 
 
+# Short names too generic to stand for one division ("Central Region" is not "Central").
+GENERIC_WORDS = {"central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+                 "capital", "coast", "upper", "lower", "middle", "north east", "north west", "south east",
+                 "south west", "northeast", "northwest", "southeast", "southwest", "far west", "far north",
+                 "centre", "center", "interior", "islands", "lakes", "coastal", "mountain", "highlands"}
+
+
 def _short_admin_name(name: str) -> str:
     """ "Province of Bulacan" -> "Bulacan", "Gansu Sheng" -> "Gansu"; other names unchanged."""
     short = name
@@ -606,12 +613,12 @@ def _admin_row(fid: str, name: str, country: str, level: str, points: list[tuple
     if level == "admin1" and ((country, normalize_name(name)) in written or (country, normalize_name(short)) in written):
         return ""
     alts = []
-    if short != name:
+    if short != name and normalize_name(short) not in GENERIC_WORDS:
         alts.append(SHADOWED + short if (country, normalize_name(short)) in city_names else short)
     lat, lon = _centre(points)
     flags = f"centre=towns:{len(points)}" + (f";admin1={_clean(parent)}" if parent else "")
-    if (country, normalize_name(name)) in city_names:  # "Sao Paulo" the state: only with a level word
-        flags += ";" + SHADOWED_FLAG
+    if (country, normalize_name(name)) in city_names or normalize_name(name) in GENERIC_WORDS:
+        flags += ";" + SHADOWED_FLAG  # "Sao Paulo" the state, "Western" (Sri Lanka): only with a level word
     return _row(fid, name, alts, lat, lon, country, level, population, flags)
 
 

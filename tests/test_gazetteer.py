@@ -71,6 +71,9 @@ def test_a_division_named_like_a_town_needs_a_level_word(gaz):
     assert gaz.lookup("Sao Paulo")[0].feature.level == "city"
     state = gaz.lookup("Sao Paulo", level="admin1")[0].feature
     assert state.level == "admin1" and state.country == "BRA"
+    # a division called by a generic word ("Western", Sri Lanka) is not found by that word alone
+    assert not any(c.feature.id.startswith("geonames-admin") for c in gaz.lookup("Western"))
+    assert any(c.feature.country == "LKA" for c in gaz.lookup("Western", level="admin1"))
 
 
 def test_named_divisions_pick_among_towns_of_one_name(gaz):

@@ -156,8 +156,11 @@ class Gazetteer:
                 score -= ALTERNATE_PENALTY.get(f.level, 0.3)
             if f.country and weights.get(f.country):
                 score += CONTEXT_BONUS * weights[f.country]
+            elif not f.country and weights:  # an ocean or a continent is in no country: half the best bonus
+                score += CONTEXT_BONUS * max(weights.values()) / 2
             if inside and (f.admin1 or f.admin2):  # inside the state and the county named: both count
-                score += inside.get(normalize_name(f.admin1), 0.0) + inside.get(normalize_name(f.admin2), 0.0)
+                bonus = inside.get(normalize_name(f.admin1), 0.0) + inside.get(normalize_name(f.admin2), 0.0)
+                score += 2 * bonus if f.level == "admin2" else bonus  # a county has no other evidence
             if level is not None and _level_matches(f.level, level):
                 score += LEVEL_HINT_BONUS
             have = best.get(idx)

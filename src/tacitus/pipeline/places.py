@@ -359,12 +359,16 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
-    """Extend a name over a hyphenated part the model left out ("Guinea" + "-Bissau") when the
-    whole is a known name."""
+    """Extend a name over a part the model left out ("Guinea" + "-Bissau", "Mashonaland" +
+    "West") when the whole is a known name."""
     doc = span.doc
     end = span.end
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
         whole = doc[span.start:end + 2]
+        if gaz.knows(whole.text):
+            return whole
+    if end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
+        whole = doc[span.start:end + 1]
         if gaz.knows(whole.text):
             return whole
     return span
