@@ -6,7 +6,7 @@ centres). `lookup` returns the candidate features for a name, ranked by populati
 level, the countries and divisions of the article (context) and the level the text implies
 ("Donetsk province" is the oblast, not the city).
 
-About 290,000 features load in well under a second: the rows stay as text until a lookup
+About 255,000 features load in about half a second: the rows stay as text until a lookup
 needs one, and the packaged name index (`names-N.idx`, "key<TAB>row<TAB>kind" lines sorted
 by key) is searched by bisection rather than built into a dict.
 
