@@ -35,6 +35,7 @@ bench: install
 	$(BIN)/python benchmarks/run.py
 
 data: install
+	$(BIN)/python -m pip install -q --no-deps -r requirements/build.txt
 	$(BIN)/python scripts/build_all.py
 
 clean:
