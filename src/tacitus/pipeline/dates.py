@@ -106,13 +106,14 @@ def find_dates(doc: Doc) -> list[Mention]:
         for span in _split_range(_extend_left(ent)):
             spans.append((span, "ner"))
             taken.update(range(span.start, span.end))
-    for m in _EXTRA.finditer(doc.text):
+    text = doc.text  # Doc.text joins every token on each access: build it once
+    for m in _EXTRA.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
             continue
         if span.text.lower() == "now" and _not_temporal_now(span):
             continue
-        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span) or doc.text[span.end_char:span.end_char + 1] == "-":
+        if any(t.ent_type_ not in ("", "DATE", "TIME") for t in span) or text[span.end_char:span.end_char + 1] == "-":
             continue  # "Black Friday", "now-defunct"
         if span[0].lower_ in ("may",):
             continue

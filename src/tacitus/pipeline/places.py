@@ -131,7 +131,9 @@ def _joined(doc: Doc, spans: list, i: int) -> str | None:
     them ("," / "and" / "or"), else None."""
     if i < 0 or i + 1 >= len(spans):
         return None
-    between = doc.text[spans[i][0].end_char:spans[i + 1][0].start_char].strip().lower()
+    left, right = spans[i][0], spans[i + 1][0]
+    # a token slice, not doc.text: Doc.text rebuilds the whole article on every access
+    between = doc[left.end:right.start].text.strip().lower() if left.end <= right.start else ""
     return between if between in (",", "and", "or", ", and", ", or") else None
 
 
