@@ -24,7 +24,11 @@ Design choices (documented here because the pipeline relies on them):
   term contains the date; after their last dated office they are ELI (former elite).
 - Sectors are CAMEO/PLOVER agent codes (GOV, MIL, LEG, ...); `code` is the country code
   followed by the sector codes (RUSGOV, RUSGOVMIL); IGOs keep their CAMEO code (IGOWSTNAT)
-  and have no country.
+  and have no country (a role in the code is their sector: IGOUNOJUDICJ -> JUD).
+- Where CAMEO has no code, PLOVER's is used: PRE for partially recognised entities (with the
+  claimant's country), PRM for pro-government paramilitaries, UNK for a generic person ("He",
+  "two men"); OPP comes second (LEGOPP). A place the KB lacks is looked up in the gazetteer
+  when it is the whole string or stands right before an agent noun ("Rakhine villagers").
 
 Example:
     >>> from datetime import date
@@ -93,6 +97,8 @@ _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", 
 #: unidentified actors"); Phoenix codes the same nouns PPL.
 _GENERIC_PEOPLE = frozenset({"he", "she", "they", "him", "them", "man", "men", "person", "persons", "individual",
                              "individuals", "someone", "somebody", "stranger", "strangers", "unknown"})
+#: Countries whose people are named family name first in English text (Xi Jinping, Yoon Suk Yeol).
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
 #: Titles that head "<title> of <organisation>": the person takes the organisation's sector.
 _TITLE_PHRASES = frozenset({"president", "chairman", "chairwoman", "chair", "chairperson", "head", "leader", "director",
                             "chief", "spokesman", "spokeswoman", "spokesperson", "member", "members", "founder",
@@ -252,6 +258,8 @@ class ActorKB:
                 self.first_names.setdefault(parts[0], []).append(entry)
             if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in ("jr", "iii", "ii"):
                 self.surnames.setdefault(parts[-1], []).append(entry)
+            if len(parts) >= 2 and len(parts[0]) >= 3 and entry.country in _FAMILY_NAME_FIRST:
+                self.surnames.setdefault(parts[0], []).append(entry)  # "Yoon" for Yoon Suk Yeol
 
     def extend(self, entries: Iterable[Entry]) -> None:
         """Add entries (a user's file): they win over packaged rows with the same names."""
@@ -389,7 +397,8 @@ class ActorKB:
     def resolve_text(self, text: str, date: date | None = None, context: str | None = None) -> Actor | None:
         """Resolve a free-standing actor string ("the Russian Defense Ministry", "Prime Minister
         of Russia", "Vladimir Putin") to an Actor, using the date for offices and the context
-        (e.g. "German") for a country the string lacks. None when nothing is known.
+        (e.g. "German") for a country the string lacks. A pronoun or generic person noun is
+        PLOVER's UNK actor; None when nothing is known.
 
         Example:
             >>> load_kb().resolve_text("North Korean soldiers").code
@@ -510,12 +519,20 @@ class ActorKB:
         place_country = next((c for c in (_place_country(m.entries) for m in places) if c), None)
         if place_country is None:  # "Oxford University", "Rakhine Buddhists": a place the KB lacks
             place_country = self._place_before_agent(words, matches)
+        if named and place_country and named[0].kind in ("organisation", "government", "igo"):
+            m = named[0]
+            generic = self.agent_sector(m.key)
+            if generic and any(p.end <= m.start for p in places) and all(e.country != place_country for e in m.entries):
+                # "Ukraine's Security Service", "Russia's Security Council": a generic name
+                # after another country is that country's body, not the one the KB names so
+                named = named[1:]
+                any_agents = [*any_agents, Match(m.start, m.end, m.key, agent=generic)]
         collective = next((m for m in places if m.kind == "collective"), None)
         # The title or head noun: the longest agent phrase, the last of equals.
         best = max(any_agents, key=lambda m: (m.end - m.start, m.start)) if any_agents else None
         agent = _sector_of(best.agent) if best else None
-        if any(e.sector == "PRE" for m in places for e in m.entries[:1]):
-            agent = (agent or "") + "PRE" if agent != "PRE" else agent  # a breakaway region's officials: GOVPRE
+        if agent != "PRE" and any(e.sector == "PRE" for m in places for e in m.entries[:1]):
+            agent = (agent or "") + "PRE"  # a breakaway region's officials: GOVPRE
         if named:
             m = named[0]
             entry = self.pick(m.entries, when, [place_country] if place_country else ctx)

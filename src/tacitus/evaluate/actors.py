@@ -17,7 +17,8 @@ Reading the gold in its own terms (NGEC writes PLOVER codes; tacitus writes CAME
   comparison (`PLOVER_SECTOR`), so a paramedic (CAMEO HLH) is PLOVER MED, not a journalist.
 - Countries: NGEC writes an intergovernmental organisation's bloc (UNO, EUR) or IGO in the
   country field, and leaves it empty for a non-governmental organisation (the NGO is its
-  sector). A CAMEO code such as NGOHLHIRC therefore has no country; IGOUNOJUDICJ is UNO.
+  sector). A CAMEO code such as NGOHLHIRC therefore has no country; IGOUNOJUDICJ is UNO;
+  a transnational armed group (IMGMUSISI) is IMG, PLOVER's non-state country code.
 - Inputs: a case's `known_country` (the country NGEC's caller already knew) is passed to the
   resolver with the context, as NGEC's `agent_to_code` receives it.
 - Dates: NGEC's undated cases were written against "today" when the tests were written (the
@@ -42,7 +43,7 @@ NOTES = (
     'an asserted "" (no value) is right when we give none; sectors compared on their first three '
     "letters after CAMEO->PLOVER translation (MED->JRN, HLH->MED, HRI->SOC); sector_any_accuracy also "
     "accepts the gold's second or alternative sectors. An IGO without a country counts by its bloc code "
-    "(IGOEUREEC -> EUR) or IGO, an NGO has no country; a gold IGO accepts any IGO actor. known_country is "
+    "(IGOEUREEC -> EUR) or IGO, an IMG group is IMG, an NGO has no country; a gold IGO accepts any IGO actor. known_country is "
     "passed with the context; undated cases are resolved as of the latest date the file states."
 )
 
