@@ -29,6 +29,8 @@ import logging
 import re
 from pathlib import Path
 
+from tacitus.kb import normalize
+
 log = logging.getLogger("build_kb")
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -188,10 +190,16 @@ def build_agents(ref: Path) -> list[dict]:
         phrases = [m["phrase"]]
         for marker, repl in subs.items():
             phrases = [p.replace(marker, r) for p in phrases for r in repl] if any(marker in p for p in phrases) else phrases
+        forms = []
         for phrase in phrases:
-            clean = re.sub(r"[_\s]+", " ", phrase).strip().lower()
-            clean = re.sub(r"\s+", " ", clean)
-            if clean and "!" not in clean and "," not in clean:
+            # "CATTLE_THIEF {CATTLE_THIEVES}": an irregular plural; "POLICE {}": none
+            brace = re.match(r"^(?P<base>[^{]*?)\s*\{(?P<plural>[^}]*)\}\s*$", phrase)
+            forms.extend([brace["base"], brace["plural"]] if brace else [phrase])
+        for phrase in forms:
+            if "!" in phrase or "," in phrase:
+                continue
+            clean = normalize(phrase.replace("_", " "))  # the lookup key tacitus.kb uses ("gen." -> "gen")
+            if clean:
                 rows.setdefault(clean, m["code"])
     return [{"phrase": p, "code": c} for p, c in sorted(rows.items())]
 

@@ -119,6 +119,23 @@ def test_capital_is_never_a_person(nlp):
     assert code_of(doc, "Kyiv") == "UKRGOV"
 
 
+def test_capital_tagged_person_stays_a_place_or_its_government(nlp):
+    doc = actor_doc(nlp, "Zelensky told Kyiv residents to shelter. According to Kyiv, 40 drones were shot down.")
+    assert all(m.label != "PERSON" for m in doc._.tacitus_actors if "Kyiv" in m.text)
+    assert code_of(doc, "Kyiv residents") == "UKRCVL"
+    assert code_of(doc, "Kyiv") == "UKRGOV"  # "according to Kyiv": the government is the source
+
+
+def test_seat_of_government_after_an_agent_noun(nlp):
+    doc = actor_doc(nlp, "Officials in Kyiv said the strike hit a school.")
+    assert code_of(doc, "Officials in Kyiv") == "UKRGOV"
+
+
+def test_capital_listed_with_other_cities_is_a_place(nlp):
+    doc = actor_doc(nlp, "Kyiv, Kharkiv and Odesa were hit overnight.")
+    assert code_of(doc, "Kyiv") is None
+
+
 def test_determiners_are_dropped_unless_part_of_the_name(nlp):
     doc = actor_doc(nlp, "The Guardian reported that the Russian Parliament would vote on Thursday.")
     mentions = by_text(doc)

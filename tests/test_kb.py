@@ -17,17 +17,22 @@ def kb():
 
 
 def test_every_packaged_row_loads_with_pinned_counts(kb):
-    kinds: dict[str, int] = {}
+    """Counts of every packaged source and of each kind in facts.yaml: adding or losing rows
+    must be deliberate (update these when the data changes)."""
+    by_source: dict[str, int] = {}
     for e in kb.entries:
-        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+        by_source[e.source] = by_source.get(e.source, 0) + 1
     assert len(kb.countries) == 216
-    assert kinds["person"] > 15_000          # Phoenix people plus the hand-written leaders
-    assert kinds["weapon"] >= 100
-    assert kinds["media"] >= 70
-    assert kinds["igo"] >= 30
-    assert len(kb.agents) > 3000
+    assert by_source == {"phoenix": 19_417, "facts": 1_552, "countries": 1_329}
+    assert sum(1 for e in kb.entries if e.source == "phoenix" and e.kind == "person") == 17_621
     facts = read_actor_file("facts.yaml", source="facts")
-    assert len(facts) == sum(1 for e in kb.entries if e.source == "facts")
+    kinds: dict[str, int] = {}
+    for e in facts:
+        kinds[e.kind] = kinds.get(e.kind, 0) + 1
+    assert kinds == {"agent": 27, "capital": 3, "collective": 6, "demonym": 106, "government": 30, "group": 95,
+                     "igo": 37, "media": 101, "organisation": 267, "person": 769, "weapon": 111}
+    assert len(kb.agents) == 3_603
+    assert len(facts) == by_source["facts"]
 
 
 def test_codes_are_known(kb):
@@ -195,27 +200,93 @@ def test_missing_user_file_is_a_clear_error(tmp_path):
 
 
 def test_ngec_dev_suite_figures(shared):
-    """Country and sector accuracy on the NGEC dev half (targets: 0.90 / 0.80)."""
+    """Country and sector accuracy on the NGEC dev half, scored as `tacitus eval ngec_actors`
+    scores it (targets: 0.90 / 0.80)."""
     import json
 
+    from tacitus.evaluate.actors import reference_date, resolve_all, score_actors
+
     rows = [json.loads(line) for line in (shared / "suites" / "ngec_actors" / "dev.jsonl").read_text().splitlines()]
-    nc = okc = ns = oks = 0
-    for r in rows:
-        if r["country"] is None and r["sector"] is None:
-            continue
-        actor = resolve_text(r["text"], date=date.fromisoformat(r["date"]) if r["date"] else None, context=r["context"])
-        country = actor.country if actor else None
-        sector = (actor.sector or "")[:3] if actor else ""
-        if r["country"] is not None:
-            nc += 1
-            okc += (country or "") == r["country"]
-        if r["sector"] is not None:
-            ns += 1
-            oks += (sector or "") == (r["sector"] or "")
-    # Measured 0.772 / 0.704 (2026-11-25); most misses need knowledge of minor officials or use
-    # PLOVER conventions (UNO/EUR as countries, PRE/PRM sectors, MED for medical) that CAMEO does not.
-    assert okc / nc >= 0.75
-    assert oks / ns >= 0.68
+    cases = [r for r in rows if r["country"] is not None or r["sector"] is not None]
+    figures = score_actors(cases, resolve_all(cases, resolve_text, today=reference_date(rows)))["figures"]
+    # Measured 0.943 / 0.887 (2026-11-30); the misses left need people the KB lacks (a singer,
+    # a Chinese citizen) or follow NGEC choices that contradict others in the same file.
+    assert figures["country_accuracy"] >= 0.90
+    assert figures["sector_accuracy"] >= 0.80
+
+
+# --- PLOVER conventions and general rules -----------------------------------------------------
+
+@pytest.mark.parametrize("text, country, sector, code", [
+    ("Abkhazia", "GEO", "PRE", "GEOPRE"),                      # partially recognised: claimant + PRE
+    ("Transnistrian officials", "MDA", "GOV", "MDAGOVPRE"),
+    ("a breakaway region", None, "PRE", "---PRE"),
+    ("pro-government paramilitaries", None, "PRM", "---PRM"),
+    ("an opposition lawmaker", None, "LEG", "---LEGOPP"),      # OPP is the secondary code
+    ("International Court of Justice", None, "JUD", "IGOUNOJUDICJ"),  # the IGO's role from its code
+    ("spokesman for Hamas", "PSE", "REB", "PSEREB"),           # a title takes its organisation
+    ("President of the Ruritanian Human Rights League", None, "HRI", "---HRI"),
+    ("He", None, "UNK", "---UNK"),                             # PLOVER's generic unidentified actor
+    ("two men", None, "UNK", "---UNK"),
+    ("Islamic State", None, "REB", "IMGMUSISI"),
+    ("Ukraine's Security Service", "UKR", "SPY", "UKRSPY"),      # a generic name after another country
+    ("Yoon", "KOR", "GOV", "KORGOV"),                          # a family name written first
+])
+def test_plover_conventions(text, country, sector, code):
+    actor = resolve_text(text, date=date(2024, 1, 1))
+    assert (actor.country, actor.sector, actor.code) == (country, sector, code), actor
+
+
+def test_gazetteer_place_gives_the_country_the_kb_lacks():
+    assert resolve_text("Rakhine villagers").code == "MMRCVL"  # a region right before an agent noun
+    assert resolve_text("Puerto Penasco").country == "MEX"      # a town as the whole string
+    assert resolve_text("Sen. Feliciano Valencia").country is None  # a place inside a name is not a country
+
+
+def test_phoenix_agent_nouns_are_lookup_keys(kb):
+    assert kb.agent_sector("Gen.") == "MIL" and kb.agent_sector("Brig. Gen.") == "MIL"
+    assert kb.agent_sector("cattle thieves") == "CRM"      # the plural Phoenix writes in braces
+    assert not any("{" in k or "." in k for k in kb.agents)
+
+
+def test_parties_share_an_acronym_and_the_context_chooses():
+    assert resolve_text("the PRD", context="Mexican").country == "MEX"
+    assert resolve_text("the PRD", context="Dominican").country == "DOM"
+    assert resolve_text("PRI").code == "MEXPTY"
+
+
+# --- how the NGEC scorer reads the gold ---------------------------------------------------------
+
+def test_scorer_translates_cameo_sectors_to_plover():
+    from tacitus.evaluate.actors import plover_sectors, score_actors
+    from tacitus.records import Actor
+
+    assert plover_sectors("HLH") == "MED" and plover_sectors("GOVMED") == "GOVJRN" and plover_sectors(None) == ""
+    gold = [{"id": "a", "text": "paramedic", "country": None, "sector": "MED"},
+            {"id": "b", "text": "state news agency", "country": None, "sector": "JRN"}]
+    preds = [Actor(text="paramedic", sector="HLH"), Actor(text="state news agency", sector="MED")]
+    assert score_actors(gold, preds)["figures"]["sector_accuracy"] == 1.0
+
+
+def test_scorer_countries_of_organisations():
+    from tacitus.evaluate.actors import actor_country
+    from tacitus.records import Actor
+
+    assert actor_country(Actor(text="x", code="IGOUNOJUDICJ")) == "UNO"
+    assert actor_country(Actor(text="x", code="IGOJUDICC")) == "IGO"   # JUD is a role, not a bloc
+    assert actor_country(Actor(text="x", code="NGOHLHIRC")) is None    # NGEC: NGO is a sector
+    assert actor_country(Actor(text="x", code="IMGMUSISI")) == "IMG"
+
+
+def test_scorer_dates_and_known_country():
+    from tacitus.evaluate.actors import reference_date, resolve_all
+
+    rows = [{"text": "a", "date": "2021-01-01"}, {"text": "b", "date": None, "known_country": "Mexico"},
+            {"text": "c", "date": "2022-10-01", "context": "Somali"}]
+    assert reference_date(rows) == date(2022, 10, 1)
+    seen = []
+    resolve_all(rows, lambda text, date=None, context=None: seen.append((text, date, context)), today=date(2022, 10, 1))
+    assert seen == [("a", date(2021, 1, 1), None), ("b", date(2022, 10, 1), "Mexico"), ("c", date(2022, 10, 1), "Somali")]
 
 
 def test_build_script_reproduces_the_packaged_files(shared, tmp_path):

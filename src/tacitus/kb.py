@@ -24,7 +24,11 @@ Design choices (documented here because the pipeline relies on them):
   term contains the date; after their last dated office they are ELI (former elite).
 - Sectors are CAMEO/PLOVER agent codes (GOV, MIL, LEG, ...); `code` is the country code
   followed by the sector codes (RUSGOV, RUSGOVMIL); IGOs keep their CAMEO code (IGOWSTNAT)
-  and have no country.
+  and have no country (a role in the code is their sector: IGOUNOJUDICJ -> JUD).
+- Where CAMEO has no code, PLOVER's is used: PRE for partially recognised entities (with the
+  claimant's country), PRM for pro-government paramilitaries, UNK for a generic person ("He",
+  "two men"); OPP comes second (LEGOPP). A place the KB lacks is looked up in the gazetteer
+  when it is the whole string or stands right before an agent noun ("Rakhine villagers").
 
 Example:
     >>> from datetime import date
@@ -89,6 +93,17 @@ _STEM_WORDS = ("the", "a", "an", "two", "three", "four", "five", "several", "som
 _FORMER = ("former", "ex", "then", "late")
 _SPLITTERS = ("of", "to", "for", "in", "at", "from", "with", "on", "against", "over", "and", "who", "which", "that")
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their"}
+#: Words for a person or people that say nothing of who they are: PLOVER's UNK ("generic
+#: unidentified actors"); Phoenix codes the same nouns PPL.
+_GENERIC_PEOPLE = frozenset({"he", "she", "they", "him", "them", "man", "men", "person", "persons", "individual",
+                             "individuals", "someone", "somebody", "stranger", "strangers", "unknown"})
+#: Countries whose people are named family name first in English text (Xi Jinping, Yoon Suk Yeol).
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
+#: Titles that head "<title> of <organisation>": the person takes the organisation's sector.
+_TITLE_PHRASES = frozenset({"president", "chairman", "chairwoman", "chair", "chairperson", "head", "leader", "director",
+                            "chief", "spokesman", "spokeswoman", "spokesperson", "member", "members", "founder",
+                            "secretary general", "general secretary", "deputy head", "deputy director",
+                            "vice president", "deputy leader", "executive director", "director general"})
 
 
 def normalize(text: str) -> str:
@@ -243,6 +258,8 @@ class ActorKB:
                 self.first_names.setdefault(parts[0], []).append(entry)
             if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[-1] not in ("jr", "iii", "ii"):
                 self.surnames.setdefault(parts[-1], []).append(entry)
+            if len(parts) >= 2 and len(parts[0]) >= 3 and entry.country in _FAMILY_NAME_FIRST:
+                self.surnames.setdefault(parts[0], []).append(entry)  # "Yoon" for Yoon Suk Yeol
 
     def extend(self, entries: Iterable[Entry]) -> None:
         """Add entries (a user's file): they win over packaged rows with the same names."""
@@ -368,6 +385,8 @@ class ActorKB:
                 sector = None
         if entry.kind in ("capital",):
             sector = "GOV"
+        if sector is None and not entry.roles and (code or "").startswith("IGO"):
+            sector = _igo_sector(code or "")
         if code is None or not entry.roles and sector and country and not code.startswith(country):
             code = _make_code(country, sector)
         return Actor(
@@ -378,7 +397,8 @@ class ActorKB:
     def resolve_text(self, text: str, date: date | None = None, context: str | None = None) -> Actor | None:
         """Resolve a free-standing actor string ("the Russian Defense Ministry", "Prime Minister
         of Russia", "Vladimir Putin") to an Actor, using the date for offices and the context
-        (e.g. "German") for a country the string lacks. None when nothing is known.
+        (e.g. "German") for a country the string lacks. A pronoun or generic person noun is
+        PLOVER's UNK actor; None when nothing is known.
 
         Example:
             >>> load_kb().resolve_text("North Korean soldiers").code
@@ -399,7 +419,7 @@ class ActorKB:
         while words and (words[0] in _STEM_WORDS or words[0] in _FORMER or words[0].isdigit()):
             words = words[1:]
         if not words or (len(words) == 1 and words[0] in _PRONOUNS):
-            return None
+            return _generic(raw, words)
         ctx_countries = self._context_countries(context)
         full = " ".join(words)
         if full in self.index:
@@ -412,7 +432,11 @@ class ActorKB:
                 entry = self.by_surname(words[0], when, ctx_countries)
                 if entry is not None:
                     return self._entry_actor(entry, raw, when, former, ctx_countries, rule="kb:surname", confidence=0.7)
-            return None
+            place = _gazetteer_country(full, min_population=50_000)  # a town the KB lacks: "Puerto Penasco"
+            if place:
+                return Actor(text=raw, country=place, sector=None, code=place, name=self.country_name(place),
+                             kind="country", rule="gazetteer:place", confidence=0.5)
+            return _generic(raw, words)
         head_end = len(words)
         for i, w in enumerate(words):
             inside = any(m.start <= i < m.end for m in matches)
@@ -432,7 +456,8 @@ class ActorKB:
             keep.append(m)
         head = [m for m in keep if m.start < head_end]
         tail = [m for m in keep if m.start >= head_end]
-        return self._compose(raw, words, head, tail, when, former, ctx_countries)
+        actor = self._compose(raw, words, head, tail, when, former, ctx_countries, head_end)
+        return actor if actor is not None else _generic(raw, words)
 
     # ------------------------------------------------------------------ helpers
     def _context_countries(self, context: str | None) -> list[str]:
@@ -445,10 +470,27 @@ class ActorKB:
                 out.append(c)
         return out
 
+    def _place_before_agent(self, words: list[str], matches: list[Match]) -> str | None:
+        """The country of a gazetteer place (a region, or a city of 100,000 or more) written
+        right before an agent noun and not known to the KB: "Oxford University" -> GBR."""
+        covered = {i for m in matches for i in range(m.start, m.end)}
+        for m in matches:
+            if not m.agent:
+                continue
+            start = m.start
+            while start > 0 and start - 1 not in covered and words[start - 1] not in _STEM_WORDS \
+                    and words[start - 1] not in _SPLITTERS and m.start - start < 3:
+                start -= 1
+            if start < m.start:
+                place = _gazetteer_country(" ".join(words[start:m.start]), min_population=100_000)
+                if place:
+                    return place
+        return None
+
     def _entry_actor(self, entry: Entry, raw: str, when: date, former: bool, ctx: list[str],
                      rule: str, confidence: float) -> Actor:
-        if entry.kind in ("country", "demonym"):
-            return Actor(text=raw, country=entry.country, sector=None, code=entry.country,
+        if entry.kind in ("country", "demonym"):  # a breakaway region keeps its PRE sector
+            return Actor(text=raw, country=entry.country, sector=entry.sector, code=_make_code(entry.country, entry.sector),
                          name=self.country_name(entry.country) or entry.name, kind="country",
                          kb_id=entry.id, rule=rule, confidence=confidence)
         if entry.kind == "collective":
@@ -460,17 +502,37 @@ class ActorKB:
         return actor
 
     def _compose(self, raw: str, words: list[str], head: list[Match], tail: list[Match], when: date,
-                 former: bool, ctx: list[str]) -> Actor | None:
+                 former: bool, ctx: list[str], head_end: int) -> Actor | None:
         matches = head + tail
         named = [m for m in head if m.entries and m.kind in _NAMED] or [m for m in tail if m.entries and m.kind == "person"]
         places = [m for m in head if m.entries and m.kind in _PLACES] + [m for m in tail if m.entries and m.kind in _PLACES]
         head_agents = [m for m in head if m.agent]
         any_agents = head_agents or [m for m in matches if m.agent]
+        titled = bool(tail) and " ".join(w for w in words[:head_end] if w not in _STEM_WORDS) in _TITLE_PHRASES
+        if titled and not named:
+            # "Chairman of the Joint Chiefs", "President of the Human Rights League": the
+            # organisation (or the kind of body) after the title says who the person works for.
+            named = [m for m in tail if m.entries and m.kind in _NAMED and m.kind not in ("person", "weapon")]
+            tail_agents = [m for m in tail if m.agent]
+            if not named and tail_agents:
+                any_agents = tail_agents
         place_country = next((c for c in (_place_country(m.entries) for m in places) if c), None)
+        if place_country is None:  # "Oxford University", "Rakhine Buddhists": a place the KB lacks
+            place_country = self._place_before_agent(words, matches)
+        if named and place_country and named[0].kind in ("organisation", "government", "igo"):
+            m = named[0]
+            generic = self.agent_sector(m.key)
+            if generic and any(p.end <= m.start for p in places) and all(e.country != place_country for e in m.entries):
+                # "Ukraine's Security Service", "Russia's Security Council": a generic name
+                # after another country is that country's body, not the one the KB names so
+                named = named[1:]
+                any_agents = [*any_agents, Match(m.start, m.end, m.key, agent=generic)]
         collective = next((m for m in places if m.kind == "collective"), None)
         # The title or head noun: the longest agent phrase, the last of equals.
         best = max(any_agents, key=lambda m: (m.end - m.start, m.start)) if any_agents else None
         agent = _sector_of(best.agent) if best else None
+        if agent != "PRE" and any(e.sector == "PRE" for m in places for e in m.entries[:1]):
+            agent = (agent or "") + "PRE"  # a breakaway region's officials: GOVPRE
         if named:
             m = named[0]
             entry = self.pick(m.entries, when, [place_country] if place_country else ctx)
@@ -484,8 +546,9 @@ class ActorKB:
                     sector = _sector_of(after[-1].agent) or ""
                     if actor.country:
                         code = _make_code(actor.country, sector)
-                    else:  # "UN peacekeepers" -> IGOUNOMIL: the IGO's code, then the role
-                        code = (actor.code or "---") + sector[:3]
+                    else:  # "UN peacekeepers" -> IGOUNOMIL: the IGO's code, then the role (once)
+                        code = actor.code or "---"
+                        code = code if code.endswith(sector[:3]) else code + sector[:3]
                     actor = _with(actor, sector=sector[:3] or actor.sector, code=code, rule="kb:name+agent")
                 if actor.country is None and place_country and entry.kind == "person":
                     actor = _with(actor, country=place_country, code=_make_code(place_country, actor.sector))
@@ -540,7 +603,42 @@ def _sector_of(code: str | None) -> str | None:
     if any(g not in SECTORS for g in groups):
         return None
     roles = [g for g in groups if g not in _RELIGIONS]
+    if len(roles) > 1 and "OPP" in roles:  # PLOVER: opposition is a secondary code (LEGOPP, not OPPLEG)
+        roles = [g for g in roles if g != "OPP"] + ["OPP"]
     return "".join(roles) if roles else groups[0]
+
+
+def _igo_sector(code: str) -> str | None:
+    """The role an IGO's CAMEO code names after its bloc: IGOUNOJUDICJ -> JUD (the ICJ is a
+    court), IGOEURLEG -> LEG; None for a plain IGOUNO or IGOWSTNAT."""
+    groups = [code[i:i + 3] for i in range(3, len(code), 3)]
+    return next((g for g in groups if g in SECTORS and g not in ("IGO", "NGO")), None)
+
+
+def _generic(raw: str, words: list[str]) -> Actor | None:
+    """PLOVER's UNK actor for a pronoun or a generic person noun ("He", "two men"), else None."""
+    if words and any(w in _GENERIC_PEOPLE for w in _singulars(words[-1])):
+        return Actor(text=raw, country=None, sector="UNK", code="---UNK", kind="unknown", rule="kb:generic",
+                     confidence=0.4)
+    return None
+
+
+def _gazetteer_country(name: str, min_population: int) -> str | None:
+    """The country of the best gazetteer feature named `name` when it is a country, a region or
+    a city of at least `min_population`; None otherwise or when the places data is missing."""
+    try:
+        from tacitus.gazetteer import load_gazetteer
+
+        cands = load_gazetteer().lookup(name, limit=1)
+    except Exception:  # the places data is optional for the KB
+        log.debug("gazetteer unavailable for %r", name, exc_info=True)
+        return None
+    if not cands:
+        return None
+    f = cands[0].feature
+    if f.level in ("country", "admin1", "region") or (f.population or 0) >= min_population:
+        return f.country
+    return None
 
 
 def _place_country(entries: list[Entry]) -> str | None:

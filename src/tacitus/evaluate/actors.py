@@ -9,6 +9,22 @@ and for sector accuracy when it asserts a sector. `""` in the gold means the tes
 *no* value: None, "" and "---" from us then count as correct. Our sector is compared on its
 first three letters (GOV, MIL...); `sector_any_accuracy` also accepts the gold's second
 sector or any listed alternative.
+
+Reading the gold in its own terms (NGEC writes PLOVER codes; tacitus writes CAMEO ones):
+
+- Sectors: CAMEO and PLOVER use a few codes differently. CAMEO MED is the media and HLH
+  health; PLOVER's MED is health and JRN the media. Our sector is translated before the
+  comparison (`PLOVER_SECTOR`), so a paramedic (CAMEO HLH) is PLOVER MED, not a journalist.
+- Countries: NGEC writes an intergovernmental organisation's bloc (UNO, EUR) or IGO in the
+  country field, and leaves it empty for a non-governmental organisation (the NGO is its
+  sector). A CAMEO code such as NGOHLHIRC therefore has no country; IGOUNOJUDICJ is UNO;
+  a transnational armed group (IMGMUSISI) is IMG, PLOVER's non-state country code.
+- Inputs: a case's `known_country` (the country NGEC's caller already knew) is passed to the
+  resolver with the context, as NGEC's `agent_to_code` receives it.
+- Dates: NGEC's undated cases were written against "today" when the tests were written (the
+  suite README: 2021-2022 roles), not against the day we run. An undated case is resolved as
+  of the latest date any case of the same file states (`reference_date`), so an office held
+  then is not scored as "former" because it ended since.
 """
 
 from __future__ import annotations
@@ -16,6 +32,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Callable, Sequence
+from datetime import date
 from typing import Any
 
 from tacitus.errors import TacitusError
@@ -24,14 +41,26 @@ from tacitus.evaluate.common import parse_date, ratio
 NOTES = (
     "tacitus.kb.resolve_text(text, date=, context=) on each case that asserts a country or a sector; "
     'an asserted "" (no value) is right when we give none; sectors compared on their first three '
-    "letters; sector_any_accuracy also accepts the gold's second or alternative sectors. An "
-    "organisation without a country counts by its bloc code (IGOEUREEC -> EUR); a gold IGO/NGO accepts any IGO/NGO actor."
+    "letters after CAMEO->PLOVER translation (MED->JRN, HLH->MED, HRI->SOC); sector_any_accuracy also "
+    "accepts the gold's second or alternative sectors. An IGO without a country counts by its bloc code "
+    "(IGOEUREEC -> EUR) or IGO, an IMG group is IMG, an NGO has no country; a gold IGO accepts any IGO actor. known_country is "
+    "passed with the context; undated cases are resolved as of the latest date the file states."
 )
 
 log = logging.getLogger(__name__)
 
 Resolver = Callable[..., Any]
 _ORG_PREFIXES = ("IGO", "NGO")
+#: CAMEO agent codes whose PLOVER code differs (PLOVER manual, sector codes): CAMEO MED is
+#: the media (PLOVER JRN), HLH health (PLOVER MED), HRI human-rights groups (PLOVER SOC,
+#: civil society), INS insurgents (PLOVER REB).
+PLOVER_SECTOR = {"MED": "JRN", "HLH": "MED", "HRI": "SOC", "INS": "REB"}
+
+
+def plover_sectors(sectors: str | None) -> str:
+    """Our CAMEO sector codes ("GOVMED") in PLOVER's terms ("GOVJRN"), three letters at a time."""
+    groups = [(sectors or "")[i:i + 3] for i in range(0, len(sectors or ""), 3)]
+    return "".join(PLOVER_SECTOR.get(g, g) for g in groups)
 
 
 def _field(result: Any, name: str) -> str | None:
@@ -44,15 +73,21 @@ def _field(result: Any, name: str) -> str | None:
 
 
 def actor_country(result: Any) -> str | None:
-    """Our country for an actor in NGEC's terms: the country, or for an international or
-    non-governmental organisation without one, its bloc code from the CAMEO code
-    (IGOEUREEC -> EUR, IGOUNOJUDICJ -> UNO) or IGO/NGO itself."""
+    """Our country for an actor in NGEC's terms: the country, or for an intergovernmental
+    organisation without one, its bloc code from the CAMEO code (IGOEUREEC -> EUR,
+    IGOUNOJUDICJ -> UNO) or IGO itself; a non-governmental organisation has none (NGEC codes
+    NGO as the sector)."""
+    from tacitus.kb import SECTORS
+
     country = _field(result, "country")
     if country:
         return country
     code = _field(result, "code") or ""
-    if code[:3] in _ORG_PREFIXES:
-        return code[3:6] if len(code) >= 6 and code[3:6].isalpha() else code[:3]
+    if code[:3] == "IGO":
+        bloc = code[3:6]
+        return bloc if len(bloc) == 3 and bloc.isalpha() and bloc not in SECTORS else "IGO"
+    if code[:3] == "IMG":  # PLOVER's non-state country code for transnational armed groups
+        return "IMG"
     return None
 
 
@@ -68,13 +103,21 @@ def _norm_gold(value: Any) -> str | None:
     return None if value in (None, "", "---") else str(value)
 
 
-def resolve_all(records: Sequence[dict[str, Any]], resolver: Resolver) -> list[Any]:
-    """Call the resolver on each record's text with its date and context; a TacitusError
-    from the resolver becomes None (logged)."""
+def reference_date(records: Sequence[dict[str, Any]]) -> date | None:
+    """The "today" of a file of NGEC cases: the latest date any of its cases states (None when
+    none states one). Undated cases were written against the world of that time."""
+    dates = [d for d in (parse_date(r.get("date")) for r in records) if d is not None]
+    return max(dates) if dates else None
+
+
+def resolve_all(records: Sequence[dict[str, Any]], resolver: Resolver, today: date | None = None) -> list[Any]:
+    """Call the resolver on each record's text with its date (or `today` when it has none) and
+    its context plus its known country; a TacitusError from the resolver becomes None (logged)."""
     out = []
     for r in records:
+        context = " ".join(str(x) for x in (r.get("context"), r.get("known_country")) if x) or None
         try:
-            out.append(resolver(r["text"], date=parse_date(r.get("date")), context=r.get("context")))
+            out.append(resolver(r["text"], date=parse_date(r.get("date")) or today, context=context))
         except TacitusError as exc:
             log.warning("%s: %s", r.get("id"), exc)
             out.append(None)
@@ -91,7 +134,7 @@ def score_actors(gold: Sequence[dict[str, Any]], predictions: Sequence[Any], wor
     wrong_by_country: Counter[str] = Counter()
     for r, pred in zip(gold, predictions, strict=True):
         country = actor_country(pred)
-        sectors = _field(pred, "sector") or ""
+        sectors = plover_sectors(_field(pred, "sector"))
         sector = sectors[:3] or None
         sector_2 = sectors[3:6] or None
         wrong = []
@@ -154,4 +197,4 @@ def evaluate_actors(records: Sequence[dict[str, Any]], ctx: Any) -> dict[str, An
     """Resolve the cases that assert a country or a sector and score them (`ngec_actors`)."""
     cases = [r for r in records if r.get("country") is not None or r.get("sector") is not None]
     resolver = ctx.resolver or default_resolver()
-    return score_actors(cases, resolve_all(cases, resolver))
+    return score_actors(cases, resolve_all(cases, resolver, today=reference_date(records)))

@@ -33,6 +33,7 @@ Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -119,6 +120,8 @@ class _Resolver:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
         self.matches = self._kb_matches()
+        # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
+        self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
         self.article_countries = self._article_countries()
 
     # -------------------------------------------------------------- driver
@@ -200,6 +203,10 @@ class _Resolver:
         return [c for c, _ in counts.most_common()]
 
     # -------------------------------------------------------------- helpers
+    def _person(self, tok: Token) -> bool:
+        """The model tagged the token PERSON and the KB does not know it as a place."""
+        return tok.ent_type_ == "PERSON" and tok.i not in self.place_tokens
+
     def _free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
@@ -285,8 +292,8 @@ class _Resolver:
         doc = self.doc
         for k in range(end + 1, min(len(doc), end + 3) + 1):
             last = doc[k - 1]
-            if last.pos_ in ("NOUN", "PROPN") and last.ent_type_ != "PERSON" and self._agent_at(end, k) \
-                    and (k == len(doc) or doc[k].ent_type_ != "PERSON"):
+            if last.pos_ in ("NOUN", "PROPN") and not self._person(last) and self._agent_at(end, k) \
+                    and (k == len(doc) or not self._person(doc[k])):
                 return True
         return False
 
@@ -311,7 +318,7 @@ class _Resolver:
         for t in doc:
             if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or t.i in in_name or t.idx < self.dateline_end:
                 continue
-            if t.ent_type_ == "PERSON":
+            if self._person(t):
                 continue
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
             for s_, e_, entries in self.matches:  # an adjacent country or collective word ("Western intelligence")
@@ -330,12 +337,12 @@ class _Resolver:
             if t.lower_ in _DESCRIPTION_NOUNS and agent_start == t.i and left == t.i - 1 \
                     and doc[left].lower_ in ("the", "this", "that"):
                 continue  # "the regime", "the government": a definite description, resolved in step 6
-            if any(c.dep_ == "prep" and any(g.ent_type_ == "PERSON" for g in c.subtree) for c in t.children) \
-                    or any(c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON" for c in t.children):
+            if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
+                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children):
                 continue  # "Secretary of State Antony Blinken": the title of a named person
             # A title before a name is not its own actor ("President" in "President X").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is not None and (nxt.ent_type_ == "PERSON" or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
+            if nxt is not None and (self._person(nxt) or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
                                                                      and self.taken[nxt.i])):
                 continue
             modifier = t.dep_ in ("compound", "amod", "nmod") and t.head.i > t.i
@@ -353,6 +360,13 @@ class _Resolver:
                     start = agent_start
                 else:
                     continue
+            seat = self._seat_after(end - 1) if start == agent_start else None
+            if seat is not None and self._free(end, seat[1]):
+                # "officials in Kyiv", "diplomats in Beijing": the seat of government gives the country
+                s_, e_, entry = seat
+                actor = self._country_actor(entry, self.doc[start:e_].text, "agent:noun+seat", 0.75, sector=sector[:3])
+                self._add(start, e_, "ORG", actor, actor.rule, 0.75)
+                continue
             actor = self._phrase_actor(start, agent_start, end, sector)
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
@@ -364,6 +378,18 @@ class _Resolver:
                 return start
         return agent_start
 
+    def _seat_after(self, head: int) -> tuple[int, int, Entry] | None:
+        """A capital in a prepositional phrase "in/from <capital>" right after an agent noun
+        (token `head`): (start, end, entry). Countries do not count: "troops in Syria" are
+        often foreign troops, while "officials in Kyiv" are Ukraine's."""
+        doc = self.doc
+        if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
+            return None
+        for s_, e_, entries in self.matches:
+            if s_ == head + 2 and entries[0].kind == "capital":
+                return s_, e_, entries[0]
+        return None
+
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
         for s, e, entries in self.matches:
@@ -372,7 +398,7 @@ class _Resolver:
                 if entry.kind in _PLACE_KINDS:
                     return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
                 base = self.kb.actor_for(entry, text, self.when)
-                code = (base.country + sector) if base.country else (base.code or "---") + sector[:3]
+                code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
                 return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
                              kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
                              rule="agent:org+noun", confidence=0.8)
@@ -386,7 +412,7 @@ class _Resolver:
         k = name_start
         sent_start = self.sents[self.sent_of[name_start]].start
         while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")) \
-                and doc[k - 1].ent_type_ != "PERSON":
+                and not self._person(doc[k - 1]):
             k -= 1
         if k == name_start:
             return None
@@ -404,7 +430,7 @@ class _Resolver:
                 if span.start_char < self.dateline_end or (start == 0 and end < len(self.doc) and self.doc[end].text == ","
                                                            and span.text.isupper()):
                     continue  # "KYIV, March 3 (Reuters) -" is where the story was filed, not an actor
-                if self._acts(span.root):
+                if self._acts(span.root) and not self._listed_with_places(span.root):
                     actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
                     self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
@@ -412,8 +438,20 @@ class _Resolver:
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
                 self._add(start, end, self._label_for(start, end, entry), actor, "kb:country", 0.9)
 
+    def _listed_with_places(self, token: Token) -> bool:
+        """A capital listed with cities that are not seats of government ("Kyiv, Kharkiv and
+        Odesa were hit") is one of the places, not the government."""
+        for conj in token.conjuncts:
+            if conj.i in self.place_tokens or self.taken[conj.i]:
+                continue
+            if conj.ent_type_ in ("GPE", "LOC") or (conj.pos_ == "PROPN" and _known_place(conj.text)):
+                return True
+        return False
+
     def _acts(self, token: Token, depth: int = 0) -> bool:
         dep = token.dep_
+        if dep == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according":
+            return True  # "according to Kyiv": the government is the source
         if dep in ("nsubj", "nsubjpass", "poss", "agent"):
             return True
         if dep == "conj" and depth < 3:
@@ -664,11 +702,21 @@ _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "cha
                 "head of state", "crown prince")
 
 
+def _append_sector(code: str | None, sector: str) -> str:
+    """An organisation's code followed by a role ("IGOUNO" + MIL), without repeating the role
+    the code already ends with ("---REB" + REB stays "---REB")."""
+    code = code or "---"
+    return code if code.endswith(sector) else code + sector
+
+
 def _office_rank(entry: Entry, when: date) -> int:
     """0 for a head of state or government on `when`, 1 for another office."""
     role, past = entry.role_on(when)
     title = (role.title if role is not None and not past else "").lower()
-    return 0 if any(title.startswith(t) or f" {t}" in title and "vice" not in title for t in _TOP_OFFICES) else 1
+    if any(w in title for w in ("vice", "deputy")):
+        return 1
+    # whole words: a "presidential aide" is not a president
+    return 0 if any(re.search(rf"\b{t}\b", title) for t in _TOP_OFFICES) else 1
 
 
 def _known_place(name: str) -> bool:
