@@ -36,6 +36,23 @@ def test_dateline_forms(text, published, outlet, distributor, place):
     assert text[line.body_start:].startswith("The foreign ministry")
 
 
+def test_dateline_below_a_headline_and_byline():
+    text = "Ministers postpone border talks again\n\nBy a staff writer\n\nBAKU, March 3 (Reuters) - " + BODY
+    line = parse_dateline(text, today=TODAY)
+    assert line.published == date(2026, 3, 3) and line.outlet == "Reuters" and line.location == "Baku"
+    assert line.headline == "Ministers postpone border talks again"
+    assert text[line.body_start:].startswith("The foreign ministry")
+    art = article_from_text(text, today=TODAY)
+    assert art.title == "Ministers postpone border talks again" and art.body_start == line.body_start
+
+
+def test_no_dateline_below_running_text():
+    # A paragraph of running text above is body, not a headline: what follows is not a dateline.
+    text = BODY + "\n\nBAKU, March 3 (Reuters) - " + BODY
+    assert parse_dateline(text, today=TODAY).published is None
+    assert parse_dateline(text, today=TODAY).body_start == 0
+
+
 def test_year_inferred_never_in_the_future():
     line = parse_dateline("WASHINGTON, Dec 30 (Reuters) - " + BODY, today=TODAY)
     assert line.published == date(2025, 12, 30)

@@ -34,3 +34,14 @@ def test_reporting_sentences_start_at_paragraphs(nlp):
     assert not any(s.startswith("Regional Tensions") for s in sents)
     assert not any("ANKARA" in s for s in sents)
     assert sents[-1] == "Officials declined to comment"
+
+
+def test_sentence_case_headline_on_top_is_skipped_but_not_lower_down():
+    text = (
+        "Turkey closes its airspace to military flights, ministry says\n\n"
+        "Turkey closed its airspace to military flights on Thursday, the defence ministry said.\n\n"
+        "Flights resume next month under the plan\n\n"
+        "Officials declined to say when the measure would end."
+    )
+    reasons = [(text[s:e], why) for s, e, why in find_skips(text, 0)]
+    assert reasons == [("Turkey closes its airspace to military flights, ministry says", "heading")]

@@ -8,6 +8,10 @@ the outlet and the distributor. Forms read here:
     SEOUL, South Korea, Oct. 16, 2024 (AP) — Body...
     KYIV (AFP) - Body...                                     (place and outlet only)
     October 16, 2024 - Body...                               (date only)
+
+Text pasted from a web page often puts a headline and a byline above the dateline; a
+dateline is therefore also looked for at the start of each of the first few paragraphs,
+when every paragraph above it is short and unpunctuated like a headline or a byline.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from tacitus.errors import BinaryInputError, EmptyInputError, EncodingError, LanguageError, TooLargeError
@@ -30,14 +34,14 @@ _OUTLET = r"\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\)"
 _PLACE = r"(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?)"
 
 _MENAFN = re.compile(
-    r"\A\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
+    r"\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
 )
 _WIRE = re.compile(
-    r"\A\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*" + _OUTLET + _DASH
+    r"\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*" + _OUTLET + _DASH
 )
-_PLACE_OUTLET = re.compile(r"\A\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
+_PLACE_OUTLET = re.compile(r"\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
 _DATE_ONLY = re.compile(
-    r"\A\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _DASH
+    r"\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _DASH
 )
 
 # Function words that make up a large share of any English running text.
@@ -54,6 +58,7 @@ class Dateline:
     location: str | None
     body_start: int
     year_inferred: bool = False
+    headline: str | None = None
 
 
 def decode(data: bytes, name: str = "input") -> str:
@@ -101,23 +106,54 @@ def check_text(text: str, name: str = "input") -> str:
 
 
 def parse_dateline(text: str, today: date | None = None) -> Dateline:
-    """Read the dateline at the start of `text`, if any.
+    """Read the dateline at the start of `text`, or after a headline and byline above it.
 
     A month and day without a year get the latest such date not after `today` (the
-    record says the year was inferred).
+    record says the year was inferred). When paragraphs stand above the dateline, the
+    first is returned as the headline and the body starts after the dateline.
     """
     today = today or date.today()
-    if m := _MENAFN.match(text):
+    for pos, headline in _dateline_starts(text):
+        line = _dateline_at(text, pos, today)
+        if line is not None:
+            return replace(line, headline=headline)
+    return Dateline(None, None, None, None, 0)
+
+
+#: How many short paragraphs (headline, standfirst, byline) may stand above a dateline.
+_MAX_ABOVE = 4
+_PARA_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _dateline_starts(text: str) -> list[tuple[int, str | None]]:
+    """Offsets where a dateline may start: the text's start, then the start of each paragraph
+    while every paragraph above it reads like a headline or byline (short, one line, no
+    closing full stop), with the first such paragraph as the headline."""
+    starts: list[tuple[int, str | None]] = [(0, None)]
+    pos, headline = 0, None
+    for _ in range(_MAX_ABOVE):
+        brk = _PARA_BREAK.search(text, pos, min(len(text), pos + 400))
+        para = text[pos:brk.start()].strip() if brk else ""
+        if not para or "\n" in para or len(para.split()) > 30 or para.endswith((".", ";", ":")):
+            break
+        headline = headline or para
+        pos = brk.end()
+        starts.append((pos, headline))
+    return starts
+
+
+def _dateline_at(text: str, pos: int, today: date) -> Dateline | None:
+    if m := _MENAFN.match(text, pos):
         return Dateline(_iso(m["iso"]), m["outlet"].strip(), m["distributor"], None, m.end())
-    if m := _WIRE.match(text):
+    if m := _WIRE.match(text, pos):
         published, inferred = _month_day(m["month"], int(m["day"]), m["year"], today)
         return Dateline(published, m["outlet"].strip(), None, _place(m["place"]), m.end(), inferred)
-    if m := _DATE_ONLY.match(text):
+    if m := _DATE_ONLY.match(text, pos):
         published, _ = _month_day(m["month"], int(m["day"]), m["year"], today)
         return Dateline(published, None, None, None, m.end())
-    if m := _PLACE_OUTLET.match(text):
+    if m := _PLACE_OUTLET.match(text, pos):
         return Dateline(None, m["outlet"].strip(), None, _place(m["place"]), m.end())
-    return Dateline(None, None, None, None, 0)
+    return None
 
 
 def article_from_text(
@@ -148,7 +184,7 @@ def article_from_text(
         id=id or content_id(text),
         text=text,
         published=when,
-        title=title,
+        title=title or line.headline,
         url=url,
         outlet=outlet or line.outlet,
         distributor=line.distributor,

@@ -25,10 +25,16 @@ def find_skips(text: str, body_start: int) -> list[tuple[int, int, str]]:
         skips.append((0, body_start, "dateline"))
     # A heading stands above other text: a lone paragraph, or the last one, is never a heading
     # (a one-line input such as "The United States will supply arms" is a sentence).
+    # Above the first paragraph of running text, a short unpunctuated line is a headline or
+    # byline however it is capitalised (many outlets write sentence-case headlines); further
+    # down, a sub-heading must also look like one (mostly capitalised words).
     paras = list(_paragraphs(text, body_start))
+    on_top = True
     for para_start, para_end in paras[:-1]:
-        if _is_heading(text[para_start:para_end]):
+        if _is_heading(text[para_start:para_end], sentence_case=on_top):
             skips.append((para_start, para_end, "heading"))
+        else:
+            on_top = False
     return skips
 
 
@@ -52,12 +58,14 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start + lead, start + len(chunk.rstrip())
 
 
-def _is_heading(para: str) -> bool:
+def _is_heading(para: str, sentence_case: bool = False) -> bool:
     words = para.split()
-    if not words or len(words) > 14 or "\n" in para.strip():
+    if not words or len(words) > (20 if sentence_case else 14) or "\n" in para.strip():
         return False
     if para.rstrip().endswith(_CLOSERS):
         return False
+    if sentence_case:
+        return True
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return capitalised / len(words) >= 0.5
 
