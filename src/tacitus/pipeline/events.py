@@ -36,6 +36,7 @@ from tacitus import ontology
 from tacitus.errors import DataFileError
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
+from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.dates import event_date
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import event_location
@@ -339,7 +340,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     particles = _particles(token)
     preps = _preps(token)
     prep_words = {p for p, _ in preps}
-    best: tuple[int, int, float, int] | None = None
+    best: tuple[int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
         if entry.origin == "petrarch2" and entry.specificity == 0 and (
@@ -347,7 +348,8 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        if entry.obj and not any(_word_matches(lex, w, o) for o in objs for w in entry.obj):
+        matched = [w for o in objs for w in entry.obj if _word_matches(lex, w, o)]
+        if entry.obj and not matched:
             continue
         ok = True
         for p, head in entry.preps:
@@ -357,7 +359,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
                 break
         if not ok:
             continue
-        key = (entry.specificity, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        # A longer object phrase is the more specific match ("air strike" before "strike").
+        words = max((len(w.split()) for w in matched), default=0)
+        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry
     return chosen
@@ -643,6 +647,55 @@ def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Act
     return None
 
 
+# Marks of adverbial clauses that anchor the main event to another one told as background
+# ("two weeks after rebels kidnapped ...", "before leaving for Beijing").
+BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def side_clause(trigger: Token) -> str | None:
+    """Why `trigger` sits in a clause that describes a participant or a circumstance rather than
+    reporting an event of the sentence, or None for a reported clause.
+
+    Side clauses: restrictive relative and participial clauses on a noun ("the group that has
+    seized parts of Iraq", "victims killed by the crash", "a trip aimed at ..."; a relative
+    clause set off by a comma, ", which attacked Cyprus", tells an event), clauses under a preposition
+    ("jailed for helping militants", "by alleging Paris ..."), participial adverbial clauses
+    ("..., expanding its campaign"), purpose clauses ("to help Israel") and background time
+    clauses ("after rebels kidnapped ...").
+    A clause inherits the status of the clause it is coordinated with or complements. A
+    participle on the head of a fragment or of "there were ..." is the reported event.
+    """
+    cur = clause_head(trigger)
+    for _ in range(10):
+        dep = cur.dep_
+        if dep == "relcl":
+            before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
+            if before is None or not (before.is_punct and before.lower_ in (",", "(", "--", "-", "—", "–")):
+                return "relative clause"  # restrictive: it tells which one ("the group that seized ...")
+            return None  # ", which attacked Cyprus": a told event
+        if dep == "acl":
+            noun = cur.head
+            if noun.dep_ == "ROOT" or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)):
+                cur = noun.head if noun.dep_ == "attr" else noun
+                continue
+            return "clause on a noun"
+        if dep == "pcomp":
+            return "clause under a preposition"
+        if dep == "advcl":
+            mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
+            if mark in BACKGROUND_MARKS:
+                return f"'{mark}' clause"
+            subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
+            if mark is None and cur.tag_ == "VBG" and not subject:
+                return "participial clause"
+            if not subject and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+                return "purpose clause"  # "sent a team to help identify victims": intended, not told
+        if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
+            return None
+        cur = clause_head(cur.head)
+    return None
+
+
 def _find_actorless_parties(ctx: _Ctx, sent: Span) -> bool:
     return not any(ctx.index.get(t.i) is not None and _mention_actor(ctx.index[t.i]) is not None for t in sent)
 
@@ -669,6 +722,24 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
             events.append(replace(ev, id=f"{art_id}:e{len(events) + 1}"))
         ctx.recent.extend(sent_events)
     return events
+
+
+# Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
+# when the sentence reports nothing better, and then with less confidence.
+SECONDARY_PENALTY = 0.15
+KEEP_SECONDARY_ALONE = True
+
+
+def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
+    """Why an event is a secondary reading of its sentence, or None."""
+    side = side_clause(trigger)
+    if side:
+        return side.replace(" ", "-").replace("'", "")
+    if not src:
+        return "no-source"
+    if how == "noun" and not tgt:
+        return "noun-one-party"
+    return None
 
 
 def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
@@ -730,7 +801,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
     found = _musts(ctx, found)
     found = _accusations(ctx, found)
     found = _dedupe_found(found)
-    events: list[Event] = []
+    events: list[tuple[Event, str | None]] = []
     for trigger, code, entry, source, target, how in found:
         if membership_root and code[:2] not in ("01",):
             continue
@@ -760,12 +831,20 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS):
+        if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = _place_target(ctx, trigger)
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
-        events.append(_make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published))
+        weak = _secondary(trigger, src, tgt, rule_note)
+        if weak:
+            rule_note += f"+secondary:{weak}"
+        event = _make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published)
+        if weak:
+            event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
+        events.append((event, weak))
+    primary = [e for e, weak in events if not weak]
+    events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
         stmt = _statement_event(ctx, sent, published)
         if stmt is not None:
@@ -780,6 +859,8 @@ NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", 
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # A visit or a summit with no named host: the place's country is the target (CAMEO practice).
 PLACE_TARGET_CODES = {"042", "043", "044"}
+# Protests and shows of force with no named target are aimed at the place's country.
+PLACE_TARGET_ROOTS = {"14", "15"}
 
 Found = tuple  # (trigger, code, entry, source, target, how)
 
@@ -831,8 +912,10 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
 
 APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
                 "invite": "02", "encourage": "02", "beg": "02", "implore": "02", "plead": "02", "persuade": "02",
-                "press": "10", "pressure": "17", "pressurize": "17", "demand": "10", "order": "10",
+                "press": "10", "pressure": "10", "pressurize": "10", "demand": "10", "order": "10",
                 "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
+# Appeal verbs that appeal only when what they ask for is itself an event.
+WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
                    "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
                    "17": {"_": "170"}, "13": {"_": "130"}}
@@ -844,8 +927,12 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
-                    "undertake", "resolve"}
-FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to"}
+                    "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised"}
+# Governors of a wish or plan (not a promise to a third party): with force, a threat.
+WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
+                  "poised"}
+FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # Negated cooperation by the actor itself is coded as a rejection ("would not provide aid").
@@ -872,13 +959,21 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
             asked = actors_of(ctx, obj)
             if not asked:
                 asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
-        if xcomp is None or not asker or not asked:
+            if not asked and xcomp is not None:
+                # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
+                inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
+                asked = actors_of(ctx, inner_subj)
+        if xcomp is None or not asker or not asked or any(a in asker for a in asked):
             continue
+        if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
+            continue  # "might want Obama to head back": a wish about no coded act
+        inside = {t.i for t in xcomp.subtree}
         inner = next((f for f in found if f[0].i == xcomp.i), None)
         root = inner[1][:2] if inner else "_"
         table = APPEAL_SUBCODES[family]
         code = table.get(root, table["_"])
-        out = [f for f in out if f[0].i != token.i]
+        # The asked-for act is what the appeal is about, not an event of its own.
+        out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
     return out
 
@@ -994,7 +1089,11 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     attribution = attribution_for(doc, trigger)
     modality = modality_of(trigger, published=published, when=when)
     governor = _governor(trigger)
-    if code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and governor in THREAT_GOVERNORS and not modality.negated:
+    # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
+    if code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
+            governor in THREAT_GOVERNORS | WISH_GOVERNORS
+            or (modality.future and trigger.pos_ == "VERB" and FUTURE_AUX_CUES & set(modality.cues))):
+        governor = governor or "future"
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
@@ -1055,7 +1154,8 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
 
 # Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
 ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "decide", "undertake", "resolve",
-                    "threaten", "warn"}
+                    "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised"}
 
 
 def _asserted_act(modality, governor: str):
