@@ -75,7 +75,7 @@ def _clause_verb(token: Token) -> Token:
 REPORTED_FUTURE_GOVERNORS = {
     "say", "tell", "state", "announce", "declare", "add", "insist", "promise", "pledge", "vow", "warn",
     "threaten", "confirm", "indicate", "agree", "decide", "write", "reply", "respond", "assure", "signal",
-    "predict", "expect", "report", "stress", "reiterate", "suggest", "hint", "tell", "inform", "notify",
+    "predict", "expect", "report", "stress", "reiterate", "suggest", "hint", "inform", "notify",
 }
 
 
