@@ -67,7 +67,8 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "voice", "extend", "grant", "receive", "seek", "request", "demand", "reach", "conclude", "forge",
                "join", "enter", "take", "lead", "deploy", "order", "ratify", "finalize",
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
-               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose"}
+               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
+               "institute", "introduce", "declare", "enforce", "tighten"}
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
@@ -798,7 +799,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         how = "noun"
         found.append((token, entry.code, entry, source, target, how))
     found = _appeals(ctx, sent, found)
-    found = _musts(ctx, found)
+    found = _musts(ctx, sent, found)
     found = _accusations(ctx, found)
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
@@ -983,24 +984,40 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
 DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.8, "accusation": 0.75}
 
 
-def _musts(ctx: _Ctx, found: list[Found]) -> list[Found]:
-    """"X said that Y must do Z": X demands Z of Y (CAMEO 10; PLOVER REQUEST)."""
+# Verbs and nouns whose "that Y must do Z" complement is a demand on Y.
+DEMAND_GOVERNORS = REPORTING_VERBS | {"reiterate", "demand", "insist", "stress", "conclude", "warn", "emphasize",
+                                      "emphasise", "remind", "underline", "repeat"}
+DEMAND_NOUNS = {"demand", "call", "reminder", "insistence", "ultimatum", "message", "warning", "statement"}
+
+
+def _musts(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
+    """"X said that Y must do Z", "X's demand that Y ease ...": X demands Z of Y (CAMEO 10;
+    PLOVER REQUEST). The code follows what Z is; Z itself is what is demanded, not an event."""
     out = list(found)
-    for f in found:
-        trig = f[0]
-        if trig.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in trig.children):
+    for clause in sent:
+        if clause.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
             continue
-        clause = trig
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | {"reiterate", "demand",
-                                                                                             "insist", "stress"}:
+        gov = clause.head
+        if clause.dep_ == "ccomp" and gov.pos_ == "VERB" and gov.lemma_.lower() in DEMAND_GOVERNORS:
+            subj, passive = _subject_token(gov)
+            speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        elif clause.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in DEMAND_NOUNS:
+            speaker = [a for c in gov.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+            if not speaker and gov.dep_ in OBJECT_DEPS:
+                subj, passive = _subject_token(gov.head)
+                speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        else:
             continue
-        verb = clause.head
-        subj, passive = _subject_token(verb)
-        speaker = actors_of(ctx, subj) if subj is not None and not passive else []
-        if not speaker or any(g[0].i == verb.i for g in out):
+        if not speaker:
             continue
-        table = APPEAL_SUBCODES["10"]
-        out.append((verb, table.get(f[1][:2], "100"), None, speaker, f[3] or f[4], "demand:must"))
+        inside = {t.i for t in clause.subtree}
+        inner = next((f for f in found if f[0].i == clause.i), None)
+        obligee = actors_of(ctx, next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        asked = obligee or (list(inner[3] or inner[4]) if inner else [])
+        code = APPEAL_SUBCODES["10"].get(inner[1][:2], "100") if inner else "100"
+        out = [f for f in out if f[0].i not in inside and f[0].i != gov.i]
+        out.append((gov, code, None, speaker, asked, "demand:must"))
     return out
 
 
@@ -1052,6 +1069,9 @@ def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
     return None
 
 
+MEDIA_SECTORS = {"MED", "JRN"}
+
+
 def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
     """A CAMEO 01 statement when a speaker is named and nothing else was coded."""
     for token in sent:
@@ -1065,9 +1085,9 @@ def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
         subj, passive = _subject_token(token)
         if passive or subj is None:
             continue
-        source = _dedupe(actors_of(ctx, subj))
+        source = _dedupe(a for a in actors_of(ctx, subj) if a.sector not in MEDIA_SECTORS)
         if not source:
-            continue
+            continue  # "the official news agency said": a news source, not a speaker of record
         target: list[Actor] = []
         for obj in _objects(token):
             target.extend(actors_of(ctx, obj))
@@ -1090,17 +1110,21 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     modality = modality_of(trigger, published=published, when=when)
     governor = _governor(trigger)
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
-    if code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
-            governor in THREAT_GOVERNORS | WISH_GOVERNORS
-            or (modality.future and trigger.pos_ == "VERB" and FUTURE_AUX_CUES & set(modality.cues))):
+    clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
+    future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
+    if future_act and not modality.negated and _unless(trigger):
+        # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
+        code = THREAT_OF_ROOT.get(code[:2], "130")
+        info = ontology.cameo(code)
+        how += "+threat:unless"
+    elif code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
+            governor in THREAT_GOVERNORS | WISH_GOVERNORS or future_act):
         governor = governor or "future"
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
-    elif code[:3] in INTENT_OF_CODE and not modality.negated and (
-            governor in INTENT_GOVERNORS
-            or (modality.future and trigger.pos_ == "VERB" and FUTURE_AUX_CUES & set(modality.cues))):
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and (governor in INTENT_GOVERNORS or future_act):
         code = INTENT_OF_CODE[code[:3]]
         info = ontology.cameo(code)
         how += f"+intent:{governor or 'future'}"
@@ -1164,6 +1188,19 @@ def _asserted_act(modality, governor: str):
         return modality
     return replace(modality, future=False, cues=tuple(c for c in modality.cues if c != governor)
                    + (f"{governor}: the intent is asserted",))
+
+
+def _unless(trigger: Token) -> bool:
+    """Does an "unless" clause condition the trigger's clause (or a clause that governs it)?"""
+    cur = clause_head(trigger)
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = clause_head(cur.head)
+    return False
 
 
 def _governor(trigger: Token) -> str | None:
