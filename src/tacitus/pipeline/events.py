@@ -283,8 +283,28 @@ def load_lexicon(override: str | None = None) -> Lexicon:
 # Matching triggers to entries
 
 
+# Heads that pass their meaning to their "of" object: "a round of talks", "some of the equipment".
+TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "batch", "set", "some", "part", "half",
+                     "most", "all", "lot", "lots", "kind", "type", "range", "variety", "amount", "quantity", "ton",
+                     "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent"}
+
+
+def _through_transparent(token: Token) -> Token:
+    """The "of" object of a transparent head ("a round of talks" -> talks), else the token."""
+    if token.lemma_.lower() in TRANSPARENT_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
 def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
+    inner = _through_transparent(token)
+    if inner.i != token.i and _word_matches(lex, want, inner):
+        return True
     words = {token.lower_, token.lemma_.lower()}
     if want == "@money" and token.ent_type_ == "MONEY":
         return True  # "$400 million", "€95 million"
@@ -329,9 +349,13 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     lemma = token.lemma_.lower()
     entries = []
     if pos == "noun":
-        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-        if mods:
-            entries = lex.lookup(pos, f"{mods[0].lower_} {lemma}") or lex.lookup(pos, f"{mods[0].lower_} {token.lower_}")
+        # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
+        mods = sorted((c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i),
+                      key=lambda c: -c.i)
+        for mod in mods:
+            entries = lex.lookup(pos, f"{mod.lower_} {lemma}") or lex.lookup(pos, f"{mod.lower_} {token.lower_}")
+            if entries:
+                break
     entries = entries or lex.lookup(pos, lemma)
     if not entries and pos == "noun" and token.lower_ != lemma:
         entries = lex.lookup(pos, token.lower_)
@@ -354,7 +378,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         ok = True
         for p, head in entry.preps:
-            if not any(q == p and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
+            # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
+            if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
+                       and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
                        for q, pobj in preps):
                 ok = False
                 break
@@ -661,8 +687,8 @@ def side_clause(trigger: Token) -> str | None:
     seized parts of Iraq", "victims killed by the crash", "a trip aimed at ..."; a relative
     clause set off by a comma, ", which attacked Cyprus", tells an event), clauses under a preposition
     ("jailed for helping militants", "by alleging Paris ..."), participial adverbial clauses
-    ("..., expanding its campaign"), purpose clauses ("to help Israel") and background time
-    clauses ("after rebels kidnapped ...").
+    ("..., expanding its campaign"), purpose clauses ("to help Israel"), conditions ("if it is
+    attacked") and background time clauses ("after rebels kidnapped ...").
     A clause inherits the status of the clause it is coordinated with or complements. A
     participle on the head of a fragment or of "there were ..." is the reported event.
     """
@@ -686,6 +712,8 @@ def side_clause(trigger: Token) -> str | None:
             mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
             if mark in BACKGROUND_MARKS:
                 return f"'{mark}' clause"
+            if mark in ("if", "unless", "whether"):
+                return "condition"  # "... if western forces launched an attack": not told as done
             subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
             if mark is None and cur.tag_ == "VBG" and not subject:
                 return "participial clause"
@@ -758,8 +786,9 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
         entry = match_entry(lex, token, "verb")
-        noun = next((o for o in _objects(token) if o.pos_ in ("NOUN", "PROPN") and o.i not in consumed
-                     and match_entry(lex, o, "noun") is not None and o.dep_ in OBJECT_DEPS), None)
+        noun = next((n for n in (_through_transparent(o) for o in _objects(token) if o.dep_ in OBJECT_DEPS)
+                     if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
+                     and match_entry(lex, n, "noun") is not None), None)
         lemma = token.lemma_.lower()
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
