@@ -362,6 +362,8 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     if not entries:
         return None
     objs = _objects(token) if pos == "verb" else []
+    # In our own entries an infinitival complement fills the object slot: "declined to comment".
+    xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
     particles = _particles(token)
     preps = _preps(token)
     prep_words = {p for p, _ in preps}
@@ -373,7 +375,8 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        matched = [w for o in objs for w in entry.obj if _word_matches(lex, w, o)]
+        cands = objs + xobjs if entry.origin in ("core", "user") else objs
+        matched = [w for o in cands for w in entry.obj if _word_matches(lex, w, o)]
         if entry.obj and not matched:
             continue
         ok = True
@@ -959,6 +962,7 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
 INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
                     "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised"}
+CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
 # Governors of a wish or plan (not a promise to a third party): with force, a threat.
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
                   "poised"}
@@ -1141,7 +1145,11 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
     future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
-    if future_act and not modality.negated and _unless(trigger):
+    if governor in CONSIDER_GOVERNORS and not modality.negated:
+        # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
+        code, info = "014", ontology.cameo("014")
+        how += f"+consider:{governor}"
+    elif future_act and not modality.negated and _unless(trigger):
         # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
@@ -1246,7 +1254,7 @@ def _governor(trigger: Token) -> str | None:
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
             lemma = cur.lemma_.lower()
-            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS:
+            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
                 return lemma
             continue
         break
