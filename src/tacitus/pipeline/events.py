@@ -344,9 +344,24 @@ def _particles(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "prt"}
 
 
+def verb_lemma(lex: Lexicon, token: Token) -> str:
+    """The lemma of a verb, mended where the tagger's lemma is no known verb but a regular
+    reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here)."""
+    lemma = token.lemma_.lower()
+    if lex.lookup("verb", lemma) or lemma in LIGHT_VERBS:
+        return lemma
+    low = token.lower_
+    stems = []
+    for suffix in ("ed", "es", "s", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            stems += [stem + "e", stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
+    return next((s for s in stems if lex.lookup("verb", s) or s in LIGHT_VERBS), lemma)
+
+
 def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
     entries = []
     if pos == "noun":
         # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
@@ -792,7 +807,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         noun = next((n for n in (_through_transparent(o) for o in _objects(token) if o.dep_ in OBJECT_DEPS)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and match_entry(lex, n, "noun") is not None), None)
-        lemma = token.lemma_.lower()
+        lemma = verb_lemma(lex, token)
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = match_entry(lex, noun, "noun")
