@@ -68,9 +68,15 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "join", "enter", "take", "lead", "deploy", "order", "ratify", "finalize",
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
                "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
-               "institute", "introduce", "declare", "enforce", "tighten"}
+               "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
+               "abandon"}
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
+# Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
+# force stopped de-escalates (087); other acts stopped are not coded.
+ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
+ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
+                **dict.fromkeys(("18", "19", "20"), "087")}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 # Epithets that refer back to another actor ("its new ally").
@@ -289,6 +295,11 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent"}
 
 
+# Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
+COMPOUND_CARRIERS = {"delivery", "shipment", "consignment", "convoy", "package", "supply", "transfer", "donation",
+                     "flight", "programme", "program", "payment", "sale", "deal"}
+
+
 def _through_transparent(token: Token) -> Token:
     """The "of" object of a transparent head ("a round of talks" -> talks), else the token."""
     if token.lemma_.lower() in TRANSPARENT_NOUNS:
@@ -311,6 +322,10 @@ def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     if want.startswith("@"):
         members = lex.classes.get(want, frozenset())
         if words & members:
+            return True
+        # "aid deliveries", "arms shipments": a noun compound names the class too.
+        if any(c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in members for c in token.children) \
+                and token.lemma_.lower() in COMPOUND_CARRIERS:
             return True
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
                           or t.i == token.i)
@@ -536,6 +551,10 @@ def _with_agent(actor: Actor, head: Token) -> Actor:
                    rule=(actor.rule + "+agent").lstrip("+"))
 
 
+MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
+                 "report", "decree", "order", "ultimatum"}
+
+
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive."""
@@ -556,7 +575,11 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
                 return None, True  # "shells fired by X": a reduced passive
-            return cur.head, False  # "forces carrying out strikes", or a misparsed main verb
+            noun = cur.head
+            if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
+                cur = noun.head  # "issued a declaration demanding ...": who issued it demands
+                continue
+            return noun, False  # "forces carrying out strikes", or a misparsed main verb
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
@@ -816,6 +839,12 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
                 nsrc, ntgt = _roles_for_noun(ctx, noun)
                 target = target or ntgt
                 code = nentry.code
+                if lemma in ENDING_VERBS:
+                    # "suspended deliveries", "ended the offensive": the noun's act is stopped.
+                    code = ENDING_CODES.get(code[:2])
+                    if code is None:
+                        consumed.add(noun.i)
+                        continue
                 if lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in _preps(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
@@ -1012,7 +1041,8 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
                 # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
                 inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
                 asked = actors_of(ctx, inner_subj)
-        if xcomp is None or not asker or not asked or any(a in asker for a in asked):
+        asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
+        if xcomp is None or xcomp.i < token.i or not asker or not asked or any(a in asker for a in asked):
             continue
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
             continue  # "might want Obama to head back": a wish about no coded act
@@ -1262,9 +1292,12 @@ def _governor(trigger: Token) -> str | None:
         head = cur.head
         if cur.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if cur.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
-            return head.lemma_.lower()
-        return None
+        if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
+            return lemma
+        cur = head  # "threatened to impose a curfew": the light verb's own governor counts
     for _ in range(3):
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
