@@ -514,7 +514,7 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
                 out.extend(actors_of(ctx, child, depth + 1, modifiers=False))
         if not out:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in", "by"):
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) == before:
@@ -525,12 +525,19 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
                             out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]
-    for child in token.children:
-        if child.dep_ in ("conj", "appos"):
-            extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
-            if child.dep_ == "appos" and out:
-                continue
-            out.extend(extra)
+    heads = [token]
+    if m is not None:  # "Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"
+        heads += [t for t in token.doc[max(0, token.i - 4): token.i + 5]
+                  if t.i != token.i and ctx.index.get(t.i) is m]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
+                extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
+                # An apposition renames ("Sarkozy, the French president"), unless it opens a
+                # list ("The US, Russia, and Switzerland").
+                if child.dep_ == "appos" and out and not any(c.dep_ == "conj" for c in child.children):
+                    continue
+                out.extend(extra)
     return out
 
 
@@ -569,6 +576,8 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 if verb.dep_ == "conj" and passive:
                     return subj, True
                 return (subj, False) if verb.dep_ == "xcomp" else (None, passive)
+            if passive and cur.i != verb.i:
+                return subj, True  # "... imprisoned and were released by Putin": the shared subject is the patient
             return subj, passive and subj.dep_ in PASSIVE_SUBJECT_DEPS
         if cur.dep_ == "relcl":
             return cur.head, False
@@ -594,6 +603,20 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+def _place_actor(ctx: _Ctx, token: Token | None) -> list[Actor]:
+    """A country actor for a place named at `token` ("from the Gaza Strip")."""
+    if token is None:
+        return []
+    for m in ctx.doc._.tacitus_places or ():
+        if m.place is None or not m.place.country:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i == token.i:
+            return [Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                          rule="place-as-source", confidence=0.5)]
+    return actors_of(ctx, token)
+
+
 def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = _subject_token(verb)
     preps = _preps(verb)
@@ -605,6 +628,11 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if not source and entry.code and entry.code[:2] in CONFLICT_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from acts.
+            source = [a for p, pobj in preps if p == "from" for a in _place_actor(ctx, pobj)]
+            if source:
+                how = "passive+from-place"
         if not source:
             # "were killed in an air strike by government forces", "in Israeli shelling"
             for p, pobj in preps:
@@ -942,19 +970,36 @@ PLACE_TARGET_ROOTS = {"14", "15"}
 Found = tuple  # (trigger, code, entry, source, target, how)
 
 
+# Reporting verbs that only allege: whatever their complement tells is the allegation's content.
+ALLEGING_VERBS = {"allege", "accuse", "charge"}
+
+
+def _alleged_by(trigger: Token) -> bool:
+    """Is the trigger inside the "that" complement of an alleging verb ("alleged that X helped ...")?"""
+    cur = clause_head(trigger)
+    for _ in range(6):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ALLEGING_VERBS:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = clause_head(cur.head)
+    return False
+
+
 def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     """A speaker who reports that another actor used force accuses it (112); one who reports
-    its own use of force claims responsibility (015). A neutral verb after the clause ("..., officials
+    its own use of force claims responsibility (015); whatever an alleging verb's complement
+    tells ("alleged that X helped ...") is an accusation of its actor. A neutral verb after the clause ("..., officials
     said") names a news source, not an accuser. The reported event is kept after a neutral verb
     ("said that"), dropped after an accusatory one ("alleged that"): only the allegation is told."""
     extra: list[Found] = []
     alleged: set[int] = set()
     for trigger, code, _entry, source, target, _how in found:
-        if code[:2] not in CONFLICT_ROOTS or not source:
+        if not source or (code[:2] not in CONFLICT_ROOTS and not _alleged_by(trigger)):
             continue
-        clause = trigger
-        while clause.dep_ in ("conj",) and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_head(trigger)
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause_head(clause.head)
         if clause.dep_ != "ccomp":
             continue
         verb = clause.head
