@@ -727,6 +727,13 @@ def _mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], ent
     return (entry is not None and entry.roles == "mutual") or code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
 
 
+def _with_party(ctx: _Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
+    """Is the target named by a "with" phrase of the trigger, its light verb or its object?"""
+    owners = [trigger] + ([trigger.head] if trigger.dep_ in OBJECT_DEPS else []) + _objects(trigger)
+    found = {a.code or a.text for o in owners for p, pobj in _preps(o) if p == "with" for a in actors_of(ctx, pobj)}
+    return bool(found) and {a.code or a.text for a in tgt} <= found
+
+
 def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
     event in the sentences before; mutual codes (meetings, treaties) take both parties."""
@@ -936,6 +943,10 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
+        elif tgt and code in MUTUAL_CODES and _with_party(ctx, trigger, tgt):
+            # "A held talks with B" is "A and B held talks": each is the other's counterpart.
+            src = tgt = _dedupe(src + tgt)
+            rule_note += "+mutual:with"
         if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = _place_target(ctx, trigger)
             if place_tgt is not None:
@@ -1180,6 +1191,7 @@ def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
                                                                                    "into", "toward", "towards")}
     for o in _objects(trigger):
         heads.add(o.i)
+        heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
         heads |= {pobj.i for p, pobj in _preps(o) if pobj is not None and p in ("in", "at", "on")}
     for m in ctx.doc._.tacitus_places or ():
         if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
