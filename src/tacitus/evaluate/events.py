@@ -16,6 +16,8 @@ Decisions (documented here and in the report):
   root (CAMEO root = first 2 digits); country_root (both relaxed); code (the set of codes
   in the sentence, actors ignored). PLOVER: exact (actor = country + primary sector, the
   first 6 characters), country, and type (set of PLOVER types in the sentence).
+- Every wrong exact triple is charged to the rule that produced it (`rule_errors`), so each
+  change to the coder shows where its false positives come from.
 - "The" event of a sentence (for PLOVER type accuracy and sentence classes) is the counted
   event with the highest confidence, the earliest trigger on ties.
 """
@@ -36,7 +38,9 @@ PETR_NOTES = (
     '"---"; triples are compared as sets per sentence; a "no event" sentence makes anything coded '
     "there a false positive. Levels: exact (source, target, CAMEO code), country (first 3 characters "
     "of each actor code), root (first 2 digits of the code), country_root (both), code (codes per "
-    "sentence, actors ignored)."
+    "sentence, actors ignored). false_positives_<path> and the false_positive_rules table say which "
+    "rule (lexicon entry or derived rule, and the path: subject, passive, noun, light, statement, "
+    "appeal, accusation ...) produced each exact triple not in the gold."
 )
 PLOVER_NOTES = (
     "type_accuracy: the PLOVER type of each sentence's best event (highest confidence, earliest "

@@ -1033,7 +1033,7 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
             extra.append((verb, "112", None, speaker, source, "accusation"))
             if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
                 alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
-    out = [f for f in found if f[0].i not in alleged]
+    out = [f for f in found if f[0].i not in alleged and not _alleged_by(f[0])]
     for e in extra:
         at = next((k for k, f in enumerate(out) if f[0].i == e[0].i), None)
         if at is None:
