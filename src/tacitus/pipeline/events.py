@@ -88,6 +88,9 @@ PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "
 # Codes whose compound parties act on each other when no separate target is named.
 MUTUAL_ROOTS = {"03", "04", "06"}
 MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
+# Codes whose "with" party is a counterpart doing the same ("held talks with", "clashed with"),
+# unlike "ratified an agreement with", where only the subject acts.
+WITH_MUTUAL_CODES = {"046", "193"}
 # Object classes that name what is given (the theme), not who receives it.
 THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military"}
 # Determiners that make a nominal trigger refer back to an event already told.
@@ -511,7 +514,8 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod") and child.i < token.i \
                     and not (child.dep_ == "poss" and child.pos_ == "PRON"):
-                out.extend(actors_of(ctx, child, depth + 1, modifiers=False))
+                # A compound chain keeps looking left ("an Islamic State target southwest of ...").
+                out.extend(actors_of(ctx, child, depth + 1, modifiers=child.dep_ == "compound"))
         if not out:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in", "by"):
@@ -943,7 +947,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        elif tgt and code in MUTUAL_CODES and _with_party(ctx, trigger, tgt):
+        elif tgt and code in WITH_MUTUAL_CODES and _with_party(ctx, trigger, tgt):
             # "A held talks with B" is "A and B held talks": each is the other's counterpart.
             src = tgt = _dedupe(src + tgt)
             rule_note += "+mutual:with"
