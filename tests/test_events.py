@@ -290,3 +290,8 @@ def test_alleged_acts_become_the_accusation(code):
 def test_governors_and_light_verbs_select_the_code(code, text, cameo):
     evs = events_of(code, text)
     assert any(e.cameo.startswith(cameo) for e in evs), [(e.cameo, e.trigger, e.rule) for e in evs]
+
+
+def test_protesters_who_destroy_property_riot(code):
+    ev = one(events_of(code, "The Serbian embassy was torched by Albanian protesters on Sunday."), "14")
+    assert ev.cameo == "145" and countries(ev.target) == {"SRB"}

@@ -1251,6 +1251,10 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
     future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
+    if code[:2] in ("17", "18") and _crowd(src) and not modality.negated:
+        # Protesters who destroy property or attack people riot (CAMEO 145).
+        code, info = "145", ontology.cameo("145")
+        how += "+riot"
     if governor in CONSIDER_GOVERNORS and not modality.negated:
         # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
         code, info = "014", ontology.cameo("014")
@@ -1331,6 +1335,16 @@ def _asserted_act(modality, governor: str):
         return modality
     return replace(modality, future=False, cues=tuple(c for c in modality.cues if c != governor)
                    + (f"{governor}: the intent is asserted",))
+
+
+CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "mob", "mobs", "crowd", "crowds", "marchers"}
+
+
+def _crowd(actors: tuple[Actor, ...]) -> bool:
+    """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
+    return bool(actors) and all((a.text or "").lower().split()[-1:] and a.text.lower().split()[-1] in CROWD_WORDS
+                                for a in actors)
 
 
 def _unless(trigger: Token) -> bool:
