@@ -1343,8 +1343,8 @@ CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrat
 
 def _crowd(actors: tuple[Actor, ...]) -> bool:
     """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
-    return bool(actors) and all((a.text or "").lower().split()[-1:] and a.text.lower().split()[-1] in CROWD_WORDS
-                                for a in actors)
+    heads = [(a.text or "").lower().split()[-1:] for a in actors]
+    return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
 
 
 def _unless(trigger: Token) -> bool:
