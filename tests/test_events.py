@@ -243,7 +243,7 @@ def test_speaker_first_said_still_accuses(code):
 # ----------------------------------------------------------------------------- main and side clauses
 
 def test_side_clause_reasons(nlp):
-    from tacitus.pipeline.events import side_clause
+    from tacitus.pipeline.event_clauses import side_clause
 
     def reason(text, word):
         doc = nlp(text)

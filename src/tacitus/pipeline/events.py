@@ -6,7 +6,9 @@ lexicon, picks the most specific lexicon entry (particles, prepositions and obje
 select the code), reads source and target actors from the parse (subject, passive agent,
 object, prepositional and indirect objects, coordination, relative clauses, appositions,
 light verbs such as "held talks"), and builds one Event per trigger with its date, place,
-attribution, modality, rule id and confidence.
+attribution, modality, rule id and confidence. Events in side clauses (`event_clauses`), with
+no source, or nominal with one party are secondary: told only when the sentence reports
+nothing better, with less confidence.
 
 The lexicon is data (`tacitus/data/lexicon/`): our hand-written core (`verbs.core.txt`),
 verb patterns derived from PETRARCH-2's CAMEO dictionary (`verbs.petrarch.jsonl`) and word
@@ -38,6 +40,7 @@ from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.dates import event_date
+from tacitus.pipeline.event_clauses import alleged_by, conditioned_by_unless, side_clause
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import event_location
 from tacitus.pipeline.segment import reporting_sents
@@ -754,57 +757,6 @@ def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Act
     return None
 
 
-# Marks of adverbial clauses that anchor the main event to another one told as background
-# ("two weeks after rebels kidnapped ...", "before leaving for Beijing").
-BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
-
-
-def side_clause(trigger: Token) -> str | None:
-    """Why `trigger` sits in a clause that describes a participant or a circumstance rather than
-    reporting an event of the sentence, or None for a reported clause.
-
-    Side clauses: restrictive relative and participial clauses on a noun ("the group that has
-    seized parts of Iraq", "victims killed by the crash", "a trip aimed at ..."; a relative
-    clause set off by a comma, ", which attacked Cyprus", tells an event), clauses under a preposition
-    ("jailed for helping militants", "by alleging Paris ..."), participial adverbial clauses
-    ("..., expanding its campaign"), purpose clauses ("to help Israel"), conditions ("if it is
-    attacked") and background time clauses ("after rebels kidnapped ...").
-    A clause inherits the status of the clause it is coordinated with or complements. A
-    participle on the head of a fragment or of "there were ..." is the reported event.
-    """
-    cur = clause_head(trigger)
-    for _ in range(10):
-        dep = cur.dep_
-        if dep == "relcl":
-            before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
-            if before is None or not (before.is_punct and before.lower_ in (",", "(", "--", "-", "—", "–")):
-                return "relative clause"  # restrictive: it tells which one ("the group that seized ...")
-            return None  # ", which attacked Cyprus": a told event
-        if dep == "acl":
-            noun = cur.head
-            if noun.dep_ == "ROOT" or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)):
-                cur = noun.head if noun.dep_ == "attr" else noun
-                continue
-            return "clause on a noun"
-        if dep == "pcomp":
-            return "clause under a preposition"
-        if dep == "advcl":
-            mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
-            if mark in BACKGROUND_MARKS:
-                return f"'{mark}' clause"
-            if mark in ("if", "unless", "whether"):
-                return "condition"  # "... if western forces launched an attack": not told as done
-            subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
-            if mark is None and cur.tag_ == "VBG" and not subject:
-                return "participial clause"
-            if not subject and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
-                return "purpose clause"  # "sent a team to help identify victims": intended, not told
-        if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
-            return None
-        cur = clause_head(cur.head)
-    return None
-
-
 def _find_actorless_parties(ctx: _Ctx, sent: Span) -> bool:
     return not any(ctx.index.get(t.i) is not None and _mention_actor(ctx.index[t.i]) is not None for t in sent)
 
@@ -985,22 +937,6 @@ PLACE_TARGET_ROOTS = {"14", "15"}
 Found = tuple  # (trigger, code, entry, source, target, how)
 
 
-# Reporting verbs that only allege: whatever their complement tells is the allegation's content.
-ALLEGING_VERBS = {"allege", "accuse", "charge"}
-
-
-def _alleged_by(trigger: Token) -> bool:
-    """Is the trigger inside the "that" complement of an alleging verb ("alleged that X helped ...")?"""
-    cur = clause_head(trigger)
-    for _ in range(6):
-        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ALLEGING_VERBS:
-            return True
-        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
-            return False
-        cur = clause_head(cur.head)
-    return False
-
-
 def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     """A speaker who reports that another actor used force accuses it (112); one who reports
     its own use of force claims responsibility (015); whatever an alleging verb's complement
@@ -1010,7 +946,7 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     extra: list[Found] = []
     alleged: set[int] = set()
     for trigger, code, _entry, source, target, _how in found:
-        if not source or (code[:2] not in CONFLICT_ROOTS and not _alleged_by(trigger)):
+        if not source or (code[:2] not in CONFLICT_ROOTS and not alleged_by(trigger)):
             continue
         clause = clause_head(trigger)
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
@@ -1037,7 +973,7 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
             extra.append((verb, "112", None, speaker, source, "accusation"))
             if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
                 alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
-    out = [f for f in found if f[0].i not in alleged and not _alleged_by(f[0])]
+    out = [f for f in found if f[0].i not in alleged and not alleged_by(f[0])]
     for e in extra:
         at = next((k for k, f in enumerate(out) if f[0].i == e[0].i), None)
         if at is None:
@@ -1259,7 +1195,7 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
         # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
         code, info = "014", ontology.cameo("014")
         how += f"+consider:{governor}"
-    elif future_act and not modality.negated and _unless(trigger):
+    elif future_act and not modality.negated and conditioned_by_unless(trigger):
         # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
@@ -1345,19 +1281,6 @@ def _crowd(actors: tuple[Actor, ...]) -> bool:
     """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
     heads = [(a.text or "").lower().split()[-1:] for a in actors]
     return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
-
-
-def _unless(trigger: Token) -> bool:
-    """Does an "unless" clause condition the trigger's clause (or a clause that governs it)?"""
-    cur = clause_head(trigger)
-    for _ in range(4):
-        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
-               for c in cur.children):
-            return True
-        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
-            return False
-        cur = clause_head(cur.head)
-    return False
 
 
 def _governor(trigger: Token) -> str | None:
