@@ -107,6 +107,27 @@ def test_score_petr_levels_and_no_event_false_positive():
     assert worst["042"]["f1"] == 1.0
 
 
+def test_petr_report_counts_false_positives_per_rule():
+    def ruled(ev, rule):
+        from dataclasses import replace
+        return replace(ev, rule=rule)
+
+    preds = [
+        [ruled(event(["USAGOV"], ["RUSGOV"], "042"), "core:v:visit/subject"),
+         ruled(event(["USAGOV"], ["CHN"], "190", start=3), "core:v:attack/subject+place-target")],
+        [ruled(event(["CHNMIL"], ["JPN"], "193"), "core:v:clash+with/subject+mutual:with")],
+        [ruled(event(["FRA"], ["DEU"], "010"), "statement:say/statement"),
+         ruled(event(["FRA"], [], "111", start=4), "core:n:criticism/noun")],
+    ]
+    out = score_petr(PETR_GOLD, preds)
+    f = out["figures"]
+    assert (f["false_positives_subject"], f["false_positives_statement"], f["false_positives_noun"]) == (2, 1, 1)
+    rows = {(r["rule"], r["path"]): r for r in out["tables"]["false_positive_rules"]}
+    assert rows[("core:v:attack", "subject")]["false_positives"] == 1
+    assert rows[("statement:say", "statement")]["in_no_event"] == 1
+    assert ("core:v:visit", "subject") not in rows  # its only triple is right
+
+
 def test_score_petr_perfect_run():
     preds = [[event(["USAGOV"], ["RUSGOV"], "042")],
              [event(["CHN"], ["JPN"], "190"), event(["JPN"], ["CHN"], "190")], []]

@@ -109,7 +109,9 @@ def test_nominal_trigger_with_its_own_roles(code):
 
 def test_light_verb_carries_the_nouns_event(code):
     ev = one(events_of(code, "Brazil held talks with Argentina in Brasilia."), "04")
-    assert countries(ev.source) == {"BRA"} and countries(ev.target) == {"ARG"}
+    assert ev.cameo == "046"
+    # Talks held with a party are mutual: each side is the other's counterpart.
+    assert countries(ev.source) == countries(ev.target) == {"BRA", "ARG"}
 
 
 def test_actors_from_the_sentence_before(code):
@@ -236,3 +238,60 @@ def test_allegation_of_force_is_coded_as_the_accusation(code):
 def test_speaker_first_said_still_accuses(code):
     events = events_of(code, "Turkey said that Syrian troops had shelled a border village.")
     assert countries(one(events, "112").source) == {"TUR"}
+
+
+# ----------------------------------------------------------------------------- main and side clauses
+
+def test_side_clause_reasons(nlp):
+    from tacitus.pipeline.event_clauses import side_clause
+
+    def reason(text, word):
+        doc = nlp(text)
+        return side_clause(next(t for t in doc if t.text == word))
+
+    assert reason("The court jailed a Kenyan activist for helping rebels attack Uganda.", "helping")
+    assert reason("Egypt condemned the militia that attacked Chad on Monday.", "attacked") == "relative clause"
+    assert reason("Peru sent doctors to Haiti to help the victims.", "help") == "purpose clause"
+    assert reason("Chile protested two days after Bolivia closed the border.", "closed") == "'after' clause"
+    assert reason("Officials in Greece condemned Turkey, which attacked Cyprus on Monday.", "attacked") is None
+    assert reason("When Iran seized the tanker, Britain condemned Tehran.", "seized") is None
+    assert reason("Peru sent doctors to Haiti to help the victims.", "sent") is None
+
+
+def test_side_clause_events_give_way_to_the_main_event(code):
+    evs = events_of(code, "A Kenyan court jailed two Ugandan men for helping rebels attack Tanzania.")
+    assert [e.cameo[:2] for e in evs] == ["17"], [(e.cameo, e.trigger, e.rule) for e in evs]
+
+
+def test_appeals_absorb_the_act_asked_for(code):
+    evs = events_of(code, "Germany urged Serbia to release the prisoners.")
+    assert [e.cameo[:2] for e in evs] == ["02"], [(e.cameo, e.trigger, e.rule) for e in evs]
+    assert countries(evs[0].source) == {"DEU"} and countries(evs[0].target) == {"SRB"}
+    evs = events_of(code, "Japan said on Monday that China must withdraw its ships.")
+    assert [e.cameo[:2] for e in evs] == ["10"], [(e.cameo, e.trigger, e.rule) for e in evs]
+    assert countries(evs[0].target) == {"CHN"}
+
+
+def test_alleged_acts_become_the_accusation(code):
+    evs = events_of(code, "Kenya alleged that Somalia helped smugglers move weapons into Ethiopia.")
+    assert [e.cameo[:2] for e in evs] == ["11"], [(e.cameo, e.trigger, e.rule) for e in evs]
+    assert countries(evs[0].source) == {"KEN"} and countries(evs[0].target) == {"SOM"}
+
+
+@pytest.mark.parametrize("text,cameo", [
+    ("Turkey wants to attack Armenia.", "138"),
+    ("Ghana announced it will withdraw its troops from Mali unless the junta holds elections.", "13"),
+    ("Norway is considering sending aid to Somalia.", "014"),
+    ("Israel announced it would free the Palestinian prisoners.", "035"),
+    ("Students staged protests in Lima on Friday.", "14"),
+    ("The Kenyan government suspended aid deliveries to Somalia.", "16"),
+    ("Vietnam expelled the inspectors from Laos.", "166"),
+])
+def test_governors_and_light_verbs_select_the_code(code, text, cameo):
+    evs = events_of(code, text)
+    assert any(e.cameo.startswith(cameo) for e in evs), [(e.cameo, e.trigger, e.rule) for e in evs]
+
+
+def test_protesters_who_destroy_property_riot(code):
+    ev = one(events_of(code, "The Serbian embassy was torched by Albanian protesters on Sunday."), "14")
+    assert ev.cameo == "145" and countries(ev.target) == {"SRB"}

@@ -71,3 +71,15 @@ def test_a_date_after_publication_is_future(nlp):
     token = _trigger(nlp, "Japan hosts the summit in December.", "hosts")
     later = TimeSpan(start=date(2024, 12, 1), end=date(2024, 12, 31))
     assert modality_of(token, published=date(2024, 10, 16), when=later).future
+
+
+@pytest.mark.parametrize("text,word,hypothetical", [
+    ("Israel announced it would free the prisoners.", "free", False),
+    ("The minister said Chad would close the border.", "close", False),
+    ("Spain would attack the rebels if it had the planes.", "attack", True),
+    ("Without Canadian money, the army would collapse.", "collapse", True),
+])
+def test_would_after_a_speech_verb_is_the_future_of_the_past(nlp, text, word, hypothetical):
+    mod = modality_of(_trigger(nlp, text, word), published=date(2024, 10, 16))
+    assert mod.hypothetical is hypothetical, (text, mod)
+    assert mod.future or mod.hypothetical

@@ -16,6 +16,8 @@ Decisions (documented here and in the report):
   root (CAMEO root = first 2 digits); country_root (both relaxed); code (the set of codes
   in the sentence, actors ignored). PLOVER: exact (actor = country + primary sector, the
   first 6 characters), country, and type (set of PLOVER types in the sentence).
+- Every wrong exact triple is charged to the rule that produced it (`rule_errors`), so each
+  change to the coder shows where its false positives come from.
 - "The" event of a sentence (for PLOVER type accuracy and sentence classes) is the counted
   event with the highest confidence, the earliest trigger on ties.
 """
@@ -36,7 +38,9 @@ PETR_NOTES = (
     '"---"; triples are compared as sets per sentence; a "no event" sentence makes anything coded '
     "there a false positive. Levels: exact (source, target, CAMEO code), country (first 3 characters "
     "of each actor code), root (first 2 digits of the code), country_root (both), code (codes per "
-    "sentence, actors ignored)."
+    "sentence, actors ignored). false_positives_<path> and the false_positive_rules table say which "
+    "rule (lexicon entry or derived rule, and the path: subject, passive, noun, light, statement, "
+    "appeal, accusation ...) produced each exact triple not in the gold."
 )
 PLOVER_NOTES = (
     "type_accuracy: the PLOVER type of each sentence's best event (highest confidence, earliest "
@@ -172,6 +176,43 @@ def code_confusion(gold: Sequence[Sequence[Triple]], pred: Sequence[Sequence[Tri
     return rows[:worst]
 
 
+def rule_parts(rule: str) -> tuple[str, str]:
+    """(lexicon entry or derived rule, path) of an event's rule id: "core:v:attack/passive+place-target"
+    -> ("core:v:attack", "passive"); "statement:say/accusation" -> ("statement:say", "accusation")."""
+    entry, _, how = rule.partition("/")
+    return entry, re.split(r"[+:]", how, maxsplit=1)[0] or "-"
+
+
+def rule_errors(gold: Sequence[Sequence[Triple]], predictions: Sequence[Sequence[Event]],
+                top: int = 15) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Which rule produced each wrong triple: per (entry, path), the counted exact triples that are
+    not in the sentence's gold (false positives; `in_no_event` of them in "no event" sentences) and
+    those that are (true positives). Returns the figures by path and the `top` rules by false
+    positives, so every change to the coder shows where its errors come from."""
+    fp: Counter[tuple[str, str]] = Counter()
+    tp: Counter[tuple[str, str]] = Counter()
+    empty: Counter[tuple[str, str]] = Counter()
+    for g, evs in zip(gold, predictions, strict=True):
+        gs = set(g)
+        for e in evs:
+            key = rule_parts(e.rule)
+            for t in set(event_triples([e])):
+                if t in gs:
+                    tp[key] += 1
+                else:
+                    fp[key] += 1
+                    if not gs:
+                        empty[key] += 1
+    by_path: Counter[str] = Counter()
+    for (_, how), n in fp.items():
+        by_path[how] += n
+    figures = {f"false_positives_{how}": n for how, n in sorted(by_path.items(), key=lambda kv: (-kv[1], kv[0]))}
+    rows = [{"rule": entry, "path": how, "false_positives": n, "in_no_event": empty[(entry, how)],
+             "true_positives": tp[(entry, how)]}
+            for (entry, how), n in sorted(fp.items(), key=lambda kv: (-kv[1], kv[0]))[:top]]
+    return figures, rows
+
+
 def gold_petr_triples(record: dict[str, Any]) -> list[Triple]:
     return [(e["source"] or EMPTY, e["target"] or EMPTY, e["code"]) for e in record.get("events") or []]
 
@@ -193,7 +234,8 @@ def gold_plover_triples(record: dict[str, Any]) -> list[Triple]:
 def score_petr(gold: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Event]], worst: int = 10) -> dict[str, Any]:
     """Score CAMEO dyads of `petr2_gsr`-style records against our events (one list per record).
 
-    Returns {"figures": {...}, "tables": {"worst_codes": [...]}}.
+    Returns {"figures": {...}, "tables": {"levels", "worst_codes", "false_positive_rules"}}; the
+    figures include the false positives per rule path (`false_positives_subject`, ...).
     """
     g = [gold_petr_triples(r) for r in gold]
     p = [event_triples(evs) for evs in predictions]
@@ -206,7 +248,10 @@ def score_petr(gold: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Ev
     figures["no_event_sentences"] = len(no_event)
     figures["no_event_sentences_coded"] = sum(1 for i in no_event if p[i])
     figures["sentences_with_any_event"] = sum(1 for x in p if x)
-    return {"figures": figures, "tables": {"levels": levels, "worst_codes": code_confusion(g, p, worst)}}
+    path_figures, rule_rows = rule_errors(g, predictions)
+    figures.update(path_figures)
+    return {"figures": figures, "tables": {"levels": levels, "worst_codes": code_confusion(g, p, worst),
+                                           "false_positive_rules": rule_rows}}
 
 
 def score_plover(gold: Sequence[dict[str, Any]], predictions: Sequence[Sequence[Event]], worst: int = 10) -> dict[str, Any]:

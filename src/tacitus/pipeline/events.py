@@ -6,7 +6,9 @@ lexicon, picks the most specific lexicon entry (particles, prepositions and obje
 select the code), reads source and target actors from the parse (subject, passive agent,
 object, prepositional and indirect objects, coordination, relative clauses, appositions,
 light verbs such as "held talks"), and builds one Event per trigger with its date, place,
-attribution, modality, rule id and confidence.
+attribution, modality, rule id and confidence. Events in side clauses (`event_clauses`), with
+no source, or nominal with one party are secondary: told only when the sentence reports
+nothing better, with less confidence.
 
 The lexicon is data (`tacitus/data/lexicon/`): our hand-written core (`verbs.core.txt`),
 verb patterns derived from PETRARCH-2's CAMEO dictionary (`verbs.petrarch.jsonl`) and word
@@ -36,7 +38,9 @@ from tacitus import ontology
 from tacitus.errors import DataFileError
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
+from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.dates import event_date
+from tacitus.pipeline.event_clauses import alleged_by, conditioned_by_unless, side_clause
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import event_location
 from tacitus.pipeline.segment import reporting_sents
@@ -66,9 +70,16 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "voice", "extend", "grant", "receive", "seek", "request", "demand", "reach", "conclude", "forge",
                "join", "enter", "take", "lead", "deploy", "order", "ratify", "finalize",
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
-               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose"}
+               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
+               "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
+               "abandon"}
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
+# Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
+# force stopped de-escalates (087); other acts stopped are not coded.
+ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
+ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
+                **dict.fromkeys(("18", "19", "20"), "087")}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 # Epithets that refer back to another actor ("its new ally").
@@ -80,6 +91,9 @@ PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "
 # Codes whose compound parties act on each other when no separate target is named.
 MUTUAL_ROOTS = {"03", "04", "06"}
 MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
+# Codes whose "with" party is a counterpart doing the same ("held talks with", "clashed with"),
+# unlike "ratified an agreement with", where only the subject acts.
+WITH_MUTUAL_CODES = {"046", "193"}
 # Object classes that name what is given (the theme), not who receives it.
 THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military"}
 # Determiners that make a nominal trigger refer back to an event already told.
@@ -281,14 +295,43 @@ def load_lexicon(override: str | None = None) -> Lexicon:
 # Matching triggers to entries
 
 
+# Heads that pass their meaning to their "of" object: "a round of talks", "some of the equipment".
+TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "batch", "set", "some", "part", "half",
+                     "most", "all", "lot", "lots", "kind", "type", "range", "variety", "amount", "quantity", "ton",
+                     "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent"}
+
+
+# Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
+COMPOUND_CARRIERS = {"delivery", "shipment", "consignment", "convoy", "package", "supply", "transfer", "donation",
+                     "flight", "programme", "program", "payment", "sale", "deal"}
+
+
+def _through_transparent(token: Token) -> Token:
+    """The "of" object of a transparent head ("a round of talks" -> talks), else the token."""
+    if token.lemma_.lower() in TRANSPARENT_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
 def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
+    inner = _through_transparent(token)
+    if inner.i != token.i and _word_matches(lex, want, inner):
+        return True
     words = {token.lower_, token.lemma_.lower()}
     if want == "@money" and token.ent_type_ == "MONEY":
         return True  # "$400 million", "€95 million"
     if want.startswith("@"):
         members = lex.classes.get(want, frozenset())
         if words & members:
+            return True
+        # "aid deliveries", "arms shipments": a noun compound names the class too.
+        if any(c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in members for c in token.children) \
+                and token.lemma_.lower() in COMPOUND_CARRIERS:
             return True
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
                           or t.i == token.i)
@@ -322,24 +365,45 @@ def _particles(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "prt"}
 
 
+def verb_lemma(lex: Lexicon, token: Token) -> str:
+    """The lemma of a verb, mended where the tagger's lemma is no known verb but a regular
+    reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here)."""
+    lemma = token.lemma_.lower()
+    if lex.lookup("verb", lemma) or lemma in LIGHT_VERBS:
+        return lemma
+    low = token.lower_
+    stems = []
+    for suffix in ("ed", "es", "s", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            stems += [stem + "e", stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
+    return next((s for s in stems if lex.lookup("verb", s) or s in LIGHT_VERBS), lemma)
+
+
 def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
-    lemma = token.lemma_.lower()
+    lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
     entries = []
     if pos == "noun":
-        mods = [c for c in token.children if c.dep_ in ("compound", "amod") and c.i == token.i - 1]
-        if mods:
-            entries = lex.lookup(pos, f"{mods[0].lower_} {lemma}") or lex.lookup(pos, f"{mods[0].lower_} {token.lower_}")
+        # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
+        mods = sorted((c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i),
+                      key=lambda c: -c.i)
+        for mod in mods:
+            entries = lex.lookup(pos, f"{mod.lower_} {lemma}") or lex.lookup(pos, f"{mod.lower_} {token.lower_}")
+            if entries:
+                break
     entries = entries or lex.lookup(pos, lemma)
     if not entries and pos == "noun" and token.lower_ != lemma:
         entries = lex.lookup(pos, token.lower_)
     if not entries:
         return None
     objs = _objects(token) if pos == "verb" else []
+    # In our own entries an infinitival complement fills the object slot: "declined to comment".
+    xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
     particles = _particles(token)
     preps = _preps(token)
     prep_words = {p for p, _ in preps}
-    best: tuple[int, int, float, int] | None = None
+    best: tuple[int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
         if entry.origin == "petrarch2" and entry.specificity == 0 and (
@@ -347,17 +411,23 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        if entry.obj and not any(_word_matches(lex, w, o) for o in objs for w in entry.obj):
+        cands = objs + xobjs if entry.origin in ("core", "user") else objs
+        matched = [w for o in cands for w in entry.obj if _word_matches(lex, w, o)]
+        if entry.obj and not matched:
             continue
         ok = True
         for p, head in entry.preps:
-            if not any(q == p and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
+            # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
+            if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
+                       and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
                        for q, pobj in preps):
                 ok = False
                 break
         if not ok:
             continue
-        key = (entry.specificity, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        # A longer object phrase is the more specific match ("air strike" before "strike").
+        words = max((len(w.split()) for w in matched), default=0)
+        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry
     return chosen
@@ -447,10 +517,11 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod") and child.i < token.i \
                     and not (child.dep_ == "poss" and child.pos_ == "PRON"):
-                out.extend(actors_of(ctx, child, depth + 1, modifiers=False))
+                # A compound chain keeps looking left ("an Islamic State target southwest of ...").
+                out.extend(actors_of(ctx, child, depth + 1, modifiers=child.dep_ == "compound"))
         if not out:
             for child in token.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in"):
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in", "by"):
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) == before:
@@ -461,12 +532,19 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
                             out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]
-    for child in token.children:
-        if child.dep_ in ("conj", "appos"):
-            extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
-            if child.dep_ == "appos" and out:
-                continue
-            out.extend(extra)
+    heads = [token]
+    if m is not None:  # "Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"
+        heads += [t for t in token.doc[max(0, token.i - 4): token.i + 5]
+                  if t.i != token.i and ctx.index.get(t.i) is m]
+    for head in heads:
+        for child in head.children:
+            if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
+                extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
+                # An apposition renames ("Sarkozy, the French president"), unless it opens a
+                # list ("The US, Russia, and Switzerland").
+                if child.dep_ == "appos" and out and not any(c.dep_ == "conj" for c in child.children):
+                    continue
+                out.extend(extra)
     return out
 
 
@@ -487,6 +565,10 @@ def _with_agent(actor: Actor, head: Token) -> Actor:
                    rule=(actor.rule + "+agent").lstrip("+"))
 
 
+MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
+                 "report", "decree", "order", "ultimatum"}
+
+
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive."""
@@ -501,13 +583,19 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 if verb.dep_ == "conj" and passive:
                     return subj, True
                 return (subj, False) if verb.dep_ == "xcomp" else (None, passive)
+            if passive and cur.i != verb.i:
+                return subj, True  # "... imprisoned and were released by Putin": the shared subject is the patient
             return subj, passive and subj.dep_ in PASSIVE_SUBJECT_DEPS
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
                 return None, True  # "shells fired by X": a reduced passive
-            return cur.head, False  # "forces carrying out strikes", or a misparsed main verb
+            noun = cur.head
+            if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
+                cur = noun.head  # "issued a declaration demanding ...": who issued it demands
+                continue
+            return noun, False  # "forces carrying out strikes", or a misparsed main verb
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head.i != cur.i:
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
@@ -522,6 +610,20 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+def _place_actor(ctx: _Ctx, token: Token | None) -> list[Actor]:
+    """A country actor for a place named at `token` ("from the Gaza Strip")."""
+    if token is None:
+        return []
+    for m in ctx.doc._.tacitus_places or ():
+        if m.place is None or not m.place.country:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.i == token.i:
+            return [Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                          rule="place-as-source", confidence=0.5)]
+    return actors_of(ctx, token)
+
+
 def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = _subject_token(verb)
     preps = _preps(verb)
@@ -533,6 +635,11 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if not source and entry.code and entry.code[:2] in CONFLICT_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from acts.
+            source = [a for p, pobj in preps if p == "from" for a in _place_actor(ctx, pobj)]
+            if source:
+                how = "passive+from-place"
         if not source:
             # "were killed in an air strike by government forces", "in Israeli shelling"
             for p, pobj in preps:
@@ -627,6 +734,13 @@ def _mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], ent
     return (entry is not None and entry.roles == "mutual") or code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
 
 
+def _with_party(ctx: _Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
+    """Is the target named by a "with" phrase of the trigger, its light verb or its object?"""
+    owners = [trigger] + ([trigger.head] if trigger.dep_ in OBJECT_DEPS else []) + _objects(trigger)
+    found = {a.code or a.text for o in owners for p, pobj in _preps(o) if p == "with" for a in actors_of(ctx, pobj)}
+    return bool(found) and {a.code or a.text for a in tgt} <= found
+
+
 def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
     event in the sentences before; mutual codes (meetings, treaties) take both parties."""
@@ -671,6 +785,24 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     return events
 
 
+# Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
+# when the sentence reports nothing better, and then with less confidence.
+SECONDARY_PENALTY = 0.15
+KEEP_SECONDARY_ALONE = True
+
+
+def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
+    """Why an event is a secondary reading of its sentence, or None."""
+    side = side_clause(trigger)
+    if side:
+        return side.replace(" ", "-").replace("'", "")
+    if not src:
+        return "no-source"
+    if how == "noun" and not tgt:
+        return "noun-one-party"
+    return None
+
+
 def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
     lex = ctx.lex
     found: list[tuple[Token, str, LexEntry | None, list[Actor], list[Actor], str]] = []
@@ -686,9 +818,10 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
         entry = match_entry(lex, token, "verb")
-        noun = next((o for o in _objects(token) if o.pos_ in ("NOUN", "PROPN") and o.i not in consumed
-                     and match_entry(lex, o, "noun") is not None and o.dep_ in OBJECT_DEPS), None)
-        lemma = token.lemma_.lower()
+        noun = next((n for n in (_through_transparent(o) for o in _objects(token) if o.dep_ in OBJECT_DEPS)
+                     if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
+                     and match_entry(lex, n, "noun") is not None), None)
+        lemma = verb_lemma(lex, token)
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = match_entry(lex, noun, "noun")
@@ -697,6 +830,12 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
                 nsrc, ntgt = _roles_for_noun(ctx, noun)
                 target = target or ntgt
                 code = nentry.code
+                if lemma in ENDING_VERBS:
+                    # "suspended deliveries", "ended the offensive": the noun's act is stopped.
+                    code = ENDING_CODES.get(code[:2])
+                    if code is None:
+                        consumed.add(noun.i)
+                        continue
                 if lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in _preps(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
@@ -727,10 +866,10 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         how = "noun"
         found.append((token, entry.code, entry, source, target, how))
     found = _appeals(ctx, sent, found)
-    found = _musts(ctx, found)
+    found = _musts(ctx, sent, found)
     found = _accusations(ctx, found)
     found = _dedupe_found(found)
-    events: list[Event] = []
+    events: list[tuple[Event, str | None]] = []
     for trigger, code, entry, source, target, how in found:
         if membership_root and code[:2] not in ("01",):
             continue
@@ -760,12 +899,24 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS):
+        elif tgt and code in WITH_MUTUAL_CODES and _with_party(ctx, trigger, tgt):
+            # "A held talks with B" is "A and B held talks": each is the other's counterpart.
+            src = tgt = _dedupe(src + tgt)
+            rule_note += "+mutual:with"
+        if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = _place_target(ctx, trigger)
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
-        events.append(_make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published))
+        weak = _secondary(trigger, src, tgt, rule_note)
+        if weak:
+            rule_note += f"+secondary:{weak}"
+        event = _make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published)
+        if weak:
+            event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
+        events.append((event, weak))
+    primary = [e for e, weak in events if not weak]
+    events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
         stmt = _statement_event(ctx, sent, published)
         if stmt is not None:
@@ -780,23 +931,26 @@ NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", 
 CONFLICT_ROOTS = {"17", "18", "19", "20"}
 # A visit or a summit with no named host: the place's country is the target (CAMEO practice).
 PLACE_TARGET_CODES = {"042", "043", "044"}
+# Protests and shows of force with no named target are aimed at the place's country.
+PLACE_TARGET_ROOTS = {"14", "15"}
 
 Found = tuple  # (trigger, code, entry, source, target, how)
 
 
 def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     """A speaker who reports that another actor used force accuses it (112); one who reports
-    its own use of force claims responsibility (015). A neutral verb after the clause ("..., officials
+    its own use of force claims responsibility (015); whatever an alleging verb's complement
+    tells ("alleged that X helped ...") is an accusation of its actor. A neutral verb after the clause ("..., officials
     said") names a news source, not an accuser. The reported event is kept after a neutral verb
     ("said that"), dropped after an accusatory one ("alleged that"): only the allegation is told."""
     extra: list[Found] = []
     alleged: set[int] = set()
     for trigger, code, _entry, source, target, _how in found:
-        if code[:2] not in CONFLICT_ROOTS or not source:
+        if not source or (code[:2] not in CONFLICT_ROOTS and not alleged_by(trigger)):
             continue
-        clause = trigger
-        while clause.dep_ in ("conj",) and clause.head.i != clause.i:
-            clause = clause.head
+        clause = clause_head(trigger)
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause_head(clause.head)
         if clause.dep_ != "ccomp":
             continue
         verb = clause.head
@@ -819,7 +973,7 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
             extra.append((verb, "112", None, speaker, source, "accusation"))
             if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
                 alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
-    out = [f for f in found if f[0].i not in alleged]
+    out = [f for f in found if f[0].i not in alleged and not alleged_by(f[0])]
     for e in extra:
         at = next((k for k, f in enumerate(out) if f[0].i == e[0].i), None)
         if at is None:
@@ -831,8 +985,10 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
 
 APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
                 "invite": "02", "encourage": "02", "beg": "02", "implore": "02", "plead": "02", "persuade": "02",
-                "press": "10", "pressure": "17", "pressurize": "17", "demand": "10", "order": "10",
+                "press": "10", "pressure": "10", "pressurize": "10", "demand": "10", "order": "10",
                 "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
+# Appeal verbs that appeal only when what they ask for is itself an event.
+WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
                    "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
                    "17": {"_": "170"}, "13": {"_": "130"}}
@@ -844,8 +1000,13 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
-                    "undertake", "resolve"}
-FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to"}
+                    "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised"}
+CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
+# Governors of a wish or plan (not a promise to a third party): with force, a threat.
+WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
+                  "poised"}
+FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # Negated cooperation by the actor itself is coded as a rejection ("would not provide aid").
@@ -872,13 +1033,22 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
             asked = actors_of(ctx, obj)
             if not asked:
                 asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
-        if xcomp is None or not asker or not asked:
+            if not asked and xcomp is not None:
+                # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
+                inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
+                asked = actors_of(ctx, inner_subj)
+        asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
+        if xcomp is None or xcomp.i < token.i or not asker or not asked or any(a in asker for a in asked):
             continue
+        if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
+            continue  # "might want Obama to head back": a wish about no coded act
+        inside = {t.i for t in xcomp.subtree}
         inner = next((f for f in found if f[0].i == xcomp.i), None)
         root = inner[1][:2] if inner else "_"
         table = APPEAL_SUBCODES[family]
         code = table.get(root, table["_"])
-        out = [f for f in out if f[0].i != token.i]
+        # The asked-for act is what the appeal is about, not an event of its own.
+        out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
     return out
 
@@ -888,24 +1058,40 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
 DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.8, "accusation": 0.75}
 
 
-def _musts(ctx: _Ctx, found: list[Found]) -> list[Found]:
-    """"X said that Y must do Z": X demands Z of Y (CAMEO 10; PLOVER REQUEST)."""
+# Verbs and nouns whose "that Y must do Z" complement is a demand on Y.
+DEMAND_GOVERNORS = REPORTING_VERBS | {"reiterate", "demand", "insist", "stress", "conclude", "warn", "emphasize",
+                                      "emphasise", "remind", "underline", "repeat"}
+DEMAND_NOUNS = {"demand", "call", "reminder", "insistence", "ultimatum", "message", "warning", "statement"}
+
+
+def _musts(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
+    """"X said that Y must do Z", "X's demand that Y ease ...": X demands Z of Y (CAMEO 10;
+    PLOVER REQUEST). The code follows what Z is; Z itself is what is demanded, not an event."""
     out = list(found)
-    for f in found:
-        trig = f[0]
-        if trig.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in trig.children):
+    for clause in sent:
+        if clause.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
             continue
-        clause = trig
-        if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in REPORTING_VERBS | {"reiterate", "demand",
-                                                                                             "insist", "stress"}:
+        gov = clause.head
+        if clause.dep_ == "ccomp" and gov.pos_ == "VERB" and gov.lemma_.lower() in DEMAND_GOVERNORS:
+            subj, passive = _subject_token(gov)
+            speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        elif clause.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in DEMAND_NOUNS:
+            speaker = [a for c in gov.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+            if not speaker and gov.dep_ in OBJECT_DEPS:
+                subj, passive = _subject_token(gov.head)
+                speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        else:
             continue
-        verb = clause.head
-        subj, passive = _subject_token(verb)
-        speaker = actors_of(ctx, subj) if subj is not None and not passive else []
-        if not speaker or any(g[0].i == verb.i for g in out):
+        if not speaker:
             continue
-        table = APPEAL_SUBCODES["10"]
-        out.append((verb, table.get(f[1][:2], "100"), None, speaker, f[3] or f[4], "demand:must"))
+        inside = {t.i for t in clause.subtree}
+        inner = next((f for f in found if f[0].i == clause.i), None)
+        obligee = actors_of(ctx, next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        asked = obligee or (list(inner[3] or inner[4]) if inner else [])
+        code = APPEAL_SUBCODES["10"].get(inner[1][:2], "100") if inner else "100"
+        out = [f for f in out if f[0].i not in inside and f[0].i != gov.i]
+        out.append((gov, code, None, speaker, asked, "demand:must"))
     return out
 
 
@@ -945,6 +1131,7 @@ def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
                                                                                    "into", "toward", "towards")}
     for o in _objects(trigger):
         heads.add(o.i)
+        heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
         heads |= {pobj.i for p, pobj in _preps(o) if pobj is not None and p in ("in", "at", "on")}
     for m in ctx.doc._.tacitus_places or ():
         if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
@@ -955,6 +1142,9 @@ def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
         return Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
                      rule="place-as-target", confidence=0.5)
     return None
+
+
+MEDIA_SECTORS = {"MED", "JRN"}
 
 
 def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
@@ -970,9 +1160,9 @@ def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
         subj, passive = _subject_token(token)
         if passive or subj is None:
             continue
-        source = _dedupe(actors_of(ctx, subj))
+        source = _dedupe(a for a in actors_of(ctx, subj) if a.sector not in MEDIA_SECTORS)
         if not source:
-            continue
+            continue  # "the official news agency said": a news source, not a speaker of record
         target: list[Actor] = []
         for obj in _objects(token):
             target.extend(actors_of(ctx, obj))
@@ -994,14 +1184,30 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     attribution = attribution_for(doc, trigger)
     modality = modality_of(trigger, published=published, when=when)
     governor = _governor(trigger)
-    if code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and governor in THREAT_GOVERNORS and not modality.negated:
+    # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
+    clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
+    future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
+    if code[:2] in ("17", "18") and _crowd(src) and not modality.negated:
+        # Protesters who destroy property or attack people riot (CAMEO 145).
+        code, info = "145", ontology.cameo("145")
+        how += "+riot"
+    if governor in CONSIDER_GOVERNORS and not modality.negated:
+        # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
+        code, info = "014", ontology.cameo("014")
+        how += f"+consider:{governor}"
+    elif future_act and not modality.negated and conditioned_by_unless(trigger):
+        # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
+        code = THREAT_OF_ROOT.get(code[:2], "130")
+        info = ontology.cameo(code)
+        how += "+threat:unless"
+    elif code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
+            governor in THREAT_GOVERNORS | WISH_GOVERNORS or future_act):
+        governor = governor or "future"
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
-    elif code[:3] in INTENT_OF_CODE and not modality.negated and (
-            governor in INTENT_GOVERNORS
-            or (modality.future and trigger.pos_ == "VERB" and FUTURE_AUX_CUES & set(modality.cues))):
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and (governor in INTENT_GOVERNORS or future_act):
         code = INTENT_OF_CODE[code[:3]]
         info = ontology.cameo(code)
         how += f"+intent:{governor or 'future'}"
@@ -1055,7 +1261,8 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
 
 # Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
 ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "decide", "undertake", "resolve",
-                    "threaten", "warn"}
+                    "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised"}
 
 
 def _asserted_act(modality, governor: str):
@@ -1066,6 +1273,16 @@ def _asserted_act(modality, governor: str):
                    + (f"{governor}: the intent is asserted",))
 
 
+CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "mob", "mobs", "crowd", "crowds", "marchers"}
+
+
+def _crowd(actors: tuple[Actor, ...]) -> bool:
+    """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
+    heads = [(a.text or "").lower().split()[-1:] for a in actors]
+    return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
+
+
 def _governor(trigger: Token) -> str | None:
     """The lemma of the verb that controls the trigger's clause ("agreed to send" -> agree)."""
     cur = trigger
@@ -1073,14 +1290,17 @@ def _governor(trigger: Token) -> str | None:
         head = cur.head
         if cur.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head
-        if cur.dep_ in ("dobj", "pobj") and head.pos_ == "VERB":
-            return head.lemma_.lower()
-        return None
+        if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
+            return lemma
+        cur = head  # "threatened to impose a curfew": the light verb's own governor counts
     for _ in range(3):
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
             lemma = cur.lemma_.lower()
-            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS:
+            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
                 return lemma
             continue
         break

@@ -70,6 +70,26 @@ def _clause_verb(token: Token) -> Token:
     return cur
 
 
+# Speech and commitment verbs whose "that ... would" complement is the future seen from the past
+# ("Israel announced it would free prisoners"), not a counterfactual.
+REPORTED_FUTURE_GOVERNORS = {
+    "say", "tell", "state", "announce", "declare", "add", "insist", "promise", "pledge", "vow", "warn",
+    "threaten", "confirm", "indicate", "agree", "decide", "write", "reply", "respond", "assure", "signal",
+    "predict", "expect", "report", "stress", "reiterate", "suggest", "hint", "inform", "notify",
+}
+
+
+def _reported_future(verb: Token) -> bool:
+    """Is `verb` (with "would") the complement of a speech or commitment verb, with no
+    condition of its own ("said it would free ...", not "would be less intense without ...")?"""
+    cur = verb
+    while cur.dep_ == "conj" and cur.head.i != cur.i:
+        cur = cur.head
+    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in REPORTED_FUTURE_GOVERNORS:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("without", "absent") for c in verb.children)
+
+
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
     """(kind, cue) pairs attached directly to a clause verb."""
     cues: list[tuple[str, str]] = []
@@ -80,6 +100,8 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
         elif child.dep_ in ("aux", "auxpass") or (child.tag_ == "MD" and child.dep_ != "ROOT"):
             if low in FUTURE_AUX:
                 cues.append(("future", low))
+            elif low in ("would", "'d") and _reported_future(verb):
+                cues.append(("future", "would (reported future)"))
             elif low in HYPOTHETICAL_AUX:
                 cues.append(("hypothetical", low))
             elif low in UNCERTAIN_AUX:

@@ -1,0 +1,91 @@
+"""Where an event trigger sits in its sentence: the clause-structure tests the event coder
+uses to tell a sentence's reported events from side clauses, alleged content and ultimatums.
+Pure functions over spaCy tokens (compare `.i`, never identity)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.clauses import clause_head
+
+SUBJECT_DEPS = {"nsubj", "csubj"}  # as in tacitus.pipeline.events
+
+
+# Marks of adverbial clauses that anchor the main event to another one told as background
+# ("two weeks after rebels kidnapped ...", "before leaving for Beijing").
+BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
+
+
+def side_clause(trigger: Token) -> str | None:
+    """Why `trigger` sits in a clause that describes a participant or a circumstance rather than
+    reporting an event of the sentence, or None for a reported clause.
+
+    Side clauses: restrictive relative and participial clauses on a noun ("the group that has
+    seized parts of Iraq", "victims killed by the crash", "a trip aimed at ..."; a relative
+    clause set off by a comma, ", which attacked Cyprus", tells an event), clauses under a preposition
+    ("jailed for helping militants", "by alleging Paris ..."), participial adverbial clauses
+    ("..., expanding its campaign"), purpose clauses ("to help Israel"), conditions ("if it is
+    attacked") and background time clauses ("after rebels kidnapped ...").
+    A clause inherits the status of the clause it is coordinated with or complements. A
+    participle on the head of a fragment or of "there were ..." is the reported event.
+    """
+    cur = clause_head(trigger)
+    for _ in range(10):
+        dep = cur.dep_
+        if dep == "relcl":
+            before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
+            if before is None or not (before.is_punct and before.lower_ in (",", "(", "--", "-", "—", "–")):
+                return "relative clause"  # restrictive: it tells which one ("the group that seized ...")
+            return None  # ", which attacked Cyprus": a told event
+        if dep == "acl":
+            noun = cur.head
+            if noun.dep_ == "ROOT" or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)):
+                cur = noun.head if noun.dep_ == "attr" else noun
+                continue
+            return "clause on a noun"
+        if dep == "pcomp":
+            return "clause under a preposition"
+        if dep == "advcl":
+            mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
+            if mark in BACKGROUND_MARKS:
+                return f"'{mark}' clause"
+            if mark in ("if", "unless", "whether"):
+                return "condition"  # "... if western forces launched an attack": not told as done
+            subject = any(c.dep_ in SUBJECT_DEPS for c in cur.children)
+            if mark is None and cur.tag_ == "VBG" and not subject:
+                return "participial clause"
+            if not subject and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
+                return "purpose clause"  # "sent a team to help identify victims": intended, not told
+        if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
+            return None
+        cur = clause_head(cur.head)
+    return None
+
+
+# Reporting verbs that only allege: whatever their complement tells is the allegation's content.
+ALLEGING_VERBS = {"allege", "accuse", "charge"}
+
+
+def alleged_by(trigger: Token) -> bool:
+    """Is the trigger inside the "that" complement of an alleging verb ("alleged that X helped ...")?"""
+    cur = clause_head(trigger)
+    for _ in range(6):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in ALLEGING_VERBS:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = clause_head(cur.head)
+    return False
+
+
+def conditioned_by_unless(trigger: Token) -> bool:
+    """Does an "unless" clause condition the trigger's clause (or a clause that governs it)?"""
+    cur = clause_head(trigger)
+    for _ in range(4):
+        if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+               for c in cur.children):
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
+            return False
+        cur = clause_head(cur.head)
+    return False
