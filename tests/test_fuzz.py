@@ -283,3 +283,18 @@ def text_mod_read(data: bytes):
 
     return _read_bytes(data, "big.txt", "big", None, None)
 
+
+
+def test_an_enormous_sentence_is_cut_into_bounded_ones(nlp):
+    """Per-sentence work for each event would make one enormous sentence cost the square of
+    its length; the segmenter cuts runs without a sentence end (at commas when it can)."""
+    from tacitus.pipeline.segment import MAX_SENT_TOKENS
+
+    doc = nlp(", and ".join(["Russia condemned Japan in Geneva"] * 300) + ".")
+    lengths = [len(s) for s in doc.sents]
+    assert max(lengths) <= MAX_SENT_TOKENS and len(lengths) >= len(doc) // MAX_SENT_TOKENS
+    assert all(s[0].i == 0 or doc[s[0].i - 1].text == "," for s in doc.sents)  # cut after a comma
+    normal = "Russia condemned Japan, France and Germany on Monday in Geneva, officials said."
+    assert len(list(nlp(normal).sents)) == 1
+    long_run = nlp(" ".join(["word"] * 1000))  # no pause to cut at: cut at the limit
+    assert max(len(s) for s in long_run.sents) <= MAX_SENT_TOKENS

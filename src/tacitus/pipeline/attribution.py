@@ -234,10 +234,11 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     article = doc._.tacitus_article
     prefix = article.id if article is not None else "doc"
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
-    return [_to_claim(item, ids[n], [ids[r] for r in item.refers]) for n, item in enumerate(found)]
+    text = doc.text  # built from every token on each access: once per document, not per claim
+    return [_to_claim(item, ids[n], [ids[r] for r in item.refers], text) for n, item in enumerate(found)]
 
 
-def _to_claim(item: _Found, claim_id: str, refers: list[str]) -> Claim:
+def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Claim:
     doc = item.sentence.doc
     sent_start, sent_end = _trimmed_chars(item.sentence)
     first, last = item.cue_tokens[0], item.cue_tokens[-1]
@@ -245,14 +246,14 @@ def _to_claim(item: _Found, claim_id: str, refers: list[str]) -> Claim:
     if item.content is not None:
         c_start = doc[item.content[0]].idx
         c_end = doc[item.content[1] - 1].idx + len(doc[item.content[1] - 1])
-        content = doc.text[c_start:c_end]
+        content = text[c_start:c_end]
     return Claim(
         id=claim_id,
-        sentence=doc.text[sent_start:sent_end],
+        sentence=text[sent_start:sent_end],
         sentence_start=sent_start,
         sentence_end=sent_end,
         source=item.source,
-        cue=doc.text[first.idx:last.idx + len(last)],
+        cue=text[first.idx:last.idx + len(last)],
         cue_start=first.idx,
         cue_end=last.idx + len(last),
         stance=item.stance,
