@@ -8,8 +8,9 @@ write is refused with 403 and a message that says how to enable writes. Clients 
 `Authorization: Bearer TOKEN` (or `X-Tacitus-Token: TOKEN`); it is compared in constant time.
 
 Requests larger than `max_body` bytes get 413; validation errors are 4xx with a message
-naming the field; any other failure is a 500 whose body says only "internal error" (the
-details go to the log). Responses carry a Content-Security-Policy that allows only the
+naming the field, and input the pipeline cannot code is 400 saying why; any other failure
+(store, model or a bug) is a 500 whose body says only "internal error": the details, which
+may name files on the server, go to the log. Responses carry a Content-Security-Policy that allows only the
 app's own scripts and styles; no CORS headers are sent.
 
 The OpenAPI schema is at `/openapi.json` (the interactive docs pages are off: they load
