@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 SHARED ?= ../shared
 
-.PHONY: install run test lint eval bench data clean
+.PHONY: install run test lint eval bench bench-scaling bench-load data clean
 
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -33,6 +33,12 @@ eval: install
 
 bench: install
 	$(BIN)/python benchmarks/run.py
+
+bench-scaling: install
+	$(BIN)/python benchmarks/scaling.py
+
+bench-load: install
+	$(BIN)/python benchmarks/load.py
 
 data: install
 	$(BIN)/python -m pip install -q --no-deps -r requirements/build.txt

@@ -8,8 +8,9 @@ write is refused with 403 and a message that says how to enable writes. Clients 
 `Authorization: Bearer TOKEN` (or `X-Tacitus-Token: TOKEN`); it is compared in constant time.
 
 Requests larger than `max_body` bytes get 413; validation errors are 4xx with a message
-naming the field; any other failure is a 500 whose body says only "internal error" (the
-details go to the log). Responses carry a Content-Security-Policy that allows only the
+naming the field, and input the pipeline cannot code is 400 saying why; any other failure
+(store, model or a bug) is a 500 whose body says only "internal error": the details, which
+may name files on the server, go to the log. Responses carry a Content-Security-Policy that allows only the
 app's own scripts and styles; no CORS headers are sent.
 
 The OpenAPI schema is at `/openapi.json` (the interactive docs pages are off: they load
@@ -22,6 +23,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import logging
 import os
@@ -39,7 +41,8 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from tacitus import analysis
-from tacitus.errors import TacitusError
+from tacitus.errors import InputError, TacitusError
+from tacitus.ontology import UnknownCodeError
 from tacitus.store import EventQuery, Store
 
 log = logging.getLogger(__name__)
@@ -51,6 +54,8 @@ TOKEN_ENV = "TACITUS_API_TOKEN"
 TOKEN_FILE_ENV = "TACITUS_API_TOKEN_FILE"
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+
+_CLIENT_ERRORS = (InputError, analysis.AnalysisError, UnknownCodeError)
 
 CODE_PATTERN = r"^[A-Za-z0-9_-]{1,16}$"
 Status = Literal["asserted", "reported", "claimed", "alleged", "denied", "confirmed"]
@@ -109,6 +114,10 @@ def resolve_token(token: str | None = None) -> str | None:
             return None
         return first[0].strip() if first and first[0].strip() else None
     return None
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8", "surrogatepass")).digest()
 
 
 class _Guard:
@@ -286,8 +295,12 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
         return JSONResponse({"detail": _validation_message(exc)}, status_code=422)
 
     @app.exception_handler(TacitusError)
-    async def _tacitus_error(_: Request, exc: TacitusError) -> JSONResponse:
-        return JSONResponse({"detail": str(exc).splitlines()[0][:500]}, status_code=400)
+    async def _tacitus_error(request: Request, exc: TacitusError) -> JSONResponse:
+        if isinstance(exc, _CLIENT_ERRORS):  # about the request itself: say what is wrong with it
+            return JSONResponse({"detail": str(exc).splitlines()[0][:500]}, status_code=400)
+        # Store, model and data-file errors name files on the server: log them, say nothing.
+        log.error("%s on %s %s: %s", type(exc).__name__, request.method, request.url.path, exc)
+        return JSONResponse({"detail": "internal error"}, status_code=500)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
@@ -303,7 +316,9 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
         given = x_token or ""
         if authorization and authorization.lower().startswith("bearer "):
             given = authorization[7:].strip()
-        if not hmac.compare_digest(given.encode(), state.token.encode()):
+        # Digests first: compare_digest takes the same time for any two equal-length inputs,
+        # so comparing digests hides the token's length as well as its content.
+        if not hmac.compare_digest(_digest(given), _digest(state.token)):
             raise HTTPException(401, "a valid write token is required", headers={"WWW-Authenticate": "Bearer"})
 
     @app.post("/api/articles", response_model=ArticleOut, status_code=201, tags=["articles"],

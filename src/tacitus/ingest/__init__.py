@@ -89,7 +89,9 @@ def _read_bytes(
         text = decode(data, origin)
         kind = fmt or detect_format(origin, text[:200])
         if kind == "jsonl":
-            yield from articles_from_jsonl(text.splitlines(), origin=origin, published=published)
+            # Records end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 and
+            # other separators that JSON allows unescaped inside strings.
+            yield from articles_from_jsonl(text.split("\n"), origin=origin, published=published)
         elif kind == "html":
             yield article_from_html(text, id=default_id, published=published, origin=origin)
         elif kind == "text":

@@ -16,6 +16,12 @@ from spacy.tokens import Doc, Span
 
 _PARA = re.compile(r"\n[ \t]*\n")
 _CLOSERS = tuple(".!?:;\"'”’)…")
+# Longer runs without a sentence end are cut (at a comma or the like when there is one):
+# later stages do per-sentence work for each event, so one enormous "sentence" would make
+# coding time grow with the square of its length. News sentences stay far below this.
+MAX_SENT_TOKENS = 200
+_ENDS = frozenset(".!?")
+_PAUSES = frozenset([",", ";", ":", "—", "–", "-", "--"])
 
 
 def find_skips(text: str, body_start: int) -> list[tuple[int, int, str]]:
@@ -80,8 +86,28 @@ def set_boundaries(doc: Doc) -> Doc:
     for token in doc[1:]:
         if token.idx in starts:
             token.is_sent_start = True
+    _cap_runs(doc, MAX_SENT_TOKENS)
     doc._.tacitus_skip = find_skips(doc.text, body_start)
     return doc
+
+
+def _cap_runs(doc: Doc, limit: int) -> None:
+    """Start a sentence wherever `limit` tokens have passed without a likely sentence end,
+    preferably after the last pause (comma, semicolon, dash) in the second half of the run."""
+    run_start = 0
+    pause = None
+    for token in doc[1:]:
+        i = token.i
+        prev = doc[i - 1].text
+        if token.is_sent_start or (prev in _ENDS and not token.is_lower):
+            run_start, pause = i, None
+            continue
+        if prev in _PAUSES:
+            pause = i
+        if i - run_start >= limit:
+            cut = pause if pause is not None and pause - run_start >= limit // 2 else i
+            doc[cut].is_sent_start = True
+            run_start, pause = cut, None
 
 
 def reporting_sents(doc: Doc) -> Iterator[Span]:
