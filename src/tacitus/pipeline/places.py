@@ -17,6 +17,7 @@ country centre silently.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import math
 from collections import Counter
@@ -189,7 +190,7 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     """
     gaz = gazetteer or load_gazetteer()
     places = doc._.tacitus_places if doc._.tacitus_places is not None else find_places(doc, gaz)
-    in_sent = [m for m in places if sent.start_char <= m.start < sent.end_char and m.place is not None]
+    in_sent = [m for m in _in_range(doc, places, sent.start_char, sent.end_char) if m.place is not None]
     by_token = {}
     for m in in_sent:
         for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
@@ -573,11 +574,30 @@ def _place(cands: list[Candidate], rule: str) -> Place:
     )
 
 
+def _in_range(doc: Doc, places: list[Mention], start: int, end: int) -> list[Mention]:
+    """The place mentions that start in [start, end): a binary search over their starts, which
+    are indexed once per document (an article can hold thousands of events and places)."""
+    key = ("tacitus_place_starts", id(places))
+    index = doc.user_data.get(key)
+    if index is None:
+        ordered = sorted(places, key=lambda m: m.start)
+        index = doc.user_data[key] = (ordered, [m.start for m in ordered])
+    ordered, starts = index
+    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+
+
 def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
     """Countries of the article's actors, leaving out actors that are the toponyms themselves."""
+    # Overlap test in log time: sorted toponym starts and the running maximum of their ends.
+    spans = sorted(toponyms)
+    starts = [s for s, _ in spans]
+    reach: list[int] = []
+    for _, e in spans:
+        reach.append(max(e, reach[-1]) if reach else e)
     out: Counter[str] = Counter()
     for m in doc._.tacitus_actors or ():
-        if any(s < m.end and m.start < e for s, e in toponyms):
+        k = bisect.bisect_left(starts, m.end) - 1  # the last toponym starting before the actor ends
+        if k >= 0 and reach[k] > m.start:
             continue
         country = getattr(m.actor, "country", None) if m.actor is not None else None
         if isinstance(country, str) and len(country) == 3 and country.isalpha():
