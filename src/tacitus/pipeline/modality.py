@@ -97,6 +97,9 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not", "n't", "no longer"}):
             cues.append(("negated", low))
+        elif child.dep_ == "advmod" and low in ("longer", "more") and any(
+                g.dep_ == "neg" and g.lower_ == "no" for g in child.children):
+            cues.append(("negated", f"no {low}"))  # "will no longer tolerate"
         elif child.dep_ in ("aux", "auxpass") or (child.tag_ == "MD" and child.dep_ != "ROOT"):
             if low in FUTURE_AUX:
                 cues.append(("future", low))
