@@ -701,7 +701,8 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
     if not target and set(entry.obj) & THEME_CLASSES:
         # "sending troops to support Russian forces": the purpose clause names the recipient.
         for child in verb.children:
-            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
                 for obj in _objects(child):
                     target.extend(actors_of(ctx, obj))
     if entry.roles == "reverse":
@@ -1065,7 +1066,7 @@ CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "st
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
                   "poised", "prepared"}
 FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
-THREAT_GOVERNORS = {"threaten", "warn", "vow"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only negated (see _governor)
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
 # "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
@@ -1458,6 +1459,8 @@ def _governor(trigger: Token) -> str | None:
             lemma = cur.lemma_.lower()
             if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
                 return lemma
+            if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
+                return "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
             continue
         break
     return None
