@@ -366,3 +366,16 @@ def test_shows_of_force_around_a_place_target_it(code):
     assert countries(ev.target) == {"NOR"}
     ev = one(events_of(code, "The navy of Turkey staged the drills around Cyprus last week."), "15")
     assert countries(ev.target) == {"CYP"}
+
+
+def test_a_verdict_on_an_act_told_before_targets_who_did_it(code):
+    text = ("Serbia has sent dozens of rifles to the militias in Bosnia, officials in Sarajevo said.\n\n"
+            "Croatia condemned the shipments on Monday.")
+    ev = one([e for e in events_of(code, text) if e.trigger == "condemned"], "11")
+    assert countries(ev.target) == {"SRB"}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(code):
+    text = "Greek jets flew over the islands on Monday, and Turkey deployed its own troops to watch them."
+    ev = one([e for e in events_of(code, text) if e.trigger == "deployed"], "15")
+    assert countries(ev.target) == {"GRC"}, [a.code for a in ev.target]

@@ -472,9 +472,19 @@ def _resolve_pronoun(ctx: _Ctx, token: Token) -> list[Actor]:
     if kind is None:
         return []
     start = max(0, token.sent.start - 120)
+    # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
+    bound: list[Mention] = []
+    verb = token.head
+    if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        subj, passive = _subject_token(verb)
+        if subj is not None and not passive and subj.i in ctx.index:
+            bound.append(ctx.index[subj.i])
+        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            # "deployed its forces to monitor them": the forces do the monitoring.
+            bound += [ctx.index[o.i] for o in _objects(verb.head) if o.i in ctx.index]
     for i in range(token.i - 1, start - 1, -1):
         m = ctx.index.get(i)
-        if m is None:
+        if m is None or any(m is b for b in bound):
             continue
         actor = _mention_actor(m)
         if actor is None:
@@ -813,6 +823,30 @@ def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Act
     return None
 
 
+# Verdicts on an act (condemned, rejected, praised, welcomed the deal): aimed at whoever did it.
+JUDGING_ROOTS = {"11", "12"}
+JUDGING_CODES = {"050", "051"}
+
+
+def _act_owners(ctx: _Ctx, noun: Token) -> tuple[Actor, ...]:
+    """The actors of the act a nominal trigger names ("Iran's deliveries"; "the deliveries" told
+    in an earlier sentence), or () when `noun` names no act."""
+    entry = match_entry(ctx.lex, noun, "noun")
+    if entry is None or entry.code is None:
+        return ()
+    nsrc, _ = _roles_for_noun(ctx, noun)
+    if nsrc:
+        return tuple(nsrc)
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        # "the deliveries": the latest act of the same family told before, by whoever did it.
+        for prev in reversed(ctx.recent[-6:]):
+            if prev.cameo[:2] == entry.code[:2] and prev.source and not prev.modality.negated \
+                    and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES):
+                mutual = prev.source == prev.target
+                return prev.source if not mutual else _dedupe(prev.source + prev.target)
+    return ()
+
+
 def _find_actorless_parties(ctx: _Ctx, sent: Span) -> bool:
     return not any(ctx.index.get(t.i) is not None and _mention_actor(ctx.index[t.i]) is not None for t in sent)
 
@@ -953,6 +987,11 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
             src, tgt, rule_note = got
         if not src and not tgt:
             continue
+        if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
+            owners = [a for o in _objects(trigger) for a in _act_owners(ctx, o)]
+            tgt = _dedupe(a for a in owners if not _same_side([a], src))
+            if tgt:
+                rule_note += "+target:act-owner"
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
