@@ -295,3 +295,87 @@ def test_governors_and_light_verbs_select_the_code(code, text, cameo):
 def test_protesters_who_destroy_property_riot(code):
     ev = one(events_of(code, "The Serbian embassy was torched by Albanian protesters on Sunday."), "14")
     assert ev.cameo == "145" and countries(ev.target) == {"SRB"}
+
+
+# ----------------------------------------------------------------------------- second round: wire errors
+
+def test_plain_negation_keeps_the_code_and_marks_it(code):
+    ev = one(events_of(code, "Officials in Ankara said Turkey had not delivered any rifles to Libya."), "07")
+    assert ev.cameo == "072" and ev.modality.negated and not ev.modality.factual
+    ev = one(events_of(code, "The parliament in Oslo has not yet ratified the treaty with Sweden."), "05")
+    assert ev.cameo == "057" and ev.modality.negated
+
+
+def test_refusals_are_rejections(code):
+    for text in ("Peru declined to sign the accord with Chile.",
+                 "Kenya said it would not send troops to Somalia.",
+                 "Hungary will not accept the refugees from Serbia."):
+        ev = one(events_of(code, text), "12")
+        assert ev.plover.event == "REJECT" and not ev.modality.negated, text
+
+
+def test_conjoined_speech_verb_shares_the_speaker(code):
+    evs = events_of(code, "Ankara denied that the patrols were directed at any neighbour and accused Athens "
+                          "of stoking tension.")
+    ev = one(evs, "11")
+    assert countries(ev.source) == {"TUR"} and countries(ev.target) == {"GRC"}
+    evs = events_of(code, "A foreign ministry spokeswoman in Paris said France was alarmed and called on "
+                          "Mali to release the hostages.")
+    ev = one(evs, "02")
+    assert countries(ev.source) == {"FRA"}
+
+
+def test_compound_parties_agree_with_each_other_not_with_the_place(code):
+    ev = one(events_of(code, "Fatah and Hamas agreed on Monday to a ceasefire in Gaza and the return of "
+                             "captives, officials in Doha said."), "0")
+    assert len(ev.source) == 2 and ev.target == ev.source
+
+
+def test_weapons_used_against_a_place_are_an_attack(code):
+    ev = one(events_of(code, "Syrian troops used the rockets against the towns in Lebanon, a spokesman said."), "19")
+    assert ev.cameo == "195"
+    ev = one(events_of(code, "Ethiopia has used armed force against the protesters in the north, the group said."), "19")
+    assert ev.cameo == "190"
+
+
+def test_warning_of_anothers_act_is_no_threat(code):
+    evs = events_of(code, "A French diplomat warned that Turkish troops could soon push into Syria.")
+    assert not any(e.cameo.startswith("13") and countries(e.source) == {"FRA"} for e in evs), \
+        [(e.cameo, e.trigger, e.rule) for e in evs]
+
+
+def test_warning_of_own_force_is_a_threat_at_the_conditions_party(code):
+    evs = events_of(code, "Moscow warned that it would not hesitate to use force if Georgia joined NATO.")
+    ev = one(evs, "13")
+    assert ev.cameo == "138" and countries(ev.source) == {"RUS"} and countries(ev.target) == {"GEO"}
+    assert ev.modality.factual
+
+
+@pytest.mark.parametrize("text", [
+    "Belarus has sent hundreds of artillery shells to Russia.",
+    "Poland delivered a shipment of tanks to Ukraine.",
+    "Pyongyang supplied dozens of missiles to Moscow.",
+])
+def test_quantity_heads_are_transparent(code, text):
+    ev = one(events_of(code, text), "07")
+    assert ev.cameo == "072", text
+
+
+def test_shows_of_force_around_a_place_target_it(code):
+    ev = one(events_of(code, "Russian warships held exercises off the coast of Norway on Monday."), "15")
+    assert countries(ev.target) == {"NOR"}
+    ev = one(events_of(code, "The navy of Turkey staged the drills around Cyprus last week."), "15")
+    assert countries(ev.target) == {"CYP"}
+
+
+def test_a_verdict_on_an_act_told_before_targets_who_did_it(code):
+    text = ("Serbia has sent dozens of rifles to the militias in Bosnia, officials in Sarajevo said.\n\n"
+            "Croatia condemned the shipments on Monday.")
+    ev = one([e for e in events_of(code, text) if e.trigger == "condemned"], "11")
+    assert countries(ev.target) == {"SRB"}
+
+
+def test_an_object_pronoun_is_not_its_own_clauses_subject(code):
+    text = "Greek jets flew over the islands on Monday, and Turkey deployed its own troops to watch them."
+    ev = one([e for e in events_of(code, text) if e.trigger == "deployed"], "15")
+    assert countries(ev.target) == {"GRC"}, [a.code for a in ev.target]

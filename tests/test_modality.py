@@ -24,6 +24,8 @@ def _trigger(nlp, text: str, word: str):
     ("Brazil never attacked its neighbours.", "attacked", "negated"),
     ("There was no meeting between the two leaders.", "meeting", "negated"),
     ("Chile refused to sign the accord.", "sign", "negated"),
+    ("Laos did not agree to expel the envoys.", "expel", "negated"),
+    ("The port will no longer accept Greek tankers.", "accept", "negated"),
     ("Spain would attack the rebels if it had the planes.", "attack", "hypothetical"),
     ("If Turkey invades the region, the alliance will respond.", "invades", "hypothetical"),
     ("Without Canadian money, the army would collapse.", "collapse", "hypothetical"),
@@ -51,6 +53,7 @@ def test_marked(nlp, text, word, flag):
     ("The president said that Chile signed the accord.", "signed"),
     ("Poland condemned the attack on the pipeline.", "attack"),
     ("Officials denied that Italy had attacked the ship, but Italy attacked it.", "attacked"),
+    ("Bolivia did not refuse to meet the mediators.", "meet"),
 ])
 def test_plain_assertions_are_factual(nlp, text, word):
     mod = modality_of(_trigger(nlp, text, word), published=date(2024, 10, 16))
@@ -83,3 +86,8 @@ def test_would_after_a_speech_verb_is_the_future_of_the_past(nlp, text, word, hy
     mod = modality_of(_trigger(nlp, text, word), published=date(2024, 10, 16))
     assert mod.hypothetical is hypothetical, (text, mod)
     assert mod.future or mod.hypothetical
+
+
+def test_not_hesitate_is_no_negation(nlp):
+    mod = modality_of(_trigger(nlp, "Armenia will not hesitate to strike the depots.", "strike"))
+    assert not mod.negated and mod.future, mod

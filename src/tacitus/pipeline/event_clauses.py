@@ -62,6 +62,23 @@ def side_clause(trigger: Token) -> str | None:
     return None
 
 
+def background_phrase(trigger: Token) -> str | None:
+    """For a nominal trigger, the background preposition it hangs under ("after 12 days of
+    battles", "since the invasion", "before the talks"), or None: the act is told as a time
+    anchor for the sentence's event, not as an event of it."""
+    cur = trigger
+    for _ in range(4):
+        if cur.dep_ != "pobj" or cur.head.dep_ != "prep":
+            return None
+        prep = cur.head
+        if prep.lower_ in BACKGROUND_MARKS:
+            return f"'{prep.lower_}' phrase"
+        if prep.lower_ != "of":
+            return None
+        cur = prep.head  # "12 days of battles": climb to "days"
+    return None
+
+
 # Reporting verbs that only allege: whatever their complement tells is the allegation's content.
 ALLEGING_VERBS = {"allege", "accuse", "charge"}
 

@@ -40,7 +40,7 @@ from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.dates import event_date
-from tacitus.pipeline.event_clauses import alleged_by, conditioned_by_unless, side_clause
+from tacitus.pipeline.event_clauses import alleged_by, background_phrase, conditioned_by_unless, side_clause
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import event_location
 from tacitus.pipeline.segment import reporting_sents
@@ -72,7 +72,7 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
                "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
                "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
-               "abandon"}
+               "abandon", "scale", "increase", "boost", "ramp", "expand", "double"}
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
 # Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
@@ -95,7 +95,8 @@ MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
 # unlike "ratified an agreement with", where only the subject acts.
 WITH_MUTUAL_CODES = {"046", "193"}
 # Object classes that name what is given (the theme), not who receives it.
-THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military"}
+THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military",
+                 "@aerial", "@force"}
 # Determiners that make a nominal trigger refer back to an event already told.
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 # Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
@@ -298,7 +299,11 @@ def load_lexicon(override: str | None = None) -> Lexicon:
 # Heads that pass their meaning to their "of" object: "a round of talks", "some of the equipment".
 TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "batch", "set", "some", "part", "half",
                      "most", "all", "lot", "lots", "kind", "type", "range", "variety", "amount", "quantity", "ton",
-                     "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent"}
+                     "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent",
+                     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                     "scores", "tens", "couple", "handful", "shipment", "shipments", "cargo", "load", "delivery",
+                     "deliveries", "delegation", "supply", "supplies", "stockpile", "arsenal", "fleet", "squadron",
+                     "package"}
 
 
 # Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
@@ -467,9 +472,19 @@ def _resolve_pronoun(ctx: _Ctx, token: Token) -> list[Actor]:
     if kind is None:
         return []
     start = max(0, token.sent.start - 120)
+    # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
+    bound: list[Mention] = []
+    verb = token.head
+    if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        subj, passive = _subject_token(verb)
+        if subj is not None and not passive and subj.i in ctx.index:
+            bound.append(ctx.index[subj.i])
+        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            # "deployed its forces to monitor them": the forces do the monitoring.
+            bound += [ctx.index[o.i] for o in _objects(verb.head) if o.i in ctx.index]
     for i in range(token.i - 1, start - 1, -1):
         m = ctx.index.get(i)
-        if m is None:
+        if m is None or any(m is b for b in bound):
             continue
         actor = _mention_actor(m)
         if actor is None:
@@ -522,6 +537,8 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
         if not out:
             for child in token.children:
                 if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in", "by"):
+                    if child.lower_ == "in" and not _place_names_party(ctx, token):
+                        continue  # "a ceasefire in Gaza": where the act is, not a party to it
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) == before:
@@ -548,17 +565,33 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
     return out
 
 
+def _place_names_party(ctx: _Ctx, head: Token) -> bool:
+    """Does "in X" after `head` name a party: yes after people or things ("officials in Gaza",
+    "the refineries in Iran") and after acts whose place is their target (a visit, a summit,
+    an attack, a protest); no after other acts ("a ceasefire in Gaza", "talks in Geneva")."""
+    entry = match_entry(ctx.lex, head, "noun")
+    if entry is None or entry.code is None:
+        return True
+    code = entry.code
+    return code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS
+
+
+def _agent_sector(head: Token) -> str | None:
+    """The CAMEO sector a head noun names ("officials" -> GOV), from the knowledge base."""
+    try:
+        from tacitus.kb import load_kb
+        kb = load_kb(None)
+        return kb.agent_sector(head.lemma_.lower()) or kb.agent_sector(head.lower_)
+    except Exception:  # the knowledge base is optional here
+        log.debug("agent lookup failed for %r", head.text, exc_info=True)
+        return None
+
+
 def _with_agent(actor: Actor, head: Token) -> Actor:
     """"a court in Guyana", "Russian officials": a country actor plus the head noun's sector."""
     if actor.sector or not actor.country or actor.kind not in ("country", "unknown"):
         return actor
-    try:
-        from tacitus.kb import load_kb
-        kb = load_kb(None)
-        sector = kb.agent_sector(head.lemma_.lower()) or kb.agent_sector(head.lower_)
-    except Exception:  # the knowledge base is optional here: keep the country actor
-        log.debug("agent lookup failed for %r", head.text, exc_info=True)
-        return actor
+    sector = _agent_sector(head)
     if not sector:
         return actor
     return replace(actor, text=f"{actor.text} {head.text}", sector=sector, code=f"{actor.country}{sector}",
@@ -596,7 +629,8 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 cur = noun.head  # "issued a declaration demanding ...": who issued it demands
                 continue
             return noun, False  # "forces carrying out strikes", or a misparsed main verb
-        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp") and cur.head.i != cur.i:
+        # "acomp": "it was ready to scale up aid" -> the subject of "was".
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
                 obj = next((c for c in cur.head.children if c.dep_ in OBJECT_DEPS and c.i < cur.i), None)
@@ -677,7 +711,8 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
     if not target and set(entry.obj) & THEME_CLASSES:
         # "sending troops to support Russian forces": the purpose clause names the recipient.
         for child in verb.children:
-            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB":
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
                 for obj in _objects(child):
                     target.extend(actors_of(ctx, obj))
     if entry.roles == "reverse":
@@ -685,7 +720,38 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
         if giver:
             source, target = giver, source
             how = "reverse"
+    if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
+                                                       or entry.code[:3] in SPEECH_CODES):
+        speaker = _conjoined_speaker(verb)
+        if speaker is not None:
+            source = [a for a in actors_of(ctx, speaker) if a not in target]
+            how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+# Families of verbal acts a speaker performs alongside a statement ("denied ... and accused").
+SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+SPEECH_CODES = {"050", "051"}
+
+
+def _conjoined_speaker(verb: Token) -> Token | None:
+    """The subject of the speech verb a subjectless verb is conjoined with, where the parser
+    hung the conjunct on the speech verb's complement: in "Beijing denied that the drills were
+    aimed at X and accused Washington", "accused" is parsed as a conjunct of "aimed" but shares
+    the subject of "denied". Only a finite verb of the governor's tense, with no auxiliary of
+    its own ("... and would continue" belongs to the complement)."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.pos_ != "VERB":
+        return None
+    governor = first.head
+    if governor.lemma_.lower() not in STATEMENT_VERBS or verb.tag_ != governor.tag_:
+        return None
+    subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+    return subj
 
 
 def _roles_for_noun(ctx: _Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
@@ -757,6 +823,30 @@ def _context_parties(ctx: _Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Act
     return None
 
 
+# Verdicts on an act (condemned, rejected, praised, welcomed the deal): aimed at whoever did it.
+JUDGING_ROOTS = {"11", "12"}
+JUDGING_CODES = {"050", "051"}
+
+
+def _act_owners(ctx: _Ctx, noun: Token) -> tuple[Actor, ...]:
+    """The actors of the act a nominal trigger names ("Iran's deliveries"; "the deliveries" told
+    in an earlier sentence), or () when `noun` names no act."""
+    entry = match_entry(ctx.lex, noun, "noun")
+    if entry is None or entry.code is None:
+        return ()
+    nsrc, _ = _roles_for_noun(ctx, noun)
+    if nsrc:
+        return tuple(nsrc)
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        # "the deliveries": the latest act of the same family told before, by whoever did it.
+        for prev in reversed(ctx.recent[-6:]):
+            if prev.cameo[:2] == entry.code[:2] and prev.source and not prev.modality.negated \
+                    and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES):
+                mutual = prev.source == prev.target
+                return prev.source if not mutual else _dedupe(prev.source + prev.target)
+    return ()
+
+
 def _find_actorless_parties(ctx: _Ctx, sent: Span) -> bool:
     return not any(ctx.index.get(t.i) is not None and _mention_actor(ctx.index[t.i]) is not None for t in sent)
 
@@ -793,7 +883,7 @@ KEEP_SECONDARY_ALONE = True
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
     """Why an event is a secondary reading of its sentence, or None."""
-    side = side_clause(trigger)
+    side = side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None)
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -866,6 +956,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         how = "noun"
         found.append((token, entry.code, entry, source, target, how))
     found = _appeals(ctx, sent, found)
+    found = _warnings(ctx, found)
     found = _musts(ctx, sent, found)
     found = _accusations(ctx, found)
     found = _dedupe_found(found)
@@ -896,6 +987,11 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
             src, tgt, rule_note = got
         if not src and not tgt:
             continue
+        if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
+            owners = [a for o in _objects(trigger) for a in _act_owners(ctx, o)]
+            tgt = _dedupe(a for a in owners if not _same_side([a], src))
+            if tgt:
+                rule_note += "+target:act-owner"
         if _mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
@@ -948,6 +1044,8 @@ def _accusations(ctx: _Ctx, found: list[Found]) -> list[Found]:
     for trigger, code, _entry, source, target, _how in found:
         if not source or (code[:2] not in CONFLICT_ROOTS and not alleged_by(trigger)):
             continue
+        if _governor(trigger) in INTENT_GOVERNORS | THREAT_GOVERNORS:
+            continue  # "announced it is prepared to impose martial law": an intent, not a told act
         clause = clause_head(trigger)
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause_head(clause.head)
@@ -1001,16 +1099,29 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
                     "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
-                    "determined", "poised"}
+                    "determined", "poised", "prepared"}
 CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
 # Governors of a wish or plan (not a promise to a third party): with force, a threat.
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
-                  "poised"}
+                  "poised", "prepared"}
 FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
-THREAT_GOVERNORS = {"threaten", "warn", "vow"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only negated (see _governor)
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
-# Negated cooperation by the actor itself is coded as a rejection ("would not provide aid").
+# Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
+# "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
 REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+# Governors whose negation of the act is a refusal ("refused to send", "declined to meet",
+# "failed to reach agreement").
+REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "oppose", "rule", "resist", "fail"}
+# Cues of an act announced for the future ("will not", "won't", "said it would not").
+REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reported future)"}
+
+
+def _refusal(modality) -> bool:
+    """Is a negated act a refusal: governed by a refusal verb or announced as not to come
+    ("will not provide aid"), rather than a negated fact ("had not supplied arms")?"""
+    cues = set(modality.cues)
+    return bool(cues & REFUSAL_GOVERNORS) or (modality.future and bool(cues & REFUSAL_FUTURE_CUES))
 
 
 def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
@@ -1022,6 +1133,8 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
         if family is None or token.pos_ != "VERB":
             continue
         xcomp = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if family == "13" and _warning_clause(token) is not None:
+            continue  # "warned that ...": a threat or a statement (_warnings), not an appeal
         subj, passive = _subject_token(token)
         preps = _preps(token)
         if passive:
@@ -1038,7 +1151,8 @@ def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
                 inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
                 asked = actors_of(ctx, inner_subj)
         asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
-        if xcomp is None or xcomp.i < token.i or not asker or not asked or any(a in asker for a in asked):
+        if xcomp is None or xcomp.i < token.i or not asker or not asked \
+                or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
             continue
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
             continue  # "might want Obama to head back": a wish about no coded act
@@ -1095,6 +1209,74 @@ def _musts(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
     return out
 
 
+def _same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
+    """Do any of `actors` stand for the same party as one of `others` (same code or country)?"""
+    others = list(others)
+    keys = {a.code for a in others if a.code} | {a.country for a in others if a.country}
+    return any((a.code and a.code in keys) or (a.country and a.country in keys) for a in actors)
+
+
+def _warnings(ctx: _Ctx, found: list[Found]) -> list[Found]:
+    """"X warned that ...": a threat only when what is warned of is X's own act to come ("warned
+    that it would not hesitate to use force if Taiwan declared independence": 138, aimed at the
+    party of the condition). Warning of another party's act ("warned that Russian forces could
+    begin using the missiles") is a statement whose content the claim layer carries: the
+    warning is dropped and the act is kept as the told content. "Warned Seoul" (an addressee)
+    stays a threat."""
+    out = list(found)
+    for f in found:
+        warn = f[0]
+        comp = _warning_clause(warn) if warn.pos_ == "VERB" else None
+        if comp is None:
+            continue
+        speaker = f[3]
+        inside = {t.i for t in comp.subtree}
+        inner = [g for g in out if g[0].i in inside and g[0].i != warn.i and side_clause(g[0]) is None]
+        if speaker and _warned_of_other(ctx, comp, speaker, [a for g in inner[:1] for a in g[3]]):
+            out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat
+            continue
+        act = next((g for g in inner if g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated), None)
+        if act is None:
+            continue
+        if not speaker:
+            # No parsed subject for the warning: "... and warned that it would ...", where "it"
+            # (the act's subject) is the speaker itself.
+            subj, _ = _subject_token(comp)
+            if subj is None or subj.pos_ != "PRON" or not act[3]:
+                continue
+            speaker = act[3]
+        target = list(act[4]) or _condition_party(ctx, comp)
+        out = [g for g in out if g[0].i != warn.i and g[0].i != act[0].i]
+        out.append((warn, THREAT_OF_ROOT[act[1][:2]], None, speaker, target, "threat:warn"))
+    return out
+
+
+def _warning_clause(warn: Token) -> Token | None:
+    """The "that" clause of a warning verb with no addressee ("warned that ..."), or None."""
+    if warn.lemma_.lower() != "warn" or any(c.dep_ in OBJECT_DEPS | INDIRECT_DEPS for c in warn.children):
+        return None
+    return next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _warned_of_other(ctx: _Ctx, comp: Token, speaker, doers: list[Actor] | None = None) -> bool:
+    """Does the warned-of clause `comp` tell another party's act (a country other than the speaker's)?"""
+    subj, passive = _subject_token(comp)
+    found = actors_of(ctx, subj) if subj is not None and not passive else []
+    found = found or list(doers or [])
+    return any(a.country for a in found) and not _same_side(found, speaker)
+
+
+def _condition_party(ctx: _Ctx, clause: Token) -> list[Actor]:
+    """The actor of an "if"/"unless" condition inside `clause` ("... if Taiwan declared
+    independence"): whom a conditional threat is aimed at."""
+    for t in clause.subtree:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in t.children):
+            subj, passive = _subject_token(t)
+            if subj is not None and not passive:
+                return actors_of(ctx, subj)
+    return []
+
+
 def _dedupe_found(found: list[Found]) -> list[Found]:
     """Drop an event that repeats another of the same sentence with less information: a
     purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
@@ -1124,15 +1306,25 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
     return out
 
 
+# A show of force or an attack "around Taiwan", "off the coast of X", "near the border" is aimed
+# at the place's country.
+VICINITY_PREPS = ("around", "near", "off", "along", "surrounding")
+
+
 def _place_target(ctx: _Ctx, trigger: Token) -> Actor | None:
     """The country of a place in the trigger's clause, as an actor ("visited Beijing")."""
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
     heads = {pobj.i for p, pobj in _preps(trigger) if pobj is not None and p in ("on", "against", "at", "to", "in",
-                                                                                   "into", "toward", "towards")}
+                                                                                   "into", "toward", "towards")
+             + VICINITY_PREPS}
     for o in _objects(trigger):
         heads.add(o.i)
         heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
-        heads |= {pobj.i for p, pobj in _preps(o) if pobj is not None and p in ("in", "at", "on")}
+        heads |= {pobj.i for p, pobj in _preps(o) if pobj is not None and p in ("in", "at", "on") + VICINITY_PREPS}
+    # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
+    heads |= {inner.i for t in [trigger, *_objects(trigger)] for p, pobj in _preps(t)
+              if p in VICINITY_PREPS and pobj is not None
+              for q, inner in _preps(pobj) if q in ("of", "with") and inner is not None}
     for m in ctx.doc._.tacitus_places or ():
         if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
             continue
@@ -1163,6 +1355,9 @@ def _statement_event(ctx: _Ctx, sent: Span, published) -> Event | None:
         source = _dedupe(a for a in actors_of(ctx, subj) if a.sector not in MEDIA_SECTORS)
         if not source:
             continue  # "the official news agency said": a news source, not a speaker of record
+        comp = _warning_clause(token)
+        if comp is not None and _warned_of_other(ctx, comp, source):
+            code = "010"  # "warned that Russian forces could ...": a statement about another's act
         target: list[Actor] = []
         for obj in _objects(token):
             target.extend(actors_of(ctx, obj))
@@ -1214,10 +1409,11 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
         if governor in ASSERTED_INTENTS:
             modality = _asserted_act(modality, governor)
     if modality.negated and code[:2] in REJECT_OF_ROOT and src and not how.startswith("statement") \
-            and trigger.pos_ == "VERB":
+            and trigger.pos_ == "VERB" and _refusal(modality):
         code = REJECT_OF_ROOT[code[:2]]
         info = ontology.cameo(code)
-        modality = replace(modality, negated=False, cues=modality.cues + ("negated cooperation coded as rejection",))
+        modality = replace(modality, negated=False, future=False,
+                           cues=modality.cues + ("refused cooperation coded as rejection",))
         how += "+negation-as-reject"
     if confidence is None:
         confidence = entry.confidence if entry is not None else DERIVED_CONFIDENCE.get(how.split(":")[0], 0.5)
@@ -1262,7 +1458,7 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
 # Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
 ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "decide", "undertake", "resolve",
                     "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
-                    "determined", "poised"}
+                    "determined", "poised", "prepared"}
 
 
 def _asserted_act(modality, governor: str):
@@ -1302,6 +1498,8 @@ def _governor(trigger: Token) -> str | None:
             lemma = cur.lemma_.lower()
             if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
                 return lemma
+            if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
+                return "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
             continue
         break
     return None

@@ -37,6 +37,8 @@ UNCERTAIN_GOVERNORS = {"seem", "appear", "suggest", "believe", "suspect", "think
                        "rumor", "rumour", "doubt", "guess", "estimate", "indicate"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "quit",
                       "abandon", "prevent", "block", "forbid", "ban", "oppose", "rule", "resist", "refrain"}
+# Governors that a negation turns into an affirmation of the act: "would not hesitate to strike".
+NEGATION_AFFIRMING_GOVERNORS = {"hesitate"}
 UNCERTAIN_ADVERBS = {"reportedly", "allegedly", "possibly", "perhaps", "probably", "apparently", "likely",
                      "maybe", "supposedly", "purportedly", "seemingly", "presumably", "ostensibly", "potentially",
                      "conceivably", "unconfirmed"}
@@ -97,6 +99,9 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not", "n't", "no longer"}):
             cues.append(("negated", low))
+        elif child.dep_ == "advmod" and low in ("longer", "more") and any(
+                g.dep_ == "neg" and g.lower_ == "no" for g in child.children):
+            cues.append(("negated", f"no {low}"))  # "will no longer tolerate"
         elif child.dep_ in ("aux", "auxpass") or (child.tag_ == "MD" and child.dep_ != "ROOT"):
             if low in FUTURE_AUX:
                 cues.append(("future", low))
@@ -170,21 +175,23 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     seen: set[int] = set()
     while cur is not None and cur.i not in seen and depth < 6:
         seen.add(cur.i)
+        lemma = cur.lemma_.lower()
         for kind, cue in _own_cues(cur):
             # "He did not say X attacked" negates the saying only; "did not agree to attack"
-            # negates the embedded act too (through xcomp).
-            if depth > 0 and kind == "negated" and cur.dep_ not in ("xcomp",) and cur.i != verb.i:
+            # negates the embedded act too (through xcomp), but "did not refuse to meet" and
+            # "would not hesitate to strike" are double negatives: the act is not negated.
+            if depth > 0 and kind == "negated" and (
+                    prev_dep != "xcomp" or lemma in NEGATING_GOVERNORS | NEGATION_AFFIRMING_GOVERNORS):
                 continue
-            if depth > 0 and cur.lemma_ in ("say", "tell", "state", "report", "announce") and kind != "hypothetical":
+            if depth > 0 and lemma in ("say", "tell", "state", "report", "announce") and kind != "hypothetical":
                 continue
             mark(kind, cue)
         if depth > 0:
-            lemma = cur.lemma_.lower()
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
             if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS:
                 mark("future", lemma)
-            if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS:
+            if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
         # "Without X's help, Y would ...": a counterfactual frame.
         for child in cur.children:
