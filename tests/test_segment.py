@@ -45,3 +45,15 @@ def test_sentence_case_headline_on_top_is_skipped_but_not_lower_down():
     )
     reasons = [(text[s:e], why) for s, e, why in find_skips(text, 0)]
     assert reasons == [("Turkey closes its airspace to military flights, ministry says", "heading")]
+
+
+def test_first_word_after_a_dateline_stays_in_its_sentence(nlp):
+    # The parser once ended a sentence after the body's first word ("Israel" | "and Hamas ...").
+    text = ("CAIRO, Jan 15 (Example Wire) - Chile and Peru agreed on Wednesday to reopen their border, "
+            "officials in both capitals said.\n\nTrade is expected to resume next week.")
+    art = article_from_text(text)
+    doc = nlp.make_doc(art.text)
+    doc._.tacitus_article = art
+    doc = nlp(doc)
+    sents = [s.text.strip() for s in reporting_sents(doc)]
+    assert sents[0].startswith("Chile and Peru agreed") and sents[0].endswith("said.")

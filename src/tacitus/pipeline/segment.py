@@ -83,9 +83,18 @@ def set_boundaries(doc: Doc) -> Doc:
     starts = set(paragraph_starts(doc.text, body_start))
     if body_start:
         starts.add(body_start)
-    for token in doc[1:]:
-        if token.idx in starts:
-            token.is_sent_start = True
+    forced = [token.i for token in doc[1:] if token.idx in starts]
+    for i in forced:
+        doc[i].is_sent_start = True
+    # The parser sometimes ends a sentence after the first word of a forced start ("Israel" |
+    # "and Hamas agreed ..." after a dateline): the next two tokens of a paragraph never start one.
+    forced_set = set(forced) | {0}
+    for i in forced_set:
+        for j in (i + 1, i + 2):
+            if j < len(doc) and j not in forced_set and not doc[j - 1].is_space and doc[j - 1].text not in _ENDS:
+                doc[j].is_sent_start = False
+            else:
+                break
     _cap_runs(doc, MAX_SENT_TOKENS)
     doc._.tacitus_skip = find_skips(doc.text, body_start)
     return doc
