@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import csv
 import io
+from bisect import bisect_left
 import logging
 import re
 import unicodedata
@@ -228,6 +229,7 @@ class ActorKB:
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self.max_words = min(10, max((len(k.split()) for k in self.index), default=1))
+        self._sorted_keys: list[str] | None = None  # for begins_name, built on first use
 
     def _add(self, entry: Entry) -> None:
         if entry.kind == "agent":
@@ -268,11 +270,26 @@ class ActorKB:
             self._add(entry)
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
+        self._sorted_keys = None
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias has the key of `name` (best source first)."""
         return list(self.index.get(normalize(name), ()))
+
+    def begins_name(self, key: str, whole_words: bool = True) -> bool:
+        """Whether some name key starts with the normalised `key`: at a word boundary when
+        `whole_words` ("kim jong" begins "kim jong un"; "kim jo" does not), else anywhere
+        ("kim jo" begins it too). Scans use it to stop lengthening a span no name can start with.
+        """
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self.index)
+        if whole_words and key in self.index:
+            return True
+        prefix = key + " " if whole_words else key
+        keys = self._sorted_keys
+        k = bisect_left(keys, prefix)
+        return k < len(keys) and keys[k].startswith(prefix)
 
     def agent_sector(self, phrase: str) -> str | None:
         """The sector code of an agent noun phrase ("military sources" -> MIL), plurals included."""

@@ -137,27 +137,41 @@ class _Resolver:
 
     # -------------------------------------------------------------- KB matching
     def _kb_matches(self) -> list[tuple[int, int, list[Entry]]]:
-        """Longest-first KB name matches: (start token, end token, entries)."""
+        """Longest-first KB name matches: (start token, end token, entries).
+
+        The key of a span starts with the key of any shorter span from the same token (at a
+        word boundary when a space follows it), so a span is lengthened only while some KB
+        name begins with its key; the spans found are then tried longest first."""
         doc, kb = self.doc, self.kb
+        text = doc.text  # Doc.text joins every token on each access: slice it once
+        n = len(doc)
+        starts = [t.idx for t in doc]
+        ends = [t.idx + len(t.text) for t in doc]
+        spaced = [bool(t.whitespace_) for t in doc]
+        skip = [t.is_punct or t.is_space or t.lower_ in ("'s", "’s") for t in doc]
+        sent_end = [0] * n
+        for sent in self.sents:
+            sent_end[sent.start:sent.end] = [sent.end] * len(sent)
         out: list[tuple[int, int, list[Entry]]] = []
         i = 0
-        n = len(doc)
         while i < n:
-            tok = doc[i]
-            if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s"):
+            if skip[i]:
                 i += 1
                 continue
+            keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
+            for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
+                key = normalize(text[starts[i]:ends[j - 1]])
+                keys.append(key)
+                if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
+                    break
             hit = None
-            for j in range(min(n, i + kb.max_words + 2), i, -1):
-                last = doc[j - 1]
-                if last.is_punct or last.is_space or last.lower_ in ("'s", "’s"):
+            for j in range(i + len(keys), i, -1):
+                if skip[j - 1]:
                     continue
-                if self.sent_of.get(i) != self.sent_of.get(j - 1):
-                    continue
-                span = doc[i:j]
-                entries = kb.index.get(normalize(span.text))
+                entries = kb.index.get(keys[j - i - 1])
                 if not entries:
                     continue
+                span = doc[i:j]
                 entries = [e for e in entries if e.kind != "city" and self._plausible(span, e)]
                 if entries:
                     hit = (i, j, entries)
