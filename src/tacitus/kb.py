@@ -42,10 +42,10 @@ from __future__ import annotations
 
 import csv
 import io
-from bisect import bisect_left
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
