@@ -110,7 +110,10 @@ _TITLE_PHRASES = frozenset({"president", "chairman", "chairwoman", "chair", "cha
 def normalize(text: str) -> str:
     """The lookup key of a name: lower case, no accents, no possessive 's, no apostrophes,
     other punctuation as spaces ("Kim Jong-un" and "kim jong un" share a key)."""
-    if not text.isascii():
+    if text.isascii():
+        if text.replace(" ", "").isalnum():  # plain words, most calls: the steps below only lower them
+            return " ".join(text.lower().split())
+    else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("’", "'").replace("‘", "'")
