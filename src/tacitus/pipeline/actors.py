@@ -34,7 +34,9 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -73,6 +75,7 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du"
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
+_MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
@@ -115,11 +118,18 @@ class _Resolver:
         for ent in doc.ents:
             for t in ent:
                 self.ents_by_token[t.i] = ent
+        self.text = doc.text  # Doc.text joins every token on each access: slice this instead
+        self.starts = [t.idx for t in doc]
+        self.ends = [t.idx + len(t.text) for t in doc]
         self.dateline_end = 0
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
         self.matches = self._kb_matches()
+        # Matches do not overlap and come in text order: at most one starts or ends at a token.
+        self.match_starts = [s for s, _, _ in self.matches]
+        self.match_at_start = {m[0]: m for m in self.matches}
+        self.match_at_end = {m[1]: m for m in self.matches}
         # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
         self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
         self.article_countries = self._article_countries()
@@ -143,10 +153,8 @@ class _Resolver:
         word boundary when a space follows it), so a span is lengthened only while some KB
         name begins with its key; the spans found are then tried longest first."""
         doc, kb = self.doc, self.kb
-        text = doc.text  # Doc.text joins every token on each access: slice it once
+        text, starts, ends = self.text, self.starts, self.ends
         n = len(doc)
-        starts = [t.idx for t in doc]
-        ends = [t.idx + len(t.text) for t in doc]
         spaced = [bool(t.whitespace_) for t in doc]
         skip = [t.is_punct or t.is_space or t.lower_ in ("'s", "’s") for t in doc]
         sent_end = [0] * n
@@ -296,9 +304,9 @@ class _Resolver:
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
         k = start - 1 if start > 0 and self.doc[start - 1].lower_ in ("'s", "’s") else start
-        for s_, e_, entries in self.matches:
-            if e_ == k and entries[0].kind in ("country", "demonym") and entries[0].country:
-                return s_, entries[0].country
+        match = self.match_at_end.get(k)
+        if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
+            return match[0], match[2][0].country
         return None
 
     def _agent_follows(self, end: int) -> bool:
@@ -320,10 +328,9 @@ class _Resolver:
 
     # -------------------------------------------------------------- 2. agent-noun phrases
     def _agent_at(self, start: int, end: int) -> str | None:
-        span = self.doc[start:end]
-        if len(span) == 1 and span[0].lower_ in _SKIP_AGENT_WORDS:
+        if start >= end or end - start == 1 and self.doc[start].lower_ in _SKIP_AGENT_WORDS:
             return None
-        return self.kb.agent_sector(span.text)
+        return self.kb.agent_sector(self.text[self.starts[start]:self.ends[end - 1]])
 
     def _agent_phrases(self) -> None:
         doc = self.doc
@@ -335,9 +342,9 @@ class _Resolver:
             if self._person(t):
                 continue
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
-            for s_, e_, entries in self.matches:  # an adjacent country or collective word ("Western intelligence")
-                if e_ == t.i and entries[0].kind in _PLACE_KINDS:
-                    left = min(left, s_)
+            before = self.match_at_end.get(t.i)  # an adjacent country or collective word ("Western intelligence")
+            if before is not None and before[2][0].kind in _PLACE_KINDS:
+                left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
@@ -387,10 +394,18 @@ class _Resolver:
 
     def _modifier_start(self, left: int, agent_start: int) -> int:
         """The first KB place/organisation token between the phrase's left edge and the agent noun."""
-        for start, end, entries in self.matches:
-            if left <= start and end <= agent_start and entries[0].kind in (_PLACE_KINDS | {"organisation", "igo", "government", "group"}):
+        for start, _end, entries in self._matches_within(left, agent_start):
+            if entries[0].kind in _MODIFIER_KINDS:
                 return start
         return agent_start
+
+    def _matches_within(self, start: int, end: int) -> Iterator[tuple[int, int, list[Entry]]]:
+        """The KB matches inside tokens [start, end), in text order."""
+        for k in range(bisect_left(self.match_starts, start), len(self.matches)):
+            match = self.matches[k]
+            if match[1] > end:
+                return
+            yield match
 
     def _seat_after(self, head: int) -> tuple[int, int, Entry] | None:
         """A capital in a prepositional phrase "in/from <capital>" right after an agent noun
@@ -399,23 +414,22 @@ class _Resolver:
         doc = self.doc
         if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
             return None
-        for s_, e_, entries in self.matches:
-            if s_ == head + 2 and entries[0].kind == "capital":
-                return s_, e_, entries[0]
+        match = self.match_at_start.get(head + 2)
+        if match is not None and match[2][0].kind == "capital":
+            return match[0], match[1], match[2][0]
         return None
 
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
-        for s, e, entries in self.matches:
-            if start <= s and e <= agent_start:
-                entry = entries[0]
-                if entry.kind in _PLACE_KINDS:
-                    return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
-                base = self.kb.actor_for(entry, text, self.when)
-                code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
-                return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
-                             kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
-                             rule="agent:org+noun", confidence=0.8)
+        for _s, _e, entries in self._matches_within(start, agent_start):
+            entry = entries[0]
+            if entry.kind in _PLACE_KINDS:
+                return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
+            base = self.kb.actor_for(entry, text, self.when)
+            code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
+            return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
+                         kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
+                         rule="agent:org+noun", confidence=0.8)
         kind = "government" if sector.startswith("GOV") else "group"
         return Actor(text=text, country=None, sector=sector[:3], code="---" + sector, name=None, kind=kind,
                      rule="agent:noun", confidence=0.5)
@@ -563,15 +577,20 @@ class _Resolver:
     def _within_article(self) -> None:
         """Surnames the KB matched before the spaCy pass are already resolved; here, PROPN tokens
         equal to the surname of a person mentioned earlier and not yet taken."""
-        persons = [m for m in self.mentions if m.label == "PERSON" and m.actor is not None and m.actor.name]
-        if not persons:
+        by_part: dict[str, list[Mention]] = {}  # first or last name part -> persons, in mention order
+        for m in self.mentions:
+            if m.label == "PERSON" and m.actor is not None and m.actor.name:
+                parts = normalize(m.actor.name).split()
+                if len(parts) > 1:
+                    for part in dict.fromkeys((parts[0], parts[-1])):
+                        by_part.setdefault(part, []).append(m)
+        if not by_part:
             return
         for t in self.doc:
             if self.taken[t.i] or t.pos_ != "PROPN" or len(t.text) < 3 or not t.text[:1].isupper():
                 continue
-            for m in persons:
-                parts = normalize(m.actor.name or "").split()
-                if len(parts) > 1 and normalize(t.text) in (parts[0], parts[-1]) and m.start < t.idx:
+            for m in by_part.get(normalize(t.text), ()):
+                if m.start < t.idx:
                     self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
                               "coref:surname", 0.75)
                     break
