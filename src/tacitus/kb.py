@@ -232,7 +232,9 @@ class ActorKB:
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self.max_words = min(10, max((len(k.split()) for k in self.index), default=1))
-        self._sorted_keys: list[str] | None = None  # for begins_name, built on first use
+        # For begins_name, built on first use: the keys in order and every leading run of a key's words
+        self._sorted_keys: list[str] | None = None
+        self._word_prefixes: set[str] = set()
 
     def _add(self, entry: Entry) -> None:
         if entry.kind == "agent":
@@ -287,12 +289,13 @@ class ActorKB:
         """
         if self._sorted_keys is None:
             self._sorted_keys = sorted(self.index)
-        if whole_words and key in self.index:
-            return True
-        prefix = key + " " if whole_words else key
+            self._word_prefixes = {" ".join(words[:n]) for words in map(str.split, self.index)
+                                   for n in range(1, len(words) + 1)}
+        if whole_words:
+            return key in self._word_prefixes
         keys = self._sorted_keys
-        k = bisect_left(keys, prefix)
-        return k < len(keys) and keys[k].startswith(prefix)
+        k = bisect_left(keys, key)
+        return k < len(keys) and keys[k].startswith(key)
 
     def agent_sector(self, phrase: str) -> str | None:
         """The sector code of an agent noun phrase ("military sources" -> MIL), plurals included."""

@@ -40,7 +40,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
@@ -75,6 +77,8 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du"
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
+_TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER]
+_POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
@@ -109,18 +113,20 @@ class _Resolver:
         self.when: date = (article.published if article is not None and article.published else None) or date.today()
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
+        # Token positions as plain ints: each doc[i] or `for t in doc` builds a Token object.
         self.sent_of: dict[int, int] = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
-            for t in sent:
-                self.sent_of[t.i] = n
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = n
         self.ents_by_token: dict[int, Span] = {}
         for ent in doc.ents:
-            for t in ent:
-                self.ents_by_token[t.i] = ent
+            for k in range(ent.start, ent.end):
+                self.ents_by_token[k] = ent
         self.text = doc.text  # Doc.text joins every token on each access: slice this instead
-        self.starts = [t.idx for t in doc]
-        self.ends = [t.idx + len(t.text) for t in doc]
+        self.rows = doc.to_array(_TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER
+        self.starts = [r[0] for r in self.rows]
+        self.ends = [r[0] + r[1] for r in self.rows]
         self.dateline_end = 0
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
@@ -155,8 +161,8 @@ class _Resolver:
         doc, kb = self.doc, self.kb
         text, starts, ends = self.text, self.starts, self.ends
         n = len(doc)
-        spaced = [bool(t.whitespace_) for t in doc]
-        skip = [t.is_punct or t.is_space or t.lower_ in ("'s", "’s") for t in doc]
+        spaced = [r[2] for r in self.rows]
+        skip = [r[3] or r[4] or r[5] in _POSSESSIVE_IDS for r in self.rows]
         sent_end = [0] * n
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
