@@ -339,3 +339,13 @@ def test_begins_name_at_word_boundaries_or_anywhere():
     assert not kb.begins_name("watch") and not kb.begins_name("watch", whole_words=False)
     kb.extend([Entry(id="t:2", name="Quillfeather Institute", kind="organisation", source="user")])
     assert kb.begins_name("quillfeather") and kb.begins_name("quill", whole_words=False)  # rebuilt after extend
+
+
+def test_agent_phrases_after_extend():
+    """agent_sector skips phrases whose leading words start no agent phrase; that set follows
+    the KB when a user's file adds agent nouns."""
+    kb = ActorKB([], [], {"riot squad": "COP"})
+    assert kb.agent_sector("riot squads") == "COP"
+    assert kb.agent_sector("the riot squads") is None and kb.agent_sector("harbour wardens") is None
+    kb.extend([Entry(id="u:1", name="harbour warden", kind="agent", sector="COP", source="user")])
+    assert kb.agent_sector("Harbour Wardens") == "COP"

@@ -235,6 +235,7 @@ class ActorKB:
         # For begins_name, built on first use: the keys in order and every leading run of a key's words
         self._sorted_keys: list[str] | None = None
         self._word_prefixes: set[str] = set()
+        self._agent_stems: set[str] | None = None  # for agent_sector: agent phrases without their last word
 
     def _add(self, entry: Entry) -> None:
         if entry.kind == "agent":
@@ -276,6 +277,7 @@ class ActorKB:
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self._sorted_keys = None
+        self._agent_stems = None
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, name: str) -> list[Entry]:
@@ -302,6 +304,11 @@ class ActorKB:
         k = normalize(phrase)
         if not k:
             return None
+        if " " in k:  # the forms _singulars tries change only the last word: the others must lead an agent phrase
+            if self._agent_stems is None:
+                self._agent_stems = {a.rsplit(" ", 1)[0] for a in self.agents if " " in a}
+            if k.rsplit(" ", 1)[0] not in self._agent_stems:
+                return None
         for cand in _singulars(k):
             if cand in self.agents:
                 code = self.agents[cand]

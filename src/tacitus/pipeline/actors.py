@@ -167,6 +167,7 @@ class _Resolver:
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
         out: list[tuple[int, int, list[Entry]]] = []
+        seen: dict[str, str] = {}  # text -> key: most words recur within an article
         i = 0
         while i < n:
             if skip[i]:
@@ -174,7 +175,10 @@ class _Resolver:
                 continue
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
-                key = normalize(text[starts[i]:ends[j - 1]])
+                piece = text[starts[i]:ends[j - 1]]
+                key = seen.get(piece)
+                if key is None:
+                    key = seen[piece] = normalize(piece)
                 keys.append(key)
                 if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
                     break
