@@ -40,9 +40,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
-from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, SPACY
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
@@ -77,12 +78,18 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du"
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
-_TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER]
+_TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
+_NOUN_IDS = frozenset({NOUN, PROPN})
 _POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+
+
+# token.lower ids of the words _descriptions looks at
+_DESCRIBING_IDS = frozenset(hash_string(w) for w in _PERSON_PRONOUNS | {"it"} | set(_DESCRIPTION_NOUNS) | _GROUP_NOUNS
+                            | _ALLY_NOUNS)
 
 
 def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
@@ -124,9 +131,10 @@ class _Resolver:
             for k in range(ent.start, ent.end):
                 self.ents_by_token[k] = ent
         self.text = doc.text  # Doc.text joins every token on each access: slice this instead
-        self.rows = doc.to_array(_TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER
+        self.rows = doc.to_array(_TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
         self.starts = [r[0] for r in self.rows]
         self.ends = [r[0] + r[1] for r in self.rows]
+        self.pos = [r[6] for r in self.rows]  # part-of-speech ids: the token loops below skip most tokens by these
         self.dateline_end = 0
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
@@ -346,9 +354,10 @@ class _Resolver:
         doc = self.doc
         candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
-        for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or t.i in in_name or t.idx < self.dateline_end:
+        for i, pos in enumerate(self.pos):
+            if pos not in _NOUN_IDS or self.taken[i] or i in in_name or self.starts[i] < self.dateline_end:
                 continue
+            t = doc[i]
             if self._person(t):
                 continue
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
@@ -596,8 +605,11 @@ class _Resolver:
                         by_part.setdefault(part, []).append(m)
         if not by_part:
             return
-        for t in self.doc:
-            if self.taken[t.i] or t.pos_ != "PROPN" or len(t.text) < 3 or not t.text[:1].isupper():
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i]:
+                continue
+            t = self.doc[i]
+            if len(t.text) < 3 or not t.text[:1].isupper():
                 continue
             for m in by_part.get(normalize(t.text), ()):
                 if m.start < t.idx:
@@ -608,9 +620,10 @@ class _Resolver:
     # -------------------------------------------------------------- 6. pronouns and descriptions
     def _descriptions(self) -> None:
         doc = self.doc
-        for t in doc:
-            if self.taken[t.i]:
-                continue
+        for i, row in enumerate(self.rows):
+            if row[5] not in _DESCRIBING_IDS or self.taken[i]:
+                continue  # only pronouns and the nouns below can refer back
+            t = doc[i]
             low = t.lower_
             if low in _PERSON_PRONOUNS and t.pos_ == "PRON":
                 ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
