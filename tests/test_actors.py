@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from tacitus.ingest import article_from_text
-from tacitus.pipeline.actors import mentions_by_token, resolve_actors
+from tacitus.kb import load_kb, normalize
+from tacitus.pipeline.actors import _Resolver, mentions_by_token, resolve_actors
 
 UNTIL = "tacitus_actors"
 
@@ -235,3 +236,43 @@ def test_leading_family_name_resolves_to_the_person_named_before(code):
     by_text = {m.text: m.actor for m in coded.mentions if m.actor}
     assert by_text["Kim"].code == "PRKGOV" and by_text["Kim"].rule == "coref:surname"
     assert by_text["Xi"].country == "CHN"
+
+
+def _every_span_matches(resolver) -> list:
+    """KB matches found by trying every span from each token, longest first (the reference the
+    pruned scan must equal)."""
+    doc, kb = resolver.doc, resolver.kb
+    out, i = [], 0
+    while i < len(doc):
+        if doc[i].is_punct or doc[i].is_space or doc[i].lower_ in ("'s", "’s"):
+            i += 1
+            continue
+        hit = None
+        for j in range(min(len(doc), i + kb.max_words + 2), i, -1):
+            last = doc[j - 1]
+            if last.is_punct or last.is_space or last.lower_ in ("'s", "’s") \
+                    or resolver.sent_of[i] != resolver.sent_of[j - 1]:
+                continue
+            entries = [e for e in kb.index.get(normalize(doc[i:j].text), [])
+                       if e.kind != "city" and resolver._plausible(doc[i:j], e)]
+            if entries:
+                hit = (i, j, entries)
+                break
+        if hit:
+            out.append(hit)
+        i = hit[1] if hit else i + 1
+    return out
+
+
+def test_kb_scan_finds_what_trying_every_span_finds(nlp):
+    """The scan stops lengthening a span once no KB name begins with its key; glued tokens ("Tu-22M"),
+    possessives, hyphens, accents and sentence ends must not change what it finds."""
+    text = ("SEOUL, May 2 (Wire) - Kim Jong-un's envoy met Vladimir Putin's aides in Moscow while "
+            "U.S.-backed forces and al-Shabaab fighters clashed. Recep Tayyip Erdoğan’s party, the "
+            "Washington Post said, backed the North Atlantic Treaty Organization. South\nKorea's "
+            "Joint Chiefs of Staff said Hwasong-11 missiles, Tu-22M bombers and the Kremlin's drones were seen.")
+    doc = actor_doc(nlp, text)
+    resolver = _Resolver(doc, load_kb())
+    found = resolver._kb_matches()
+    assert len(found) >= 8
+    assert found == _every_span_matches(resolver)

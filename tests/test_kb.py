@@ -8,7 +8,17 @@ from datetime import date
 import pytest
 
 from tacitus.errors import DataFileError
-from tacitus.kb import REGIONS, SECTORS, load_kb, normalize, read_actor_file, resolve_text, split_code
+from tacitus.kb import (
+    REGIONS,
+    SECTORS,
+    ActorKB,
+    Entry,
+    load_kb,
+    normalize,
+    read_actor_file,
+    resolve_text,
+    split_code,
+)
 
 
 @pytest.fixture(scope="module")
@@ -303,3 +313,39 @@ def test_build_script_reproduces_the_packaged_files(shared, tmp_path):
                  "agents.jsonl"):
         assert (tmp_path / name).read_bytes() == (packaged / name).read_bytes(), name
         assert (packaged / name).stat().st_size < 2 * 1024 * 1024
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Kim Jong-un", "kim jong un"),
+    ("  Kim  Jong ", "kim jong"),  # plain ASCII words: only lower-cased and single-spaced
+    ("NATO", "nato"),
+    ("Russia's", "russia"),
+    ("O'Brien", "obrien"),
+    ("U.S.", "u s"),
+    ("Recep Tayyip Erdoğan", "recep tayyip erdogan"),
+    ("Hamas’s", "hamas"),
+    ("x\ty", "x y"),
+    (" ", ""),
+])
+def test_normalize_keys(text, key):
+    assert normalize(text) == key
+
+
+def test_begins_name_at_word_boundaries_or_anywhere():
+    kb = ActorKB([Entry(id="t:1", name="Harbour Watch Radio", kind="media")], [], {})
+    assert kb.begins_name("harbour") and kb.begins_name("harbour watch") and kb.begins_name("harbour watch radio")
+    assert not kb.begins_name("harbour wat")
+    assert kb.begins_name("harbour wat", whole_words=False)  # the next token may be glued on ("Wat-ch")
+    assert not kb.begins_name("watch") and not kb.begins_name("watch", whole_words=False)
+    kb.extend([Entry(id="t:2", name="Quillfeather Institute", kind="organisation", source="user")])
+    assert kb.begins_name("quillfeather") and kb.begins_name("quill", whole_words=False)  # rebuilt after extend
+
+
+def test_agent_phrases_after_extend():
+    """agent_sector skips phrases whose leading words start no agent phrase; that set follows
+    the KB when a user's file adds agent nouns."""
+    kb = ActorKB([], [], {"riot squad": "COP"})
+    assert kb.agent_sector("riot squads") == "COP"
+    assert kb.agent_sector("the riot squads") is None and kb.agent_sector("harbour wardens") is None
+    kb.extend([Entry(id="u:1", name="harbour warden", kind="agent", sector="COP", source="user")])
+    assert kb.agent_sector("Harbour Wardens") == "COP"

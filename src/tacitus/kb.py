@@ -45,6 +45,7 @@ import io
 import logging
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -109,7 +110,10 @@ _TITLE_PHRASES = frozenset({"president", "chairman", "chairwoman", "chair", "cha
 def normalize(text: str) -> str:
     """The lookup key of a name: lower case, no accents, no possessive 's, no apostrophes,
     other punctuation as spaces ("Kim Jong-un" and "kim jong un" share a key)."""
-    if not text.isascii():
+    if text.isascii():
+        if text.replace(" ", "").isalnum():  # plain words, most calls: the steps below only lower them
+            return " ".join(text.lower().split())
+    else:
         text = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in text if not unicodedata.combining(c))
         text = text.replace("’", "'").replace("‘", "'")
@@ -228,6 +232,10 @@ class ActorKB:
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self.max_words = min(10, max((len(k.split()) for k in self.index), default=1))
+        # For begins_name, built on first use: the keys in order and every leading run of a key's words
+        self._sorted_keys: list[str] | None = None
+        self._word_prefixes: set[str] = set()
+        self._agent_stems: set[str] | None = None  # for agent_sector: agent phrases without their last word
 
     def _add(self, entry: Entry) -> None:
         if entry.kind == "agent":
@@ -268,17 +276,39 @@ class ActorKB:
             self._add(entry)
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
+        self._sorted_keys = None
+        self._agent_stems = None
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias has the key of `name` (best source first)."""
         return list(self.index.get(normalize(name), ()))
 
+    def begins_name(self, key: str, whole_words: bool = True) -> bool:
+        """Whether some name key starts with the normalised `key`: at a word boundary when
+        `whole_words` ("kim jong" begins "kim jong un"; "kim jo" does not), else anywhere
+        ("kim jo" begins it too). Scans use it to stop lengthening a span no name can start with.
+        """
+        if self._sorted_keys is None:
+            self._sorted_keys = sorted(self.index)
+            self._word_prefixes = {" ".join(words[:n]) for words in map(str.split, self.index)
+                                   for n in range(1, len(words) + 1)}
+        if whole_words:
+            return key in self._word_prefixes
+        keys = self._sorted_keys
+        k = bisect_left(keys, key)
+        return k < len(keys) and keys[k].startswith(key)
+
     def agent_sector(self, phrase: str) -> str | None:
         """The sector code of an agent noun phrase ("military sources" -> MIL), plurals included."""
         k = normalize(phrase)
         if not k:
             return None
+        if " " in k:  # the forms _singulars tries change only the last word: the others must lead an agent phrase
+            if self._agent_stems is None:
+                self._agent_stems = {a.rsplit(" ", 1)[0] for a in self.agents if " " in a}
+            if k.rsplit(" ", 1)[0] not in self._agent_stems:
+                return None
         for cand in _singulars(k):
             if cand in self.agents:
                 code = self.agents[cand]

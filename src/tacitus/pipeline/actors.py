@@ -34,11 +34,16 @@ from __future__ import annotations
 
 import logging
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SPACY
 from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
@@ -73,9 +78,18 @@ _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du"
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
+_TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
+_NOUN_IDS = frozenset({NOUN, PROPN})
+_POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
+_MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+
+
+# token.lower ids of the words _descriptions looks at
+_DESCRIBING_IDS = frozenset(hash_string(w) for w in _PERSON_PRONOUNS | {"it"} | set(_DESCRIPTION_NOUNS) | _GROUP_NOUNS
+                            | _ALLY_NOUNS)
 
 
 def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
@@ -106,20 +120,30 @@ class _Resolver:
         self.when: date = (article.published if article is not None and article.published else None) or date.today()
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
+        # Token positions as plain ints: each doc[i] or `for t in doc` builds a Token object.
         self.sent_of: dict[int, int] = {}
         self.sents = list(doc.sents)
         for n, sent in enumerate(self.sents):
-            for t in sent:
-                self.sent_of[t.i] = n
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = n
         self.ents_by_token: dict[int, Span] = {}
         for ent in doc.ents:
-            for t in ent:
-                self.ents_by_token[t.i] = ent
+            for k in range(ent.start, ent.end):
+                self.ents_by_token[k] = ent
+        self.text = doc.text  # Doc.text joins every token on each access: slice this instead
+        self.rows = doc.to_array(_TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
+        self.starts = [r[0] for r in self.rows]
+        self.ends = [r[0] + r[1] for r in self.rows]
+        self.pos = [r[6] for r in self.rows]  # part-of-speech ids: the token loops below skip most tokens by these
         self.dateline_end = 0
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
         self.matches = self._kb_matches()
+        # Matches do not overlap and come in text order: at most one starts or ends at a token.
+        self.match_starts = [s for s, _, _ in self.matches]
+        self.match_at_start = {m[0]: m for m in self.matches}
+        self.match_at_end = {m[1]: m for m in self.matches}
         # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
         self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
         self.article_countries = self._article_countries()
@@ -137,27 +161,43 @@ class _Resolver:
 
     # -------------------------------------------------------------- KB matching
     def _kb_matches(self) -> list[tuple[int, int, list[Entry]]]:
-        """Longest-first KB name matches: (start token, end token, entries)."""
+        """Longest-first KB name matches: (start token, end token, entries).
+
+        The key of a span starts with the key of any shorter span from the same token (at a
+        word boundary when a space follows it), so a span is lengthened only while some KB
+        name begins with its key; the spans found are then tried longest first."""
         doc, kb = self.doc, self.kb
-        out: list[tuple[int, int, list[Entry]]] = []
-        i = 0
+        text, starts, ends = self.text, self.starts, self.ends
         n = len(doc)
+        spaced = [r[2] for r in self.rows]
+        skip = [r[3] or r[4] or r[5] in _POSSESSIVE_IDS for r in self.rows]
+        sent_end = [0] * n
+        for sent in self.sents:
+            sent_end[sent.start:sent.end] = [sent.end] * len(sent)
+        out: list[tuple[int, int, list[Entry]]] = []
+        seen: dict[str, str] = {}  # text -> key: most words recur within an article
+        i = 0
         while i < n:
-            tok = doc[i]
-            if tok.is_punct or tok.is_space or tok.lower_ in ("'s", "’s"):
+            if skip[i]:
                 i += 1
                 continue
+            keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
+            for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
+                piece = text[starts[i]:ends[j - 1]]
+                key = seen.get(piece)
+                if key is None:
+                    key = seen[piece] = normalize(piece)
+                keys.append(key)
+                if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
+                    break
             hit = None
-            for j in range(min(n, i + kb.max_words + 2), i, -1):
-                last = doc[j - 1]
-                if last.is_punct or last.is_space or last.lower_ in ("'s", "’s"):
+            for j in range(i + len(keys), i, -1):
+                if skip[j - 1]:
                     continue
-                if self.sent_of.get(i) != self.sent_of.get(j - 1):
-                    continue
-                span = doc[i:j]
-                entries = kb.index.get(normalize(span.text))
+                entries = kb.index.get(keys[j - i - 1])
                 if not entries:
                     continue
+                span = doc[i:j]
                 entries = [e for e in entries if e.kind != "city" and self._plausible(span, e)]
                 if entries:
                     hit = (i, j, entries)
@@ -282,9 +322,9 @@ class _Resolver:
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
         k = start - 1 if start > 0 and self.doc[start - 1].lower_ in ("'s", "’s") else start
-        for s_, e_, entries in self.matches:
-            if e_ == k and entries[0].kind in ("country", "demonym") and entries[0].country:
-                return s_, entries[0].country
+        match = self.match_at_end.get(k)
+        if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
+            return match[0], match[2][0].country
         return None
 
     def _agent_follows(self, end: int) -> bool:
@@ -306,24 +346,24 @@ class _Resolver:
 
     # -------------------------------------------------------------- 2. agent-noun phrases
     def _agent_at(self, start: int, end: int) -> str | None:
-        span = self.doc[start:end]
-        if len(span) == 1 and span[0].lower_ in _SKIP_AGENT_WORDS:
+        if start >= end or end - start == 1 and self.doc[start].lower_ in _SKIP_AGENT_WORDS:
             return None
-        return self.kb.agent_sector(span.text)
+        return self.kb.agent_sector(self.text[self.starts[start]:self.ends[end - 1]])
 
     def _agent_phrases(self) -> None:
         doc = self.doc
         candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
-        for t in doc:
-            if t.pos_ not in ("NOUN", "PROPN") or self.taken[t.i] or t.i in in_name or t.idx < self.dateline_end:
+        for i, pos in enumerate(self.pos):
+            if pos not in _NOUN_IDS or self.taken[i] or i in in_name or self.starts[i] < self.dateline_end:
                 continue
+            t = doc[i]
             if self._person(t):
                 continue
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
-            for s_, e_, entries in self.matches:  # an adjacent country or collective word ("Western intelligence")
-                if e_ == t.i and entries[0].kind in _PLACE_KINDS:
-                    left = min(left, s_)
+            before = self.match_at_end.get(t.i)  # an adjacent country or collective word ("Western intelligence")
+            if before is not None and before[2][0].kind in _PLACE_KINDS:
+                left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
@@ -373,10 +413,18 @@ class _Resolver:
 
     def _modifier_start(self, left: int, agent_start: int) -> int:
         """The first KB place/organisation token between the phrase's left edge and the agent noun."""
-        for start, end, entries in self.matches:
-            if left <= start and end <= agent_start and entries[0].kind in (_PLACE_KINDS | {"organisation", "igo", "government", "group"}):
+        for start, _end, entries in self._matches_within(left, agent_start):
+            if entries[0].kind in _MODIFIER_KINDS:
                 return start
         return agent_start
+
+    def _matches_within(self, start: int, end: int) -> Iterator[tuple[int, int, list[Entry]]]:
+        """The KB matches inside tokens [start, end), in text order."""
+        for k in range(bisect_left(self.match_starts, start), len(self.matches)):
+            match = self.matches[k]
+            if match[1] > end:
+                return
+            yield match
 
     def _seat_after(self, head: int) -> tuple[int, int, Entry] | None:
         """A capital in a prepositional phrase "in/from <capital>" right after an agent noun
@@ -385,23 +433,22 @@ class _Resolver:
         doc = self.doc
         if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
             return None
-        for s_, e_, entries in self.matches:
-            if s_ == head + 2 and entries[0].kind == "capital":
-                return s_, e_, entries[0]
+        match = self.match_at_start.get(head + 2)
+        if match is not None and match[2][0].kind == "capital":
+            return match[0], match[1], match[2][0]
         return None
 
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
-        for s, e, entries in self.matches:
-            if start <= s and e <= agent_start:
-                entry = entries[0]
-                if entry.kind in _PLACE_KINDS:
-                    return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
-                base = self.kb.actor_for(entry, text, self.when)
-                code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
-                return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
-                             kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
-                             rule="agent:org+noun", confidence=0.8)
+        for _s, _e, entries in self._matches_within(start, agent_start):
+            entry = entries[0]
+            if entry.kind in _PLACE_KINDS:
+                return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
+            base = self.kb.actor_for(entry, text, self.when)
+            code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
+            return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
+                         kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
+                         rule="agent:org+noun", confidence=0.8)
         kind = "government" if sector.startswith("GOV") else "group"
         return Actor(text=text, country=None, sector=sector[:3], code="---" + sector, name=None, kind=kind,
                      rule="agent:noun", confidence=0.5)
@@ -549,15 +596,23 @@ class _Resolver:
     def _within_article(self) -> None:
         """Surnames the KB matched before the spaCy pass are already resolved; here, PROPN tokens
         equal to the surname of a person mentioned earlier and not yet taken."""
-        persons = [m for m in self.mentions if m.label == "PERSON" and m.actor is not None and m.actor.name]
-        if not persons:
+        by_part: dict[str, list[Mention]] = {}  # first or last name part -> persons, in mention order
+        for m in self.mentions:
+            if m.label == "PERSON" and m.actor is not None and m.actor.name:
+                parts = normalize(m.actor.name).split()
+                if len(parts) > 1:
+                    for part in dict.fromkeys((parts[0], parts[-1])):
+                        by_part.setdefault(part, []).append(m)
+        if not by_part:
             return
-        for t in self.doc:
-            if self.taken[t.i] or t.pos_ != "PROPN" or len(t.text) < 3 or not t.text[:1].isupper():
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i]:
                 continue
-            for m in persons:
-                parts = normalize(m.actor.name or "").split()
-                if len(parts) > 1 and normalize(t.text) in (parts[0], parts[-1]) and m.start < t.idx:
+            t = self.doc[i]
+            if len(t.text) < 3 or not t.text[:1].isupper():
+                continue
+            for m in by_part.get(normalize(t.text), ()):
+                if m.start < t.idx:
                     self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
                               "coref:surname", 0.75)
                     break
@@ -565,9 +620,10 @@ class _Resolver:
     # -------------------------------------------------------------- 6. pronouns and descriptions
     def _descriptions(self) -> None:
         doc = self.doc
-        for t in doc:
-            if self.taken[t.i]:
-                continue
+        for i, row in enumerate(self.rows):
+            if row[5] not in _DESCRIBING_IDS or self.taken[i]:
+                continue  # only pronouns and the nouns below can refer back
+            t = doc[i]
             low = t.lower_
             if low in _PERSON_PRONOUNS and t.pos_ == "PRON":
                 ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
