@@ -443,3 +443,29 @@ def test_seed_claim_checks_pass(shared, nlp):
     claim_lines = [line for line in lines if line[5:].startswith("claim ")]
     assert len(claim_lines) == len(gold["claims"])
     assert all(line.startswith("ok") for line in claim_lines), claim_lines
+
+
+def test_conjoined_speech_act_keeps_the_speaker_and_leaves_the_denial(nlp):
+    claims = claims_of(nlp, "Beijing denied that the patrols were aimed at any neighbour and accused Manila of "
+                            "staging provocations near the reef.")
+    by_cue = {c.cue: c for c in claims}
+    assert by_cue["denied"].content == "the patrols were aimed at any neighbour"
+    assert [a.text for a in by_cue["accused"].source] == ["Beijing"]
+
+
+def test_misattached_second_speech_verb_shares_the_speaker(nlp):
+    claims = claims_of(nlp, 'The Northern Fleet command said the manoeuvres were "a clear signal" to hostile forces '
+                            "and warned that it would not hesitate to act if the strait were closed.")
+    warned = next(c for c in claims if c.cue == "warned")
+    assert warned.source and "command" in warned.source[0].text
+    assert warned.content.startswith("it would not hesitate")
+
+
+def test_a_condition_is_not_a_claim(nlp):
+    claims = claims_of(nlp, "The army said it would respond if the province declared independence.")
+    assert [c.cue for c in claims] == ["said"]
+
+
+def test_apposition_names_a_generic_source(nlp):
+    claims = claims_of(nlp, "The two sides agreed to a truce on Friday, mediators Norway and Kenya said.")
+    assert [a.country for a in claims[0].source] == ["NOR", "KEN"]

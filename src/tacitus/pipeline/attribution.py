@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from tacitus import resources
 from tacitus.errors import DataFileError
 from tacitus.pipeline.actors import mentions_by_token
+from tacitus.pipeline.clauses import conjoined_governor
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Attribution, Claim, Mention
 
@@ -275,11 +276,16 @@ def _trimmed_chars(span: Span) -> tuple[int, int]:
     return start, span.start_char + len(text.rstrip())
 
 
+_CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
+
+
 def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     """A claim whose cue is a reporting verb (or None when `token` is not one)."""
     cue = ctx.lex.verbs.get(token.lemma_.lower())
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
+        return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
     negated = any(c.dep_ == "neg" for c in children)
     stance = cue.stance
@@ -389,7 +395,7 @@ def _content(
     final = _final_content(token, sent)
     if final is not None:
         return final, "attribution:final"
-    quoted = _quoted(token, sent)
+    quoted = _quoted(token, sent) if obj is None else None  # "accused W of ...": the object says what
     if quoted is not None:
         return quoted, "attribution:quote"
     if cue.frame != "object":
@@ -424,7 +430,10 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         contrast = t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children
         ) and t.left_edge.i > start
-        if appos or contrast:
+        # "... denied that the drills were aimed at X and accused W": the conjoined act is the
+        # speaker's own, not part of what was denied.
+        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (gov := conjoined_governor(t)) is not None and gov.i == cue.i
+        if appos or contrast or own_act:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
 
@@ -469,7 +478,7 @@ def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
     start, end = max(span[0], sent.start), min(span[1], sent.end)
     while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT):
         start += 1
-    while end > start and _is_mark(doc[end - 1]):
+    while end > start and (_is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
         end -= 1
     return (start, end) if end > start else None
 
@@ -538,6 +547,14 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
     confidence = 0.9
     verb = token
     hops = 0
+    governor = conjoined_governor(token) if subject is None else None
+    if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
+        # A finite complement clause always has a subject: a subjectless one is a conjunct the
+        # parser misattached ("X said A and warned that B"), and shares the speaker.
+        governor = token.head
+    if governor is not None and governor.lemma_.lower() in ctx.lex.verbs:
+        subject = next((c for c in governor.children if c.dep_ in _SUBJECTS), None)
+        confidence = 0.8
     while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i and hops < 3:
         verb, hops = verb.head, hops + 1
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
@@ -638,6 +655,11 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
     actors: list[Actor] = []
     for conj in _conjuncts(head):
         actor = _actors_of(conj, ctx)
+        appos = [c for c in conj.children if c.dep_ == "appos"]
+        if appos and all(a.country is None for a in actor):
+            # "mediators Qatar and Egypt said": the apposition names who the common noun is.
+            named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
+            actor = named or actor
         actors.extend(a for a in actor if a not in actors)
     return tuple(actors), []
 

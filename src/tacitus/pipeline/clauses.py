@@ -29,3 +29,20 @@ def clause_head(token: Token) -> Token:
     while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:  # compare indices: spaCy makes new Token objects
         head = head.head
     return head
+
+
+def conjoined_governor(verb: Token) -> Token | None:
+    """The verb whose complement the parser hung a subjectless conjunct on, when the conjunct
+    more likely shares that verb's subject: in "Beijing denied that the drills were aimed at X
+    and accused Washington", "accused" is parsed as a conjunct of "aimed" but is Beijing's act.
+    Only a finite verb of the governor's tense with no subject or auxiliary of its own ("... and
+    would continue" belongs to the complement). Callers check that the governor is a speech verb.
+    """
+    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "ccomp" or first.head.pos_ != "VERB" or verb.tag_ != first.head.tag_:
+        return None
+    return first.head
