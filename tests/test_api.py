@@ -3,8 +3,6 @@ token, body limits, security headers, and coding a posted article with the real 
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
@@ -14,12 +12,9 @@ pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
+import store_data as _data  # noqa: E402
 from tacitus.api import create_app, resolve_token  # noqa: E402
 from tacitus.store import Store  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("_analysis_data", Path(__file__).parent / "test_analysis.py")
-_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_data)
 
 TOKEN = "s3cret-token-for-tests"
 ARTICLE = ("TOKYO, June 2 (Wire E) - Japan's prime minister met South Korea's president in Tokyo on Monday. "

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import atexit
-import importlib.util
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,12 +14,9 @@ schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not i
 from hypothesis import HealthCheck, settings  # noqa: E402
 from schemathesis.checks import not_a_server_error  # noqa: E402
 
+import store_data as _data  # noqa: E402
 from tacitus.api import create_app  # noqa: E402
 from tacitus.store import Store  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("_analysis_data", Path(__file__).parent / "test_analysis.py")
-_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_data)
 
 
 def _app():

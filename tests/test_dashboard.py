@@ -5,7 +5,6 @@ installs both: `apt-get install -y chromium` and `pip install playwright`, never
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import socket
 import subprocess
@@ -18,17 +17,8 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
-
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
-
-_spec = importlib.util.spec_from_file_location("_analysis_data", Path(__file__).parent / "test_analysis.py")
-_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_data)
+import store_data as _data  # noqa: E402
+from browser import ARGS, CHROMIUM, sync_api  # noqa: E402  (skips without Chromium)
 
 HOSTILE = ("Moscow warned Tokyo that the <img src=x onerror=alert(1)> drills in the sea were a threat and that "
            "it would answer them <script>alert(2)</script> with its own forces.")
@@ -48,9 +38,9 @@ def server(tmp_path_factory):
     db = tmp / "dash.duckdb"
     with Store(db) as s:
         _data.populate(s)
-        hostile = _data._event("e1", HOSTILE, "warned", _data.RUS, _data.JPN, "1383", "THREATEN", -5.8, 3,
+        hostile = _data.event("e1", HOSTILE, "warned", _data.RUS, _data.JPN, "1383", "THREATEN", -5.8, 3,
                                date(2025, 4, 20))
-        art = _data._article("x1", HOSTILE, "<b>Wire X</b>", date(2025, 4, 20), [hostile])
+        art = _data.article("x1", HOSTILE, "<b>Wire X</b>", date(2025, 4, 20), [hostile])
         s.add([replace(art, article=replace(art.article, title="<script>alert(3)</script>"))])
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in ("TACITUS_API_TOKEN", "TACITUS_API_TOKEN_FILE")}

@@ -5,7 +5,6 @@ errors, with a generic body), change the store, or reveal paths, stack traces or
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -19,14 +18,11 @@ pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
+import store_data as _data  # noqa: E402
 from tacitus import analysis  # noqa: E402
 from tacitus.api import CSP, create_app  # noqa: E402
 from tacitus.errors import StoreError  # noqa: E402
 from tacitus.store import EventQuery, Store  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("_analysis_data", Path(__file__).parent / "test_analysis.py")
-_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_data)
 
 TOKEN = "hostile-test-token-0123456789"
 INJECTIONS = [

@@ -19,12 +19,7 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync"]
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"{CHROMIUM} is missing (apt-get install -y chromium)", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install playwright)")
+from browser import ARGS, CHROMIUM, sync_api  # noqa: E402  (skips without Chromium)
 
 
 def _load(name: str, path: Path):
@@ -35,7 +30,8 @@ def _load(name: str, path: Path):
     return module
 
 
-_data = _load("_analysis_data", Path(__file__).parent / "test_analysis.py")
+import store_data as _data  # noqa: E402
+
 load = _load("_load", Path(__file__).parents[1] / "benchmarks" / "load.py")
 
 IMG = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1;alert(1)">'
@@ -62,15 +58,15 @@ def hostile_db(tmp_path_factory) -> Path:
     s1 = f"Moscow {IMG} warned Tokyo {SCRIPT} that {ENTITY} drills were a threat."
     s2 = f"The {SVG} militia accused Moscow {IFRAME} of lying."
     said = f"{IMG} officials said Moscow warned Tokyo {ENTITY}."
-    warn = _data._event("e1", s1, "warned", rus, _data.JPN, "1383", "THREATEN", -5.8, 3, date(2025, 4, 20),
+    warn = _data.event("e1", s1, "warned", rus, _data.JPN, "1383", "THREATEN", -5.8, 3, date(2025, 4, 20),
                         place=place, status="claimed", claim="c1", by=rus)
-    accuse = _data._event("e2", s2, "accused", nameless, _data.RUS, "112", "ACCUSE", -2.0, 3, date(2025, 4, 21))
+    accuse = _data.event("e2", s2, "accused", nameless, _data.RUS, "112", "ACCUSE", -2.0, 3, date(2025, 4, 21))
     claim = Claim(id="c1", sentence=said, sentence_start=0, sentence_end=len(said), source=(rus,), cue="said",
                   cue_start=said.index("said"), cue_end=said.index("said") + 4, stance="assert",
                   content=f"Moscow warned Tokyo {ENTITY} {SCRIPT}", events=("e1",))
-    art = _data._article("x1", f"{s1} {s2} {said}", f"<b>Wire</b> {IMG}", date(2025, 4, 21), [warn, accuse], [claim])
+    art = _data.article("x1", f"{s1} {s2} {said}", f"<b>Wire</b> {IMG}", date(2025, 4, 21), [warn, accuse], [claim])
     art = replace(art, article=replace(art.article, title=SCRIPT + ENTITY, url=JS_URL))
-    other = _data._article("x2", s1.replace("warned", "threatened"), f"Wire {SCRIPT}", date(2025, 4, 22),
+    other = _data.article("x2", s1.replace("warned", "threatened"), f"Wire {SCRIPT}", date(2025, 4, 22),
                            [replace(warn, id="e1", trigger="threatened", trigger_end=warn.trigger_start + 10,
                                     sentence=s1.replace("warned", "threatened"),
                                     sentence_end=len(s1.replace("warned", "threatened")),

@@ -13,11 +13,8 @@ import pytest
 if importlib.util.find_spec("matplotlib") is None:  # find_spec, not import: the lazy import is tested below
     pytest.skip("matplotlib is not installed (pip install matplotlib)", allow_module_level=True)
 
+import store_data as _data  # noqa: E402
 from tacitus.cli import main  # noqa: E402
-
-_spec = importlib.util.spec_from_file_location("_analysis_data", Path(__file__).parent / "test_analysis.py")
-_data = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(_data)
 
 PNG_SIG = b"\x89PNG\r\n\x1a\n"
 
