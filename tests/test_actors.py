@@ -352,3 +352,14 @@ def test_cabinet_takes_the_recent_country_or_stays_a_bare_government(nlp):
 
 def test_country_name_with_odd_casing(nlp):
     assert code_of(actor_doc(nlp, "The envoy wants to help iSrael."), "iSrael") == "ISR"
+
+
+def test_domestic_sectors_take_the_country_they_are_in(nlp):
+    doc = actor_doc(nlp, "Rebels in Mali rejected the offer, while French troops in Mali stayed in their bases.")
+    assert code_of(doc, "Rebels") == "MLIREB"
+    assert code_of(doc, "French troops") == "FRAMIL"
+
+
+def test_office_title_gives_the_sector_before_the_kb_term_begins(nlp):
+    doc = actor_doc(nlp, "Reporters met President Barack Obama at a lunch.", published=date(2001, 5, 1))
+    assert by_text(doc)["Barack Obama"].actor.code == "USAGOV"

@@ -41,7 +41,7 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
     assert kinds == {"agent": 30, "capital": 3, "collective": 6, "demonym": 106, "government": 30, "group": 95,
                      "igo": 37, "media": 101, "organisation": 289, "person": 769, "weapon": 111}
-    assert len(kb.agents) == 3_610
+    assert len(kb.agents) == 3_613
     assert len(facts) == by_source["facts"]
 
 

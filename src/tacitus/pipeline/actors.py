@@ -103,6 +103,8 @@ _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "he
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
+#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
+_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
@@ -340,14 +342,15 @@ class _Resolver:
                 title = self._title_actor(start)
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
-            elif entry.kind == "person" and actor.sector == "ELI":
+            elif entry.kind == "person" and actor.sector in (None, "ELI"):
                 actor = self._titled_now(start, actor)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
     def _titled_now(self, start: int, actor: Actor) -> Actor:
-        """A person whose KB offices all ended before the article date, named with an office title
-        ("Iran's foreign ministry spokesman X"): the text is newer than the KB, so the title's
-        sector wins over ELI (not when the title says "former"/"ex-", which resolves to ELI)."""
+        """A person who holds no KB office on the article date (all ended, or none begun yet),
+        named with an office title ("Iran's foreign ministry spokesman X"): the text knows more
+        than the KB, so the title's sector wins over ELI or none ("former ..." resolves to ELI
+        and is kept)."""
         title = self._title_actor(start)
         if title is None or not title.sector or title.sector == "ELI" \
                 or title.country not in (None, actor.country):
@@ -649,6 +652,8 @@ class _Resolver:
             entry = self.kb.by_surname(span.text, self.when, self.article_countries[:4])
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
+                if actor.sector in (None, "ELI"):
+                    actor = self._titled_now(span.start, actor)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -829,7 +834,8 @@ class _Resolver:
     def _complements(self) -> None:
         """Agent phrases still without a country take one from their own phrase:
         - "dissidents from Egypt", "exiled leaders of Egypt's Muslim Brotherhood": the "of"/"from"
-          object's country (a member noun after "of" an organisation takes its code);
+          object's country (a member noun after "of" an organisation takes its code); "in" a
+          country only for domestic sectors ("rebels in the Ivory Coast");
         - "71 Chinese aircraft and 13 navy ships": the national adjective of the conjunct they
           are listed with."""
         todo = [n for n, m in enumerate(self.mentions) if m.actor is not None and m.actor.country is None
@@ -854,14 +860,17 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule=found.rule, confidence=found.confidence, actor=found)
 
     def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
+        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in"):
                 continue
             for pobj in prep.children:
                 other = at.get(pobj.i)
                 if pobj.dep_ != "pobj" or other is None or other.actor is None or other is m:
                     continue
                 a = other.actor
+                if prep.lower_ == "in" and not (domestic and a.kind == "country"):
+                    continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
                 if prep.lower_ == "of" and root.lower_ in _MEMBER_NOUNS and a.kind in ("group", "organisation") \
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
