@@ -363,3 +363,9 @@ def test_domestic_sectors_take_the_country_they_are_in(nlp):
 def test_office_title_gives_the_sector_before_the_kb_term_begins(nlp):
     doc = actor_doc(nlp, "Reporters met President Barack Obama at a lunch.", published=date(2001, 5, 1))
     assert by_text(doc)["Barack Obama"].actor.code == "USAGOV"
+
+
+def test_a_longer_name_after_the_beats_a_name_with_the(nlp):
+    doc = actor_doc(nlp, "Soldiers closed roads in the West Bank on Friday, while the West weighed sanctions.")
+    assert code_of(doc, "West Bank") == "PSE"
+    assert code_of(doc, "West") == "WST"

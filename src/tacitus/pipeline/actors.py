@@ -90,6 +90,7 @@ _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "go
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 _NOUN_IDS = frozenset({NOUN, PROPN})
+_THE_ID = hash_string("the")
 _POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 #: Collective nouns whose "of" phrase says who they are: "a delegation of U.S. lawmakers" is the lawmakers.
@@ -198,13 +199,9 @@ class _Resolver:
         sent_end = [0] * n
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-        out: list[tuple[int, int, list[Entry]]] = []
         seen: dict[str, str] = {}  # text -> key: most words recur within an article
-        i = 0
-        while i < n:
-            if skip[i]:
-                i += 1
-                continue
+
+        def longest_at(i: int) -> tuple[int, int, list[Entry]] | None:
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
                 piece = text[starts[i]:ends[j - 1]]
@@ -214,7 +211,6 @@ class _Resolver:
                 keys.append(key)
                 if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
                     break
-            hit = None
             for j in range(i + len(keys), i, -1):
                 if skip[j - 1]:
                     continue
@@ -224,8 +220,21 @@ class _Resolver:
                 span = doc[i:j]
                 entries = [e for e in entries if e.kind != "city" and self._plausible(span, e)]
                 if entries:
-                    hit = (i, j, entries)
-                    break
+                    return i, j, entries
+            return None
+
+        out: list[tuple[int, int, list[Entry]]] = []
+        i = 0
+        while i < n:
+            if skip[i]:
+                i += 1
+                continue
+            hit = longest_at(i)
+            if hit and hit[1] - i > 1 and self.rows[i][5] == _THE_ID and i + 1 < n:
+                # "the West Bank": "the West" (WST) is a name, but a longer one starts after "the"
+                inner = longest_at(i + 1)
+                if inner is not None and inner[1] > hit[1]:
+                    hit = inner
             if hit:
                 out.append(hit)
                 i = hit[1]
