@@ -276,3 +276,96 @@ def test_kb_scan_finds_what_trying_every_span_finds(nlp):
     found = resolver._kb_matches()
     assert len(found) >= 8
     assert found == _every_span_matches(resolver)
+
+
+def test_possessive_office_takes_the_possessor_country(nlp):
+    doc = actor_doc(nlp, "Spanish Prime Minister Pedro Sanchez's office said the summit was postponed.")
+    m = by_text(doc)["office"]
+    assert (m.actor.code, m.actor.rule) == ("ESPGOV", "agent:noun+possessor")
+    assert "'s office" not in by_text(doc)
+
+
+def test_noun_listed_after_a_named_person_takes_its_own_possessor_country(nlp):
+    doc = actor_doc(nlp, "The minister praised Egyptian President Abdel Fattah al-Sisi and Jordan's king for their help.")
+    assert code_of(doc, "Abdel Fattah al-Sisi") == "EGYGOV"
+    assert code_of(doc, "Jordan's king") == "JORGOV"
+
+
+def test_group_noun_is_coded_by_the_members_it_names(nlp):
+    doc = actor_doc(nlp, "A delegation of Canadian lawmakers toured the port, and a team of Dutch soldiers stayed behind.")
+    assert code_of(doc, "delegation of Canadian lawmakers") == "CANLEG"
+    assert code_of(doc, "team of Dutch soldiers") == "NLDMIL"
+    assert "delegation" not in by_text(doc)
+
+
+def test_national_military_commands_are_in_the_kb(nlp):
+    doc = actor_doc(nlp, "The Southern Theater Command and U.S. Africa Command both issued statements on Sunday.")
+    assert code_of(doc, "Southern Theater Command") == "CHNMIL"
+    assert code_of(doc, "U.S. Africa Command") == "USAMIL"
+
+
+def test_office_title_in_the_text_beats_an_ended_kb_role(nlp):
+    text = "Iran's foreign ministry spokesman Nasser Kanaani said the talks would continue."
+    m = by_text(actor_doc(nlp, text, published=date(2026, 3, 1)))["Nasser Kanaani"]
+    assert (m.actor.code, m.actor.rule) == ("IRNGOV", "kb:name+title")
+    former = by_text(actor_doc(nlp, "Former spokesman Nasser Kanaani said the talks would continue.",
+                               published=date(2026, 3, 1)))["Nasser Kanaani"]
+    assert former.actor.sector == "ELI"
+
+
+def test_abstract_force_is_not_an_actor_and_listed_nouns_share_the_country(nlp):
+    doc = actor_doc(nlp, "Officials said they would use force if needed after spotting 20 Russian jets and 4 navy boats.")
+    assert "force" not in by_text(doc)
+    assert code_of(doc, "navy") == "RUSMIL"
+
+
+def test_capital_receiving_a_transfer_is_its_government(nlp):
+    doc = actor_doc(nlp, "Officials said Minsk had sold artillery shells to Moscow last year.")
+    assert code_of(doc, "Moscow") == "RUSGOV"
+
+
+def test_of_and_from_phrases_give_the_country(nlp):
+    doc = actor_doc(nlp, "The council met dissidents from Belarus and exiled leaders of Lebanon's Hezbollah.")
+    assert code_of(doc, "dissidents") == "BLROPP"
+    hez = by_text(doc)["Hezbollah"].actor.code
+    assert code_of(doc, "exiled leaders") == hez
+
+
+def test_cameo_sectors_for_protesters_students_and_workers(nlp):
+    doc = actor_doc(nlp, "Chilean protesters, Peruvian students and Bolivian workers marched together.")
+    assert code_of(doc, "Chilean protesters") == "CHLOPP"  # Phoenix DEMONSTRATOR/PROTESTER [~OPP]
+    assert code_of(doc, "Peruvian students") == "PEREDU"
+    assert code_of(doc, "Bolivian workers") == "BOLLAB"
+
+
+def test_country_listed_before_a_noun_is_its_own_actor(nlp):
+    doc = actor_doc(nlp, "Italian and Greek troops rescued the crew.")
+    assert code_of(doc, "Italian") == "ITAMIL"
+    assert code_of(doc, "Greek troops") == "GRCMIL"
+
+
+def test_cabinet_takes_the_recent_country_or_stays_a_bare_government(nlp):
+    doc = actor_doc(nlp, "Polish Prime Minister Donald Tusk's office said the cabinet would meet on Monday.")
+    assert code_of(doc, "cabinet") == "POLGOV"
+    assert code_of(actor_doc(nlp, "The government thanked the donors."), "government") == "---GOV"
+
+
+def test_country_name_with_odd_casing(nlp):
+    assert code_of(actor_doc(nlp, "The envoy wants to help iSrael."), "iSrael") == "ISR"
+
+
+def test_domestic_sectors_take_the_country_they_are_in(nlp):
+    doc = actor_doc(nlp, "Rebels in Mali rejected the offer, while French troops in Mali stayed in their bases.")
+    assert code_of(doc, "Rebels") == "MLIREB"
+    assert code_of(doc, "French troops") == "FRAMIL"
+
+
+def test_office_title_gives_the_sector_before_the_kb_term_begins(nlp):
+    doc = actor_doc(nlp, "Reporters met President Barack Obama at a lunch.", published=date(2001, 5, 1))
+    assert by_text(doc)["Barack Obama"].actor.code == "USAGOV"
+
+
+def test_a_longer_name_after_the_beats_a_name_with_the(nlp):
+    doc = actor_doc(nlp, "Soldiers closed roads in the West Bank on Friday, while the West weighed sanctions.")
+    assert code_of(doc, "West Bank") == "PSE"
+    assert code_of(doc, "West") == "WST"

@@ -14,7 +14,12 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    "Parliament" LEG, "military sources" MIL) becomes one mention together with the country,
    organisation or collective that modifies it: "North Korean soldiers" -> PRKMIL,
    "Western intelligence" -> WSTSPY. A title before a person's name ("Ukrainian President X")
-   does not make its own mention: it gives the person a country and sector when the KB lacks them.
+   does not make its own mention: it gives the person a country and sector when the KB lacks them,
+   and its sector when the KB's offices for the person all ended before the article date (the text
+   is newer than the KB: "spokesman X" is GOV, rule kb:name+title; "former ..." stays ELI).
+   "Netanyahu's office" takes the possessor's country; "a delegation of U.S. lawmakers" is one
+   mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
+   abstract noun ("use force") is no actor.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
    Other capital mentions are places and are left to the places stage.
@@ -26,6 +31,10 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    "it" as subject -> the previous sentence's non-person subject actor; "the (adj) nation /
    country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
    country the article mentions most, other than the sentence's subject.
+
+7. Agent phrases still without a country take it from an "of"/"from" object ("dissidents from
+   Egypt"; "leaders of <organisation>" take its code) or from the national adjective of the noun
+   they are listed after ("71 Chinese aircraft and 13 navy ships" -> CHNMIL for "navy").
 
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
@@ -67,7 +76,8 @@ _POLITICAL_VERBS = frozenset({
 })
 _ACTING_PREPS = frozenset({"with", "against", "toward", "towards", "by"})
 _DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
-                      "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV"}
+                      "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
+                      "cabinet": "GOV"}
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
                           "faction", "outlet", "newspaper", "agency"})
 _GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisation"),
@@ -80,8 +90,22 @@ _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "go
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 _NOUN_IDS = frozenset({NOUN, PROPN})
+_THE_ID = hash_string("the")
 _POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
+#: Collective nouns whose "of" phrase says who they are: "a delegation of U.S. lawmakers" is the lawmakers.
+_GROUP_OF_NOUNS = frozenset({"delegation", "delegations", "group", "groups", "team", "teams", "contingent", "band",
+                             "squad", "unit", "units", "detachment", "party", "batch"})
+#: Agent nouns that, bare (no determiner, possessor or modifier), are abstract: "use force", "for security".
+_ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
+#: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
+_MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
+                           "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
+_TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
+                             "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
+#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
+_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
@@ -157,6 +181,7 @@ class _Resolver:
         self._within_article()
         self._descriptions()
         self._possessed()
+        self._complements()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -174,13 +199,9 @@ class _Resolver:
         sent_end = [0] * n
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-        out: list[tuple[int, int, list[Entry]]] = []
         seen: dict[str, str] = {}  # text -> key: most words recur within an article
-        i = 0
-        while i < n:
-            if skip[i]:
-                i += 1
-                continue
+
+        def longest_at(i: int) -> tuple[int, int, list[Entry]] | None:
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
                 piece = text[starts[i]:ends[j - 1]]
@@ -190,7 +211,6 @@ class _Resolver:
                 keys.append(key)
                 if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
                     break
-            hit = None
             for j in range(i + len(keys), i, -1):
                 if skip[j - 1]:
                     continue
@@ -200,8 +220,21 @@ class _Resolver:
                 span = doc[i:j]
                 entries = [e for e in entries if e.kind != "city" and self._plausible(span, e)]
                 if entries:
-                    hit = (i, j, entries)
-                    break
+                    return i, j, entries
+            return None
+
+        out: list[tuple[int, int, list[Entry]]] = []
+        i = 0
+        while i < n:
+            if skip[i]:
+                i += 1
+                continue
+            hit = longest_at(i)
+            if hit and hit[1] - i > 1 and self.rows[i][5] == _THE_ID and i + 1 < n:
+                # "the West Bank": "the West" (WST) is a name, but a longer one starts after "the"
+                inner = longest_at(i + 1)
+                if inner is not None and inner[1] > hit[1]:
+                    hit = inner
             if hit:
                 out.append(hit)
                 i = hit[1]
@@ -216,8 +249,9 @@ class _Resolver:
         exact = any(name == text for name in entry.names())
         if len(normalize(text)) <= 3 and not exact:
             return False
-        if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact):
-            return False
+        if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
+                or entry.kind == "country" and not text.islower() and len(text) > 3):
+            return False  # ("iSrael": a country name with a stray capital is still the country)
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
@@ -317,7 +351,22 @@ class _Resolver:
                 title = self._title_actor(start)
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
-            self._add(start, end, self._label_for(start, end, entry), actor, "kb:name", 0.9)
+            elif entry.kind == "person" and actor.sector in (None, "ELI"):
+                actor = self._titled_now(start, actor)
+            self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _titled_now(self, start: int, actor: Actor) -> Actor:
+        """A person who holds no KB office on the article date (all ended, or none begun yet),
+        named with an office title ("Iran's foreign ministry spokesman X"): the text knows more
+        than the KB, so the title's sector wins over ELI or none ("former ..." resolves to ELI
+        and is kept)."""
+        title = self._title_actor(start)
+        if title is None or not title.sector or title.sector == "ELI" \
+                or title.country not in (None, actor.country):
+            return actor
+        country = actor.country or title.country
+        return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
+                       role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
@@ -353,6 +402,7 @@ class _Resolver:
     def _agent_phrases(self) -> None:
         doc = self.doc
         candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
+        group_of: dict[int, int] = {}  # the noun after "<group noun> of" -> that group noun
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
         for i, pos in enumerate(self.pos):
             if pos not in _NOUN_IDS or self.taken[i] or i in in_name or self.starts[i] < self.dateline_end:
@@ -360,6 +410,11 @@ class _Resolver:
             t = doc[i]
             if self._person(t):
                 continue
+            if t.lower_ in _GROUP_OF_NOUNS:
+                of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+                pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+                if pobj is not None and pobj.pos in _NOUN_IDS:
+                    group_of[pobj.i] = t.i
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
             before = self.match_at_end.get(t.i)  # an adjacent country or collective word ("Western intelligence")
             if before is not None and before[2][0].kind in _PLACE_KINDS:
@@ -389,16 +444,43 @@ class _Resolver:
             if modifier and self._agent_at(t.head.i, t.head.i + 1):
                 continue  # the head noun will carry the phrase
             start = self._modifier_start(left, agent_start)
-            if modifier and start == agent_start:
+            if modifier and start == agent_start and self._conjunct_country(t) is None:
                 continue  # "military support": a modifier is an actor only with its country ("Western intelligence")
+            if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
+                continue  # "use force", "for security": the abstract noun, not a body of people
             candidates.append((start, t.i + 1, agent_start, sector))
+        # "a delegation of U.S. lawmakers": one mention, coded by the members it names.
+        by_head = {c[1] - 1: c for c in candidates}
+        for member, group in group_of.items():
+            inner, outer = by_head.get(member), by_head.get(group)
+            if inner is not None and (outer is None or outer[0] == outer[2] == group):
+                if outer is not None:
+                    candidates.remove(outer)
+                candidates.remove(inner)
+                candidates.append((group, inner[1], inner[2], inner[3]))
         # Longer phrases first; drop phrases inside others.
         candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
         for start, end, agent_start, sector in candidates:
             if not self._free(start, end):
-                if self._free(agent_start, end):
-                    start = agent_start
-                else:
+                if not self._free(agent_start, end):
+                    continue
+                # "al-Sisi and Qatar's emir": the country nearest the noun, after the names taken before it
+                last_taken = max(k for k in range(start, agent_start) if self.taken[k]) if start < agent_start \
+                    else agent_start - 1
+                start = self._modifier_start(last_taken + 1, agent_start)
+            if start == agent_start and self.doc[start].lower_ in ("'s", "’s"):
+                possessor = self._possessor_mention(start - 1)
+                start = agent_start = start + 1  # the mention is "office", not "'s office"
+                if start >= end:
+                    continue
+                if possessor is not None:  # "Netanyahu's office": the possessor's country, the noun's sector
+                    country = possessor.actor.country
+                    actor = Actor(text=self.doc[start:end].text, country=country, sector=sector[:3],
+                                  code=country + sector, name=self.kb.country_name(country),
+                                  kind="government" if sector.startswith("GOV") else "group",
+                                  rule="agent:noun+possessor", confidence=0.75)
+                    self._add(start, end, "ORG", actor, actor.rule, 0.75)
                     continue
             seat = self._seat_after(end - 1) if start == agent_start else None
             if seat is not None and self._free(end, seat[1]):
@@ -407,9 +489,35 @@ class _Resolver:
                 actor = self._country_actor(entry, self.doc[start:e_].text, "agent:noun+seat", 0.75, sector=sector[:3])
                 self._add(start, e_, "ORG", actor, actor.rule, 0.75)
                 continue
+            start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
+
+    def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
+        """"US and British activists": each country listed before the noun is its own actor with
+        the noun's sector (USAOPP, GBROPP); returns where the last one's phrase starts."""
+        places = [m for m in self._matches_within(start, agent_start) if m[2][0].kind in ("country", "demonym")
+                  and m[2][0].country]
+        if len(places) < 2 or places[0][0] != start:
+            return start
+        for (_s, e, _), (s2, _e, _) in zip(places, places[1:], strict=False):
+            if not all(self.doc[k].lower_ in ("and", "or", ",", "&") for k in range(e, s2)) or e == s2:
+                return start
+        for s_, e_, entries in places[:-1]:
+            actor = self._country_actor(entries[0], self.doc[s_:e_].text, "agent:country+noun(list)", 0.7,
+                                        sector=sector[:3])
+            self._add(s_, e_, "NORP", actor, actor.rule, 0.7)
+        return places[-1][0]
+
+    def _possessor_mention(self, k: int) -> Mention | None:
+        """The person or organisation mention ending at token `k` (a possessor before "'s") when it has a country."""
+        end_char = self.ends[k] if k >= 0 else -1
+        for m in reversed(self.mentions):
+            if m.end == end_char:
+                ok = m.actor is not None and m.actor.country and m.label in ("PERSON", "ORG")
+                return m if ok else None
+        return None
 
     def _modifier_start(self, left: int, agent_start: int) -> int:
         """The first KB place/organisation token between the phrase's left edge and the agent noun."""
@@ -504,6 +612,9 @@ class _Resolver:
         if dep == "conj" and depth < 3:
             head = token.head
             return self._acts(head, depth + 1) or self.taken[head.i] and head.dep_ in ("nsubj", "nsubjpass", "poss")
+        if dep == "pobj" and token.head.lower_ in ("to", "from") and token.head.head.pos_ == "VERB" \
+                and token.head.head.lemma_.lower() in _TRANSFER_VERBS | _POLITICAL_VERBS:
+            return True  # "supplied weapons to Moscow", "bought drones from Tehran"
         if dep == "pobj" and token.head.lower_ in _ACTING_PREPS:
             return token.head.lower_ == "by" or token.head.head.pos_ in ("VERB", "NOUN")
         if dep in ("dobj", "iobj") and token.head.lemma_.lower() in _POLITICAL_VERBS:
@@ -550,6 +661,8 @@ class _Resolver:
             entry = self.kb.by_surname(span.text, self.when, self.article_countries[:4])
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
+                if actor.sector in (None, "ELI"):
+                    actor = self._titled_now(span.start, actor)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -641,13 +754,17 @@ class _Resolver:
                     continue
                 ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
                                     and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                sector = _DESCRIPTION_NOUNS[low]
+                start = det[0].i + 1
                 if ante is not None:
-                    sector = _DESCRIPTION_NOUNS[low]
-                    start = det[0].i + 1
                     actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
                                     kind="government" if sector else "country", rule="coref:description",
                                     confidence=0.55)
                     self._add(start, t.i + 1, "GPE", actor, "coref:description", 0.55)
+                elif sector:  # "The government said ...": a government, whose country the text has not given
+                    actor = Actor(text=t.text, country=None, sector=sector, code="---" + sector, kind="government",
+                                  rule="agent:noun", confidence=0.5)
+                    self._add(start, t.i + 1, "ORG", actor, "agent:noun", 0.5)
             elif t.pos_ == "NOUN" and low in _GROUP_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
                 if not det or any(c.dep_ in ("prep", "relcl", "acl") for c in t.children):
@@ -722,6 +839,77 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _complements(self) -> None:
+        """Agent phrases still without a country take one from their own phrase:
+        - "dissidents from Egypt", "exiled leaders of Egypt's Muslim Brotherhood": the "of"/"from"
+          object's country (a member noun after "of" an organisation takes its code); "in" a
+          country only for domestic sectors ("rebels in the Ivory Coast");
+        - "71 Chinese aircraft and 13 navy ships": the national adjective of the conjunct they
+          are listed with."""
+        todo = [n for n, m in enumerate(self.mentions) if m.actor is not None and m.actor.country is None
+                and m.actor.sector and m.actor.kind in ("group", "government", "organisation")
+                and (m.actor.code or "").startswith("---") and m.label != "PERSON"]
+        if not todo:
+            return
+        at: dict[int, Mention] = {}  # token -> mention
+        for m in self.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for k in range(span.start, span.end):
+                    at[k] = m
+        for n in todo:
+            m = self.mentions[n]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            found = self._complement_actor(root, at, m)
+            if found is not None:
+                self.mentions[n] = replace(m, rule=found.rule, confidence=found.confidence, actor=found)
+
+    def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
+        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in"):
+                continue
+            for pobj in prep.children:
+                other = at.get(pobj.i)
+                if pobj.dep_ != "pobj" or other is None or other.actor is None or other is m:
+                    continue
+                a = other.actor
+                if prep.lower_ == "in" and not (domestic and a.kind == "country"):
+                    continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
+                if prep.lower_ == "of" and root.lower_ in _MEMBER_NOUNS and a.kind in ("group", "organisation") \
+                        and a.code and a.country:
+                    return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
+                                   kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
+                if a.country and a.kind in ("country", "government", "group", "organisation") \
+                        and other.label != "PERSON":
+                    return replace(m.actor, country=a.country, code=a.country + (m.actor.code or "---")[3:],
+                                   name=self.kb.country_name(a.country), rule=f"agent:noun+{prep.lower_}",
+                                   confidence=0.6)
+        country = self._conjunct_country(root)
+        if country is not None:
+            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                           name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
+        return None
+
+    def _conjunct_country(self, token: Token) -> str | None:
+        """The country adjective of the noun that the phrase of `token` is listed after:
+        "71 Chinese aircraft and 13 navy ships" -> CHN for "navy"."""
+        head = token
+        while head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i:
+            head = head.head
+        if head.dep_ != "conj" or head.head.i > head.i:
+            return None
+        listed = head.head
+        for c in listed.children:
+            if c.i < listed.i and c.dep_ in ("amod", "compound", "nmod"):
+                match = self.match_at_end.get(c.i + 1)
+                if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
+                    return match[2][0].country
+        return None
 
     def _previous_subject(self, t: Token) -> Mention | None:
         here = self.sent_of.get(t.i, 0)
