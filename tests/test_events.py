@@ -379,3 +379,26 @@ def test_an_object_pronoun_is_not_its_own_clauses_subject(code):
     text = "Greek jets flew over the islands on Monday, and Turkey deployed its own troops to watch them."
     ev = one([e for e in events_of(code, text) if e.trigger == "deployed"], "15")
     assert countries(ev.target) == {"GRC"}, [a.code for a in ev.target]
+
+
+def test_first_conjunct_parsed_as_a_modifier_is_a_party(code):
+    # The parser hangs "Canadian" / "al-Sisi" on the head noun; each conjunct is an actor.
+    ev = one(events_of(code, "Canadian and Dutch protesters staged a rally in Paris."), "14")
+    assert {"CAN", "NLD"} <= countries(ev.source)
+    ev = one(events_of(code, "Macron thanked Egyptian President Abdel Fattah al-Sisi and Jordan's king."), "05")
+    assert countries(ev.target) == {"EGY", "JOR"}
+
+
+def test_a_sent_delegation_is_the_means_and_the_destination_the_target(code):
+    ev = one(events_of(code, "Tokyo sent a delegation to Seoul on Monday."), "04")
+    assert countries(ev.target) == {"KOR"}
+
+
+def test_for_use_in_a_place_is_no_recipient(code):
+    ev = one(events_of(code, "Belarus supplied artillery shells for use in Syria."), "07")
+    assert "SYR" not in countries(ev.target)
+
+
+def test_an_act_already_in_force_named_by_a_preposition_is_no_event(code):
+    evs = events_of(code, "Under the truce, the shelling will stop for three days.")
+    assert not [e for e in evs if e.cameo.startswith("05") or e.cameo.startswith("08")], [(e.cameo, e.trigger) for e in evs]

@@ -14,6 +14,9 @@ SUBJECT_DEPS = {"nsubj", "csubj"}  # as in tacitus.pipeline.events
 # Marks of adverbial clauses that anchor the main event to another one told as background
 # ("two weeks after rebels kidnapped ...", "before leaving for Beijing").
 BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
+# Prepositions that refer to an act already in force ("under the deal", "as part of the
+# agreement", "in line with the accord"): the frame of the sentence's event, never an event itself.
+REFERENCE_MARKS = {"under", "per", "pursuant"}
 
 
 def side_clause(trigger: Token) -> str | None:
@@ -73,6 +76,9 @@ def background_phrase(trigger: Token) -> str | None:
         prep = cur.head
         if prep.lower_ in BACKGROUND_MARKS:
             return f"'{prep.lower_}' phrase"
+        if prep.lower_ in REFERENCE_MARKS or (prep.lower_ in ("with", "of") and prep.head.lemma_.lower() in (
+                "line", "accordance", "part") and prep.head.dep_ == "pobj"):
+            return "reference"
         if prep.lower_ != "of":
             return None
         cur = prep.head  # "12 days of battles": climb to "days"

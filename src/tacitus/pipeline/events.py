@@ -176,7 +176,7 @@ def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEnt
     """Parse the text lexicon format.
 
     One entry per line: `POS LEMMA CODE [obj=a|b|@class] [prt=x] [prep=p[:head|@class]]...
-    [roles=reverse|mutual] [conf=0.8] [id=name]`, where POS is verb or noun and CODE is a
+    [roles=reverse|mutual|theme] [conf=0.8] [id=name]`, where POS is verb or noun and CODE is a
     CAMEO code or `-` (not an event). `class @name word word ...` defines a word class
     (multi-word members joined with `_`). `#` starts a comment.
 
@@ -215,8 +215,8 @@ def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEnt
                 p, _, head = value.partition(":")
                 kw["preps"].append((p.lower(), head.lower().replace("_", " ") or None))
             elif key == "roles":
-                if value not in ("normal", "reverse", "mutual"):
-                    raise DataFileError(f"{where}, line {lineno}: roles must be normal, reverse or mutual")
+                if value not in ("normal", "reverse", "mutual", "theme"):
+                    raise DataFileError(f"{where}, line {lineno}: roles must be normal, reverse, mutual or theme")
                 kw["roles"] = value
             elif key == "conf":
                 kw["confidence"] = float(value)
@@ -555,6 +555,13 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
                   if t.i != token.i and ctx.index.get(t.i) is m]
     for head in heads:
         for child in head.children:
+            if m is not None and child.i < head.i and child.dep_ in ("poss", "nmod", "amod", "compound"):
+                # "US and British activists", "al-Sisi and Qatar's emir": the parser hangs the first
+                # conjunct on the head as a modifier whose conjunct lies inside the head's mention.
+                own = ctx.index.get(child.i)
+                if own is not None and own is not m and _mention_actor(own) is not None and any(
+                        c.dep_ == "conj" and ctx.index.get(c.i) is m for c in child.children):
+                    out.append(_mention_actor(own))
             if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
                 extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
                 # An apposition renames ("Sarkozy, the French president"), unless it opens a
@@ -568,12 +575,19 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
 def _place_names_party(ctx: _Ctx, head: Token) -> bool:
     """Does "in X" after `head` name a party: yes after people or things ("officials in Gaza",
     "the refineries in Iran") and after acts whose place is their target (a visit, a summit,
-    an attack, a protest); no after other acts ("a ceasefire in Gaza", "talks in Geneva")."""
+    an attack, a protest); no after other acts ("a ceasefire in Gaza", "talks in Geneva") nor
+    after a bare purpose noun ("weapons for use in Ukraine": where they go, not who gets them)."""
     entry = match_entry(ctx.lex, head, "noun")
     if entry is None or entry.code is None:
-        return True
+        return not _purpose_noun(head)
     code = entry.code
     return code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS
+
+
+def _purpose_noun(head: Token) -> bool:
+    """"for use", "for deployment", "for sale": a bare singular noun under "for" that names no agent."""
+    return (head.dep_ == "pobj" and head.head.lower_ == "for" and head.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in head.children) and _agent_sector(head) is None)
 
 
 def _agent_sector(head: Token) -> str | None:
@@ -685,7 +699,7 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
                         break
     else:
         source = actors_of(ctx, subj)
-        if not (set(entry.obj) & THEME_CLASSES):
+        if not _theme_object(entry):
             for obj in _objects(verb):
                 target.extend(actors_of(ctx, obj))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
@@ -708,7 +722,7 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
                 if not target:
                     target = found
                 break
-    if not target and set(entry.obj) & THEME_CLASSES:
+    if not target and _theme_object(entry):
         # "sending troops to support Russian forces": the purpose clause names the recipient.
         for child in verb.children:
             if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
@@ -727,6 +741,12 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+def _theme_object(entry: LexEntry) -> bool:
+    """Does the entry's object name what is given or sent (arms, aid, "sent a delegation to X":
+    roles=theme) rather than who receives it?"""
+    return entry.roles == "theme" or bool(set(entry.obj) & THEME_CLASSES)
 
 
 # Families of verbal acts a speaker performs alongside a statement ("denied ... and accused").
@@ -1005,6 +1025,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
         weak = _secondary(trigger, src, tgt, rule_note)
+        if weak == "reference":
+            continue  # "under the deal": an act already in force frames the event, it is not one
         if weak:
             rule_note += f"+secondary:{weak}"
         event = _make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published)
