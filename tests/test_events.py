@@ -402,3 +402,11 @@ def test_for_use_in_a_place_is_no_recipient(code):
 def test_an_act_already_in_force_named_by_a_preposition_is_no_event(code):
     evs = events_of(code, "Under the truce, the shelling will stop for three days.")
     assert not [e for e in evs if e.cameo.startswith("05") or e.cameo.startswith("08")], [(e.cameo, e.trigger) for e in evs]
+
+
+def test_a_signed_accord_is_no_party_and_a_party_named_twice_counts_once(code):
+    text = ("French President Emmanuel Macron and Indian Prime Minister Narendra Modi signed a defence pact in Delhi "
+            "on Friday, the second trip by an Elysee chief to India this year.")
+    ev = one(events_of(code, text), "05")
+    assert [a.code for a in ev.source] == ["FRAGOV", "INDGOV"]
+    assert sorted(a.code for a in ev.target) == ["FRAGOV", "INDGOV"]

@@ -96,7 +96,7 @@ MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
 WITH_MUTUAL_CODES = {"046", "193"}
 # Object classes that name what is given (the theme), not who receives it.
 THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military",
-                 "@aerial", "@force"}
+                 "@aerial", "@force", "@accord"}  # an accord is what is signed, not a party to it
 # Determiners that make a nominal trigger refer back to an event already told.
 ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
 # Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
@@ -457,13 +457,17 @@ def _mention_actor(m: Mention) -> Actor | None:
 
 
 def _dedupe(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """One entry per party: a second mention of a coded party ("Putin ... a Kremlin leader",
+    both RUSGOV) adds nothing, but two named people of one code ("Putin and Lavrov") stay."""
     out: list[Actor] = []
     seen: set[tuple] = set()
     for a in actors:
-        key = (a.code or a.text, a.text)
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
+        named = a.kind == "person" and a.kb_id is not None
+        key = (a.code, a.kb_id if named else None) if a.code else (None, a.text)
+        if key in seen or (a.code and not named and any(k[0] == a.code for k in seen)):
+            continue
+        seen.add(key)
+        out.append(a)
     return tuple(out)
 
 
