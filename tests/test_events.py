@@ -410,3 +410,8 @@ def test_a_signed_accord_is_no_party_and_a_party_named_twice_counts_once(code):
     ev = one(events_of(code, text), "05")
     assert [a.code for a in ev.source] == ["FRAGOV", "INDGOV"]
     assert sorted(a.code for a in ev.target) == ["FRAGOV", "INDGOV"]
+
+
+def test_calling_an_act_something_is_no_appeal_for_it(code):
+    events = events_of(code, "Berlin called the ceasefire a fragile first step.")
+    assert not [e for e in events if e.cameo.startswith("02")]

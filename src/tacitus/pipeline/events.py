@@ -936,6 +936,10 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and match_entry(lex, n, "noun") is not None), None)
         lemma = verb_lemma(lex, token)
+        if noun is not None and any(c.dep_ == "oprd" for c in token.children):
+            # "called the agreement a troubling development": a judgement of the act, not the act.
+            consumed.add(noun.i)
+            noun = None
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = match_entry(lex, noun, "noun")
