@@ -369,3 +369,10 @@ def test_a_longer_name_after_the_beats_a_name_with_the(nlp):
     doc = actor_doc(nlp, "Soldiers closed roads in the West Bank on Friday, while the West weighed sanctions.")
     assert code_of(doc, "West Bank") == "PSE"
     assert code_of(doc, "West") == "WST"
+
+
+def test_an_igo_officer_keeps_the_igo_code_after_a_title(code):
+    coded = code("BRUSSELS, March 3, 2022 (Test Wire) - NATO Secretary General Jens Stoltenberg met the Finnish "
+                 "foreign minister on Thursday.", published=date(2022, 3, 3))
+    stoltenberg = next(m.actor for m in coded.mentions if m.actor is not None and "Stoltenberg" in m.text)
+    assert stoltenberg.code == "IGOWSTNAT"

@@ -347,8 +347,8 @@ class _Resolver:
                     start, country = owner
                     text = self.doc[start:end].text
                     actor = replace(actor, country=country, code=country + (actor.sector or ""), rule="kb:name+country")
-            if entry.kind == "person" and actor.country is None:
-                title = self._title_actor(start)
+            if entry.kind == "person" and actor.country is None and not (actor.code or "").startswith(("IGO", "NGO")):
+                title = self._title_actor(start)  # an IGO's officer has no country by design: keep IGOWSTNAT
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
             elif entry.kind == "person" and actor.sector in (None, "ELI"):
