@@ -169,3 +169,14 @@ def test_coded_parquet_of_real_articles_is_queryable(code, tmp_path) -> None:
     assert not [p for p in tmp_path.iterdir() if p.name != "part.parquet"]  # nothing left aside
     rows = duckdb.sql(f"SELECT article.id, len(events), error.error FROM '{path}'").fetchall()
     assert rows == [("t", len(coded.events), None), (None, 0, "EmptyArticle")]
+
+
+def test_gdelt_actor_codes_are_cameo_only():
+    from tacitus.export import _gdelt_actor
+
+    assert _gdelt_actor({"code": "---GOV", "sector": "GOV"})[:3] == ["GOV", "", ""]
+    assert _gdelt_actor({"code": "---UNK", "sector": "UNK", "text": "He"})[0] == ""
+    assert _gdelt_actor({"code": "---UNK", "sector": "UNK", "text": "He"})[7:] == ["", "", ""]
+    row = _gdelt_actor({"code": "GEOPRE", "country": "GEO", "sector": "PRE"})
+    assert row[0] == "GEO" and row[2] == "GEO" and row[7:] == ["", "", ""]
+    assert _gdelt_actor({"code": "RUSGOVMIL"})[2] == "RUS" and _gdelt_actor({"code": "RUSGOVMIL"})[7:9] == ["GOV", "MIL"]

@@ -255,19 +255,31 @@ def gdelt_row(ev: dict[str, Any], cl: dict[str, Any]) -> list[str]:
     return [str(v) for v in row]
 
 
+#: PLOVER actor codes that CAMEO lacks (generic person, pro-government militia, partially
+#: recognised state): kept in our records, left out of GDELT's CAMEO columns.
+_NOT_CAMEO = frozenset({"UNK", "PRM", "PRE"})
+
+
 def _gdelt_actor(actor: dict[str, Any]) -> list[str]:
-    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1-3."""
+    """Code, Name, CountryCode, KnownGroupCode, EthnicCode, Religion1, Religion2, Type1-3.
+
+    GDELT writes an actor of unknown country by its role alone ("GOV", not "---GOV"), and
+    only CAMEO codes: PLOVER's UNK, PRM and PRE are dropped from the code and the types."""
     code = actor.get("code") or ""
+    nameless = code.startswith("---")  # no country: the code is its roles alone
+    if nameless:
+        code = code[3:]
+    code = "".join(code[i:i + 3] for i in range(0, len(code), 3) if code[i:i + 3] not in _NOT_CAMEO)
     country = actor.get("country") or ""
     known = ""
     roles = code
     if code[:3] in _GROUP_PREFIXES:
         known, roles = code[3:6], code[6:]
-    elif code[:3] == (country or code[:3]) or code.startswith("---"):
-        country = country or ("" if code.startswith("---") else code[:3])
+    elif not nameless and code[:3] == (country or code[:3]):
+        country = country or code[:3]
         roles = code[3:]
     types = [roles[i:i + 3] for i in range(0, len(roles), 3) if len(roles[i:i + 3]) == 3][:3]
-    if not types and actor.get("sector"):
+    if not types and actor.get("sector") and actor["sector"][:3] not in _NOT_CAMEO:
         types = [actor["sector"][:3]]
     types += [""] * (3 - len(types))
     name = (actor.get("name") or actor.get("text") or "").upper()
