@@ -27,6 +27,7 @@ user's file of the same format.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -222,7 +223,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     ctx = _Context(doc, lexicon or default_lexicon())
     found: list[_Found] = []
     for sent_no, sent in enumerate(reporting_sents(doc)):
-        section = sum(1 for h in ctx.headings if h < sent.start_char)
+        section = bisect.bisect_left(ctx.headings, sent.start_char)  # headings before the sentence
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx)
             if item is not None:
@@ -241,7 +242,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
 
 def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Claim:
     doc = item.sentence.doc
-    sent_start, sent_end = _trimmed_chars(item.sentence)
+    sent_start, sent_end = _trimmed_chars(item.sentence, text)
     first, last = item.cue_tokens[0], item.cue_tokens[-1]
     content, c_start, c_end = "", None, None
     if item.content is not None:
@@ -270,8 +271,8 @@ def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Clai
     )
 
 
-def _trimmed_chars(span: Span) -> tuple[int, int]:
-    text = span.text
+def _trimmed_chars(span: Span, doc_text: str) -> tuple[int, int]:
+    text = doc_text[span.start_char:span.end_char]  # span.text, without rebuilding it from the tokens
     start = span.start_char + (len(text) - len(text.lstrip()))
     return start, span.start_char + len(text.rstrip())
 
@@ -910,11 +911,7 @@ def attribution_for(doc: Doc, trigger: Token) -> Attribution:
         'claimed'
     """
     at = trigger.idx
-    inside = [
-        c for c in (doc._.tacitus_claims or ())
-        if c.content_start is not None and c.content_end is not None and c.content_start <= at < c.content_end
-        and not (c.cue_start <= at < c.cue_end)
-    ]
+    inside = [c for c in _claims_around(doc, at) if not (c.cue_start <= at < c.cue_end)]
     if inside:
         claim = min(inside, key=lambda c: (c.content_end or 0) - (c.content_start or 0))
         return Attribution(status=claim_status(claim), source=claim.source, claim_id=claim.id)
@@ -922,6 +919,24 @@ def attribution_for(doc: Doc, trigger: Token) -> Attribution:
     if marker is not None:
         return Attribution(status=marker)
     return Attribution(status="asserted")
+
+
+def _claims_around(doc: Doc, at: int) -> list[Claim]:
+    """The claims of `doc._.tacitus_claims` whose content holds character `at`, in list order.
+    Their contents are indexed once per document by start: only a content that starts at most
+    the longest content's length before `at` can hold it (an article can hold thousands of
+    events and claims)."""
+    claims = doc._.tacitus_claims or []
+    index = doc.user_data.get("tacitus_claim_contents")
+    if index is None or index[0] is not claims:
+        order = sorted((k for k, c in enumerate(claims) if c.content_start is not None and c.content_end is not None),
+                       key=lambda k: claims[k].content_start)
+        longest = max((claims[k].content_end - claims[k].content_start for k in order), default=0)
+        index = doc.user_data["tacitus_claim_contents"] = (claims, order, [claims[k].content_start for k in order],
+                                                           longest)
+    _, order, starts, longest = index
+    near = order[bisect.bisect_left(starts, at - longest + 1):bisect.bisect_right(starts, at)]
+    return [claims[k] for k in sorted(near) if at < claims[k].content_end]
 
 
 def claim_status(claim: Claim) -> str:

@@ -15,6 +15,7 @@ otherwise says it happened on or before publication (kind "publication", low pre
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import logging
 import re
@@ -150,7 +151,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     """
     ref = _reference(doc)
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
-    in_sent = [m for m in mentions if sent.start_char <= m.start < sent.end_char and m.date is not None]
+    in_sent = [m for m in _starting_in(doc, mentions, sent.start_char, sent.end_char) if m.date is not None]
     if in_sent:
         own = own_clause(trigger)
         governing = own_clause(clause_head(trigger))
@@ -168,6 +169,17 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
+
+
+def _starting_in(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that start in [start, end), in list order: a binary search over their starts,
+    indexed once per document (a long article holds thousands of events and dates)."""
+    index = doc.user_data.get("tacitus_date_starts")
+    if index is None or index[0] is not mentions:
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        index = doc.user_data["tacitus_date_starts"] = (mentions, order, [mentions[k].start for k in order])
+    _, order, starts = index
+    return [mentions[k] for k in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])]
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}

@@ -448,6 +448,16 @@ class _Ctx:
     index: dict[int, Mention]
     lex: Lexicon
     recent: list[Event] = field(default_factory=list)
+    text: str = ""  # doc.text, read once: Doc.text and Span.text rebuild the string on every access
+    entries: dict[tuple[int, str], LexEntry | None] = field(default_factory=dict)
+    place_roots: dict[int, Mention] | None = None
+
+    def entry(self, token: Token, pos: str) -> LexEntry | None:
+        """`match_entry` memoised per token: the coder asks about the same token several times."""
+        key = (token.i, pos)
+        if key not in self.entries:
+            self.entries[key] = match_entry(self.lex, token, pos)
+        return self.entries[key]
 
 
 def _mention_actor(m: Mention) -> Actor | None:
@@ -581,7 +591,7 @@ def _place_names_party(ctx: _Ctx, head: Token) -> bool:
     "the refineries in Iran") and after acts whose place is their target (a visit, a summit,
     an attack, a protest); no after other acts ("a ceasefire in Gaza", "talks in Geneva") nor
     after a bare purpose noun ("weapons for use in Ukraine": where they go, not who gets them)."""
-    entry = match_entry(ctx.lex, head, "noun")
+    entry = ctx.entry(head, "noun")
     if entry is None or entry.code is None:
         return not _purpose_noun(head)
     code = entry.code
@@ -666,13 +676,18 @@ def _place_actor(ctx: _Ctx, token: Token | None) -> list[Actor]:
     """A country actor for a place named at `token` ("from the Gaza Strip")."""
     if token is None:
         return []
-    for m in ctx.doc._.tacitus_places or ():
-        if m.place is None or not m.place.country:
-            continue
-        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and span.root.i == token.i:
-            return [Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
-                          rule="place-as-source", confidence=0.5)]
+    if ctx.place_roots is None:  # the first place with a country headed by each token, found once per document
+        ctx.place_roots = {}
+        for m in ctx.doc._.tacitus_places or ():
+            if m.place is None or not m.place.country:
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                ctx.place_roots.setdefault(span.root.i, m)
+    m = ctx.place_roots.get(token.i)
+    if m is not None:
+        return [Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                      rule="place-as-source", confidence=0.5)]
     return actors_of(ctx, token)
 
 
@@ -696,7 +711,7 @@ def _roles_for_verb(ctx: _Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor
             # "were killed in an air strike by government forces", "in Israeli shelling"
             for p, pobj in preps:
                 if p in ("in", "during", "after", "from") and pobj is not None and \
-                        match_entry(ctx.lex, pobj, "noun") is not None:
+                        ctx.entry(pobj, "noun") is not None:
                     nsrc, _ = _roles_for_noun(ctx, pobj)
                     if nsrc:
                         source, how = nsrc, "passive+instrument"
@@ -855,7 +870,7 @@ JUDGING_CODES = {"050", "051"}
 def _act_owners(ctx: _Ctx, noun: Token) -> tuple[Actor, ...]:
     """The actors of the act a nominal trigger names ("Iran's deliveries"; "the deliveries" told
     in an earlier sentence), or () when `noun` names no act."""
-    entry = match_entry(ctx.lex, noun, "noun")
+    entry = ctx.entry(noun, "noun")
     if entry is None or entry.code is None:
         return ()
     nsrc, _ = _roles_for_noun(ctx, noun)
@@ -886,7 +901,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         The events in text order, with ids `<article id>:e<n>`.
     """
     lex = lexicon or load_lexicon(None)
-    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex)
+    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex, text=doc.text)
     article = doc._.tacitus_article
     art_id = article.id if article is not None else "doc"
     published = article.published if article is not None else None
@@ -931,10 +946,10 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
-        entry = match_entry(lex, token, "verb")
+        entry = ctx.entry(token, "verb")
         noun = next((n for n in (_through_transparent(o) for o in _objects(token) if o.dep_ in OBJECT_DEPS)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
-                     and match_entry(lex, n, "noun") is not None), None)
+                     and ctx.entry(n, "noun") is not None), None)
         lemma = verb_lemma(lex, token)
         if noun is not None and any(c.dep_ == "oprd" for c in token.children):
             # "called the agreement a troubling development": a judgement of the act, not the act.
@@ -942,7 +957,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
             noun = None
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
-            nentry = match_entry(lex, noun, "noun")
+            nentry = ctx.entry(noun, "noun")
             if nentry is not None and nentry.code is not None:
                 source, target, how = _roles_for_verb(ctx, token, nentry)
                 nsrc, ntgt = _roles_for_noun(ctx, noun)
@@ -965,8 +980,8 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         if entry is None or entry.code is None:
             continue
         # "agreed to send", "pledged to expel": the embedded act is the event.
-        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and match_entry(lex, c, "verb") is not None
-               and (match_entry(lex, c, "verb").code is not None) for c in token.children) \
+        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and ctx.entry(c, "verb") is not None
+               and (ctx.entry(c, "verb").code is not None) for c in token.children) \
                 and entry.specificity == 0:
             continue
         source, target, how = _roles_for_verb(ctx, token, entry)
@@ -977,7 +992,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
     for token in sent:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed or token.i in ctx.index:
             continue
-        entry = match_entry(lex, token, "noun")
+        entry = ctx.entry(token, "noun")
         if entry is None or entry.code is None:
             continue
         source, target = _roles_for_noun(ctx, token)
@@ -1000,7 +1015,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
             continue
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = _subject_token(trigger)
-            if subj is not None and subj.pos_ == "NOUN" and match_entry(lex, subj, "noun") is not None:
+            if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
                 src = _dedupe(_roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
@@ -1458,16 +1473,16 @@ def _make_event(ctx: _Ctx, sent: Span, trigger: Token, code: str, entry: LexEntr
     plover = None
     if info.plover_event:
         plover = Plover(event=info.plover_event, mode=info.plover_mode, context=info.plover_context)
-    span = doc[trigger.i: trigger.i + 1]
     rule = (entry.id if entry is not None else f"statement:{trigger.lemma_.lower()}") + f"/{how}"
+    text = ctx.text[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
     return Event(
         id="",
-        sentence=sent.text.strip(),
-        sentence_start=sent.start_char + (len(sent.text) - len(sent.text.lstrip())),
-        sentence_end=sent.start_char + len(sent.text.rstrip()),
-        trigger=span.text,
-        trigger_start=span.start_char,
-        trigger_end=span.end_char,
+        sentence=text.strip(),
+        sentence_start=sent.start_char + (len(text) - len(text.lstrip())),
+        sentence_end=sent.start_char + len(text.rstrip()),
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
         source=src,
         target=tgt,
         cameo=code,

@@ -577,12 +577,11 @@ def _place(cands: list[Candidate], rule: str) -> Place:
 def _in_range(doc: Doc, places: list[Mention], start: int, end: int) -> list[Mention]:
     """The place mentions that start in [start, end): a binary search over their starts, which
     are indexed once per document (an article can hold thousands of events and places)."""
-    key = ("tacitus_place_starts", id(places))
-    index = doc.user_data.get(key)
-    if index is None:
+    index = doc.user_data.get("tacitus_place_starts")
+    if index is None or index[0] is not places:  # keep the list itself: an id() can be reused
         ordered = sorted(places, key=lambda m: m.start)
-        index = doc.user_data[key] = (ordered, [m.start for m in ordered])
-    ordered, starts = index
+        index = doc.user_data["tacitus_place_starts"] = (places, ordered, [m.start for m in ordered])
+    _, ordered, starts = index
     return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
