@@ -17,6 +17,7 @@ publication date and where the body starts).
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -199,12 +200,15 @@ def _assemble(doc: Doc) -> CodedArticle:
     """Merge the stages' results into one CodedArticle."""
     article: Article = doc._.tacitus_article
     events = tuple(doc._.tacitus_events or ())
+    # Events by trigger position, so each claim finds those in its content by binary search.
+    order = sorted(range(len(events)), key=lambda k: events[k].trigger_start)
+    starts = [events[k].trigger_start for k in order]
     claims = []
     for claim in doc._.tacitus_claims or ():
-        inside = tuple(
-            e.id for e in events
-            if claim.content_start is not None and claim.content_start <= e.trigger_start < (claim.content_end or 0)
-        )
+        inside: tuple[str, ...] = ()
+        if claim.content_start is not None:
+            near = order[bisect.bisect_left(starts, claim.content_start):bisect.bisect_left(starts, claim.content_end or 0)]
+            inside = tuple(events[k].id for k in sorted(near))
         claims.append(replace(claim, events=inside) if inside and not claim.events else claim)
     return CodedArticle(
         article=article,

@@ -838,11 +838,16 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
     """Fill `refers` of denials, confirmations and corroborations with the earlier claims they
     answer: recent claims (same section first, within ANSWER_WINDOW sentences) whose content
     concerns the actors the answer names, or its sources when it names none."""
+    # Claims come in text order, so their sentence numbers rise: the claims within the window
+    # start at a binary-searched index (a long article holds thousands of claims).
+    sent_nos = [f.sent_no for f in found]
+    rising = all(a <= b for a, b in zip(sent_nos, sent_nos[1:], strict=False))
     for n, item in enumerate(found):
         if item.stance not in ANSWER_STANCES:
             continue
+        first = bisect.bisect_left(sent_nos, item.sent_no - ANSWER_WINDOW, 0, n) if rising else 0
         earlier = [
-            k for k in range(n)
+            k for k in range(first, n)
             if found[k].stance not in ANSWER_STANCES
             and found[k].content is not None
             and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
