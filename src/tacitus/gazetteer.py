@@ -52,6 +52,7 @@ LEVEL_HINT_BONUS = 5.0
 ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", "prefecture", "county",
                 "district", "department", "parish")
 _KINDS = {"P": (True, False), "A": (False, False), "S": (False, True)}  # (primary name, shadowed)
+_CACHE_SIZE = 50_000  # lookups remembered per gazetteer (names, not articles: a few MB at most)
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,10 @@ class Gazetteer:
         self._origins = origins  # (first row, file name) per file, for error messages
         self._starts = [start for start, _ in origins]
         self._parsed: dict[int, Feature] = {}
+        # Lookups are pure, and articles name the same places again and again: the scored hits
+        # per (name, division reading), and whole answers of lookups without context.
+        self._scored: dict[tuple[str, bool], list[tuple[int, Feature, bool, float]]] = {}
+        self._answers: dict[tuple[str, str | None, int], list[Candidate]] = {}
         self._countries: dict[str, Feature] = {}
         self._demonyms: dict[str, str] = {}
         for i, row in enumerate(rows):
@@ -133,27 +138,21 @@ class Gazetteer:
             Candidates sorted by score (highest first); empty when the name is unknown.
         """
         key = normalize_name(name)
-        hits = self._hits(key)
-        division = level in DIVISION_LEVELS
-        if division:  # "Kharkiv" read as a division: its suffixed names
-            for word in ADMIN1_WORDS:
-                hits.extend(self._hits(f"{key} {word}"))
-        hits = [(idx, primary) for idx, primary, shadowed in hits if not shadowed or division]
-        if not hits:
-            return []
         weights = context if isinstance(context, dict) else {c: 1.0 for c in context}
         inside = within if isinstance(within, dict) else dict.fromkeys(within, WITHIN_BONUS)
-        if inside and any(primary and self.feature(idx).level in ("country", "admin1", "continent", "region")
-                          for idx, primary in hits):
+        plain = not weights and not inside
+        if plain:
+            answer = self._answers.get((key, level, limit))
+            if answer is not None:
+                return list(answer)
+        hits = self._scored_hits(key, level in DIVISION_LEVELS)
+        if not hits:
+            return []
+        if inside and any(primary and f.level in ("country", "admin1", "continent", "region")
+                          for _, f, primary, _ in hits):
             inside = {}  # the divisions named pick among towns; they do not make "California" a town
         best: dict[int, Candidate] = {}
-        for idx, primary in hits:
-            f = self.feature(idx)
-            score = math.log10(max(f.population or _DEFAULT_POP[f.level], 1000)) + _LEVEL_BONUS[f.level]
-            if f.capital:
-                score += CAPITAL_BONUS
-            if not primary:
-                score -= ALTERNATE_PENALTY.get(f.level, 0.3)
+        for idx, f, primary, score in hits:
             if f.country and weights.get(f.country):
                 score += CONTEXT_BONUS * weights[f.country]
             elif not f.country and weights:  # an ocean or a continent is in no country: half the best bonus
@@ -166,7 +165,39 @@ class Gazetteer:
             have = best.get(idx)
             if have is None or have.score < score:
                 best[idx] = Candidate(f, round(score, 3), "name" if primary else "alternate")
-        return sorted(best.values(), key=lambda c: (-c.score, c.feature.id))[:limit]
+        answer = sorted(best.values(), key=lambda c: (-c.score, c.feature.id))[:limit]
+        if plain:
+            if len(self._answers) >= _CACHE_SIZE:
+                self._answers.clear()
+            self._answers[(key, level, limit)] = answer
+            return list(answer)
+        return answer
+
+    def _scored_hits(self, key: str, division: bool) -> list[tuple[int, Feature, bool, float]]:
+        """(row, feature, primary name?, score before the context and level bonuses) of each
+        feature named `key`; with `division`, its suffixed names and shadowed ones too."""
+        scored = self._scored.get((key, division))
+        if scored is not None:
+            return scored
+        hits = self._hits(key)
+        if division:  # "Kharkiv" read as a division: its suffixed names
+            for word in ADMIN1_WORDS:
+                hits.extend(self._hits(f"{key} {word}"))
+        scored = []
+        for idx, primary, shadowed in hits:
+            if shadowed and not division:
+                continue
+            f = self.feature(idx)
+            score = math.log10(max(f.population or _DEFAULT_POP[f.level], 1000)) + _LEVEL_BONUS[f.level]
+            if f.capital:
+                score += CAPITAL_BONUS
+            if not primary:
+                score -= ALTERNATE_PENALTY.get(f.level, 0.3)
+            scored.append((idx, f, primary, score))
+        if len(self._scored) >= _CACHE_SIZE:
+            self._scored.clear()
+        self._scored[(key, division)] = scored
+        return scored
 
     def country(self, iso3: str) -> Feature | None:
         """The country feature for an ISO-3 code (its centre point), or None."""
@@ -222,6 +253,7 @@ def _level_matches(feature_level: str, wanted: str) -> bool:
     return feature_level in DIVISION_LEVELS.get(wanted, (wanted,))
 
 
+@lru_cache(maxsize=65_536)  # pure, and called for every candidate of every lookup
 def normalize_name(text: str) -> str:
     """Casefold, strip accents, dots and a leading "the": "the U.S." -> "us", "Kraków" -> "krakow"."""
     if not text.isascii():
