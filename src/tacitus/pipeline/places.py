@@ -95,30 +95,47 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     named = {normalize_name(name) for _, name, level, *_ in spans
              if any(c.feature.level in ("admin1", "admin2") for c in gaz.lookup(name, level=level, limit=1))}
     named |= {key.rsplit(" ", 1)[0] for key in named if key.rsplit(" ", 1)[-1] in LEVEL_WORDS}  # "scott county" -> "scott"
-    list_levels = _list_levels(doc, spans, gaz)
+    joins = _joins(doc, spans)
+    list_levels = _list_levels(spans, joins, gaz)
     resolved: set[str] = set()  # features already chosen in this article
     mentions: list[Mention] = []
+    # A name read again with the same level and container gets the same reading: remember the
+    # candidates (and the plain Place) per article, as articles repeat their places many times.
+    readings: dict[tuple, tuple[list, bool]] = {}
+    plain_places: dict[tuple, Place] = {}
     for i, (span, name, level, label, rule) in enumerate(spans):
-        own = Counter(context)
-        first = gaz.lookup(name, level=level)
-        if first and first[0].feature.country:  # a name does not vouch for itself
-            own[first[0].feature.country] -= 1
-        weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
-        within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
-        container = _container(doc, spans, i)
-        if container is not None:  # "Austin, Indiana": the town in Indiana
-            within[normalize_name(container)] = CONTAINER_BONUS
-        if level is None and _is_container(doc, spans, i, gaz):  # "Austin, Indiana": Indiana the state
+        asked = level
+        container = _container(spans, joins, i)
+        if level is None and _is_container(spans, joins, i, gaz):  # "Austin, Indiana": Indiana the state
             level = "province"
         if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
             level = list_levels[i]
-        cands = gaz.lookup(name, context=weights, level=level, within=within)
+        key = (name, asked, level, container)
+        if key in readings:
+            cands, weighted = readings[key]
+        else:
+            own = Counter(context)
+            first = gaz.lookup(name, level=asked)
+            if first and first[0].feature.country:  # a name does not vouch for itself
+                own[first[0].feature.country] -= 1
+            weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
+            within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
+            if container is not None:  # "Austin, Indiana": the town in Indiana
+                within[normalize_name(container)] = CONTAINER_BONUS
+            cands = gaz.lookup(name, context=weights, level=level, within=within)
+            weighted = bool(weights)
+            readings[key] = cands, weighted
         if not cands:
             continue
+        why = f"{rule}+{'context' if weighted else 'prior'}"
         if any(c.feature.id in resolved for c in cands[1:]):  # "the Republic of Congo ... Congo": the same one
             cands = sorted((replace(c, score=round(c.score + SAME_ARTICLE_BONUS, 3)) if c.feature.id in resolved else c
                             for c in cands), key=lambda c: (-c.score, c.feature.id))
-        place = _place(cands, f"{rule}+{'context' if weights else 'prior'}")
+            place = _place(cands, why)
+        else:
+            place = plain_places.get((key, why))
+            if place is None:
+                place = plain_places[(key, why)] = _place(cands, why)
         resolved.add(place.feature_id)
         mentions.append(Mention(
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
@@ -127,33 +144,40 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     return mentions
 
 
-def _joined(doc: Doc, spans: list, i: int) -> str | None:
-    """What joins place i to place i + 1 when only a comma or a conjunction stands between
-    them ("," / "and" / "or"), else None."""
-    if i < 0 or i + 1 >= len(spans):
-        return None
-    left, right = spans[i][0], spans[i + 1][0]
-    # a token slice, not doc.text: Doc.text rebuilds the whole article on every access
-    between = doc[left.end:right.start].text.strip().lower() if left.end <= right.start else ""
-    return between if between in (",", "and", "or", ", and", ", or") else None
+def _joins(doc: Doc, spans: list) -> list[str | None]:
+    """For each place i, what joins it to place i + 1 when only a comma or a conjunction stands
+    between them ("," / "and" / "or"), else None; computed once per article."""
+    text = doc.text  # Doc.text and Span.text rebuild the string on every access: read it once
+    out: list[str | None] = []
+    for i in range(len(spans)):
+        between = ""
+        if i + 1 < len(spans) and spans[i][0].end <= spans[i + 1][0].start:
+            between = text[spans[i][0].end_char:spans[i + 1][0].start_char].strip().lower()
+        out.append(between if between in (",", "and", "or", ", and", ", or") else None)
+    return out
 
 
-def _container(doc: Doc, spans: list, i: int) -> str | None:
+def _joined(joins: list[str | None], i: int) -> str | None:
+    """What joins place i to place i + 1 (see `_joins`), None at either end of the list."""
+    return joins[i] if 0 <= i < len(joins) - 1 else None
+
+
+def _container(spans: list, joins: list[str | None], i: int) -> str | None:
     """The name right after "<this place>, " ("Austin, Indiana" -> "Indiana") when the two are
     not part of a longer list ("Washington, Pennsylvania and California"), else None."""
-    if _joined(doc, spans, i) != "," or _joined(doc, spans, i - 1) is not None or _joined(doc, spans, i + 1) is not None:
+    if _joined(joins, i) != "," or _joined(joins, i - 1) is not None or _joined(joins, i + 1) is not None:
         return None
     return spans[i + 1][1]
 
 
-def _list_levels(doc: Doc, spans: list, gaz: Gazetteer) -> dict[int, str]:
+def _list_levels(spans: list, joins: list[str | None], gaz: Gazetteer) -> dict[int, str]:
     """In a list of three or more places, the level most members clearly have, for the others
     that can have it too: a list of US states makes "Washington" the state."""
     out: dict[int, str] = {}
     i = 0
     while i < len(spans):
         j = i
-        while _joined(doc, spans, j) is not None:
+        while _joined(joins, j) is not None:
             j += 1
         if j - i >= 2:
             members = range(i, j + 1)
@@ -168,9 +192,9 @@ def _list_levels(doc: Doc, spans: list, gaz: Gazetteer) -> dict[int, str]:
     return out
 
 
-def _is_container(doc: Doc, spans: list, i: int, gaz: Gazetteer) -> bool:
+def _is_container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer) -> bool:
     """Whether this name follows "<place>, " and names a division that place lies in."""
-    if i == 0 or _container(doc, spans, i - 1) is None:
+    if i == 0 or _container(spans, joins, i - 1) is None:
         return False
     key = normalize_name(spans[i][1])
     return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
