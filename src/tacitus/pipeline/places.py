@@ -214,11 +214,7 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     """
     gaz = gazetteer or load_gazetteer()
     places = doc._.tacitus_places if doc._.tacitus_places is not None else find_places(doc, gaz)
-    in_sent = [m for m in _in_range(doc, places, sent.start_char, sent.end_char) if m.place is not None]
-    by_token = {}
-    for m in in_sent:
-        for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
-            by_token[tok.i] = m
+    by_token = _places_by_token(doc, places, sent)
     subtree = own_clause(trigger)
     clause = own_clause(clause_head(trigger))
     found = _locative_places(sent, trigger, by_token, gaz, subtree)
@@ -230,22 +226,42 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     return None
 
 
+def _places_by_token(doc: Doc, places: list[Mention], sent: Span) -> dict[int, Mention]:
+    """Each token of the sentence's geolocated place mentions, mapped to its mention; built once
+    per sentence (a sentence can hold many events)."""
+    memo = doc.user_data.get("tacitus_place_tokens")
+    if memo is None or memo[0] is not places:
+        memo = doc.user_data["tacitus_place_tokens"] = (places, {})
+    by_token = memo[1].get((sent.start, sent.end))
+    if by_token is None:
+        by_token = memo[1][(sent.start, sent.end)] = {}
+        for m in _in_range(doc, places, sent.start_char, sent.end_char):
+            if m.place is not None:
+                for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
+                    by_token[tok.i] = m
+    return by_token
+
+
 # Nouns whose "on" names a target, not a place: "sanctions on Minsk", "talks on Gaza".
 NOT_LOCATIVE_ON = {"sanction", "sanctions", "ban", "embargo", "tariff", "tariffs", "pressure", "restriction",
                    "restrictions", "talks", "deal", "agreement", "report", "comment", "comments", "stance",
                    "position", "focus", "call", "calls", "demand", "demands", "vote", "decision", "policy",
                    "resolution", "statement", "views", "debate", "negotiations", "dependence", "reliance"}
+_NOT_LOCATIVE_ON_LEMMAS = NOT_LOCATIVE_ON | {w.rstrip("s") for w in NOT_LOCATIVE_ON}
 SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "continent": 5}
 
 
 def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
                      allowed: set[int], rule: str = "subtree") -> Place | None:
     options: list[tuple[float, Place]] = []
-    for tok in sent:
-        if tok.i not in allowed or tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
+    doc = sent.doc
+    for i in sorted(allowed):  # the allowed tokens of the sentence, in text order
+        if not sent.start <= i < sent.end:
             continue
-        if tok.lower_ in ("on", "upon", "onto") and tok.head.lemma_.lower() in NOT_LOCATIVE_ON | {
-                w.rstrip("s") for w in NOT_LOCATIVE_ON}:
+        tok = doc[i]
+        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
+            continue
+        if tok.lower_ in ("on", "upon", "onto") and tok.head.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS:
             continue
         for obj in tok.children:
             if obj.dep_ not in ("pobj", "pcomp"):
