@@ -149,7 +149,7 @@ def measure(kind: str, corpus: list[dict], workers: int = 1) -> dict:
             "peak_rss_mb": _peak_rss_mb(), "store_articles_per_s": store_rate}
 
 
-def profile(corpus: list[dict], top: int = 25) -> None:
+def profile(corpus: list[dict], top: int = 25, dump: str | None = None) -> None:
     """Print the pipeline's hotspots (cProfile, by own time) over the corpus, then the cost per
     1,000 tokens of articles 1 to 32 times longer (texts of the corpus joined as paragraphs):
     a flat cost means no step grows faster than the article."""
@@ -167,6 +167,8 @@ def profile(corpus: list[dict], top: int = 25) -> None:
     prof.enable()
     list(code_articles(articles, nlp, batch_size=16))
     prof.disable()
+    if dump:
+        prof.dump_stats(dump)  # for pstats: callers and callees of a hotspot
     stats = pstats.Stats(prof, stream=sys.stdout)
     stats.sort_stats("tottime").print_stats(top)
     stats.sort_stats("cumulative").print_stats(r"tacitus", top)
@@ -222,6 +224,7 @@ def main() -> int:
     ap.add_argument("--dask-batch", type=int, default=8, help="articles per Dask partition (default 8)")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask runner measurements")
     ap.add_argument("--profile", action="store_true", help="print hotspots and the cost of long articles instead")
+    ap.add_argument("--profile-out", metavar="FILE", help="with --profile: also write the cProfile stats here")
     ap.add_argument("--child", choices=["spacy", "tacitus", "dask1", "dask2"], help=argparse.SUPPRESS)
     ap.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)
     ap.add_argument("--parts", type=int, default=1, help=argparse.SUPPRESS)
@@ -229,7 +232,7 @@ def main() -> int:
 
     corpus = load_corpus(args.articles)
     if args.profile:
-        profile(corpus)
+        profile(corpus, dump=args.profile_out)
         return 0
     if args.child:
         if args.child.startswith("dask"):

@@ -193,7 +193,20 @@ def _make_doc(nlp: Language, article: Article, max_chars: int) -> Doc:
         )
     doc = nlp.make_doc(article.text)
     doc._.tacitus_article = article
+    doc.user_data[_TEXT_KEY] = article.text  # the Doc's text by construction: see `doc_text`
     return doc
+
+
+_TEXT_KEY = "tacitus_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built at most once per document: Doc.text joins every token on each access
+    (and Span.text every token of the span), so stages slice this string instead."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
 
 
 def _assemble(doc: Doc) -> CodedArticle:

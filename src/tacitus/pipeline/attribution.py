@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus import resources
 from tacitus.errors import DataFileError
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import conjoined_governor
 from tacitus.pipeline.segment import reporting_sents
@@ -236,7 +237,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     article = doc._.tacitus_article
     prefix = article.id if article is not None else "doc"
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
-    text = doc.text  # built from every token on each access: once per document, not per claim
+    text = doc_text(doc)
     return [_to_claim(item, ids[n], [ids[r] for r in item.refers], text) for n, item in enumerate(found)]
 
 

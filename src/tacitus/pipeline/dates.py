@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause
 from tacitus.records import Mention, TimeSpan
 
@@ -107,7 +108,7 @@ def find_dates(doc: Doc) -> list[Mention]:
         for span in _split_range(_extend_left(ent)):
             spans.append((span, "ner"))
             taken.update(range(span.start, span.end))
-    text = doc.text  # Doc.text joins every token on each access: build it once
+    text = doc_text(doc)
     for m in _EXTRA.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus import ontology
 from tacitus.errors import DataFileError
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
 from tacitus.pipeline.clauses import clause_head
@@ -170,6 +171,9 @@ class Lexicon:
 
     def __len__(self) -> int:
         return sum(len(v) for v in self.entries.values())
+
+    def __bool__(self) -> bool:  # `lexicon or default` without counting every entry
+        return any(self.entries.values())
 
 
 def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEntry], dict[str, set[str]]]:
@@ -448,7 +452,7 @@ class _Ctx:
     index: dict[int, Mention]
     lex: Lexicon
     recent: list[Event] = field(default_factory=list)
-    text: str = ""  # doc.text, read once: Doc.text and Span.text rebuild the string on every access
+    text: str = ""  # doc.text (see `doc_text`): sentence texts are sliced from it
     entries: dict[tuple[int, str], LexEntry | None] = field(default_factory=dict)
     place_roots: dict[int, Mention] | None = None
 
@@ -901,7 +905,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         The events in text order, with ids `<article id>:e<n>`.
     """
     lex = lexicon or load_lexicon(None)
-    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex, text=doc.text)
+    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex, text=doc_text(doc))
     article = doc._.tacitus_article
     art_id = article.id if article is not None else "doc"
     published = article.published if article is not None else None

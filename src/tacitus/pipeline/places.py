@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Mention, Place, PlaceAlternative
 
@@ -147,7 +148,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
 def _joins(doc: Doc, spans: list) -> list[str | None]:
     """For each place i, what joins it to place i + 1 when only a comma or a conjunction stands
     between them ("," / "and" / "or"), else None; computed once per article."""
-    text = doc.text  # Doc.text and Span.text rebuild the string on every access: read it once
+    text = doc_text(doc)
     out: list[str | None] = []
     for i in range(len(spans)):
         between = ""
