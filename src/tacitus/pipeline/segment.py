@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from tacitus.pipeline import doc_text
+
 _PARA = re.compile(r"\n[ \t]*\n")
 _CLOSERS = tuple(".!?:;\"'”’)…")
 # Longer runs without a sentence end are cut (at a comma or the like when there is one):
@@ -80,7 +82,8 @@ def set_boundaries(doc: Doc) -> Doc:
     """Start a sentence at each paragraph and at the body after a dateline; record skips."""
     article = doc._.tacitus_article
     body_start = article.body_start if article is not None else 0
-    starts = set(paragraph_starts(doc.text, body_start))
+    text = doc_text(doc)
+    starts = set(paragraph_starts(text, body_start))
     if body_start:
         starts.add(body_start)
     forced = [token.i for token in doc[1:] if token.idx in starts]
@@ -96,7 +99,7 @@ def set_boundaries(doc: Doc) -> Doc:
             else:
                 break
     _cap_runs(doc, MAX_SENT_TOKENS)
-    doc._.tacitus_skip = find_skips(doc.text, body_start)
+    doc._.tacitus_skip = find_skips(text, body_start)
     return doc
 
 
@@ -122,10 +125,12 @@ def _cap_runs(doc: Doc, limit: int) -> None:
 def reporting_sents(doc: Doc) -> Iterator[Span]:
     """The sentences that may report events: not the dateline, not headings, not blank."""
     skips = doc._.tacitus_skip or []
+    doc_str = doc_text(doc)
     for sent in doc.sents:
-        if not sent.text.strip():
+        text = doc_str[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
+        if not text.strip():
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(text) - len(text.lstrip()))
         if any(s <= start < e for s, e, _ in skips):
             continue
         yield sent
