@@ -446,15 +446,16 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Runs of one to three capitalised proper nouns (joined by hyphens too: "Vest-Agder") that
     the model left without an entity."""
     out: list[Span] = []
+    toks = list(doc)  # doc[j] makes a new Token object on every access
     i = 0
-    while i < len(doc):
+    while i < len(toks):
         j = i
-        while (j < len(doc) and j - i < 4 and j not in taken and not doc[j].ent_type_
-               and (doc[j].pos_ == "PROPN" and doc[j].is_title
-                    or j > i and doc[j].text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc)
-                    and doc[j + 1].is_title and not doc[j + 1].ent_type_)):
+        while (j < len(toks) and j - i < 4 and j not in taken and not toks[j].ent_type_
+               and (toks[j].pos_ == "PROPN" and toks[j].is_title
+                    or j > i and toks[j].text == "-" and not toks[j - 1].whitespace_ and j + 1 < len(toks)
+                    and toks[j + 1].is_title and not toks[j + 1].ent_type_)):
             j += 1
-        if j > i and doc[j - 1].text == "-":
+        if j > i and toks[j - 1].text == "-":
             j -= 1
         if j > i:
             out.append(doc[i:j])
@@ -520,9 +521,10 @@ def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
 
 def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     found: list[Span] = []
+    toks = list(doc)  # doc[i] makes a new Token object on every access
     i = 0
-    while i < len(doc):
-        tok = doc[i]
+    while i < len(toks):
+        tok = toks[i]
         if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper):
             i += 1
             continue
