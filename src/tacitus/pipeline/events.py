@@ -940,12 +940,13 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
     lex = ctx.lex
     found: list[tuple[Token, str, LexEntry | None, list[Actor], list[Actor], str]] = []
     consumed: set[int] = set()
-    if any(_sentence_has_membership(t) and t.dep_ == "ROOT" for t in sent):
+    tokens = list(sent)  # iterating a Span makes new Token objects each time: once per sentence
+    if any(_sentence_has_membership(t) and t.dep_ == "ROOT" for t in tokens):
         membership_root = True
     else:
         membership_root = False
     # Verbs first (they consume the nouns they govern as light verbs).
-    for token in sent:
+    for token in tokens:
         if token.pos_ not in ("VERB", "AUX") or token.i in consumed:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
@@ -993,7 +994,7 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         for o in _objects(token):
             consumed.add(o.i)
     # Nominal triggers.
-    for token in sent:
+    for token in tokens:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed or token.i in ctx.index:
             continue
         entry = ctx.entry(token, "noun")
@@ -1002,9 +1003,9 @@ def _code_sentence(ctx: _Ctx, sent: Span, published) -> list[Event]:
         source, target = _roles_for_noun(ctx, token)
         how = "noun"
         found.append((token, entry.code, entry, source, target, how))
-    found = _appeals(ctx, sent, found)
+    found = _appeals(ctx, tokens, found)
     found = _warnings(ctx, found)
-    found = _musts(ctx, sent, found)
+    found = _musts(ctx, tokens, found)
     found = _accusations(ctx, found)
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
@@ -1173,7 +1174,7 @@ def _refusal(modality) -> bool:
     return bool(cues & REFUSAL_GOVERNORS) or (modality.future and bool(cues & REFUSAL_FUTURE_CUES))
 
 
-def _appeals(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
+def _appeals(ctx: _Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
     """"X asked/urged/pressed Y to do Z": X appeals to (or demands of, or coerces) Y; the
     code follows what Z is. Z itself stays, marked as not yet done by the modality stage."""
     out = list(found)
@@ -1227,7 +1228,7 @@ DEMAND_GOVERNORS = REPORTING_VERBS | {"reiterate", "demand", "insist", "stress",
 DEMAND_NOUNS = {"demand", "call", "reminder", "insistence", "ultimatum", "message", "warning", "statement"}
 
 
-def _musts(ctx: _Ctx, sent: Span, found: list[Found]) -> list[Found]:
+def _musts(ctx: _Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
     """"X said that Y must do Z", "X's demand that Y ease ...": X demands Z of Y (CAMEO 10;
     PLOVER REQUEST). The code follows what Z is; Z itself is what is demanded, not an event."""
     out = list(found)
