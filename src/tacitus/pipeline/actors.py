@@ -56,6 +56,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
+from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
 log = logging.getLogger(__name__)
@@ -154,7 +155,7 @@ class _Resolver:
         for ent in doc.ents:
             for k in range(ent.start, ent.end):
                 self.ents_by_token[k] = ent
-        self.text = doc.text  # Doc.text joins every token on each access: slice this instead
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: slice this instead
         self.rows = doc.to_array(_TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
         self.starts = [r[0] for r in self.rows]
         self.ends = [r[0] + r[1] for r in self.rows]
@@ -819,6 +820,9 @@ class _Resolver:
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
         sentence's earlier non-person subject actor."""
+        by_sentence: dict[int | None, list[int]] = {}  # one pass, not every mention per phrase
+        for k, o in enumerate(self.mentions):
+            by_sentence.setdefault(o.sentence, []).append(k)
         for n, m in enumerate(self.mentions):
             if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
                 continue
@@ -827,8 +831,8 @@ class _Resolver:
                 continue
             here = self.sent_of.get(span.start)
             owner = None
-            for o in self.mentions:
-                if o.sentence == here and o.start < m.start and o.actor is not None and o.actor.country \
+            for o in (self.mentions[k] for k in by_sentence.get(here, ())):
+                if o.start < m.start and o.actor is not None and o.actor.country \
                         and o.label != "PERSON":
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
