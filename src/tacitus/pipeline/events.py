@@ -39,7 +39,7 @@ from tacitus.errors import DataFileError
 from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
-from tacitus.pipeline.clauses import clause_head
+from tacitus.pipeline.clauses import clause_head, conjoined_governor
 from tacitus.pipeline.dates import event_date
 from tacitus.pipeline.event_clauses import alleged_by, background_phrase, conditioned_by_unless, side_clause
 from tacitus.pipeline.modality import modality_of
@@ -778,23 +778,12 @@ SPEECH_CODES = {"050", "051"}
 
 
 def _conjoined_speaker(verb: Token) -> Token | None:
-    """The subject of the speech verb a subjectless verb is conjoined with, where the parser
-    hung the conjunct on the speech verb's complement: in "Beijing denied that the drills were
-    aimed at X and accused Washington", "accused" is parsed as a conjunct of "aimed" but shares
-    the subject of "denied". Only a finite verb of the governor's tense, with no auxiliary of
-    its own ("... and would continue" belongs to the complement)."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    """The subject of the statement verb whose complement the parser hung this subjectless
+    conjunct on ("Beijing denied that ... and accused Washington": Beijing accuses)."""
+    governor = conjoined_governor(verb)
+    if governor is None or governor.lemma_.lower() not in STATEMENT_VERBS:
         return None
-    first = verb.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.dep_ != "ccomp" or first.head.pos_ != "VERB":
-        return None
-    governor = first.head
-    if governor.lemma_.lower() not in STATEMENT_VERBS or verb.tag_ != governor.tag_:
-        return None
-    subj = next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
-    return subj
+    return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def _roles_for_noun(ctx: _Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
