@@ -36,3 +36,18 @@ def shared() -> Path:
     if not (SHARED / "seed" / "seed-article.txt").exists():
         pytest.skip("../shared is not beside the project (seed, suites and reference data live there)")
     return SHARED
+
+
+@pytest.fixture
+def api_db(tmp_path, monkeypatch) -> Path:
+    """A DuckDB file holding the hand-built corpus of tests/store_data.py, with no API token in
+    the environment (each test passes its own)."""
+    from store_data import populate
+    from tacitus.store import Store
+
+    monkeypatch.delenv("TACITUS_API_TOKEN", raising=False)
+    monkeypatch.delenv("TACITUS_API_TOKEN_FILE", raising=False)
+    path = tmp_path / "api.duckdb"
+    with Store(path) as s:
+        populate(s)
+    return path

@@ -12,9 +12,7 @@ pytest.importorskip("httpx")
 
 from fastapi.testclient import TestClient  # noqa: E402
 
-import store_data as _data  # noqa: E402
 from tacitus.api import create_app, resolve_token  # noqa: E402
-from tacitus.store import Store  # noqa: E402
 
 TOKEN = "s3cret-token-for-tests"
 ARTICLE = ("TOKYO, June 2 (Wire E) - Japan's prime minister met South Korea's president in Tokyo on Monday. "
@@ -22,13 +20,8 @@ ARTICLE = ("TOKYO, June 2 (Wire E) - Japan's prime minister met South Korea's pr
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.delenv("TACITUS_API_TOKEN", raising=False)
-    monkeypatch.delenv("TACITUS_API_TOKEN_FILE", raising=False)
-    path = tmp_path / "api.duckdb"
-    with Store(path) as s:
-        _data.populate(s)
-    return path
+def db(api_db):
+    return api_db
 
 
 @pytest.fixture

@@ -34,13 +34,8 @@ SECRET_MARKERS = ("Traceback", "/work", "/tmp", ".py", "duckdb", TOKEN, "site-pa
 
 
 @pytest.fixture
-def db(tmp_path, monkeypatch):
-    monkeypatch.delenv("TACITUS_API_TOKEN", raising=False)
-    monkeypatch.delenv("TACITUS_API_TOKEN_FILE", raising=False)
-    path = tmp_path / "hostile.duckdb"
-    with Store(path) as s:
-        _data.populate(s)
-    return path
+def db(api_db):
+    return api_db
 
 
 @pytest.fixture
