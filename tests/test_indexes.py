@@ -9,9 +9,8 @@ from types import SimpleNamespace
 import spacy
 
 from tacitus.gazetteer import load_gazetteer
-from tacitus.pipeline import doc_text
+from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.attribution import _claims_around
-from tacitus.pipeline.dates import _starting_in
 
 
 def _doc(text: str = "word " * 400):
@@ -46,12 +45,12 @@ def test_claims_around_matches_a_scan():
         assert _claims_around(doc, at) == scan
 
 
-def test_starting_in_keeps_list_order():
+def test_mentions_starting_in_keeps_list_order():
     doc = _doc()
     mentions = [SimpleNamespace(start=s) for s in (50, 10, 30, 10, 90)]
-    assert [m.start for m in _starting_in(doc, mentions, 10, 60)] == [50, 10, 30, 10]
+    assert [m.start for m in mentions_starting_in(doc, "test", mentions, 10, 60)] == [50, 10, 30, 10]
     other = [SimpleNamespace(start=5)]  # a new list is indexed anew
-    assert _starting_in(doc, other, 0, 10) == other
+    assert mentions_starting_in(doc, "test", other, 0, 10) == other
 
 
 def test_doc_text_is_the_doc_text():

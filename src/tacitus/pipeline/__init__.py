@@ -209,6 +209,20 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def mentions_starting_in(doc: Doc, name: str, mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    """The mentions that start in [start, end), in list order: a binary search over their starts,
+    indexed once per document under `name` (a long article holds thousands of events, and each
+    asks for its sentence's dates and places). The index keeps the list itself, whose identity
+    says whether it is still current (an id() can be reused)."""
+    key = f"tacitus_index:{name}"
+    index = doc.user_data.get(key)
+    if index is None or index[0] is not mentions:
+        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+        index = doc.user_data[key] = (mentions, order, [mentions[k].start for k in order])
+    _, order, starts = index
+    return [mentions[k] for k in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])]
+
+
 def _assemble(doc: Doc) -> CodedArticle:
     """Merge the stages' results into one CodedArticle."""
     article: Article = doc._.tacitus_article

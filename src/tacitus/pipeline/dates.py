@@ -15,7 +15,6 @@ otherwise says it happened on or before publication (kind "publication", low pre
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import logging
 import re
@@ -25,7 +24,7 @@ from datetime import date, timedelta
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.pipeline import doc_text
+from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause
 from tacitus.records import Mention, TimeSpan
 
@@ -152,7 +151,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     """
     ref = _reference(doc)
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
-    in_sent = [m for m in _starting_in(doc, mentions, sent.start_char, sent.end_char) if m.date is not None]
+    in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
     if in_sent:
         own = own_clause(trigger)
         governing = own_clause(clause_head(trigger))
@@ -170,17 +169,6 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
-
-
-def _starting_in(doc: Doc, mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """The mentions that start in [start, end), in list order: a binary search over their starts,
-    indexed once per document (a long article holds thousands of events and dates)."""
-    index = doc.user_data.get("tacitus_date_starts")
-    if index is None or index[0] is not mentions:
-        order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
-        index = doc.user_data["tacitus_date_starts"] = (mentions, order, [mentions[k].start for k in order])
-    _, order, starts = index
-    return [mentions[k] for k in sorted(order[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)])]
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}

@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
-from tacitus.pipeline import doc_text
+from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Mention, Place, PlaceAlternative
 
@@ -236,7 +236,7 @@ def _places_by_token(doc: Doc, places: list[Mention], sent: Span) -> dict[int, M
     by_token = memo[1].get((sent.start, sent.end))
     if by_token is None:
         by_token = memo[1][(sent.start, sent.end)] = {}
-        for m in _in_range(doc, places, sent.start_char, sent.end_char):
+        for m in mentions_starting_in(doc, "places", places, sent.start_char, sent.end_char):
             if m.place is not None:
                 for tok in doc.char_span(m.start, m.end, alignment_mode="expand") or ():
                     by_token[tok.i] = m
@@ -615,17 +615,6 @@ def _place(cands: list[Candidate], rule: str) -> Place:
         rule=f"gazetteer:{rule}:{best.matched}" + (f":centre={f.centre}" if f.centre else ""),
         confidence=round(confidence, 3), alternatives=alternatives,
     )
-
-
-def _in_range(doc: Doc, places: list[Mention], start: int, end: int) -> list[Mention]:
-    """The place mentions that start in [start, end): a binary search over their starts, which
-    are indexed once per document (an article can hold thousands of events and places)."""
-    index = doc.user_data.get("tacitus_place_starts")
-    if index is None or index[0] is not places:  # keep the list itself: an id() can be reused
-        ordered = sorted(places, key=lambda m: m.start)
-        index = doc.user_data["tacitus_place_starts"] = (places, ordered, [m.start for m in ordered])
-    _, ordered, starts = index
-    return ordered[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
