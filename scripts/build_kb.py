@@ -205,11 +205,20 @@ def build_agents(ref: Path) -> list[dict]:
 
 
 def build_countries(ref: Path) -> list[dict]:
+    # Several rows share a code (Mayotte and Saint Barthelemy are FRA, Jersey is GBR): a row with a
+    # state number (third column not 000) is the state itself, so its name beats a territory's;
+    # otherwise the last row wins (the list puts the common name last: Russian Federation, Russia).
     codes: dict[str, str] = {}
+    stated: set[str] = set()
     for line in (ref / "text_to_CAMEO" / "countrynames.txt").read_text(encoding="utf-8").splitlines():
         parts = line.split("\t")
         if len(parts) >= 2 and len(parts[1]) == 3 and parts[1] != "---":
-            codes[_RECODE.get(parts[1], parts[1])] = parts[0]
+            code = _RECODE.get(parts[1], parts[1])
+            state = len(parts) > 2 and parts[2].strip() not in ("", "000")
+            if state or code not in stated:
+                codes[code] = parts[0]
+            if state:
+                stated.add(code)
     text = (ref / "CountryInfo" / "CountryInfo.120116.txt").read_text(encoding="utf-8", errors="replace")
     out: list[dict] = []
     for block in text.split("<Country>\n")[1:]:

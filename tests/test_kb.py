@@ -45,6 +45,13 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
     assert len(facts) == by_source["facts"]
 
 
+def test_country_names_are_the_states_not_their_territories(kb):
+    """The CAMEO list maps territories to their state (Saint Barthelemy -> FRA); the state's own
+    name must win (the territory stays an alias in the data)."""
+    assert kb.countries["FRA"].name == "France"
+    assert kb.countries["GBR"].name == "United Kingdom"
+
+
 def test_codes_are_known(kb):
     countries = set(kb.countries) | REGIONS
     for e in kb.entries:
