@@ -121,6 +121,18 @@ def test_sentence_final_attribution(nlp):
     assert c.source[0].code == "TURGOV"
 
 
+def test_sentence_final_attribution_when_the_report_is_a_loose_dependent(nlp):
+    # The small model parses a long report before "..., officials told reporters" as a `dep`
+    # of "told", not a ccomp; the content is still everything before the comma.
+    text = ("Negotiations between Armenia and Azerbaijan over the border in Tavush stalled on Monday "
+            "after Azerbaijani envoys rejected the other side's request for a new map, two Georgian "
+            "diplomats told reporters.")
+    c = only(claims_of(nlp, text))
+    assert c.cue == "told"
+    assert c.content.startswith("Negotiations between Armenia") and c.content.endswith("a new map")
+    assert c.source[0].country == "GEO"
+
+
 def test_parenthetical_attribution_with_pronoun(nlp):
     c = only(claims_of(nlp, "The talks failed, he added, and the delegation left."))
     assert c.cue == "added"

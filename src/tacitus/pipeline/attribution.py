@@ -444,7 +444,9 @@ def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
     """'The road was closed, officials said.': the attribution hangs off (or after) the clause
     it reports; the content is what comes before it."""
     head = token.head
-    if head.i == token.i or head.i > token.i or token.dep_ not in ("ccomp", "parataxis", "advcl", "conj"):
+    if head.i == token.i:
+        return _final_root_content(token, sent)
+    if head.i > token.i or token.dep_ not in ("ccomp", "parataxis", "advcl", "conj"):
         return None
     if not any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "mark" for c in token.children):
         return None
@@ -456,6 +458,19 @@ def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
         return None  # the attribution is set off by a comma or a closing quote
     start = head.left_edge.i if head.left_edge.i >= sent.start else sent.start
     return _trim((start, left), sent)
+
+
+def _final_root_content(token: Token, sent: Span) -> tuple[int, int] | None:
+    """The parser sometimes makes the reported clause a loose `dep` of a final "..., officials
+    told reporters." The content is then what comes before the comma that sets the speaker off."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "mark" for c in token.children):
+        return None
+    left = subj.left_edge.i
+    loose = [c for c in token.children if c.dep_ in ("dep", "parataxis") and c.i < left]
+    if not loose or left - 1 <= sent.start or not _is_mark(token.doc[left - 1]):
+        return None
+    return _trim((sent.start, left - 1), sent)
 
 
 def _quoted(token: Token, sent: Span) -> tuple[int, int] | None:
