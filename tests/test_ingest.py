@@ -127,6 +127,24 @@ def test_jsonl_broken_line_is_a_record_and_the_rest_is_read(tmp_path):
     assert items[4].id == "5"
 
 
+def test_a_pretty_printed_json_document_is_read_as_its_records(tmp_path):
+    # One array over many lines: each object is a record, not each line an error.
+    path = tmp_path / "batch.json"
+    path.write_text(json.dumps([{"id": "b1", "text": BODY, "published": "2024-05-01"}, {"id": "b2", "title": "no text"}, 7],
+                               indent=2), encoding="utf-8")
+    items = list(read_inputs([str(path)]))
+    assert [type(i).__name__ for i in items] == ["Article", "DocumentError", "DocumentError"]
+    assert items[0].id == "b1" and items[0].published == date(2024, 5, 1)
+    assert items[1].id == "b2" and "no 'text'" in items[1].message
+    assert "batch.json[3]" in items[2].message
+    # One object over several lines, and the same on stdin-like input without a suffix.
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"id": "c1", "text": BODY}, indent=2), encoding="utf-8")
+    assert [i.id for i in read_inputs([str(single)])] == ["c1"]
+    assert detect_format("-", '[\n  {"id": 1}]') == "jsonl"
+    assert detect_format("-", "[Update 2] " + BODY) == "text"
+
+
 def test_folder_reads_every_file_and_reports_the_bad_ones(tmp_path):
     (tmp_path / "good.txt").write_text("MOSCOW, Oct 16 (Reuters) - " + BODY, encoding="utf-8")
     (tmp_path / "page.html").write_text("<html><body><article><p>" + BODY + " " + BODY + "</p></article></body></html>",

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from tacitus.errors import InputError, TacitusError
 from tacitus.ingest.html import article_from_html
-from tacitus.ingest.jsonl import article_from_record, articles_from_jsonl
+from tacitus.ingest.jsonl import article_from_record, articles_from_json_text
 from tacitus.ingest.text import article_from_text, decode
 from tacitus.records import Article, DocumentError
 
@@ -37,7 +37,7 @@ def detect_format(name: str, head: str) -> str:
     if suffix and suffix != "-":
         return "text"
     stripped = head.lstrip()
-    if stripped.startswith("{"):
+    if stripped.startswith("{") or (stripped.startswith("[") and stripped[1:].lstrip().startswith("{")):
         return "jsonl"
     if stripped[:15].lower().startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
         return "html"
@@ -89,9 +89,9 @@ def _read_bytes(
         text = decode(data, origin)
         kind = fmt or detect_format(origin, text[:200])
         if kind == "jsonl":
-            # Records end at "\n" only: str.splitlines() would also cut at U+2028, U+0085 and
-            # other separators that JSON allows unescaped inside strings.
-            yield from articles_from_jsonl(text.split("\n"), origin=origin, published=published)
+            # JSON Lines records end at "\n" only: str.splitlines() would also cut at U+2028,
+            # U+0085 and other separators that JSON allows unescaped inside strings.
+            yield from articles_from_json_text(text, origin=origin, published=published)
         elif kind == "html":
             yield article_from_html(text, id=default_id, published=published, origin=origin)
         elif kind == "text":

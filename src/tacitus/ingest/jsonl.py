@@ -1,6 +1,7 @@
 """JSON Lines: one article per line with `id`, `text`, `published` and optional `title`,
 `url`, `outlet` (and `html` instead of `text` for raw pages). A broken line becomes a
-per-document error; the other lines are still read."""
+per-document error; the other lines are still read. A `.json` file holding one JSON document
+(an object, or an array of objects, pretty-printed or not) is read as those records."""
 
 from __future__ import annotations
 
@@ -26,6 +27,41 @@ def articles_from_jsonl(
             yield article_from_record(_parse(line, where), where, published)
         except TacitusError as exc:
             yield DocumentError(id=_guess_id(line) or where, error=getattr(exc, "code", "error"), message=str(exc), origin=where)
+
+
+def articles_from_json_text(
+    text: str, origin: str = "input", published: date | None = None
+) -> Iterator[Article | DocumentError]:
+    """Records from JSON text: a whole JSON document (an array of objects or one object over
+    several lines) when the text is one, else JSON Lines. Reading a pretty-printed document line
+    by line would turn every line into an error."""
+    rows = _document(text)
+    if rows is None:
+        yield from articles_from_jsonl(text.split("\n"), origin=origin, published=published)
+        return
+    for n, row in enumerate(rows, start=1):
+        where = f"{origin}[{n}]" if len(rows) > 1 else origin
+        try:
+            if not isinstance(row, dict):
+                raise MalformedRecordError(f"{where}: expected a JSON object per record")
+            yield article_from_record(row, where, published)
+        except TacitusError as exc:
+            rid = row.get("id") if isinstance(row, dict) else None
+            yield DocumentError(id=str(rid) if isinstance(rid, (str, int)) else where,
+                                error=getattr(exc, "code", "error"), message=str(exc), origin=where)
+
+
+def _document(text: str) -> list | None:
+    """The records of a whole-document JSON text, or None when the text is JSON Lines (or broken,
+    which the line reader then reports line by line)."""
+    stripped = text.strip()
+    if not stripped.startswith("[") and not (stripped.startswith("{") and "\n" in stripped):
+        return None
+    try:
+        value = json.loads(stripped)
+    except json.JSONDecodeError:
+        return None
+    return value if isinstance(value, list) else [value]
 
 
 def article_from_record(row: dict, where: str, published: date | None = None) -> Article:
