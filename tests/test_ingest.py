@@ -142,6 +142,11 @@ def test_a_pretty_printed_json_document_is_read_as_its_records(tmp_path):
     single.write_text(json.dumps({"id": "c1", "text": BODY}, indent=2), encoding="utf-8")
     assert [i.id for i in read_inputs([str(single)])] == ["c1"]
     assert detect_format("-", '[\n  {"id": 1}]') == "jsonl"
+    # tacitus's own output (`tacitus code --format json`) holds its article: it can be coded again.
+    coded = tmp_path / "coded.json"
+    coded.write_text(json.dumps({"article": {"id": "d1", "text": BODY, "published": "2024-05-02"}, "events": []}, indent=2),
+                     encoding="utf-8")
+    assert [(i.id, i.published) for i in read_inputs([str(coded)])] == [("d1", date(2024, 5, 2))]
     assert detect_format("-", "[Update 2] " + BODY) == "text"
 
 

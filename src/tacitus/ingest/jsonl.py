@@ -70,6 +70,8 @@ def article_from_record(row: dict, where: str, published: date | None = None) ->
     Raises:
         MalformedRecordError: a field has the wrong type or the text is missing.
     """
+    if "text" not in row and "html" not in row and isinstance(row.get("article"), dict):
+        row = row["article"]  # tacitus's own coded output: code its article again
     rid = row.get("id")
     if rid is not None and not isinstance(rid, (str, int)):
         raise MalformedRecordError(f"{where}: 'id' must be a string or number")
