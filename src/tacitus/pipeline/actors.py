@@ -56,7 +56,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
-from tacitus.pipeline import doc_text
+from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
 log = logging.getLogger(__name__)
@@ -180,6 +180,7 @@ class _Resolver:
         self._metonyms()
         self._entities()
         self._within_article()
+        self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
         self._descriptions()
         self._possessed()
         self._complements()
@@ -998,6 +999,7 @@ def make_actors(nlp: Language, name: str, actors_path: str | None):
 
     def component(doc: Doc) -> Doc:
         doc._.tacitus_actors = resolve_actors(doc, kb)
+        doc._.tacitus_actor_groups = coref.actor_groups(doc, doc._.tacitus_actors)
         return doc
 
     return component

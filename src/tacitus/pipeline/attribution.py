@@ -42,6 +42,7 @@ from tacitus.errors import DataFileError
 from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import conjoined_governor
+from tacitus.pipeline.coref import groups_by_token
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Attribution, Claim, Mention
 
@@ -200,6 +201,7 @@ class _Context:
         self.doc = doc
         self.lex = lex
         self.index: dict[int, Mention] = mentions_by_token(doc)
+        self.groups: dict[int, tuple[Actor, ...]] = groups_by_token(doc)  # "the two said": both actors
         self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
         self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
 
@@ -719,6 +721,8 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             kind = "person" if low in _PERSONAL else "unknown"
             found = Actor(text=head.text, kind=kind, rule="attribution:pronoun", confidence=0.2)
         return [found]
+    if head.i in ctx.groups:
+        return list(ctx.groups[head.i])
     start, end = _phrase(head)
     doc = head.doc
     text = doc[start:end].text

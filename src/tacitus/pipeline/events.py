@@ -40,6 +40,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.attribution import attribution_for
 from tacitus.pipeline.clauses import clause_head, conjoined_governor
+from tacitus.pipeline.coref import groups_by_token
 from tacitus.pipeline.dates import event_date
 from tacitus.pipeline.event_clauses import alleged_by, background_phrase, conditioned_by_unless, side_clause
 from tacitus.pipeline.modality import modality_of
@@ -455,6 +456,7 @@ class _Ctx:
     text: str = ""  # doc.text (see `doc_text`): sentence texts are sliced from it
     entries: dict[tuple[int, str], LexEntry | None] = field(default_factory=dict)
     place_roots: dict[int, Mention] | None = None
+    groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # coref.actor_groups: "the two"
 
     def entry(self, token: Token, pos: str) -> LexEntry | None:
         """`match_entry` memoised per token: the coder asks about the same token several times."""
@@ -535,7 +537,9 @@ def actors_of(ctx: _Ctx, token: Token | None, depth: int = 0, modifiers: bool = 
         return []
     out: list[Actor] = []
     m = ctx.index.get(token.i)
-    if m is not None and _mention_actor(m) is not None:
+    if token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
+        out.extend(ctx.groups[token.i])
+    elif m is not None and _mention_actor(m) is not None:
         out.append(_mention_actor(m))
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
         out.extend(_resolve_pronoun(ctx, token))
@@ -894,7 +898,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         The events in text order, with ids `<article id>:e<n>`.
     """
     lex = lexicon or load_lexicon(None)
-    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex, text=doc_text(doc))
+    ctx = _Ctx(doc=doc, index=mentions_by_token(doc), lex=lex, text=doc_text(doc), groups=groups_by_token(doc))
     article = doc._.tacitus_article
     art_id = article.id if article is not None else "doc"
     published = article.published if article is not None else None

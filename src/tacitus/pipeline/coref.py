@@ -1,0 +1,418 @@
+"""Within-article reference for the actor stage: phrases that name no country themselves but
+point back to an actor the article has already named.
+
+`resolve_references(doc, mentions, kb, taken)` runs inside the actor resolver, after names and
+agent phrases and before its pronoun and description pass (so "The ministry said it ..." gives
+"it" the resolved ministry). In text order, an agent phrase with no country takes one from:
+
+1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector);
+2. an earlier phrase with the same head noun: "The ministry said" after "Taiwan's defence
+   ministry said", "The officials" after "two Egyptian officials" (this and the two previous
+   sentences; failing that, any earlier one when all of them agree). Nouns for a ruling body
+   ("the junta", "the authorities") also take an earlier "military government" or "regime";
+3. for a bare "spokesman": the speaker of the previous sentence ("France's foreign ministry
+   said ... A spokesman denied ...");
+4. home-country default, for domestic nouns only (police, ministry, parliament, party,
+   protesters, a titled opposition figure): the dateline's country, when this and the previous
+   sentence name no other country ("TBILISI - ... the interior ministry said").
+Then "his party" / "her party" becomes the party of the one person just named.
+
+Each rule resolves only when every candidate agrees: a wrong country is worse than none.
+
+`actor_groups(doc, mentions)` finds phrases that stand for several actors at once, set on
+`doc._.tacitus_actor_groups` (token index -> actors) and read by the claims and events stages
+through `groups_by_token`:
+- "the two", "both sides", "the two leaders": the pair of the nearest earlier conjoined actors
+  ("Israel and Hamas") or subject and object of one verb ("Putin met Kim");
+- "Qatari and Egyptian mediators": the listed country ("Qatari", its own mention) with the
+  head phrase's actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.attrs import LOWER
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.kb import ActorKB, normalize
+from tacitus.pipeline import doc_text
+from tacitus.records import Actor, Mention
+
+GROUPS = "tacitus_actor_groups"
+if not Doc.has_extension(GROUPS):
+    Doc.set_extension(GROUPS, default=None)
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Nouns for the body that rules a country: any of them may refer back to another.
+_RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "authority", "authorities",
+                           "leadership", "rulers", "ruler"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
+#: Nouns whose body acts at home: in a datelined story that names no other country, they are
+#: the dateline country's. Diplomats, envoys, troops and "officials" are often foreign and stay out.
+_HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
+                         "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
+                         "protester", "protesters", "demonstrator", "demonstrators"})
+_HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
+#: A person titled with a domestic role ("Opposition leader X") may take the home country too.
+_HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP"})
+_INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
+#: Prepositions that give a phrase its own owner ("spokesman for X", "police in Y"): left to
+#: the resolver's complement pass.
+_OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})
+_PERSON_PAIR_NOUNS = frozenset({"leaders", "men", "women", "presidents", "ministers", "leader", "premiers",
+                                "counterparts"})
+_STATE_PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors",
+                               "allies", "rivals", "capitals"})
+_PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+_PARTY_NOUNS = frozenset({"party", "camp"})
+# token.lower ids of the words the token scans below stop at (building every Token is slow)
+_PAIR_IDS = frozenset(hash_string(w) for w in _PAIR_NOUNS | {"two", "both"})
+_PARTY_IDS = frozenset(hash_string(w) for w in _PARTY_NOUNS)
+
+
+def resolve_references(doc: Doc, mentions: list[Mention], kb: ActorKB, taken: list[bool]) -> list[Mention]:
+    """The mentions with agent phrases resolved from earlier ones (see the module doc); new
+    mentions ("his party") are added and their tokens marked in `taken`."""
+    return _Article(doc, mentions, kb, taken).resolve()
+
+
+def actor_groups(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Actor, ...]]:
+    """Token index -> the actors a phrase stands for together ("the two", "Qatari and Egyptian
+    mediators"); see the module doc."""
+    art = _Article(doc, list(mentions), None, None)
+    groups = art.listed_groups()
+    for token, actors in art.pair_groups().items():
+        groups.setdefault(token, actors)
+    return groups
+
+
+def groups_by_token(doc: Doc) -> dict[int, tuple[Actor, ...]]:
+    """What the actor stage set in `doc._.tacitus_actor_groups` (empty when it did not run)."""
+    return doc._.get(GROUPS) or {}
+
+
+class _Article:
+    def __init__(self, doc: Doc, mentions: list[Mention], kb: ActorKB | None, taken: list[bool] | None):
+        self.doc = doc
+        self.kb = kb
+        self.taken = taken
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.sents = list(doc.sents)
+        self.sent_of: dict[int, int] = {}
+        for n, sent in enumerate(self.sents):
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = n
+        self.spans: list[Span | None] = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions]
+        skips = doc._.tacitus_skip if Doc.has_extension("tacitus_skip") else None
+        self.dateline_end = max((end for _s, end, why in skips or () if why == "dateline"), default=0)
+        self.lower = doc.to_array(LOWER).tolist() if len(doc) else []
+        self.at: dict[int, int] = {}  # token -> index into self.mentions
+        for n, span in enumerate(self.spans):
+            if span is not None:
+                for k in range(span.start, span.end):
+                    self.at[k] = n
+
+    # ---------------------------------------------------------------- helpers
+    def _sentence(self, n: int) -> int:
+        span = self.spans[n]
+        return self.sent_of.get(span.start, -1) if span is not None else -1
+
+    def _mention_at(self, token: Token | None) -> int | None:
+        return None if token is None else self.at.get(token.i)
+
+    def _unresolved(self, m: Mention) -> bool:
+        a = m.actor
+        return a is not None and a.country is None and (a.code or "---").startswith("---") and a.kind != "weapon"
+
+    def _replace(self, n: int, actor: Actor, rule: str, confidence: float) -> None:
+        m = self.mentions[n]
+        self.mentions[n] = replace(m, rule=rule, confidence=confidence,
+                                   actor=replace(actor, text=m.text, rule=rule, confidence=confidence))
+
+    def _countries_named(self, sentences: set[int], skip: int) -> set[str]:
+        """Countries that mentions (other than mention `skip`) and place names in these sentences name."""
+        out = {m.actor.country for n, m in enumerate(self.mentions)
+               if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
+               and self._sentence(n) in sentences and m.start >= self.dateline_end}
+        if self.kb is not None:
+            for ent in self.doc.ents:
+                if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
+                        and ent.start_char >= self.dateline_end:
+                    out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
+                            if e.kind in ("country", "capital", "city") and e.country}
+        return out
+
+    def _dateline_country(self) -> str | None:
+        article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        place = getattr(article, "location", None)
+        if not place or self.kb is None:
+            return None
+        countries = {e.country for e in self.kb.index.get(normalize(place), [])
+                     if e.kind in ("capital", "city", "country") and e.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    # ---------------------------------------------------------------- resolve_references
+    def resolve(self) -> list[Mention]:
+        home = self._dateline_country()
+        for n, m in enumerate(self.mentions):
+            span = self.spans[n]
+            if span is None or not self._unresolved(m):
+                continue
+            root = span.root
+            if m.label == "PERSON":
+                if home and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
+                    self._home(n, root, home)
+                continue
+            if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
+                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for c in root.children):
+                continue  # "its troops", "spokesman for X": the resolver's own passes
+            for rule in (self._named_before, self._same_head, self._spokesman):
+                if rule(n, root):
+                    break
+            else:
+                if home is not None:
+                    self._home(n, root, home)
+        self._parties()
+        return self.mentions
+
+    def _named_before(self, n: int, root: Token) -> bool:
+        """"KCNA news agency": the name right before the generic noun, when its sector is the noun's."""
+        span = self.spans[n]
+        k = self._mention_at(self.doc[span.start - 1]) if span.start > 0 else None
+        if k is None:
+            return False
+        name, m = self.mentions[k], self.mentions[n]
+        a = name.actor
+        if a is None or a.kind not in ("media", "organisation", "igo", "group") or not a.code \
+                or a.code.startswith("---") or not name.rule.startswith("kb:"):
+            return False
+        sector = m.actor.sector
+        if not sector or not (a.sector == sector or a.code.endswith(sector)):
+            return False
+        self._replace(n, a, "coref:name+noun", 0.7)
+        return True
+
+    def _same_head(self, n: int, root: Token) -> bool:
+        """"The ministry" after "Taiwan's defence ministry"; "the junta" after "Mali's military government"."""
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
+            return False
+        m = self.mentions[n]
+        lemma = root.lemma_.lower()
+        words = _modifier_words(root)  # "the interior ministry" needs an earlier interior ministry
+        here = self._sentence(n)
+        near: list[Actor] = []
+        far: list[Actor] = []
+        for k in range(n):
+            o, o_span = self.mentions[k], self.spans[k]
+            a = o.actor
+            if o_span is None or a is None or not a.country or o.label == "PERSON" or a.kind not in _INSTITUTION_KINDS:
+                continue
+            o_root = o_span.root
+            o_lemma = o_root.lemma_.lower()
+            same = o_lemma == lemma and words <= _modifier_words(o_root) | {t.lower_ for t in o_span}
+            ruling = lemma in _RULING_NOUNS and o_lemma in _RULING_NOUNS and o_root.tag_ == root.tag_ \
+                and (a.sector or "")[:3] in ("GOV", "MIL")
+            if not (same or ruling):
+                continue
+            if here - self._sentence(k) <= 2:
+                near.append(a)
+            elif same:
+                far.append(a)
+        found = near or far
+        if not found or len({a.code for a in found}) != 1:
+            return False
+        ante = found[-1]
+        if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS:
+            return False
+        self._replace(n, ante, "coref:same-head", 0.6)
+        return True
+
+    def _spokesman(self, n: int, root: Token) -> bool:
+        """A bare "spokesman" speaks for the previous sentence's speaker, when this sentence
+        names no actor before it."""
+        if root.lemma_.lower() not in _SPOKES_NOUNS and root.lower_ not in _SPOKES_NOUNS:
+            return False
+        if any(t.i != root.i and t.dep_ != "det" for t in self.spans[n]):
+            return False  # "a State Department spokesman" names its own body
+        here = self._sentence(n)
+        if here <= 0 or any(self._sentence(k) == here and self.mentions[k].actor is not None
+                            and self.mentions[k].actor.country for k in range(n)):
+            return False
+        prev = self.sents[here - 1]
+        subjects = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        k = self._mention_at(subjects[0]) if len(subjects) == 1 else None
+        if k is None:
+            return False
+        a = self.mentions[k].actor
+        if a is None or not a.country or a.kind not in _INSTITUTION_KINDS | {"person"}:
+            return False
+        self._replace(n, a, "coref:spokesman", 0.55)
+        return True
+
+    def _home(self, n: int, root: Token, home: str) -> bool:
+        """The dateline's country for a domestic noun, when this and the previous sentence name
+        no other country."""
+        m = self.mentions[n]
+        sector = (m.actor.sector or "")[:3]
+        if sector not in _HOME_SECTORS:
+            return False
+        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS:
+            return False
+        here = self._sentence(n)
+        if not self._countries_named({here, here - 1}, skip=n) <= {home}:
+            return False
+        code = home + (m.actor.code or "---")[3:]
+        name = self.kb.country_name(home) if self.kb is not None else None
+        actor = replace(m.actor, country=home, code=code, name=m.actor.name if m.label == "PERSON" else name)
+        self._replace(n, actor, "coref:home-country", 0.5)
+        return True
+
+    def _parties(self) -> None:
+        """"his party": the party of the one person named in this sentence (or, when it names
+        none, in the previous one)."""
+        added: list[Mention] = []
+        for i in (i for i, low in enumerate(self.lower) if low in _PARTY_IDS):
+            t = self.doc[i]
+            if t.pos_ != "NOUN" or t.i in self.at or (self.taken is not None and self.taken[t.i]):
+                continue
+            if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+                continue
+            here = self.sent_of.get(t.i, -1)
+            owner = None
+            for sentence in (here, here - 1):
+                people = [m for k, m in enumerate(self.mentions) if m.label == "PERSON" and self._sentence(k) == sentence
+                          and m.start < t.idx and m.actor is not None]
+                if people:
+                    owner = people[0] if len({p.actor.kb_id or p.actor.name for p in people}) == 1 else None
+                    break
+            if owner is None or not owner.actor.country:
+                continue
+            sector = "OPP" if owner.actor.sector == "OPP" else "PTY"
+            actor = Actor(text=t.text, country=owner.actor.country, sector=sector, code=owner.actor.country + sector,
+                          name=owner.actor.name, kind="group", rule="coref:party", confidence=0.5)
+            added.append(Mention(text=t.text, start=t.idx, end=t.idx + len(t.text), label="ORG", actor=actor,
+                                 sentence=here, rule="coref:party", confidence=0.5))
+            if self.taken is not None:
+                self.taken[t.i] = True
+        self.mentions.extend(added)
+
+    # ---------------------------------------------------------------- actor_groups
+    def listed_groups(self) -> dict[int, tuple[Actor, ...]]:
+        """"Qatari and Egyptian mediators": the resolver made "Qatari" its own mention
+        (rule agent:country+noun(list)); the head phrase stands for both."""
+        groups: dict[int, tuple[Actor, ...]] = {}
+        text = doc_text(self.doc)
+        n = 0
+        while n < len(self.mentions):
+            if not self.mentions[n].rule.endswith("(list)") or self.mentions[n].actor is None:
+                n += 1
+                continue
+            listed = [self.mentions[n].actor]
+            k = n + 1
+            while k < len(self.mentions):
+                gap = text[self.mentions[k - 1].end:self.mentions[k].start].split()
+                if not all(w in _LIST_WORDS for w in gap) or self.mentions[k].actor is None:
+                    break
+                listed.append(self.mentions[k].actor)
+                if not self.mentions[k].rule.endswith("(list)"):
+                    span = self.spans[k]
+                    if span is not None and len(listed) > 1:
+                        for i in range(span.start, span.end):
+                            groups[i] = tuple(listed)
+                    break
+                k += 1
+            n = k
+        return groups
+
+    def pair_groups(self) -> dict[int, tuple[Actor, ...]]:
+        groups: dict[int, tuple[Actor, ...]] = {}
+        for i in (i for i, low in enumerate(self.lower) if low in _PAIR_IDS):
+            t = self.doc[i]
+            noun = _pair_phrase(t)
+            if noun is None or t.i in self.at:
+                continue
+            pair = self._pair_before(t, noun)
+            if pair is not None:
+                phrase = self.doc[t.left_edge.i:t.i + 1].text
+                groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
+        return groups
+
+    def _pair_before(self, t: Token, noun: str) -> tuple[Actor, Actor] | None:
+        """The nearest pair before `t` in this or the two previous sentences: conjoined actors
+        or the subject and object of one verb, neither being the subject of `t`'s own clause."""
+        here = self.sent_of.get(t.i, -1)
+        own_subject = None
+        if t.dep_ not in ("nsubj", "nsubjpass"):
+            own_subject = next((self._mention_at(c) for c in t.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        best: tuple[int, tuple[int, int]] | None = None
+        for n, span in enumerate(self.spans):
+            if span is None or span.end > t.i or not 0 <= here - self._sentence(n) <= 2 or n == own_subject:
+                continue
+            for k in self._partners(span.root):
+                if k in (n, own_subject) or self.spans[k] is None or self.spans[k].end > t.i:
+                    continue
+                pair = (n, k)
+                if not self._pair_fits(pair, noun):
+                    continue
+                last = max(self.spans[n].end, self.spans[k].end)
+                if best is None or last > best[0]:
+                    best = (last, pair)
+        if best is None:
+            return None
+        a, b = best[1]
+        first, second = sorted((a, b), key=lambda x: self.mentions[x].start)
+        return self.mentions[first].actor, self.mentions[second].actor
+
+    def _partners(self, root: Token) -> list[int]:
+        """Mentions paired with the one headed by `root`: its conjuncts, and, for a subject,
+        the object of its verb ("Putin met Kim", "held talks with Kim")."""
+        out = [self._mention_at(c) for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "nsubj" and root.head.pos_ == "VERB":
+            verb = root.head
+            for c in verb.children:
+                if c.dep_ == "dobj":
+                    out.append(self._mention_at(c))
+                    out += [self._mention_at(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "with"
+                            for g in p.children if g.dep_ == "pobj"]
+                elif c.dep_ == "prep" and c.lower_ == "with":
+                    out += [self._mention_at(g) for g in c.children if g.dep_ == "pobj"]
+        return [k for k in out if k is not None]
+
+    def _pair_fits(self, pair: tuple[int, int], noun: str) -> bool:
+        a, b = (self.mentions[k] for k in pair)
+        if a.actor is None or b.actor is None or not a.actor.code or not b.actor.code:
+            return False
+        if "WEAPON" in (a.label, b.label) or a.actor.code == b.actor.code and a.actor.kb_id == b.actor.kb_id:
+            return False
+        people = a.label == "PERSON" and b.label == "PERSON"
+        if noun in _PERSON_PAIR_NOUNS:
+            return people
+        if noun in _STATE_PAIR_NOUNS:
+            return bool(a.actor.country and b.actor.country and a.actor.country != b.actor.country)
+        return True
+
+
+def _modifier_words(root: Token) -> set[str]:
+    """The words before a noun in its phrase, without determiners and numbers: the mention may
+    not cover them ("the Royal Alexandra Hospital" is a mention of "Hospital" alone)."""
+    return {t.lower_ for t in root.doc[root.left_edge.i:root.i]
+            if t.dep_ not in ("det", "nummod", "punct", "predet") and not t.is_punct}
+
+
+def _pair_phrase(t: Token) -> str | None:
+    """The kind word of a phrase that refers to a pair ("the two" -> "two", "both sides" ->
+    "sides", "the two leaders" -> "leaders"), or None."""
+    low = t.lower_
+    kids = {c.lower_: c for c in t.children}
+    if low == "two" and t.pos_ == "NUM" and t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj") \
+            and "the" in kids and kids["the"].dep_ == "det":
+        return "two"
+    if low == "both" and t.dep_ in ("nsubj", "nsubjpass"):
+        return "two"
+    if t.pos_ == "NOUN" and low in _PAIR_NOUNS \
+            and ("both" in kids or ("the" in kids and "two" in kids and kids["two"].dep_ == "nummod")):
+        return low
+    return None
