@@ -117,3 +117,10 @@ def test_listed_national_adjectives_make_one_group(nlp, code):
     coded = code("Officials said Qatari and Egyptian mediators would present a new proposal next week.")
     present = event_by_trigger(coded, "present")
     assert sorted(a.code for a in present.source) == ["EGYGOV", "QATGOV"]
+
+
+def test_a_noun_the_text_also_uses_for_an_unplaced_body_is_not_resolved(nlp):
+    text = ("Coalition advisers trained the fighters in the spring. On Monday the Syrian Arab Coalition said the "
+            "town had fallen. The Coalition said its aircraft had struck 40 targets.")
+    doc = actor_doc(nlp, text)
+    assert "SYRMIL" not in codes(doc, "Coalition")[-1:]

@@ -8,8 +8,9 @@ agent phrases and before its pronoun and description pass (so "The ministry said
 1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector);
 2. an earlier phrase with the same head noun: "The ministry said" after "Taiwan's defence
    ministry said", "The officials" after "two Egyptian officials" (this and the two previous
-   sentences; failing that, any earlier one when all of them agree). Nouns for a ruling body
-   ("the junta", "the authorities") also take an earlier "military government" or "regime";
+   sentences; failing that, any earlier one when all of them agree), unless the text has also
+   used the noun outside any placed actor. Nouns for a ruling body ("the junta", "the
+   authorities") also take an earlier "military government" or "regime";
 3. for a bare "spokesman": the speaker of the previous sentence ("France's foreign ministry
    said ... A spokesman denied ...");
 4. home-country default, for domestic nouns only (police, ministry, parliament, party,
@@ -199,6 +200,8 @@ class _Article:
         """"The ministry" after "Taiwan's defence ministry"; "the junta" after "Mali's military government"."""
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
             return False
+        if self._used_unowned(root):
+            return False
         m = self.mentions[n]
         lemma = root.lemma_.lower()
         words = _modifier_words(root)  # "the interior ministry" needs an earlier interior ministry
@@ -229,6 +232,23 @@ class _Article:
             return False
         self._replace(n, ante, "coref:same-head", 0.6)
         return True
+
+    def _used_unowned(self, root: Token) -> bool:
+        """Has the body text used this noun before outside any actor with a country? Then the
+        noun also names something the text never placed ("Coalition advisers ... the Syrian Arab
+        Coalition ... The Coalition"), and the nearest phrase with that head is no safe antecedent."""
+        lemma = root.lemma_.lower()
+        ids = {hash_string(root.lower_), hash_string(lemma)}
+        for k in range(root.i):
+            if self.lower[k] not in ids:
+                continue
+            t = self.doc[k]
+            if t.idx < self.dateline_end or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != lemma:
+                continue
+            owner = self.at.get(k)
+            if owner is None or self.mentions[owner].actor is None or not self.mentions[owner].actor.country:
+                return True
+        return False
 
     def _spokesman(self, n: int, root: Token) -> bool:
         """A bare "spokesman" speaks for the previous sentence's speaker, when this sentence
