@@ -31,6 +31,7 @@ import json
 import logging
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -582,8 +583,7 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     for c in ordered:
         if c["countrycode"] not in iso3:
             continue
-        keep = sorted({a for a in c["alternatenames"]
-                       if _ALT_OK.match(a) and not a.isupper() and a not in country_names})
+        keep = _city_alternates(c["name"], c["alternatenames"], country_names)
         if c["population"] < 5_000:
             keep = keep[:3]
         elif c["population"] < 100_000:
@@ -600,6 +600,21 @@ def build(out: Path, min_population: int) -> dict[str, int]:
                          iso3[c["countrycode"]], "city", c["population"], ";".join(flags)))
     files["cities.tsv"] = rows
     return _write_all(out, files, min_population)
+
+
+def _city_alternates(name: str, alternates: list[str], country_names: set[str]) -> list[str]:
+    """A town's Latin-script alternates (judged without accents: "Al Minyā" counts), one per
+    normalised form and none that is the name itself, sorted; no all-capital codes and no
+    country names."""
+    out: dict[str, str] = {}
+    own = normalize_name(name)
+    for a in sorted(alternates):
+        key = normalize_name(a)
+        plain = unicodedata.normalize("NFKD", a)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        if key != own and key not in out and _ALT_OK.match(plain) and not a.isupper() and a not in country_names:
+            out[key] = a
+    return sorted(out.values())
 
 
 def _slug(text: str) -> str:

@@ -345,6 +345,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         out.append((span, name, level, label, rule))
         return True
 
+    weak: list[tuple[Span, str]] = []  # known names inside other names, kept if placed elsewhere
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or not span.text.strip():
@@ -352,10 +353,18 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         span = _hyphenated(span, gaz)
         text = span.text
         if ent.label_ in PLACE_LABELS:
-            if gaz.demonym(text) and not _is_place_name(text, gaz):
+            if (gaz.demonym(text) and not _is_place_name(text, gaz)) or text.islower():  # "the dead swan"
                 continue
             if add(span, ent.label_, f"ner:{ent.label_}"):
                 continue
+            if ent.label_ != "FAC" and len(span) > 1 and not any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
+                # A place name the gazetteer lacks as a whole, with a known place inside:
+                # "Eastern China", "North-Western Sydney", "Asia-Pacific", "the Indian Ocean coast"
+                subs = _embedded_places(span, gaz, 100_000)
+                for sub in subs:
+                    add(sub, ent.label_, f"ner:{ent.label_}>part")
+                if subs:
+                    continue
         elif ent.label_ in MISLABELS:
             if _known_place(span, gaz) and add(span, ent.label_, f"ner:{ent.label_}->place"):
                 continue
@@ -371,9 +380,16 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                     add(part, ent.label_, f"ner:{ent.label_}>conjunct")
                 continue
         # A place named inside a longer name: "the Kenyan Ministry of Health", "Seoul City Hall"
-        if ent.label_ in ("ORG", "FAC", "EVENT") and len(span) > 1:
-            for sub in _embedded_places(span, gaz):
+        if ent.label_ in ("ORG", "FAC", "EVENT", "PERSON") and len(span) > 1:
+            found: list[Span] = []
+            whole = ent.label_ == "PERSON" or _is_place_name(span.text, gaz)
+            for sub in _embedded_places(span, gaz, weak=found) if not whole else ():
                 add(sub, "GPE", f"ner:{ent.label_}>embedded")
+            if whole:
+                # "Randwick Racecourse", or an organisation that is the name of a place ("Ceamurlia
+                # de Jos" is a village, not Jos): parts only where the article places them elsewhere
+                _embedded_places(span, gaz, min_city=10**12, weak=found)
+            weak.extend((sub, ent.label_) for sub in found)
     # Names the model did not tag at all: countries, divisions and large cities only.
     for sub in _untagged_places(doc, gaz, taken):
         add(sub, "GPE", "gazetteer-scan")
@@ -393,19 +409,30 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             placed = _place_cue(span)
             listed = _next_to_place(span, taken)
-            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and cands[0].feature.level != "admin2":
+            if (label == "PERSON" and listed and not _strong(cands[0], 5_000)
+                    and cands[0].feature.level not in ("admin1", "admin2")):
                 listed = False  # a list of people next to a place: only clear places join it
             if placed or listed or (label == "ORG" and _strong(cands[0], 20_000)):
                 why = "prep" if placed else ("list" if listed else "size")
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
+    # A name the article gives as a place elsewhere is that place inside a longer name too:
+    # "in Santa Ana, California ... the Santa Ana Unified School District".
+    placed = {normalize_name(name) for _, name, level, _, _ in out if level is None}
+    for span, label in weak:
+        if normalize_name(span.text) in placed and not gaz.demonym(span.text):
+            add(span, "GPE", f"ner:{label}>embedded+named-elsewhere")
     out.sort(key=lambda o: o[0].start)
     return out
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
-    """Extend a name over a part the model left out ("Guinea" + "-Bissau", "Mashonaland" +
-    "West") when the whole is a known name."""
+    """Extend a name over a part the model left out when the whole is a known name: "Guinea" +
+    "-Bissau", "Mashonaland" + "West", "Rio Grande" + "do Sul", "Goz" + "Beida"."""
     doc = span.doc
+
+    def free(tok: Token) -> bool:  # a capitalised word outside any entity, or in a short mislabelled one
+        return tok.is_title and (not tok.ent_type_ or tok.ent_type_ in MISLABELS and tok.pos_ == "PROPN")
+
     end = span.end
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
         whole = doc[span.start:end + 2]
@@ -415,19 +442,35 @@ def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
         whole = doc[span.start:end + 1]
         if gaz.knows(whole.text):
             return whole
+    if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES - {"-", "'s", "and", "of"} and free(doc[end + 1]):
+        whole = doc[span.start:end + 2]
+        if _is_place_name(whole.text, gaz):
+            return whole
+    if span.start > 0 and free(doc[span.start - 1]) and doc[span.start - 1].pos_ == "PROPN":
+        whole = doc[span.start - 1:end]
+        if _is_place_name(whole.text, gaz):
+            return whole
     return span
 
 
-PLACE_NOUNS = {"island", "islands", "town", "village", "city", "area", "capital", "port", "district", "province",
-               "region", "state", "county", "department", "governorate", "oblast", "prefecture", "municipality"}
+PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "city", "cities", "area", "capital", "port",
+               "community", "communities", "suburb", "district", "districts", "province", "provinces", "region",
+               "regions", "state", "states", "county", "counties", "department", "governorate", "oblast",
+               "prefecture", "municipality"}
 
 
 def _place_cue(span: Span) -> bool:
     """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
-    noun ("the province Gauteng", "the island of Bohol", "the town of Midrand")."""
+    noun ("the province Gauteng", "the island of Bohol", "the villages of Maliuc and Dudescu", "a town
+    called Midrand")."""
     doc = span.doc
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
+        first = first.head
+    if first.i < span.start:
+        span = doc[first.i:first.i + 1]
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "of":
+    if i >= 0 and doc[i].lower_ in ("of", "called", "named"):  # "the villages of X", "a town called X"
         i -= 1
         return i >= 0 and doc[i].lower_ in PLACE_NOUNS
     return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
@@ -493,7 +536,16 @@ def _strong(cand: Candidate, min_city: int) -> bool:
         f.level == "city" and (f.population or 0) >= min_city)
 
 
-def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
+# Lower-case words inside place names ("Ceamurlia de Jos", "Rio Grande do Sul").
+NAME_PARTICLES = {"of", "de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le", "el", "al", "y",
+                  "van", "von", "der", "and", "-", "'s"}
+
+
+def _embedded_places(span: Span, gaz: Gazetteer, min_city: int = 1_000_000,
+                     weak: list[Span] | None = None) -> list[Span]:
+    """Places named inside a longer name: the longest known name at each position that is a
+    strong place (`_strong(.., min_city)`); with `weak`, other known names are collected there
+    (the caller keeps them when the article names the same place elsewhere)."""
     found: list[Span] = []
     i = span.start
     doc = span.doc
@@ -501,15 +553,20 @@ def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
         hit = None
         for j in range(min(span.end, i + 5), i, -1):
             sub = doc[i:j]
-            if not all(t.is_title or t.is_upper or t.text in ("'s", "of", "-") for t in sub) or sub[-1].text == "of":
+            if not (sub[0].is_title or sub[0].is_upper) or not (sub[-1].is_title or sub[-1].is_upper) or sub[0].lower_ == "the":
+                continue
+            if not all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES for t in sub):
                 continue
             if sub.start == span.start and sub.end == span.end:
                 continue
             if gaz.demonym(sub.text):
                 continue
             cands = gaz.lookup(sub.text, limit=3)
-            if cands and _strong(cands[0], 1_000_000):
+            if cands and _strong(cands[0], min_city):
                 hit = sub
+                break
+            if cands and weak is not None and cands[0].matched == "name":
+                weak.append(sub)
                 break
         if hit is not None:
             found.append(hit)
