@@ -370,8 +370,13 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             if len(span) <= 3:
                 pending.append((span, ent.label_))
-            if "," in span.text:  # "Pandi, Bulacan" read as one organisation
-                pending.extend((part, ent.label_) for part in _conjuncts(span) if len(part) <= 3)
+            if any(t.text in (",", "-", "–", "—") and t.whitespace_ for t in span):
+                # "Pandi, Bulacan" read as one organisation, "Sri Lanka - approximately" as a person
+                for part in _conjuncts(span):
+                    if _known_place(part, gaz):
+                        add(part, ent.label_, f"ner:{ent.label_}>part->place")
+                    elif len(part) <= 3:
+                        pending.append((part, ent.label_))
         # A list the model read as one name: "Kyiv and Odesa"
         if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
             parts = _conjuncts(span)
@@ -396,8 +401,13 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
     # A name given another label (or none) that is a place of a country the article is about,
     # where the text says it is a place: after "in"/"at"/"near"/"from", or listed with places
     # ("Rogaland, Vestfold and Telemark"), or (organisations) a town of 20,000 or more.
+    # An organisation (or untagged name) is also a place when the article names it as a place
+    # elsewhere ("in Esperance ... Esperance residents"); a person's name is not enough.
     pending.extend((sub, "") for sub in _untagged_names(doc, taken))
+    named = {normalize_name(name) for _, name, level, _, _ in out if level is None}
     countries = {c[0].feature.country for c in (gaz.lookup(name, level=level, limit=1) for _, name, level, _, _ in out) if c}
+    countries |= {gaz.demonym(e.text) for e in doc.ents if e.label_ == "NORP" and gaz.demonym(e.text)}  # "Philippine"
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     changed = True
     while changed:
         changed = False
@@ -405,21 +415,26 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             if any(i in taken for i in range(span.start, span.end)) or gaz.demonym(span.text):
                 continue
             cands = gaz.lookup(span.text, context=countries, limit=2)
-            if not cands or cands[0].matched != "name" or cands[0].feature.country not in countries:
+            division = bool(cands) and cands[0].feature.level in ("admin1", "admin2")  # "Bohol" for "Province of Bohol"
+            if not cands or (cands[0].matched != "name" and not division) or cands[0].feature.country not in countries:
                 continue
             placed = _place_cue(span)
             listed = _next_to_place(span, taken)
-            if (label == "PERSON" and listed and not _strong(cands[0], 5_000)
-                    and cands[0].feature.level not in ("admin1", "admin2")):
+            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and not division:
                 listed = False  # a list of people next to a place: only clear places join it
-            if placed or listed or (label == "ORG" and _strong(cands[0], 20_000)):
-                why = "prep" if placed else ("list" if listed else "size")
+            elsewhere = normalize_name(span.text) in named and not (label == "PERSON" and (
+                len(span) > 1 or span[0].lower_ in surnames or _titled(span)))  # "Ray Chambers ... Chambers said"
+            # An organisation that is a division of the article's country: "KwaZulu-Natal" tagged ORG
+            sized = label == "ORG" and (_strong(cands[0], 20_000) or (
+                cands[0].feature.level == "admin1" and all(t.pos_ == "PROPN" or t.text == "-" for t in span)))
+            if placed or listed or elsewhere or sized:
+                why = "prep" if placed else ("list" if listed else ("named-elsewhere" if elsewhere else "size"))
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
     # A name the article gives as a place elsewhere is that place inside a longer name too:
     # "in Santa Ana, California ... the Santa Ana Unified School District".
-    placed = {normalize_name(name) for _, name, level, _, _ in out if level is None}
+    named = {normalize_name(name) for _, name, level, _, _ in out if level is None}
     for span, label in weak:
-        if normalize_name(span.text) in placed and not gaz.demonym(span.text):
+        if normalize_name(span.text) in named and not gaz.demonym(span.text):
             add(span, "GPE", f"ner:{label}>embedded+named-elsewhere")
     out.sort(key=lambda o: o[0].start)
     return out
@@ -464,12 +479,18 @@ def _place_cue(span: Span) -> bool:
     noun ("the province Gauteng", "the island of Bohol", "the villages of Maliuc and Dudescu", "a town
     called Midrand")."""
     doc = span.doc
+    if span[-1].lower_ in LEVEL_WORDS and len(span) > 1:  # "Jefferson Parish"
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"}:
+        return True  # "the Cuvette-Ouest region", "Heze city"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
         first = first.head
     if first.i < span.start:
         span = doc[first.i:first.i + 1]
     i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
     if i >= 0 and doc[i].lower_ in ("of", "called", "named"):  # "the villages of X", "a town called X"
         i -= 1
         return i >= 0 and doc[i].lower_ in PLACE_NOUNS
@@ -480,7 +501,10 @@ def _next_to_place(span: Span, taken: set[int]) -> bool:
     """Whether `span` is joined by a comma, "and" or "or" to a place already found."""
     doc = span.doc
     joiners = (",", "and", "or")
-    left = span.start >= 2 and doc[span.start - 1].lower_ in joiners and (span.start - 2) in taken
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("and", "or") and doc[i - 1].text == ",":  # "Cairo, Giza, and Al-Minya"
+        i -= 1
+    left = i >= 1 and doc[i].lower_ in joiners and (i - 1) in taken
     right = span.end + 1 < len(doc) and doc[span.end].lower_ in joiners and (span.end + 1) in taken
     return left or right
 
@@ -512,7 +536,7 @@ def _conjuncts(span: Span) -> list[Span]:
     parts: list[Span] = []
     start = span.start
     for tok in span:
-        if tok.dep_ == "cc" or tok.text in (",", "&", "and", "or"):
+        if tok.dep_ == "cc" or tok.text in (",", "&", "and", "or") or tok.text in ("-", "–", "—") and tok.whitespace_:
             if tok.i > start:
                 parts.append(span.doc[start:tok.i])
             start = tok.i + 1
@@ -525,13 +549,21 @@ def _is_place_name(text: str, gaz: Gazetteer) -> bool:
     return any(c.matched == "name" for c in gaz.lookup(text, limit=3))
 
 
+# Words of division names that say where or what rather than which ("North-Western", "Federal District").
+GENERIC_NAME_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "federal", "capital", "district", "region", "province", "state", "coast",
+                      "islands", "national", "new", "greater", "middle", "far"}
+
+
 def _strong(cand: Candidate, min_city: int) -> bool:
     """A candidate safe to take without the model's PLACE label: a country, continent,
     curated division or region, or a city of at least `min_city` people. GeoNames' own
-    divisions are not: many have generic names ("West", "Delta", "Bay")."""
+    divisions are not when their name is one word: many are generic ("West", "Delta", "Bay")."""
     f = cand.feature
-    if f.id.startswith("geonames-admin"):
-        return False
+    if f.id.startswith("geonames-admin"):  # a main name of two specific words is not generic: "Rhône-Alpes"
+        words = normalize_name(f.name).split()
+        return (f.id.startswith("geonames-admin1") and cand.matched == "name" and len(words) > 1
+                and not any(w in GENERIC_NAME_WORDS for w in words))
     return f.level in ("country", "continent", "admin1", "region") or (
         f.level == "city" and (f.population or 0) >= min_city)
 
@@ -611,7 +643,7 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in ("mr", "mr.", "mrs", "ms", "dr", "dr.", "president", "minister"):
+    if _titled(span):
         return False
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
     for cand in gaz.lookup(text, limit=3):
@@ -622,6 +654,15 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)):
             return True
     return False
+
+
+PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "senator", "governor",
+                 "mayor", "general", "gen.", "sir", "lord"}
+
+
+def _titled(span: Span) -> bool:
+    """Whether a title for a person stands before `span` ("Mr Chambers", "Senator Dunn")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_TITLES
 
 
 def _trim(span: Span) -> Span | None:
