@@ -290,6 +290,7 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Texas", ("Tex.",), "USA", 31.5, -99.3, "admin1"), ("Utah", (), "USA", 39.3, -111.7, "admin1"),
     ("Vermont", (), "USA", 44.1, -72.7, "admin1"), ("Virginia", ("Va.",), "USA", 37.5, -78.8, "admin1"),
     ("Washington State", ("Washington", "Washington state"), "USA", 47.4, -120.5, "admin1"),
+    ("District of Columbia", ("D.C.", "Washington, D.C."), "USA", 38.9, -77.0, "admin1"),
     ("West Virginia", (), "USA", 38.6, -80.6, "admin1"), ("Wisconsin", ("Wis.",), "USA", 44.6, -89.9, "admin1"),
     ("Wyoming", (), "USA", 43.0, -107.5, "admin1"),
     # Canada

@@ -78,10 +78,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         return []
     # Pass 1: resolve each name alone; confident answers say which countries the article is about.
     context: Counter[str] = Counter()
+    vouched: Counter[str] = Counter()  # how many of those answers each name gave
     for _, name, level, _, _ in spans:
         cands = gaz.lookup(name, level=level)
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
             context[cands[0].feature.country] += 1
+            vouched[normalize_name(name)] += 1
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     article = doc._.tacitus_article
@@ -117,8 +119,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         else:
             own = Counter(context)
             first = gaz.lookup(name, level=asked)
-            if first and first[0].feature.country:  # a name does not vouch for itself
-                own[first[0].feature.country] -= 1
+            if first and first[0].feature.country:  # a name does not vouch for itself, however often written
+                own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
             weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
             within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
             if container is not None:  # "Austin, Indiana": the town in Indiana
@@ -481,8 +483,8 @@ def _place_cue(span: Span) -> bool:
     doc = span.doc
     if span[-1].lower_ in LEVEL_WORDS and len(span) > 1:  # "Jefferson Parish"
         return True
-    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"}:
-        return True  # "the Cuvette-Ouest region", "Heze city"
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | {"camp", "camps"}:
+        return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
         first = first.head
