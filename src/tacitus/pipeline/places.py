@@ -396,6 +396,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 # "Randwick Racecourse", or an organisation that is the name of a place ("Ceamurlia
                 # de Jos" is a village, not Jos): parts only where the article places them elsewhere
                 _embedded_places(span, gaz, min_city=10**12, weak=found)
+            if ent.label_ == "PERSON":  # "Ray Lincoln": a surname; "Village Malakal": a place after a place noun
+                found = [sub for sub in found if sub.end < span.end or sub.doc[sub.start - 1].lower_ in PLACE_NOUNS]
             weak.extend((sub, ent.label_) for sub in found)
     # Names the model did not tag at all: countries, divisions and large cities only.
     for sub in _untagged_places(doc, gaz, taken):
