@@ -581,6 +581,22 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         name = counter.most_common(1)[0][0]
         rows.append(_admin_row(f"geonames-admin1:{cc}.{code}", name, iso3[cc], "admin1", a1_points[(cc, code)],
                                a1_pop[(cc, code)], city_names, written, ""))
+    # Division names the older copy carries that no current division code takes, as when GeoNames
+    # merged Norway's Hedmark and Oppland into Innlandet (ten towns or more): centre = mean position
+    # of their towns.
+    chosen = {(cc, counter.most_common(1)[0][0]) for (cc, _), counter in admin1_name.items()}
+    old_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    old_pop: Counter[tuple[str, str]] = Counter()
+    for r in rg_rows:
+        if r["admin1"] and r["cc"] in iso3 and (r["cc"], r["admin1"]) not in chosen:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            old_points[(r["cc"], r["admin1"])].append((lat, lon))
+            old_pop[(r["cc"], r["admin1"])] += pop_at.get((r["cc"], round(lat, 3), round(lon, 3)), 0)
+    for (cc, name), points in sorted(old_points.items()):
+        if len(points) < 10:  # a few stray towns are a misfiled name, not a division
+            continue
+        rows.append(_admin_row(f"geonames-admin1:{cc}:{_slug(name)}", name, iso3[cc], "admin1", points,
+                               old_pop[(cc, name)], city_names, written, ""))
     for (cc, a1, a2), points in sorted(a2_points.items()):
         rows.append(_admin_row(f"geonames-admin2:{cc}:{_slug(a1)}:{_slug(a2)}", a2, iso3[cc], "admin2", points,
                                a2_pop[(cc, a1, a2)], city_names, written, _short_admin_name(a1)))
