@@ -309,6 +309,13 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # United Kingdom
     ("England", (), "GBR", 52.5, -1.5, "admin1"), ("Scotland", (), "GBR", 56.8, -4.2, "admin1"),
     ("Wales", (), "GBR", 52.3, -3.7, "admin1"), ("Northern Ireland", (), "GBR", 54.6, -6.7, "admin1"),
+    # England's statistical regions (West Midlands and London are written elsewhere)
+    ("North East England", ("~North East",), "GBR", 55.0, -1.9, "region"),
+    ("North West England", ("~North West",), "GBR", 54.0, -2.7, "region"),
+    ("Yorkshire and the Humber", ("Yorkshire and Humber",), "GBR", 53.9, -1.2, "region"),
+    ("East Midlands", (), "GBR", 52.9, -0.9, "region"), ("East of England", (), "GBR", 52.2, 0.5, "region"),
+    ("South East England", ("~South East",), "GBR", 51.3, -0.5, "region"),
+    ("South West England", ("~South West",), "GBR", 50.9, -3.3, "region"),
     # United Kingdom: counties and council areas often named without a town
     ("Surrey", (), "GBR", 51.25, -0.4, "admin1"), ("Suffolk", (), "GBR", 52.2, 1.0, "admin1"),
     ("Norfolk", (), "GBR", 52.65, 1.0, "admin1"), ("Kent", (), "GBR", 51.2, 0.7, "admin1"),

@@ -49,3 +49,18 @@ def test_kenya_provinces_with_generic_names_need_a_level_word(gaz):
 def test_arabic_article_only_when_the_full_name_is_unknown(gaz):
     # "Al Jazirah" is a Sudanese state under its own name; it is not read as "Jazirah".
     assert gaz.lookup("Al Jazirah")[0].feature.name == "Al Jazirah"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("Hedmark", "NOR"),  # merged into Innlandet in 2020; news archives name it
+    ("Aust-Agder", "NOR"),
+    ("Picardie", "FRA"),  # France's regions before 2016
+    ("South West England", "GBR"),
+])
+def test_divisions_since_merged_and_english_regions(gaz, name, country):
+    cands = gaz.lookup(name)
+    assert cands and cands[0].feature.country == country and cands[0].feature.level in ("admin1", "region")
+
+
+def test_generic_english_region_names_need_a_level_word(gaz):
+    assert not any(c.feature.id.endswith("south-west-england") for c in gaz.lookup("South West"))

@@ -105,3 +105,8 @@ def test_surname_like_a_place_named_elsewhere_stays_a_person(parse):
 def test_place_after_a_place_noun_inside_a_person_span(parse):
     doc = parse("Fighting was reported near Malakal on Monday. Staff at the children's Village Malakal are safe.")
     assert len([m for m in doc._.tacitus_places if m.text == "Malakal"]) == 2
+
+
+def test_hyphenated_untagged_division_name(parse):
+    doc = parse("The epidemic will spread, said the Regional Epidemiological Center of the Rhône-Alpes, in France.")
+    assert found(doc).get("Rhône-Alpes") == ("FRA", "admin1")

@@ -624,7 +624,8 @@ def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
         hit = None
         for j in range(min(len(doc), i + 4), i, -1):
             sub = doc[i:j]
-            if any(t.i in taken or t.ent_type_ or t.pos_ not in ("PROPN", "PART") for t in sub):
+            if any(t.i in taken or t.ent_type_ or not (t.pos_ in ("PROPN", "PART") or t.text == "-" and not t.whitespace_)
+                   for t in sub) or sub[-1].text == "-":  # "Rhône-Alpes"
                 continue
             cands = gaz.lookup(sub.text, limit=3)
             if (cands and (cands[0].matched == "name" or cands[0].feature.level != "city")
