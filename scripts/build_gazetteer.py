@@ -31,6 +31,7 @@ import json
 import logging
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -289,6 +290,7 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Texas", ("Tex.",), "USA", 31.5, -99.3, "admin1"), ("Utah", (), "USA", 39.3, -111.7, "admin1"),
     ("Vermont", (), "USA", 44.1, -72.7, "admin1"), ("Virginia", ("Va.",), "USA", 37.5, -78.8, "admin1"),
     ("Washington State", ("Washington", "Washington state"), "USA", 47.4, -120.5, "admin1"),
+    ("District of Columbia", ("D.C.", "Washington, D.C."), "USA", 38.9, -77.0, "admin1"),
     ("West Virginia", (), "USA", 38.6, -80.6, "admin1"), ("Wisconsin", ("Wis.",), "USA", 44.6, -89.9, "admin1"),
     ("Wyoming", (), "USA", 43.0, -107.5, "admin1"),
     # Canada
@@ -307,6 +309,13 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # United Kingdom
     ("England", (), "GBR", 52.5, -1.5, "admin1"), ("Scotland", (), "GBR", 56.8, -4.2, "admin1"),
     ("Wales", (), "GBR", 52.3, -3.7, "admin1"), ("Northern Ireland", (), "GBR", 54.6, -6.7, "admin1"),
+    # England's statistical regions (West Midlands and London are written elsewhere)
+    ("North East England", ("~North East",), "GBR", 55.0, -1.9, "region"),
+    ("North West England", ("~North West",), "GBR", 54.0, -2.7, "region"),
+    ("Yorkshire and the Humber", ("Yorkshire and Humber",), "GBR", 53.9, -1.2, "region"),
+    ("East Midlands", (), "GBR", 52.9, -0.9, "region"), ("East of England", (), "GBR", 52.2, 0.5, "region"),
+    ("South East England", ("~South East",), "GBR", 51.3, -0.5, "region"),
+    ("South West England", ("~South West",), "GBR", 50.9, -3.3, "region"),
     # United Kingdom: counties and council areas often named without a town
     ("Surrey", (), "GBR", 51.25, -0.4, "admin1"), ("Suffolk", (), "GBR", 52.2, 1.0, "admin1"),
     ("Norfolk", (), "GBR", 52.65, 1.0, "admin1"), ("Kent", (), "GBR", 51.2, 0.7, "admin1"),
@@ -343,6 +352,14 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Oromia", ("Oromia region",), "ETH", 8.0, 39.0, "admin1"), ("North Kivu", (), "COD", -0.8, 29.0, "admin1"),
     ("South Kivu", (), "COD", -3.0, 28.3, "admin1"), ("Ituri", ("Ituri province",), "COD", 1.6, 29.5, "admin1"),
     ("Katanga", (), "COD", -9.0, 26.0, "region"), ("Cabo Delgado", (), "MOZ", -12.5, 39.5, "admin1"),
+    # Kenya's eight provinces until 2013 (GeoNames now has the 47 counties): news archives name them
+    ("Nyanza Province", ("Nyanza",), "KEN", -0.6, 34.6, "region"),
+    ("Rift Valley Province", ("Rift Valley",), "KEN", 0.9, 36.0, "region"),
+    ("Western Province", ("~Western",), "KEN", 0.5, 34.6, "region"),
+    ("North Eastern Province", ("~North Eastern", "North-Eastern Province"), "KEN", 1.5, 40.2, "region"),
+    ("Eastern Province", ("~Eastern",), "KEN", 0.8, 38.3, "region"),
+    ("Central Province", ("~Central",), "KEN", -0.6, 36.9, "region"),
+    ("Coast Province", ("~Coast",), "KEN", -2.6, 39.4, "region"),
     ("Somaliland", (), "SOM", 9.5, 45.5, "region"), ("Puntland", (), "SOM", 8.5, 49.0, "region"),
     ("Mindanao", (), "PHL", 7.5, 125.0, "region"), ("Luzon", (), "PHL", 16.0, 121.0, "region"),
     ("Central Luzon", (), "PHL", 15.5, 120.7, "admin1"), ("Papua", (), "IDN", -4.0, 138.0, "admin1"),
@@ -571,6 +588,22 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         name = counter.most_common(1)[0][0]
         rows.append(_admin_row(f"geonames-admin1:{cc}.{code}", name, iso3[cc], "admin1", a1_points[(cc, code)],
                                a1_pop[(cc, code)], city_names, written, ""))
+    # Division names the older copy carries that no current division code takes, as when GeoNames
+    # merged Norway's Hedmark and Oppland into Innlandet (ten towns or more): centre = mean position
+    # of their towns.
+    chosen = {(cc, counter.most_common(1)[0][0]) for (cc, _), counter in admin1_name.items()}
+    old_points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    old_pop: Counter[tuple[str, str]] = Counter()
+    for r in rg_rows:
+        if r["admin1"] and r["cc"] in iso3 and (r["cc"], r["admin1"]) not in chosen:
+            lat, lon = float(r["lat"]), float(r["lon"])
+            old_points[(r["cc"], r["admin1"])].append((lat, lon))
+            old_pop[(r["cc"], r["admin1"])] += pop_at.get((r["cc"], round(lat, 3), round(lon, 3)), 0)
+    for (cc, name), points in sorted(old_points.items()):
+        if len(points) < 10:  # a few stray towns are a misfiled name, not a division
+            continue
+        rows.append(_admin_row(f"geonames-admin1:{cc}:{_slug(name)}", name, iso3[cc], "admin1", points,
+                               old_pop[(cc, name)], city_names, written, ""))
     for (cc, a1, a2), points in sorted(a2_points.items()):
         rows.append(_admin_row(f"geonames-admin2:{cc}:{_slug(a1)}:{_slug(a2)}", a2, iso3[cc], "admin2", points,
                                a2_pop[(cc, a1, a2)], city_names, written, _short_admin_name(a1)))
@@ -582,8 +615,7 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     for c in ordered:
         if c["countrycode"] not in iso3:
             continue
-        keep = sorted({a for a in c["alternatenames"]
-                       if _ALT_OK.match(a) and not a.isupper() and a not in country_names})
+        keep = _city_alternates(c["name"], c["alternatenames"], country_names)
         if c["population"] < 5_000:
             keep = keep[:3]
         elif c["population"] < 100_000:
@@ -600,6 +632,21 @@ def build(out: Path, min_population: int) -> dict[str, int]:
                          iso3[c["countrycode"]], "city", c["population"], ";".join(flags)))
     files["cities.tsv"] = rows
     return _write_all(out, files, min_population)
+
+
+def _city_alternates(name: str, alternates: list[str], country_names: set[str]) -> list[str]:
+    """A town's Latin-script alternates (judged without accents: "Al Minyā" counts), one per
+    normalised form and none that is the name itself, sorted; no all-capital codes and no
+    country names."""
+    out: dict[str, str] = {}
+    own = normalize_name(name)
+    for a in sorted(alternates):
+        key = normalize_name(a)
+        plain = unicodedata.normalize("NFKD", a)
+        plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
+        if key != own and key not in out and _ALT_OK.match(plain) and not a.isupper() and a not in country_names:
+            out[key] = a
+    return sorted(out.values())
 
 
 def _slug(text: str) -> str:

@@ -51,6 +51,8 @@ WITHIN_BONUS = 2.0  # a place inside a division the article names ("Pandi, Bulac
 LEVEL_HINT_BONUS = 5.0
 ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", "prefecture", "county",
                 "district", "department", "parish")
+# The Arabic article as news transliterates it: a name not known with it is looked up without.
+ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "az", "an", "at")
 _KINDS = {"P": (True, False), "A": (False, False), "S": (False, True)}  # (primary name, shadowed)
 _CACHE_SIZE = 50_000  # lookups remembered per gazetteer (names, not articles: a few MB at most)
 
@@ -180,6 +182,8 @@ class Gazetteer:
         if scored is not None:
             return scored
         hits = self._hits(key)
+        if not hits and key.split(" ", 1)[0] in ARABIC_ARTICLES:  # "Al-Minya" for Minya
+            hits = self._hits(key.split(" ", 1)[-1])
         if division:  # "Kharkiv" read as a division: its suffixed names
             for word in ADMIN1_WORDS:
                 hits.extend(self._hits(f"{key} {word}"))
@@ -253,14 +257,27 @@ def _level_matches(feature_level: str, wanted: str) -> bool:
     return feature_level in DIVISION_LEVELS.get(wanted, (wanted,))
 
 
+# Latin letters that Unicode does not decompose into a base letter and an accent, written as
+# English-language news writes them ("Puławy" -> "Pulawy", "Østfold" -> "Ostfold").
+_FOLD = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ı": "i", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+                       "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "ħ": "h",
+                       "’": "'", "‘": "'", "–": "-", "‐": "-", "‑": "-"})
+# Abbreviated first words, spelt out: "St. Marc" and "Saint-Marc", "Ft. Worth" and "Fort Worth".
+_ABBREVIATIONS = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount"}
+
+
 @lru_cache(maxsize=65_536)  # pure, and called for every candidate of every lookup
 def normalize_name(text: str) -> str:
-    """Casefold, strip accents, dots and a leading "the": "the U.S." -> "us", "Kraków" -> "krakow"."""
+    """Casefold, strip accents, dots and a leading "the"; a hyphen is a space and an abbreviated
+    Saint, Fort or Mount is spelt out: "the U.S." -> "us", "Kraków" -> "krakow", "Kasai-Occidental"
+    -> "kasai occidental", "St. Marc" -> "saint marc"."""
     if not text.isascii():
-        text = unicodedata.normalize("NFKD", text)
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD))
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
-        text = text.replace("’", "'").replace("‘", "'").replace("–", "-").replace("‐", "-")
-    text = " ".join(text.casefold().replace(".", "").strip(" ,;:'\"").split())
+    words = text.casefold().replace(".", "").replace("-", " ").strip(" ,;:'\"").split()
+    if len(words) > 1 and words[0] in _ABBREVIATIONS:
+        words[0] = _ABBREVIATIONS[words[0]]
+    text = " ".join(words)
     return text[4:] if text.startswith("the ") else text
 
 

@@ -78,10 +78,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         return []
     # Pass 1: resolve each name alone; confident answers say which countries the article is about.
     context: Counter[str] = Counter()
+    vouched: Counter[str] = Counter()  # how many of those answers each name gave
     for _, name, level, _, _ in spans:
         cands = gaz.lookup(name, level=level)
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
             context[cands[0].feature.country] += 1
+            vouched[normalize_name(name)] += 1
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     article = doc._.tacitus_article
@@ -117,8 +119,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         else:
             own = Counter(context)
             first = gaz.lookup(name, level=asked)
-            if first and first[0].feature.country:  # a name does not vouch for itself
-                own[first[0].feature.country] -= 1
+            if first and first[0].feature.country:  # a name does not vouch for itself, however often written
+                own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
             weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
             within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
             if container is not None:  # "Austin, Indiana": the town in Indiana
@@ -345,6 +347,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         out.append((span, name, level, label, rule))
         return True
 
+    weak: list[tuple[Span, str]] = []  # known names inside other names, kept if placed elsewhere
     for ent in doc.ents:
         span = _trim(ent)
         if span is None or not span.text.strip():
@@ -352,17 +355,30 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         span = _hyphenated(span, gaz)
         text = span.text
         if ent.label_ in PLACE_LABELS:
-            if gaz.demonym(text) and not _is_place_name(text, gaz):
+            if (gaz.demonym(text) and not _is_place_name(text, gaz)) or text.islower():  # "the dead swan"
                 continue
             if add(span, ent.label_, f"ner:{ent.label_}"):
                 continue
+            if ent.label_ != "FAC" and len(span) > 1 and not any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
+                # A place name the gazetteer lacks as a whole, with a known place inside:
+                # "Eastern China", "North-Western Sydney", "Asia-Pacific", "the Indian Ocean coast"
+                subs = _embedded_places(span, gaz, 100_000)
+                for sub in subs:
+                    add(sub, ent.label_, f"ner:{ent.label_}>part")
+                if subs:
+                    continue
         elif ent.label_ in MISLABELS:
             if _known_place(span, gaz) and add(span, ent.label_, f"ner:{ent.label_}->place"):
                 continue
             if len(span) <= 3:
                 pending.append((span, ent.label_))
-            if "," in span.text:  # "Pandi, Bulacan" read as one organisation
-                pending.extend((part, ent.label_) for part in _conjuncts(span) if len(part) <= 3)
+            if any(t.text in (",", "-", "–", "—") and t.whitespace_ for t in span):
+                # "Pandi, Bulacan" read as one organisation, "Sri Lanka - approximately" as a person
+                for part in _conjuncts(span):
+                    if _known_place(part, gaz):
+                        add(part, ent.label_, f"ner:{ent.label_}>part->place")
+                    elif len(part) <= 3:
+                        pending.append((part, ent.label_))
         # A list the model read as one name: "Kyiv and Odesa"
         if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
             parts = _conjuncts(span)
@@ -371,17 +387,31 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                     add(part, ent.label_, f"ner:{ent.label_}>conjunct")
                 continue
         # A place named inside a longer name: "the Kenyan Ministry of Health", "Seoul City Hall"
-        if ent.label_ in ("ORG", "FAC", "EVENT") and len(span) > 1:
-            for sub in _embedded_places(span, gaz):
+        if ent.label_ in ("ORG", "FAC", "EVENT", "PERSON") and len(span) > 1:
+            found: list[Span] = []
+            whole = ent.label_ == "PERSON" or _is_place_name(span.text, gaz)
+            for sub in _embedded_places(span, gaz, weak=found) if not whole else ():
                 add(sub, "GPE", f"ner:{ent.label_}>embedded")
+            if whole:
+                # "Randwick Racecourse", or an organisation that is the name of a place ("Ceamurlia
+                # de Jos" is a village, not Jos): parts only where the article places them elsewhere
+                _embedded_places(span, gaz, min_city=10**12, weak=found)
+            if ent.label_ == "PERSON":  # "Ray Lincoln": a surname; "Village Malakal": a place after a place noun
+                found = [sub for sub in found if sub.end < span.end or sub.doc[sub.start - 1].lower_ in PLACE_NOUNS]
+            weak.extend((sub, ent.label_) for sub in found)
     # Names the model did not tag at all: countries, divisions and large cities only.
     for sub in _untagged_places(doc, gaz, taken):
         add(sub, "GPE", "gazetteer-scan")
     # A name given another label (or none) that is a place of a country the article is about,
     # where the text says it is a place: after "in"/"at"/"near"/"from", or listed with places
     # ("Rogaland, Vestfold and Telemark"), or (organisations) a town of 20,000 or more.
+    # An organisation (or untagged name) is also a place when the article names it as a place
+    # elsewhere ("in Esperance ... Esperance residents"); a person's name is not enough.
     pending.extend((sub, "") for sub in _untagged_names(doc, taken))
+    named = {normalize_name(name) for _, name, level, _, _ in out if level is None}
     countries = {c[0].feature.country for c in (gaz.lookup(name, level=level, limit=1) for _, name, level, _, _ in out) if c}
+    countries |= {gaz.demonym(e.text) for e in doc.ents if e.label_ == "NORP" and gaz.demonym(e.text)}  # "Philippine"
+    surnames = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     changed = True
     while changed:
         changed = False
@@ -389,23 +419,39 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             if any(i in taken for i in range(span.start, span.end)) or gaz.demonym(span.text):
                 continue
             cands = gaz.lookup(span.text, context=countries, limit=2)
-            if not cands or cands[0].matched != "name" or cands[0].feature.country not in countries:
+            division = bool(cands) and cands[0].feature.level in ("admin1", "admin2")  # "Bohol" for "Province of Bohol"
+            if not cands or (cands[0].matched != "name" and not division) or cands[0].feature.country not in countries:
                 continue
             placed = _place_cue(span)
             listed = _next_to_place(span, taken)
-            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and cands[0].feature.level != "admin2":
+            if label == "PERSON" and listed and not _strong(cands[0], 5_000) and not division:
                 listed = False  # a list of people next to a place: only clear places join it
-            if placed or listed or (label == "ORG" and _strong(cands[0], 20_000)):
-                why = "prep" if placed else ("list" if listed else "size")
+            elsewhere = normalize_name(span.text) in named and not (label == "PERSON" and (
+                len(span) > 1 or span[0].lower_ in surnames or _titled(span)))  # "Ray Chambers ... Chambers said"
+            # An organisation that is a division of the article's country: "KwaZulu-Natal" tagged ORG
+            sized = label == "ORG" and (_strong(cands[0], 20_000) or (
+                cands[0].feature.level == "admin1" and all(t.pos_ == "PROPN" or t.text == "-" for t in span)))
+            if placed or listed or elsewhere or sized:
+                why = "prep" if placed else ("list" if listed else ("named-elsewhere" if elsewhere else "size"))
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
+    # A name the article gives as a place elsewhere is that place inside a longer name too:
+    # "in Santa Ana, California ... the Santa Ana Unified School District".
+    named = {normalize_name(name) for _, name, level, _, _ in out if level is None}
+    for span, label in weak:
+        if normalize_name(span.text) in named and not gaz.demonym(span.text):
+            add(span, "GPE", f"ner:{label}>embedded+named-elsewhere")
     out.sort(key=lambda o: o[0].start)
     return out
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
-    """Extend a name over a part the model left out ("Guinea" + "-Bissau", "Mashonaland" +
-    "West") when the whole is a known name."""
+    """Extend a name over a part the model left out when the whole is a known name: "Guinea" +
+    "-Bissau", "Mashonaland" + "West", "Rio Grande" + "do Sul", "Goz" + "Beida"."""
     doc = span.doc
+
+    def free(tok: Token) -> bool:  # a capitalised word outside any entity, or in a short mislabelled one
+        return tok.is_title and (not tok.ent_type_ or tok.ent_type_ in MISLABELS and tok.pos_ == "PROPN")
+
     end = span.end
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
         whole = doc[span.start:end + 2]
@@ -415,19 +461,41 @@ def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
         whole = doc[span.start:end + 1]
         if gaz.knows(whole.text):
             return whole
+    if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES - {"-", "'s", "and", "of"} and free(doc[end + 1]):
+        whole = doc[span.start:end + 2]
+        if _is_place_name(whole.text, gaz):
+            return whole
+    if span.start > 0 and free(doc[span.start - 1]) and doc[span.start - 1].pos_ == "PROPN":
+        whole = doc[span.start - 1:end]
+        if _is_place_name(whole.text, gaz):
+            return whole
     return span
 
 
-PLACE_NOUNS = {"island", "islands", "town", "village", "city", "area", "capital", "port", "district", "province",
-               "region", "state", "county", "department", "governorate", "oblast", "prefecture", "municipality"}
+PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "city", "cities", "area", "capital", "port",
+               "community", "communities", "suburb", "district", "districts", "province", "provinces", "region",
+               "regions", "state", "states", "county", "counties", "department", "governorate", "oblast",
+               "prefecture", "municipality"}
 
 
 def _place_cue(span: Span) -> bool:
     """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
-    noun ("the province Gauteng", "the island of Bohol", "the town of Midrand")."""
+    noun ("the province Gauteng", "the island of Bohol", "the villages of Maliuc and Dudescu", "a town
+    called Midrand")."""
     doc = span.doc
+    if span[-1].lower_ in LEVEL_WORDS and len(span) > 1:  # "Jefferson Parish"
+        return True
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | {"camp", "camps"}:
+        return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps"
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
+        first = first.head
+    if first.i < span.start:
+        span = doc[first.i:first.i + 1]
     i = span.start - 1
-    if i >= 0 and doc[i].lower_ == "of":
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ("of", "called", "named"):  # "the villages of X", "a town called X"
         i -= 1
         return i >= 0 and doc[i].lower_ in PLACE_NOUNS
     return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
@@ -437,7 +505,10 @@ def _next_to_place(span: Span, taken: set[int]) -> bool:
     """Whether `span` is joined by a comma, "and" or "or" to a place already found."""
     doc = span.doc
     joiners = (",", "and", "or")
-    left = span.start >= 2 and doc[span.start - 1].lower_ in joiners and (span.start - 2) in taken
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("and", "or") and doc[i - 1].text == ",":  # "Cairo, Giza, and Al-Minya"
+        i -= 1
+    left = i >= 1 and doc[i].lower_ in joiners and (i - 1) in taken
     right = span.end + 1 < len(doc) and doc[span.end].lower_ in joiners and (span.end + 1) in taken
     return left or right
 
@@ -469,7 +540,7 @@ def _conjuncts(span: Span) -> list[Span]:
     parts: list[Span] = []
     start = span.start
     for tok in span:
-        if tok.dep_ == "cc" or tok.text in (",", "&", "and", "or"):
+        if tok.dep_ == "cc" or tok.text in (",", "&", "and", "or") or tok.text in ("-", "–", "—") and tok.whitespace_:
             if tok.i > start:
                 parts.append(span.doc[start:tok.i])
             start = tok.i + 1
@@ -482,18 +553,35 @@ def _is_place_name(text: str, gaz: Gazetteer) -> bool:
     return any(c.matched == "name" for c in gaz.lookup(text, limit=3))
 
 
+# Words of division names that say where or what rather than which ("North-Western", "Federal District").
+GENERIC_NAME_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "upper", "lower", "federal", "capital", "district", "region", "province", "state", "coast",
+                      "islands", "national", "new", "greater", "middle", "far"}
+
+
 def _strong(cand: Candidate, min_city: int) -> bool:
     """A candidate safe to take without the model's PLACE label: a country, continent,
     curated division or region, or a city of at least `min_city` people. GeoNames' own
-    divisions are not: many have generic names ("West", "Delta", "Bay")."""
+    divisions are not when their name is one word: many are generic ("West", "Delta", "Bay")."""
     f = cand.feature
-    if f.id.startswith("geonames-admin"):
-        return False
+    if f.id.startswith("geonames-admin"):  # a main name of two specific words is not generic: "Rhône-Alpes"
+        words = normalize_name(f.name).split()
+        return (f.id.startswith("geonames-admin1") and cand.matched == "name" and len(words) > 1
+                and not any(w in GENERIC_NAME_WORDS for w in words))
     return f.level in ("country", "continent", "admin1", "region") or (
         f.level == "city" and (f.population or 0) >= min_city)
 
 
-def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
+# Lower-case words inside place names ("Ceamurlia de Jos", "Rio Grande do Sul").
+NAME_PARTICLES = {"of", "de", "del", "do", "da", "dos", "das", "di", "du", "des", "la", "le", "el", "al", "y",
+                  "van", "von", "der", "and", "-", "'s"}
+
+
+def _embedded_places(span: Span, gaz: Gazetteer, min_city: int = 1_000_000,
+                     weak: list[Span] | None = None) -> list[Span]:
+    """Places named inside a longer name: the longest known name at each position that is a
+    strong place (`_strong(.., min_city)`); with `weak`, other known names are collected there
+    (the caller keeps them when the article names the same place elsewhere)."""
     found: list[Span] = []
     i = span.start
     doc = span.doc
@@ -501,15 +589,20 @@ def _embedded_places(span: Span, gaz: Gazetteer) -> list[Span]:
         hit = None
         for j in range(min(span.end, i + 5), i, -1):
             sub = doc[i:j]
-            if not all(t.is_title or t.is_upper or t.text in ("'s", "of", "-") for t in sub) or sub[-1].text == "of":
+            if not (sub[0].is_title or sub[0].is_upper) or not (sub[-1].is_title or sub[-1].is_upper) or sub[0].lower_ == "the":
+                continue
+            if not all(t.is_title or t.is_upper or t.lower_ in NAME_PARTICLES for t in sub):
                 continue
             if sub.start == span.start and sub.end == span.end:
                 continue
             if gaz.demonym(sub.text):
                 continue
             cands = gaz.lookup(sub.text, limit=3)
-            if cands and _strong(cands[0], 1_000_000):
+            if cands and _strong(cands[0], min_city):
                 hit = sub
+                break
+            if cands and weak is not None and cands[0].matched == "name":
+                weak.append(sub)
                 break
         if hit is not None:
             found.append(hit)
@@ -531,7 +624,8 @@ def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
         hit = None
         for j in range(min(len(doc), i + 4), i, -1):
             sub = doc[i:j]
-            if any(t.i in taken or t.ent_type_ or t.pos_ not in ("PROPN", "PART") for t in sub):
+            if any(t.i in taken or t.ent_type_ or not (t.pos_ in ("PROPN", "PART") or t.text == "-" and not t.whitespace_)
+                   for t in sub) or sub[-1].text == "-":  # "Rhône-Alpes"
                 continue
             cands = gaz.lookup(sub.text, limit=3)
             if (cands and (cands[0].matched == "name" or cands[0].feature.level != "city")
@@ -554,7 +648,7 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ in ("mr", "mr.", "mrs", "ms", "dr", "dr.", "president", "minister"):
+    if _titled(span):
         return False
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
     for cand in gaz.lookup(text, limit=3):
@@ -565,6 +659,15 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)):
             return True
     return False
+
+
+PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "senator", "governor",
+                 "mayor", "general", "gen.", "sir", "lord"}
+
+
+def _titled(span: Span) -> bool:
+    """Whether a title for a person stands before `span` ("Mr Chambers", "Senator Dunn")."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in PERSON_TITLES
 
 
 def _trim(span: Span) -> Span | None:
