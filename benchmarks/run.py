@@ -1,7 +1,7 @@
 """Throughput and memory of tacitus against bare spaCy on the same corpus, in one run.
 
     python benchmarks/run.py [--articles 200] [--json reports/bench.json]
-    python benchmarks/run.py --profile [--articles 100]    # hotspots and cost per token vs article length
+    python benchmarks/run.py --profile [--articles 100]    # hotspots, time per stage, cost per token vs article length
 
 The corpus is built from the article texts under ../shared/suites/ (GeoVirus, MEANTIME,
 TempEval-3, re3d) and the seed, replicated to the chosen size; without ../shared it falls
@@ -149,10 +149,39 @@ def measure(kind: str, corpus: list[dict], workers: int = 1) -> dict:
             "peak_rss_mb": _peak_rss_mb(), "store_articles_per_s": store_rate}
 
 
+def stage_times(nlp, articles: list, rounds: int = 3) -> None:
+    """Print CPU seconds per pipeline stage over the articles, best of `rounds`: each article goes
+    through the components one at a time, without cProfile, whose overhead falls mostly on
+    Python code and so inflates tacitus's stages against spaCy's compiled ones. spaCy's
+    components run unbatched here, so their share is somewhat higher than under `nlp.pipe`."""
+    from tacitus.pipeline import MAX_CHARS, _assemble, _make_doc
+
+    best: dict[str, float] = {}
+    for _ in range(rounds):
+        spent: dict[str, float] = {}
+        for art in articles:
+            t = time.process_time()
+            doc = _make_doc(nlp, art, MAX_CHARS)
+            spent["make_doc"] = spent.get("make_doc", 0.0) + time.process_time() - t
+            for name, proc in nlp.pipeline:
+                t = time.process_time()
+                doc = proc(doc)
+                spent[name] = spent.get(name, 0.0) + time.process_time() - t
+            t = time.process_time()
+            _assemble(doc)
+            spent["assemble"] = spent.get("assemble", 0.0) + time.process_time() - t
+        best = {k: min(v, best.get(k, v)) for k, v in spent.items()}
+    total = sum(best.values())
+    print(f"CPU seconds per stage over {len(articles)} articles (best of {rounds}, one article at a time)")
+    for name, sec in best.items():
+        print(f"  {name:<20} {sec:>7.3f} s {100 * sec / total:>5.1f} %")
+    print(f"  {'total':<20} {total:>7.3f} s")
+
+
 def profile(corpus: list[dict], top: int = 25, dump: str | None = None) -> None:
-    """Print the pipeline's hotspots (cProfile, by own time) over the corpus, then the cost per
-    1,000 tokens of articles 1 to 32 times longer (texts of the corpus joined as paragraphs):
-    a flat cost means no step grows faster than the article."""
+    """Print the pipeline's hotspots (cProfile, by own time) over the corpus, CPU time per stage,
+    then the cost per 1,000 tokens of articles 1 to 32 times longer (texts of the corpus joined as
+    paragraphs): a flat cost means no step grows faster than the article."""
     import cProfile
     import pstats
     from datetime import date
@@ -172,6 +201,7 @@ def profile(corpus: list[dict], top: int = 25, dump: str | None = None) -> None:
     stats = pstats.Stats(prof, stream=sys.stdout)
     stats.sort_stats("tottime").print_stats(top)
     stats.sort_stats("cumulative").print_stats(r"tacitus", top)
+    stage_times(nlp, articles)  # after the hotspots, which stay measured on a first pass (cold caches)
 
     texts = list(dict.fromkeys(r["text"] for r in corpus))
     print(f"{'article size':>14} {'tokens':>8} {'seconds':>8} {'s per 1k tokens':>16}")
@@ -223,7 +253,7 @@ def main() -> int:
     ap.add_argument("--json", default=str(ROOT / "reports" / "bench.json"))
     ap.add_argument("--dask-batch", type=int, default=8, help="articles per Dask partition (default 8)")
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask runner measurements")
-    ap.add_argument("--profile", action="store_true", help="print hotspots and the cost of long articles instead")
+    ap.add_argument("--profile", action="store_true", help="print hotspots, time per stage and the cost of long articles instead")
     ap.add_argument("--profile-out", metavar="FILE", help="with --profile: also write the cProfile stats here")
     ap.add_argument("--child", choices=["spacy", "tacitus", "dask1", "dask2"], help=argparse.SUPPRESS)
     ap.add_argument("--part", type=int, default=0, help=argparse.SUPPRESS)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tacitus.ingest import article_from_text
-from tacitus.pipeline.segment import find_skips, reporting_sents
+from tacitus.pipeline.segment import MAX_SENT_TOKENS, find_skips, reporting_sents, set_boundaries
 
 TEXT = (
     "ANKARA, May 2, 2024 (Example Wire) - Turkey closed its airspace to military flights on Thursday.\n\n"
@@ -57,3 +57,34 @@ def test_first_word_after_a_dateline_stays_in_its_sentence(nlp):
     doc = nlp(doc)
     sents = [s.text.strip() for s in reporting_sents(doc)]
     assert sents[0].startswith("Chile and Peru agreed") and sents[0].endswith("said.")
+
+
+def _boundaries(nlp, text):
+    """SENT_START per token after the segmenter alone (1 starts, -1 does not, 0 unknown)."""
+    doc = nlp.make_doc(text)
+    doc._.tacitus_article = None
+    set_boundaries(doc)
+    return doc, [1 if t.is_sent_start else (-1 if t.is_sent_start is False else 0) for t in doc]
+
+
+def test_every_paragraph_starts_a_sentence_and_its_next_two_tokens_do_not(nlp):
+    paras = [f"Delegates from region {n} met again on Friday in the capital." for n in range(40)]
+    doc, marks = _boundaries(nlp, "\n\n".join(paras))
+    firsts = [t.i for t in doc if t.text == "Delegates"]
+    assert len(firsts) == 40
+    for i in firsts[1:]:
+        assert marks[i] == 1 and marks[i + 1] == -1 and marks[i + 2] == -1
+    assert marks[1] == -1 and marks[2] == -1  # the first paragraph too
+    # nothing else is decided before the parser runs
+    decided = {i for i in firsts[1:]} | {i + k for i in firsts for k in (1, 2)}
+    assert all(m == 0 for i, m in enumerate(marks) if i and i not in decided)
+
+
+def test_a_run_without_sentence_end_is_cut_after_a_pause(nlp):
+    clause = "ministers from both sides kept talking about the border and the trade routes"
+    doc, marks = _boundaries(nlp, ", ".join([clause] * 60))  # about 900 tokens, no full stop
+    starts = [i for i, m in enumerate(marks) if m == 1 and i]
+    assert len(starts) >= 4
+    for a, b in zip([0, *starts], [*starts, len(doc)], strict=True):
+        assert b - a <= MAX_SENT_TOKENS
+    assert all(doc[i - 1].text == "," for i in starts)

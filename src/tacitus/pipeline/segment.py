@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -86,39 +87,48 @@ def set_boundaries(doc: Doc) -> Doc:
     starts = set(paragraph_starts(text, body_start))
     if body_start:
         starts.add(body_start)
+    # Boundaries are worked out on a list of SENT_START values (1 starts, -1 does not, 0 unknown)
+    # and written back in one go: spaCy's `Token.is_sent_start` setter scans the whole Doc on
+    # each call, which made long articles cost more than linear time. spaCy stores the values
+    # as uint64, hence the int64 view.
+    column = doc.to_array(SENT_START).view("int64")
+    sent_start = column.tolist()
     forced = [token.i for token in doc[1:] if token.idx in starts]
     for i in forced:
-        doc[i].is_sent_start = True
+        sent_start[i] = 1
     # The parser sometimes ends a sentence after the first word of a forced start ("Israel" |
     # "and Hamas agreed ..." after a dateline): the next two tokens of a paragraph never start one.
     forced_set = set(forced) | {0}
     for i in forced_set:
         for j in (i + 1, i + 2):
             if j < len(doc) and j not in forced_set and not doc[j - 1].is_space and doc[j - 1].text not in _ENDS:
-                doc[j].is_sent_start = False
+                sent_start[j] = -1
             else:
                 break
-    _cap_runs(doc, MAX_SENT_TOKENS)
+    _cap_runs(doc, sent_start, MAX_SENT_TOKENS)
+    column[:] = sent_start
+    doc.from_array([SENT_START], column.view("uint64"))
     doc._.tacitus_skip = find_skips(text, body_start)
     return doc
 
 
-def _cap_runs(doc: Doc, limit: int) -> None:
-    """Start a sentence wherever `limit` tokens have passed without a likely sentence end,
-    preferably after the last pause (comma, semicolon, dash) in the second half of the run."""
+def _cap_runs(doc: Doc, sent_start: list[int], limit: int) -> None:
+    """Start a sentence (in `sent_start`) wherever `limit` tokens have passed without a likely
+    sentence end, preferably after the last pause (comma, semicolon, dash) in the second half
+    of the run."""
     run_start = 0
     pause = None
     for token in doc[1:]:
         i = token.i
         prev = doc[i - 1].text
-        if token.is_sent_start or (prev in _ENDS and not token.is_lower):
+        if sent_start[i] == 1 or (prev in _ENDS and not token.is_lower):
             run_start, pause = i, None
             continue
         if prev in _PAUSES:
             pause = i
         if i - run_start >= limit:
             cut = pause if pause is not None and pause - run_start >= limit // 2 else i
-            doc[cut].is_sent_start = True
+            sent_start[cut] = 1
             run_start, pause = cut, None
 
 
