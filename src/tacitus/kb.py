@@ -598,6 +598,8 @@ class ActorKB:
             only = places[0].entries[0]
             if only.kind == "capital":
                 agent = "GOV"
+        if agent is None and country and _generic(raw, words) is not None:
+            agent = "CVL"  # "two Brazilian men": a country's people are its civilians ("two men" alone: UNK)
         if former and agent:
             agent = "ELI"
         if country is None and collective is not None:

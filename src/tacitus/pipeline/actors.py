@@ -9,7 +9,9 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    organisations, IGOs, media ("The Washington Post" keeps its "The"), armed groups, seats of
    government ("the Kremlin" -> "Kremlin", RUSGOV), weapons (label WEAPON, with a following
    generic noun: "Hwasong-11 missiles"), countries (GPE) and their adjectives (NORP), which
-   resolve to the country with no sector (CAMEO "RUS").
+   resolve to the country with no sector (CAMEO "RUS"). A national adjective in lower case counts
+   only as a demonym before an agent, people or weapon noun ("tunisian rioters"; not "turkey",
+   "china plates", "swiss cheese"). A dateline's place is where the story was filed: no actor.
 2. Agent-noun phrases: a noun whose phrase carries a sector ("soldiers" MIL, "officials" GOV,
    "Parliament" LEG, "military sources" MIL) becomes one mention together with the country,
    organisation or collective that modifies it: "North Korean soldiers" -> PRKMIL,
@@ -19,7 +21,11 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    is newer than the KB: "spokesman X" is GOV, rule kb:name+title; "former ..." stays ELI).
    "Netanyahu's office" takes the possessor's country; "a delegation of U.S. lawmakers" is one
    mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
-   abstract noun ("use force") is no actor.
+   abstract noun ("use force") is no actor. Some nouns are actors only with a place before them:
+   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor),
+   weapons and attacks its military, marked `role="instrument"` ("a Russian missile",
+   "Israeli shelling": RUSMIL, ISRMIL; "Russian-made" names the maker and is not), and vague
+   nouns take their sector ("Palestinian leaders" PSEGOV).
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
    Other capital mentions are places and are left to the places stage.
@@ -32,9 +38,15 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
    country the article mentions most, other than the sentence's subject.
 
+6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
+   person named last; a person the KB lacks takes an appositive office ("The U.S. ambassador,
+   X," -> USAGOV).
+
 7. Agent phrases still without a country take it from an "of"/"from" object ("dissidents from
-   Egypt"; "leaders of <organisation>" take its code) or from the national adjective of the noun
-   they are listed after ("71 Chinese aircraft and 13 navy ships" -> CHNMIL for "navy").
+   Egypt"; "leaders of <organisation>" take its code), from a place the gazetteer knows in their
+   own "of" phrase or before them ("the mayor of the West Bank city of Nablus" PSEGOV, "the
+   governor of Kursk region" RUSGOV, "Darfur rebels" SDNREB), or from the national adjective of
+   the noun they are listed after ("71 Chinese aircraft and 13 navy ships" -> CHNMIL for "navy").
 
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
@@ -52,7 +64,7 @@ from datetime import date
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
@@ -67,6 +79,28 @@ _WEAPON_NOUNS = frozenset({
     "interceptors", "bomb", "bombs", "munitions", "munition", "shells", "aircraft", "helicopter",
     "helicopters", "vehicles", "vehicle", "batteries", "battery", "warheads", "warhead",
 })
+#: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
+_ATTACK_NOUNS = frozenset({
+    "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
+    "barrages", "fire", "gunfire", "attack", "attacks", "raid", "raids", "offensive", "incursion", "incursions",
+    "shells", "bombing", "bombings",
+})
+#: People nouns that say nothing of who someone is: with a national adjective they are that
+#: country's civilians (CVL: "two Brazilian men", "British nationals"); bare ("a man") no actor
+#: here (the KB gives a free-standing "two men" PLOVER's UNK).
+_PEOPLE_NOUNS = frozenset({
+    "man", "men", "woman", "women", "person", "persons", "people", "individual", "individuals", "boy", "boys",
+    "girl", "girls", "national", "nationals", "youth", "youths", "teenager", "teenagers", "family", "families",
+    "couple", "tourist", "tourists", "passenger", "passengers",
+})
+#: Head nouns that name a division: "the governor of Kursk region" looks "Kursk" up as one.
+_DIVISION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county",
+                             "prefecture", "krai", "department"})
+#: Words between a country and a weapon that make it the maker, not the user ("Russian-made").
+_ORIGIN_WORDS = frozenset({"made", "built", "designed", "supplied", "manufactured", "produced", "origin", "style",
+                           "type", "era"})
+#: National adjectives whose lower-case form is an ordinary word ("polish the boots").
+_LOWER_AMBIGUOUS = frozenset({"polish"})
 _POLITICAL_VERBS = frozenset({
     "warn", "urge", "accuse", "criticize", "criticise", "condemn", "support", "back", "meet", "call", "ask",
     "threaten", "sanction", "thank", "praise", "blame", "invite", "pressure", "help", "aid", "arm", "supply",
@@ -112,6 +146,8 @@ _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "depa
                                "leaders", "company", "business", "firm"})
 
 
+_ATTACK_IDS = frozenset(hash_string(w) for w in _ATTACK_NOUNS)
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 # token.lower ids of the words _descriptions looks at
 _DESCRIBING_IDS = frozenset(hash_string(w) for w in _PERSON_PRONOUNS | {"it"} | set(_DESCRIPTION_NOUNS) | _GROUP_NOUNS
                             | _ALLY_NOUNS)
@@ -251,7 +287,8 @@ class _Resolver:
         if len(normalize(text)) <= 3 and not exact:
             return False
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
-                or entry.kind == "country" and not text.islower() and len(text) > 3):
+                or entry.kind == "country" and not text.islower() and len(text) > 3
+                or self._lowercase_adjective(span, entry)):
             return False  # ("iSrael": a country name with a stray capital is still the country)
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
@@ -268,6 +305,28 @@ class _Resolver:
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _lowercase_adjective(self, span: Span, entry: Entry) -> bool:
+        """A national adjective written in lower case ("tunisian rioters", "syrian forces"): a
+        demonym of the entry's country (the gazetteer's list, or the model's NORP) that modifies
+        an agent, people or weapon noun. Country names in lower case are ordinary words
+        ("turkey", "china", "guinea pigs") and are no demonyms; "polish" is a verb and a noun as
+        often as a nationality."""
+        last = span[-1]
+        if entry.kind not in ("country", "demonym") or not span.text.islower() or last.lower_ in _LOWER_AMBIGUOUS:
+            return False
+        if last.ent_type_ != "NORP" and _demonym_country(span.text) != entry.country:
+            return False
+        return self._modifies_actor_noun(last)
+
+    def _modifies_actor_noun(self, token: Token) -> bool:
+        """`token` modifies a later agent, people or weapon noun ("syrian" in "syrian forces",
+        not "swiss" in "swiss cheese")."""
+        head = token.head
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= token.i or head.pos not in _NOUN_IDS:
+            return False
+        return bool(head.lower_ in _PEOPLE_NOUNS or head.lower_ in _WEAPON_NOUNS or head.lower_ in _ATTACK_NOUNS
+                    or self.kb.agent_sector(head.text))
 
     def _article_countries(self) -> list[str]:
         counts: Counter[str] = Counter()
@@ -406,9 +465,13 @@ class _Resolver:
         group_of: dict[int, int] = {}  # the noun after "<group noun> of" -> that group noun
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
         for i, pos in enumerate(self.pos):
-            if pos not in _NOUN_IDS or self.taken[i] or i in in_name or self.starts[i] < self.dateline_end:
-                continue
+            if pos not in _NOUN_IDS and not (pos == VERB and self.rows[i][5] in _ATTACK_IDS) or self.taken[i] \
+                    or i in in_name or self.starts[i] < self.dateline_end:
+                continue  # (the model tags "shelling", "bombing" VERB even as nouns: "in Israeli shelling")
             t = doc[i]
+            if pos == VERB and (t.dep_ not in _NOMINAL_DEPS or not any(c.dep_ == "amod" for c in t.children)
+                                and not any(c.dep_ == "compound" for c in t.children)):
+                continue
             if self._person(t):
                 continue
             if t.lower_ in _GROUP_OF_NOUNS:
@@ -417,9 +480,11 @@ class _Resolver:
                 if pobj is not None and pobj.pos in _NOUN_IDS:
                     group_of[pobj.i] = t.i
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
-            before = self.match_at_end.get(t.i)  # an adjacent country or collective word ("Western intelligence")
-            if before is not None and before[2][0].kind in _PLACE_KINDS:
-                left = min(left, before[0])
+            # An adjacent country or collective word ("Western intelligence"), also before the
+            # compound the noun leads ("Chinese coast guard vessels": "Chinese" modifies "vessels")
+            for before in (self.match_at_end.get(t.i), self.match_at_end.get(left)):
+                if before is not None and before[2][0].kind in _PLACE_KINDS:
+                    left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
@@ -427,6 +492,9 @@ class _Resolver:
                 if sector:
                     best = (k, sector)
                     break
+            if best is None:
+                sector = self._placed_noun_sector(t, left)
+                best = (t.i, sector) if sector else None
             if best is None:
                 continue
             agent_start, sector = best
@@ -492,8 +560,36 @@ class _Resolver:
                 continue
             start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
+            head = self.doc[end - 1].lower_
+            if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS):
+                # "a Russian missile": the military that fired it, as the agent behind the instrument
+                actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
+
+    def _placed_noun_sector(self, t: Token, left: int) -> str | None:
+        """The sector of a noun that is an actor only with a place before it: people nouns are
+        the country's civilians ("two Brazilian men" CVL), weapons and attacks its military
+        ("a Russian missile", "Israeli tank shelling": MIL, the instrument's owner), and the
+        nouns too vague alone ("leaders", "people", "court") take their usual sector
+        ("Palestinian leaders" GOV). "Russian-made missiles" say where they were built, not who
+        fired them: no actor."""
+        low = t.lower_
+        if low in _PEOPLE_NOUNS:
+            sector = "CVL"
+        elif low in _WEAPON_NOUNS or low in _ATTACK_NOUNS:
+            sector = "MIL"
+        elif low in _SKIP_AGENT_WORDS:
+            sector = self.kb.agent_sector(t.text)
+        else:
+            return None
+        places = [m for m in self._matches_within(left, t.i) if m[2][0].kind in _PLACE_KINDS]
+        if not sector or not places:
+            return None
+        between = self.doc[places[-1][1]:t.i]
+        if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
+            return None
+        return sector
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
         """"US and British activists": each country listed before the noun is its own actor with
@@ -591,6 +687,8 @@ class _Resolver:
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
                     self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
             elif entry.kind in ("country", "demonym", "collective"):
+                if span.start_char < self.dateline_end:
+                    continue  # "PORT SUDAN, Sept 20 -": where the story was filed
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
                 self._add(start, end, self._label_for(start, end, entry), actor, "kb:country", 0.9)
 
@@ -627,8 +725,8 @@ class _Resolver:
     # -------------------------------------------------------------- 4. spaCy entities the KB does not know
     def _entities(self) -> None:
         for ent in self.doc.ents:
-            if not self._free(ent.start, ent.end):
-                continue
+            if not self._free(ent.start, ent.end) or ent.start_char < self.dateline_end:
+                continue  # the dateline's place ("NIAMEY, July 28 -") is no actor; its outlet is a KB name
             start = ent.start
             while start < ent.end and self.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -639,6 +737,9 @@ class _Resolver:
                 self._person_entity(span)
             elif ent.label_ in ("ORG", "NORP"):
                 actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.kind == "country" and span.text.islower() \
+                        and not self._modifies_actor_noun(span[-1]):
+                    actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
                         and not self.kb.agent_sector(span[-1].text):
                     actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
@@ -667,7 +768,7 @@ class _Resolver:
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
-            title = self._title_actor(span.start)
+            title = self._title_actor(span.start) or self._appositive_title(span)
             country = title.country if title else None
             sector = title.sector if title and title.sector else None
             actor = Actor(text=span.text, country=country, sector=sector,
@@ -675,6 +776,23 @@ class _Resolver:
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _appositive_title(self, span: Span) -> Actor | None:
+        """Country and sector from an office set beside the name with commas: "The U.S.
+        ambassador, MaryKay Carlson," or "MaryKay Carlson, the U.S. ambassador,"."""
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos != NOUN or not self.kb.agent_sector(noun.text):
+                continue
+            left = noun.left_edge.i
+            if span.start <= left < span.end:
+                left = noun.i  # the name is inside the noun's own phrase: the noun alone
+            actor = self.kb.resolve_text(self.doc[left:noun.i + 1].text, date=self.when)
+            if actor is not None and actor.sector:
+                return actor
+        return None
 
     def _earlier_person(self, span: Span) -> Actor | None:
         """A surname (or any part) of a person already mentioned in the article."""
@@ -819,7 +937,8 @@ class _Resolver:
 
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
-        sentence's earlier non-person subject actor."""
+        sentence's earlier non-person subject actor; "his soldiers", "her ministers": the country of
+        the person named last before it (this sentence or the one before)."""
         by_sentence: dict[int | None, list[int]] = {}  # one pass, not every mention per phrase
         for k, o in enumerate(self.mentions):
             by_sentence.setdefault(o.sentence, []).append(k)
@@ -827,11 +946,16 @@ class _Resolver:
             if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children):
+            poss = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            if poss not in ("its", "their", "his", "her"):
                 continue
             here = self.sent_of.get(span.start)
             owner = None
-            for o in (self.mentions[k] for k in by_sentence.get(here, ())):
+            if poss in ("his", "her"):
+                people = [self.mentions[k] for s_ in (here - 1, here) for k in by_sentence.get(s_, ())]
+                owner = max((o for o in people if o.label == "PERSON" and o.start < m.start and o.actor is not None
+                             and o.actor.country), key=lambda o: o.start, default=None)
+            for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
                 if o.start < m.start and o.actor is not None and o.actor.country \
                         and o.label != "PERSON":
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
@@ -893,10 +1017,78 @@ class _Resolver:
                     return replace(m.actor, country=a.country, code=a.country + (m.actor.code or "---")[3:],
                                    name=self.kb.country_name(a.country), rule=f"agent:noun+{prep.lower_}",
                                    confidence=0.6)
+        found = self._gazetteer_place_of(root, at, domestic)  # its own "of" phrase before a listed neighbour's
+        if found is not None:
+            country, how = found
+            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                           name=self.kb.country_name(country), rule=f"agent:noun+place-{how}", confidence=0.55)
         country = self._conjunct_country(root)
         if country is not None:
             return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
                            name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
+        return None
+
+    def _gazetteer_place_of(self, root: Token, at: dict[int, Mention], domestic: bool) -> tuple[str, str] | None:
+        """The country of a place the KB does not know that says whose the agent is: "the mayor
+        of the northern West Bank city of Nablus", "the governor of Kursk region", "rebels in
+        Darfur" (domestic sectors only, as above), "Darfur rebels" (a region or a city of
+        100,000 or more before the noun). Returns (country, "of" | "in" | "before")."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in") or prep.lower_ == "in" and not domestic:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    country = self._place_phrase_country(pobj, at, depth=0)
+                    if country:
+                        return country, prep.lower_
+        names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod") and c.pos == PROPN
+                 and not self.taken[c.i]]
+        if names:
+            country = self._gazetteer_country(self.doc[names[0].left_edge.i:names[-1].i + 1], None, 100_000)
+            if country:
+                return country, "before"
+        return None
+
+    def _place_phrase_country(self, token: Token, at: dict[int, Mention], depth: int) -> str | None:
+        """The country of the place a noun phrase names: a country mention in it ("the West
+        Bank city of Nablus"), else its proper-noun head or modifiers through the gazetteer
+        ("Kursk region", "Nablus"); nested "of" phrases are followed once."""
+        words = [token, *(c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss"))]
+        for w in words:
+            other = at.get(w.i)
+            if other is not None and other.actor is not None and other.actor.country \
+                    and other.actor.kind in ("country", "government") and other.label != "PERSON":
+                return other.actor.country
+        for c in token.children:
+            if depth == 0 and c.dep_ == "prep" and c.lower_ == "of":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        country = self._place_phrase_country(pobj, at, depth + 1)
+                        if country:
+                            return country
+        level = "admin1" if token.lower_ in _DIVISION_WORDS else None
+        names = [w for w in sorted(words, key=lambda w: w.i) if w.pos == PROPN and not self.taken[w.i]]
+        if not names or self._person(names[-1]) or names[-1].ent_type_ in ("ORG", "PERSON"):
+            return None
+        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0)
+
+    def _gazetteer_country(self, span: Span, level: str | None, min_population: int) -> str | None:
+        """The country of the best gazetteer place named `span` (a country, a division, or a city of
+        at least `min_population`), weighted to the countries the article names."""
+        if any(self._person(t) or t.ent_type_ == "ORG" for t in span):
+            return None
+        try:
+            from tacitus.gazetteer import load_gazetteer
+
+            cands = load_gazetteer().lookup(span.text, context=self.article_countries[:3], level=level, limit=1)
+        except Exception:  # the places data is optional here
+            log.debug("gazetteer unavailable for %r", span.text, exc_info=True)
+            return None
+        if not cands or not cands[0].feature.country:
+            return None
+        f = cands[0].feature
+        if f.level in ("country", "admin1", "admin2", "region") or (f.population or 0) >= min_population:
+            return f.country
         return None
 
     def _conjunct_country(self, token: Token) -> str | None:
@@ -965,6 +1157,17 @@ def _office_rank(entry: Entry, when: date) -> int:
         return 1
     # whole words: a "presidential aide" is not a president
     return 0 if any(re.search(rf"\b{t}\b", title) for t in _TOP_OFFICES) else 1
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country whose demonym `word` is in the gazetteer ("nigerien" -> NER), else None."""
+    try:
+        from tacitus.gazetteer import load_gazetteer
+
+        return load_gazetteer().demonym(word)
+    except Exception:  # the places data is optional here
+        log.debug("gazetteer unavailable for %r", word, exc_info=True)
+        return None
 
 
 def _known_place(name: str) -> bool:

@@ -1,0 +1,130 @@
+"""Actor rules that must carry over to unseen articles: lower-case national adjectives, offices
+"of <place>", people and weapon nouns with a nationality, possessives, appositive titles,
+datelines. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tacitus.kb import load_kb
+from test_actors import actor_doc, by_text
+
+# (sentence, mention text, CAMEO code), read on 2024-10-16 unless the case gives a date.
+CASES = [
+    # lower-case national adjectives before an agent, people or weapon noun
+    ("Dozens of tunisian rioters set tyres alight outside the governorate.", "tunisian rioters", "TUNOPP"),
+    ("The syrian forces pulled back from the ridge at dawn.", "syrian forces", "SYRMIL"),
+    ("Hundreds of nigerien protesters marched on the embassy.", "nigerien protesters", "NEROPP"),
+    ("Customs officers fined two chinese firms for the shipments.", "chinese firms", "CHNBUS"),
+    # an office "of" a place takes the place's country (gazetteer or a country inside the phrase)
+    ("The mayor of the northern West Bank city of Jenin said the road was closed.", "mayor", "PSEGOV"),
+    ("The governor of Belgorod region said a transformer station caught fire.", "governor", "RUSGOV"),
+    ("The governor of Palawan province asked Manila for more patrol boats.", "governor", "PHLGOV"),
+    ("Rebels in Darfur rejected the truce that week.", "Rebels", "SDNREB"),
+    ("Darfur rebels seized two trucks of grain.", "rebels", "SDNREB"),
+    ("The commander of Niger's presidential guard addressed the nation.", "commander", "NERMIL"),
+    # people nouns with a nationality are that country's civilians
+    ("Police in Lisbon questioned two Brazilian men about the theft.", "Brazilian men", "BRACVL"),
+    ("Three British nationals were evacuated on a military flight.", "British nationals", "GBRCVL"),
+    ("The Zambian people voted in large numbers.", "Zambian people", "ZMBCVL"),
+    # nouns too vague alone take their sector with a nationality
+    ("Palestinian leaders rejected the proposal on Sunday.", "Palestinian leaders", "PSEGOV"),
+    # weapons and attacks with a nationality: the military behind the instrument
+    ("A Russian missile struck a grain terminal near the port.", "Russian missile", "RUSMIL"),
+    ("Ukrainian drones set an oil depot on fire overnight.", "Ukrainian drones", "UKRMIL"),
+    ("Two farmers were wounded in Israeli tank shelling east of the town.", "Israeli tank", "ISRMIL"),
+    ("Four children were killed in Israeli shelling of the camp.", "Israeli shelling", "ISRMIL"),
+    ("Chinese coast guard vessels blocked the supply boat.", "Chinese coast guard", "CHNMIL"),
+    # possessives and appositives
+    ("General Abdourahamane Tchiani said his soldiers would guard the palace.", "soldiers", "NERMIL"),
+    ("The U.S. ambassador, Jane Holloway-Briggs, said Washington was concerned.", "Jane Holloway-Briggs", "USAGOV"),
+    ("Olena Petrenko, a Ukrainian lawmaker, voted against the bill.", "Olena Petrenko", "UKRLEG"),
+    # regional adjectives and the names CountryInfo had under commented-out codes
+    ("West African leaders met in Abuja to discuss the crisis.", "West African leaders", "WAFGOV"),
+    ("Croatian police arrested a smuggler near Zagreb.", "Croatian police", "HRVCOP"),
+    ("Macedonian soldiers guarded the border crossing.", "Macedonian soldiers", "MKDMIL"),
+    ("Liberians queued for hours to vote.", "Liberians", "LBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "code"), CASES, ids=[c[1] for c in CASES])
+def test_actor_codes_of_general_rules(nlp, text, span, code):
+    mentions = by_text(actor_doc(nlp, text))
+    # the phrase as written, or longer where the parse takes in more of it ("Israeli tank shelling")
+    found = next((m for t, m in mentions.items() if t == span or t.startswith(span + " ")), None)
+    assert found is not None, sorted(mentions)
+    assert found.actor.code == code
+
+
+# (sentence, text that must not be an actor mention, nor inside one with a country)
+NOT_ACTORS = [
+    ("She used shoe polish and a turkey sandwich on china plates.", "polish"),
+    ("She used shoe polish and a turkey sandwich on china plates.", "turkey"),
+    ("She used shoe polish and a turkey sandwich on china plates.", "china"),
+    ("The swiss cheese and french fries were served cold.", "swiss"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), NOT_ACTORS, ids=[c[1] for c in NOT_ACTORS])
+def test_ordinary_words_are_not_national_actors(nlp, text, word):
+    doc = actor_doc(nlp, text)
+    start = text.index(word)
+    hits = [m for m in doc._.tacitus_actors if m.start <= start < m.end and m.actor is not None
+            and m.actor.country is not None]
+    assert hits == []
+
+
+def test_made_in_is_not_fired_by(nlp):
+    """"Russian-made missiles" name the maker: the country stays a plain adjective mention."""
+    mentions = by_text(actor_doc(nlp, "Rebels fired Russian-made missiles at the base."))
+    assert not any(m.actor is not None and m.actor.code == "RUSMIL" for m in mentions.values())
+
+
+def test_weapon_mentions_are_actors_marked_as_instruments(nlp):
+    m = by_text(actor_doc(nlp, "A Russian missile struck a grain terminal near the port."))["Russian missile"]
+    assert m.label != "WEAPON"  # the events stage codes actors, not WEAPON mentions
+    assert (m.actor.role, m.rule) == ("instrument", "agent:country+weapon")
+
+
+def test_bare_people_nouns_are_no_actors_but_children_are_civilians(nlp):
+    mentions = by_text(actor_doc(nlp, "Four children and a man were killed when the roof fell."))
+    assert mentions["children"].actor.code == "---CVL"
+    assert "man" not in mentions
+
+
+def test_dateline_place_is_not_an_actor(nlp):
+    doc = actor_doc(nlp, "PORT SUDAN, Sept 20 (Reuters) - Sudanese army units retook a bridge on Friday.")
+    mentions = by_text(doc)
+    assert "SUDAN" not in mentions
+    assert mentions["Sudanese army units"].actor.code == "SDNMIL"
+
+
+def test_offices_change_with_the_date(nlp):
+    """The same sentence before and after the coup of 26 July 2023."""
+    text = "Mohamed Bazoum spoke to reporters in Niamey."
+    before = by_text(actor_doc(nlp, text, published=date(2023, 5, 2)))["Mohamed Bazoum"].actor
+    after = by_text(actor_doc(nlp, text, published=date(2023, 9, 2)))["Mohamed Bazoum"].actor
+    assert (before.code, after.sector) == ("NERGOV", "ELI")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("two Brazilian men", "BRACVL"),
+    ("a Russian woman", "RUSCVL"),
+    ("two men", "---UNK"),
+    ("Macedonian", "MKD"),
+    ("North Macedonia", "MKD"),
+    ("Albanians", "ALB"),
+    ("Southern African Development Community", "IGOSAFDEVSAD"),
+])
+def test_free_standing_strings(text, code):
+    assert load_kb().resolve_text(text, date=date(2024, 1, 1)).code == code
+
+
+def test_serbia_and_montenegro_keep_their_own_names():
+    """CountryInfo lists the union's names under both members: Belgrade is Serbia's only."""
+    kb = load_kb()
+    assert {e.country for e in kb.lookup("Belgrade") if e.kind == "capital"} == {"SRB"}
+    assert {e.country for e in kb.lookup("Podgorica") if e.kind == "capital"} == {"MNE"}
+    assert {e.country for e in kb.lookup("Zagreb") if e.kind == "capital"} == {"HRV"}
