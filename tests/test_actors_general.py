@@ -37,6 +37,12 @@ CASES = [
     ("Two farmers were wounded in Israeli tank shelling east of the town.", "Israeli tank", "ISRMIL"),
     ("Four children were killed in Israeli shelling of the camp.", "Israeli shelling", "ISRMIL"),
     ("Chinese coast guard vessels blocked the supply boat.", "Chinese coast guard", "CHNMIL"),
+    # a name that backs or favours the phrase is not its country; ethnic groups live where they are
+    ("The Saudi-led coalition bombed the port overnight.", "Saudi-led coalition", "SAUMIL"),
+    ("Ethnic Hungarians in western Ukraine complained about the language law.", "Hungarians", "UKRCVL"),
+    ("Cairo's security chief resigned after the bombing.", "Cairo's security chief", "EGYCOP"),
+    ("A spokesman for the Indian navy said two frigates were deployed.", "spokesman", "INDMIL"),
+    ("Israeli hostages were freed in the exchange.", "Israeli hostages", "ISRCVL"),
     # possessives and appositives
     ("General Abdourahamane Tchiani said his soldiers would guard the palace.", "soldiers", "NERMIL"),
     ("The U.S. ambassador, Jane Holloway-Briggs, said Washington was concerned.", "Jane Holloway-Briggs", "USAGOV"),
@@ -60,6 +66,9 @@ def test_actor_codes_of_general_rules(nlp, text, span, code):
 
 # (sentence, text that must not be an actor mention, nor inside one with a country)
 NOT_ACTORS = [
+    ("Pro-Russian separatists shelled the village.", "separatists"),
+    ("Iranian-backed militias fired rockets at the base.", "militias"),
+    ("Anti-American protesters burned a flag outside the consulate.", "protesters"),
     ("She used shoe polish and a turkey sandwich on china plates.", "polish"),
     ("She used shoe polish and a turkey sandwich on china plates.", "turkey"),
     ("She used shoe polish and a turkey sandwich on china plates.", "china"),

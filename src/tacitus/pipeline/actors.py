@@ -91,7 +91,7 @@ _ATTACK_NOUNS = frozenset({
 _PEOPLE_NOUNS = frozenset({
     "man", "men", "woman", "women", "person", "persons", "people", "individual", "individuals", "boy", "boys",
     "girl", "girls", "national", "nationals", "youth", "youths", "teenager", "teenagers", "family", "families",
-    "couple", "tourist", "tourists", "passenger", "passengers",
+    "couple", "tourist", "tourists", "passenger", "passengers", "hostage", "hostages", "captive", "captives",
 })
 #: Head nouns that name a division: "the governor of Kursk region" looks "Kursk" up as one.
 _DIVISION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county",
@@ -99,6 +99,11 @@ _DIVISION_WORDS = frozenset({"region", "province", "oblast", "state", "governora
 #: Words between a country and a weapon that make it the maker, not the user ("Russian-made").
 _ORIGIN_WORDS = frozenset({"made", "built", "designed", "supplied", "manufactured", "produced", "origin", "style",
                            "type", "era"})
+#: After "<country>-": the country backs, made or is favoured by the phrase ("Iranian-backed
+#: militias"); "-led", "-based", "-run" keep it as the phrase's own ("Saudi-led coalition").
+_FOREIGN_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "made", "built",
+                               "designed", "supplied", "speaking", "aligned", "allied", "friendly", "leaning",
+                               "inspired", "born", "educated"})
 #: National adjectives whose lower-case form is an ordinary word ("polish the boots").
 _LOWER_AMBIGUOUS = frozenset({"polish"})
 _POLITICAL_VERBS = frozenset({
@@ -136,6 +141,8 @@ _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: People who speak for a body: "a spokesman for the army" is coded as the army.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
@@ -584,7 +591,7 @@ class _Resolver:
         else:
             return None
         places = [m for m in self._matches_within(left, t.i) if m[2][0].kind in _PLACE_KINDS]
-        if not sector or not places:
+        if not sector or not places or self._foreign(places[-1][0], places[-1][1]):
             return None
         between = self.doc[places[-1][1]:t.i]
         if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
@@ -618,10 +625,21 @@ class _Resolver:
 
     def _modifier_start(self, left: int, agent_start: int) -> int:
         """The first KB place/organisation token between the phrase's left edge and the agent noun."""
-        for start, _end, entries in self._matches_within(left, agent_start):
-            if entries[0].kind in _MODIFIER_KINDS:
+        for start, end, entries in self._matches_within(left, agent_start):
+            if entries[0].kind in _MODIFIER_KINDS and not self._foreign(start, end):
                 return start
         return agent_start
+
+    def _foreign(self, start: int, end: int) -> bool:
+        """A name that says who backs, makes or is favoured by the phrase, not whose it is:
+        "pro-Russian separatists", "anti-American protesters", "Iranian-backed militias",
+        "Russian-made drones", "Russian-speaking residents"."""
+        doc = self.doc
+        before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+        if before and (before[-1] in ("pro", "anti", "pro-", "anti-")
+                       or before[-1] == "-" and len(before) == 2 and before[0] in ("pro", "anti")):
+            return True
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _FOREIGN_SUFFIXES
 
     def _matches_within(self, start: int, end: int) -> Iterator[tuple[int, int, list[Entry]]]:
         """The KB matches inside tokens [start, end), in text order."""
@@ -645,8 +663,10 @@ class _Resolver:
 
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
-        for _s, _e, entries in self._matches_within(start, agent_start):
+        for s_, e_, entries in self._matches_within(start, agent_start):
             entry = entries[0]
+            if self._foreign(s_, e_):
+                continue
             if entry.kind in _PLACE_KINDS:
                 return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
             base = self.kb.actor_for(entry, text, self.when)
@@ -690,7 +710,22 @@ class _Resolver:
                 if span.start_char < self.dateline_end:
                     continue  # "PORT SUDAN, Sept 20 -": where the story was filed
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
-                self._add(start, end, self._label_for(start, end, entry), actor, "kb:country", 0.9)
+                if start > 0 and self.doc[start - 1].lower_ == "ethnic" and entry.kind != "collective":
+                    actor = self._ethnic_group(span, actor)
+                self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _ethnic_group(self, span: Span, actor: Actor) -> Actor:
+        """"ethnic Albanians in southern Serbia": people of a nation living in another country
+        are that country's civilians; without a place they keep the nation's code."""
+        at = {k: m for m in self.mentions for k in range(*_token_range(self.doc, m))}
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    country = self._place_phrase_country(pobj, at, depth=0) if pobj.dep_ == "pobj" else None
+                    if country:
+                        return replace(actor, country=country, sector="CVL", code=country + "CVL", kind="group",
+                                       name=self.kb.country_name(country), rule="kb:ethnic+place", confidence=0.6)
+        return actor
 
     def _listed_with_places(self, token: Token) -> bool:
         """A capital listed with cities that are not seats of government ("Kyiv, Kharkiv and
@@ -999,7 +1034,8 @@ class _Resolver:
     def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
+                    or prep.lower_ == "for" and root.lower_ not in _SPOKES_NOUNS:
                 continue
             for pobj in prep.children:
                 other = at.get(pobj.i)
@@ -1008,6 +1044,10 @@ class _Resolver:
                 a = other.actor
                 if prep.lower_ == "in" and not (domestic and a.kind == "country"):
                     continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
+                if root.lower_ in _SPOKES_NOUNS and prep.lower_ in ("of", "for") and a.code and a.sector:
+                    # "a spokesman for the Indian navy" speaks as the navy
+                    return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
+                                   kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in _MEMBER_NOUNS and a.kind in ("group", "organisation") \
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
@@ -1157,6 +1197,12 @@ def _office_rank(entry: Entry, when: date) -> int:
         return 1
     # whole words: a "presidential aide" is not a president
     return 0 if any(re.search(rf"\b{t}\b", title) for t in _TOP_OFFICES) else 1
+
+
+def _token_range(doc: Doc, m: Mention) -> tuple[int, int]:
+    """The token positions [start, end) of a mention (empty when its offsets do not align)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
 
 
 def _demonym_country(word: str) -> str | None:
