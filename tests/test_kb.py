@@ -33,8 +33,8 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
     for e in kb.entries:
         by_source[e.source] = by_source.get(e.source, 0) + 1
     assert len(kb.countries) == 216
-    assert by_source == {"phoenix": 19_417, "facts": 1_596, "countries": 1_393}
-    assert sum(1 for e in kb.entries if e.source == "phoenix" and e.kind == "person") == 17_621
+    assert by_source == {"phoenix": 20_676, "facts": 1_596, "countries": 1_393}
+    assert sum(1 for e in kb.entries if e.source == "phoenix" and e.kind == "person") == 17_632
     facts = read_actor_file("facts.yaml", source="facts")
     kinds: dict[str, int] = {}
     for e in facts:
