@@ -23,6 +23,9 @@ CASES = [
     ("The governor of Belgorod region said a transformer station caught fire.", "governor", "RUSGOV"),
     ("The governor of Palawan province asked Manila for more patrol boats.", "governor", "PHLGOV"),
     ("Rebels in Darfur rejected the truce that week.", "Rebels", "SDNREB"),
+    ("Officials in the Gaza Strip said the strike hit a clinic.", "Officials", "PSEGOV"),
+    ("The Kharkiv governor said a drone hit a bakery.", "governor", "UKRGOV"),
+    ("The president of the European Commission toured the flooded valley.", "president", "IGOEUREEC"),
     ("Darfur rebels seized two trucks of grain.", "rebels", "SDNREB"),
     ("The commander of Niger's presidential guard addressed the nation.", "commander", "NERMIL"),
     # people nouns with a nationality are that country's civilians

@@ -141,13 +141,18 @@ _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: Offices whose "of" an international organisation makes them its officers.
+_OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
+                                 "representative", "commissioner", "officials", "official", "spokesman",
+                                 "spokeswoman", "spokesperson"}
 #: People who speak for a body: "a spokesman for the army" is coded as the army.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
-#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
-_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
+#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "officials in Gaza"; a foreign
+#: official says whose: "U.S. officials in Israel").
+_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "GOV"})
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
@@ -454,9 +459,10 @@ class _Resolver:
         return False
 
     def _strip_determiner(self, start: int, end: int, entry: Entry) -> int:
-        """Drop a leading "the"/"a" unless the entry's own name starts with it ("The Times")."""
+        """Drop a leading "the"/"a" unless the entry's own name starts with it ("The Times"; not a
+        Phoenix row's "The Security Council", whose article is no part of the name)."""
         if end - start > 1 and self.doc[start].lower_ in ("the", "a", "an") \
-                and not normalize(entry.name).startswith(self.doc[start].lower_ + " "):
+                and (entry.source == "phoenix" or not normalize(entry.name).startswith(self.doc[start].lower_ + " ")):
             return start + 1
         return start
 
@@ -1048,6 +1054,10 @@ class _Resolver:
                     # "a spokesman for the Indian navy" speaks as the navy
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
                                    kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)
+                if prep.lower_ == "of" and root.lower_ in _OFFICE_NOUNS and a.kind == "igo" and a.code:
+                    # "the president of the European Commission": the body's officer, coded as the body
+                    return replace(m.actor, country=None, sector=a.sector, code=a.code, name=a.name, kind=a.kind,
+                                   kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in _MEMBER_NOUNS and a.kind in ("group", "organisation") \
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
@@ -1081,6 +1091,11 @@ class _Resolver:
                     country = self._place_phrase_country(pobj, at, depth=0)
                     if country:
                         return country, prep.lower_
+        for c in root.children:  # "the Kharkiv governor": a place the model took for an ORG, resolved in step 4
+            other = at.get(c.i) if c.i < root.i and c.dep_ in ("compound", "nmod", "poss") else None
+            if other is not None and other.actor is not None and other.actor.kind == "country" \
+                    and other.actor.country and other.label != "PERSON":
+                return other.actor.country, "before"
         names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod") and c.pos == PROPN
                  and not self.taken[c.i]]
         if names:
