@@ -306,6 +306,9 @@ class _Resolver:
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
             return False
+        if entry.kind == "person" and ent is not None and ent.label_ == "PERSON" and ent.start < span.start \
+                and ent.end > span.end:
+            return False  # "Hassan" inside "Omar Hassan al-Bashir": part of another person's name
         if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in _NAME_SMALL_WORDS for t in span[1:]):
             return False  # "Russia today" is not the channel Russia Today
         if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
@@ -574,7 +577,8 @@ class _Resolver:
             start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
             head = self.doc[end - 1].lower_
-            if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS):
+            if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS) \
+                    and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
                 # "a Russian missile": the military that fired it, as the agent behind the instrument
                 actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
