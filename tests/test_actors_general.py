@@ -52,6 +52,8 @@ CASES = [
     ("General Abdourahamane Tchiani said his soldiers would guard the palace.", "soldiers", "NERMIL"),
     ("The U.S. ambassador, Jane Holloway-Briggs, said Washington was concerned.", "Jane Holloway-Briggs", "USAGOV"),
     ("Olena Petrenko, a Ukrainian lawmaker, voted against the bill.", "Olena Petrenko", "UKRLEG"),
+    ("Israeli Defence Minister Yoav Gallant said the army would widen the operation.", "army", "ISRMIL"),
+    ("The Israeli military said its troops had killed a Hezbollah commander.", "Hezbollah commander", "LBNREB"),
     # regional adjectives and the names CountryInfo had under commented-out codes
     ("West African leaders met in Abuja to discuss the crisis.", "West African leaders", "WAFGOV"),
     ("Croatian police arrested a smuggler near Zagreb.", "Croatian police", "HRVCOP"),
@@ -114,6 +116,22 @@ def test_bare_people_nouns_are_no_actors_but_children_are_civilians(nlp):
     mentions = by_text(actor_doc(nlp, "Four children and a man were killed when the roof fell."))
     assert mentions["children"].actor.code == "---CVL"
     assert "man" not in mentions
+
+
+def test_an_appositive_office_updates_a_person_the_kb_has_out_of_office(nlp):
+    """Omar Abdullah's KB offices ended in 2015; the text of 2025 names his new office beside him."""
+    text = "The chief minister of Jammu and Kashmir, Omar Abdullah, called for calm."
+    m = by_text(actor_doc(nlp, text, published=date(2025, 5, 8)))["Omar Abdullah"]
+    assert (m.actor.code, m.rule) == ("INDGOV", "kb:name+title")
+    former = by_text(actor_doc(nlp, "Omar Abdullah, a former chief minister, called for calm.",
+                               published=date(2025, 5, 8)))
+    assert former["Omar Abdullah"].actor.sector == "ELI"
+    assert "chief minister" not in former  # the appositive describes him: no actor of its own
+
+
+def test_the_army_without_a_speaker_stays_without_a_country(nlp):
+    mentions = by_text(actor_doc(nlp, "The army shelled the village at dawn."))
+    assert mentions["army"].actor.code == "---MIL"
 
 
 def test_dateline_place_is_not_an_actor(nlp):

@@ -145,6 +145,8 @@ _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "he
 _OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
                                  "representative", "commissioner", "officials", "official", "spokesman",
                                  "spokeswoman", "spokesperson"}
+#: Sectors of armed non-state groups: their commanders and units are the group, not a military.
+_ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "RAD"})
 #: People who speak for a body: "a spokesman for the army" is coded as the army.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
@@ -231,6 +233,7 @@ class _Resolver:
         self._descriptions()
         self._possessed()
         self._complements()
+        self._definite_bodies()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -427,21 +430,25 @@ class _Resolver:
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
             elif entry.kind == "person" and actor.sector in (None, "ELI"):
-                actor = self._titled_now(start, actor)
+                actor = self._titled_now(start, actor, end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
-    def _titled_now(self, start: int, actor: Actor) -> Actor:
+    def _titled_now(self, start: int, actor: Actor, end: int | None = None) -> Actor:
         """A person who holds no KB office on the article date (all ended, or none begun yet),
-        named with an office title ("Iran's foreign ministry spokesman X"): the text knows more
-        than the KB, so the title's sector wins over ELI or none ("former ..." resolves to ELI
-        and is kept)."""
+        named with an office title ("Iran's foreign ministry spokesman X", or beside the name:
+        "The chief minister of Jammu and Kashmir, X,"): the text knows more than the KB, so the
+        title's sector wins over ELI or none ("former ..." resolves to ELI and is kept)."""
         title = self._title_actor(start)
+        role = self.doc[start - 1].text.lower() if title is not None else None
+        if title is None and end is not None:
+            title = self._appositive_title(self.doc[start:end])
+            role = title.text.lower() if title is not None else None
         if title is None or not title.sector or title.sector == "ELI" \
                 or title.country not in (None, actor.country):
             return actor
         country = actor.country or title.country
         return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
-                       role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+                       role=role, rule="kb:name+title", confidence=0.7)
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
@@ -518,8 +525,9 @@ class _Resolver:
                     and doc[left].lower_ in ("the", "this", "that"):
                 continue  # "the regime", "the government": a definite description, resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
-                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children):
-                continue  # "Secretary of State Antony Blinken": the title of a named person
+                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
+                    or t.dep_ == "appos" and self._person(t.head):
+                continue  # "Secretary of State Antony Blinken", "X, a former minister,": a named person's title
             # A title before a name is not its own actor ("President" in "President X").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and (self._person(nxt) or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
@@ -680,6 +688,8 @@ class _Resolver:
             if entry.kind in _PLACE_KINDS:
                 return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
             base = self.kb.actor_for(entry, text, self.when)
+            if entry.kind == "group" and (base.sector or "")[:3] in _ARMED_SECTORS and sector[:3] == "MIL":
+                sector = base.sector  # "Hezbollah commanders", "Hamas fighters": the armed group itself
             code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
             return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
                          kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
@@ -809,7 +819,7 @@ class _Resolver:
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
                 if actor.sector in (None, "ELI"):
-                    actor = self._titled_now(span.start, actor)
+                    actor = self._titled_now(span.start, actor, span.end)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -1012,6 +1022,44 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _definite_bodies(self) -> None:
+        """"Yoav Gallant said the army would press on": a state body named with "the" alone
+        (army, military, police, navy), subject of a clause under a speaker's verb, is the
+        speaker's country's."""
+        for n, m in enumerate(self.mentions):
+            if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None \
+                    or m.actor.sector not in ("MIL", "COP"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span.root.dep_ not in ("nsubj", "nsubjpass") \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+                continue  # the subject of its clause only: "X said Russia attacked the army" is unclear
+            country = self._ancestor_subject_country(span.root)
+            if country:
+                self.mentions[n] = replace(m, rule="coref:speaker", actor=replace(
+                    m.actor, country=country, code=country + (m.actor.sector or ""),
+                    name=self.kb.country_name(country), rule="coref:speaker", confidence=0.55))
+
+    def _ancestor_subject_country(self, token: Token) -> str | None:
+        """The country of the subject of the nearest verb above `token`'s own clause that has an
+        actor subject with a country ("X said [the army would ...]")."""
+        own = token.head
+        for verb in own.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                    found = self._mention_at(child)
+                    if found is not None and found.actor is not None and found.actor.country:
+                        return found.actor.country
+        return None
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
 
     def _complements(self) -> None:
         """Agent phrases still without a country take one from their own phrase:
