@@ -23,7 +23,6 @@ CASES = [
     ("The governor of Belgorod region said a transformer station caught fire.", "governor", "RUSGOV"),
     ("The governor of Palawan province asked Manila for more patrol boats.", "governor", "PHLGOV"),
     ("Rebels in Darfur rejected the truce that week.", "Rebels", "SDNREB"),
-    ("Officials in the Gaza Strip said the strike hit a clinic.", "Officials", "PSEGOV"),
     ("The Kharkiv governor said a drone hit a bakery.", "governor", "UKRGOV"),
     ("The president of the European Commission toured the flooded valley.", "president", "IGOEUREEC"),
     ("Darfur rebels seized two trucks of grain.", "rebels", "SDNREB"),
@@ -38,7 +37,7 @@ CASES = [
     ("A Russian missile struck a grain terminal near the port.", "Russian missile", "RUSMIL"),
     ("Ukrainian drones set an oil depot on fire overnight.", "Ukrainian drones", "UKRMIL"),
     ("Two farmers were wounded in Israeli tank shelling east of the town.", "Israeli tank", "ISRMIL"),
-    ("Four children were killed in Israeli shelling of the camp.", "Israeli shelling", "ISRMIL"),
+    ("Four children were killed in Israeli shelling of the camp.", "Israeli", "ISRMIL"),
     ("Chinese coast guard vessels blocked the supply boat.", "Chinese coast guard", "CHNMIL"),
     # a name that backs or favours the phrase is not its country; ethnic groups live where they are
     ("The Saudi-led coalition bombed the port overnight.", "Saudi-led coalition", "SAUMIL"),
@@ -110,6 +109,13 @@ def test_a_name_inside_a_longer_name_is_not_that_person(nlp):
     mentions = by_text(actor_doc(nlp, "President Omar Hassan al-Bashir addressed the rally in Khartoum.",
                                  published=date(2005, 1, 1)))
     assert "Hassan" not in mentions
+
+
+def test_attack_nouns_stay_free_for_the_event_coder(nlp):
+    """"Israeli shelling": the adjective is the military behind the attack; "shelling" is a trigger."""
+    mentions = by_text(actor_doc(nlp, "Four children were killed in Israeli shelling of the camp."))
+    assert (mentions["Israeli"].actor.role, mentions["Israeli"].rule) == ("instrument", "agent:country+attack")
+    assert not any("shelling" in t for t in mentions)
 
 
 def test_bare_people_nouns_are_no_actors_but_children_are_civilians(nlp):

@@ -152,9 +152,10 @@ _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespe
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
-#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "officials in Gaza"; a foreign
-#: official says whose: "U.S. officials in Israel").
-_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "GOV"})
+#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
+#: Not GOV: "officials in Georgia" under an ATLANTA dateline are the state's, and the places stage reads actor
+#: countries as context for the toponym.
+_DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
@@ -485,6 +486,7 @@ class _Resolver:
     def _agent_phrases(self) -> None:
         doc = self.doc
         candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
+        attackers: list[tuple[int, int, list[Entry]]] = []  # the place matches before attack nouns
         group_of: dict[int, int] = {}  # the noun after "<group noun> of" -> that group noun
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
         for i, pos in enumerate(self.pos):
@@ -516,8 +518,11 @@ class _Resolver:
                     best = (k, sector)
                     break
             if best is None:
-                sector = self._placed_noun_sector(t, left)
-                best = (t.i, sector) if sector else None
+                placed = self._placed_noun_sector(t, left)
+                if placed is not None and t.lower_ in _ATTACK_NOUNS and t.lower_ not in _WEAPON_NOUNS:
+                    attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
+                    continue
+                best = (t.i, placed[0]) if placed is not None else None
             if best is None:
                 continue
             agent_start, sector = best
@@ -591,14 +596,26 @@ class _Resolver:
                 actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
+        self._add_attackers(attackers)
 
-    def _placed_noun_sector(self, t: Token, left: int) -> str | None:
-        """The sector of a noun that is an actor only with a place before it: people nouns are
-        the country's civilians ("two Brazilian men" CVL), weapons and attacks its military
-        ("a Russian missile", "Israeli tank shelling": MIL, the instrument's owner), and the
-        nouns too vague alone ("leaders", "people", "court") take their usual sector
-        ("Palestinian leaders" GOV). "Russian-made missiles" say where they were built, not who
-        fired them: no actor."""
+    def _add_attackers(self, attackers: list[tuple[int, int, list[Entry]]]) -> None:
+        """The country before an attack noun as its military, the attack's agent: "Israeli" in
+        "Israeli shelling", "Egypt" in "Egypt's attack" (the noun is left to the event coder)."""
+        for start, end, entries in attackers:
+            entry = entries[0]
+            if entry.kind not in ("country", "demonym") or not self._free(start, end):
+                continue
+            actor = self._country_actor(entry, self.doc[start:end].text, "agent:country+attack", 0.7, sector="MIL")
+            self._add(start, end, self._label_for(start, end, entry), replace(actor, role="instrument"),
+                      actor.rule, 0.7)
+
+    def _placed_noun_sector(self, t: Token, left: int) -> tuple[str, tuple[int, int, list[Entry]]] | None:
+        """The sector of a noun that is an actor only with a place before it, and that place's
+        KB match: people nouns are the country's civilians ("two Brazilian men" CVL), weapons and
+        attacks its military ("a Russian missile", "Israeli shelling": MIL), and the nouns too
+        vague alone ("leaders", "people", "court") take their usual sector ("Palestinian
+        leaders" GOV). "Russian-made missiles" say where they were built, not who fired them:
+        no actor."""
         low = t.lower_
         if low in _PEOPLE_NOUNS:
             sector = "CVL"
@@ -614,7 +631,7 @@ class _Resolver:
         between = self.doc[places[-1][1]:t.i]
         if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
             return None
-        return sector
+        return sector, places[-1]
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
         """"US and British activists": each country listed before the noun is its own actor with
