@@ -1201,13 +1201,10 @@ class _Resolver:
         at least `min_population`), weighted to the countries the article names."""
         if any(self._person(t) or t.ent_type_ == "ORG" for t in span):
             return None
-        try:
-            from tacitus.gazetteer import load_gazetteer
-
-            cands = load_gazetteer().lookup(span.text, context=self.article_countries[:3], level=level, limit=1)
-        except Exception:  # the places data is optional here
-            log.debug("gazetteer unavailable for %r", span.text, exc_info=True)
+        gazetteer = _gazetteer()
+        if gazetteer is None:
             return None
+        cands = gazetteer.lookup(span.text, context=self.article_countries[:3], level=level, limit=1)
         if not cands or not cands[0].feature.country:
             return None
         f = cands[0].feature
@@ -1289,26 +1286,30 @@ def _token_range(doc: Doc, m: Mention) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
-def _demonym_country(word: str) -> str | None:
-    """The country whose demonym `word` is in the gazetteer ("nigerien" -> NER), else None."""
+def _gazetteer():
+    """The packaged gazetteer, or None when the places data cannot be loaded (it is optional
+    here: without it the rules that consult it keep the model's and the KB's reading)."""
     try:
         from tacitus.gazetteer import load_gazetteer
 
-        return load_gazetteer().demonym(word)
-    except Exception:  # the places data is optional here
-        log.debug("gazetteer unavailable for %r", word, exc_info=True)
+        return load_gazetteer()
+    except Exception:
+        log.debug("gazetteer unavailable", exc_info=True)
         return None
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country whose demonym `word` is in the gazetteer ("nigerien" -> NER), else None."""
+    gazetteer = _gazetteer()
+    return gazetteer.demonym(word) if gazetteer is not None else None
 
 
 def _known_place(name: str) -> bool:
     """A populated place or region of the gazetteer (used to overrule a PERSON tag)."""
-    try:
-        from tacitus.gazetteer import load_gazetteer
-
-        cands = load_gazetteer().lookup(name, limit=3)
-    except Exception:  # the places data is optional here: without it, keep the model's tag
-        log.debug("gazetteer unavailable for %r", name, exc_info=True)
+    gazetteer = _gazetteer()
+    if gazetteer is None:
         return False
+    cands = gazetteer.lookup(name, limit=3)
     return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
                for c in cands)
 
