@@ -24,6 +24,7 @@ CASES = [
     ("The governor of Palawan province asked Manila for more patrol boats.", "governor", "PHLGOV"),
     ("Rebels in Darfur rejected the truce that week.", "Rebels", "SDNREB"),
     ("The Kharkiv governor said a drone hit a bakery.", "governor", "UKRGOV"),
+    ("Kherson's governor ordered the riverside districts evacuated.", "governor", "UKRGOV"),
     ("The president of the European Commission toured the flooded valley.", "president", "IGOEUREEC"),
     ("Darfur rebels seized two trucks of grain.", "rebels", "SDNREB"),
     ("The commander of Niger's presidential guard addressed the nation.", "commander", "NERMIL"),

@@ -1165,10 +1165,15 @@ class _Resolver:
             if other is not None and other.actor is not None and other.actor.kind == "country" \
                     and other.actor.country and other.label != "PERSON":
                 return other.actor.country, "before"
-        names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod") and c.pos == PROPN
-                 and not self.taken[c.i]]
+        names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod", "poss")
+                 and c.pos == PROPN and not self.taken[c.i]]
         if names:
-            country = self._gazetteer_country(self.doc[names[0].left_edge.i:names[-1].i + 1], None, 100_000)
+            span = self.doc[names[0].left_edge.i:names[-1].i + 1]
+            if span[-1].lower_ in ("'s", "’s"):
+                span = span[:-1]
+            # an office's place is a division ("Kherson's governor"), other agents' a region or a big city
+            level = "admin1" if _is_office(root, self.kb) else None
+            country = self._gazetteer_country(span, level, 100_000) if len(span) else None
             if country:
                 return country, "before"
         return None
@@ -1199,8 +1204,8 @@ class _Resolver:
     def _gazetteer_country(self, span: Span, level: str | None, min_population: int) -> str | None:
         """The country of the best gazetteer place named `span` (a country, a division, or a city of
         at least `min_population`), weighted to the countries the article names."""
-        if any(self._person(t) or t.ent_type_ == "ORG" for t in span):
-            return None
+        if any(t.ent_type_ == "ORG" for t in span) or any(self._person(t) for t in span) and not _known_place(span.text):
+            return None  # (the small model tags "Kherson" PERSON: a known place is still a place)
         gazetteer = _gazetteer()
         if gazetteer is None:
             return None
@@ -1286,6 +1291,11 @@ def _token_range(doc: Doc, m: Mention) -> tuple[int, int]:
     return (span.start, span.end) if span is not None else (0, 0)
 
 
+def _is_office(token: Token, kb: ActorKB) -> bool:
+    """`token` is a government office noun ("governor", "mayor"): its place is a division or town."""
+    return (kb.agent_sector(token.text) or "")[:3] == "GOV"
+
+
 def _gazetteer():
     """The packaged gazetteer, or None when the places data cannot be loaded (it is optional
     here: without it the rules that consult it keep the model's and the KB's reading)."""
@@ -1309,7 +1319,7 @@ def _known_place(name: str) -> bool:
     gazetteer = _gazetteer()
     if gazetteer is None:
         return False
-    cands = gazetteer.lookup(name, limit=3)
+    cands = gazetteer.lookup(name, limit=3) + gazetteer.lookup(name, level="admin1", limit=1)  # "Kherson" oblast
     return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
                for c in cands)
 
