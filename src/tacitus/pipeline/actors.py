@@ -23,9 +23,12 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
    abstract noun ("use force") is no actor. Some nouns are actors only with a place before them:
    people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor),
-   weapons and attacks its military, marked `role="instrument"` ("a Russian missile",
-   "Israeli shelling": RUSMIL, ISRMIL; "Russian-made" names the maker and is not), and vague
-   nouns take their sector ("Palestinian leaders" PSEGOV).
+   weapons its military, marked `role="instrument"` ("a Russian missile" RUSMIL), and before an
+   attack noun the country alone is that military ("Israeli" in "Israeli shelling" ISRMIL: the
+   noun stays free as the event trigger); vague nouns take their sector ("Palestinian leaders"
+   PSEGOV). A name that backs, makes or is favoured by the phrase is not its country
+   ("pro-Russian separatists", "Iranian-backed militias", "Russian-made drones"); "ethnic
+   Albanians in Serbia" are Serbia's civilians; an armed group's commanders are the group.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
    Other capital mentions are places and are left to the places stage.
@@ -39,14 +42,17 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    country the article mentions most, other than the sentence's subject.
 
 6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
-   person named last; a person the KB lacks takes an appositive office ("The U.S. ambassador,
-   X," -> USAGOV).
+   person named last; a person the KB lacks, or has out of office, takes an appositive office
+   ("The U.S. ambassador, X," -> USAGOV); "the army" as the subject of a clause under a speaker
+   ("Gallant said the army would ...") is the speaker's country's.
 
 7. Agent phrases still without a country take it from an "of"/"from" object ("dissidents from
    Egypt"; "leaders of <organisation>" take its code), from a place the gazetteer knows in their
    own "of" phrase or before them ("the mayor of the West Bank city of Nablus" PSEGOV, "the
-   governor of Kursk region" RUSGOV, "Darfur rebels" SDNREB), or from the national adjective of
-   the noun they are listed after ("71 Chinese aircraft and 13 navy ships" -> CHNMIL for "navy").
+   governor of Kursk region" RUSGOV, "Darfur rebels" SDNREB, "Kherson's governor" UKRGOV), or
+   from the national adjective of the noun they are listed after ("71 Chinese aircraft and 13
+   navy ships" -> CHNMIL for "navy"). "A spokesman for the Indian navy" and "the president of
+   the European Commission" are coded as the body they speak or act for.
 
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
