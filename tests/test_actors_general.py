@@ -141,6 +141,14 @@ def test_the_army_without_a_speaker_stays_without_a_country(nlp):
     assert mentions["army"].actor.code == "---MIL"
 
 
+def test_the_paramilitary_is_the_armed_group_named_before(nlp):
+    text = ("The Rapid Support Forces shelled the market. Army chief Abdel Fattah al-Burhan vowed to drive "
+            "the paramilitary out of Darfur.")
+    mentions = by_text(actor_doc(nlp, text))
+    assert mentions["paramilitary"].actor.code == "SDNREB"
+    assert "Army" not in mentions  # the title before a name, tagged ORG by the model, is no actor
+
+
 def test_dateline_place_is_not_an_actor(nlp):
     doc = actor_doc(nlp, "PORT SUDAN, Sept 20 (Reuters) - Sudanese army units retook a bridge on Friday.")
     mentions = by_text(doc)

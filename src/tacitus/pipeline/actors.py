@@ -125,7 +125,10 @@ _DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": 
                       "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
                       "cabinet": "GOV"}
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
-                          "faction", "outlet", "newspaper", "agency"})
+                          "faction", "outlet", "newspaper", "agency", "paramilitary", "paramilitaries"})
+#: Group nouns that are agent nouns too: "the militia" is the armed group named just before, when
+#: there is one (step 6), else the agent phrase.
+_ARMED_GROUP_NOUNS = frozenset({"militia", "paramilitary", "paramilitaries"})
 _GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisation"),
                 "outlet": ("media",), "newspaper": ("media",), "agency": ("organisation", "igo", "media")}
 _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
@@ -535,6 +538,11 @@ class _Resolver:
             if t.lower_ in _DESCRIPTION_NOUNS and agent_start == t.i and left == t.i - 1 \
                     and doc[left].lower_ in ("the", "this", "that"):
                 continue  # "the regime", "the government": a definite description, resolved in step 6
+            if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
+                    and doc[left].lower_ == "the" and self._recent(
+                        t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
+                        sentences=2) is not None:
+                continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
@@ -818,12 +826,22 @@ class _Resolver:
                 if actor is not None and actor.kind == "country" and span.text.islower() \
                         and not self._modifies_actor_noun(span[-1]):
                     actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
+                if actor is not None and actor.rule == "kb:agent" and self._title_of_person(span.end):
+                    continue  # "Army chief Abdel Fattah al-Burhan": a title the model tagged ORG, not an actor
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
                         and not self.kb.agent_sector(span[-1].text):
                     actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _title_of_person(self, end: int) -> bool:
+        """A person's name starts at `end` or after at most two title nouns ("chief")."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].pos == NOUN and not self._person(doc[k]):
+            k += 1
+        return k < len(doc) and self._person(doc[k])
 
     def _person_entity(self, span: Span) -> None:
         key = normalize(span.text)
