@@ -110,6 +110,20 @@ def test_a_name_inside_a_longer_name_is_not_that_person(nlp):
     mentions = by_text(actor_doc(nlp, "President Omar Hassan al-Bashir addressed the rally in Khartoum.",
                                  published=date(2005, 1, 1)))
     assert "Hassan" not in mentions
+    mentions = by_text(actor_doc(nlp, "The gang boss Albert Anastasia ordered the hit.", published=date(1955, 1, 1)))
+    assert "Albert" not in mentions
+
+
+def test_an_ethnic_group_without_a_place_is_no_country(nlp):
+    mentions = by_text(actor_doc(nlp, "A car bomb killed an ethnic Chechen who had fought for the other side."))
+    assert "Chechen" not in mentions
+
+
+def test_appositive_offices_of_a_body_take_its_code(nlp):
+    mentions = by_text(actor_doc(nlp, "Marta Lindqvist, the president of the Red Cross, issued a statement."))
+    assert mentions["Marta Lindqvist"].actor.code == "NGOHLHIRC"
+    mentions = by_text(actor_doc(nlp, "A Venezuelan police helicopter fired on the court building."))
+    assert mentions["Venezuelan police"].actor.code == "VENCOP"  # the helicopter is the police's
 
 
 def test_attack_nouns_stay_free_for_the_event_coder(nlp):

@@ -319,9 +319,12 @@ class _Resolver:
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
             return False
-        if entry.kind == "person" and ent is not None and ent.label_ == "PERSON" and ent.start < span.start \
-                and ent.end > span.end:
-            return False  # "Hassan" inside "Omar Hassan al-Bashir": part of another person's name
+        if entry.kind == "person" and ent is not None and ent.label_ == "PERSON" and ent.start <= span.start:
+            ent_end = ent.end
+            while ent_end > span.end and (self.doc[ent_end - 1].is_punct or self.doc[ent_end - 1].lower_ in ("'s", "’s")):
+                ent_end -= 1
+            if ent_end > span.end:
+                return False  # "Hassan" in "Omar Hassan al-Bashir", "Albert" in "Albert Anastasia": another person
         if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in _NAME_SMALL_WORDS for t in span[1:]):
             return False  # "Russia today" is not the channel Russia Today
         if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
@@ -645,6 +648,8 @@ class _Resolver:
         between = self.doc[places[-1][1]:t.i]
         if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
             return None
+        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
+            return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
         return sector, places[-1]
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
@@ -763,11 +768,14 @@ class _Resolver:
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
                 if start > 0 and self.doc[start - 1].lower_ == "ethnic" and entry.kind != "collective":
                     actor = self._ethnic_group(span, actor)
+                    if actor is None:
+                        continue
                 self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
-    def _ethnic_group(self, span: Span, actor: Actor) -> Actor:
+    def _ethnic_group(self, span: Span, actor: Actor) -> Actor | None:
         """"ethnic Albanians in southern Serbia": people of a nation living in another country
-        are that country's civilians; without a place they keep the nation's code."""
+        are that country's civilians; without a place ("an ethnic Chechen who fought for
+        Ukraine") they are no country's actor (None)."""
         at = {k: m for m in self.mentions for k in range(*_token_range(self.doc, m))}
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
@@ -776,7 +784,7 @@ class _Resolver:
                     if country:
                         return replace(actor, country=country, sector="CVL", code=country + "CVL", kind="group",
                                        name=self.kb.country_name(country), rule="kb:ethnic+place", confidence=0.6)
-        return actor
+        return None
 
     def _listed_with_places(self, token: Token) -> bool:
         """A capital listed with cities that are not seats of government ("Kyiv, Kharkiv and
@@ -822,6 +830,8 @@ class _Resolver:
             if ent.label_ == "PERSON":
                 self._person_entity(span)
             elif ent.label_ in ("ORG", "NORP"):
+                if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+                    continue  # an ethnic group without a place (step 3 took those with one)
                 actor = self.kb.resolve_text(span.text, date=self.when)
                 if actor is not None and actor.kind == "country" and span.text.islower() \
                         and not self._modifies_actor_noun(span[-1]):
@@ -834,6 +844,11 @@ class _Resolver:
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    @staticmethod
+    def _bare_person(m: Mention | None) -> bool:
+        """A PERSON mention the KB and the title could not code (perhaps a place the model misread)."""
+        return m is not None and m.label == "PERSON" and (m.actor is None or not m.actor.code)
 
     def _title_of_person(self, end: int) -> bool:
         """A person's name starts at `end` or after at most two title nouns ("chief")."""
@@ -867,8 +882,10 @@ class _Resolver:
             title = self._title_actor(span.start) or self._appositive_title(span)
             country = title.country if title else None
             sector = title.sector if title and title.sector else None
-            actor = Actor(text=span.text, country=country, sector=sector,
-                          code=(country or "---") + (sector or "") if (country or sector) else None,
+            code = (country or "---") + (sector or "") if (country or sector) else None
+            if title is not None and country is None and (title.code or "").startswith(("IGO", "NGO")):
+                code = title.code  # "the president of the Red Cross": the body's code (NGOHLHIRC)
+            actor = Actor(text=span.text, country=country, sector=sector, code=code,
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
@@ -885,7 +902,12 @@ class _Resolver:
             left = noun.left_edge.i
             if span.start <= left < span.end:
                 left = noun.i  # the name is inside the noun's own phrase: the noun alone
-            actor = self.kb.resolve_text(self.doc[left:noun.i + 1].text, date=self.when)
+            right = noun.i + 1  # with its own "of"/"for" phrase: "the president of the Red Cross"
+            for c in noun.children:
+                if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("of", "for") \
+                        and not (c.i <= span.start < c.right_edge.i + 1):
+                    right = max(right, c.right_edge.i + 1)
+            actor = self.kb.resolve_text(self.doc[left:right].text, date=self.when)
             if actor is not None and actor.sector:
                 return actor
         return None
@@ -1190,7 +1212,7 @@ class _Resolver:
                     and other.actor.country and other.label != "PERSON":
                 return other.actor.country, "before"
         names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod", "poss")
-                 and c.pos == PROPN and not self.taken[c.i]]
+                 and c.pos == PROPN and (not self.taken[c.i] or self._bare_person(at.get(c.i)))]
         if names:
             span = self.doc[names[0].left_edge.i:names[-1].i + 1]
             if span[-1].lower_ in ("'s", "’s"):
@@ -1228,8 +1250,8 @@ class _Resolver:
     def _gazetteer_country(self, span: Span, level: str | None, min_population: int) -> str | None:
         """The country of the best gazetteer place named `span` (a country, a division, or a city of
         at least `min_population`), weighted to the countries the article names."""
-        if any(t.ent_type_ == "ORG" for t in span) or any(self._person(t) for t in span) and not _known_place(span.text):
-            return None  # (the small model tags "Kherson" PERSON: a known place is still a place)
+        if any(t.ent_type_ == "ORG" for t in span):
+            return None
         gazetteer = _gazetteer()
         if gazetteer is None:
             return None
@@ -1237,6 +1259,8 @@ class _Resolver:
         if not cands or not cands[0].feature.country:
             return None
         f = cands[0].feature
+        if any(self._person(t) for t in span) and not (level == "admin1" and f.level == "admin1"):
+            return None  # a name tagged PERSON counts only as a division before an office ("Kherson's governor")
         if f.level in ("country", "admin1", "admin2", "region") or (f.population or 0) >= min_population:
             return f.country
         return None
@@ -1343,7 +1367,7 @@ def _known_place(name: str) -> bool:
     gazetteer = _gazetteer()
     if gazetteer is None:
         return False
-    cands = gazetteer.lookup(name, limit=3) + gazetteer.lookup(name, level="admin1", limit=1)  # "Kherson" oblast
+    cands = gazetteer.lookup(name, limit=3)
     return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
                for c in cands)
 
