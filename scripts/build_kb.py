@@ -44,6 +44,8 @@ _TITLES = {"president", "prime", "premier", "minister", "king", "queen", "genera
            "ambassador", "senator", "sen.", "rep.", "governor", "mr.", "mrs.", "dr.", "former", "vice"}
 # Kosovo: CountryInfo and CAMEO write KSV; tacitus uses XKX (EU, IMF and PLOVER usage).
 _RECODE = {"KSV": "XKX", "KOS": "XKX"}
+# Names CountryInfo lists under both members of the former Serbia and Montenegro: each keeps its own.
+_NOT_OF = {"MNE": {"serb", "serbian", "serbians", "belgrade", "beograd"}, "SRB": {"montenegrin"}}
 # Single words CountryInfo lists as alternative names that are ordinary English words.
 _GENERIC = {"state", "states", "republic", "union", "kingdom", "island", "islands", "federation", "emirates",
             "commonwealth", "principality", "territory", "colony", "nation", "land", "the"}
@@ -204,6 +206,15 @@ def build_agents(ref: Path) -> list[dict]:
     return [{"phrase": p, "code": c} for p, c in sorted(rows.items())]
 
 
+def _plurals(forms: list[str]) -> list[str]:
+    """Plural nouns of the adjectival forms that take "-s" ("Albanian" -> "Albanians", "Iraqi" ->
+    "Iraqis"): one word ending in -an or -i. "-ese" and "-ish" forms have none ("the Chinese");
+    CountryInfo's nationality list also holds spellings of the name ("Hayastan"): their plurals
+    are harmless keys no text uses."""
+    return [f + "s" for f in forms if f.isalpha() and len(f) > 4 and f.endswith(("an", "i"))
+            and not f.endswith(("stan", "man"))]  # "Afghanestan", "Englishman": spellings of names, -men
+
+
 def build_countries(ref: Path) -> list[dict]:
     # Several rows share a code (Mayotte and Saint Barthelemy are FRA, Jersey is GBR): a row with a
     # state number (third column not 000) is the state itself, so its name beats a territory's;
@@ -222,6 +233,8 @@ def build_countries(ref: Path) -> list[dict]:
     text = (ref / "CountryInfo" / "CountryInfo.120116.txt").read_text(encoding="utf-8", errors="replace")
     out: list[dict] = []
     for block in text.split("<Country>\n")[1:]:
+        # A commented-out tag ("#<CountryCode>[YUGMKD ...]" above the real one) is not a field.
+        block = "\n".join(line for line in block.splitlines() if not line.lstrip().startswith("#"))
         fields: dict[str, str] = {}
         for m in _TAG.finditer(block):
             fields.setdefault(m["tag"], m["body"])
@@ -235,13 +248,15 @@ def build_countries(ref: Path) -> list[dict]:
             return [words(x) for line in lines for x in line.split() if x]
 
         name = codes.get(code) or words(fields.get("CountryName", code))
-        aliases = [a for a in [words(fields.get("CountryName", ""))] + items("Nationality")
+        nationality = items("Nationality")
+        aliases = [a for a in [words(fields.get("CountryName", ""))] + nationality + _plurals(nationality)
                    if a and a != name and a.lower() not in _GENERIC]
+        drop = _NOT_OF.get(code, set())
         out.append({
             "code": code,
             "name": name,
-            "aliases": sorted(set(aliases)),
-            "capitals": items("Capital"),
+            "aliases": sorted({a for a in aliases if normalize(a) not in drop}),
+            "capitals": [c for c in items("Capital") if normalize(c) not in drop],
             "cities": items("MajorCities"),
         })
     merged: dict[str, dict] = {}

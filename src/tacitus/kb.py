@@ -598,6 +598,8 @@ class ActorKB:
             only = places[0].entries[0]
             if only.kind == "capital":
                 agent = "GOV"
+        if agent is None and country and _generic(raw, words) is not None:
+            agent = "CVL"  # "two Brazilian men": a country's people are its civilians ("two men" alone: UNK)
         if former and agent:
             agent = "ELI"
         if country is None and collective is not None:
@@ -887,8 +889,10 @@ def _phoenix_entries(name: str) -> Iterator[Entry]:
                 roles.append(Role(code=parts[0], start=_parse_date(start, where), end=_parse_date(end, where)))
             except DataFileError:
                 continue
-        if not roles or all(len(r.code) == 3 for r in roles) or any(r.code[3:6] and r.code[3:6] not in SECTORS for r in roles):
+        if not roles or all(len(r.code) == 3 for r in roles) or any(
+                r.code[3:6] and r.code[3:6] not in SECTORS and r.code[:3] not in ("IGO", "NGO") for r in roles):
             continue  # historical country rows ("Ukraine" as USRUKR -> UKR), not actors of their own
+            # (IGO and NGO codes name their body after the prefix: IGOUNO, IGOSAFDEVSAD)
         first = roles[0].code
         if first.startswith("IGO"):
             kind = "igo"

@@ -9,7 +9,9 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    organisations, IGOs, media ("The Washington Post" keeps its "The"), armed groups, seats of
    government ("the Kremlin" -> "Kremlin", RUSGOV), weapons (label WEAPON, with a following
    generic noun: "Hwasong-11 missiles"), countries (GPE) and their adjectives (NORP), which
-   resolve to the country with no sector (CAMEO "RUS").
+   resolve to the country with no sector (CAMEO "RUS"). A national adjective in lower case counts
+   only as a demonym before an agent, people or weapon noun ("tunisian rioters"; not "turkey",
+   "china plates", "swiss cheese"). A dateline's place is where the story was filed: no actor.
 2. Agent-noun phrases: a noun whose phrase carries a sector ("soldiers" MIL, "officials" GOV,
    "Parliament" LEG, "military sources" MIL) becomes one mention together with the country,
    organisation or collective that modifies it: "North Korean soldiers" -> PRKMIL,
@@ -19,7 +21,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    is newer than the KB: "spokesman X" is GOV, rule kb:name+title; "former ..." stays ELI).
    "Netanyahu's office" takes the possessor's country; "a delegation of U.S. lawmakers" is one
    mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
-   abstract noun ("use force") is no actor.
+   abstract noun ("use force") is no actor. Some nouns are actors only with a place before them:
+   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor),
+   weapons its military, marked `role="instrument"` ("a Russian missile" RUSMIL), and before an
+   attack noun the country alone is that military ("Israeli" in "Israeli shelling" ISRMIL: the
+   noun stays free as the event trigger); vague nouns take their sector ("Palestinian leaders"
+   PSEGOV). A name that backs, makes or is favoured by the phrase is not its country
+   ("pro-Russian separatists", "Iranian-backed militias", "Russian-made drones"); "ethnic
+   Albanians in Serbia" are Serbia's civilians; an armed group's commanders are the group.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
    Other capital mentions are places and are left to the places stage.
@@ -32,9 +41,18 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
    country the article mentions most, other than the sentence's subject.
 
+6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
+   person named last; a person the KB lacks, or has out of office, takes an appositive office
+   ("The U.S. ambassador, X," -> USAGOV); "the army" as the subject of a clause under a speaker
+   ("Gallant said the army would ...") is the speaker's country's.
+
 7. Agent phrases still without a country take it from an "of"/"from" object ("dissidents from
-   Egypt"; "leaders of <organisation>" take its code) or from the national adjective of the noun
-   they are listed after ("71 Chinese aircraft and 13 navy ships" -> CHNMIL for "navy").
+   Egypt"; "leaders of <organisation>" take its code), from a place the gazetteer knows in their
+   own "of" phrase or before them ("the mayor of the West Bank city of Nablus" PSEGOV, "the
+   governor of Kursk region" RUSGOV, "Darfur rebels" SDNREB, "Kherson's governor" UKRGOV), or
+   from the national adjective of the noun they are listed after ("71 Chinese aircraft and 13
+   navy ships" -> CHNMIL for "navy"). "A spokesman for the Indian navy" and "the president of
+   the European Commission" are coded as the body they speak or act for.
 
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
@@ -52,7 +70,7 @@ from datetime import date
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SPACY
 from spacy.language import Language
 from spacy.strings import hash_string
-from spacy.symbols import NOUN, PROPN
+from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import ActorKB, Entry, load_kb, normalize
@@ -67,6 +85,33 @@ _WEAPON_NOUNS = frozenset({
     "interceptors", "bomb", "bombs", "munitions", "munition", "shells", "aircraft", "helicopter",
     "helicopters", "vehicles", "vehicle", "batteries", "battery", "warheads", "warhead",
 })
+#: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
+_ATTACK_NOUNS = frozenset({
+    "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
+    "barrages", "fire", "gunfire", "attack", "attacks", "raid", "raids", "offensive", "incursion", "incursions",
+    "shells", "bombing", "bombings",
+})
+#: People nouns that say nothing of who someone is: with a national adjective they are that
+#: country's civilians (CVL: "two Brazilian men", "British nationals"); bare ("a man") no actor
+#: here (the KB gives a free-standing "two men" PLOVER's UNK).
+_PEOPLE_NOUNS = frozenset({
+    "man", "men", "woman", "women", "person", "persons", "people", "individual", "individuals", "boy", "boys",
+    "girl", "girls", "national", "nationals", "youth", "youths", "teenager", "teenagers", "family", "families",
+    "couple", "tourist", "tourists", "passenger", "passengers", "hostage", "hostages", "captive", "captives",
+})
+#: Head nouns that name a division: "the governor of Kursk region" looks "Kursk" up as one.
+_DIVISION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county",
+                             "prefecture", "krai", "department"})
+#: Words between a country and a weapon that make it the maker, not the user ("Russian-made").
+_ORIGIN_WORDS = frozenset({"made", "built", "designed", "supplied", "manufactured", "produced", "origin", "style",
+                           "type", "era"})
+#: After "<country>-": the country backs, made or is favoured by the phrase ("Iranian-backed
+#: militias"); "-led", "-based", "-run" keep it as the phrase's own ("Saudi-led coalition").
+_FOREIGN_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "made", "built",
+                               "designed", "supplied", "speaking", "aligned", "allied", "friendly", "leaning",
+                               "inspired", "born", "educated"})
+#: National adjectives whose lower-case form is an ordinary word ("polish the boots").
+_LOWER_AMBIGUOUS = frozenset({"polish"})
 _POLITICAL_VERBS = frozenset({
     "warn", "urge", "accuse", "criticize", "criticise", "condemn", "support", "back", "meet", "call", "ask",
     "threaten", "sanction", "thank", "praise", "blame", "invite", "pressure", "help", "aid", "arm", "supply",
@@ -80,7 +125,10 @@ _DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": 
                       "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
                       "cabinet": "GOV"}
 _GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
-                          "faction", "outlet", "newspaper", "agency"})
+                          "faction", "outlet", "newspaper", "agency", "paramilitary", "paramilitaries"})
+#: Group nouns that are agent nouns too: "the militia" is the armed group named just before, when
+#: there is one (step 6), else the agent phrase.
+_ARMED_GROUP_NOUNS = frozenset({"militia", "paramilitary", "paramilitaries"})
 _GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisation"),
                 "outlet": ("media",), "newspaper": ("media",), "agency": ("organisation", "igo", "media")}
 _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
@@ -102,16 +150,28 @@ _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: Offices whose "of" an international organisation makes them its officers.
+_OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
+                                 "representative", "commissioner", "officials", "official", "spokesman",
+                                 "spokeswoman", "spokesperson"}
+#: Sectors of armed non-state groups: their commanders and units are the group, not a military.
+_ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "RAD"})
+#: People who speak for a body: "a spokesman for the army" is coded as the army.
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
 #: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
+#: Not GOV: "officials in Georgia" under an ATLANTA dateline are the state's, and the places stage reads actor
+#: countries as context for the toponym.
 _DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
 
 
+_ATTACK_IDS = frozenset(hash_string(w) for w in _ATTACK_NOUNS)
+_NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
 # token.lower ids of the words _descriptions looks at
 _DESCRIBING_IDS = frozenset(hash_string(w) for w in _PERSON_PRONOUNS | {"it"} | set(_DESCRIPTION_NOUNS) | _GROUP_NOUNS
                             | _ALLY_NOUNS)
@@ -184,6 +244,7 @@ class _Resolver:
         self._descriptions()
         self._possessed()
         self._complements()
+        self._definite_bodies()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -252,12 +313,19 @@ class _Resolver:
         if len(normalize(text)) <= 3 and not exact:
             return False
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
-                or entry.kind == "country" and not text.islower() and len(text) > 3):
+                or entry.kind == "country" and not text.islower() and len(text) > 3
+                or self._lowercase_adjective(span, entry)):
             return False  # ("iSrael": a country name with a stray capital is still the country)
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
             return False
+        if entry.kind == "person" and ent is not None and ent.label_ == "PERSON" and ent.start <= span.start:
+            ent_end = ent.end
+            while ent_end > span.end and (self.doc[ent_end - 1].is_punct or self.doc[ent_end - 1].lower_ in ("'s", "’s")):
+                ent_end -= 1
+            if ent_end > span.end:
+                return False  # "Hassan" in "Omar Hassan al-Bashir", "Albert" in "Albert Anastasia": another person
         if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in _NAME_SMALL_WORDS for t in span[1:]):
             return False  # "Russia today" is not the channel Russia Today
         if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
@@ -269,6 +337,28 @@ class _Resolver:
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _lowercase_adjective(self, span: Span, entry: Entry) -> bool:
+        """A national adjective written in lower case ("tunisian rioters", "syrian forces"): a
+        demonym of the entry's country (the gazetteer's list, or the model's NORP) that modifies
+        an agent, people or weapon noun. Country names in lower case are ordinary words
+        ("turkey", "china", "guinea pigs") and are no demonyms; "polish" is a verb and a noun as
+        often as a nationality."""
+        last = span[-1]
+        if entry.kind not in ("country", "demonym") or not span.text.islower() or last.lower_ in _LOWER_AMBIGUOUS:
+            return False
+        if last.ent_type_ != "NORP" and _demonym_country(span.text) != entry.country:
+            return False
+        return self._modifies_actor_noun(last)
+
+    def _modifies_actor_noun(self, token: Token) -> bool:
+        """`token` modifies a later agent, people or weapon noun ("syrian" in "syrian forces",
+        not "swiss" in "swiss cheese")."""
+        head = token.head
+        if token.dep_ not in ("amod", "compound", "nmod") or head.i <= token.i or head.pos not in _NOUN_IDS:
+            return False
+        return bool(head.lower_ in _PEOPLE_NOUNS or head.lower_ in _WEAPON_NOUNS or head.lower_ in _ATTACK_NOUNS
+                    or self.kb.agent_sector(head.text))
 
     def _article_countries(self) -> list[str]:
         counts: Counter[str] = Counter()
@@ -354,21 +444,25 @@ class _Resolver:
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
             elif entry.kind == "person" and actor.sector in (None, "ELI"):
-                actor = self._titled_now(start, actor)
+                actor = self._titled_now(start, actor, end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
-    def _titled_now(self, start: int, actor: Actor) -> Actor:
+    def _titled_now(self, start: int, actor: Actor, end: int | None = None) -> Actor:
         """A person who holds no KB office on the article date (all ended, or none begun yet),
-        named with an office title ("Iran's foreign ministry spokesman X"): the text knows more
-        than the KB, so the title's sector wins over ELI or none ("former ..." resolves to ELI
-        and is kept)."""
+        named with an office title ("Iran's foreign ministry spokesman X", or beside the name:
+        "The chief minister of Jammu and Kashmir, X,"): the text knows more than the KB, so the
+        title's sector wins over ELI or none ("former ..." resolves to ELI and is kept)."""
         title = self._title_actor(start)
+        role = self.doc[start - 1].text.lower() if title is not None else None
+        if title is None and end is not None:
+            title = self._appositive_title(self.doc[start:end])
+            role = title.text.lower() if title is not None else None
         if title is None or not title.sector or title.sector == "ELI" \
                 or title.country not in (None, actor.country):
             return actor
         country = actor.country or title.country
         return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
-                       role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+                       role=role, rule="kb:name+title", confidence=0.7)
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
@@ -389,9 +483,10 @@ class _Resolver:
         return False
 
     def _strip_determiner(self, start: int, end: int, entry: Entry) -> int:
-        """Drop a leading "the"/"a" unless the entry's own name starts with it ("The Times")."""
+        """Drop a leading "the"/"a" unless the entry's own name starts with it ("The Times"; not a
+        Phoenix row's "The Security Council", whose article is no part of the name)."""
         if end - start > 1 and self.doc[start].lower_ in ("the", "a", "an") \
-                and not normalize(entry.name).startswith(self.doc[start].lower_ + " "):
+                and (entry.source == "phoenix" or not normalize(entry.name).startswith(self.doc[start].lower_ + " ")):
             return start + 1
         return start
 
@@ -404,12 +499,17 @@ class _Resolver:
     def _agent_phrases(self) -> None:
         doc = self.doc
         candidates: list[tuple[int, int, int, str]] = []  # (span start, head end, agent start, sector)
+        attackers: list[tuple[int, int, list[Entry]]] = []  # the place matches before attack nouns
         group_of: dict[int, int] = {}  # the noun after "<group noun> of" -> that group noun
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
         for i, pos in enumerate(self.pos):
-            if pos not in _NOUN_IDS or self.taken[i] or i in in_name or self.starts[i] < self.dateline_end:
-                continue
+            if pos not in _NOUN_IDS and not (pos == VERB and self.rows[i][5] in _ATTACK_IDS) or self.taken[i] \
+                    or i in in_name or self.starts[i] < self.dateline_end:
+                continue  # (the model tags "shelling", "bombing" VERB even as nouns: "in Israeli shelling")
             t = doc[i]
+            if pos == VERB and (t.dep_ not in _NOMINAL_DEPS or not any(c.dep_ == "amod" for c in t.children)
+                                and not any(c.dep_ == "compound" for c in t.children)):
+                continue
             if self._person(t):
                 continue
             if t.lower_ in _GROUP_OF_NOUNS:
@@ -418,9 +518,11 @@ class _Resolver:
                 if pobj is not None and pobj.pos in _NOUN_IDS:
                     group_of[pobj.i] = t.i
             left = t.left_edge.i if t.left_edge.i <= t.i else t.i
-            before = self.match_at_end.get(t.i)  # an adjacent country or collective word ("Western intelligence")
-            if before is not None and before[2][0].kind in _PLACE_KINDS:
-                left = min(left, before[0])
+            # An adjacent country or collective word ("Western intelligence"), also before the
+            # compound the noun leads ("Chinese coast guard vessels": "Chinese" modifies "vessels")
+            for before in (self.match_at_end.get(t.i), self.match_at_end.get(left)):
+                if before is not None and before[2][0].kind in _PLACE_KINDS:
+                    left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
@@ -429,14 +531,26 @@ class _Resolver:
                     best = (k, sector)
                     break
             if best is None:
+                placed = self._placed_noun_sector(t, left)
+                if placed is not None and t.lower_ in _ATTACK_NOUNS and t.lower_ not in _WEAPON_NOUNS:
+                    attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
+                    continue
+                best = (t.i, placed[0]) if placed is not None else None
+            if best is None:
                 continue
             agent_start, sector = best
             if t.lower_ in _DESCRIPTION_NOUNS and agent_start == t.i and left == t.i - 1 \
                     and doc[left].lower_ in ("the", "this", "that"):
                 continue  # "the regime", "the government": a definite description, resolved in step 6
+            if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
+                    and doc[left].lower_ == "the" and self._recent(
+                        t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
+                        sentences=2) is not None:
+                continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
-                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children):
-                continue  # "Secretary of State Antony Blinken": the title of a named person
+                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
+                    or t.dep_ == "appos" and self._person(t.head):
+                continue  # "Secretary of State Antony Blinken", "X, a former minister,": a named person's title
             # A title before a name is not its own actor ("President" in "President X").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and (self._person(nxt) or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
@@ -493,8 +607,51 @@ class _Resolver:
                 continue
             start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
+            head = self.doc[end - 1].lower_
+            if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS) \
+                    and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
+                # "a Russian missile": the military that fired it, as the agent behind the instrument
+                actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
+        self._add_attackers(attackers)
+
+    def _add_attackers(self, attackers: list[tuple[int, int, list[Entry]]]) -> None:
+        """The country before an attack noun as its military, the attack's agent: "Israeli" in
+        "Israeli shelling", "Egypt" in "Egypt's attack" (the noun is left to the event coder)."""
+        for start, end, entries in attackers:
+            entry = entries[0]
+            if entry.kind not in ("country", "demonym") or not self._free(start, end):
+                continue
+            actor = self._country_actor(entry, self.doc[start:end].text, "agent:country+attack", 0.7, sector="MIL")
+            self._add(start, end, self._label_for(start, end, entry), replace(actor, role="instrument"),
+                      actor.rule, 0.7)
+
+    def _placed_noun_sector(self, t: Token, left: int) -> tuple[str, tuple[int, int, list[Entry]]] | None:
+        """The sector of a noun that is an actor only with a place before it, and that place's
+        KB match: people nouns are the country's civilians ("two Brazilian men" CVL), weapons and
+        attacks its military ("a Russian missile", "Israeli shelling": MIL), and the nouns too
+        vague alone ("leaders", "people", "court") take their usual sector ("Palestinian
+        leaders" GOV). "Russian-made missiles" say where they were built, not who fired them:
+        no actor."""
+        low = t.lower_
+        if low in _PEOPLE_NOUNS:
+            sector = "CVL"
+        elif low in _WEAPON_NOUNS or low in _ATTACK_NOUNS:
+            sector = "MIL"
+        elif low in _SKIP_AGENT_WORDS:
+            sector = self.kb.agent_sector(t.text)
+        else:
+            return None
+        places = [m for m in self._matches_within(left, t.i) if m[2][0].kind in _PLACE_KINDS]
+        if not sector or not places or self._foreign(places[-1][0], places[-1][1]):
+            return None
+        between = self.doc[places[-1][1]:t.i]
+        if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
+            return None
+        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
+            return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
+        return sector, places[-1]
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
         """"US and British activists": each country listed before the noun is its own actor with
@@ -523,10 +680,21 @@ class _Resolver:
 
     def _modifier_start(self, left: int, agent_start: int) -> int:
         """The first KB place/organisation token between the phrase's left edge and the agent noun."""
-        for start, _end, entries in self._matches_within(left, agent_start):
-            if entries[0].kind in _MODIFIER_KINDS:
+        for start, end, entries in self._matches_within(left, agent_start):
+            if entries[0].kind in _MODIFIER_KINDS and not self._foreign(start, end):
                 return start
         return agent_start
+
+    def _foreign(self, start: int, end: int) -> bool:
+        """A name that says who backs, makes or is favoured by the phrase, not whose it is:
+        "pro-Russian separatists", "anti-American protesters", "Iranian-backed militias",
+        "Russian-made drones", "Russian-speaking residents"."""
+        doc = self.doc
+        before = [doc[k].lower_ for k in range(max(0, start - 2), start)]
+        if before and (before[-1] in ("pro", "anti", "pro-", "anti-")
+                       or before[-1] == "-" and len(before) == 2 and before[0] in ("pro", "anti")):
+            return True
+        return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _FOREIGN_SUFFIXES
 
     def _matches_within(self, start: int, end: int) -> Iterator[tuple[int, int, list[Entry]]]:
         """The KB matches inside tokens [start, end), in text order."""
@@ -550,11 +718,15 @@ class _Resolver:
 
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
-        for _s, _e, entries in self._matches_within(start, agent_start):
+        for s_, e_, entries in self._matches_within(start, agent_start):
             entry = entries[0]
+            if self._foreign(s_, e_):
+                continue
             if entry.kind in _PLACE_KINDS:
                 return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
             base = self.kb.actor_for(entry, text, self.when)
+            if entry.kind == "group" and (base.sector or "")[:3] in _ARMED_SECTORS and sector[:3] == "MIL":
+                sector = base.sector  # "Hezbollah commanders", "Hamas fighters": the armed group itself
             code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
             return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
                          kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
@@ -592,8 +764,28 @@ class _Resolver:
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
                     self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
             elif entry.kind in ("country", "demonym", "collective"):
+                if span.start_char < self.dateline_end:
+                    continue  # "PORT SUDAN, Sept 20 -": where the story was filed
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
-                self._add(start, end, self._label_for(start, end, entry), actor, "kb:country", 0.9)
+                if start > 0 and self.doc[start - 1].lower_ == "ethnic" and entry.kind != "collective":
+                    actor = self._ethnic_group(span, actor)
+                    if actor is None:
+                        continue
+                self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _ethnic_group(self, span: Span, actor: Actor) -> Actor | None:
+        """"ethnic Albanians in southern Serbia": people of a nation living in another country
+        are that country's civilians; without a place ("an ethnic Chechen who fought for
+        Ukraine") they are no country's actor (None)."""
+        at = {k: m for m in self.mentions for k in range(*_token_range(self.doc, m))}
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for pobj in prep.children:
+                    country = self._place_phrase_country(pobj, at, depth=0) if pobj.dep_ == "pobj" else None
+                    if country:
+                        return replace(actor, country=country, sector="CVL", code=country + "CVL", kind="group",
+                                       name=self.kb.country_name(country), rule="kb:ethnic+place", confidence=0.6)
+        return None
 
     def _listed_with_places(self, token: Token) -> bool:
         """A capital listed with cities that are not seats of government ("Kyiv, Kharkiv and
@@ -628,8 +820,8 @@ class _Resolver:
     # -------------------------------------------------------------- 4. spaCy entities the KB does not know
     def _entities(self) -> None:
         for ent in self.doc.ents:
-            if not self._free(ent.start, ent.end):
-                continue
+            if not self._free(ent.start, ent.end) or ent.start_char < self.dateline_end:
+                continue  # the dateline's place ("NIAMEY, July 28 -") is no actor; its outlet is a KB name
             start = ent.start
             while start < ent.end and self.doc[start].lower_ in ("the", "a", "an"):
                 start += 1
@@ -639,13 +831,33 @@ class _Resolver:
             if ent.label_ == "PERSON":
                 self._person_entity(span)
             elif ent.label_ in ("ORG", "NORP"):
+                if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+                    continue  # an ethnic group without a place (step 3 took those with one)
                 actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.kind == "country" and span.text.islower() \
+                        and not self._modifies_actor_noun(span[-1]):
+                    actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
+                if actor is not None and actor.rule == "kb:agent" and self._title_of_person(span.end):
+                    continue  # "Army chief Abdel Fattah al-Burhan": a title the model tagged ORG, not an actor
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
                         and not self.kb.agent_sector(span[-1].text):
                     actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    @staticmethod
+    def _bare_person(m: Mention | None) -> bool:
+        """A PERSON mention the KB and the title could not code (perhaps a place the model misread)."""
+        return m is not None and m.label == "PERSON" and (m.actor is None or not m.actor.code)
+
+    def _title_of_person(self, end: int) -> bool:
+        """A person's name starts at `end` or after at most two title nouns ("chief")."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].pos == NOUN and not self._person(doc[k]):
+            k += 1
+        return k < len(doc) and self._person(doc[k])
 
     def _person_entity(self, span: Span) -> None:
         key = normalize(span.text)
@@ -664,18 +876,42 @@ class _Resolver:
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
                 if actor.sector in (None, "ELI"):
-                    actor = self._titled_now(span.start, actor)
+                    actor = self._titled_now(span.start, actor, span.end)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
-            title = self._title_actor(span.start)
+            title = self._title_actor(span.start) or self._appositive_title(span)
             country = title.country if title else None
             sector = title.sector if title and title.sector else None
-            actor = Actor(text=span.text, country=country, sector=sector,
-                          code=(country or "---") + (sector or "") if (country or sector) else None,
+            code = (country or "---") + (sector or "") if (country or sector) else None
+            if title is not None and country is None and (title.code or "").startswith(("IGO", "NGO")):
+                code = title.code  # "the president of the Red Cross": the body's code (NGOHLHIRC)
+            actor = Actor(text=span.text, country=country, sector=sector, code=code,
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _appositive_title(self, span: Span) -> Actor | None:
+        """Country and sector from an office set beside the name with commas: "The U.S.
+        ambassador, MaryKay Carlson," or "MaryKay Carlson, the U.S. ambassador,"."""
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos != NOUN or not self.kb.agent_sector(noun.text):
+                continue
+            left = noun.left_edge.i
+            if span.start <= left < span.end:
+                left = noun.i  # the name is inside the noun's own phrase: the noun alone
+            right = noun.i + 1  # with its own "of"/"for" phrase: "the president of the Red Cross"
+            for c in noun.children:
+                if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("of", "for") \
+                        and not (c.i <= span.start < c.right_edge.i + 1):
+                    right = max(right, c.right_edge.i + 1)
+            actor = self.kb.resolve_text(self.doc[left:right].text, date=self.when)
+            if actor is not None and actor.sector:
+                return actor
+        return None
 
     def _earlier_person(self, span: Span) -> Actor | None:
         """A surname (or any part) of a person already mentioned in the article."""
@@ -820,7 +1056,8 @@ class _Resolver:
 
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
-        sentence's earlier non-person subject actor."""
+        sentence's earlier non-person subject actor; "his soldiers", "her ministers": the country of
+        the person named last before it (this sentence or the one before)."""
         by_sentence: dict[int | None, list[int]] = {}  # one pass, not every mention per phrase
         for k, o in enumerate(self.mentions):
             by_sentence.setdefault(o.sentence, []).append(k)
@@ -828,11 +1065,16 @@ class _Resolver:
             if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in span.root.children):
+            poss = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            if poss not in ("its", "their", "his", "her"):
                 continue
             here = self.sent_of.get(span.start)
             owner = None
-            for o in (self.mentions[k] for k in by_sentence.get(here, ())):
+            if poss in ("his", "her"):
+                people = [self.mentions[k] for s_ in (here - 1, here) for k in by_sentence.get(s_, ())]
+                owner = max((o for o in people if o.label == "PERSON" and o.start < m.start and o.actor is not None
+                             and o.actor.country), key=lambda o: o.start, default=None)
+            for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
                 if o.start < m.start and o.actor is not None and o.actor.country \
                         and o.label != "PERSON":
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
@@ -844,6 +1086,44 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _definite_bodies(self) -> None:
+        """"Yoav Gallant said the army would press on": a state body named with "the" alone
+        (army, military, police, navy), subject of a clause under a speaker's verb, is the
+        speaker's country's."""
+        for n, m in enumerate(self.mentions):
+            if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None \
+                    or m.actor.sector not in ("MIL", "COP"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) != 1 or span.root.dep_ not in ("nsubj", "nsubjpass") \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+                continue  # the subject of its clause only: "X said Russia attacked the army" is unclear
+            country = self._ancestor_subject_country(span.root)
+            if country:
+                self.mentions[n] = replace(m, rule="coref:speaker", actor=replace(
+                    m.actor, country=country, code=country + (m.actor.sector or ""),
+                    name=self.kb.country_name(country), rule="coref:speaker", confidence=0.55))
+
+    def _ancestor_subject_country(self, token: Token) -> str | None:
+        """The country of the subject of the nearest verb above `token`'s own clause that has an
+        actor subject with a country ("X said [the army would ...]")."""
+        own = token.head
+        for verb in own.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i != token.i:
+                    found = self._mention_at(child)
+                    if found is not None and found.actor is not None and found.actor.country:
+                        return found.actor.country
+        return None
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
 
     def _complements(self) -> None:
         """Agent phrases still without a country take one from their own phrase:
@@ -876,7 +1156,8 @@ class _Resolver:
     def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
         for prep in root.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in"):
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
+                    or prep.lower_ == "for" and root.lower_ not in _SPOKES_NOUNS:
                 continue
             for pobj in prep.children:
                 other = at.get(pobj.i)
@@ -885,6 +1166,14 @@ class _Resolver:
                 a = other.actor
                 if prep.lower_ == "in" and not (domestic and a.kind == "country"):
                     continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
+                if root.lower_ in _SPOKES_NOUNS and prep.lower_ in ("of", "for") and a.code and a.sector:
+                    # "a spokesman for the Indian navy" speaks as the navy
+                    return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
+                                   kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)
+                if prep.lower_ == "of" and root.lower_ in _OFFICE_NOUNS and a.kind == "igo" and a.code:
+                    # "the president of the European Commission": the body's officer, coded as the body
+                    return replace(m.actor, country=None, sector=a.sector, code=a.code, name=a.name, kind=a.kind,
+                                   kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in _MEMBER_NOUNS and a.kind in ("group", "organisation") \
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
@@ -894,10 +1183,87 @@ class _Resolver:
                     return replace(m.actor, country=a.country, code=a.country + (m.actor.code or "---")[3:],
                                    name=self.kb.country_name(a.country), rule=f"agent:noun+{prep.lower_}",
                                    confidence=0.6)
+        found = self._gazetteer_place_of(root, at, domestic)  # its own "of" phrase before a listed neighbour's
+        if found is not None:
+            country, how = found
+            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                           name=self.kb.country_name(country), rule=f"agent:noun+place-{how}", confidence=0.55)
         country = self._conjunct_country(root)
         if country is not None:
             return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
                            name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
+        return None
+
+    def _gazetteer_place_of(self, root: Token, at: dict[int, Mention], domestic: bool) -> tuple[str, str] | None:
+        """The country of a place the KB does not know that says whose the agent is: "the mayor
+        of the northern West Bank city of Nablus", "the governor of Kursk region", "rebels in
+        Darfur" (domestic sectors only, as above), "Darfur rebels" (a region or a city of
+        100,000 or more before the noun). Returns (country, "of" | "in" | "before")."""
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "in") or prep.lower_ == "in" and not domestic:
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    country = self._place_phrase_country(pobj, at, depth=0)
+                    if country:
+                        return country, prep.lower_
+        for c in root.children:  # "the Kharkiv governor": a place the model took for an ORG, resolved in step 4
+            other = at.get(c.i) if c.i < root.i and c.dep_ in ("compound", "nmod", "poss") else None
+            if other is not None and other.actor is not None and other.actor.kind == "country" \
+                    and other.actor.country and other.label != "PERSON":
+                return other.actor.country, "before"
+        names = [c for c in root.children if c.i < root.i and c.dep_ in ("compound", "nmod", "poss")
+                 and c.pos == PROPN and (not self.taken[c.i] or self._bare_person(at.get(c.i)))]
+        if names:
+            span = self.doc[names[0].left_edge.i:names[-1].i + 1]
+            if span[-1].lower_ in ("'s", "’s"):
+                span = span[:-1]
+            # an office's place is a division ("Kherson's governor"), other agents' a region or a big city
+            level = "admin1" if _is_office(root, self.kb) else None
+            country = self._gazetteer_country(span, level, 100_000) if len(span) else None
+            if country:
+                return country, "before"
+        return None
+
+    def _place_phrase_country(self, token: Token, at: dict[int, Mention], depth: int) -> str | None:
+        """The country of the place a noun phrase names: a country mention in it ("the West
+        Bank city of Nablus"), else its proper-noun head or modifiers through the gazetteer
+        ("Kursk region", "Nablus"); nested "of" phrases are followed once."""
+        words = [token, *(c for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss"))]
+        for w in words:
+            other = at.get(w.i)
+            if other is not None and other.actor is not None and other.actor.country \
+                    and other.actor.kind in ("country", "government") and other.label != "PERSON":
+                return other.actor.country
+        for c in token.children:
+            if depth == 0 and c.dep_ == "prep" and c.lower_ == "of":
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj":
+                        country = self._place_phrase_country(pobj, at, depth + 1)
+                        if country:
+                            return country
+        level = "admin1" if token.lower_ in _DIVISION_WORDS else None
+        names = [w for w in sorted(words, key=lambda w: w.i) if w.pos == PROPN and not self.taken[w.i]]
+        if not names or self._person(names[-1]) or names[-1].ent_type_ in ("ORG", "PERSON"):
+            return None
+        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0)
+
+    def _gazetteer_country(self, span: Span, level: str | None, min_population: int) -> str | None:
+        """The country of the best gazetteer place named `span` (a country, a division, or a city of
+        at least `min_population`), weighted to the countries the article names."""
+        if any(t.ent_type_ == "ORG" for t in span):
+            return None
+        gazetteer = _gazetteer()
+        if gazetteer is None:
+            return None
+        cands = gazetteer.lookup(span.text, context=self.article_countries[:3], level=level, limit=1)
+        if not cands or not cands[0].feature.country:
+            return None
+        f = cands[0].feature
+        if any(self._person(t) for t in span) and not (level == "admin1" and f.level == "admin1"):
+            return None  # a name tagged PERSON counts only as a division before an office ("Kherson's governor")
+        if f.level in ("country", "admin1", "admin2", "region") or (f.population or 0) >= min_population:
+            return f.country
         return None
 
     def _conjunct_country(self, token: Token) -> str | None:
@@ -968,15 +1334,41 @@ def _office_rank(entry: Entry, when: date) -> int:
     return 0 if any(re.search(rf"\b{t}\b", title) for t in _TOP_OFFICES) else 1
 
 
-def _known_place(name: str) -> bool:
-    """A populated place or region of the gazetteer (used to overrule a PERSON tag)."""
+def _token_range(doc: Doc, m: Mention) -> tuple[int, int]:
+    """The token positions [start, end) of a mention (empty when its offsets do not align)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def _is_office(token: Token, kb: ActorKB) -> bool:
+    """`token` is a government office noun ("governor", "mayor"): its place is a division or town."""
+    return (kb.agent_sector(token.text) or "")[:3] == "GOV"
+
+
+def _gazetteer():
+    """The packaged gazetteer, or None when the places data cannot be loaded (it is optional
+    here: without it the rules that consult it keep the model's and the KB's reading)."""
     try:
         from tacitus.gazetteer import load_gazetteer
 
-        cands = load_gazetteer().lookup(name, limit=3)
-    except Exception:  # the places data is optional here: without it, keep the model's tag
-        log.debug("gazetteer unavailable for %r", name, exc_info=True)
+        return load_gazetteer()
+    except Exception:
+        log.debug("gazetteer unavailable", exc_info=True)
+        return None
+
+
+def _demonym_country(word: str) -> str | None:
+    """The country whose demonym `word` is in the gazetteer ("nigerien" -> NER), else None."""
+    gazetteer = _gazetteer()
+    return gazetteer.demonym(word) if gazetteer is not None else None
+
+
+def _known_place(name: str) -> bool:
+    """A populated place or region of the gazetteer (used to overrule a PERSON tag)."""
+    gazetteer = _gazetteer()
+    if gazetteer is None:
         return False
+    cands = gazetteer.lookup(name, limit=3)
     return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
                for c in cands)
 
