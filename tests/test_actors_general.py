@@ -150,6 +150,23 @@ def test_an_appositive_office_updates_a_person_the_kb_has_out_of_office(nlp):
     assert "chief minister" not in former  # the appositive describes him: no actor of its own
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        # The KB has Rutte as Dutch prime minister in March 2024 and Rubio as a senator: the title
+        # written beside the name is newer evidence. An IGO's officer is coded as the IGO.
+        ("NATO chief Mark Rutte flew to Vilnius for the exercise.", "Mark Rutte", "IGOWSTNAT"),
+        ("NATO Secretary-General Mark Rutte flew to Vilnius for the exercise.", "Mark Rutte", "IGOWSTNAT"),
+        ("U.S. Secretary of State Marco Rubio flew to Vilnius for the exercise.", "Marco Rubio", "USAGOV"),
+        # a title that agrees, or a former office, changes nothing
+        ("Dutch Prime Minister Mark Rutte flew to Vilnius for the exercise.", "Mark Rutte", "NLDGOV"),
+    ],
+)
+def test_a_current_title_beside_a_name_beats_the_kb_office(nlp, text, name, code):
+    m = by_text(actor_doc(nlp, text, published=date(2024, 3, 1)))[name]
+    assert m.actor.code == code
+
+
 def test_the_army_without_a_speaker_stays_without_a_country(nlp):
     mentions = by_text(actor_doc(nlp, "The army shelled the village at dawn."))
     assert mentions["army"].actor.code == "---MIL"

@@ -445,6 +445,8 @@ class _Resolver:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
             elif entry.kind == "person" and actor.sector in (None, "ELI"):
                 actor = self._titled_now(start, actor, end)
+            elif entry.kind == "person":
+                actor = self._retitled(start, actor)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
     def _titled_now(self, start: int, actor: Actor, end: int | None = None) -> Actor:
@@ -463,6 +465,25 @@ class _Resolver:
         country = actor.country or title.country
         return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
                        role=role, rule="kb:name+title", confidence=0.7)
+
+    def _retitled(self, start: int, actor: Actor) -> Actor:
+        """A person the KB gives an office on the article date, named with another current title
+        ("NATO chief X" while the KB still has X as a prime minister, "Secretary of State X" for a
+        senator): the title written beside the name is the newer evidence. An IGO title gives the
+        IGO's code, as for its other officers; a title of the same country gives its sector."""
+        title = self._title_actor(start)
+        if title is None or not title.code or title.sector == "ELI":
+            return actor
+        if title.code.startswith(("IGO", "NGO")):
+            body = title.code[: -len(title.sector)] if title.sector and title.code.endswith(title.sector) else title.code
+            if (actor.code or "").startswith(body):
+                return actor
+            return replace(actor, country=None, sector=None, code=body,
+                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+        if title.country and title.country == actor.country and title.sector and title.sector != actor.sector:
+            return replace(actor, sector=title.sector, code=title.country + title.sector,
+                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+        return actor
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
@@ -740,8 +761,17 @@ class _Resolver:
         doc = self.doc
         k = name_start
         sent_start = self.sents[self.sent_of[name_start]].start
-        while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")) \
-                and not self._person(doc[k - 1]):
+        def joins(t: Token) -> bool:
+            # "Secretary-General", "Secretary of State": a hyphen inside a word, or "of"/"for"
+            # between capitalised title words
+            if t.i - 1 < sent_start:
+                return False
+            if t.text == "-":
+                return not doc[t.i - 1].whitespace_ and not t.whitespace_
+            return t.lower_ in ("of", "for") and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
+
+        while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")
+                                  or joins(doc[k - 1])) and not self._person(doc[k - 1]):
             k -= 1
         if k == name_start:
             return None
