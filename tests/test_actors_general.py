@@ -167,6 +167,12 @@ def test_a_current_title_beside_a_name_beats_the_kb_office(nlp, text, name, code
     assert m.actor.code == code
 
 
+def test_a_title_word_is_no_surname_of_a_group_filed_as_a_person(nlp):
+    # Phoenix files "The Islamic State" under people; "State" in a title must not match it.
+    mentions = by_text(actor_doc(nlp, "The Secretary of State, Marco Rubio, flew to Vilnius.", published=date(2025, 6, 1)))
+    assert all(m.actor is None or not (m.actor.code or "").startswith("IMG") for m in mentions.values())
+
+
 def test_the_army_without_a_speaker_stays_without_a_country(nlp):
     mentions = by_text(actor_doc(nlp, "The army shelled the village at dawn."))
     assert mentions["army"].actor.code == "---MIL"

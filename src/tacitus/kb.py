@@ -259,7 +259,8 @@ class ActorKB:
         if entry.kind == "person":
             parts = normalize(entry.name).split()
             if entry.source not in ("facts", "user"):  # Phoenix people: surnames only, as a fallback
-                if len(parts) >= 2 and len(parts[-1]) >= 4:
+                # (a few rows filed as people are groups: "The Islamic State" has no surname "State")
+                if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[0] != "the":
                     self.old_surnames.setdefault(parts[-1], []).append(entry)
                 return
             if len(parts) >= 2 and len(parts[0]) >= 3:
