@@ -146,7 +146,10 @@ MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique
 
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
-    whether the clause is passive."""
+    whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
+    ...", "soldiers killed in ...") is passive with that noun as its patient."""
+    if reduced_relative(verb):
+        return next(c for c in verb.children if c.dep_ in SUBJECT_DEPS), True
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
     cur = verb
     for _ in range(5):
@@ -165,7 +168,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, False
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
-                return None, True  # "shells fired by X": a reduced passive
+                # "civilians held by X": a reduced passive whose noun is the patient; a clause
+                # under the participle ("troops sent to help Y") has no subject of its own here.
+                return (cur.head if cur.i == verb.i else None), True
             noun = cur.head
             if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
                 cur = noun.head  # "issued a declaration demanding ...": who issued it demands
@@ -184,3 +189,18 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, passive
+
+
+def reduced_relative(verb: Token) -> bool:
+    """Is `verb` a past participle on its "subject" that the parser made the main verb? In "The
+    civilians imprisoned for X were released by Y" it reads "imprisoned" as the root, with the
+    real main verb ("were released", no subject of its own) as a conjunct and no "and" between."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in OBJECT_DEPS | {"cc", "aux", "auxpass"} | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+               and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"cc"} for g in c.children)
+               for c in verb.children)

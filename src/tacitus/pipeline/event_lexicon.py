@@ -263,10 +263,10 @@ def through_transparent(token: Token) -> Token:
     return token
 
 
-def _word_matches(lex: Lexicon, want: str, token: Token) -> bool:
+def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
     inner = through_transparent(token)
-    if inner.i != token.i and _word_matches(lex, want, inner):
+    if inner.i != token.i and word_matches(lex, want, inner):
         return True
     words = {token.lower_, token.lemma_.lower()}
     if want == "@money" and token.ent_type_ == "MONEY":
@@ -335,14 +335,14 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
         cands = objs + xobjs if entry.origin in ("core", "user") else objs
-        matched = [w for o in cands for w in entry.obj if _word_matches(lex, w, o)]
+        matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)]
         if entry.obj and not matched:
             continue
         ok = True
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
-                       and (head is None or (pobj is not None and _word_matches(lex, head, pobj)))
+                       and (head is None or (pobj is not None and word_matches(lex, head, pobj)))
                        for q, pobj in preps):
                 ok = False
                 break

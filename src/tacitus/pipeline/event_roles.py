@@ -21,7 +21,7 @@ from tacitus.pipeline.event_clauses import (
     preps_of,
     subject_of,
 )
-from tacitus.pipeline.event_lexicon import STATEMENT_VERBS, LexEntry, Lexicon, match_entry
+from tacitus.pipeline.event_lexicon import STATEMENT_VERBS, LexEntry, Lexicon, match_entry, word_matches
 from tacitus.records import Actor, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -262,6 +262,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if agent is not None and not any(a.code or a.country for a in source):
+            # "blown up by a missile believed to be fired by rebels": whoever used the instrument.
+            user = _instrument_user(ctx, agent)
+            if user:
+                source, how = user, "passive+instrument-agent"
         if not source and entry.code and entry.code[:2] in CONFLICT_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": the place it came from acts.
             source = [a for p, pobj in preps if p == "from" for a in place_actor(ctx, pobj)]
@@ -270,12 +275,17 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if not source:
             # "were killed in an air strike by government forces", "in Israeli shelling"
             for p, pobj in preps:
-                if p in ("in", "during", "after", "from") and pobj is not None and \
-                        ctx.entry(pobj, "noun") is not None:
+                if p not in ("in", "during", "after", "from") or pobj is None:
+                    continue
+                if ctx.entry(pobj, "noun") is not None:
                     nsrc, _ = roles_for_noun(ctx, pobj)
-                    if nsrc:
-                        source, how = nsrc, "passive+instrument"
-                        break
+                elif pobj.lemma_.lower() in ctx.lex.classes.get("@arms", ()):
+                    nsrc = actors_of(ctx, pobj)  # "killed in Israeli tank fire": the weapon's owner
+                else:
+                    continue
+                if nsrc:
+                    source, how = nsrc, "passive+instrument"
+                    break
     else:
         source = actors_of(ctx, subj)
         if not theme_object(entry):
@@ -285,9 +295,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target.extend(actors_of(ctx, dat))
     if not target and not passive:
         for obj in objects_of(verb):
+            # "promised support for Kyiv": a place stands for its country after the entry's own object.
+            named = any(word_matches(ctx.lex, w, obj) for w in entry.obj)
             for p, pobj in preps_of(obj):
                 if p in ("with", "to", "against", "on", "for", "toward", "towards"):
-                    target.extend(actors_of(ctx, pobj))
+                    target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break
     wanted = [p for p, h in entry.preps if h is None]
@@ -296,10 +308,21 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         for p in order:
             if entry.roles == "reverse" and p == "from":
                 continue
+            if passive and p == "in":
+                continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
             if found and not (passive and p == "by"):
                 if not target:
                     target = found
+                break
+    if not target and not passive:
+        # "advised against travel to Tunisia": the destination of the act the entry's phrase names.
+        named = {p for p, h in entry.preps if h is not None}
+        for p, pobj in preps:
+            if p in named and pobj is not None and pobj.pos_ == "NOUN" and not actors_of(ctx, pobj):
+                target.extend(a for q, inner in preps_of(pobj) if q in ("to", "into")
+                              for a in actors_of(ctx, inner) or place_actor(ctx, inner))
+            if target:
                 break
     if not target and theme_object(entry):
         # "sending troops to support Russian forces": the purpose clause names the recipient.
@@ -320,6 +343,19 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
+    """The agent of a participle on an instrument noun ("a missile believed to be fired by
+    rebels", "a bomb planted by militants"), through control verbs, or []."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for verb in [clause, *(c for c in clause.children if c.dep_ == "xcomp")]:
+            for p, pobj in preps_of(verb):
+                if p == "by" and pobj is not None:
+                    found = actors_of(ctx, pobj)
+                    if found:
+                        return found
+    return []
 
 
 def theme_object(entry: LexEntry) -> bool:
@@ -354,6 +390,8 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         if found and not source:
             source = found
     for p in TARGET_PREPS_OF_NOUNS:
+        if p == "in" and not _place_names_party(ctx, noun):
+            continue  # "a ceasefire in Gaza", "talks in Geneva": where the act is, not a party to it
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
         if found:
             target = found
@@ -408,13 +446,24 @@ def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
     if nsrc:
         return tuple(nsrc)
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
-        # "the deliveries": the latest act of the same family told before, by whoever did it.
-        for prev in reversed(ctx.recent[-6:]):
-            if prev.cameo[:2] == entry.code[:2] and prev.source and not prev.modality.negated \
-                    and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES):
-                mutual = prev.source == prev.target
-                return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
+        # "the deliveries": an act of the same family told before, by whoever did it.
+        acts = [prev for prev in ctx.recent[-10:]
+                if prev.cameo[:2] == entry.code[:2] and prev.source and not prev.modality.negated
+                and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)]
+        if acts:
+            prev = max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
+            mutual = prev.source == prev.target
+            return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
     return ()
+
+
+def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, bool]:
+    """How well "the <noun>" names an earlier act: the same word, the same code, an act on a
+    party ("condemned the strikes" after an attack on Kyiv and missiles shot down: the attack)."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    lemma = prev.rule.split("/", 1)[0].rsplit(":", 1)[-1].split("+", 1)[0]
+    same_word = prev.trigger.lower() in words or lemma in words
+    return same_word, prev.cameo == entry.code, bool(prev.target)
 
 
 def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
+from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.event_build import make_event
 from tacitus.pipeline.event_clauses import (
     OBJECT_DEPS,
@@ -208,6 +209,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
+    # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
+    found = [f for f in found if f[3] or not _describes_noun(f[0])]
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
     for trigger, code, entry, source, target, how in found:
@@ -230,6 +233,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
             if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in trigger.children):
                 continue
+            if trigger.lemma_.lower() in ctx.lex.classes.get("@accord", ()):
+                continue  # "The treaty obliges each side ...": the document already signed, not a new act
             got = context_parties(ctx, code)
             if got is None:
                 continue
@@ -269,6 +274,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+def _describes_noun(trigger: Token) -> bool:
+    """Is the trigger a past participle on a noun in a side clause ("officials accused of ...")?"""
+    return side_clause(trigger) == "clause on a noun" and clause_head(trigger).tag_ == "VBN"
 
 
 def _sentence_has_membership(token: Token) -> bool:
