@@ -92,3 +92,28 @@ def test_the_treaty_named_again_is_not_a_second_signing(code):
     text = "Chile and Peru signed a trade agreement on Monday. The agreement requires each country to cut tariffs."
     evs = [e for e in events_of(code, text) if e.cameo == "057"]
     assert len(evs) == 1 and evs[0].trigger == "signed", [(e.trigger, e.rule) for e in evs]
+
+
+# ----------------------------------------------------------------------------- lists and pronouns
+
+def test_a_conjunct_of_a_light_verbs_object_is_its_act(code):
+    evs = [e for e in events_of(code, "Canada announced travel bans and sanctions against Russian officers.")
+           if e.cameo.startswith("16")]
+    assert evs and countries(evs[0].source) == {"CAN"} and countries(evs[0].target) == {"RUS"}
+
+
+def test_they_after_a_coordination_is_every_party(code):
+    evs = [e for e in events_of(code, "Egypt and Jordan said they had sent aid to Gaza.") if e.cameo.startswith("07")]
+    assert evs and countries(evs[0].source) == {"EGY", "JOR"}
+
+
+def test_they_after_one_party_stays_one(code):
+    evs = [e for e in events_of(code, "Chad welcomed the decision. Niger's army said they had sent aid to Mali.")
+           if e.cameo.startswith("07")]
+    assert evs and countries(evs[0].source) == {"NER"}
+
+
+def test_the_target_of_an_attack_aimed_at_a_place(code):
+    evs = [e for e in events_of(code, "The group claimed responsibility for a raid targeting soldiers at a base "
+                                      "in Niger's north.") if e.cameo == "015"]
+    assert evs and countries(evs[0].target) == {"NER"}

@@ -125,8 +125,28 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
             continue
         is_person = m.label == "PERSON" or actor.kind == "person"
         if kind == "PERSON" and is_person or kind == "NONPERSON" and not is_person or kind == "ANY":
-            return [replace(actor, rule=(actor.rule + "+pronoun").lstrip("+"))]
+            found = [actor]
+            if token.lower_ in PLURAL_PRONOUNS:
+                found = _coordinated(ctx, ctx.doc[i], m) or found
+            return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in found]
     return []
+
+
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _coordinated(ctx: Ctx, token: Token, m: Mention) -> list[Actor]:
+    """All parties of the coordination that `token` (in mention `m`) ends: "they" after "Obama
+    and Putin" is both of them. [] when the mention stands alone."""
+    head = token
+    while ctx.index.get(head.head.i) is m and head.head.i != head.i:
+        head = head.head  # the mention's own head ("Vladimir Putin" -> "Putin")
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if not any(c.dep_ == "conj" for c in head.children):
+        return []
+    parties = dedupe_actors(actors_of(ctx, head, modifiers=False))
+    return list(parties) if len(parties) > 1 else []
 
 
 def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = True) -> list[Actor]:
@@ -165,7 +185,7 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
                     for p, pobj in preps_of(child):
-                        if p in ("to", "into", "with", "in"):
+                        if p in ("to", "into", "with", "in", "at", "against"):
                             out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]

@@ -154,7 +154,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
         entry = ctx.entry(token, "verb")
-        noun = next((n for n in (through_transparent(o) for o in objects_of(token) if o.dep_ in OBJECT_DEPS)
+        noun = next((n for n in _object_nouns(token)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and ctx.entry(n, "noun") is not None), None)
         lemma = verb_lemma(lex, token)
@@ -274,6 +274,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+def _object_nouns(verb: Token) -> list[Token]:
+    """The verb's object nouns, then their conjuncts: in "announced travel bans and sanctions
+    against X" the sanctions are the light verb's act too."""
+    objs = [through_transparent(o) for o in objects_of(verb) if o.dep_ in OBJECT_DEPS]
+    return objs + [through_transparent(c) for o in objs for c in o.children if c.dep_ == "conj"]
 
 
 def _describes_noun(trigger: Token) -> bool:
