@@ -117,3 +117,10 @@ def test_the_target_of_an_attack_aimed_at_a_place(code):
     evs = [e for e in events_of(code, "The group claimed responsibility for a raid targeting soldiers at a base "
                                       "in Niger's north.") if e.cameo == "015"]
     assert evs and countries(evs[0].target) == {"NER"}
+
+
+def test_a_verdict_on_the_deal_goes_to_its_parties(code):
+    text = ("Armenia and Azerbaijan agreed on Friday to a truce. Azerbaijan will free 12 Armenian prisoners. "
+            "France welcomed the deal.")
+    evs = [e for e in events_of(code, text) if e.trigger == "welcomed"]
+    assert evs and countries(evs[0].target) == {"ARM", "AZE"}, [(e.target, e.rule) for e in evs]

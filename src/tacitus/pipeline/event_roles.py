@@ -467,8 +467,10 @@ def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
         return tuple(nsrc)
     if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
         # "the deliveries": an act of the same family told before, by whoever did it.
+        # An accord ("the deal") may have been told as agreed to (CAMEO 03) rather than signed.
+        families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
         acts = [prev for prev in ctx.recent[-10:]
-                if prev.cameo[:2] == entry.code[:2] and prev.source and not prev.modality.negated
+                if prev.cameo[:2] in families and prev.source and not prev.modality.negated
                 and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)]
         if acts:
             prev = max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
@@ -477,13 +479,18 @@ def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
     return ()
 
 
-def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, bool]:
-    """How well "the <noun>" names an earlier act: the same word, the same code, an act on a
-    party ("condemned the strikes" after an attack on Kyiv and missiles shot down: the attack)."""
+def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, bool, bool]:
+    """How well "the <noun>" names an earlier act: the same word, the same code, the same
+    mutuality (a deal is between its parties: "agreed to a ceasefire", not "will release
+    prisoners"), an act on a party ("condemned the strikes" after an attack on Kyiv and missiles
+    shot down: the attack)."""
     words = {noun.lower_, noun.lemma_.lower()}
     lemma = prev.rule.split("/", 1)[0].rsplit(":", 1)[-1].split("+", 1)[0]
     same_word = prev.trigger.lower() in words or lemma in words
-    return same_word, prev.cameo == entry.code, bool(prev.target)
+    code = entry.code or ""
+    mutual_kind = code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+    same_mutuality = (len(prev.source) > 1 and prev.source == prev.target) == mutual_kind
+    return same_word, prev.cameo == code, same_mutuality, bool(prev.target)
 
 
 def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
