@@ -124,3 +124,9 @@ def test_a_verdict_on_the_deal_goes_to_its_parties(code):
             "France welcomed the deal.")
     evs = [e for e in events_of(code, text) if e.trigger == "welcomed"]
     assert evs and countries(evs[0].target) == {"ARM", "AZE"}, [(e.target, e.rule) for e in evs]
+
+
+def test_a_role_takes_the_country_of_its_place(code):
+    evs = [e for e in events_of(code, "Turkey freed the mayor of the eastern city of Diyarbakir on Monday.")
+           if e.cameo.startswith("08")]
+    assert evs and countries(evs[0].target) == {"TUR"}, [(e.target, e.rule) for e in evs]

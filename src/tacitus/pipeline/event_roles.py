@@ -158,7 +158,7 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
     out: list[Actor] = []
     m = ctx.index.get(token.i)
     if m is not None and mention_actor(m) is not None:
-        out.append(mention_actor(m))
+        out.append(_with_country(ctx, mention_actor(m), token))
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
         out.extend(_resolve_pronoun(ctx, token))
     elif token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and token.lower_ in ("who", "which", "that"):
@@ -250,6 +250,23 @@ def _with_agent(actor: Actor, head: Token) -> Actor:
         return actor
     return replace(actor, text=f"{actor.text} {head.text}", sector=sector, code=f"{actor.country}{sector}",
                    rule=(actor.rule + "+agent").lstrip("+"))
+
+
+def _with_country(ctx: Ctx, actor: Actor, head: Token) -> Actor:
+    """"the mayor of Nablus", "police in Basra": a role with no country takes the country of
+    the place its "of"/"in" phrase names."""
+    if actor.country or not actor.sector or actor.kind == "person" and actor.kb_id is not None:
+        return actor
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for t in prep.subtree:
+            if t.i == prep.i:
+                continue
+            found = [a for a in place_actor(ctx, t) if a.country and t.i not in ctx.index] if t.pos_ == "PROPN" else []
+            if found:
+                country = found[0].country
+                return replace(actor, country=country, code=f"{country}{actor.sector}",
+                               rule=(actor.rule + "+place-country").lstrip("+"))
+    return actor
 
 
 def place_actor(ctx: Ctx, token: Token | None) -> list[Actor]:
