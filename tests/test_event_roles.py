@@ -130,3 +130,16 @@ def test_a_role_takes_the_country_of_its_place(code):
     evs = [e for e in events_of(code, "Turkey freed the mayor of the eastern city of Diyarbakir on Monday.")
            if e.cameo.startswith("08")]
     assert evs and countries(evs[0].target) == {"TUR"}, [(e.target, e.rule) for e in evs]
+
+
+# ----------------------------------------------------------------------------- decisions
+
+def test_a_decision_to_cooperate_is_the_act_told_as_done(code):
+    evs = [e for e in events_of(code, "Norway decided on Friday to lift its sanctions on Myanmar.")
+           if e.cameo.startswith(("08", "03"))]
+    assert evs and evs[0].cameo == "085" and not evs[0].modality.future, [(e.cameo, e.rule) for e in evs]
+
+
+def test_a_decision_to_use_force_is_not_told_as_done(code):
+    evs = [e for e in events_of(code, "The junta decided to attack the rebel town.") if e.cameo.startswith("19")]
+    assert all(e.modality.future for e in evs)

@@ -26,9 +26,11 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "063": "0313", "064": "0314", "070": "033", "071": "0331", "072": "0332", "073": "0333",
                   "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
-INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend", "decide",
+INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend",
                     "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised", "prepared"}
+# Governors whose cooperative act is coded as done: a decision is the act.
+DECISION_GOVERNORS = {"decide"}
 CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
 # Governors of a wish or plan (not a promise to a third party): with force, a threat.
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
@@ -91,6 +93,11 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and governor in DECISION_GOVERNORS:
+        # "decided to ease sanctions": a government's decision to cooperate is the act (CAMEO
+        # codes the act, not an intent), told as done.
+        how += f"+decided:{governor}"
+        modality = _asserted_act(modality, governor)
     elif code[:3] in INTENT_OF_CODE and not modality.negated and (governor in INTENT_GOVERNORS or future_act):
         code = INTENT_OF_CODE[code[:3]]
         info = ontology.cameo(code)
@@ -145,7 +152,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
 
 
 # Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
-ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "decide", "undertake", "resolve",
+ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake", "resolve",
                     "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised", "prepared"}
 
@@ -178,14 +185,14 @@ def governor_of(trigger: Token) -> str | None:
         if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
             return None
         lemma = head.lemma_.lower()
-        if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
+        if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
             return lemma
         cur = head  # "threatened to impose a curfew": the light verb's own governor counts
     for _ in range(3):
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
             lemma = cur.lemma_.lower()
-            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS:
+            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
                 return lemma
             if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
                 return "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
