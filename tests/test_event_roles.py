@@ -143,3 +143,12 @@ def test_a_decision_to_cooperate_is_the_act_told_as_done(code):
 def test_a_decision_to_use_force_is_not_told_as_done(code):
     evs = [e for e in events_of(code, "The junta decided to attack the rebel town.") if e.cameo.startswith("19")]
     assert all(e.modality.future for e in evs)
+
+
+# ----------------------------------------------------------------------------- lexicon phrases
+
+def test_an_object_phrase_with_of_matches_a_multiword_entry(code):
+    evs = events_of(code, "Peru has lifted the state of emergency in two northern provinces.")
+    assert [e.cameo for e in evs] == ["0814"], [(e.cameo, e.rule) for e in evs]
+    declared = events_of(code, "Bolivia declared a state of emergency on Monday.")
+    assert [e.cameo for e in declared] == ["1724"], [(e.cameo, e.rule) for e in declared]

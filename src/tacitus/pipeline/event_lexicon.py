@@ -284,7 +284,13 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
         return any(phrase.endswith(m) for m in members if " " in m)
     if " " in want:
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
-        return phrase.endswith(want)
+        if phrase.endswith(want):
+            return True
+        # "a state of emergency": the head opens the phrase and its "of" object ends it.
+        return want.startswith(token.lower_ + " of ") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and want == f"{token.lower_} of {g.lower_}"
+                                                          for g in c.children)
+            for c in token.children)
     return want in words
 
 
