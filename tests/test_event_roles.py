@@ -152,3 +152,10 @@ def test_an_object_phrase_with_of_matches_a_multiword_entry(code):
     assert [e.cameo for e in evs] == ["0814"], [(e.cameo, e.rule) for e in evs]
     declared = events_of(code, "Bolivia declared a state of emergency on Monday.")
     assert [e.cameo for e in declared] == ["1724"], [(e.cameo, e.rule) for e in declared]
+
+
+def test_peacekeepers_sent_are_military_protection_for_the_host(code):
+    evs = events_of(code, "Uruguay deployed a peacekeeping force to Liberia.")
+    assert [e.cameo for e in evs] == ["074"] and countries(evs[0].target) == {"LBR"}, \
+        [(e.cameo, e.target, e.rule) for e in evs]
+    assert [e.cameo for e in events_of(code, "Ghana participates in peacekeeping operations in Mali.")] == ["074"]
