@@ -159,3 +159,21 @@ def test_peacekeepers_sent_are_military_protection_for_the_host(code):
     assert [e.cameo for e in evs] == ["074"] and countries(evs[0].target) == {"LBR"}, \
         [(e.cameo, e.target, e.rule) for e in evs]
     assert [e.cameo for e in events_of(code, "Ghana participates in peacekeeping operations in Mali.")] == ["074"]
+
+
+def test_a_preposition_head_may_list_alternatives(code):
+    evs = events_of(code, "Dockers in Chile went on strike on Tuesday.")
+    assert [e.cameo for e in evs] == ["143"], [(e.cameo, e.rule) for e in evs]
+
+
+def test_human_shields_and_cyber_warfare(code):
+    shields = events_of(code, "The militia held dozens of farmers as human shields near the dam.")
+    assert [e.cameo for e in shields] == ["184"], [(e.cameo, e.rule) for e in shields]
+    cyber = events_of(code, "Belarus launched cyber warfare against Lithuania.")
+    assert [e.cameo[:2] for e in cyber] == ["17"] and countries(cyber[0].target) == {"LTU"}
+
+
+def test_a_participle_on_a_fragments_root_noun_has_no_patient(code):
+    # "armies" heads the parse, "engaged" hangs on it: the armies fight, they are not fought.
+    evs = events_of(code, "The two armies engaged in clashes near the border.")
+    assert not [e for e in evs if e.target and not e.source], [(e.cameo, e.rule) for e in evs]

@@ -169,8 +169,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "acl":
             if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
                 # "civilians held by X": a reduced passive whose noun is the patient; a clause
-                # under the participle ("troops sent to help Y") has no subject of its own here.
-                return (cur.head if cur.i == verb.i else None), True
+                # under the participle ("troops sent to help Y") has no subject of its own here,
+                # nor has a participle on a fragment's root noun (often a misparsed main verb).
+                return (cur.head if cur.i == verb.i and cur.head.dep_ != "ROOT" else None), True
             noun = cur.head
             if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
                 cur = noun.head  # "issued a declaration demanding ...": who issued it demands

@@ -116,7 +116,7 @@ class Lexicon:
 def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEntry], dict[str, set[str]]]:
     """Parse the text lexicon format.
 
-    One entry per line: `POS LEMMA CODE [obj=a|b|@class] [prt=x] [prep=p[:head|@class]]...
+    One entry per line: `POS LEMMA CODE [obj=a|b|@class] [prt=x] [prep=p[:a|b|@class]]...
     [roles=reverse|mutual|theme] [conf=0.8] [id=name]`, where POS is verb or noun and CODE is a
     CAMEO code or `-` (not an event). `class @name word word ...` defines a word class
     (multi-word members joined with `_`). `#` starts a comment.
@@ -348,7 +348,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
-                       and (head is None or (pobj is not None and word_matches(lex, head, pobj)))
+                       and (head is None or (pobj is not None and any(word_matches(lex, h, pobj) for h in head.split("|"))))
                        for q, pobj in preps):
                 ok = False
                 break
