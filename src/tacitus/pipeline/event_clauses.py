@@ -1,4 +1,5 @@
-"""Where an event trigger sits in its sentence: the clause-structure tests the event coder
+"""Where an event trigger sits in its sentence: the dependency helpers the event coder reads
+roles with (a trigger's prepositions, objects and subject) and the clause-structure tests it
 uses to tell a sentence's reported events from side clauses, alleged content and ultimatums.
 Pure functions over spaCy tokens (compare `.i`, never identity)."""
 
@@ -8,7 +9,10 @@ from spacy.tokens import Token
 
 from tacitus.pipeline.clauses import clause_head
 
-SUBJECT_DEPS = {"nsubj", "csubj"}  # as in tacitus.pipeline.events
+SUBJECT_DEPS = {"nsubj", "csubj"}
+PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
+OBJECT_DEPS = {"dobj", "obj"}
+INDIRECT_DEPS = {"dative", "iobj"}
 
 
 # Marks of adverbial clauses that anchor the main event to another one told as background
@@ -112,3 +116,92 @@ def conditioned_by_unless(trigger: Token) -> bool:
             return False
         cur = clause_head(cur.head)
     return False
+
+
+def preps_of(token: Token) -> list[tuple[str, Token | None]]:
+    """(preposition, its object) pairs attached to a trigger, including "by" agents."""
+    out = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            out.append((child.lower_, pobj))
+    return out
+
+
+def objects_of(token: Token) -> list[Token]:
+    objs = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    if not objs:
+        objs = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+    if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "prt" for c in token.children):
+        objs = [token.head]
+    return objs
+
+
+def particles_of(token: Token) -> set[str]:
+    return {c.lower_ for c in token.children if c.dep_ == "prt"}
+
+MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
+                 "report", "decree", "order", "ultimatum"}
+
+
+def subject_of(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of `verb` (following control, coordination and relative clauses) and
+    whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
+    ...", "soldiers killed in ...") is passive with that noun as its patient."""
+    if reduced_relative(verb):
+        return next(c for c in verb.children if c.dep_ in SUBJECT_DEPS), True
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
+    cur = verb
+    for _ in range(5):
+        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        if subj is not None:
+            if subj.dep_ in PASSIVE_SUBJECT_DEPS and cur.i != verb.i:
+                # "X is scheduled to attend": the governor's passive subject acts; "the man
+                # was arrested and jailed": a conjoined passive keeps the passive roles.
+                if verb.dep_ == "conj" and passive:
+                    return subj, True
+                return (subj, False) if verb.dep_ == "xcomp" else (None, passive)
+            if passive and cur.i != verb.i:
+                return subj, True  # "... imprisoned and were released by Putin": the shared subject is the patient
+            return subj, passive and subj.dep_ in PASSIVE_SUBJECT_DEPS
+        if cur.dep_ == "relcl":
+            return cur.head, False
+        if cur.dep_ == "acl":
+            if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
+                # "civilians held by X": a reduced passive whose noun is the patient; a clause
+                # under the participle ("troops sent to help Y") has no subject of its own here,
+                # nor has a participle on a fragment's root noun (often a misparsed main verb).
+                return (cur.head if cur.i == verb.i and cur.head.dep_ != "ROOT" else None), True
+            noun = cur.head
+            if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
+                cur = noun.head  # "issued a declaration demanding ...": who issued it demands
+                continue
+            return noun, False  # "forces carrying out strikes", or a misparsed main verb
+        # "acomp": "it was ready to scale up aid" -> the subject of "was".
+        if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
+            if cur.dep_ in ("xcomp",):
+                # "Obama wants Putin to attack": the object of the governing verb acts.
+                obj = next((c for c in cur.head.children if c.dep_ in OBJECT_DEPS and c.i < cur.i), None)
+                if obj is not None:
+                    return obj, False
+            if cur.dep_ == "ccomp":
+                return None, passive
+            cur = cur.head
+            continue
+        break
+    return None, passive
+
+
+def reduced_relative(verb: Token) -> bool:
+    """Is `verb` a past participle on its "subject" that the parser made the main verb? In "The
+    civilians imprisoned for X were released by Y" it reads "imprisoned" as the root, with the
+    real main verb ("were released", no subject of its own) as a conjunct and no "and" between."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN") or any(
+            c.dep_ in OBJECT_DEPS | {"cc", "aux", "auxpass"} | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+               and any(g.dep_ in ("aux", "auxpass") for g in c.children)
+               and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"cc"} for g in c.children)
+               for c in verb.children)

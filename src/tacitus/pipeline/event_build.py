@@ -1,0 +1,201 @@
+"""One Event from a coded trigger: the code turned by the act's modality and governing verb
+(a threat of force, an intent to cooperate, a refusal, an option weighed, a riot), its
+confidence, and its evidence (sentence, offsets, date, place, attribution, rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from tacitus import ontology
+from tacitus.pipeline.attribution import attribution_for
+from tacitus.pipeline.dates import event_date
+from tacitus.pipeline.event_clauses import conditioned_by_unless
+from tacitus.pipeline.event_lexicon import LIGHT_VERBS, LexEntry
+from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx
+from tacitus.pipeline.modality import modality_of
+from tacitus.pipeline.places import event_location
+from tacitus.records import Actor, Event, Plover
+
+# Cooperation announced for the future is an intent to cooperate (CAMEO 03; PLOVER AGREE).
+INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044": "036", "045": "039",
+                  "046": "036", "050": "032", "051": "032", "052": "032", "053": "032", "054": "032",
+                  "055": "032", "056": "032", "057": "030", "060": "031", "061": "0311", "062": "0312",
+                  "063": "0313", "064": "0314", "070": "033", "071": "0331", "072": "0332", "073": "0333",
+                  "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
+                  "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
+INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend",
+                    "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised", "prepared"}
+# Governors whose cooperative act is coded as done: a decision is the act.
+DECISION_GOVERNORS = {"decide"}
+CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
+# Governors of a wish or plan (not a promise to a third party): with force, a threat.
+WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
+                  "poised", "prepared"}
+FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
+THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only negated (see governor_of)
+THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
+# Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
+# "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
+REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+# Governors whose negation of the act is a refusal ("refused to send", "declined to meet",
+# "failed to reach agreement").
+REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "oppose", "rule", "resist", "fail"}
+# Cues of an act announced for the future ("will not", "won't", "said it would not").
+REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reported future)"}
+
+
+def _refusal(modality) -> bool:
+    """Is a negated act a refusal: governed by a refusal verb or announced as not to come
+    ("will not provide aid"), rather than a negated fact ("had not supplied arms")?"""
+    cues = set(modality.cues)
+    return bool(cues & REFUSAL_GOVERNORS) or (modality.future and bool(cues & REFUSAL_FUTURE_CUES))
+
+
+# Confidence of events built from a clause structure rather than a lexicon entry: the
+# speaker's own act (an appeal, a demand) is the sentence's main event.
+DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.8, "accusation": 0.75}
+
+
+def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
+                src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, published,
+                confidence: float | None = None) -> Event:
+    doc = ctx.doc
+    info = ontology.cameo(code)
+    when, date_rule = event_date(doc, sent, trigger)
+    place = event_location(doc, sent, trigger)
+    attribution = attribution_for(doc, trigger)
+    modality = modality_of(trigger, published=published, when=when)
+    governor = governor_of(trigger)
+    # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
+    clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
+    future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
+    if code[:2] in ("17", "18") and _crowd(src) and not modality.negated:
+        # Protesters who destroy property or attack people riot (CAMEO 145).
+        code, info = "145", ontology.cameo("145")
+        how += "+riot"
+    if governor in CONSIDER_GOVERNORS and not modality.negated:
+        # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
+        code, info = "014", ontology.cameo("014")
+        how += f"+consider:{governor}"
+    elif future_act and not modality.negated and conditioned_by_unless(trigger):
+        # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
+        code = THREAT_OF_ROOT.get(code[:2], "130")
+        info = ontology.cameo(code)
+        how += "+threat:unless"
+    elif code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
+            governor in THREAT_GOVERNORS | WISH_GOVERNORS or future_act):
+        governor = governor or "future"
+        code = THREAT_OF_ROOT.get(code[:2], "130")
+        info = ontology.cameo(code)
+        how += f"+threat:{governor}"
+        modality = _asserted_act(modality, governor)
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and governor in DECISION_GOVERNORS:
+        # "decided to ease sanctions": a government's decision to cooperate is the act (CAMEO
+        # codes the act, not an intent), told as done.
+        how += f"+decided:{governor}"
+        modality = _asserted_act(modality, governor)
+    elif code[:3] in INTENT_OF_CODE and not modality.negated and (governor in INTENT_GOVERNORS or future_act):
+        code = INTENT_OF_CODE[code[:3]]
+        info = ontology.cameo(code)
+        how += f"+intent:{governor or 'future'}"
+        if governor in ASSERTED_INTENTS:
+            modality = _asserted_act(modality, governor)
+    if modality.negated and code[:2] in REJECT_OF_ROOT and src and not how.startswith("statement") \
+            and trigger.pos_ == "VERB" and _refusal(modality):
+        code = REJECT_OF_ROOT[code[:2]]
+        info = ontology.cameo(code)
+        modality = replace(modality, negated=False, future=False,
+                           cues=modality.cues + ("refused cooperation coded as rejection",))
+        how += "+negation-as-reject"
+    if confidence is None:
+        confidence = entry.confidence if entry is not None else DERIVED_CONFIDENCE.get(how.split(":")[0], 0.5)
+        confidence += 0.05 * min(entry.specificity if entry else 0, 2)
+        if not src:
+            confidence -= 0.25
+        if not tgt:
+            confidence -= 0.1
+        if how.startswith("context"):
+            confidence -= 0.2
+        confidence = round(max(0.05, min(confidence, 0.95)), 2)
+    plover = None
+    if info.plover_event:
+        plover = Plover(event=info.plover_event, mode=info.plover_mode, context=info.plover_context)
+    rule = (entry.id if entry is not None else f"statement:{trigger.lemma_.lower()}") + f"/{how}"
+    text = ctx.text[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
+    return Event(
+        id="",
+        sentence=text.strip(),
+        sentence_start=sent.start_char + (len(text) - len(text.lstrip())),
+        sentence_end=sent.start_char + len(text.rstrip()),
+        trigger=trigger.text,
+        trigger_start=trigger.idx,
+        trigger_end=trigger.idx + len(trigger.text),
+        source=src,
+        target=tgt,
+        cameo=code,
+        cameo_name=info.name,
+        goldstein=info.goldstein,
+        quad_class=info.quad_class,
+        plover=plover,
+        date=when,
+        date_rule=date_rule,
+        location=place,
+        attribution=attribution,
+        modality=modality,
+        rule=rule,
+        confidence=confidence,
+    )
+
+
+# Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
+ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake", "resolve",
+                    "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
+                    "determined", "poised", "prepared"}
+
+
+def _asserted_act(modality, governor: str):
+    """The intent or threat itself happened: drop the future mark its governor set."""
+    if not modality.future or any(c in ("will", "shall", "'ll", "going to") for c in modality.cues):
+        return modality
+    return replace(modality, future=False, cues=tuple(c for c in modality.cues if c != governor)
+                   + (f"{governor}: the intent is asserted",))
+
+
+CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+               "rioters", "mob", "mobs", "crowd", "crowds", "marchers"}
+
+
+def _crowd(actors: tuple[Actor, ...]) -> bool:
+    """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
+    heads = [(a.text or "").lower().split()[-1:] for a in actors]
+    return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
+
+
+def governor_of(trigger: Token) -> str | None:
+    """The lemma of the verb that controls the trigger's clause ("agreed to send" -> agree)."""
+    cur = trigger
+    if cur.pos_ in ("NOUN", "PROPN"):
+        head = cur.head
+        if cur.dep_ == "pobj" and head.dep_ == "prep":
+            head = head.head
+        if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
+            return None
+        lemma = head.lemma_.lower()
+        if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
+            return lemma
+        cur = head  # "threatened to impose a curfew": the light verb's own governor counts
+    for _ in range(3):
+        if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
+            cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
+            lemma = cur.lemma_.lower()
+            if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
+                return lemma
+            if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
+                return "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
+            continue
+        break
+    return None

@@ -1,0 +1,368 @@
+"""The verb-pattern lexicon: its text and JSON Lines formats, loading (the packaged files plus a
+user's own, whose entries win), the word lists the coder shares, and matching a trigger to its
+most specific entry.
+
+The lexicon is data (`tacitus/data/lexicon/`): our hand-written core (`verbs.core.txt`), verb
+patterns derived from PETRARCH-2's CAMEO dictionary (`verbs.petrarch.jsonl`) and word classes.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from tacitus import ontology
+from tacitus.errors import DataFileError
+from tacitus.pipeline.event_clauses import objects_of, particles_of, preps_of
+from tacitus.resources import iter_jsonl, read_json, read_text
+
+CORE_FILE = "lexicon/verbs.core.txt"
+DERIVED_FILE = "lexicon/verbs.petrarch.jsonl"
+CLASSES_FILE = "lexicon/verbs.classes.petrarch.json"
+
+# Verbs whose object noun carries the event: "held talks", "launched an attack", "signed a treaty".
+LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "pay", "mount", "begin", "start",
+               "resume", "have", "undertake", "wage", "perform", "organize", "organise", "host", "attend", "open",
+               "initiate", "continue", "escalate", "intensify", "step", "unleash", "execute", "commit", "give",
+               "offer", "provide", "deliver", "announce", "issue", "impose", "level", "file", "lodge", "express",
+               "voice", "extend", "grant", "receive", "seek", "request", "demand", "reach", "conclude", "forge",
+               "join", "enter", "take", "lead", "deploy", "order", "ratify", "finalize",
+               "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
+               "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
+               "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
+               "abandon", "scale", "increase", "boost", "ramp", "expand", "double"}
+# Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
+STATEMENT_VERBS = {"say": "010", "state": "010", "tell": "010", "announce": "010", "declare": "010",
+                   "add": "010", "note": "010", "explain": "010", "stress": "010", "emphasize": "010",
+                   "emphasise": "010", "insist": "010", "argue": "010", "claim": "010", "assert": "010",
+                   "comment": "010", "remark": "010", "write": "010", "suggest": "010", "describe": "010",
+                   "call": "010", "predict": "010", "estimate": "010", "warn": "130", "acknowledge": "015",
+                   "admit": "015", "deny": "016", "express": "010", "reiterate": "010", "point": "010",
+                   "confirm": "010", "report": "010", "indicate": "010", "believe": "010", "think": "010",
+                   "hope": "010", "expect": "010", "fear": "012", "worry": "012"}
+# Statement complements that name a mood: "expressed concern" (012), "optimism" (013).
+STATEMENT_OBJECTS = {"concern": "012", "pessimism": "012", "fear": "012", "worry": "012", "doubt": "012",
+                     "optimism": "013", "hope": "013", "confidence": "013", "condolence": "018",
+                     "condolences": "018", "sympathy": "018", "sorrow": "018", "grief": "018", "regret": "018"}
+
+# Frequent verbs whose PETRARCH-2 default code is too broad to use without a pattern.
+NOISY_DEFAULTS = {"take", "give", "make", "get", "have", "go", "come", "leave", "join", "head", "plan", "contribute",
+                  "hold", "put", "set", "keep", "bring", "seek", "help", "find", "see", "use", "work", "turn",
+                  "run", "move", "follow", "play", "show", "try", "call", "ask", "tell", "say", "claim", "expand",
+                  "counter", "continue", "start", "begin", "end", "open", "close", "carry", "lead", "hope",
+                  "expect", "want", "need", "consider", "mark", "face", "meet", "receive", "pass", "provide",
+                  "include", "offer", "enjoy", "resist", "remain", "stay", "let", "allow", "reach", "return",
+                  "raise", "draw", "push", "drive", "step", "stand", "sit", "fall", "rise", "grow", "change",
+                  "report", "announce", "state", "describe", "express", "prepare", "design", "build", "develop"}
+
+_ID = re.compile(r"[^a-z0-9_.+@:-]+")
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    """One lexicon row: a trigger lemma with the constraints that select `code`.
+
+    `code` None means "explicitly not an event" (a pattern that blocks the default).
+    `roles` is "normal" (subject acts on object), "reverse" (the prepositional "from" object
+    acts on the subject: "received arms from") or "mutual" (compound parties act on each other).
+    """
+
+    id: str
+    lemma: str
+    pos: str
+    code: str | None
+    obj: tuple[str, ...] = ()
+    particle: str | None = None
+    preps: tuple[tuple[str, str | None], ...] = ()
+    roles: str = "normal"
+    origin: str = "core"
+    confidence: float = 0.8
+
+    @property
+    def specificity(self) -> int:
+        return (1 if self.obj else 0) + (1 if self.particle else 0) + len(self.preps)
+
+
+@dataclass
+class Lexicon:
+    """The verb-pattern lexicon: entries by (pos, lemma) and word classes (@weapon ...)."""
+
+    entries: dict[tuple[str, str], list[LexEntry]] = field(default_factory=dict)
+    classes: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def add(self, entry: LexEntry, first: bool = False) -> None:
+        bucket = self.entries.setdefault((entry.pos, entry.lemma), [])
+        if first:
+            bucket.insert(0, entry)
+        else:
+            bucket.append(entry)
+
+    def lookup(self, pos: str, lemma: str) -> list[LexEntry]:
+        return self.entries.get((pos, lemma), [])
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.entries.values())
+
+    def __bool__(self) -> bool:  # `lexicon or default` without counting every entry
+        return any(self.entries.values())
+
+
+def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEntry], dict[str, set[str]]]:
+    """Parse the text lexicon format.
+
+    One entry per line: `POS LEMMA CODE [obj=a|b|@class] [prt=x] [prep=p[:a|b|@class]]...
+    [roles=reverse|mutual|theme] [conf=0.8] [id=name]`, where POS is verb or noun and CODE is a
+    CAMEO code or `-` (not an event). `class @name word word ...` defines a word class
+    (multi-word members joined with `_`). `#` starts a comment.
+
+    Raises:
+        DataFileError: a line that cannot be read, or a code that is not CAMEO.
+    """
+    entries: list[LexEntry] = []
+    classes: dict[str, set[str]] = {}
+    for lineno, raw in enumerate(text.splitlines(), start=1):
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        parts = line.split()
+        if parts[0] == "class":
+            if len(parts) < 3 or not parts[1].startswith("@"):
+                raise DataFileError(f"{where}, line {lineno}: expected `class @name word ...`")
+            classes.setdefault(parts[1].lower(), set()).update(w.lower().replace("_", " ") for w in parts[2:])
+            continue
+        if len(parts) < 3 or parts[0] not in ("verb", "noun"):
+            raise DataFileError(f"{where}, line {lineno}: expected `verb|noun LEMMA CODE [key=value ...]`")
+        pos, lemma, code = parts[0], parts[1].lower().replace("_", " "), parts[2]
+        if code == "-":
+            code_value = None
+        elif ontology.is_code(code):
+            code_value = code
+        else:
+            raise DataFileError(f"{where}, line {lineno}: {code!r} is not a CAMEO event code")
+        kw: dict = {"obj": (), "particle": None, "preps": [], "roles": "normal", "confidence": 0.8, "id": None}
+        for item in parts[3:]:
+            key, _, value = item.partition("=")
+            if key == "obj":
+                kw["obj"] = tuple(v.lower().replace("_", " ") for v in value.split("|") if v)
+            elif key == "prt":
+                kw["particle"] = value.lower()
+            elif key == "prep":
+                p, _, head = value.partition(":")
+                kw["preps"].append((p.lower(), head.lower().replace("_", " ") or None))
+            elif key == "roles":
+                if value not in ("normal", "reverse", "mutual", "theme"):
+                    raise DataFileError(f"{where}, line {lineno}: roles must be normal, reverse, mutual or theme")
+                kw["roles"] = value
+            elif key == "conf":
+                kw["confidence"] = float(value)
+            elif key == "id":
+                kw["id"] = value
+            else:
+                raise DataFileError(f"{where}, line {lineno}: unknown key {key!r}")
+        suffix = "".join(
+            [f"+{'|'.join(kw['obj'])}" if kw["obj"] else "", f"+{kw['particle']}" if kw["particle"] else ""]
+            + [f"+{p}:{h}" if h else f"+{p}" for p, h in kw["preps"]]
+        )
+        rid = kw["id"] or _ID.sub("_", f"{origin}:{pos[0]}:{lemma}{suffix}")
+        entries.append(LexEntry(id=rid, lemma=lemma, pos=pos, code=code_value, obj=kw["obj"],
+                                particle=kw["particle"], preps=tuple(kw["preps"]), roles=kw["roles"],
+                                origin=origin, confidence=kw["confidence"]))
+    return entries, classes
+
+
+def _entries_from_jsonl(rows: Iterable[dict], where: str, origin: str) -> list[LexEntry]:
+    out = []
+    for row in rows:
+        code = row.get("code")
+        if code is not None and not ontology.is_code(code):
+            raise DataFileError(f"{where}: {code!r} is not a CAMEO event code (entry {row.get('id')})")
+        out.append(LexEntry(
+            id=row.get("id") or f"{origin}:{row['lemma']}",
+            lemma=row["lemma"],
+            pos=row.get("pos", "verb"),
+            code=code,
+            obj=tuple(row.get("obj") or ()),
+            particle=row.get("particle"),
+            preps=tuple((p, h) for p, h in (row.get("preps") or ())),
+            roles=row.get("roles", "normal"),
+            origin=origin,
+            confidence=float(row.get("confidence", 0.6)),
+        ))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(override: str | None = None) -> Lexicon:
+    """Load the packaged lexicon (once), plus a user's file whose entries come first.
+
+    Args:
+        override: a path to a lexicon file in the core text format (`.txt`) or JSON Lines
+            (`.jsonl`, the fields of LexEntry).
+
+    Raises:
+        DataFileError: a file is missing or has a bad row.
+    """
+    lex = Lexicon()
+    classes: dict[str, set[str]] = {}
+    for name, words in read_json(CLASSES_FILE).items():
+        classes.setdefault(name, set()).update(words)
+    core, core_classes = parse_core(read_text(CORE_FILE), CORE_FILE)
+    for name, words in core_classes.items():
+        classes.setdefault(name, set()).update(words)
+    for entry in core:
+        lex.add(entry)
+    for entry in _entries_from_jsonl(iter_jsonl(DERIVED_FILE), DERIVED_FILE, "petrarch2"):
+        lex.add(entry)
+    if override:
+        path = Path(override)
+        if path.suffix == ".jsonl":
+            user = _entries_from_jsonl(iter_jsonl(path.name, override), str(path), "user")
+        else:
+            user, user_classes = parse_core(read_text(path.name, override), str(path), origin="user")
+            for name, words in user_classes.items():
+                classes.setdefault(name, set()).update(words)
+        for entry in reversed(user):
+            lex.add(entry, first=True)
+    lex.classes = {k: frozenset(v) for k, v in classes.items()}
+    return lex
+
+
+# ---------------------------------------------------------------------------------------------
+# Matching triggers to entries
+
+
+# Heads that pass their meaning to their "of" object: "a round of talks", "some of the equipment".
+TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "batch", "set", "some", "part", "half",
+                     "most", "all", "lot", "lots", "kind", "type", "range", "variety", "amount", "quantity", "ton",
+                     "tons", "tonne", "tonnes", "worth", "consignment", "portion", "group", "team", "contingent",
+                     "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                     "scores", "tens", "couple", "handful", "shipment", "shipments", "cargo", "load", "delivery",
+                     "deliveries", "delegation", "supply", "supplies", "stockpile", "arsenal", "fleet", "squadron",
+                     "package"}
+
+
+# Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
+COMPOUND_CARRIERS = {"delivery", "shipment", "consignment", "convoy", "package", "supply", "transfer", "donation",
+                     "flight", "programme", "program", "payment", "sale", "deal"}
+
+
+def through_transparent(token: Token) -> Token:
+    """The "of" object of a transparent head ("a round of talks" -> talks), else the token."""
+    if token.lemma_.lower() in TRANSPARENT_NOUNS:
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    return token
+
+
+def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
+    """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
+    inner = through_transparent(token)
+    if inner.i != token.i and word_matches(lex, want, inner):
+        return True
+    words = {token.lower_, token.lemma_.lower()}
+    if want == "@money" and token.ent_type_ == "MONEY":
+        return True  # "$400 million", "€95 million"
+    if want.startswith("@"):
+        members = lex.classes.get(want, frozenset())
+        if words & members:
+            return True
+        # "aid deliveries", "arms shipments": a noun compound names the class too.
+        if any(c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in members for c in token.children) \
+                and token.lemma_.lower() in COMPOUND_CARRIERS:
+            return True
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
+                          or t.i == token.i)
+        return any(phrase.endswith(m) for m in members if " " in m)
+    if " " in want:
+        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+        if phrase.endswith(want):
+            return True
+        # "a state of emergency": the head opens the phrase and its "of" object ends it.
+        return want.startswith(token.lower_ + " of ") and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and want == f"{token.lower_} of {g.lower_}"
+                                                          for g in c.children)
+            for c in token.children)
+    return want in words
+
+
+def verb_lemma(lex: Lexicon, token: Token) -> str:
+    """The lemma of a verb, mended where the tagger's lemma is no known verb but a regular
+    reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here)."""
+    lemma = token.lemma_.lower()
+    if lex.lookup("verb", lemma) or lemma in LIGHT_VERBS:
+        return lemma
+    low = token.lower_
+    stems = []
+    for suffix in ("ed", "es", "s", "ing"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            stems += [stem + "e", stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
+    return next((s for s in stems if lex.lookup("verb", s) or s in LIGHT_VERBS), lemma)
+
+
+def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
+    """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
+    lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
+    entries = []
+    if pos == "noun":
+        # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
+        mods = sorted((c for c in token.children if c.dep_ in ("compound", "amod") and c.i < token.i),
+                      key=lambda c: -c.i)
+        for mod in mods:
+            entries = lex.lookup(pos, f"{mod.lower_} {lemma}") or lex.lookup(pos, f"{mod.lower_} {token.lower_}")
+            if entries:
+                break
+    entries = entries or lex.lookup(pos, lemma)
+    if not entries and pos == "noun" and token.lower_ != lemma:
+        entries = lex.lookup(pos, token.lower_)
+    if not entries:
+        return None
+    objs = objects_of(token) if pos == "verb" else []
+    # In our own entries an infinitival complement fills the object slot: "declined to comment".
+    xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
+    particles = particles_of(token)
+    preps = preps_of(token)
+    prep_words = {p for p, _ in preps}
+    best: tuple[int, int, int, float, int] | None = None
+    chosen: LexEntry | None = None
+    for n, entry in enumerate(entries):
+        if entry.origin == "petrarch2" and entry.specificity == 0 and (
+                lemma in NOISY_DEFAULTS or (entry.code or "").startswith("01")):
+            continue
+        if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
+            continue
+        cands = objs + xobjs if entry.origin in ("core", "user") else objs
+        matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)]
+        if entry.obj and not matched:
+            continue
+        ok = True
+        for p, head in entry.preps:
+            # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
+            if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
+                       and (head is None or (pobj is not None and any(word_matches(lex, h, pobj) for h in head.split("|"))))
+                       for q, pobj in preps):
+                ok = False
+                break
+        if not ok:
+            continue
+        # A longer object phrase is the more specific match ("air strike" before "strike").
+        words = max((len(w.split()) for w in matched), default=0)
+        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        if best is None or key > best:
+            best, chosen = key, entry
+    return chosen
+
+
+def lexicon_rows(lex: Lexicon | None = None) -> list[dict]:
+    """All lexicon entries as plain dicts (for `tacitus codebook --lexicon` and inspection)."""
+    lex = lex or load_lexicon()
+    return [json.loads(json.dumps(e.__dict__)) for bucket in lex.entries.values() for e in bucket]

@@ -1,0 +1,545 @@
+"""Who did it to whom: source and target actors of a trigger, read from the dependency parse
+(subject, passive agent, object, prepositional and indirect objects, coordination, relative
+clauses, appositions, pronouns, places standing for their country), and the parties of a
+nominal trigger that names none, from the events told before.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from spacy.tokens import Doc, Token
+
+from tacitus.pipeline.clauses import conjoined_governor
+from tacitus.pipeline.event_clauses import (
+    INDIRECT_DEPS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    objects_of,
+    preps_of,
+    subject_of,
+)
+from tacitus.pipeline.event_lexicon import STATEMENT_VERBS, LexEntry, Lexicon, match_entry, word_matches
+from tacitus.records import Actor, Event, Mention
+
+log = logging.getLogger(__name__)
+
+# Prepositions whose object is the target when the entry does not name one.
+TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "for", "over", "onto",
+                "from", "in")
+SOURCE_PREPS_OF_NOUNS = ("by", "from")
+TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
+PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
+            "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
+# Codes whose compound parties act on each other when no separate target is named.
+MUTUAL_ROOTS = {"03", "04", "06"}
+MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
+# Codes whose "with" party is a counterpart doing the same ("held talks with", "clashed with"),
+# unlike "ratified an agreement with", where only the subject acts.
+WITH_MUTUAL_CODES = {"046", "193"}
+# Object classes that name what is given (the theme), not who receives it.
+THEME_CLASSES = {"@arms", "@troops", "@aid", "@money", "@humanitarian", "@evidence", "@weapon", "@military",
+                 "@aerial", "@force", "@accord"}  # an accord is what is signed, not a party to it
+# Determiners that make a nominal trigger refer back to an event already told.
+ANAPHORIC_DETS = {"the", "this", "that", "these", "those", "such"}
+CONFLICT_ROOTS = {"17", "18", "19", "20"}
+# A visit or a summit with no named host: the place's country is the target (CAMEO practice).
+PLACE_TARGET_CODES = {"042", "043", "044"}
+# Protests and shows of force with no named target are aimed at the place's country.
+PLACE_TARGET_ROOTS = {"14", "15"}
+# Families of verbal acts a speaker performs alongside a statement ("denied ... and accused").
+SPEECH_ROOTS = {"01", "02", "10", "11", "12", "13"}
+SPEECH_CODES = {"050", "051"}
+# Verdicts on an act (condemned, rejected, praised, welcomed the deal): aimed at whoever did it.
+JUDGING_ROOTS = {"11", "12"}
+JUDGING_CODES = {"050", "051"}
+# A show of force or an attack "around Taiwan", "off the coast of X", "near the border" is aimed
+# at the place's country.
+VICINITY_PREPS = ("around", "near", "off", "along", "surrounding")
+
+MEDIA_SECTORS = {"MED", "JRN"}
+
+
+@dataclass
+class Ctx:
+    doc: Doc
+    index: dict[int, Mention]
+    lex: Lexicon
+    recent: list[Event] = field(default_factory=list)
+    text: str = ""  # doc.text (see `doc_text`): sentence texts are sliced from it
+    entries: dict[tuple[int, str], LexEntry | None] = field(default_factory=dict)
+    place_roots: dict[int, Mention] | None = None
+    groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # coref.actor_groups: "the two"
+
+    def entry(self, token: Token, pos: str) -> LexEntry | None:
+        """`match_entry` memoised per token: the coder asks about the same token several times."""
+        key = (token.i, pos)
+        if key not in self.entries:
+            self.entries[key] = match_entry(self.lex, token, pos)
+        return self.entries[key]
+
+
+def mention_actor(m: Mention) -> Actor | None:
+    if m.actor is None or m.label == "WEAPON" or m.actor.kind == "weapon":
+        return None
+    return m.actor
+
+
+def dedupe_actors(actors: Iterable[Actor]) -> tuple[Actor, ...]:
+    """One entry per party: a second mention of a coded party ("Putin ... a Kremlin leader",
+    both RUSGOV) adds nothing, but two named people of one code ("Putin and Lavrov") stay."""
+    out: list[Actor] = []
+    seen: set[tuple] = set()
+    for a in actors:
+        named = a.kind == "person" and a.kb_id is not None
+        key = (a.code, a.kb_id if named else None) if a.code else (None, a.text)
+        if key in seen or (a.code and not named and any(k[0] == a.code for k in seen)):
+            continue
+        seen.add(key)
+        out.append(a)
+    return tuple(out)
+
+
+def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
+    kind = PRONOUNS.get(token.lower_)
+    if kind is None:
+        return []
+    start = max(0, token.sent.start - 120)
+    # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
+    bound: list[Mention] = []
+    verb = token.head
+    if token.dep_ in OBJECT_DEPS and verb.pos_ == "VERB":
+        subj, passive = subject_of(verb)
+        if subj is not None and not passive and subj.i in ctx.index:
+            bound.append(ctx.index[subj.i])
+        if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            # "deployed its forces to monitor them": the forces do the monitoring.
+            bound += [ctx.index[o.i] for o in objects_of(verb.head) if o.i in ctx.index]
+    for i in range(token.i - 1, start - 1, -1):
+        m = ctx.index.get(i)
+        if m is None or any(m is b for b in bound):
+            continue
+        actor = mention_actor(m)
+        if actor is None:
+            continue
+        is_person = m.label == "PERSON" or actor.kind == "person"
+        if kind == "PERSON" and is_person or kind == "NONPERSON" and not is_person or kind == "ANY":
+            found = [actor]
+            if token.lower_ in PLURAL_PRONOUNS:
+                found = _coordinated(ctx, ctx.doc[i], m) or found
+            return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in found]
+    return []
+
+
+PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _coordinated(ctx: Ctx, token: Token, m: Mention) -> list[Actor]:
+    """All parties of the coordination that `token` (in mention `m`) ends: "they" after "Obama
+    and Putin" is both of them. [] when the mention stands alone."""
+    head = token
+    while ctx.index.get(head.head.i) is m and head.head.i != head.i:
+        head = head.head  # the mention's own head ("Vladimir Putin" -> "Putin")
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if not any(c.dep_ == "conj" for c in head.children):
+        return []
+    parties = dedupe_actors(actors_of(ctx, head, modifiers=False))
+    return list(parties) if len(parties) > 1 else []
+
+
+def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = True) -> list[Actor]:
+    """Actors named by the noun phrase headed by `token`: the head's own mention, its
+    conjuncts and appositions, and (when the head is not an actor) actors among its
+    modifiers ("North Korea's munitions", "leaders of the bloc")."""
+    if token is None or depth > 3:
+        return []
+    out: list[Actor] = []
+    m = ctx.index.get(token.i)
+    if token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
+        out.extend(ctx.groups[token.i])
+    elif m is not None and mention_actor(m) is not None:
+        out.append(_with_country(ctx, mention_actor(m), token))
+    elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
+        out.extend(_resolve_pronoun(ctx, token))
+    elif token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and token.lower_ in ("who", "which", "that"):
+        head = token.head
+        while head.dep_ not in ("relcl",) and head.head.i != head.i and head.pos_ != "NOUN":
+            head = head.head
+        if head.dep_ == "relcl":
+            out.extend(actors_of(ctx, head.head, depth + 1))
+    elif modifiers:
+        before = len(out)
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod", "npadvmod") and child.i < token.i \
+                    and not (child.dep_ == "poss" and child.pos_ == "PRON"):
+                # A compound chain keeps looking left ("an Islamic State target southwest of ...").
+                out.extend(actors_of(ctx, child, depth + 1, modifiers=child.dep_ == "compound"))
+        if not out:
+            for child in token.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "against", "in", "by"):
+                    if child.lower_ == "in" and not _place_names_party(ctx, token):
+                        continue  # "a ceasefire in Gaza": where the act is, not a party to it
+                    pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                    out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) == before:
+            for child in token.children:
+                if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                    for p, pobj in preps_of(child):
+                        if p in ("to", "into", "with", "in", "at", "against"):
+                            out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) > before and token.pos_ == "NOUN":
+            out[before:] = [_with_agent(a, token) for a in out[before:]]
+    heads = [token]
+    if m is not None:  # "Barack Obama and Vladimir Putin" parsed with the conjunct on "Obama"
+        heads += [t for t in token.doc[max(0, token.i - 4): token.i + 5]
+                  if t.i != token.i and ctx.index.get(t.i) is m]
+    for head in heads:
+        for child in head.children:
+            if m is not None and child.i < head.i and child.dep_ in ("poss", "nmod", "amod", "compound"):
+                # "US and British activists", "al-Sisi and Qatar's emir": the parser hangs the first
+                # conjunct on the head as a modifier whose conjunct lies inside the head's mention.
+                own = ctx.index.get(child.i)
+                if own is not None and own is not m and mention_actor(own) is not None and any(
+                        c.dep_ == "conj" and ctx.index.get(c.i) is m for c in child.children):
+                    out.append(mention_actor(own))
+            if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
+                extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
+                # An apposition renames ("Sarkozy, the French president"), unless it opens a
+                # list ("The US, Russia, and Switzerland").
+                if child.dep_ == "appos" and out and not any(c.dep_ == "conj" for c in child.children):
+                    continue
+                out.extend(extra)
+    return out
+
+
+def _place_names_party(ctx: Ctx, head: Token) -> bool:
+    """Does "in X" after `head` name a party: yes after people or things ("officials in Gaza",
+    "the refineries in Iran") and after acts whose place is their target (a visit, a summit,
+    an attack, a protest); no after other acts ("a ceasefire in Gaza", "talks in Geneva") nor
+    after a bare purpose noun ("weapons for use in Ukraine": where they go, not who gets them)."""
+    entry = ctx.entry(head, "noun")
+    if entry is None or entry.code is None:
+        return not _purpose_noun(head)
+    code = entry.code
+    return code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS
+
+
+def _purpose_noun(head: Token) -> bool:
+    """"for use", "for deployment", "for sale": a bare singular noun under "for" that names no agent."""
+    return (head.dep_ == "pobj" and head.head.lower_ == "for" and head.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss") for c in head.children) and _agent_sector(head) is None)
+
+
+def _agent_sector(head: Token) -> str | None:
+    """The CAMEO sector a head noun names ("officials" -> GOV), from the knowledge base."""
+    try:
+        from tacitus.kb import load_kb
+        kb = load_kb(None)
+        return kb.agent_sector(head.lemma_.lower()) or kb.agent_sector(head.lower_)
+    except Exception:  # the knowledge base is optional here
+        log.debug("agent lookup failed for %r", head.text, exc_info=True)
+        return None
+
+
+def _with_agent(actor: Actor, head: Token) -> Actor:
+    """"a court in Guyana", "Russian officials": a country actor plus the head noun's sector."""
+    if actor.sector or not actor.country or actor.kind not in ("country", "unknown"):
+        return actor
+    sector = _agent_sector(head)
+    if not sector:
+        return actor
+    return replace(actor, text=f"{actor.text} {head.text}", sector=sector, code=f"{actor.country}{sector}",
+                   rule=(actor.rule + "+agent").lstrip("+"))
+
+
+def _with_country(ctx: Ctx, actor: Actor, head: Token) -> Actor:
+    """"the mayor of Nablus", "police in Basra": a role with no country takes the country of
+    the place its "of"/"in" phrase names."""
+    if actor.country or not actor.sector or actor.kind == "person" and actor.kb_id is not None:
+        return actor
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for t in prep.subtree:
+            if t.i == prep.i:
+                continue
+            found = [a for a in place_actor(ctx, t) if a.country and t.i not in ctx.index] if t.pos_ == "PROPN" else []
+            if found:
+                country = found[0].country
+                return replace(actor, country=country, code=f"{country}{actor.sector}",
+                               rule=(actor.rule + "+place-country").lstrip("+"))
+    return actor
+
+
+def place_actor(ctx: Ctx, token: Token | None) -> list[Actor]:
+    """A country actor for a place named at `token` ("from the Gaza Strip")."""
+    if token is None:
+        return []
+    if ctx.place_roots is None:  # the first place with a country headed by each token, found once per document
+        ctx.place_roots = {}
+        for m in ctx.doc._.tacitus_places or ():
+            if m.place is None or not m.place.country:
+                continue
+            span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                ctx.place_roots.setdefault(span.root.i, m)
+    m = ctx.place_roots.get(token.i)
+    if m is not None:
+        return [Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                      rule="place-as-source", confidence=0.5)]
+    return actors_of(ctx, token)
+
+
+def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
+    subj, passive = subject_of(verb)
+    preps = preps_of(verb)
+    agent = next((pobj for p, pobj in preps if p == "by" and pobj is not None), None)
+    source: list[Actor] = []
+    target: list[Actor] = []
+    how = "subject"
+    if passive:
+        source = actors_of(ctx, agent) if agent is not None else []
+        target = actors_of(ctx, subj)
+        how = "passive"
+        if agent is not None and not any(a.code or a.country for a in source):
+            # "blown up by a missile believed to be fired by rebels": whoever used the instrument.
+            user = _instrument_user(ctx, agent)
+            if user:
+                source, how = user, "passive+instrument-agent"
+        if not source and entry.code and entry.code[:2] in CONFLICT_ROOTS:
+            # "a mortar bomb was fired at it from the Gaza Strip": the place it came from acts.
+            source = [a for p, pobj in preps if p == "from" for a in place_actor(ctx, pobj)]
+            if source:
+                how = "passive+from-place"
+        if not source:
+            # "were killed in an air strike by government forces", "in Israeli shelling"
+            for p, pobj in preps:
+                if p not in ("in", "during", "after", "from") or pobj is None:
+                    continue
+                if ctx.entry(pobj, "noun") is not None:
+                    nsrc, _ = roles_for_noun(ctx, pobj)
+                elif pobj.lemma_.lower() in ctx.lex.classes.get("@arms", ()):
+                    nsrc = actors_of(ctx, pobj)  # "killed in Israeli tank fire": the weapon's owner
+                else:
+                    continue
+                if nsrc:
+                    source, how = nsrc, "passive+instrument"
+                    break
+    else:
+        source = actors_of(ctx, subj)
+        if not theme_object(entry):
+            for obj in objects_of(verb):
+                target.extend(actors_of(ctx, obj))
+    for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
+        target.extend(actors_of(ctx, dat))
+    if not target and not passive:
+        for obj in objects_of(verb):
+            # "promised support for Kyiv": a place stands for its country after the entry's own object.
+            named = any(word_matches(ctx.lex, w, obj) for w in entry.obj)
+            for p, pobj in preps_of(obj):
+                if p in ("with", "to", "against", "on", "for", "toward", "towards"):
+                    target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
+            if target:
+                break
+    wanted = [p for p, h in entry.preps if h is None]
+    if not target or entry.roles == "reverse":
+        order = wanted + [p for p in TARGET_PREPS if p not in wanted]
+        for p in order:
+            if entry.roles == "reverse" and p == "from":
+                continue
+            if passive and p == "in":
+                continue  # "were killed in Ukraine": where it happened; the patient is the subject
+            found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+            if found and not (passive and p == "by"):
+                if not target:
+                    target = found
+                break
+    if not target and not passive:
+        # "advised against travel to Tunisia": the destination of the act the entry's phrase names.
+        named = {p for p, h in entry.preps if h is not None}
+        for p, pobj in preps:
+            if p in named and pobj is not None and pobj.pos_ == "NOUN" and not actors_of(ctx, pobj):
+                target.extend(a for q, inner in preps_of(pobj) if q in ("to", "into")
+                              for a in actors_of(ctx, inner) or place_actor(ctx, inner))
+            if target:
+                break
+    if not target and theme_object(entry):
+        # "sending troops to support Russian forces": the purpose clause names the recipient.
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
+                    and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
+                for obj in objects_of(child):
+                    target.extend(actors_of(ctx, obj))
+    if entry.roles == "reverse":
+        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj)]
+        if giver:
+            source, target = giver, source
+            how = "reverse"
+    if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
+                                                       or entry.code[:3] in SPEECH_CODES):
+        speaker = _conjoined_speaker(verb)
+        if speaker is not None:
+            source = [a for a in actors_of(ctx, speaker) if a not in target]
+            how = "subject+conjoined-speaker" if source else how
+    return source, target, how
+
+
+def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
+    """The agent of a participle on an instrument noun ("a missile believed to be fired by
+    rebels", "a bomb planted by militants"), through control verbs, or []."""
+    for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for verb in [clause, *(c for c in clause.children if c.dep_ == "xcomp")]:
+            for p, pobj in preps_of(verb):
+                if p == "by" and pobj is not None:
+                    found = actors_of(ctx, pobj)
+                    if found:
+                        return found
+    return []
+
+
+def theme_object(entry: LexEntry) -> bool:
+    """Does the entry's object name what is given or sent (arms, aid, "sent a delegation to X":
+    roles=theme) rather than who receives it?"""
+    return entry.roles == "theme" or bool(set(entry.obj) & THEME_CLASSES)
+
+
+def _conjoined_speaker(verb: Token) -> Token | None:
+    """The subject of the statement verb whose complement the parser hung this subjectless
+    conjunct on ("Beijing denied that ... and accused Washington": Beijing accuses)."""
+    governor = conjoined_governor(verb)
+    if governor is None or governor.lemma_.lower() not in STATEMENT_VERBS:
+        return None
+    return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
+
+
+def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
+    source: list[Actor] = []
+    target: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
+            source.extend(actors_of(ctx, child, modifiers=False))
+    preps = preps_of(noun)
+    for p, pobj in preps:
+        if p == "between" and pobj is not None:
+            parties = actors_of(ctx, pobj)
+            if len(parties) >= 2:
+                return parties, parties
+    for p in SOURCE_PREPS_OF_NOUNS:
+        found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+        if found and not source:
+            source = found
+    for p in TARGET_PREPS_OF_NOUNS:
+        if p == "in" and not _place_names_party(ctx, noun):
+            continue  # "a ceasefire in Gaza", "talks in Geneva": where the act is, not a party to it
+        found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+        if found:
+            target = found
+            break
+    if not target:
+        for p, pobj in preps:
+            if p == "of" and pobj is not None and source:
+                target = actors_of(ctx, pobj)
+                break
+            if p == "of" and pobj is not None and not source:
+                source = actors_of(ctx, pobj)
+                break
+    return source, target
+
+
+def mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], entry: LexEntry | None) -> bool:
+    if target or len(source) < 2:
+        return False
+    return (entry is not None and entry.roles == "mutual") or code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+
+
+def with_party(ctx: Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
+    """Is the target named by a "with" phrase of the trigger, its light verb or its object?"""
+    owners = [trigger] + ([trigger.head] if trigger.dep_ in OBJECT_DEPS else []) + objects_of(trigger)
+    found = {a.code or a.text for o in owners for p, pobj in preps_of(o) if p == "with" for a in actors_of(ctx, pobj)}
+    return bool(found) and {a.code or a.text for a in tgt} <= found
+
+
+def context_parties(ctx: Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
+    """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
+    event in the sentences before; mutual codes (meetings, treaties) take both parties."""
+    for prev in reversed(ctx.recent[-6:]):
+        if not prev.source and not prev.target:
+            continue
+        if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):
+            parties = dedupe_actors(prev.source + prev.target)
+            if len(parties) >= 2:
+                return parties, parties, "context:parties"
+            continue
+        if prev.cameo[:2] == code[:2]:
+            return prev.source, prev.target, "context:same-family"
+    return None
+
+
+def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
+    """The actors of the act a nominal trigger names ("Iran's deliveries"; "the deliveries" told
+    in an earlier sentence), or () when `noun` names no act."""
+    entry = ctx.entry(noun, "noun")
+    if entry is None or entry.code is None:
+        return ()
+    nsrc, _ = roles_for_noun(ctx, noun)
+    if nsrc:
+        return tuple(nsrc)
+    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        # "the deliveries": an act of the same family told before, by whoever did it.
+        # An accord ("the deal") may have been told as agreed to (CAMEO 03) rather than signed.
+        families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
+        acts = [prev for prev in ctx.recent[-10:]
+                if prev.cameo[:2] in families and prev.source and not prev.modality.negated
+                and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)]
+        if acts:
+            prev = max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
+            mutual = prev.source == prev.target
+            return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
+    return ()
+
+
+def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, bool, bool]:
+    """How well "the <noun>" names an earlier act: the same word, the same code, the same
+    mutuality (a deal is between its parties: "agreed to a ceasefire", not "will release
+    prisoners"), an act on a party ("condemned the strikes" after an attack on Kyiv and missiles
+    shot down: the attack)."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    lemma = prev.rule.split("/", 1)[0].rsplit(":", 1)[-1].split("+", 1)[0]
+    same_word = prev.trigger.lower() in words or lemma in words
+    code = entry.code or ""
+    mutual_kind = code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
+    same_mutuality = (len(prev.source) > 1 and prev.source == prev.target) == mutual_kind
+    return same_word, prev.cameo == code, same_mutuality, bool(prev.target)
+
+
+def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
+    """Do any of `actors` stand for the same party as one of `others` (same code or country)?"""
+    others = list(others)
+    keys = {a.code for a in others if a.code} | {a.country for a in others if a.country}
+    return any((a.code and a.code in keys) or (a.country and a.country in keys) for a in actors)
+
+
+def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
+    """The country of a place in the trigger's clause, as an actor ("visited Beijing")."""
+    lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
+    heads = {pobj.i for p, pobj in preps_of(trigger) if pobj is not None and p in ("on", "against", "at", "to", "in",
+                                                                                   "into", "toward", "towards")
+             + VICINITY_PREPS}
+    for o in objects_of(trigger):
+        heads.add(o.i)
+        heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
+        heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and p in ("in", "at", "on") + VICINITY_PREPS}
+    # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
+    heads |= {inner.i for t in [trigger, *objects_of(trigger)] for p, pobj in preps_of(t)
+              if p in VICINITY_PREPS and pobj is not None
+              for q, inner in preps_of(pobj) if q in ("of", "with") and inner is not None}
+    for m in ctx.doc._.tacitus_places or ():
+        if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.i not in heads:
+            continue
+        return Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
+                     rule="place-as-target", confidence=0.5)
+    return None

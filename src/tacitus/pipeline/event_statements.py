@@ -1,0 +1,276 @@
+"""Speech acts around the sentence's events: appeals and demands ("urged Y to ...", "said Y
+must ..."), warnings (a threat when the warned-of act is the speaker's own), accusations and
+claims of responsibility for reported force, and the plain statement (CAMEO 01) told when
+nothing else is. Each `recode_*` takes the sentence's found triggers and returns them rewritten.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.pipeline.clauses import clause_head
+from tacitus.pipeline.event_build import (
+    INTENT_GOVERNORS,
+    THREAT_GOVERNORS,
+    THREAT_OF_ROOT,
+    governor_of,
+    make_event,
+)
+from tacitus.pipeline.event_clauses import (
+    INDIRECT_DEPS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    alleged_by,
+    objects_of,
+    preps_of,
+    side_clause,
+    subject_of,
+)
+from tacitus.pipeline.event_lexicon import STATEMENT_OBJECTS, STATEMENT_VERBS
+from tacitus.pipeline.event_roles import (
+    CONFLICT_ROOTS,
+    MEDIA_SECTORS,
+    Ctx,
+    actors_of,
+    dedupe_actors,
+    same_side,
+)
+from tacitus.pipeline.modality import modality_of
+from tacitus.records import Actor, Event
+
+REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
+                   "maintain", "contend", "argue", "accuse", "declare", "add"}
+# Reporting verbs that only attribute; after the clause they name the news source.
+NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", "declare"}
+
+Found = tuple  # (trigger, code, entry, source, target, how)
+
+
+def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """A speaker who reports that another actor used force accuses it (112); one who reports
+    its own use of force claims responsibility (015); whatever an alleging verb's complement
+    tells ("alleged that X helped ...") is an accusation of its actor. A neutral verb after the clause ("..., officials
+    said") names a news source, not an accuser. The reported event is kept after a neutral verb
+    ("said that"), dropped after an accusatory one ("alleged that"): only the allegation is told."""
+    extra: list[Found] = []
+    alleged: set[int] = set()
+    for trigger, code, _entry, source, target, _how in found:
+        if not source or (code[:2] not in CONFLICT_ROOTS and not alleged_by(trigger)):
+            continue
+        if governor_of(trigger) in INTENT_GOVERNORS | THREAT_GOVERNORS:
+            continue  # "announced it is prepared to impose martial law": an intent, not a told act
+        clause = clause_head(trigger)
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause_head(clause.head)
+        if clause.dep_ != "ccomp":
+            continue
+        verb = clause.head
+        if verb.lemma_.lower() not in REPORTING_VERBS:
+            continue
+        if verb.lemma_.lower() in NEUTRAL_REPORTING_VERBS and verb.i > trigger.i:
+            continue  # "X attacked Y, officials said": a news source, not an accuser
+        subj, passive = subject_of(verb)
+        if passive or subj is None:
+            continue
+        speaker = actors_of(ctx, subj)
+        if not speaker:
+            continue
+        codes = {a.code for a in speaker}
+        own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
+        if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
+                                                   if t.dep_ == "nsubj"):
+            extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
+        elif not own:
+            extra.append((verb, "112", None, speaker, source, "accusation"))
+            if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
+                alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
+    out = [f for f in found if f[0].i not in alleged and not alleged_by(f[0])]
+    for e in extra:
+        at = next((k for k, f in enumerate(out) if f[0].i == e[0].i), None)
+        if at is None:
+            out.append(e)
+        elif out[at][1][:2] == "11" and not out[at][4] and e[1] == "112":
+            out[at] = out[at][:4] + (e[4],) + out[at][5:]  # "X alleged that Y ...": Y is the accused
+    return out
+
+
+APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
+                "invite": "02", "encourage": "02", "beg": "02", "implore": "02", "plead": "02", "persuade": "02",
+                "press": "10", "pressure": "10", "pressurize": "10", "demand": "10", "order": "10",
+                "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
+# Appeal verbs that appeal only when what they ask for is itself an event.
+WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
+APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
+                   "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
+                   "17": {"_": "170"}, "13": {"_": "130"}}
+
+
+def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
+    """"X asked/urged/pressed Y to do Z": X appeals to (or demands of, or coerces) Y; the
+    code follows what Z is. Z itself stays, marked as not yet done by the modality stage."""
+    out = list(found)
+    for token in sent:
+        family = APPEAL_VERBS.get(token.lemma_.lower())
+        if family is None or token.pos_ != "VERB":
+            continue
+        xcomp = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if family == "13" and _warning_clause(token) is not None:
+            continue  # "warned that ...": a threat or a statement (recode_warnings), not an appeal
+        subj, passive = subject_of(token)
+        preps = preps_of(token)
+        if passive:
+            asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
+            asked = actors_of(ctx, subj)
+        else:
+            asker = actors_of(ctx, subj)
+            obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
+            asked = actors_of(ctx, obj)
+            if not asked:
+                asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
+            if not asked and xcomp is not None:
+                # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
+                inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
+                asked = actors_of(ctx, inner_subj)
+        asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
+        if xcomp is None or xcomp.i < token.i or not asker or not asked \
+                or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
+            continue
+        if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
+            continue  # "might want Obama to head back": a wish about no coded act
+        inside = {t.i for t in xcomp.subtree}
+        inner = next((f for f in found if f[0].i == xcomp.i), None)
+        root = inner[1][:2] if inner else "_"
+        table = APPEAL_SUBCODES[family]
+        code = table.get(root, table["_"])
+        # The asked-for act is what the appeal is about, not an event of its own.
+        out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
+        out.append((token, code, None, asker, asked, f"appeal:{family}"))
+    return out
+
+
+# Verbs and nouns whose "that Y must do Z" complement is a demand on Y.
+DEMAND_GOVERNORS = REPORTING_VERBS | {"reiterate", "demand", "insist", "stress", "conclude", "warn", "emphasize",
+                                      "emphasise", "remind", "underline", "repeat"}
+DEMAND_NOUNS = {"demand", "call", "reminder", "insistence", "ultimatum", "message", "warning", "statement"}
+
+
+def recode_demands(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
+    """"X said that Y must do Z", "X's demand that Y ease ...": X demands Z of Y (CAMEO 10;
+    PLOVER REQUEST). The code follows what Z is; Z itself is what is demanded, not an event."""
+    out = list(found)
+    for clause in sent:
+        if clause.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children):
+            continue
+        gov = clause.head
+        if clause.dep_ == "ccomp" and gov.pos_ == "VERB" and gov.lemma_.lower() in DEMAND_GOVERNORS:
+            subj, passive = subject_of(gov)
+            speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        elif clause.dep_ in ("acl", "ccomp") and gov.pos_ == "NOUN" and gov.lemma_.lower() in DEMAND_NOUNS:
+            speaker = [a for c in gov.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+            if not speaker and gov.dep_ in OBJECT_DEPS:
+                subj, passive = subject_of(gov.head)
+                speaker = actors_of(ctx, subj) if subj is not None and not passive else []
+        else:
+            continue
+        if not speaker:
+            continue
+        inside = {t.i for t in clause.subtree}
+        inner = next((f for f in found if f[0].i == clause.i), None)
+        obligee = actors_of(ctx, next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        asked = obligee or (list(inner[3] or inner[4]) if inner else [])
+        code = APPEAL_SUBCODES["10"].get(inner[1][:2], "100") if inner else "100"
+        out = [f for f in out if f[0].i not in inside and f[0].i != gov.i]
+        out.append((gov, code, None, speaker, asked, "demand:must"))
+    return out
+
+
+def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
+    """"X warned that ...": a threat only when what is warned of is X's own act to come ("warned
+    that it would not hesitate to use force if Taiwan declared independence": 138, aimed at the
+    party of the condition). Warning of another party's act ("warned that Russian forces could
+    begin using the missiles") is a statement whose content the claim layer carries: the
+    warning is dropped and the act is kept as the told content. "Warned Seoul" (an addressee)
+    stays a threat."""
+    out = list(found)
+    for f in found:
+        warn = f[0]
+        comp = _warning_clause(warn) if warn.pos_ == "VERB" else None
+        if comp is None:
+            continue
+        speaker = f[3]
+        inside = {t.i for t in comp.subtree}
+        inner = [g for g in out if g[0].i in inside and g[0].i != warn.i and side_clause(g[0]) is None]
+        if speaker and _warned_of_other(ctx, comp, speaker, [a for g in inner[:1] for a in g[3]]):
+            out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat
+            continue
+        act = next((g for g in inner if g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated), None)
+        if act is None:
+            continue
+        if not speaker:
+            # No parsed subject for the warning: "... and warned that it would ...", where "it"
+            # (the act's subject) is the speaker itself.
+            subj, _ = subject_of(comp)
+            if subj is None or subj.pos_ != "PRON" or not act[3]:
+                continue
+            speaker = act[3]
+        target = list(act[4]) or _condition_party(ctx, comp)
+        out = [g for g in out if g[0].i != warn.i and g[0].i != act[0].i]
+        out.append((warn, THREAT_OF_ROOT[act[1][:2]], None, speaker, target, "threat:warn"))
+    return out
+
+
+def _warning_clause(warn: Token) -> Token | None:
+    """The "that" clause of a warning verb with no addressee ("warned that ..."), or None."""
+    if warn.lemma_.lower() != "warn" or any(c.dep_ in OBJECT_DEPS | INDIRECT_DEPS for c in warn.children):
+        return None
+    return next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _warned_of_other(ctx: Ctx, comp: Token, speaker, doers: list[Actor] | None = None) -> bool:
+    """Does the warned-of clause `comp` tell another party's act (a country other than the speaker's)?"""
+    subj, passive = subject_of(comp)
+    found = actors_of(ctx, subj) if subj is not None and not passive else []
+    found = found or list(doers or [])
+    return any(a.country for a in found) and not same_side(found, speaker)
+
+
+def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
+    """The actor of an "if"/"unless" condition inside `clause` ("... if Taiwan declared
+    independence"): whom a conditional threat is aimed at."""
+    for t in clause.subtree:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in t.children):
+            subj, passive = subject_of(t)
+            if subj is not None and not passive:
+                return actors_of(ctx, subj)
+    return []
+
+
+def statement_event(ctx: Ctx, sent: Span, published) -> Event | None:
+    """A CAMEO 01 statement when a speaker is named and nothing else was coded."""
+    for token in sent:
+        if token.pos_ != "VERB":
+            continue
+        code = STATEMENT_VERBS.get(token.lemma_.lower())
+        if code is None:
+            continue
+        for o in objects_of(token):
+            code = STATEMENT_OBJECTS.get(o.lemma_.lower(), code)
+        subj, passive = subject_of(token)
+        if passive or subj is None:
+            continue
+        source = dedupe_actors(a for a in actors_of(ctx, subj) if a.sector not in MEDIA_SECTORS)
+        if not source:
+            continue  # "the official news agency said": a news source, not a speaker of record
+        comp = _warning_clause(token)
+        if comp is not None and _warned_of_other(ctx, comp, source):
+            code = "010"  # "warned that Russian forces could ...": a statement about another's act
+        target: list[Actor] = []
+        for obj in objects_of(token):
+            target.extend(actors_of(ctx, obj))
+        for p, pobj in preps_of(token):
+            if p in ("to", "with", "about", "on", "against", "for") and not target:
+                target.extend(actors_of(ctx, pobj))
+        tgt = dedupe_actors(a for a in target if a not in source)
+        return make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
+    return None
