@@ -54,6 +54,8 @@ CASES = [
     ("Olena Petrenko, a Ukrainian lawmaker, voted against the bill.", "Olena Petrenko", "UKRLEG"),
     ("Israeli Defence Minister Yoav Gallant said the army would widen the operation.", "army", "ISRMIL"),
     ("The Israeli military said its troops had killed a Hezbollah commander.", "Hezbollah commander", "LBNREB"),
+    # an armed group's officials speak for the group (its own code, not a government's)
+    ("A Hamas official said the delegation would return to Cairo.", "Hamas official", "PSEREB"),
     # regional adjectives and the names CountryInfo had under commented-out codes
     ("West African leaders met in Abuja to discuss the crisis.", "West African leaders", "WAFGOV"),
     ("Croatian police arrested a smuggler near Zagreb.", "Croatian police", "HRVCOP"),
@@ -203,6 +205,7 @@ def test_offices_change_with_the_date(nlp):
 
 @pytest.mark.parametrize(("text", "code"), [
     ("two Brazilian men", "BRACVL"),
+    ("Hezbollah commander", "LBNREB"),  # the same in a free-standing string as in text
     ("a Russian woman", "RUSCVL"),
     ("two men", "---UNK"),
     ("Macedonian", "MKD"),

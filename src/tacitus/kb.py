@@ -85,6 +85,8 @@ KINDS = frozenset({
     "country", "government", "person", "organisation", "igo", "media", "group", "collective",
     "weapon", "demonym", "agent", "capital", "city",
 })
+#: Sectors of armed non-state groups: their officials and fighters are coded as the group.
+ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "RAD"})
 _SOURCE_RANK = {"user": 0, "facts": 1, "countries": 2, "phoenix": 3}
 
 _STEM_WORDS = ("the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "dozens",
@@ -573,6 +575,9 @@ class ActorKB:
                     # "Chinese Foreign Ministry": a generic body takes the country of its modifier
                     actor = _with(actor, country=place_country, code=_make_code(place_country, actor.sector))
                 after = [a for a in head_agents if a.start >= m.end]
+                armed = entry.kind == "group" and (actor.sector or "")[:3] in ARMED_SECTORS
+                if armed and after and (_sector_of(after[-1].agent) or "")[:3] in ("MIL", "GOV"):
+                    after = []  # "Hamas official", "Hezbollah commander": the armed group itself
                 if entry.kind != "person" and after:
                     sector = _sector_of(after[-1].agent) or ""
                     if actor.country:

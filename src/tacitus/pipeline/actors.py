@@ -73,7 +73,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ActorKB, Entry, load_kb, normalize
+from tacitus.kb import ARMED_SECTORS, ActorKB, Entry, load_kb, normalize
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -155,7 +155,6 @@ _OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair",
                                  "representative", "commissioner", "officials", "official", "spokesman",
                                  "spokeswoman", "spokesperson"}
 #: Sectors of armed non-state groups: their commanders and units are the group, not a military.
-_ARMED_SECTORS = frozenset({"REB", "PRM", "UAF", "INS", "SEP", "RAD"})
 #: People who speak for a body: "a spokesman for the army" is coded as the army.
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
@@ -746,8 +745,8 @@ class _Resolver:
             if entry.kind in _PLACE_KINDS:
                 return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
             base = self.kb.actor_for(entry, text, self.when)
-            if entry.kind == "group" and (base.sector or "")[:3] in _ARMED_SECTORS and sector[:3] == "MIL":
-                sector = base.sector  # "Hezbollah commanders", "Hamas fighters": the armed group itself
+            if entry.kind == "group" and (base.sector or "")[:3] in ARMED_SECTORS and sector[:3] in ("MIL", "GOV"):
+                sector = base.sector  # "Hezbollah commanders", "Hamas officials": the armed group itself
             code = (base.country + sector) if base.country else _append_sector(base.code, sector[:3])
             return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
                          kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,
