@@ -2,22 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from tacitus.ingest import article_from_text
 from tacitus.pipeline.coref import groups_by_token
-
-
-def actor_doc(nlp, text: str, published: date = date(2024, 10, 16)):
-    """The pipeline up to and including the actor stage (later stages are not under test)."""
-    article = article_from_text(text, id="t", published=published)
-    doc = nlp.make_doc(article.text)
-    doc._.tacitus_article = article
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "tacitus_actors":
-            break
-    return doc
+from test_actors import actor_doc
 
 
 def codes(doc, text: str) -> list[str | None]:
