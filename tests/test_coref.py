@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tacitus.pipeline.coref import groups_by_token
 from test_actors import actor_doc
 
