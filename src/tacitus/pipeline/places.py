@@ -27,10 +27,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tacitus import ontology
+from tacitus.errors import TacitusError
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import clause_head, own_clause
-from tacitus.records import Mention, Place, PlaceAlternative
+from tacitus.records import Actor, Mention, Place, PlaceAlternative
 
 log = logging.getLogger(__name__)
 
@@ -204,29 +206,131 @@ def _is_container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer) 
                for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60))
 
 
-def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None) -> Place | None:
+def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None, *,
+                   code: str | None = None, source: Iterable[Actor] = (),
+                   target: Iterable[Actor] = ()) -> Place | None:
     """Where the event triggered by `trigger` in `sent` happened, from its own clause.
 
     Looks for a place in a locative phrase ("in", "at", "on", "near" ...) inside the trigger's
-    subtree (nearest first), then in locative phrases elsewhere in the sentence that do not
-    belong to another verb's clause. A national adjective on a locative noun ("at a Russian
-    cosmodrome") gives the country at country precision.
+    subtree (the most specific, then the nearest), then in locative phrases elsewhere in the
+    sentence that do not belong to another verb's clause. A phrase that describes a target or a
+    topic is not where the event happened: "sanctions on settlers in the West Bank", "talks over
+    a truce in Sudan", and for a verbal act (CAMEO quad 1 or 3) "praised the war in Ukraine".
+    A national adjective on a locative noun ("at a Russian cosmodrome") gives the country at
+    country precision. A place that is the object of a visit or of a physical act ("visited
+    Kenya", "shelled Kharkiv") or the destination of a movement ("deployed troops to Belarus")
+    is the location too. When the clause names no place, an event whose source belongs to the
+    dateline's country (and whose target to no other) is put at the dateline, at lower
+    confidence, and says so.
+
+    Args:
+        doc, sent, trigger: the parsed article, the event's sentence and its trigger token.
+        gazetteer: defaults to the packaged one.
+        code: the event's CAMEO code, when known (verbal acts skip places inside their object).
+        source, target: the event's actors, for the dateline rule.
 
     Returns:
-        The Place (its `rule` says how it was chosen), or None when the clause names no place.
+        The Place (its `rule` says how it was chosen: `event-location:<how>:<word>`), or None
+        when neither the clause nor the dateline rule gives one.
     """
     gaz = gazetteer or load_gazetteer()
     places = doc._.tacitus_places if doc._.tacitus_places is not None else find_places(doc, gaz)
     by_token = _places_by_token(doc, places, sent)
+    verbal = _is_verbal(code)
     subtree = own_clause(trigger)
-    clause = own_clause(clause_head(trigger))
-    found = _locative_places(sent, trigger, by_token, gaz, subtree)
-    if found:
-        return found
-    found = _locative_places(sent, trigger, by_token, gaz, clause, rule="clause")
-    if found:
-        return found
+    found = _locative_places(sent, trigger, by_token, gaz, subtree, verbal=verbal)
+    if found is None:
+        found = _object_place(trigger, by_token, code)
+    if found is None:
+        head = clause_head(trigger)
+        if head.i != trigger.i:  # a noun trigger: the rest of its verb's clause
+            found = _locative_places(sent, trigger, by_token, gaz, own_clause(head), rule="clause", verbal=verbal)
+    if found is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        # "met Kim in Pyongyang, and the two signed a pact": the first verb's place holds for both
+        first = trigger.head
+        found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule="conjunct", verbal=verbal)
+    if found is None:
+        found = _dateline_location(doc, gaz, subtree, source, target)
+    return found
+
+
+def _is_verbal(code: str | None) -> bool:
+    """A verbal act (quad class 1 or 3): its object is what was said about, not where."""
+    if not code:
+        return False
+    try:
+        return ontology.cameo(code).quad_class in (1, 3)
+    except (KeyError, TacitusError):
+        return False
+
+
+# Acts whose direct object, when a place, is where they happened: visits and physical acts.
+OBJECT_PLACE_ROOTS = {"042", "043", "15", "17", "18", "19", "20"}
+# Movements whose destination ("to X") is where the event happened.
+MOVE_LEMMAS = {"deploy", "redeploy", "dispatch", "travel", "fly", "arrive", "return", "move", "sail", "march",
+               "advance", "relocate", "station", "airlift"}
+
+
+def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None) -> Place | None:
+    """The place a visit or a physical act is done to ("visited Kenya", "shelled Kharkiv", "seized
+    the town of Goma"), or the destination of a movement ("deployed troops to Belarus")."""
+    if code and (code[:3] in OBJECT_PLACE_ROOTS or code[:2] in OBJECT_PLACE_ROOTS):
+        for child in trigger.children:
+            if child.dep_ == "dobj":
+                hit = _place_in_phrase(child, by_token)
+                if hit is not None:
+                    return _replace_rule(hit.place, "event-location:object")
+    if trigger.lemma_.lower() in MOVE_LEMMAS:
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                for obj in prep.children:
+                    hit = _place_in_phrase(obj, by_token) if obj.dep_ == "pobj" else None
+                    if hit is not None:
+                        return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
+
+
+DATELINE_CONFIDENCE = 0.4
+
+
+def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Iterable[Actor],
+                       target: Iterable[Actor]) -> Place | None:
+    """The dateline's place for a domestic event: every source actor belongs to the dateline's
+    country and no target to another ("Georgian police detained protesters" in a TBILISI
+    story). "The capital" in the clause names the dateline when it is its country's capital.
+    Lower confidence; the rule says `dateline`."""
+    place, is_capital = _dateline_place(doc, gaz)
+    if place is None:
+        return None
+    source, target = list(source), list(target)
+    domestic = bool(source) and all(a.country == place.country for a in source) and all(
+        a.country in (None, place.country) for a in target)
+    capital = is_capital and any(
+        doc[i].lemma_.lower() == "capital" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVE_PREPS
+        and not any(c.dep_ in ("prep", "poss") for c in doc[i].children) for i in clause)
+    if capital and domestic:  # "shot down missiles over the capital" in a KYIV story
+        return replace(place, rule=f"event-location:dateline-capital; {place.rule}", confidence=0.7)
+    if domestic:
+        return replace(place, rule=f"event-location:dateline; {place.rule}",
+                       confidence=round(min(place.confidence, DATELINE_CONFIDENCE), 3))
+    return None
+
+
+def _dateline_place(doc: Doc, gaz: Gazetteer) -> tuple[Place | None, bool]:
+    """The article's dateline place ("TBILISI, May 1 -") and whether it is a capital, resolved
+    once per article."""
+    memo = doc.user_data.get("tacitus_dateline_place")
+    if memo is not None:
+        return memo
+    article = doc._.tacitus_article
+    dateline = getattr(article, "location", None) if article is not None else None
+    memo = (None, False)
+    if isinstance(dateline, str) and dateline.strip():
+        cands = gaz.lookup(dateline.title() if dateline.isupper() else dateline, level="city")
+        if cands:
+            memo = (_place(cands, "dateline"), cands[0].feature.capital)
+    doc.user_data["tacitus_dateline_place"] = memo
+    return memo
 
 
 def _places_by_token(doc: Doc, places: list[Mention], sent: Span) -> dict[int, Mention]:
@@ -255,16 +359,17 @@ SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "
 
 
 def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
-                     allowed: set[int], rule: str = "subtree") -> Place | None:
+                     allowed: set[int], rule: str = "subtree", verbal: bool = False) -> Place | None:
     options: list[tuple[float, Place]] = []
     doc = sent.doc
+    anchor = clause_head(trigger) if rule == "clause" else trigger
     for i in sorted(allowed):  # the allowed tokens of the sentence, in text order
         if not sent.start <= i < sent.end:
             continue
         tok = doc[i]
         if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
             continue
-        if tok.lower_ in ("on", "upon", "onto") and tok.head.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS:
+        if _topical(tok) or not _describes_event(tok, anchor, verbal):
             continue
         for obj in tok.children:
             if obj.dep_ not in ("pobj", "pcomp"):
@@ -285,15 +390,64 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     return options[0][1]
 
 
+def _topical(prep: Token) -> bool:
+    """A preposition that names a target or a topic here: "sanctions on Minsk", and "impose
+    bans on X" where the parser hangs "on" on the verb."""
+    if prep.lower_ not in ("on", "upon", "onto"):
+        return False
+    head = prep.head
+    return head.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS or (head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS for c in head.children))
+
+
+# Verbs whose object is the event itself ("held talks in Pyongyang", "signed a deal in Hanoi"),
+# so a place on the object is where a verbal act happened.
+LIGHT_VERBS = {"hold", "sign", "conduct", "stage", "host", "convene", "open", "begin", "start", "resume", "launch",
+               "give", "make", "issue", "deliver", "reach", "conclude", "attend", "chair"}
+
+
+def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
+    """Whether a locative phrase says where the event of `anchor` happened, judged on the path
+    from the phrase up to `anchor`: not when the path crosses a non-locative or topical
+    preposition ("restrictions on settlers in the West Bank", "talks over a truce in Sudan"),
+    nor, for a verbal act, its object ("praised the war in Ukraine", "condemned the bombing in
+    Kabul") unless the verb is light ("held talks in Pyongyang")."""
+    node = prep.head
+    while node.i != anchor.i:
+        if node.dep_ in ("pobj", "pcomp"):
+            via = node.head
+            if via.lower_ not in LOCATIVE_PREPS or via.lower_ == "over" or _topical(via):
+                return False
+        elif verbal and node.dep_ in ("dobj", "attr", "dative", "oprd") and node.head.i == anchor.i \
+                and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS:  # not "met Kim in Pyongyang"
+            return False
+        if node.head.i == node.i:  # the root: the phrase is not under the anchor at all
+            return True
+        node = node.head
+    return True
+
+
+# Dependency links inside a noun phrase that keep naming the same place ("the outskirts of
+# Kyiv", "the town of Goma", "Ukraine's east", "the Kyiv region"); a place further down behind
+# another preposition ("a truce in Sudan") is judged as a phrase of its own.
+SAME_PLACE_DEPS = {"compound", "appos", "conj", "poss", "nmod", "amod"}
+
+
 def _place_in_phrase(obj: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The place mention a prepositional object is or contains ("Kyiv", "the outskirts of Kyiv")."""
+    """The place mention a prepositional object (or a direct object) is or contains."""
     if obj.i in by_token:
         return by_token[obj.i]
     for tok in obj.subtree:
         m = by_token.get(tok.i)
         if m is None or ">embedded" in m.rule:  # "the U.S. Embassy" is not in the U.S.
             continue
-        if tok.head == obj or tok.head.head == obj or tok.dep_ in ("compound", "pobj"):
+        node = tok
+        while node.i != obj.i:
+            of_link = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+            if not (node.dep_ in SAME_PLACE_DEPS or of_link):
+                break
+            node = node.head
+        if node.i == obj.i:
             return m
     return None
 
