@@ -110,7 +110,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     plain_places: dict[tuple, Place] = {}
     for i, (span, name, level, label, rule) in enumerate(spans):
         asked = level
-        container = _container(spans, joins, i)
+        container = _container(spans, joins, i, gaz)
         if level is None and _is_container(spans, joins, i, gaz):  # "Austin, Indiana": Indiana the state
             level = "province"
         if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
@@ -167,10 +167,16 @@ def _joined(joins: list[str | None], i: int) -> str | None:
     return joins[i] if 0 <= i < len(joins) - 1 else None
 
 
-def _container(spans: list, joins: list[str | None], i: int) -> str | None:
+def _container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer | None = None) -> str | None:
     """The name right after "<this place>, " ("Austin, Indiana" -> "Indiana") when the two are
-    not part of a longer list ("Washington, Pennsylvania and California"), else None."""
-    if _joined(joins, i) != "," or _joined(joins, i - 1) is not None or _joined(joins, i + 1) is not None:
+    not part of a longer list ("Washington, Pennsylvania and California"), else None. With the
+    gazetteer, a third name that is a country closes the address: "Stroud, Ontario, Canada"."""
+    if _joined(joins, i) != "," or _joined(joins, i - 1) is not None:
+        return None
+    after = _joined(joins, i + 1)
+    if after is not None and not (
+            after == "," and gaz is not None and _joined(joins, i + 2) is None and i + 2 < len(spans)
+            and any(c.feature.level == "country" for c in gaz.lookup(spans[i + 2][1], limit=1))):
         return None
     return spans[i + 1][1]
 
@@ -199,7 +205,7 @@ def _list_levels(spans: list, joins: list[str | None], gaz: Gazetteer) -> dict[i
 
 def _is_container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer) -> bool:
     """Whether this name follows "<place>, " and names a division that place lies in."""
-    if i == 0 or _container(spans, joins, i - 1) is None:
+    if i == 0 or _container(spans, joins, i - 1, gaz) is None:
         return False
     key = normalize_name(spans[i][1])
     return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
@@ -485,8 +491,10 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
     taken: set[int] = set()
     pending: list[tuple[Span, str]] = []
 
-    def add(span: Span, label_hint: str, rule: str) -> bool:
-        if gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
+    def add(span: Span, label_hint: str, rule: str, name: str | None = None) -> bool:
+        if name is not None:  # a name the text spells in part: "Central" of "Central and South America"
+            level = None
+        elif gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
             name, level = span.text, None
         else:
             span, name, level = _widen(span)
@@ -537,8 +545,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
             parts = _conjuncts(span)
             if parts and all(ent.label_ in PLACE_LABELS or _known_place(p, gaz) for p in parts):
-                for part in parts:
-                    add(part, ent.label_, f"ner:{ent.label_}>conjunct")
+                for part, name in zip(parts, _shared_heads(parts, gaz), strict=True):
+                    add(part, ent.label_, f"ner:{ent.label_}>conjunct" + ("+shared-head" if name else ""), name)
                 continue
         # A place named inside a longer name: "the Kenyan Ministry of Health", "Seoul City Hall"
         if ent.label_ in ("ORG", "FAC", "EVENT", "PERSON") and len(span) > 1:
@@ -690,6 +698,33 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _shared_heads(parts: list[Span], gaz: Gazetteer) -> list[str | None]:
+    """For conjuncts that share the last one's head noun ("Central and South America", "North
+    and South Korea"), the whole name of each bare direction word; None for the others."""
+    last = parts[-1]
+    if len(last) < 2 or last[0].lower_ not in DIRECTION_WORDS:
+        return [None] * len(parts)
+    head = last[1:].text
+    out: list[str | None] = []
+    for part in parts:
+        whole = f"{part.text} {head}"
+        shared = len(part) == 1 and part[0].lower_ in DIRECTION_WORDS and part.end <= last.start
+        out.append(whole if shared and _is_place_name(whole, gaz) else None)
+    return out
+
+
+def _adjective_only(text: str, gaz: Gazetteer) -> bool:
+    """A national adjective that is not also a country's name: "Kenyan", but not "New Zealand"
+    (the adjective of New Zealand is its name)."""
+    if not gaz.demonym(text):
+        return False
+    return not any(c.matched == "name" and c.feature.level == "country" for c in gaz.lookup(text, limit=1))
+
+
 def _conjuncts(span: Span) -> list[Span]:
     parts: list[Span] = []
     start = span.start
@@ -749,7 +784,7 @@ def _embedded_places(span: Span, gaz: Gazetteer, min_city: int = 1_000_000,
                 continue
             if sub.start == span.start and sub.end == span.end:
                 continue
-            if gaz.demonym(sub.text):
+            if _adjective_only(sub.text, gaz):
                 continue
             cands = gaz.lookup(sub.text, limit=3)
             if cands and _strong(cands[0], min_city):
@@ -846,6 +881,8 @@ def _widen(span: Span) -> tuple[Span, str, str | None]:
         return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
     if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
         nxt = doc[span.end]
+        if nxt.is_title and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of":
+            return span, span.text, None  # "the New Zealand Department of Conservation": an office's name
         # "Donetsk province", not "Texas state officials" read as a level
         if nxt.lower_ == "state" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
             return span, span.text, "admin1"  # "Washington state farm": the state, span stays the name
