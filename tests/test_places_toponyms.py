@@ -126,3 +126,11 @@ def test_direction_word_shares_the_head_of_the_next_conjunct(parse):
 def test_country_whose_adjective_is_its_name_inside_an_office(parse):
     doc = parse("The New Zealand Department of Conservation counted the birds.")
     assert found(doc) == {"New Zealand": ("NZL", "country")}  # the office's "Department" is no level word
+
+
+def test_town_in_the_division_of_the_articles_other_towns(parse):
+    doc = parse("Health officials in Tyler and Lubbock reported new cases. A woman from Fairfield was also treated.")
+    fairfield = next(m.place for m in doc._.tacitus_places if m.text == "Fairfield")
+    assert fairfield.country == "USA" and 31 < fairfield.lat < 33  # Fairfield, Texas, not California
+    alone = parse("A woman from Fairfield was treated.")
+    assert next(m.place for m in alone._.tacitus_places if m.text == "Fairfield").feature_id != fairfield.feature_id

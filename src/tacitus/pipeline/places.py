@@ -56,6 +56,10 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "
 WITHIN_BONUS = 1.5
 CONTAINER_BONUS = 4.0
 SAME_ARTICLE_BONUS = 3.0  # a name that an earlier mention resolved keeps that reading
+# The division of the article's other towns: per town, at most the cap; a listed neighbour's more.
+NEARBY_BONUS = 1.0
+NEARBY_CAP = 2.0
+LIST_NEIGHBOUR_BONUS = 1.5
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -81,11 +85,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # Pass 1: resolve each name alone; confident answers say which countries the article is about.
     context: Counter[str] = Counter()
     vouched: Counter[str] = Counter()  # how many of those answers each name gave
-    for _, name, level, _, _ in spans:
+    # The first-level divisions of the towns resolved with confidence, per span and in all.
+    town_division: dict[int, str] = {}
+    for k, (_, name, level, _, _) in enumerate(spans):
         cands = gaz.lookup(name, level=level)
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
             context[cands[0].feature.country] += 1
             vouched[normalize_name(name)] += 1
+            if cands[0].feature.level in ("city", "admin2") and cands[0].feature.admin1:
+                town_division[k] = normalize_name(cands[0].feature.admin1)
+    towns_in = Counter(town_division.values())
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     article = doc._.tacitus_article
@@ -115,7 +124,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             level = "province"
         if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
             level = list_levels[i]
-        key = (name, asked, level, container)
+        near = _near_divisions(i, name, spans, joins, town_division, towns_in)
+        key = (name, asked, level, container, tuple(sorted(near.items())))
         if key in readings:
             cands, weighted = readings[key]
         else:
@@ -127,7 +137,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
             if container is not None:  # "Austin, Indiana": the town in Indiana
                 within[normalize_name(container)] = CONTAINER_BONUS
-            cands = gaz.lookup(name, context=weights, level=level, within=within)
+            cands = gaz.lookup(name, context=weights, level=level, within=within, limit=250 if near else 8)
+            if near:
+                cands = _nearer_towns(cands, near)
             weighted = bool(weights)
             readings[key] = cands, weighted
         if not cands:
@@ -147,6 +159,41 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
         ))
     return mentions
+
+
+def _near_divisions(i: int, name: str, spans: list, joins: list[str | None], town_division: dict[int, str],
+                    towns_in: Counter[str]) -> dict[str, float]:
+    """Bonuses for the divisions where the article's other towns lie: a little for each other
+    town resolved with confidence (an article about Tyler and Dallas means the Fairfield in
+    Texas), more for the towns listed with this one ("San Juan, Choropampa and Magdalena")."""
+    key = normalize_name(name)
+    own = Counter(town_division[k] for k, span in enumerate(spans)
+                  if k in town_division and normalize_name(span[1]) == key)
+    out = {d: min(NEARBY_CAP, NEARBY_BONUS * (n - own[d])) for d, n in towns_in.items() if n > own[d]}
+    members = []
+    j = i
+    while _joined(joins, j - 1) is not None:
+        j -= 1
+        members.append(j)
+    j = i
+    while _joined(joins, j) is not None:
+        j += 1
+        members.append(j)
+    for k in members:
+        if k in town_division and normalize_name(spans[k][1]) != key:
+            out[town_division[k]] = out.get(town_division[k], 0.0) + LIST_NEIGHBOUR_BONUS
+    return out
+
+
+def _nearer_towns(cands: list[Candidate], near: dict[str, float], limit: int = 8) -> list[Candidate]:
+    """Towns in the divisions of the article's other towns gain those divisions' bonuses: towns
+    only (a division is not made likelier by the towns inside it), by their own name (not the
+    town once called "Atlantic")."""
+    if any(c.feature.level in ("country", "admin1", "continent", "region") and c.matched == "name" for c in cands):
+        return cands[:limit]  # "Texas" stays the state, as in the gazetteer's own `within`
+    scored = [replace(c, score=round(c.score + near.get(normalize_name(c.feature.admin1), 0.0), 3))
+              if c.feature.level == "city" and c.feature.admin1 and c.matched == "name" else c for c in cands]
+    return sorted(scored, key=lambda c: (-c.score, c.feature.id))[:limit]
 
 
 def _joins(doc: Doc, spans: list) -> list[str | None]:
