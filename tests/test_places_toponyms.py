@@ -110,3 +110,27 @@ def test_place_after_a_place_noun_inside_a_person_span(parse):
 def test_hyphenated_untagged_division_name(parse):
     doc = parse("The epidemic will spread, said the Regional Epidemiological Center of the Rhône-Alpes, in France.")
     assert found(doc).get("Rhône-Alpes") == ("FRA", "admin1")
+
+
+def test_town_division_country_address(parse):
+    doc = parse("Ministers from Britain, France and Germany will meet in London, Ontario, Canada next week.")
+    assert found(doc).get("London") == ("CAN", "city")
+
+
+def test_direction_word_shares_the_head_of_the_next_conjunct(parse):
+    doc = parse("Frogs are vanishing from the forests of Central and South America.")
+    central = next(m.place for m in doc._.tacitus_places if m.text == "Central")
+    assert central.name == "Central America" and "shared-head" in central.rule
+
+
+def test_country_whose_adjective_is_its_name_inside_an_office(parse):
+    doc = parse("The New Zealand Department of Conservation counted the birds.")
+    assert found(doc) == {"New Zealand": ("NZL", "country")}  # the office's "Department" is no level word
+
+
+def test_town_in_the_division_of_the_articles_other_towns(parse):
+    doc = parse("Health officials in Tyler and Lubbock reported new cases. A woman from Fairfield was also treated.")
+    fairfield = next(m.place for m in doc._.tacitus_places if m.text == "Fairfield")
+    assert fairfield.country == "USA" and 31 < fairfield.lat < 33  # Fairfield, Texas, not California
+    alone = parse("A woman from Fairfield was treated.")
+    assert next(m.place for m in alone._.tacitus_places if m.text == "Fairfield").feature_id != fairfield.feature_id

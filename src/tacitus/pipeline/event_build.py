@@ -66,7 +66,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     doc = ctx.doc
     info = ontology.cameo(code)
     when, date_rule = event_date(doc, sent, trigger)
-    place = event_location(doc, sent, trigger)
+    place = event_location(doc, sent, trigger, code=code, source=src, target=tgt)
     attribution = attribution_for(doc, trigger)
     modality = modality_of(trigger, published=published, when=when)
     governor = governor_of(trigger)

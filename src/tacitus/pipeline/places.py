@@ -27,10 +27,12 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from tacitus import ontology
+from tacitus.errors import TacitusError
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import clause_head, own_clause
-from tacitus.records import Mention, Place, PlaceAlternative
+from tacitus.records import Actor, Mention, Place, PlaceAlternative
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +56,10 @@ PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "
 WITHIN_BONUS = 1.5
 CONTAINER_BONUS = 4.0
 SAME_ARTICLE_BONUS = 3.0  # a name that an earlier mention resolved keeps that reading
+# The division of the article's other towns: per town, at most the cap; a listed neighbour's more.
+NEARBY_BONUS = 1.0
+NEARBY_CAP = 2.0
+LIST_NEIGHBOUR_BONUS = 1.5
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
@@ -79,11 +85,16 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # Pass 1: resolve each name alone; confident answers say which countries the article is about.
     context: Counter[str] = Counter()
     vouched: Counter[str] = Counter()  # how many of those answers each name gave
-    for _, name, level, _, _ in spans:
+    # The first-level divisions of the towns resolved with confidence, per span and in all.
+    town_division: dict[int, str] = {}
+    for k, (_, name, level, _, _) in enumerate(spans):
         cands = gaz.lookup(name, level=level)
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
             context[cands[0].feature.country] += 1
             vouched[normalize_name(name)] += 1
+            if cands[0].feature.level in ("city", "admin2") and cands[0].feature.admin1:
+                town_division[k] = normalize_name(cands[0].feature.admin1)
+    towns_in = Counter(town_division.values())
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     article = doc._.tacitus_article
@@ -108,12 +119,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     plain_places: dict[tuple, Place] = {}
     for i, (span, name, level, label, rule) in enumerate(spans):
         asked = level
-        container = _container(spans, joins, i)
+        container = _container(spans, joins, i, gaz)
         if level is None and _is_container(spans, joins, i, gaz):  # "Austin, Indiana": Indiana the state
             level = "province"
         if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
             level = list_levels[i]
-        key = (name, asked, level, container)
+        near = _near_divisions(i, name, spans, joins, town_division, towns_in)
+        key = (name, asked, level, container, tuple(sorted(near.items())))
         if key in readings:
             cands, weighted = readings[key]
         else:
@@ -125,7 +137,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
             if container is not None:  # "Austin, Indiana": the town in Indiana
                 within[normalize_name(container)] = CONTAINER_BONUS
-            cands = gaz.lookup(name, context=weights, level=level, within=within)
+            cands = gaz.lookup(name, context=weights, level=level, within=within, limit=250 if near else 8)
+            if near:
+                cands = _nearer_towns(cands, near)
             weighted = bool(weights)
             readings[key] = cands, weighted
         if not cands:
@@ -147,6 +161,41 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     return mentions
 
 
+def _near_divisions(i: int, name: str, spans: list, joins: list[str | None], town_division: dict[int, str],
+                    towns_in: Counter[str]) -> dict[str, float]:
+    """Bonuses for the divisions where the article's other towns lie: a little for each other
+    town resolved with confidence (an article about Tyler and Dallas means the Fairfield in
+    Texas), more for the towns listed with this one ("San Juan, Choropampa and Magdalena")."""
+    key = normalize_name(name)
+    own = Counter(town_division[k] for k, span in enumerate(spans)
+                  if k in town_division and normalize_name(span[1]) == key)
+    out = {d: min(NEARBY_CAP, NEARBY_BONUS * (n - own[d])) for d, n in towns_in.items() if n > own[d]}
+    members = []
+    j = i
+    while _joined(joins, j - 1) is not None:
+        j -= 1
+        members.append(j)
+    j = i
+    while _joined(joins, j) is not None:
+        j += 1
+        members.append(j)
+    for k in members:
+        if k in town_division and normalize_name(spans[k][1]) != key:
+            out[town_division[k]] = out.get(town_division[k], 0.0) + LIST_NEIGHBOUR_BONUS
+    return out
+
+
+def _nearer_towns(cands: list[Candidate], near: dict[str, float], limit: int = 8) -> list[Candidate]:
+    """Towns in the divisions of the article's other towns gain those divisions' bonuses: towns
+    only (a division is not made likelier by the towns inside it), by their own name (not the
+    town once called "Atlantic")."""
+    if any(c.feature.level in ("country", "admin1", "continent", "region") and c.matched == "name" for c in cands):
+        return cands[:limit]  # "Texas" stays the state, as in the gazetteer's own `within`
+    scored = [replace(c, score=round(c.score + near.get(normalize_name(c.feature.admin1), 0.0), 3))
+              if c.feature.level == "city" and c.feature.admin1 and c.matched == "name" else c for c in cands]
+    return sorted(scored, key=lambda c: (-c.score, c.feature.id))[:limit]
+
+
 def _joins(doc: Doc, spans: list) -> list[str | None]:
     """For each place i, what joins it to place i + 1 when only a comma or a conjunction stands
     between them ("," / "and" / "or"), else None; computed once per article."""
@@ -165,10 +214,16 @@ def _joined(joins: list[str | None], i: int) -> str | None:
     return joins[i] if 0 <= i < len(joins) - 1 else None
 
 
-def _container(spans: list, joins: list[str | None], i: int) -> str | None:
+def _container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer | None = None) -> str | None:
     """The name right after "<this place>, " ("Austin, Indiana" -> "Indiana") when the two are
-    not part of a longer list ("Washington, Pennsylvania and California"), else None."""
-    if _joined(joins, i) != "," or _joined(joins, i - 1) is not None or _joined(joins, i + 1) is not None:
+    not part of a longer list ("Washington, Pennsylvania and California"), else None. With the
+    gazetteer, a third name that is a country closes the address: "Stroud, Ontario, Canada"."""
+    if _joined(joins, i) != "," or _joined(joins, i - 1) is not None:
+        return None
+    after = _joined(joins, i + 1)
+    if after is not None and not (
+            after == "," and gaz is not None and _joined(joins, i + 2) is None and i + 2 < len(spans)
+            and any(c.feature.level == "country" for c in gaz.lookup(spans[i + 2][1], limit=1))):
         return None
     return spans[i + 1][1]
 
@@ -197,36 +252,138 @@ def _list_levels(spans: list, joins: list[str | None], gaz: Gazetteer) -> dict[i
 
 def _is_container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer) -> bool:
     """Whether this name follows "<place>, " and names a division that place lies in."""
-    if i == 0 or _container(spans, joins, i - 1) is None:
+    if i == 0 or _container(spans, joins, i - 1, gaz) is None:
         return False
     key = normalize_name(spans[i][1])
     return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
                for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60))
 
 
-def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None) -> Place | None:
+def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None, *,
+                   code: str | None = None, source: Iterable[Actor] = (),
+                   target: Iterable[Actor] = ()) -> Place | None:
     """Where the event triggered by `trigger` in `sent` happened, from its own clause.
 
     Looks for a place in a locative phrase ("in", "at", "on", "near" ...) inside the trigger's
-    subtree (nearest first), then in locative phrases elsewhere in the sentence that do not
-    belong to another verb's clause. A national adjective on a locative noun ("at a Russian
-    cosmodrome") gives the country at country precision.
+    subtree (the most specific, then the nearest), then in locative phrases elsewhere in the
+    sentence that do not belong to another verb's clause. A phrase that describes a target or a
+    topic is not where the event happened: "sanctions on settlers in the West Bank", "talks over
+    a truce in Sudan", and for a verbal act (CAMEO quad 1 or 3) "praised the war in Ukraine".
+    A national adjective on a locative noun ("at a Russian cosmodrome") gives the country at
+    country precision. A place that is the object of a visit or of a physical act ("visited
+    Kenya", "shelled Kharkiv") or the destination of a movement ("deployed troops to Belarus")
+    is the location too. When the clause names no place, an event whose source belongs to the
+    dateline's country (and whose target to no other) is put at the dateline, at lower
+    confidence, and says so.
+
+    Args:
+        doc, sent, trigger: the parsed article, the event's sentence and its trigger token.
+        gazetteer: defaults to the packaged one.
+        code: the event's CAMEO code, when known (verbal acts skip places inside their object).
+        source, target: the event's actors, for the dateline rule.
 
     Returns:
-        The Place (its `rule` says how it was chosen), or None when the clause names no place.
+        The Place (its `rule` says how it was chosen: `event-location:<how>:<word>`), or None
+        when neither the clause nor the dateline rule gives one.
     """
     gaz = gazetteer or load_gazetteer()
     places = doc._.tacitus_places if doc._.tacitus_places is not None else find_places(doc, gaz)
     by_token = _places_by_token(doc, places, sent)
+    verbal = _is_verbal(code)
     subtree = own_clause(trigger)
-    clause = own_clause(clause_head(trigger))
-    found = _locative_places(sent, trigger, by_token, gaz, subtree)
-    if found:
-        return found
-    found = _locative_places(sent, trigger, by_token, gaz, clause, rule="clause")
-    if found:
-        return found
+    found = _locative_places(sent, trigger, by_token, gaz, subtree, verbal=verbal)
+    if found is None:
+        found = _object_place(trigger, by_token, code)
+    if found is None:
+        head = clause_head(trigger)
+        if head.i != trigger.i:  # a noun trigger: the rest of its verb's clause
+            found = _locative_places(sent, trigger, by_token, gaz, own_clause(head), rule="clause", verbal=verbal)
+    if found is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
+        # "met Kim in Pyongyang, and the two signed a pact": the first verb's place holds for both
+        first = trigger.head
+        found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule="conjunct", verbal=verbal)
+    if found is None:
+        found = _dateline_location(doc, gaz, subtree, source, target)
+    return found
+
+
+def _is_verbal(code: str | None) -> bool:
+    """A verbal act (quad class 1 or 3): its object is what was said about, not where."""
+    if not code:
+        return False
+    try:
+        return ontology.cameo(code).quad_class in (1, 3)
+    except (KeyError, TacitusError):
+        return False
+
+
+# Acts whose direct object, when a place, is where they happened: visits and physical acts.
+OBJECT_PLACE_ROOTS = {"042", "043", "15", "17", "18", "19", "20"}
+# Movements whose destination ("to X") is where the event happened.
+MOVE_LEMMAS = {"deploy", "redeploy", "dispatch", "travel", "fly", "arrive", "return", "move", "sail", "march",
+               "advance", "relocate", "station", "airlift"}
+
+
+def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None) -> Place | None:
+    """The place a visit or a physical act is done to ("visited Kenya", "shelled Kharkiv", "seized
+    the town of Goma"), or the destination of a movement ("deployed troops to Belarus")."""
+    if code and (code[:3] in OBJECT_PLACE_ROOTS or code[:2] in OBJECT_PLACE_ROOTS):
+        for child in trigger.children:
+            if child.dep_ == "dobj":
+                hit = _place_in_phrase(child, by_token)
+                if hit is not None:
+                    return _replace_rule(hit.place, "event-location:object")
+    if trigger.lemma_.lower() in MOVE_LEMMAS:
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
+                for obj in prep.children:
+                    hit = _place_in_phrase(obj, by_token) if obj.dep_ == "pobj" else None
+                    if hit is not None:
+                        return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
+
+
+DATELINE_CONFIDENCE = 0.4
+
+
+def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Iterable[Actor],
+                       target: Iterable[Actor]) -> Place | None:
+    """The dateline's place for a domestic event: every source actor belongs to the dateline's
+    country and no target to another ("Georgian police detained protesters" in a TBILISI
+    story). "The capital" in the clause names the dateline when it is its country's capital.
+    Lower confidence; the rule says `dateline`."""
+    place, is_capital = _dateline_place(doc, gaz)
+    if place is None:
+        return None
+    source, target = list(source), list(target)
+    domestic = bool(source) and all(a.country == place.country for a in source) and all(
+        a.country in (None, place.country) for a in target)
+    capital = is_capital and any(
+        doc[i].lemma_.lower() == "capital" and doc[i].dep_ == "pobj" and doc[i].head.lower_ in LOCATIVE_PREPS
+        and not any(c.dep_ in ("prep", "poss") for c in doc[i].children) for i in clause)
+    if capital and domestic:  # "shot down missiles over the capital" in a KYIV story
+        return replace(place, rule=f"event-location:dateline-capital; {place.rule}", confidence=0.7)
+    if domestic:
+        return replace(place, rule=f"event-location:dateline; {place.rule}",
+                       confidence=round(min(place.confidence, DATELINE_CONFIDENCE), 3))
+    return None
+
+
+def _dateline_place(doc: Doc, gaz: Gazetteer) -> tuple[Place | None, bool]:
+    """The article's dateline place ("TBILISI, May 1 -") and whether it is a capital, resolved
+    once per article."""
+    memo = doc.user_data.get("tacitus_dateline_place")
+    if memo is not None:
+        return memo
+    article = doc._.tacitus_article
+    dateline = getattr(article, "location", None) if article is not None else None
+    memo = (None, False)
+    if isinstance(dateline, str) and dateline.strip():
+        cands = gaz.lookup(dateline.title() if dateline.isupper() else dateline, level="city")
+        if cands:
+            memo = (_place(cands, "dateline"), cands[0].feature.capital)
+    doc.user_data["tacitus_dateline_place"] = memo
+    return memo
 
 
 def _places_by_token(doc: Doc, places: list[Mention], sent: Span) -> dict[int, Mention]:
@@ -255,16 +412,17 @@ SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "
 
 
 def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
-                     allowed: set[int], rule: str = "subtree") -> Place | None:
+                     allowed: set[int], rule: str = "subtree", verbal: bool = False) -> Place | None:
     options: list[tuple[float, Place]] = []
     doc = sent.doc
+    anchor = clause_head(trigger) if rule == "clause" else trigger
     for i in sorted(allowed):  # the allowed tokens of the sentence, in text order
         if not sent.start <= i < sent.end:
             continue
         tok = doc[i]
         if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
             continue
-        if tok.lower_ in ("on", "upon", "onto") and tok.head.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS:
+        if _topical(tok) or not _describes_event(tok, anchor, verbal):
             continue
         for obj in tok.children:
             if obj.dep_ not in ("pobj", "pcomp"):
@@ -285,15 +443,64 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     return options[0][1]
 
 
+def _topical(prep: Token) -> bool:
+    """A preposition that names a target or a topic here: "sanctions on Minsk", and "impose
+    bans on X" where the parser hangs "on" on the verb."""
+    if prep.lower_ not in ("on", "upon", "onto"):
+        return False
+    head = prep.head
+    return head.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS or (head.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _NOT_LOCATIVE_ON_LEMMAS for c in head.children))
+
+
+# Verbs whose object is the event itself ("held talks in Pyongyang", "signed a deal in Hanoi"),
+# so a place on the object is where a verbal act happened.
+LIGHT_VERBS = {"hold", "sign", "conduct", "stage", "host", "convene", "open", "begin", "start", "resume", "launch",
+               "give", "make", "issue", "deliver", "reach", "conclude", "attend", "chair"}
+
+
+def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
+    """Whether a locative phrase says where the event of `anchor` happened, judged on the path
+    from the phrase up to `anchor`: not when the path crosses a non-locative or topical
+    preposition ("restrictions on settlers in the West Bank", "talks over a truce in Sudan"),
+    nor, for a verbal act, its object ("praised the war in Ukraine", "condemned the bombing in
+    Kabul") unless the verb is light ("held talks in Pyongyang")."""
+    node = prep.head
+    while node.i != anchor.i:
+        if node.dep_ in ("pobj", "pcomp"):
+            via = node.head
+            if via.lower_ not in LOCATIVE_PREPS or via.lower_ == "over" or _topical(via):
+                return False
+        elif verbal and node.dep_ in ("dobj", "attr", "dative", "oprd") and node.head.i == anchor.i \
+                and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS:  # not "met Kim in Pyongyang"
+            return False
+        if node.head.i == node.i:  # the root: the phrase is not under the anchor at all
+            return True
+        node = node.head
+    return True
+
+
+# Dependency links inside a noun phrase that keep naming the same place ("the outskirts of
+# Kyiv", "the town of Goma", "Ukraine's east", "the Kyiv region"); a place further down behind
+# another preposition ("a truce in Sudan") is judged as a phrase of its own.
+SAME_PLACE_DEPS = {"compound", "appos", "conj", "poss", "nmod", "amod"}
+
+
 def _place_in_phrase(obj: Token, by_token: dict[int, Mention]) -> Mention | None:
-    """The place mention a prepositional object is or contains ("Kyiv", "the outskirts of Kyiv")."""
+    """The place mention a prepositional object (or a direct object) is or contains."""
     if obj.i in by_token:
         return by_token[obj.i]
     for tok in obj.subtree:
         m = by_token.get(tok.i)
         if m is None or ">embedded" in m.rule:  # "the U.S. Embassy" is not in the U.S.
             continue
-        if tok.head == obj or tok.head.head == obj or tok.dep_ in ("compound", "pobj"):
+        node = tok
+        while node.i != obj.i:
+            of_link = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+            if not (node.dep_ in SAME_PLACE_DEPS or of_link):
+                break
+            node = node.head
+        if node.i == obj.i:
             return m
     return None
 
@@ -331,8 +538,10 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
     taken: set[int] = set()
     pending: list[tuple[Span, str]] = []
 
-    def add(span: Span, label_hint: str, rule: str) -> bool:
-        if gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
+    def add(span: Span, label_hint: str, rule: str, name: str | None = None) -> bool:
+        if name is not None:  # a name the text spells in part: "Central" of "Central and South America"
+            level = None
+        elif gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
             name, level = span.text, None
         else:
             span, name, level = _widen(span)
@@ -383,8 +592,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         if len(span) > 2 and any(t.dep_ == "cc" or t.text in (",", "&") for t in span):
             parts = _conjuncts(span)
             if parts and all(ent.label_ in PLACE_LABELS or _known_place(p, gaz) for p in parts):
-                for part in parts:
-                    add(part, ent.label_, f"ner:{ent.label_}>conjunct")
+                for part, name in zip(parts, _shared_heads(parts, gaz), strict=True):
+                    add(part, ent.label_, f"ner:{ent.label_}>conjunct" + ("+shared-head" if name else ""), name)
                 continue
         # A place named inside a longer name: "the Kenyan Ministry of Health", "Seoul City Hall"
         if ent.label_ in ("ORG", "FAC", "EVENT", "PERSON") and len(span) > 1:
@@ -536,6 +745,33 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                   "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
+
+
+def _shared_heads(parts: list[Span], gaz: Gazetteer) -> list[str | None]:
+    """For conjuncts that share the last one's head noun ("Central and South America", "North
+    and South Korea"), the whole name of each bare direction word; None for the others."""
+    last = parts[-1]
+    if len(last) < 2 or last[0].lower_ not in DIRECTION_WORDS:
+        return [None] * len(parts)
+    head = last[1:].text
+    out: list[str | None] = []
+    for part in parts:
+        whole = f"{part.text} {head}"
+        shared = len(part) == 1 and part[0].lower_ in DIRECTION_WORDS and part.end <= last.start
+        out.append(whole if shared and _is_place_name(whole, gaz) else None)
+    return out
+
+
+def _adjective_only(text: str, gaz: Gazetteer) -> bool:
+    """A national adjective that is not also a country's name: "Kenyan", but not "New Zealand"
+    (the adjective of New Zealand is its name)."""
+    if not gaz.demonym(text):
+        return False
+    return not any(c.matched == "name" and c.feature.level == "country" for c in gaz.lookup(text, limit=1))
+
+
 def _conjuncts(span: Span) -> list[Span]:
     parts: list[Span] = []
     start = span.start
@@ -595,7 +831,7 @@ def _embedded_places(span: Span, gaz: Gazetteer, min_city: int = 1_000_000,
                 continue
             if sub.start == span.start and sub.end == span.end:
                 continue
-            if gaz.demonym(sub.text):
+            if _adjective_only(sub.text, gaz):
                 continue
             cands = gaz.lookup(sub.text, limit=3)
             if cands and _strong(cands[0], min_city):
@@ -692,6 +928,8 @@ def _widen(span: Span) -> tuple[Span, str, str | None]:
         return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
     if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
         nxt = doc[span.end]
+        if nxt.is_title and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "of":
+            return span, span.text, None  # "the New Zealand Department of Conservation": an office's name
         # "Donetsk province", not "Texas state officials" read as a level
         if nxt.lower_ == "state" and span.end + 1 < len(doc) and doc[span.end + 1].pos_ in ("NOUN", "PROPN"):
             return span, span.text, "admin1"  # "Washington state farm": the state, span stays the name
