@@ -31,6 +31,20 @@ def code(nlp):
 
 
 @pytest.fixture(scope="session")
+def parse(nlp):
+    """Run the whole pipeline on a string as an article published on 2024-10-16 (or the date
+    given) and return the Doc, for tests of one stage's annotations."""
+    from tacitus.ingest import article_from_text
+
+    def run(text: str, published: date | None = date(2024, 10, 16)):
+        doc = nlp.make_doc(text)
+        doc._.tacitus_article = article_from_text(text, id="t", published=published)
+        return nlp(doc)
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def shared() -> Path:
     """The ../shared folder beside the project; tests that need it skip when it is absent."""
     if not (SHARED / "seed" / "seed-article.txt").exists():

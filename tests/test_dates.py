@@ -71,13 +71,9 @@ def test_unanchored_duration_and_nonsense_are_not_dates():
 
 
 @pytest.fixture(scope="module")
-def parse(nlp):
-    def run(text: str, published: date | None = PUB):
-        doc = nlp.make_doc(text)
-        doc._.tacitus_article = article_from_text(text, id="t", published=published)
-        return nlp(doc)
-
-    return run
+def parse(parse):
+    """The shared fixture, for articles published on PUB unless the test gives a date."""
+    return lambda text, published=PUB: parse(text, published=published)
 
 
 def test_find_dates_uses_tense_and_publication(parse):

@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
 from tacitus.gazetteer import distance_km
 from tacitus.ingest import article_from_text
 from tacitus.pipeline.places import event_location, find_places
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.tacitus_article = article_from_text(text, id="t", published=date(2024, 10, 16))
-        return nlp(doc)
-
-    return run
 
 
 def places_by_text(doc):

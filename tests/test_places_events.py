@@ -7,19 +7,14 @@ from datetime import date
 
 import pytest
 
-from tacitus.ingest import article_from_text
 from tacitus.pipeline.places import event_location
 from tacitus.records import Actor
 
 
 @pytest.fixture(scope="module")
-def parse(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.tacitus_article = article_from_text(text, id="t", published=date(2024, 5, 1))
-        return nlp(doc)
-
-    return run
+def parse(parse):
+    """The shared fixture, for articles published on 2024-05-01."""
+    return lambda text: parse(text, published=date(2024, 5, 1))
 
 
 def trigger(doc, word):

@@ -8,22 +8,6 @@ a name the article already gave as a place, and a name that vouched for its own 
 
 from __future__ import annotations
 
-from datetime import date
-
-import pytest
-
-from tacitus.ingest import article_from_text
-
-
-@pytest.fixture(scope="module")
-def parse(nlp):
-    def run(text: str):
-        doc = nlp.make_doc(text)
-        doc._.tacitus_article = article_from_text(text, id="t", published=date(2024, 10, 16))
-        return nlp(doc)
-
-    return run
-
 
 def found(doc) -> dict[str, tuple[str | None, str]]:
     """Mention text -> (country, admin level) of the last mention with that text."""
