@@ -80,6 +80,12 @@ def test_what_a_proposed_law_would_do_is_no_event(code):
     assert not [e for e in evs if e.cameo.startswith("07")], summary(evs)
 
 
+def test_their_in_a_clause_on_a_noun_is_that_nouns_not_the_speakers(code):
+    # "their" is bound by "outlets" (no actor), so the funding is nobody's known act.
+    evs = events_of(code, "The Kremlin says outlets getting most of their funding from abroad are spies.")
+    assert not [e for e in evs if e.cameo.startswith("07")], summary(evs)
+
+
 # ----------------------------------------------------------------------------- roles
 
 def test_a_passive_force_sent_somewhere_acts_and_is_not_the_target(code):

@@ -117,6 +117,10 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     kind = PRONOUNS.get(token.lower_)
     if kind is None:
         return []
+    if token.dep_ == "poss" and token.lower_ in ("its", "their"):
+        owner = _possessor_subject(token)
+        if owner is not None:
+            return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
     start = max(0, token.sent.start - 120)
     # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
     bound: list[Mention] = []
@@ -145,6 +149,23 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _possessor_subject(token: Token) -> Token | None:
+    """The subject that binds a possessive "its"/"their" in its own clause ("groups receiving
+    their funding" -> groups; "Russia moved its troops" -> Russia), or None to search back."""
+    verb = token.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.i > token.i or subj.lower_ in PRONOUNS or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return subj if plural == (token.lower_ == "their") else None
 
 
 def _coordinated(ctx: Ctx, token: Token, m: Mention) -> list[Actor]:
