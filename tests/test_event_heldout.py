@@ -75,8 +75,8 @@ def test_soldiers_beating_protesters_repress(code):
 # ----------------------------------------------------------------------------- what is not told
 
 def test_what_a_proposed_law_would_do_is_no_event(code):
-    evs = events_of(code, "The government says the measure, which would force charities getting loans from "
-                          "abroad to disclose their donors, will protect sovereignty.")
+    evs = events_of(code, "Lawmakers passed a bill that would require charities receiving foreign grants to "
+                          "publish their accounts.")
     assert not [e for e in evs if e.cameo.startswith("07")], summary(evs)
 
 
