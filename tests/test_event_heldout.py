@@ -116,3 +116,15 @@ def test_a_diplomat_ordered_out_is_an_expulsion(code):
 def test_a_claim_glossed_as_rejected_is_a_denial(code):
     evs = events_of(code, "Kyiv says North Korean troops are fighting in Kursk, a claim Pyongyang has denied.")
     assert [e for e in evs if e.cameo == "016" and countries(e.source) == {"PRK"}], summary(evs)
+
+
+# ----------------------------------------------------------------------------- codes
+
+def test_concerns_conveyed_to_a_government_are_concern_aimed_at_it(code):
+    evs = events_of(code, "Seoul said it had conveyed its concerns to Moscow on Tuesday.")
+    assert [e for e in evs if e.cameo == "012" and countries(e.target) == {"RUS"}], summary(evs)
+
+
+def test_a_killing_by_an_air_strike_is_coded_by_its_means(code):
+    evs = events_of(code, "A Russian air strike on a school killed seven people on Sunday.")
+    assert [e for e in evs if e.cameo == "195" and countries(e.source) == {"RUS"}], summary(evs)

@@ -252,6 +252,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 src = dedupe_actors(roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
+        if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
+            means = _means_code(ctx, trigger)
+            if means is not None and means[:2] == code[:2] and means != code:
+                # "an air strike killed 11": the act's means names it more exactly (195, not 190).
+                code = means
+                rule_note += "+means"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
@@ -320,6 +326,15 @@ def _object_nouns(verb: Token) -> list[Token]:
     against X" the sanctions are the light verb's act too."""
     objs = [through_transparent(o) for o in objects_of(verb) if o.dep_ in OBJECT_DEPS]
     return objs + [through_transparent(c) for o in objs for c in o.children if c.dep_ == "conj"]
+
+
+def _means_code(ctx: Ctx, verb: Token) -> str | None:
+    """The code of a nominal trigger that is the verb's subject ("an air strike killed"), or None."""
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.pos_ != "NOUN":
+        return None
+    entry = ctx.entry(subj, "noun")
+    return entry.code if entry is not None else None
 
 
 def _light_verb(noun: Token) -> Token | None:
