@@ -80,6 +80,12 @@ def test_what_a_proposed_law_would_do_is_no_event(code):
     assert not [e for e in evs if e.cameo.startswith("07")], summary(evs)
 
 
+def test_a_relative_clauses_own_act_is_told_marked_not_dropped(code):
+    evs = events_of(code, "Iran, which could launch a new offensive in the spring, moved troops to the border.")
+    launched = [e for e in evs if e.trigger == "launch"]
+    assert launched and not launched[0].modality.factual, summary(evs)
+
+
 def test_their_in_a_clause_on_a_noun_is_that_nouns_not_the_speakers(code):
     # "their" is bound by "outlets" (no actor), so the funding is nobody's known act.
     evs = events_of(code, "The Kremlin says outlets getting most of their funding from abroad are spies.")

@@ -353,15 +353,20 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 
 
 def _hypothetical_description(trigger: Token) -> bool:
-    """Is the trigger a noun or a participle inside a relative clause that says what its noun
-    would, could or might do ("a law that would ban foreign funding")? The clause's own verb
-    ("who would later invade") is not such a description."""
+    """Is the trigger a noun or a participle in a description nested inside a relative clause
+    that says what its noun would, could or might do ("a law that would require groups
+    receiving funding ...")? The clause's own act ("which could launch an offensive", "who
+    would later invade") is told, marked by its modal, not dropped."""
     if trigger.pos_ not in ("NOUN", "PROPN") and not (trigger.dep_ == "acl" and trigger.tag_ in ("VBG", "VBN")):
         return False
     cur = trigger
+    first_verb = trigger if trigger.pos_ == "VERB" else None
     for _ in range(12):
-        if cur.dep_ in ("relcl", "acl") and cur.pos_ in ("VERB", "AUX") and cur.i != trigger.i and any(
-                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for c in cur.children):
+        if first_verb is None and cur.pos_ in ("VERB", "AUX"):
+            first_verb = cur
+        if cur.dep_ in ("relcl", "acl") and cur.pos_ in ("VERB", "AUX") and first_verb is not None \
+                and cur.i != first_verb.i and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                                                  for c in cur.children):
             return True
         if cur.head.i == cur.i:
             break
