@@ -37,6 +37,9 @@ WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "wil
                   "poised", "prepared"}
 FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only negated (see governor_of)
+# A show of force planned or announced ("plans to hold its annual drills") is that act to come,
+# marked future; only a threat verb makes it a threat ("threatened to mobilise").
+POSTURE_ROOTS = {"15"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
 # "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
@@ -77,6 +80,10 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         # Protesters who destroy property or attack people riot (CAMEO 145).
         code, info = "145", ontology.cameo("145")
         how += "+riot"
+    elif code[:2] in ("18", "19") and _crowd(tgt) and any(a.sector in SECURITY_SECTORS for a in src):
+        # Police or soldiers who beat or fire on protesters repress them (CAMEO 175).
+        code, info = "175", ontology.cameo("175")
+        how += "+repression"
     if governor in CONSIDER_GOVERNORS and not modality.negated:
         # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
         code, info = "014", ontology.cameo("014")
@@ -87,7 +94,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         info = ontology.cameo(code)
         how += "+threat:unless"
     elif code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
-            governor in THREAT_GOVERNORS | WISH_GOVERNORS or future_act):
+            governor in THREAT_GOVERNORS or (code[:2] not in POSTURE_ROOTS
+                                             and (governor in WISH_GOVERNORS or future_act))):
         governor = governor or "future"
         code = THREAT_OF_ROOT.get(code[:2], "130")
         info = ontology.cameo(code)
@@ -165,6 +173,8 @@ def _asserted_act(modality, governor: str):
                    + (f"{governor}: the intent is asserted",))
 
 
+# Who represses a crowd: the police, the armed forces, the government's own agents.
+SECURITY_SECTORS = {"COP", "MIL", "SPY", "GOV"}
 CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
                "rioters", "mob", "mobs", "crowd", "crowds", "marchers"}
 

@@ -41,6 +41,8 @@ def side_clause(trigger: Token) -> str | None:
         dep = cur.dep_
         if dep == "relcl":
             before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
+            if cur.head.dep_ == "appos" and before is not None and before.i == cur.head.i:
+                return None  # "..., a claim the junta has rejected": a gloss on the sentence tells an act
             if before is None or not (before.is_punct and before.lower_ in (",", "(", "--", "-", "—", "–")):
                 return "relative clause"  # restrictive: it tells which one ("the group that seized ...")
             return None  # ", which attacked Cyprus": a told event
@@ -153,7 +155,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
     cur = verb
     for _ in range(5):
-        subj = next((c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS), None)
+        subj = _main_subject([c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
         if subj is not None:
             if subj.dep_ in PASSIVE_SUBJECT_DEPS and cur.i != verb.i:
                 # "X is scheduled to attend": the governor's passive subject acts; "the man
@@ -190,6 +192,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, passive
+
+
+def _main_subject(subjects: list[Token]) -> Token | None:
+    """The subject among several the parser gave one verb: in "the regional bloc ECOWAS
+    imposed" both "bloc" and "ECOWAS" are subjects, and the name right after the noun is it."""
+    if len(subjects) > 1:
+        for first, second in zip(subjects, subjects[1:], strict=False):
+            if second.pos_ == "PROPN" and first.pos_ == "NOUN" and second.i == first.i + 1:
+                return second
+    return subjects[0] if subjects else None
 
 
 def reduced_relative(verb: Token) -> bool:

@@ -244,7 +244,9 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
                      "scores", "tens", "couple", "handful", "shipment", "shipments", "cargo", "load", "delivery",
                      "deliveries", "delegation", "supply", "supplies", "stockpile", "arsenal", "fleet", "squadron",
-                     "package"}
+                     "package",
+                     # A stretch of time holds the act it measures: "began two days of drills".
+                     "day", "days", "week", "weeks", "month", "months", "hour", "hours"}
 
 
 # Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
@@ -321,12 +323,16 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             entries = lex.lookup(pos, f"{mod.lower_} {lemma}") or lex.lookup(pos, f"{mod.lower_} {token.lower_}")
             if entries:
                 break
-    entries = entries or lex.lookup(pos, lemma)
-    if not entries and pos == "noun" and token.lower_ != lemma:
-        entries = lex.lookup(pos, token.lower_)
+    if not entries:
+        entries = lex.lookup(pos, lemma)
+        if pos == "noun" and token.lower_ != lemma:
+            # "exercises": the plural's own rows count beside the lemma's ("exercise ... prep=with").
+            entries = entries + lex.lookup(pos, token.lower_)
     if not entries:
         return None
     objs = objects_of(token) if pos == "verb" else []
+    if pos == "verb" and not objs and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
+        objs = [token.head]  # "a claim the junta rejected": the noun is the object the clause leaves out
     # In our own entries an infinitival complement fills the object slot: "declined to comment".
     xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
     particles = particles_of(token)

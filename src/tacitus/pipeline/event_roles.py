@@ -21,7 +21,14 @@ from tacitus.pipeline.event_clauses import (
     preps_of,
     subject_of,
 )
-from tacitus.pipeline.event_lexicon import STATEMENT_VERBS, LexEntry, Lexicon, match_entry, word_matches
+from tacitus.pipeline.event_lexicon import (
+    STATEMENT_VERBS,
+    LexEntry,
+    Lexicon,
+    match_entry,
+    through_transparent,
+    word_matches,
+)
 from tacitus.records import Actor, Event, Mention
 
 log = logging.getLogger(__name__)
@@ -60,6 +67,10 @@ JUDGING_CODES = {"050", "051"}
 VICINITY_PREPS = ("around", "near", "off", "along", "surrounding")
 
 MEDIA_SECTORS = {"MED", "JRN"}
+# Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom
+# the sent force faces ("sent ships to shadow X").
+HELPING_VERBS = {"help", "support", "assist", "aid", "back", "bolster", "reinforce", "strengthen", "protect",
+                 "defend", "guard", "train", "equip", "arm", "supply", "rescue", "relieve", "evacuate", "shore"}
 
 
 @dataclass
@@ -106,6 +117,10 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     kind = PRONOUNS.get(token.lower_)
     if kind is None:
         return []
+    if token.dep_ == "poss" and token.lower_ in ("its", "their"):
+        owner = _possessor_subject(token)
+        if owner is not None:
+            return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
     start = max(0, token.sent.start - 120)
     # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
     bound: list[Mention] = []
@@ -134,6 +149,23 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
+
+
+def _possessor_subject(token: Token) -> Token | None:
+    """The subject that binds a possessive "its"/"their" in its own clause ("groups receiving
+    their funding" -> groups; "Russia moved its troops" -> Russia), or None to search back."""
+    verb = token.head
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.i > token.i or subj.lower_ in PRONOUNS or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    return subj if plural == (token.lower_ == "their") else None
 
 
 def _coordinated(ctx: Ctx, token: Token, m: Mention) -> list[Actor]:
@@ -302,6 +334,12 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if theme_object(entry) and subj is not None and any(word_matches(ctx.lex, w, subj) for w in entry.obj):
+            # "mercenaries were deployed to Mali", "Iranian drones were sent to Russia": the
+            # subject is what was sent, not who got it; with no agent, its owner sent it.
+            target = []
+            if not source:
+                source, how = actors_of(ctx, subj), "passive+theme-owner"
         if agent is not None and not any(a.code or a.country for a in source):
             # "blown up by a missile believed to be fired by rebels": whoever used the instrument.
             user = _instrument_user(ctx, agent)
@@ -365,12 +403,15 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if target:
                 break
     if not target and theme_object(entry):
-        # "sending troops to support Russian forces": the purpose clause names the recipient.
+        # "sending troops to support Russian forces": the purpose clause names the recipient;
+        # "sent forces to monitor them": the forces face its object, no one receives them.
         for child in verb.children:
             if child.dep_ in ("xcomp", "advcl") and child.pos_ == "VERB" \
                     and any(c.dep_ == "aux" and c.tag_ == "TO" for c in child.children):
                 for obj in objects_of(child):
                     target.extend(actors_of(ctx, obj))
+                if target and child.lemma_.lower() not in HELPING_VERBS:
+                    how += "+purpose-target"
     if entry.roles == "reverse":
         giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj)]
         if giver:
@@ -383,6 +424,22 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+def names_recipient(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb name who receives what it sends: an indirect object, or a "to" phrase
+    naming an actor, a place by name or people ("to the militias"), not a spot ("to the border")?"""
+    if any(c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP" for c in verb.children):
+        return True
+    objects = objects_of(verb)
+    holders = [verb, *objects, *(through_transparent(o) for o in objects)]  # "sent rifles to the militias"
+    for p, pobj in (pair for h in holders for pair in preps_of(h)):
+        if p not in ("to", "for") or pobj is None:
+            continue
+        head = through_transparent(pobj)
+        if head.i in ctx.index or head.pos_ == "PROPN" or _agent_sector(head) is not None:
+            return True
+    return False
 
 
 def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
@@ -436,6 +493,9 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         if found:
             target = found
             break
+    if not source and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB" and noun.head.i in ctx.index:
+        # "The bloc ECOWAS imposed sanctions" read with "ECOWAS" as the verb: the name acts.
+        source = actors_of(ctx, noun.head)
     if not target:
         for p, pobj in preps:
             if p == "of" and pobj is not None and source:
@@ -526,12 +586,13 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     heads = {pobj.i for p, pobj in preps_of(trigger) if pobj is not None and p in ("on", "against", "at", "to", "in",
                                                                                    "into", "toward", "towards")
              + VICINITY_PREPS}
-    for o in objects_of(trigger):
+    objects = [through_transparent(o) for o in objects_of(trigger)]  # "staged a week of drills near X"
+    for o in objects:
         heads.add(o.i)
         heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
         heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and p in ("in", "at", "on") + VICINITY_PREPS}
     # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
-    heads |= {inner.i for t in [trigger, *objects_of(trigger)] for p, pobj in preps_of(t)
+    heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None
               for q, inner in preps_of(pobj) if q in ("of", "with") and inner is not None}
     for m in ctx.doc._.tacitus_places or ():

@@ -114,6 +114,10 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         if family is None or token.pos_ != "VERB":
             continue
         xcomp = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if any(f[0].i == token.i and f[2] is not None and f[2].origin in ("core", "user") and f[2].specificity > 0
+               and f[1][:2] not in ("02", "10")
+               for f in found):
+            continue  # a pattern names the act itself: "ordered the ambassador to leave" expels (161)
         if family == "13" and _warning_clause(token) is not None:
             continue  # "warned that ...": a threat or a statement (recode_warnings), not an appeal
         subj, passive = subject_of(token)

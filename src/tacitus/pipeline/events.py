@@ -35,6 +35,7 @@ from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
 from tacitus.pipeline.event_build import make_event
 from tacitus.pipeline.event_clauses import (
+    BACKGROUND_MARKS,
     OBJECT_DEPS,
     background_phrase,
     objects_of,
@@ -44,6 +45,7 @@ from tacitus.pipeline.event_clauses import (
 )
 from tacitus.pipeline.event_lexicon import (
     LIGHT_VERBS,
+    STATEMENT_VERBS,
     LexEntry,
     Lexicon,
     lexicon_rows,
@@ -51,6 +53,7 @@ from tacitus.pipeline.event_lexicon import (
     parse_core,
     through_transparent,
     verb_lemma,
+    word_matches,
 )
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
@@ -67,6 +70,7 @@ from tacitus.pipeline.event_roles import (
     context_parties,
     dedupe_actors,
     mutual,
+    names_recipient,
     place_target,
     roles_for_noun,
     roles_for_verb,
@@ -121,6 +125,19 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
     return events
 
 
+# Military aid needs a recipient: troops or arms sent, deployed or dispatched to no one (or to
+# face someone) are a deployment, a show of force (CAMEO 150).
+SENT_FORCE_CODES = {"070", "072"}
+SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
+DEPLOYMENT_CODE = "150"
+
+
+def _sends_force(ctx: Ctx, trigger: Token) -> bool:
+    """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
+    return trigger.pos_ == "VERB" and verb_lemma(ctx.lex, trigger) in SENDING_VERBS and any(
+        word_matches(ctx.lex, cls, o) for o in objects_of(trigger) for cls in ("@troops", "@arms"))
+
+
 # Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
 # when the sentence reports nothing better, and then with less confidence.
 SECONDARY_PENALTY = 0.15
@@ -159,8 +176,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and ctx.entry(n, "noun") is not None), None)
         lemma = verb_lemma(lex, token)
-        if noun is not None and any(c.dep_ == "oprd" for c in token.children):
-            # "called the agreement a troubling development": a judgement of the act, not the act.
+        if noun is not None and (any(c.dep_ == "oprd" for c in token.children) or (
+                lemma in STATEMENT_VERBS and any(p == "as" for p, _ in preps_of(token)))):
+            # "called the agreement a troubling development", "described the exercises as
+            # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
         if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
@@ -212,8 +231,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_accusations(ctx, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
     found = [f for f in found if f[3] or not _describes_noun(f[0])]
+    # "the bill, which would require groups receiving funding to register": what a clause on a
+    # noun would bring about describes that noun; nothing in it happened.
+    found = [f for f in found if not _hypothetical_description(f[0])]
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
+    nominal = {f[0].idx for f in found if f[0].pos_ in ("NOUN", "PROPN")}
     for trigger, code, entry, source, target, how in found:
         if membership_root and code[:2] not in ("01",):
             continue
@@ -229,6 +252,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 src = dedupe_actors(roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
+        if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
+            means = _means_code(ctx, trigger)
+            if means is not None and means[:2] == code[:2] and means != code:
+                # "an air strike killed 11": the act's means names it more exactly (195, not 190).
+                code = means
+                rule_note += "+means"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
@@ -247,6 +276,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = dedupe_actors(a for a in owners if not same_side([a], src))
             if tgt:
                 rule_note += "+target:act-owner"
+        if code[:3] in SENT_FORCE_CODES and _sends_force(ctx, trigger) and not names_recipient(ctx, trigger) \
+                and (not tgt or "+purpose-target" in how):
+            # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
+            code = DEPLOYMENT_CODE
+            rule_note += "+deployment"
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
@@ -256,6 +290,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             rule_note += "+mutual:with"
         if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = place_target(ctx, trigger)
+            if place_tgt is None and how.startswith("light"):
+                # "began drills around Taiwan": the place hangs on the light verb, not the noun.
+                verb = _light_verb(trigger)
+                place_tgt = place_target(ctx, verb) if verb is not None else None
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
@@ -269,6 +307,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
     primary = [e for e, weak in events if not weak]
+    if primary and all(e.trigger_start in nominal for e in primary):
+        # "Talks stalled after Israel rejected the demand": the sentence's own verb tells no act
+        # and the background clause tells a whole one (a source and a target): it is told too.
+        primary += [e for e, weak in events if weak and weak.endswith("-clause")
+                    and weak.split("-")[0] in BACKGROUND_MARKS and e.source and e.target]
+        primary.sort(key=lambda e: e.trigger_start)
     events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
         stmt = statement_event(ctx, sent, published)
@@ -284,6 +328,52 @@ def _object_nouns(verb: Token) -> list[Token]:
     return objs + [through_transparent(c) for o in objs for c in o.children if c.dep_ == "conj"]
 
 
+def _means_code(ctx: Ctx, verb: Token) -> str | None:
+    """The code of a nominal trigger that is the verb's subject ("an air strike killed"), or None."""
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.pos_ != "NOUN":
+        return None
+    entry = ctx.entry(subj, "noun")
+    return entry.code if entry is not None else None
+
+
+def _light_verb(noun: Token) -> Token | None:
+    """The light verb whose object carries `noun` ("began two days of drills" -> began)."""
+    cur = noun
+    while cur.dep_ == "conj":
+        cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and through_transparent(cur.head.head).i == cur.i:
+        cur = cur.head.head
+    if cur.dep_ in OBJECT_DEPS and cur.head.pos_ in ("VERB", "AUX"):
+        return cur.head
+    return None
+
+
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+
+
+def _hypothetical_description(trigger: Token) -> bool:
+    """Is the trigger a noun or a participle in a description nested inside a relative clause
+    that says what its noun would, could or might do ("a law that would require groups
+    receiving funding ...")? The clause's own act ("which could launch an offensive", "who
+    would later invade") is told, marked by its modal, not dropped."""
+    if trigger.pos_ not in ("NOUN", "PROPN") and not (trigger.dep_ == "acl" and trigger.tag_ in ("VBG", "VBN")):
+        return False
+    cur = trigger
+    first_verb = trigger if trigger.pos_ == "VERB" else None
+    for _ in range(12):
+        if first_verb is None and cur.pos_ in ("VERB", "AUX"):
+            first_verb = cur
+        if cur.dep_ in ("relcl", "acl") and cur.pos_ in ("VERB", "AUX") and first_verb is not None \
+                and cur.i != first_verb.i and any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS
+                                                  for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return False
+
+
 def _describes_noun(trigger: Token) -> bool:
     """Is the trigger a past participle on a noun in a side clause ("officials accused of ...")?"""
     return side_clause(trigger) == "clause on a noun" and clause_head(trigger).tag_ == "VBN"
@@ -291,6 +381,11 @@ def _describes_noun(trigger: Token) -> bool:
 
 def _sentence_has_membership(token: Token) -> bool:
     return token.lemma_.lower() in {"include", "comprise", "consist", "compose", "contain", "number"}
+
+
+# Families whose three-digit acts are separate events even with one source (CAMEO 17: an arrest
+# is not a repetition of the repression before it).
+DISTINCT_ACT_ROOTS = {"17"}
 
 
 def _dedupe_found(found: list[Found]) -> list[Found]:
@@ -305,6 +400,7 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         trig, code, _e, src, tgt, _how = f
         if trig.dep_ in ("xcomp", "advcl", "conj") and any(
                 g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
+                and not (code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3])
                 for g in found):
             continue
         first.append(f)
@@ -315,6 +411,8 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         for j, g in enumerate(first):
             if i == j or g[1][:2] != code[:2] or codes(g[3]) != codes(src):
                 continue
+            if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
+                continue  # "fired tear gas at protesters and detained 63": repression and arrests
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and j < i):
                 skip = True
         if not skip:
