@@ -133,6 +133,17 @@ def test_sentence_final_attribution_when_the_report_is_a_loose_dependent(nlp):
     assert c.source[0].country == "GEO"
 
 
+def test_every_conjunct_before_a_final_attribution_is_reported(code):
+    # "... and arrested ...": a subjectless conjunct of the report, not the speaker's own act,
+    # because the speaker comes after it.
+    coded = code("Border guards turned back two lorries at the crossing on Sunday and arrested "
+                 "their drivers, the customs service said.")
+    claim = only(coded.claims)
+    assert claim.content.endswith("arrested their drivers")
+    arrested = next(e for e in coded.events if e.trigger == "arrested")
+    assert arrested.attribution.claim_id == claim.id
+
+
 def test_parenthetical_attribution_with_pronoun(nlp):
     c = only(claims_of(nlp, "The talks failed, he added, and the delegation left."))
     assert c.cue == "added"

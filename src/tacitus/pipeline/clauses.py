@@ -36,7 +36,9 @@ def conjoined_governor(verb: Token) -> Token | None:
     more likely shares that verb's subject: in "Beijing denied that the drills were aimed at X
     and accused Washington", "accused" is parsed as a conjunct of "aimed" but is Beijing's act.
     Only a finite verb of the governor's tense with no subject or auxiliary of its own ("... and
-    would continue" belongs to the complement). Callers check that the governor is a speech verb.
+    would continue" belongs to the complement), and only when the governor comes first: after a
+    final "..., officials said" every conjunct is reported. Callers check that the governor is a
+    speech verb.
     """
     if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -45,4 +47,6 @@ def conjoined_governor(verb: Token) -> Token | None:
         first = first.head
     if first.dep_ != "ccomp" or first.head.pos_ != "VERB" or verb.tag_ != first.head.tag_:
         return None
+    if first.head.i > first.i:
+        return None  # "X fired ... and detained ..., the ministry said": all of it is what was said
     return first.head
