@@ -144,6 +144,16 @@ def test_every_conjunct_before_a_final_attribution_is_reported(code):
     assert arrested.attribution.claim_id == claim.id
 
 
+def test_a_participle_of_saying_reports_for_the_subject_of_the_act(code):
+    coded = code("Norway expelled three Belarusian diplomats on Friday, saying they had photographed a naval base.")
+    claim = only(coded.claims)
+    assert (claim.cue, claim.stance) == ("saying", "assert")
+    assert claim.content == "they had photographed a naval base"
+    assert [a.code for a in claim.source] == ["NOR"]
+    # a participle with a subordinator is a time, not a report
+    assert not code("The minister resigned after saying the war was lost.").claims
+
+
 def test_parenthetical_attribution_with_pronoun(nlp):
     c = only(claims_of(nlp, "The talks failed, he added, and the delegation left."))
     assert c.cue == "added"

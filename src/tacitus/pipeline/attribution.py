@@ -582,6 +582,12 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
         subject = token.head
     if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         subject = token.head
+    if subject is None and token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in token.children):
+        # "Russia expelled two diplomats, saying they had spied": the participle's speaker is
+        # the subject of the act it explains
+        subject = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
+        confidence = 0.8
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if passive:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
