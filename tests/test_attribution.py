@@ -154,6 +154,28 @@ def test_a_participle_of_saying_reports_for_the_subject_of_the_act(code):
     assert not code("The minister resigned after saying the war was lost.").claims
 
 
+def test_a_conjoined_report_with_its_own_speaker_ends_the_first(code):
+    # the parser hangs "accuse" on "cut", inside what the Red Cross warned
+    coded = code("The Red Cross has warned that the floods could cut off thousands of families, "
+                 "and local officials accuse the rebels of stealing fuel.")
+    warned, accuse = coded.claims
+    assert warned.content == "the floods could cut off thousands of families"
+    assert accuse.stance == "accuse" and accuse.content.startswith("the rebels of stealing")
+    event = next(e for e in coded.events if e.trigger == "accuse")
+    assert event.attribution.claim_id != warned.id
+
+
+def test_denying_reports_that_state_their_content_answers_only_a_matching_claim(code):
+    text = ("Lithuanian officials said the frontier fence would be finished by May. "
+            "Poland denied reports that it had sold rifles to Belarus.")
+    coded = code(text)
+    assert coded.claims[-1].stance == "deny" and coded.claims[-1].refers_to == ()
+    text = ("Belarusian state media said Poland had sold rifles to Belarus. "
+            "Poland denied reports that it had sold rifles to Belarus.")
+    coded = code(text)
+    assert coded.claims[-1].refers_to == (coded.claims[0].id,)
+
+
 def test_parenthetical_attribution_with_pronoun(nlp):
     c = only(claims_of(nlp, "The talks failed, he added, and the delegation left."))
     assert c.cue == "added"

@@ -437,7 +437,11 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # "... denied that the drills were aimed at X and accused W": the conjoined act is the
         # speaker's own, not part of what was denied.
         own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (gov := conjoined_governor(t)) is not None and gov.i == cue.i
-        if appos or contrast or own_act:
+        # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
+        # a conjoined report with its own speaker is a claim of its own, not part of this one
+        other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
+            and any(c.dep_ in _SUBJECTS for c in t.children) and t.left_edge.i > start
+        if appos or contrast or own_act or other_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
 
@@ -881,7 +885,13 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
         own = frozenset(k for a in item.source if (k := _actor_key(a)))
-        if item.answer_object is not None:
+        if item.answer_object is not None and _states_content(item.answer_object):
+            # "denied reports that it had supplied drones": the object says what is denied, so
+            # only an earlier claim about the same actors is answered, never simply the last one
+            about = _object_concerns(item.answer_object, ctx) | own
+            need = min(2, len(about))
+            matched = [k for k in earlier if len(found[k].concerns & about) >= need] if about else []
+        elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
             if not matched and earlier:
@@ -910,6 +920,13 @@ def _object_concerns(obj: Token, ctx: _Context) -> frozenset[str]:
             if key:
                 keys.add(key)
     return frozenset(keys)
+
+
+def _states_content(obj: Token) -> bool:
+    """'reports that Egypt supplied drones', 'claims of direct involvement': the answered noun
+    carries its own content clause or 'of' phrase."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in obj.children)
 
 
 def _singular(obj: Token) -> bool:
