@@ -206,6 +206,8 @@ def test_offices_change_with_the_date(nlp):
 @pytest.mark.parametrize(("text", "code"), [
     ("two Brazilian men", "BRACVL"),
     ("Hezbollah commander", "LBNREB"),  # the same in a free-standing string as in text
+    ("army spokesman", "---MIL"),  # a spokesperson speaks for the body named before
+    ("Chilean navy spokeswoman", "CHLMIL"),
     ("a Russian woman", "RUSCVL"),
     ("two men", "---UNK"),
     ("Macedonian", "MKD"),
