@@ -176,6 +176,11 @@ def test_denying_reports_that_state_their_content_answers_only_a_matching_claim(
     assert coded.claims[-1].refers_to == (coded.claims[0].id,)
 
 
+def test_the_time_of_saying_is_not_part_of_what_was_said(code):
+    claim = only(code("Chad's army said on Saturday it had recaptured the airstrip near Faya.").claims)
+    assert claim.content == "it had recaptured the airstrip near Faya"
+
+
 def test_parenthetical_attribution_with_pronoun(nlp):
     c = only(claims_of(nlp, "The talks failed, he added, and the delegation left."))
     assert c.cue == "added"

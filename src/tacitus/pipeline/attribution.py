@@ -386,7 +386,12 @@ def _content(
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return None, ""  # "will confirm whether ...": an open question, not a claim
     if clause is not None:
-        return _trim(_range(clause.subtree), sent), "attribution:clause"
+        start, end = _range(clause.subtree)
+        for child in clause.children:
+            # "said on Friday it had ...": the parser hangs the time of saying on the complement
+            if child.dep_ == "prep" and child.left_edge.i == token.i + 1 == start and _is_time(child):
+                start = child.right_edge.i + 1
+        return _trim((start, end), sent), "attribution:clause"
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if xcomp is not None and cue.frame != "answer":
         if passive:
@@ -444,6 +449,12 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         if appos or contrast or own_act or other_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
+
+
+def _is_time(prep: Token) -> bool:
+    """A prepositional phrase that is only a time: "on Friday", "in March"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree)
 
 
 def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
