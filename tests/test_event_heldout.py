@@ -134,3 +134,11 @@ def test_concerns_conveyed_to_a_government_are_concern_aimed_at_it(code):
 def test_a_killing_by_an_air_strike_is_coded_by_its_means(code):
     evs = events_of(code, "A Russian air strike on a school killed seven people on Sunday.")
     assert [e for e in evs if e.cameo == "195" and countries(e.source) == {"RUS"}], summary(evs)
+
+
+def test_weapons_used_are_military_force_not_repression(code):
+    # PETRARCH's dictionary codes "use <weapon>" as 175 (repression); our row says 190.
+    used = [e for e in code("Azerbaijan used Israeli drones in the mountains.").events if e.trigger == "used"]
+    assert [e.cameo for e in used] == ["190"]
+    police = [e for e in code("Police used batons on the marchers.").events if e.trigger == "used"]
+    assert [e.cameo for e in police] == ["175"]
