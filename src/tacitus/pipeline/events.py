@@ -51,6 +51,7 @@ from tacitus.pipeline.event_lexicon import (
     lexicon_rows,
     load_lexicon,
     parse_core,
+    repeated_base,
     through_transparent,
     verb_lemma,
     word_matches,
@@ -182,7 +183,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
-        if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
+        if noun is not None and (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS) and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = ctx.entry(noun, "noun")
             if nentry is not None and nentry.code is not None:
