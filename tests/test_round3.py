@@ -45,3 +45,42 @@ def test_verbs_that_only_look_like_re_verbs_keep_their_own_meaning(nlp):
 def test_resigning_is_not_signing_again(code):
     evs = list(code("Armenia's foreign minister resigned on Friday.").events)
     assert not [e for e in evs if e.cameo.startswith("05")], summary(evs)
+
+
+# ----------------------------------------------------------------------------- parties to a dispute
+
+def test_all_parties_asked_to_talk_are_not_political_parties(code):
+    coded = code("Norway and Qatar urged all parties to return to the negotiating table.")
+    assert not [m for m in coded.mentions if m.actor is not None and (m.actor.sector or "").startswith("PTY")]
+    appeals = [e for e in coded.events if e.cameo.startswith("02")]
+    assert appeals and {a.code for a in appeals[0].source} == {"NOR", "QAT"}, summary(coded.events)
+    # The asked-for act is the appeal's content, not an act of the askers.
+    assert not [e for e in coded.events if e.cameo.startswith("04")], summary(coded.events)
+
+
+def test_the_warring_parties_and_parties_to_the_conflict_are_no_party(code):
+    for text in ("The warring parties agreed to a truce in Khartoum.",
+                 "The envoy said parties to the conflict must protect civilians."):
+        coded = code(text)
+        assert not [m for m in coded.mentions if m.actor is not None and (m.actor.sector or "").startswith("PTY")], text
+
+
+def test_qualified_parties_are_political_parties(code):
+    for text, want in (("The opposition parties boycotted the vote in Caracas.", "PTY"),
+                       ("Several political parties in Kenya rejected the bill.", "KENPTY"),
+                       ("Kenya's parties rejected the bill.", "KENPTY")):
+        coded = code(text)
+        got = [m.actor.code for m in coded.mentions if m.actor is not None and "PTY" in (m.actor.code or "")]
+        assert got and want in got[0], (text, got)
+
+
+def test_both_parties_after_a_pair_are_the_pair(code):
+    evs = list(code("Israel and Hamas met in Cairo on Monday, and Qatar urged both parties to accept the deal.").events)
+    appeals = [e for e in evs if e.cameo.startswith("02")]
+    assert appeals and {(a.code or "")[:3] for a in appeals[0].target} == {"ISR", "PSE"}, summary(evs)
+
+
+def test_an_appeal_to_an_uncoded_addressee_stays_an_appeal(code):
+    evs = list(code("The UN envoy called on all sides in the region to respect the ceasefire.",
+                    date(2024, 3, 1)).events)
+    assert [e for e in evs if e.cameo.startswith("02")], summary(evs)

@@ -167,6 +167,9 @@ _DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", 
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+#: Words that leave "parties" the sides of a dispute, not political parties: "the warring parties".
+_DISPUTE_PARTY_WORDS = frozenset({"warring", "conflicting", "opposing", "concerned", "relevant", "involved",
+                                  "negotiating", "contracting", "belligerent", "interested", "respective"})
 
 
 _ATTACK_IDS = frozenset(hash_string(w) for w in _ATTACK_NOUNS)
@@ -585,6 +588,8 @@ class _Resolver:
             if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
                 continue  # "use force", "for security": the abstract noun, not a body of people
+            if sector.startswith("PTY") and agent_start == t.i and _dispute_parties(t):
+                continue  # "urged all parties to keep talking": the sides, not political parties
             candidates.append((start, t.i + 1, agent_start, sector))
         # "a delegation of U.S. lawmakers": one mention, coded by the members it names.
         by_head = {c[1] - 1: c for c in candidates}
@@ -1344,6 +1349,21 @@ class _Resolver:
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
                 "head of state", "crown prince")
+
+
+def _dispute_parties(t: Token) -> bool:
+    """Is the noun "parties" the sides of a dispute or a deal ("all parties", "both parties", "the
+    parties to the conflict") rather than political parties? Political ones are qualified: "opposition
+    parties", "political parties", "parties in parliament", "Kenya's parties"."""
+    if t.lemma_.lower() != "party":
+        return False
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    if "to" in preps:
+        return True  # "a party to the conflict"
+    if t.lower_ != "parties" or preps & {"in", "of", "from", "at"}:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in _DISPUTE_PARTY_WORDS
+                   for c in t.children)
 
 
 def _append_sector(code: str | None, sector: str) -> str:
