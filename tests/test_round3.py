@@ -84,3 +84,29 @@ def test_an_appeal_to_an_uncoded_addressee_stays_an_appeal(code):
     evs = list(code("The UN envoy called on all sides in the region to respect the ceasefire.",
                     date(2024, 3, 1)).events)
     assert [e for e in evs if e.cameo.startswith("02")], summary(evs)
+
+
+# ----------------------------------------------------------------------------- people "in" a place
+
+def _actor_code(coded, head: str) -> str | None:
+    return next((m.actor.code for m in coded.mentions if m.actor is not None and m.text.endswith(head)), None)
+
+
+def test_settlers_in_the_palestinian_territories_are_israeli(code):
+    coded = code("The European Union may sanction violent settlers in the West Bank.")
+    assert _actor_code(coded, "settlers") == "ISRCVL"
+
+
+def test_settlers_with_a_written_nationality_keep_it(code):
+    coded = code("Chinese settlers in Xinjiang were attacked on Monday.")
+    assert (_actor_code(coded, "settlers") or "").startswith("CHN")
+
+
+def test_settlers_elsewhere_are_not_the_places_people(code):
+    coded = code("Settlers in Kenya's highlands protested against the land law.")
+    assert not (_actor_code(coded, "Settlers") or "---").startswith("KEN")
+
+
+def test_visitors_in_a_country_are_not_its_civilians_but_residents_are(code):
+    assert not (_actor_code(code("Tourists in Egypt were evacuated by the army."), "Tourists") or "").startswith("EGY")
+    assert (_actor_code(code("Residents in Nigeria protested against fuel prices."), "Residents") or "").startswith("NGA")

@@ -167,6 +167,16 @@ _DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", 
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+#: People who are in a place without being its people: "tourists in Egypt" are not Egypt's.
+_NONRESIDENT_NOUNS = frozenset({"settler", "settlers", "colonist", "colonists", "tourist", "tourists", "visitor",
+                                "visitors", "expatriate", "expatriates", "expat", "expats", "foreigner",
+                                "foreigners", "migrant", "migrants", "immigrant", "immigrants", "pilgrim",
+                                "pilgrims"})
+#: Whose settlers live in a territory: the settlements in the occupied Palestinian territories are
+#: Israel's, so "settlers in the West Bank" (or settlers in a story on Israel or the territories,
+#: no nationality written) are Israeli civilians.
+_SETTLER_STATES = {"PSE": "ISR", "ISR": "ISR"}
+_SETTLER_NOUNS = frozenset({"settler", "settlers"})
 #: Words that leave "parties" the sides of a dispute, not political parties: "the warring parties".
 _DISPUTE_PARTY_WORDS = frozenset({"warring", "conflicting", "opposing", "concerned", "relevant", "involved",
                                   "negotiating", "contracting", "belligerent", "interested", "respective"})
@@ -1188,7 +1198,9 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule=found.rule, confidence=found.confidence, actor=found)
 
     def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
-        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
+        if root.lower_ in _SETTLER_NOUNS:
+            return self._settlers(root, at, m)
+        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
                     or prep.lower_ == "for" and root.lower_ not in _SPOKES_NOUNS:
@@ -1227,6 +1239,22 @@ class _Resolver:
             return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
                            name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
         return None
+
+    def _settlers(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
+        """Settlers with no nationality written: the state that settles the territory they are
+        "in" (see _SETTLER_STATES), or, with no place, the one the article is about."""
+        places = [self._place_phrase_country(pobj, at, depth=0) for prep in root.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "from", "of")
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        places = [p for p in places if p]
+        states = {_SETTLER_STATES.get(p) for p in places} if places \
+            else {_SETTLER_STATES.get(c) for c in self.article_countries[:2]}
+        states.discard(None)
+        if len(states) != 1:
+            return None
+        country = states.pop()
+        return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                       name=self.kb.country_name(country), rule="agent:settlers", confidence=0.55)
 
     def _gazetteer_place_of(self, root: Token, at: dict[int, Mention], domestic: bool) -> tuple[str, str] | None:
         """The country of a place the KB does not know that says whose the agent is: "the mayor
