@@ -110,3 +110,27 @@ def test_settlers_elsewhere_are_not_the_places_people(code):
 def test_visitors_in_a_country_are_not_its_civilians_but_residents_are(code):
     assert not (_actor_code(code("Tourists in Egypt were evacuated by the army."), "Tourists") or "").startswith("EGY")
     assert (_actor_code(code("Residents in Nigeria protested against fuel prices."), "Residents") or "").startswith("NGA")
+
+
+# ----------------------------------------------------------------------------- troops leaving
+
+def test_troops_leaving_a_country_retreat_from_it(code):
+    for text, src, tgt in (("Italian troops left Niger on Sunday.", "ITAMIL", "NER"),
+                           ("The last Spanish soldiers pulled out of Iraq in May.", "ESPMIL", "IRQ")):
+        evs = list(code(text, date(2024, 6, 1)).events)
+        assert [e for e in evs if e.cameo == "0874" and codes(e.source) == [src] and codes(e.target) == [tgt]], \
+            (text, summary(evs))
+
+
+def test_troops_leaving_for_a_country_or_people_leaving_are_no_retreat(code):
+    for text in ("Italian troops left for Niger on Sunday.", "The ambassador left Niger on Sunday.",
+                 "The soldiers left three people wounded."):
+        evs = list(code(text, date(2024, 6, 1)).events)
+        assert not [e for e in evs if e.cameo == "0874"], (text, summary(evs))
+
+
+def test_a_demand_for_their_withdrawal_is_aimed_at_the_troops(code):
+    evs = list(code("Polish troops stayed in Chad although the government demanded their withdrawal.",
+                    date(2024, 6, 1)).events)
+    demands = [e for e in evs if e.cameo.startswith("10")]
+    assert demands and codes(demands[0].target) == ["POLMIL"], summary(evs)

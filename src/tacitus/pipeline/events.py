@@ -56,6 +56,7 @@ from tacitus.pipeline.event_lexicon import (
     verb_lemma,
     word_matches,
 )
+from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
     CONFLICT_ROOTS,
@@ -205,6 +206,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 consumed.add(noun.i)
                 found.append((noun, code, nentry, source, target, f"light:{lemma}"))
                 continue
+        left = troops_leaving(ctx, token)
+        if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
+            found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
+            consumed.update(o.i for o in objects_of(token))
+            continue
         if entry is None or entry.code is None:
             continue
         # "agreed to send", "pledged to expel": the embedded act is the event.
