@@ -134,3 +134,27 @@ def test_a_demand_for_their_withdrawal_is_aimed_at_the_troops(code):
                     date(2024, 6, 1)).events)
     demands = [e for e in evs if e.cameo.startswith("10")]
     assert demands and codes(demands[0].target) == ["POLMIL"], summary(evs)
+
+
+# ----------------------------------------------------------------------------- titled newcomers
+
+def _person_code(coded, name: str) -> str | None:
+    return next((m.actor.code for m in coded.mentions if m.label == "PERSON" and m.text == name and m.actor), None)
+
+
+def test_a_countryless_minister_after_a_governments_sentence_is_its_officer(code):
+    coded = code("Peru's government rejected the report on Monday. Interior Minister Carla Mendoza accused "
+                 "Washington of interference.")
+    assert _person_code(coded, "Carla Mendoza") == "PERGOV"
+
+
+def test_a_countryless_minister_keeps_no_country_when_the_sentence_names_another(code):
+    coded = code("Peru's government rejected the report on Monday. Foreign Minister Carla Mendoza said Chile "
+                 "would respond.")
+    assert not (_person_code(coded, "Carla Mendoza") or "---").startswith("PER")
+
+
+def test_a_countryless_minister_after_a_non_government_subject_keeps_no_country(code):
+    coded = code("Peruvian protesters blocked the roads on Monday. Interior Minister Carla Mendoza criticized "
+                 "the blockade.")
+    assert not (_person_code(coded, "Carla Mendoza") or "---").startswith("PER")

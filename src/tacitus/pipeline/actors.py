@@ -257,6 +257,7 @@ class _Resolver:
         self._possessed()
         self._complements()
         self._definite_bodies()
+        self._titled_newcomers()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -1148,6 +1149,43 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:speaker", actor=replace(
                     m.actor, country=country, code=country + (m.actor.sector or ""),
                     name=self.kb.country_name(country), rule="coref:speaker", confidence=0.55))
+
+    def _titled_newcomers(self) -> None:
+        """A person the KB does not know, with a title that names no country, opening a sentence
+        as its subject right after one whose subject is a country's government: that
+        government's officer ("Venezuela's government called ... Foreign Minister X accused
+        Washington ..."). Only when the sentence names no other country except as the
+        person's own object ("accused Washington"): a wrong country is worse than none."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "PERSON" or a is None or a.country or a.rule != "ner:person+title" \
+                    or not (a.sector or "").startswith("GOV"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ROOT" \
+                    or any(c.dep_ in ("prep", "appos") for c in span.root.children):
+                continue
+            sent = self.sents[self.sent_of[span.start]]
+            if any(not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.lower_ in ("'s", "’s", "-"))
+                   for t in self.doc[sent.start:span.start]):
+                continue  # the title and name open the sentence
+            before = self._previous_subject(span.root)
+            b = before.actor if before is not None else None
+            if b is None or not b.country or not (b.sector or "").startswith("GOV") \
+                    or b.kind not in ("government", "country"):
+                continue
+            verb = span.root.head
+            own_objects = {g.i for c in verb.children if c.dep_ in ("dobj", "dative")
+                           for g in c.subtree} | {g.i for c in verb.children if c.dep_ == "prep"
+                                                  for g in c.subtree if g.dep_ == "pobj" and g.head.i == c.i}
+            others = [o for o in self.mentions if o is not m and o.actor is not None and o.actor.country
+                      and o.actor.country != b.country and sent.start_char <= o.start < sent.end_char
+                      and self.doc.char_span(o.start, o.end, alignment_mode="expand").root.i not in own_objects]
+            if others:
+                continue
+            actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
+                            rule="ner:person+title+previous-government", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _ancestor_subject_country(self, token: Token) -> str | None:
         """The country of the subject of the nearest verb above `token`'s own clause that has an
