@@ -158,3 +158,21 @@ def test_a_countryless_minister_after_a_non_government_subject_keeps_no_country(
     coded = code("Peruvian protesters blocked the roads on Monday. Interior Minister Carla Mendoza criticized "
                  "the blockade.")
     assert not (_person_code(coded, "Carla Mendoza") or "---").startswith("PER")
+
+
+# ----------------------------------------------------------------------------- seas are not towns
+
+def _place_of(coded, text: str):
+    return next((m.place for m in coded.mentions if m.place is not None and m.text.endswith(text)), None)
+
+
+def test_the_baltic_is_the_sea_not_a_us_town(code):
+    place = _place_of(code("NATO jets patrolled the Baltic on Monday after Russian flights near Estonia."), "Baltic")
+    assert place is not None and place.country != "USA" and place.lat > 50, place
+
+
+def test_a_town_named_with_its_state_or_its_own_article_stays_a_town(code):
+    place = _place_of(code("Floods hit Pacific, Missouri, on Tuesday."), "Pacific")
+    assert place is not None and place.country == "USA" and place.admin_level == "city", place
+    place = _place_of(code("The mayor of The Dalles, Oregon, said the town would rebuild."), "Dalles")
+    assert place is not None and place.country == "USA", place
