@@ -176,3 +176,10 @@ def test_a_town_named_with_its_state_or_its_own_article_stays_a_town(code):
     assert place is not None and place.country == "USA" and place.admin_level == "city", place
     place = _place_of(code("The mayor of The Dalles, Oregon, said the town would rebuild."), "Dalles")
     assert place is not None and place.country == "USA", place
+
+
+def test_forces_of_ones_own_are_no_act_owned_by_another(code):
+    # "its own forces" is what is sent, not an act whose owner is the target.
+    coded = code("Taiwan's defence ministry said it had detected Chinese ships and had sent its own forces to "
+                 "monitor them.", date(2024, 5, 23))
+    assert not [e for e in coded.events if e.cameo.startswith("07")], summary(coded.events)

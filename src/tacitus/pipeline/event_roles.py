@@ -394,11 +394,13 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break
-    if not target and not passive:
-        # "demanded their withdrawal": the act the entry names is aimed at whoever it belongs to.
+    if not target and not passive and not theme_object(entry):
+        # "demanded their withdrawal": the act the entry names is aimed at whoever it belongs to
+        # (not "sent its own forces": what is sent is no act).
         for obj in objects_of(verb):
             poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
-            if poss is not None and any(word_matches(ctx.lex, w, obj) for w in entry.obj):
+            if poss is not None and any(word_matches(ctx.lex, w, obj) for w in entry.obj) \
+                    and ctx.entry(obj, "noun") is not None:
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
     wanted = [p for p, h in entry.preps if h is None]
