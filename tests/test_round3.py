@@ -183,3 +183,8 @@ def test_forces_of_ones_own_are_no_act_owned_by_another(code):
     coded = code("Taiwan's defence ministry said it had detected Chinese ships and had sent its own forces to "
                  "monitor them.", date(2024, 5, 23))
     assert not [e for e in coded.events if e.cameo.startswith("07")], summary(coded.events)
+
+
+def test_renewing_an_act_is_the_act(code):
+    evs = list(code("Armenia and Azerbaijan renewed negotiations in Almaty on Monday.").events)
+    assert [e for e in evs if e.cameo.startswith("04")], summary(evs)
