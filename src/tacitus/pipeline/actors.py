@@ -167,6 +167,19 @@ _DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", 
 _SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+#: People who are in a place without being its people: "tourists in Egypt" are not Egypt's.
+_NONRESIDENT_NOUNS = frozenset({"settler", "settlers", "colonist", "colonists", "tourist", "tourists", "visitor",
+                                "visitors", "expatriate", "expatriates", "expat", "expats", "foreigner",
+                                "foreigners", "migrant", "migrants", "immigrant", "immigrants", "pilgrim",
+                                "pilgrims"})
+#: Whose settlers live in a territory: the settlements in the occupied Palestinian territories are
+#: Israel's, so "settlers in the West Bank" (or settlers in a story on Israel or the territories,
+#: no nationality written) are Israeli civilians.
+_SETTLER_STATES = {"PSE": "ISR", "ISR": "ISR"}
+_SETTLER_NOUNS = frozenset({"settler", "settlers"})
+#: Words that leave "parties" the sides of a dispute, not political parties: "the warring parties".
+_DISPUTE_PARTY_WORDS = frozenset({"warring", "conflicting", "opposing", "concerned", "relevant", "involved",
+                                  "negotiating", "contracting", "belligerent", "interested", "respective"})
 
 
 _ATTACK_IDS = frozenset(hash_string(w) for w in _ATTACK_NOUNS)
@@ -244,6 +257,7 @@ class _Resolver:
         self._possessed()
         self._complements()
         self._definite_bodies()
+        self._titled_newcomers()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -585,6 +599,8 @@ class _Resolver:
             if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
                 continue  # "use force", "for security": the abstract noun, not a body of people
+            if sector.startswith("PTY") and agent_start == t.i and _dispute_parties(t):
+                continue  # "urged all parties to keep talking": the sides, not political parties
             candidates.append((start, t.i + 1, agent_start, sector))
         # "a delegation of U.S. lawmakers": one mention, coded by the members it names.
         by_head = {c[1] - 1: c for c in candidates}
@@ -1134,6 +1150,43 @@ class _Resolver:
                     m.actor, country=country, code=country + (m.actor.sector or ""),
                     name=self.kb.country_name(country), rule="coref:speaker", confidence=0.55))
 
+    def _titled_newcomers(self) -> None:
+        """A person the KB does not know, with a title that names no country, opening a sentence
+        as its subject right after one whose subject is a country's government: that
+        government's officer ("Venezuela's government called ... Foreign Minister X accused
+        Washington ..."). Only when the sentence names no other country except as the
+        person's own object ("accused Washington"): a wrong country is worse than none."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "PERSON" or a is None or a.country or a.rule != "ner:person+title" \
+                    or not (a.sector or "").startswith("GOV"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.dep_ != "nsubj" or span.root.head.dep_ != "ROOT" \
+                    or any(c.dep_ in ("prep", "appos") for c in span.root.children):
+                continue
+            sent = self.sents[self.sent_of[span.start]]
+            if any(not (t.pos_ in ("PROPN", "NOUN", "ADJ", "DET") or t.lower_ in ("'s", "’s", "-"))
+                   for t in self.doc[sent.start:span.start]):
+                continue  # the title and name open the sentence
+            before = self._previous_subject(span.root)
+            b = before.actor if before is not None else None
+            if b is None or not b.country or not (b.sector or "").startswith("GOV") \
+                    or b.kind not in ("government", "country"):
+                continue
+            verb = span.root.head
+            own_objects = {g.i for c in verb.children if c.dep_ in ("dobj", "dative")
+                           for g in c.subtree} | {g.i for c in verb.children if c.dep_ == "prep"
+                                                  for g in c.subtree if g.dep_ == "pobj" and g.head.i == c.i}
+            others = [o for o in self.mentions if o is not m and o.actor is not None and o.actor.country
+                      and o.actor.country != b.country and sent.start_char <= o.start < sent.end_char
+                      and self.doc.char_span(o.start, o.end, alignment_mode="expand").root.i not in own_objects]
+            if others:
+                continue
+            actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
+                            rule="ner:person+title+previous-government", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
     def _ancestor_subject_country(self, token: Token) -> str | None:
         """The country of the subject of the nearest verb above `token`'s own clause that has an
         actor subject with a country ("X said [the army would ...]")."""
@@ -1183,7 +1236,9 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule=found.rule, confidence=found.confidence, actor=found)
 
     def _complement_actor(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
-        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS
+        if root.lower_ in _SETTLER_NOUNS:
+            return self._settlers(root, at, m)
+        domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
                     or prep.lower_ == "for" and root.lower_ not in _SPOKES_NOUNS:
@@ -1222,6 +1277,22 @@ class _Resolver:
             return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
                            name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
         return None
+
+    def _settlers(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
+        """Settlers with no nationality written: the state that settles the territory they are
+        "in" (see _SETTLER_STATES), or, with no place, the one the article is about."""
+        places = [self._place_phrase_country(pobj, at, depth=0) for prep in root.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("in", "on", "from", "of")
+                  for pobj in prep.children if pobj.dep_ == "pobj"]
+        places = [p for p in places if p]
+        states = {_SETTLER_STATES.get(p) for p in places} if places \
+            else {_SETTLER_STATES.get(c) for c in self.article_countries[:2]}
+        states.discard(None)
+        if len(states) != 1:
+            return None
+        country = states.pop()
+        return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                       name=self.kb.country_name(country), rule="agent:settlers", confidence=0.55)
 
     def _gazetteer_place_of(self, root: Token, at: dict[int, Mention], domestic: bool) -> tuple[str, str] | None:
         """The country of a place the KB does not know that says whose the agent is: "the mayor
@@ -1344,6 +1415,21 @@ class _Resolver:
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
                 "head of state", "crown prince")
+
+
+def _dispute_parties(t: Token) -> bool:
+    """Is the noun "parties" the sides of a dispute or a deal ("all parties", "both parties", "the
+    parties to the conflict") rather than political parties? Political ones are qualified: "opposition
+    parties", "political parties", "parties in parliament", "Kenya's parties"."""
+    if t.lemma_.lower() != "party":
+        return False
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    if "to" in preps:
+        return True  # "a party to the conflict"
+    if t.lower_ != "parties" or preps & {"in", "of", "from", "at"}:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in _DISPUTE_PARTY_WORDS
+                   for c in t.children)
 
 
 def _append_sector(code: str | None, sector: str) -> str:

@@ -36,7 +36,7 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
                "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
                "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
-               "abandon", "scale", "increase", "boost", "ramp", "expand", "double"}
+               "abandon", "scale", "increase", "boost", "ramp", "expand", "double", "apply", "reinstate", "renew"}
 # Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
 STATEMENT_VERBS = {"say": "010", "state": "010", "tell": "010", "announce": "010", "declare": "010",
                    "add": "010", "note": "010", "explain": "010", "stress": "010", "emphasize": "010",
@@ -60,6 +60,15 @@ NOISY_DEFAULTS = {"take", "give", "make", "get", "have", "go", "come", "leave", 
                   "include", "offer", "enjoy", "resist", "remain", "stay", "let", "allow", "reach", "return",
                   "raise", "draw", "push", "drive", "step", "stand", "sit", "fall", "rise", "grow", "change",
                   "report", "announce", "state", "describe", "express", "prepare", "design", "build", "develop"}
+
+# Verbs that begin with "re" but do not mean "do again": they never borrow the rows of what
+# follows the "re" ("resign" is not "sign" again, "recall an envoy" not "call" again).
+FALSE_RE_VERBS = frozenset({
+    "react", "recall", "recede", "recite", "recollect", "recommend", "recount", "redress", "refine", "reform",
+    "refund", "refuse", "regard", "rehash", "relay", "release", "remark", "remove", "repose", "represent",
+    "repress", "reprove", "research", "reserve", "reside", "resign", "resort", "resound", "restrain", "retreat",
+    "return", "review", "reward", "replace", "reproduce", "resolve", "respect", "restore", "retire", "reveal",
+    "record", "recover", "report", "request", "relate", "remind", "resent", "retain", "repair"})
 
 _ID = re.compile(r"[^a-z0-9_.+@:-]+")
 
@@ -296,19 +305,37 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     return want in words
 
 
+def repeated_base(lex: Lexicon, lemma: str) -> str | None:
+    """The verb that a "re" verb repeats ("reimpose" -> "impose", "reopen" -> "open"), when the
+    lexicon knows it; None for any other verb and for false friends ("resign")."""
+    if not lemma.startswith("re") or lemma in FALSE_RE_VERBS:
+        return None
+    base = lemma[3:] if lemma.startswith("re-") else lemma[2:]
+    if len(base) < 3 or not (lex.lookup("verb", base) or base in LIGHT_VERBS):
+        return None
+    return base
+
+
 def verb_lemma(lex: Lexicon, token: Token) -> str:
     """The lemma of a verb, mended where the tagger's lemma is no known verb but a regular
-    reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here)."""
+    reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here).
+    A "re" verb the lexicon does not know reads as the verb it repeats ("reapplied" -> "apply")."""
     lemma = token.lemma_.lower()
     if lex.lookup("verb", lemma) or lemma in LIGHT_VERBS:
         return lemma
     low = token.lower_
     stems = []
-    for suffix in ("ed", "es", "s", "ing"):
+    for suffix in ("ied", "ies", "ed", "es", "s", "ing"):
         if low.endswith(suffix) and len(low) > len(suffix) + 2:
             stem = low[: -len(suffix)]
+            if suffix in ("ied", "ies"):
+                stems.append(stem + "y")
+                continue
             stems += [stem + "e", stem, stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem]
-    return next((s for s in stems if lex.lookup("verb", s) or s in LIGHT_VERBS), lemma)
+    known = next((s for s in stems if lex.lookup("verb", s) or s in LIGHT_VERBS), None)
+    if known is not None:
+        return known
+    return next((b for b in (repeated_base(lex, s) for s in [lemma, *stems]) if b is not None), lemma)
 
 
 def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
@@ -325,6 +352,11 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
                 break
     if not entries:
         entries = lex.lookup(pos, lemma)
+        base = repeated_base(lex, lemma) if pos == "verb" else None
+        if base is not None:
+            # "reimposed sanctions" is "imposed sanctions" again: the repeated verb's patterns
+            # join the verb's own, which keep ties by coming first.
+            entries = entries + lex.lookup(pos, base)
         if pos == "noun" and token.lower_ != lemma:
             # "exercises": the plural's own rows count beside the lemma's ("exercise ... prep=with").
             entries = entries + lex.lookup(pos, token.lower_)

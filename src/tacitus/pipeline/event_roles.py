@@ -132,6 +132,10 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         if verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
             # "deployed its forces to monitor them": the forces do the monitoring.
             bound += [ctx.index[o.i] for o in objects_of(verb.head) if o.i in ctx.index]
+    # A possessive "their" skips a singular body for plural people just before it ("troops left
+    # after the government demanded their withdrawal"), in this sentence or the one before.
+    plural_from = _previous_sentence_start(token) if token.lower_ == "their" and token.dep_ == "poss" else None
+    first: list[Actor] | None = None
     for i in range(token.i - 1, start - 1, -1):
         m = ctx.index.get(i)
         if m is None or any(m is b for b in bound):
@@ -144,8 +148,18 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
             found = [actor]
             if token.lower_ in PLURAL_PRONOUNS:
                 found = _coordinated(ctx, ctx.doc[i], m) or found
-            return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in found]
-    return []
+            found = [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in found]
+            if plural_from is None or len(found) > 1 or ctx.doc[i].tag_ in ("NNS", "NNPS"):
+                return found
+            first = first or found
+            if i <= plural_from:
+                break
+    return first or []
+
+
+def _previous_sentence_start(token: Token) -> int:
+    sent = token.sent
+    return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
@@ -380,6 +394,15 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break
+    if not target and not passive and not theme_object(entry):
+        # "demanded their withdrawal": the act the entry names is aimed at whoever it belongs to
+        # (not "sent its own forces": what is sent is no act).
+        for obj in objects_of(verb):
+            poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
+            if poss is not None and any(word_matches(ctx.lex, w, obj) for w in entry.obj) \
+                    and ctx.entry(obj, "noun") is not None:
+                own = {a.code for a in source}
+                target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
     wanted = [p for p, h in entry.preps if h is None]
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted]

@@ -122,6 +122,7 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             continue  # "warned that ...": a threat or a statement (recode_warnings), not an appeal
         subj, passive = subject_of(token)
         preps = preps_of(token)
+        addressee = False  # someone is asked, even when no actor is coded for them ("urged all parties to")
         if passive:
             asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
             asked = actors_of(ctx, subj)
@@ -129,14 +130,17 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
             asked = actors_of(ctx, obj)
+            addressee = obj is not None and obj.pos_ in ("NOUN", "PROPN") and not asked
             if not asked:
                 asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
+                addressee = addressee or any(p in ("on", "upon") and pobj is not None and pobj.pos_ in ("NOUN", "PROPN")
+                                             and not actors_of(ctx, pobj) for p, pobj in preps)
             if not asked and xcomp is not None:
                 # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
                 inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
                 asked = actors_of(ctx, inner_subj)
         asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
-        if xcomp is None or xcomp.i < token.i or not asker or not asked \
+        if xcomp is None or xcomp.i < token.i or not asker or not (asked or addressee) \
                 or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
             continue
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):

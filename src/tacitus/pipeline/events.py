@@ -51,10 +51,12 @@ from tacitus.pipeline.event_lexicon import (
     lexicon_rows,
     load_lexicon,
     parse_core,
+    repeated_base,
     through_transparent,
     verb_lemma,
     word_matches,
 )
+from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
     CONFLICT_ROOTS,
@@ -182,7 +184,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
-        if noun is not None and lemma in LIGHT_VERBS and (entry is None or entry.specificity == 0
+        if noun is not None and (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS) and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = ctx.entry(noun, "noun")
             if nentry is not None and nentry.code is not None:
@@ -204,6 +206,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 consumed.add(noun.i)
                 found.append((noun, code, nentry, source, target, f"light:{lemma}"))
                 continue
+        left = troops_leaving(ctx, token)
+        if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
+            found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
+            consumed.update(o.i for o in objects_of(token))
+            continue
         if entry is None or entry.code is None:
             continue
         # "agreed to send", "pledged to expel": the embedded act is the event.

@@ -142,6 +142,12 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 cands = _nearer_towns(cands, near)
             weighted = bool(weights)
             readings[key] = cands, weighted
+        if cands and container is None and _definite_stray_town(doc, span, cands, context,
+                                                                 vouched[normalize_name(name)]):
+            # "patrolled the Baltic": "the" before a name the article ties to no small town's
+            # country is a sea or a region ("Baltic Sea"), never Baltic, Connecticut.
+            cands = _sea_or_region(gaz, name)
+            rule += "+sea-or-region"
         if not cands:
             continue
         why = f"{rule}+{'context' if weighted else 'prior'}"
@@ -159,6 +165,33 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
         ))
     return mentions
+
+
+STRAY_TOWN_POPULATION = 100_000
+STRAY_TOWN_SUPPORT = 2.0  # context weight: a toponym counts 1, an actor 0.5
+SEA_WORDS = ("Sea", "Ocean")
+
+
+def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: Counter[str], own: int) -> bool:
+    """Is `span` a one-word name after "the" whose best reading is a small town in a country the
+    article gives little other sign of ("the Baltic" -> Baltic, Connecticut)? `own`: how much of
+    the context the name itself gave."""
+    words = [t for t in span if t.lower_ != "the"]
+    f = cands[0].feature
+    return (len(words) == 1 and (span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the")
+            and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
+            and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
+            and context.get(f.country or "", 0) - own < STRAY_TOWN_SUPPORT)
+
+
+def _sea_or_region(gaz: Gazetteer, name: str) -> list[Candidate]:
+    """The sea, ocean or region a bare name stands for ("Baltic" -> the Baltic Sea), or []."""
+    for full in (*(f"{name} {w}" for w in SEA_WORDS), f"{name}s"):
+        cands = gaz.lookup(full, limit=1)
+        if cands and cands[0].feature.level in ("region", "continent") \
+                and normalize_name(cands[0].feature.name) == normalize_name(full):
+            return cands
+    return []
 
 
 def _near_divisions(i: int, name: str, spans: list, joins: list[str | None], town_division: dict[int, str],
