@@ -95,6 +95,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             if cands[0].feature.level in ("city", "admin2") and cands[0].feature.admin1:
                 town_division[k] = normalize_name(cands[0].feature.admin1)
     towns_in = Counter(town_division.values())
+    # The divisions of each name's own confident readings, counted once per article (not per span).
+    own_divisions: dict[str, Counter[str]] = {}
+    for k, division in town_division.items():
+        own_divisions.setdefault(normalize_name(spans[k][1]), Counter())[division] += 1
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     article = doc._.tacitus_article
@@ -124,7 +128,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             level = "province"
         if level is None and i in list_levels:  # "Utah, Virginia, Washington and Wyoming": the state
             level = list_levels[i]
-        near = _near_divisions(i, name, spans, joins, town_division, towns_in)
+        near = _near_divisions(i, name, spans, joins, town_division, towns_in, own_divisions)
         key = (name, asked, level, container, tuple(sorted(near.items())))
         if key in readings:
             cands, weighted = readings[key]
@@ -195,13 +199,12 @@ def _sea_or_region(gaz: Gazetteer, name: str) -> list[Candidate]:
 
 
 def _near_divisions(i: int, name: str, spans: list, joins: list[str | None], town_division: dict[int, str],
-                    towns_in: Counter[str]) -> dict[str, float]:
+                    towns_in: Counter[str], own_divisions: dict[str, Counter[str]]) -> dict[str, float]:
     """Bonuses for the divisions where the article's other towns lie: a little for each other
     town resolved with confidence (an article about Tyler and Dallas means the Fairfield in
     Texas), more for the towns listed with this one ("San Juan, Choropampa and Magdalena")."""
     key = normalize_name(name)
-    own = Counter(town_division[k] for k, span in enumerate(spans)
-                  if k in town_division and normalize_name(span[1]) == key)
+    own = own_divisions.get(key, Counter())
     out = {d: min(NEARBY_CAP, NEARBY_BONUS * (n - own[d])) for d, n in towns_in.items() if n > own[d]}
     members = []
     j = i
