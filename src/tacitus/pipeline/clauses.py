@@ -31,6 +31,16 @@ def clause_head(token: Token) -> Token:
     return head
 
 
+def verb_above(token: Token, hops: int) -> Token | None:
+    """The first verb at or above `token` within `hops` steps up the parse, or None."""
+    head = token
+    for _ in range(hops):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            break
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") else None
+
+
 def conjoined_governor(verb: Token) -> Token | None:
     """The verb whose complement the parser hung a subjectless conjunct on, when the conjunct
     more likely shares that verb's subject: in "Beijing denied that the drills were aimed at X

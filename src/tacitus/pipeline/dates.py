@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text, mentions_starting_in
-from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause
+from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -251,12 +251,8 @@ def _not_temporal_now(span: Span) -> bool:
 
 def clause_tense(span: Span) -> str:
     """past, present or future: the tense of the clause a date expression sits in."""
-    head = span.root
-    for _ in range(6):
-        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
-            break
-        head = head.head
-    if head.pos_ not in ("VERB", "AUX"):
+    head = verb_above(span.root, 6)
+    if head is None:
         return "present"
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from tacitus.pipeline.clauses import conjoined_governor
+from tacitus.pipeline.clauses import conjoined_governor, verb_above
 from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
     OBJECT_DEPS,
@@ -168,12 +168,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 def _possessor_subject(token: Token) -> Token | None:
     """The subject that binds a possessive "its"/"their" in its own clause ("groups receiving
     their funding" -> groups; "Russia moved its troops" -> Russia), or None to search back."""
-    verb = token.head
-    for _ in range(5):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = verb_above(token.head, 5)
+    if verb is None:
         return None
     subj, passive = subject_of(verb)
     if subj is None or passive or subj.i > token.i or subj.lower_ in PRONOUNS or subj.pos_ not in ("NOUN", "PROPN"):
