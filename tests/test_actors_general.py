@@ -18,6 +18,9 @@ CASES = [
     ("The syrian forces pulled back from the ridge at dawn.", "syrian forces", "SYRMIL"),
     ("Hundreds of nigerien protesters marched on the embassy.", "nigerien protesters", "NEROPP"),
     ("Customs officers fined two chinese firms for the shipments.", "chinese firms", "CHNBUS"),
+    # a definite description that names its seat of government is that country's
+    ("The government in Ankara rejected the plan on Monday.", "government in Ankara", "TURGOV"),
+    ("Diplomats said the regime in Damascus had not replied.", "regime in Damascus", "SYRGOV"),
     # an office "of" a place takes the place's country (gazetteer or a country inside the phrase)
     ("The mayor of the northern West Bank city of Jenin said the road was closed.", "mayor", "PSEGOV"),
     ("The governor of Belgorod region said a transformer station caught fire.", "governor", "RUSGOV"),

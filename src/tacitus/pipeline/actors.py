@@ -574,8 +574,9 @@ class _Resolver:
                 continue
             agent_start, sector = best
             if t.lower_ in _DESCRIPTION_NOUNS and agent_start == t.i and left == t.i - 1 \
-                    and doc[left].lower_ in ("the", "this", "that"):
+                    and doc[left].lower_ in ("the", "this", "that") and self._seat_after(t.i) is None:
                 continue  # "the regime", "the government": a definite description, resolved in step 6
+                # ("the government in Ankara" names its seat: coded below like "officials in Kyiv")
             if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
                     and doc[left].lower_ == "the" and self._recent(
                         t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
