@@ -18,6 +18,9 @@ CASES = [
     ("The syrian forces pulled back from the ridge at dawn.", "syrian forces", "SYRMIL"),
     ("Hundreds of nigerien protesters marched on the embassy.", "nigerien protesters", "NEROPP"),
     ("Customs officers fined two chinese firms for the shipments.", "chinese firms", "CHNBUS"),
+    # a titled name the KB lacks, with "of <country>" after it
+    ("Defence Minister Karl Berg of Norway met the envoys.", "Karl Berg", "NORGOV"),
+    ("Foreign Minister Ana Lopes of the United States met the envoys.", "Ana Lopes", "USAGOV"),
     # a definite description that names its seat of government is that country's
     ("The government in Ankara rejected the plan on Monday.", "government in Ankara", "TURGOV"),
     ("Diplomats said the regime in Damascus had not replied.", "regime in Damascus", "SYRGOV"),

@@ -928,6 +928,8 @@ class _Resolver:
         if actor is None:
             title = self._title_actor(span.start) or self._appositive_title(span)
             country = title.country if title else None
+            if title is not None and country is None and title.sector and title.sector != "ELI":
+                country = self._country_of_name(span)  # "Foreign Minister Ana Lopes of Brazil"
             sector = title.sector if title and title.sector else None
             code = (country or "---") + (sector or "") if (country or sector) else None
             if title is not None and country is None and (title.code or "").startswith(("IGO", "NGO")):
@@ -936,6 +938,17 @@ class _Resolver:
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _country_of_name(self, span: Span) -> str | None:
+        """The country of an "of <country>" phrase hung on a titled name."""
+        for c in span.root.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
+                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                    match = self.match_at_end.get(obj.i + 1)  # "of Norway", "of the United States"
+                    entry = match[2][0] if match is not None and match[0] >= obj.left_edge.i else None
+                    if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+                        return entry.country
+        return None
 
     def _appositive_title(self, span: Span) -> Actor | None:
         """Country and sector from an office set beside the name with commas: "The U.S.
