@@ -563,9 +563,9 @@ class ActorKB:
         collective = next((m for m in places if m.kind == "collective"), None)
         # The title or head noun: the longest agent phrase, the last of equals.
         best = max(any_agents, key=lambda m: (m.end - m.start, m.start)) if any_agents else None
-        if best is not None and best.key in _SPOKESPEOPLE:
+        if best is not None and best.key in SPOKESPEOPLE:
             # "army spokesman", "police spokeswoman": the spokesperson speaks for the body before
-            before = [m for m in any_agents if m.end <= best.start and m.key not in _SPOKESPEOPLE]
+            before = [m for m in any_agents if m.end <= best.start and m.key not in SPOKESPEOPLE]
             best = max(before, key=lambda m: (m.end - m.start, m.start)) if before else best
         agent = _sector_of(best.agent) if best else None
         if agent != "PRE" and any(e.sector == "PRE" for m in places for e in m.entries[:1]):
@@ -627,7 +627,8 @@ class ActorKB:
                      confidence=0.75 if country and agent else 0.6)
 
 
-_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+#: Words for a spokesperson: one speaks for the body named with it ("army spokesman" is the army).
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 _NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})
 _ACTOR_KIND = {"capital": "government", "city": "country", "demonym": "country"}

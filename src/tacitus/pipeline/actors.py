@@ -73,7 +73,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ARMED_SECTORS, ActorKB, Entry, load_kb, normalize
+from tacitus.kb import ARMED_SECTORS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -156,7 +156,6 @@ _OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair",
                                  "spokeswoman", "spokesperson"}
 #: Sectors of armed non-state groups: their commanders and units are the group, not a military.
 #: People who speak for a body: "a spokesman for the army" is coded as the army.
-_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 _TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
@@ -1255,7 +1254,7 @@ class _Resolver:
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
-                    or prep.lower_ == "for" and root.lower_ not in _SPOKES_NOUNS:
+                    or prep.lower_ == "for" and root.lower_ not in SPOKESPEOPLE:
                 continue
             for pobj in prep.children:
                 other = at.get(pobj.i)
@@ -1264,7 +1263,7 @@ class _Resolver:
                 a = other.actor
                 if prep.lower_ == "in" and not (domestic and a.kind == "country"):
                     continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
-                if root.lower_ in _SPOKES_NOUNS and prep.lower_ in ("of", "for") and a.code and a.sector:
+                if root.lower_ in SPOKESPEOPLE and prep.lower_ in ("of", "for") and a.code and a.sector:
                     # "a spokesman for the Indian navy" speaks as the navy
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
                                    kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)

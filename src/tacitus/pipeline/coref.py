@@ -37,7 +37,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ActorKB, normalize
+from tacitus.kb import SPOKESPEOPLE, ActorKB, normalize
 from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
@@ -49,7 +49,6 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Nouns for the body that rules a country: any of them may refer back to another.
 _RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "authority", "authorities",
                            "leadership", "rulers", "ruler"})
-_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokespeople"})
 #: Nouns whose body acts at home: in a datelined story that names no other country, they are
 #: the dateline country's. Diplomats, envoys, troops and "officials" are often foreign and stay out.
 _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
@@ -253,7 +252,7 @@ class _Article:
     def _spokesman(self, n: int, root: Token) -> bool:
         """A bare "spokesman" speaks for the previous sentence's speaker, when this sentence
         names no actor before it."""
-        if root.lemma_.lower() not in _SPOKES_NOUNS and root.lower_ not in _SPOKES_NOUNS:
+        if root.lemma_.lower() not in SPOKESPEOPLE and root.lower_ not in SPOKESPEOPLE:
             return False
         if any(t.i != root.i and t.dep_ != "det" for t in self.spans[n]):
             return False  # "a State Department spokesman" names its own body

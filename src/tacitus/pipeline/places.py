@@ -101,12 +101,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         own_divisions.setdefault(normalize_name(spans[k][1]), Counter())[division] += 1
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
-    article = doc._.tacitus_article
-    dateline = getattr(article, "location", None) if article is not None else None
-    if isinstance(dateline, str) and dateline.strip():  # "KYIV, Oct 16 (Reuters) -"
-        where = gaz.lookup(dateline.title() if dateline.isupper() else dateline, limit=1)
-        if where and where[0].feature.country:
-            context[where[0].feature.country] += 1
+    dateline, _ = _dateline_place(doc, gaz)  # "KYIV, Oct 16 (Reuters) -"
+    if dateline is not None and dateline.country:
+        context[dateline.country] += 1
     total = sum(context.values()) or 1.0
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     # Divisions the article names: a town inside one of them is the likelier reading.
