@@ -96,3 +96,14 @@ def test_the_capital_names_a_capital_dateline(parse):
     force = Actor(text="Vietnam's air force", country="VNM", kind="government")
     place = locate(doc, "intercepted", code="190", source=(force,))
     assert place is not None and place.name == "Hanoi" and "dateline-capital" in place.rule
+
+
+def test_participle_shares_its_verbs_place(parse):
+    doc = parse("Gunmen stormed a police post near Maiduguri on Sunday, wounding six officers.")
+    place = locate(doc, "wounding", code="190")
+    assert place is not None and place.name == "Maiduguri" and "participle" in place.rule
+
+
+def test_clause_with_its_own_subject_keeps_its_own_place(parse):
+    doc = parse("Rebels shelled a market in Goma while the army bombed positions, killing two.")
+    assert locate(doc, "bombed", code="195") is None or locate(doc, "bombed", code="195").name != "Goma"

@@ -331,13 +331,22 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
         head = clause_head(trigger)
         if head.i != trigger.i:  # a noun trigger: the rest of its verb's clause
             found = _locative_places(sent, trigger, by_token, gaz, own_clause(head), rule="clause", verbal=verbal)
-    if found is None and trigger.dep_ == "conj" and trigger.head.pos_ == "VERB":
-        # "met Kim in Pyongyang, and the two signed a pact": the first verb's place holds for both
+    if found is None and trigger.head.pos_ == "VERB" and (trigger.dep_ == "conj" or _bare_participle(trigger)):
+        # "met Kim in Pyongyang, and the two signed a pact", "attacked a base near Beledweyne,
+        # killing nine soldiers": the governing verb's place holds for both
         first = trigger.head
-        found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule="conjunct", verbal=verbal)
+        rule = "conjunct" if trigger.dep_ == "conj" else "participle"
+        found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule=rule, verbal=verbal)
     if found is None:
         found = _dateline_location(doc, gaz, subtree, source, target)
     return found
+
+
+def _bare_participle(trigger: Token) -> bool:
+    """An -ing clause with no subject of its own that continues its verb's act ("attacked the
+    base, killing nine"); a clause with its own subject ("as rebels shelled X") is another act."""
+    return (trigger.dep_ == "advcl" and trigger.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in trigger.children))
 
 
 def _is_verbal(code: str | None) -> bool:
