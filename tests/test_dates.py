@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from tacitus.ingest import article_from_text
-from tacitus.pipeline.dates import event_date, find_dates, normalize
+from tacitus.pipeline.dates import anaphoric, event_date, find_dates, normalize
 
 PUB = date(2024, 10, 16)  # a Wednesday
 
@@ -141,3 +141,28 @@ def test_event_date_since_runs_until_publication(parse):
     tok = trigger(doc, "controlled")
     ts, _ = event_date(doc, tok.sent, tok)
     assert ts.start == date(2023, 3, 1) and ts.end == PUB and "since" in ts.rule
+
+
+@pytest.mark.parametrize("text, story, expected", [
+    ("two days later", date(2024, 5, 3), "2024-05-05"),
+    ("A week earlier", date(2024, 5, 10), "2024-05-03"),
+    ("the previous day", date(2024, 5, 10), "2024-05-09"),
+    ("the following day", date(2024, 5, 10), "2024-05-11"),
+    ("three days earlier", None, "2024-05-06"),  # no day named yet: counted from publication
+])
+def test_dates_counted_from_the_story(text, story, expected):
+    ts = anaphoric(text, story, date(2024, 5, 9))
+    assert ts is not None and ts.start <= date.fromisoformat(expected) <= ts.end
+    assert ("story" if story else "publication") in ts.rule
+
+
+def test_later_than_an_undated_event_is_not_resolved():
+    assert anaphoric("a day later", None, date(2024, 5, 9)) is None
+    assert anaphoric("two days", date(2024, 5, 3), date(2024, 5, 9)) is None
+
+
+def test_event_dated_from_the_previous_sentence(parse):
+    doc = parse("Rebels seized the town on 3 May. Two days later, the army shelled their positions.",
+                published=date(2024, 5, 20))
+    later = [m for m in doc._.tacitus_dates if m.text.lower().startswith("two days")]
+    assert later and later[0].date.start == date(2024, 5, 5)

@@ -122,11 +122,16 @@ def find_dates(doc: Doc) -> list[Mention]:
         taken.update(range(span.start, span.end))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     out: list[Mention] = []
+    story: date | None = None  # the last day the story has named: "two days later" counts from it
     for span, source in sorted(spans, key=lambda s: s[0].start):
         tense = clause_tense(span)
         ts = normalize(span.text, ref.day, tense)
         if ts is None:
+            ts = anaphoric(span.text, story, ref.day)
+        if ts is None:
             continue
+        if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
+            story = ts.start
         note = f"{source}:{ts.rule}" + ("" if ref.source == "published" else "; no publication date: anchored on today")
         ts = replace(ts, rule=note)
         out.append(Mention(
@@ -208,6 +213,46 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
         return False
     head = clause_head(doc[i])
     return head != clause_head(trigger) and head.dep_ in CLAUSAL_DEPS and trigger not in head.subtree
+
+
+# After _clean, which drops a leading "the"/"on": "the previous day" is "previous day".
+_ANAPHORIC_DAY = {"previous day": -1, "day before": -1, "preceding day": -1, "next day": 1,
+                  "following day": 1, "day after": 1, "same day": 0, "that day": 0}
+
+
+def anaphoric(text: str, story: date | None, dct: date) -> TimeSpan | None:
+    """A date counted from another event, not from publication: "two days earlier", "a week
+    later", "the previous day". It counts from the last day the article named before it
+    (`story`); with none, an earlier day counts from the publication date, at lower confidence
+    (the rule says so), and a later one is not resolved.
+
+    Example:
+        >>> anaphoric("two days later", date(2024, 5, 3), date(2024, 5, 9)).start.isoformat()
+        '2024-05-05'
+    """
+    t = _clean(text)
+    m = re.fullmatch(rf"(?:about |some |nearly |almost |more than |just |only )?{_NUM} {_UNIT} (earlier|before|later|after)", t)
+    if m:
+        n, unit = _number(m[1]), _unit(m[2])
+        if n is None or unit not in ("day", "week", "month", "year"):
+            return None
+        n = -n if m[3] in ("earlier", "before") else n
+    elif t in _ANAPHORIC_DAY:
+        n, unit = _ANAPHORIC_DAY[t], "day"
+    else:
+        return None
+    if story is None and n >= 0:
+        return None  # "a day later" than an event the article has not dated: nothing to count from
+    anchor, how, conf = (story, "story", 1.0) if story is not None else (dct, "publication", 0.6)
+    d = _shift(anchor, n, unit)
+    rule = f"anaphoric:{n:+d}-{unit}s-from-{how}-day"
+    if unit == "day":
+        return _day(d, "relative", rule, round(0.75 * conf, 2))
+    if unit == "week":
+        return _week(d, "relative", rule, round(0.65 * conf, 2))
+    if unit == "month":
+        return _month(d.year, d.month, "relative", rule, conf=round(0.65 * conf, 2))
+    return _year(d.year, "relative", rule, conf=round(0.65 * conf, 2))
 
 
 def _reference(doc: Doc) -> _Ref:
