@@ -118,3 +118,14 @@ def test_town_in_the_division_of_the_articles_other_towns(parse):
     assert fairfield.country == "USA" and 31 < fairfield.lat < 33  # Fairfield, Texas, not California
     alone = parse("A woman from Fairfield was treated.")
     assert next(m.place for m in alone._.tacitus_places if m.text == "Fairfield").feature_id != fairfield.feature_id
+
+
+def test_acronym_is_not_a_town_of_that_name(nlp):
+    doc = nlp("The envoy urged both sides to return to EU-mediated talks in Brussels.")
+    names = {m.text: m.place.name for m in doc._.tacitus_places}
+    assert "EU" not in names and names.get("Brussels") == "Brussels"
+
+
+def test_listed_abbreviation_is_still_a_place(nlp):
+    doc = nlp("Bushfires spread across NSW on Monday, officials in Sydney said.")
+    assert any(m.text == "NSW" and m.place.country == "AUS" for m in doc._.tacitus_places)

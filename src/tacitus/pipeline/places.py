@@ -673,6 +673,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             division = bool(cands) and cands[0].feature.level in ("admin1", "admin2")  # "Bohol" for "Province of Bohol"
             if not cands or (cands[0].matched != "name" and not division) or cands[0].feature.country not in countries:
                 continue
+            if _acronym_for_name(span, cands[0]):
+                continue
             placed = _place_cue(span)
             listed = _next_to_place(span, taken)
             if label == "PERSON" and listed and not _strong(cands[0], 5_000) and not division:
@@ -907,7 +909,8 @@ def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
                 continue
             cands = gaz.lookup(sub.text, limit=3)
             if (cands and (cands[0].matched == "name" or cands[0].feature.level != "city")
-                    and _strong(cands[0], 1_000_000) and not gaz.demonym(sub.text)):
+                    and _strong(cands[0], 1_000_000) and not gaz.demonym(sub.text)
+                    and not _acronym_for_name(sub, cands[0])):
                 hit = sub
                 break
         if hit is not None:
@@ -930,6 +933,8 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         return False
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
     for cand in gaz.lookup(text, limit=3):
+        if _acronym_for_name(span, cand):
+            continue
         if cand.matched != "name" and cand.feature.level == "city":
             if after_prep and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
                 return True
@@ -937,6 +942,12 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)):
             return True
     return False
+
+
+def _acronym_for_name(span: Span, cand) -> bool:
+    """"EU-mediated talks": a short all-capitals name that matches a place's ordinary name
+    ("Eu", a French town) is an acronym; an abbreviation the gazetteer lists ("NSW") is not."""
+    return span.text.isupper() and len(span.text) <= 5 and cand.matched == "name" and not cand.feature.name.isupper()
 
 
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "senator", "governor",
