@@ -401,6 +401,18 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Arctic", ("the Arctic",), "", 80.0, 0.0, "region"), ("Pacific Ocean", ("Pacific", "the Pacific"), "", 0.0, -160.0, "region"),
     ("Atlantic Ocean", ("Atlantic", "the Atlantic"), "", 30.0, -40.0, "region"), ("Indian Ocean", ("the Indian Ocean",), "", -20.0, 80.0, "region"),
     ("Sea of Azov", ("Azov Sea",), "", 46.0, 36.5, "region"), ("Indo-Pacific", (), "", 5.0, 120.0, "region"),
+    ("Gulf of Oman", ("the Gulf of Oman",), "", 24.5, 58.5, "region"),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb"), "", 12.6, 43.3, "region"),
+    ("Kerch Strait", ("Strait of Kerch",), "", 45.3, 36.6, "region"),
+    ("Strait of Malacca", ("Malacca Strait",), "", 2.5, 101.0, "region"),
+    ("Gulf of Guinea", (), "", 2.0, 4.0, "region"), ("Gulf of Mexico", (), "", 25.0, -90.0, "region"),
+    ("North Sea", (), "", 56.0, 3.0, "region"), ("Barents Sea", (), "", 74.0, 36.0, "region"),
+    ("Aegean Sea", ("the Aegean",), "", 39.0, 25.0, "region"), ("Adriatic Sea", ("the Adriatic",), "", 43.0, 15.0, "region"),
+    ("Bay of Bengal", (), "", 15.0, 88.0, "region"), ("Philippine Sea", (), "", 20.0, 130.0, "region"),
+    ("Sea of Okhotsk", (), "", 55.0, 150.0, "region"), ("Gulf of Finland", (), "", 59.8, 26.0, "region"),
+    ("Suez Canal", (), "EGY", 30.6, 32.3, "region"), ("Panama Canal", (), "PAN", 9.1, -79.7, "region"),
+    ("Bosphorus", ("Bosporus",), "TUR", 41.1, 29.05, "region"), ("Dardanelles", (), "TUR", 40.2, 26.4, "region"),
+    ("Lake Chad", (), "", 13.3, 14.0, "region"), ("Lake Victoria", (), "", -1.0, 33.0, "region"),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
