@@ -22,7 +22,8 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    "Netanyahu's office" takes the possessor's country; "a delegation of U.S. lawmakers" is one
    mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
    abstract noun ("use force") is no actor. Some nouns are actors only with a place before them:
-   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor),
+   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor unless
+   listed with civilians: "four children and a man" CVL),
    weapons its military, marked `role="instrument"` ("a Russian missile" RUSMIL), and before an
    attack noun the country alone is that military ("Israeli" in "Israeli shelling" ISRMIL: the
    noun stays free as the event trigger); vague nouns take their sector ("Palestinian leaders"
@@ -39,7 +40,8 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    mentions; "he"/"she" -> the most recent person in this or the two previous sentences;
    "it" as subject -> the previous sentence's non-person subject actor; "the (adj) nation /
    country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
-   country the article mentions most, other than the sentence's subject.
+   country the article mentions most other than the possessor (the nearest country actor before
+   "its"), when one leads alone ("its ally Syria" is Syria's own mention).
 
 6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
    person named last; a person the KB lacks, or has out of office, takes an appositive office
@@ -455,46 +457,45 @@ class _Resolver:
                 title = self._title_actor(start)  # an IGO's officer has no country by design: keep IGOWSTNAT
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
-            elif entry.kind == "person" and actor.sector in (None, "ELI"):
-                actor = self._titled_now(start, actor, end)
             elif entry.kind == "person":
-                actor = self._retitled(start, actor)
+                actor = self._titled(start, actor, end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
-    def _titled_now(self, start: int, actor: Actor, end: int | None = None) -> Actor:
-        """A person who holds no KB office on the article date (all ended, or none begun yet),
-        named with an office title ("Iran's foreign ministry spokesman X", or beside the name:
-        "The chief minister of Jammu and Kashmir, X,"): the text knows more than the KB, so the
-        title's sector wins over ELI or none ("former ..." resolves to ELI and is kept)."""
+    def _titled(self, start: int, actor: Actor, end: int | None = None) -> Actor:
+        """A KB person named with an office title the KB does not give on the article date: the
+        text is newer than the KB, so the title wins.
+        - No office on the date (all ended, or none begun: sector ELI or none), a title before
+          the name ("Iran's foreign ministry spokesman X") or beside it in apposition ("The
+          chief minister of Jammu and Kashmir, X,"): the title's sector, when its country is
+          the person's or none ("former ..." resolves to ELI and is kept).
+        - Another current office, a title before the name ("NATO chief X" while the KB still has
+          X as a prime minister, "Secretary of State X" for a senator): an IGO title gives the
+          IGO's code, as for its other officers; a title of the same country gives its sector."""
+        out_of_office = actor.sector in (None, "ELI")
         title = self._title_actor(start)
         role = self.doc[start - 1].text.lower() if title is not None else None
-        if title is None and end is not None:
+        if title is None and out_of_office and end is not None:
             title = self._appositive_title(self.doc[start:end])
             role = title.text.lower() if title is not None else None
-        if title is None or not title.sector or title.sector == "ELI" \
-                or title.country not in (None, actor.country):
+        if title is None or title.sector == "ELI":
             return actor
-        country = actor.country or title.country
-        return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
-                       role=role, rule="kb:name+title", confidence=0.7)
-
-    def _retitled(self, start: int, actor: Actor) -> Actor:
-        """A person the KB gives an office on the article date, named with another current title
-        ("NATO chief X" while the KB still has X as a prime minister, "Secretary of State X" for a
-        senator): the title written beside the name is the newer evidence. An IGO title gives the
-        IGO's code, as for its other officers; a title of the same country gives its sector."""
-        title = self._title_actor(start)
-        if title is None or not title.code or title.sector == "ELI":
+        if out_of_office:
+            if not title.sector or title.country not in (None, actor.country):
+                return actor
+            country = actor.country or title.country
+            return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
+                           role=role, rule="kb:name+title", confidence=0.7)
+        if not title.code:
             return actor
         if title.code.startswith(("IGO", "NGO")):
             body = title.code[: -len(title.sector)] if title.sector and title.code.endswith(title.sector) else title.code
             if (actor.code or "").startswith(body):
                 return actor
-            return replace(actor, country=None, sector=None, code=body,
-                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+            return replace(actor, country=None, sector=None, code=body, role=role, rule="kb:name+title",
+                           confidence=0.7)
         if title.country and title.country == actor.country and title.sector and title.sector != actor.sector:
-            return replace(actor, sector=title.sector, code=title.country + title.sector,
-                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+            return replace(actor, sector=title.sector, code=title.country + title.sector, role=role,
+                           rule="kb:name+title", confidence=0.7)
         return actor
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
@@ -569,6 +570,8 @@ class _Resolver:
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
                     continue
                 best = (t.i, placed[0]) if placed is not None else None
+                if best is None and self._listed_with_civilians(t):
+                    best = (t.i, "CVL")  # "Four children and a man were killed": civilians like the others
             if best is None:
                 continue
             agent_start, sector = best
@@ -576,11 +579,12 @@ class _Resolver:
                     and doc[left].lower_ in ("the", "this", "that") and self._seat_after(t.i) is None:
                 continue  # "the regime", "the government": a definite description, resolved in step 6
                 # ("the government in Ankara" names its seat: coded below like "officials in Kyiv")
-            if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
+            if (t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i or t.lower_ in _GROUP_NOUNS
+                    and sector[:3] in ARMED_SECTORS and agent_start == t.i - 1) and left == agent_start - 1 \
                     and doc[left].lower_ == "the" and self._recent(
                         t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
                         sentences=2) is not None:
-                continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
+                continue  # "the paramilitary (group)" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
@@ -688,6 +692,13 @@ class _Resolver:
         if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
             return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
         return sector, places[-1]
+
+    def _listed_with_civilians(self, t: Token) -> bool:
+        """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
+        if t.lower_ not in _PEOPLE_NOUNS:
+            return False
+        return any(c.pos in _NOUN_IDS and (self.kb.agent_sector(c.text) or "")[:3] == "CVL"
+                   and c.lower_ not in _PEOPLE_NOUNS for c in t.conjuncts)
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
         """"US and British activists": each country listed before the noun is its own actor with
@@ -921,7 +932,7 @@ class _Resolver:
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
                 if actor.sector in (None, "ELI"):
-                    actor = self._titled_now(span.start, actor, span.end)
+                    actor = self._titled(span.start, actor, span.end)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -939,7 +950,14 @@ class _Resolver:
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
 
     def _country_of_name(self, span: Span) -> str | None:
-        """The country of an "of <country>" phrase hung on a titled name."""
+        """The country of an "of <country>" phrase hung on a titled name, or right after it
+        when the parser hung the "of" elsewhere (on the title, on a fronted "On Tuesday,")."""
+        if span.end < len(self.doc) and self.doc[span.end].lower_ == "of":
+            for k in (span.end + 1, span.end + 2):  # "of Norway", "of the Netherlands"
+                match = self.match_at_start.get(k)
+                if match is not None and match[2][0].kind == "country" and match[2][0].country \
+                        and all(self.doc[j].lower_ == "the" for j in range(span.end + 1, k)):
+                    return match[2][0].country
         for c in span.root.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
@@ -1046,12 +1064,31 @@ class _Resolver:
                               "coref:it", 0.5)
             elif t.pos_ == "NOUN" and low in _DESCRIPTION_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-                if not det or any(c.dep_ in ("prep",) for c in t.children) or t.i < det[0].i:
-                    continue
-                ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
-                                    and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) for c in t.children) \
+                        or t.i < det[0].i:
+                    continue  # ("the government in the north" is still the government)
+                # A compass phrase ("the government in the south") names part of the story's own
+                # country, not of the country named last: a country inside the phrase ("in the east
+                # of Ethiopia"), else the dateline's when the sentence names no other.
+                region = [c for c in t.children if c.dep_ == "prep"]
+                if region:
+                    inside = (region[0].idx, self.ends[region[0].right_edge.i])
+                    ante = next((m for m in self.mentions if m.actor is not None and m.actor.kind == "country"
+                                 and m.actor.country and inside[0] <= m.start < inside[1]), None)
+                else:
+                    ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
+                                        and m.actor.country is not None and m.rule == "kb:country", sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
                 start = det[0].i + 1
+                home = coref.home_country(self.doc, self.mentions, self.kb, self.sent_of[t.i], previous=not region) \
+                    if ante is None and sector else None
+                if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
+                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
+                                  if e.kind == "country"), None)
+                    if entry is not None:
+                        actor = self._country_actor(entry, t.text, "coref:home-country", 0.5, sector=sector)
+                        self._add(start, t.i + 1, "ORG", actor, "coref:home-country", 0.5)
+                        continue
                 if ante is not None:
                     actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
                                     kind="government" if sector else "country", rule="coref:description",
@@ -1063,8 +1100,9 @@ class _Resolver:
                     self._add(start, t.i + 1, "ORG", actor, "agent:noun", 0.5)
             elif t.pos_ == "NOUN" and low in _GROUP_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-                if not det or any(c.dep_ in ("prep", "relcl", "acl") for c in t.children):
-                    continue
+                if not det or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" for g in c.children) for c in t.children):
+                    continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
                 ante = None
                 for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
@@ -1077,16 +1115,14 @@ class _Resolver:
                               replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
             elif t.pos_ == "NOUN" and low in _ALLY_NOUNS:
                 poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-                if not poss:
-                    continue
-                owner = self._sentence_subject_country(t)
-                ranked = [c for c in self._country_counts_before(t) if c != owner]
-                if ranked:
-                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ranked[0]) or ""), [])
-                                  if e.kind == "country"), None)
-                    if entry is not None:
-                        actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
-                        self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+                if not poss or self._named_beside(t):
+                    continue  # "its ally Syria": the name is the actor
+                ally = self._ally_of(t, poss[0])
+                entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ally) or ""), [])
+                              if e.kind == "country"), None) if ally else None
+                if entry is not None:
+                    actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
+                    self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         here = self.sent_of.get(t.i, 0)
@@ -1408,22 +1444,39 @@ class _Resolver:
                 return m
         return None
 
-    def _sentence_subject_country(self, t: Token) -> str | None:
-        sent = self.sents[self.sent_of[t.i]]
-        for m in self.mentions:
-            if m.actor is None or not (sent.start_char <= m.start < sent.end_char):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return m.actor.country
-        return None
+    def _named_beside(self, t: Token) -> bool:
+        """An actor name set right after the noun or beside it in apposition ("its ally Syria",
+        "its partner, Egypt,")."""
+        k = t.i + 1
+        if k < len(self.doc) and self.doc[k].text == ",":
+            k += 1
+        return k < len(self.doc) and self.taken[k] or any(c.dep_ in ("appos", "compound") and self.taken[c.i]
+                                                           for c in t.children)
 
-    def _country_counts_before(self, t: Token) -> list[str]:
+    def _ally_of(self, t: Token, poss: Token) -> str | None:
+        """The country "its ally" stands for: the possessor is the nearest country or government
+        actor before "its" in the sentence (or the previous sentence's subject when the sentence
+        names none: "Its ally ..."), and its ally the country the article names most before it
+        other than the possessor, only when that country leads the count alone. None rather
+        than a guess."""
+        sent = self.sents[self.sent_of[t.i]]
+        before = [m for m in self.mentions if sent.start_char <= m.start < poss.idx and m.actor is not None
+                  and m.actor.country and m.label != "PERSON" and m.actor.kind in ("country", "government")]
+        if before:
+            owner = max(before, key=lambda m: m.start).actor.country
+        else:
+            prev = self._previous_subject(t)
+            owner = prev.actor.country if prev is not None and prev.actor is not None else None
+        if not owner:
+            return None
         counts: Counter[str] = Counter()
         for m in self.mentions:
             if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.kind in ("country", "government"):
                 counts[m.actor.country] += 1
-        return [c for c, _ in counts.most_common()]
+        ranked = [(c, n) for c, n in counts.most_common() if c != owner]
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
