@@ -144,3 +144,24 @@ def test_a_title_beside_a_kb_name_beats_an_ended_or_another_office(nlp):
     # "former" keeps the elite code
     doc = actor_doc(nlp, "Former Prime Minister Boris Johnson visited Kyiv.", published=date(2025, 3, 1))
     assert by_text(doc)["Boris Johnson"].actor.sector == "ELI"
+
+
+# ------------------------------------------------------------------ from the round-4 probe stories
+def test_the_cabinet_is_the_earlier_cabinet_not_the_country_named_last(nlp):
+    doc = actor_doc(nlp, "Moldova's new cabinet survived a no-confidence vote. Romania welcomed the result. "
+                         "Brussels also praised the cabinet.")
+    assert codes(doc).get("cabinet") == "MDAGOV"
+
+
+def test_a_short_name_after_the_full_name_of_one_body(nlp):
+    doc = actor_doc(nlp, "The European Commission fined two airlines. A spokesman for the Commission said "
+                         "the fines were final.")
+    found = codes(doc)
+    assert found.get("Commission") == "IGOEUREEC"
+    assert found.get("spokesman") == "IGOEUREEC"  # speaks for the body
+
+
+def test_a_short_name_shared_by_two_bodies_is_not_resolved_to_either(nlp):
+    doc = actor_doc(nlp, "The European Union and the African Union met in Addis Ababa. The Union said "
+                         "talks would resume.")
+    assert codes(doc).get("Union") not in ("IGOEUREEC", "IGOAFRAFU")

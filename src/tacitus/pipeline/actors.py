@@ -37,9 +37,10 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    wrong), ORG and NORP through `ActorKB.resolve_text`.
 5. Within-article resolution: a surname after the full name; a first name alone when one person
    in the KB with that first name holds office on the article date in a country the article
-   mentions; "he"/"she" -> the most recent person in this or the two previous sentences;
-   "it" as subject -> the previous sentence's non-person subject actor; "the (adj) nation /
-   country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
+   mentions; "the Commission" after "the European Commission" (the last word of one body named); "he"/"she" -> the most recent person in this or the two previous sentences;
+   "it" as subject -> the previous sentence's non-person subject actor; "the government /
+   cabinet / regime" -> the earlier phrase with that head noun ("Lebanon's new cabinet") when
+   all agree; "the (adj) nation / country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
    country the article mentions most other than the possessor (the nearest country actor before
    "its"), when one leads alone ("its ally Syria" is Syria's own mention).
 
@@ -251,6 +252,7 @@ class _Resolver:
         self._named()
         self._agent_phrases()
         self._metonyms()
+        self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
         self._within_article()
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
@@ -1044,6 +1046,29 @@ class _Resolver:
                               "coref:surname", 0.75)
                     break
 
+    def _short_names(self) -> None:
+        """"the Commission" after "the European Commission", "the Department" after "the State
+        Department": a capitalised "the <word>" that is the last word of one body the KB named
+        earlier is that body."""
+        by_tail: dict[str, dict[str, Mention]] = {}
+        for m in self.mentions:
+            a = m.actor
+            words = m.text.split()
+            if a is not None and a.code and m.rule == "kb:name" and len(words) > 1 \
+                    and a.kind in ("organisation", "igo", "government", "media", "group"):
+                by_tail.setdefault(normalize(words[-1]), {})[a.code] = m
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i] or i == 0 or self.rows[i - 1][5] != _THE_ID:
+                continue
+            t = self.doc[i]
+            if len(t.text) < 4 or not t.text[:1].isupper() or i + 1 < len(self.doc) and self.pos[i + 1] == PROPN:
+                continue
+            found = [m for m in by_tail.get(normalize(t.text), {}).values() if m.start < t.idx]
+            if len(by_tail.get(normalize(t.text), {})) == 1 and found:
+                ante = found[0]
+                self._add(i, i + 1, ante.label, replace(ante.actor, rule="coref:short-name", confidence=0.7),
+                          "coref:short-name", 0.7)
+
     # -------------------------------------------------------------- 6. pronouns and descriptions
     def _descriptions(self) -> None:
         doc = self.doc
@@ -1079,6 +1104,11 @@ class _Resolver:
                     ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
                                         and m.actor.country is not None and m.rule == "kb:country", sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
+                same = self._same_noun_before(t, sector) if sector and not region else None
+                if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
+                    self._add(det[0].i + 1, t.i + 1, "ORG", replace(same, rule="coref:same-head", confidence=0.6),
+                              "coref:same-head", 0.6)
+                    continue
                 start = det[0].i + 1
                 home = coref.home_country(self.doc, self.mentions, self.kb, self.sent_of[t.i], previous=not region) \
                     if ante is None and sector else None
@@ -1123,6 +1153,14 @@ class _Resolver:
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _same_noun_before(self, t: Token, sector: str) -> Actor | None:
+        """The actor of the earlier phrases with the same head noun and sector and a country
+        ("Lebanon's new cabinet" for "the cabinet"), when they all agree."""
+        found = {m.actor.code: m.actor for m in self.mentions
+                 if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.sector == sector
+                 and m.label != "PERSON" and m.text.lower().rsplit(None, 1)[-1] == t.lower_}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         here = self.sent_of.get(t.i, 0)
@@ -1299,8 +1337,9 @@ class _Resolver:
                 a = other.actor
                 if prep.lower_ == "in" and not (domestic and a.kind == "country"):
                     continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
-                if root.lower_ in SPOKESPEOPLE and prep.lower_ in ("of", "for") and a.code and a.sector:
-                    # "a spokesman for the Indian navy" speaks as the navy
+                if root.lower_ in SPOKESPEOPLE and prep.lower_ in ("of", "for") and a.code \
+                        and (a.sector or a.kind == "igo"):
+                    # "a spokesman for the Indian navy" speaks as the navy, one for the Commission as it
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
                                    kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in _OFFICE_NOUNS and a.kind == "igo" and a.code:
