@@ -165,3 +165,10 @@ def test_a_short_name_shared_by_two_bodies_is_not_resolved_to_either(nlp):
     doc = actor_doc(nlp, "The European Union and the African Union met in Addis Ababa. The Union said "
                          "talks would resume.")
     assert codes(doc).get("Union") not in ("IGOEUREEC", "IGOAFRAFU")
+
+
+def test_brussels_acting_is_the_eu_unless_the_article_names_belgium(nlp):
+    doc = actor_doc(nlp, "Serbia rejected the demand, deepening a rift with Brussels over the border.")
+    assert codes(doc).get("Brussels") == "IGOEUREEC"
+    doc = actor_doc(nlp, "Belgium's prime minister met the mayors. Brussels rejected the regional budget.")
+    assert codes(doc).get("Brussels") == "BELGOV"

@@ -32,7 +32,9 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    Albanians in Serbia" are Serbia's civilians; an armed group's commanders are the group.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
-   Other capital mentions are places and are left to the places stage.
+   Other capital mentions are places and are left to the places stage. A capital that seats an
+   international body stands for it ("a rift with Brussels": the EU) unless the article names
+   the host country.
 4. spaCy entities the KB did not know: PERSON (a KB place tagged PERSON is dropped: the model is
    wrong), ORG and NORP through `ActorKB.resolve_text`.
 5. Within-article resolution: a surname after the full name; a first name alone when one person
@@ -76,7 +78,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ARMED_SECTORS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
+from tacitus.kb import ARMED_SECTORS, IGO_SEATS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -820,7 +822,8 @@ class _Resolver:
                 if self._acts(span.root) and not self._listed_with_places(span.root):
                     actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
-                    self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
+                    actor = self._seated_body(entry, span.text) or actor
+                    self._add(start, end, "GPE", actor, actor.rule, 0.8)
             elif entry.kind in ("country", "demonym", "collective"):
                 if span.start_char < self.dateline_end:
                     continue  # "PORT SUDAN, Sept 20 -": where the story was filed
@@ -830,6 +833,18 @@ class _Resolver:
                     if actor is None:
                         continue
                 self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _seated_body(self, entry: Entry, text: str) -> Actor | None:
+        """"Brussels" acting is the EU (kb.IGO_SEATS), unless the article names the host country
+        itself: then the city may as well be the host's government."""
+        body = IGO_SEATS.get(normalize(entry.name))
+        if body is None or any(e[0].kind in ("country", "demonym") and e[0].country == entry.country
+                               for _s, _e, e in self.matches):
+            return None
+        found = next((e for e in self.kb.index.get(normalize(body), []) if e.kind == "igo"), None)
+        if found is None:
+            return None
+        return replace(self.kb.actor_for(found, text, self.when), rule="metonym:seat", confidence=0.7)
 
     def _ethnic_group(self, span: Span, actor: Actor) -> Actor | None:
         """"ethnic Albanians in southern Serbia": people of a nation living in another country
