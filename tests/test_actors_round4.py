@@ -172,3 +172,20 @@ def test_brussels_acting_is_the_eu_unless_the_article_names_belgium(nlp):
     assert codes(doc).get("Brussels") == "IGOEUREEC"
     doc = actor_doc(nlp, "Belgium's prime minister met the mayors. Brussels rejected the regional budget.")
     assert codes(doc).get("Brussels") == "BELGOV"
+
+
+def test_the_armed_group_is_the_group_its_members_named(nlp):
+    doc = actor_doc(nlp, "M23 rebels seized the airport in Bukavu, as the armed group pressed on south.")
+    assert codes(doc).get("armed group") == "CODREB"
+
+
+def test_a_coalition_with_other_words_is_the_coalition_named_before(nlp):
+    doc = actor_doc(nlp, "ROME, Nov 6 (Reuters) - Italy's ruling coalition split on Wednesday. The League, the "
+                         "junior partner in the three-party coalition, walked out.")
+    assert codes(doc).get("coalition") == "ITAGOV"
+
+
+def test_its_spokeswoman_opening_a_sentence_is_the_previous_subjects(nlp):
+    doc = actor_doc(nlp, "Greece's interior ministry said the border would reopen. Its spokeswoman "
+                         "declined to give a date.")
+    assert codes(doc).get("spokeswoman") == "GRCGOV"

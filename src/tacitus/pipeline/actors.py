@@ -46,8 +46,9 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    country the article mentions most other than the possessor (the nearest country actor before
    "its"), when one leads alone ("its ally Syria" is Syria's own mention).
 
-6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
-   person named last; a person the KB lacks, or has out of office, takes an appositive office
+6. "its troops" take the country of the sentence's non-person subject (of the previous
+   sentence's when "its" comes before any actor: "Its spokeswoman declined"), "his soldiers"
+   that of the person named last; a person the KB lacks, or has out of office, takes an appositive office
    ("The U.S. ambassador, X," -> USAGOV); "the army" as the subject of a clause under a speaker
    ("Gallant said the army would ...") is the speaker's country's.
 
@@ -259,6 +260,7 @@ class _Resolver:
         self._within_article()
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
         self._descriptions()
+        self._armed_descriptions()
         self._possessed()
         self._complements()
         self._definite_bodies()
@@ -583,12 +585,9 @@ class _Resolver:
                     and doc[left].lower_ in ("the", "this", "that") and self._seat_after(t.i) is None:
                 continue  # "the regime", "the government": a definite description, resolved in step 6
                 # ("the government in Ankara" names its seat: coded below like "officials in Kyiv")
-            if (t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i or t.lower_ in _GROUP_NOUNS
-                    and sector[:3] in ARMED_SECTORS and agent_start == t.i - 1) and left == agent_start - 1 \
-                    and doc[left].lower_ == "the" and self._recent(
-                        t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
-                        sentences=2) is not None:
-                continue  # "the paramilitary (group)" after "the Rapid Support Forces": resolved in step 6
+            if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
+                    and doc[left].lower_ == "the" and self._recent(t, self._armed_group, sentences=2) is not None:
+                continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
@@ -1152,7 +1151,8 @@ class _Resolver:
                 ante = None
                 for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
                     ante = self._recent(t, lambda m, kinds=kinds: m.actor is not None and m.rule == "kb:name"
-                                        and m.actor.kind in kinds, sentences=2)
+                                        and m.actor.kind in kinds or "group" in kinds and self._armed_group(m),
+                                        sentences=2)
                     if ante is not None:
                         break
                 if ante is not None:
@@ -1177,6 +1177,14 @@ class _Resolver:
                  and m.label != "PERSON" and m.text.lower().rsplit(None, 1)[-1] == t.lower_}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    @staticmethod
+    def _armed_group(m: Mention) -> bool:
+        """An armed group named by the KB ("the Rapid Support Forces") or by its members ("M23
+        rebels"): what "the group", "the militia" refer back to."""
+        a = m.actor
+        return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
+                                  and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
+
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         here = self.sent_of.get(t.i, 0)
         best = None
@@ -1200,6 +1208,23 @@ class _Resolver:
                     if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
                         return m
         return None
+
+    def _armed_descriptions(self) -> None:
+        """"the armed group", "the paramilitary group" after "M23 rebels" or "the Rapid Support
+        Forces": the armed group named in this or the two previous sentences."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country or (a.sector or "")[:3] not in ARMED_SECTORS:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) > 2 or span.root.lower_ not in _GROUP_NOUNS \
+                    or span.start == 0 or self.doc[span.start - 1].lower_ != "the":
+                continue
+            ante = self._recent(span.root, self._armed_group, sentences=2)
+            if ante is not None:
+                self.mentions[n] = replace(m, rule="coref:description", confidence=0.55,
+                                           actor=replace(ante.actor, text=m.text, rule="coref:description",
+                                                         confidence=0.55))
 
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
@@ -1227,6 +1252,12 @@ class _Resolver:
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
                         owner = o
+            if owner is None and poss == "its" and not any(
+                    self.mentions[k].start < m.start and self.mentions[k].actor is not None
+                    for k in by_sentence.get(here, ())):
+                # "The ministry said ... Its spokeswoman declined": the previous sentence's subject
+                prev = self._previous_subject(span.root)
+                owner = prev if prev is not None and prev.actor is not None and prev.actor.country else None
             if owner is not None:
                 country = owner.actor.country
                 sector = m.actor.sector

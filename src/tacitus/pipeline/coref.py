@@ -9,7 +9,8 @@ agent phrases and before its pronoun and description pass (so "The ministry said
 2. an earlier phrase with the same head noun: "The ministry said" after "Taiwan's defence
    ministry said", "The officials" after "two Egyptian officials" (this and the two previous
    sentences; failing that, any earlier one when all of them agree), unless the text has also
-   used the noun outside any placed actor. Nouns for a ruling body ("the junta", "the
+   used the noun outside any placed actor ("the three-party coalition" after "Germany's ruling
+   coalition" despite the different words). Nouns for a ruling body ("the junta", "the
    authorities") also take an earlier "military government" or "regime";
 3. for a bare "spokesman": the speaker of the previous sentence ("France's foreign ministry
    said ... A spokesman denied ...");
@@ -56,6 +57,10 @@ _RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "a
 _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
                          "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
                          "protester", "protesters", "demonstrator", "demonstrators"}) | _RULING_NOUNS
+#: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
+#: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
+#: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
+_LOOSE_HEADS = frozenset({"coalition"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
 #: Compass words: "the government in the north", "the authorities in the east" name a part of
 #: the country, not an owner, and do not block the rules above.
@@ -246,7 +251,8 @@ class _Article:
                 continue
             o_root = o_span.root
             o_lemma = o_root.lemma_.lower()
-            same = o_lemma == lemma and words <= _modifier_words(o_root) | {t.lower_ for t in o_span}
+            same = o_lemma == lemma and (words <= _modifier_words(o_root) | {t.lower_ for t in o_span}
+                                         or lemma in _LOOSE_HEADS)
             ruling = lemma in _RULING_NOUNS and o_lemma in _RULING_NOUNS and o_root.tag_ == root.tag_ \
                 and (a.sector or "")[:3] in ("GOV", "MIL")
             if not (same or ruling):
@@ -259,7 +265,7 @@ class _Article:
         if not found or len({a.code for a in found}) != 1:
             return False
         ante = found[-1]
-        if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS:
+        if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS | _LOOSE_HEADS:
             return False
         self._replace(n, ante, "coref:same-head", 0.6)
         return True
