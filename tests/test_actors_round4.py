@@ -189,3 +189,15 @@ def test_its_spokeswoman_opening_a_sentence_is_the_previous_subjects(nlp):
     doc = actor_doc(nlp, "Greece's interior ministry said the border would reopen. Its spokeswoman "
                          "declined to give a date.")
     assert codes(doc).get("spokeswoman") == "GRCGOV"
+
+
+def test_a_known_surname_after_another_given_name_is_another_person(nlp):
+    doc = actor_doc(nlp, "On Friday, Finance Minister Tomas Novak of Slovakia said the budget was final.")
+    assert codes(doc).get("Tomas Novak") == "SVKGOV"  # not Russia's Alexander Novak
+    assert "Novak" not in codes(doc)
+    # a spelling of the KB's given name, an honorific or a title keeps the KB person
+    doc = actor_doc(nlp, "Sergey Lavrov met Mr Putin and President Erdogan.")
+    found = codes(doc)
+    assert found.get("Sergey Lavrov") == "RUSGOV"
+    assert found.get("Putin") == "RUSGOV"
+    assert found.get("Erdogan") == "TURGOV"

@@ -141,6 +141,15 @@ _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "ne
 _PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
+#: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
+                         "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
+                         "gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "herr", "madame",
+                         "monsieur", "senor", "señor", "comrade", "marshal", "general", "president", "premier",
+                         "chancellor", "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+                         "leader", "chairman", "director", "commander", "chief", "judge", "justice", "mayor",
+                         "governor", "senator", "deputy", "speaker", "elder", "brother", "sister", "father",
+                         "saint", "st", "san", "santa", "al", "el", "bin", "ibn", "abu", "von", "van", "de"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
@@ -336,6 +345,8 @@ class _Resolver:
                 or entry.kind == "country" and not text.islower() and len(text) > 3
                 or self._lowercase_adjective(span, entry)):
             return False  # ("iSrael": a country name with a stray capital is still the country)
+        if entry.kind == "person" and self._other_given_name(span, entry):
+            return False  # "Tomas Novak", "Peter Lavrov": someone else with a known surname
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
@@ -357,6 +368,24 @@ class _Resolver:
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _other_given_name(self, span: Span, entry: Entry) -> bool:
+        """A KB person's surname after a capitalised proper noun that is no title, honorific or
+        other KB name, and no given name of the entry nor a spelling of one (same first letter:
+        "Sergey"/"Sergei", "Joe"/"Joseph"): another person ("Finance Minister Tomas Novak" is not
+        Alexander Novak)."""
+        if span.start == 0 or len(span) > 1:
+            return False  # (a full name matched: "Secretary of State Marco Rubio")
+        prev = self.doc[span.start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_upper \
+                or prev.lower_ in _HONORIFICS or self.kb.agent_sector(prev.text) or self.kb.index.get(normalize(prev.text)):
+            return False
+        names = [normalize(n).split() for n in entry.names()]
+        given = {words[0] for words in names if len(words) > 1}
+        word = normalize(prev.text)
+        if not given or any(word in words for words in names):
+            return False
+        return not any(g[:1] == word[:1] for g in given)
 
     def _lowercase_adjective(self, span: Span, entry: Entry) -> bool:
         """A national adjective written in lower case ("tunisian rioters", "syrian forces"): a
