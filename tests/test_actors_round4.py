@@ -201,3 +201,12 @@ def test_a_known_surname_after_another_given_name_is_another_person(nlp):
     assert found.get("Sergey Lavrov") == "RUSGOV"
     assert found.get("Putin") == "RUSGOV"
     assert found.get("Erdogan") == "TURGOV"
+
+
+def test_the_chancellor_is_the_one_person_named_with_that_office(nlp):
+    doc = actor_doc(nlp, "President Emmanuel Macron met Olaf Scholz in Paris. The chancellor said the talks "
+                         "were useful.", published=date(2024, 11, 6))
+    assert codes(doc).get("chancellor") == "DEUGOV"
+    doc = actor_doc(nlp, "President Emmanuel Macron met President Joe Biden in Paris. The president said the "
+                         "talks were useful.", published=date(2024, 11, 6))
+    assert codes(doc).get("president") not in ("FRAGOV", "USAGOV")  # two presidents: no guess

@@ -5,7 +5,9 @@ point back to an actor the article has already named.
 agent phrases and before its pronoun and description pass (so "The ministry said it ..." gives
 "it" the resolved ministry). In text order, an agent phrase with no country takes one from:
 
-1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector);
+1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector); "the
+   chancellor" is the one person of the last three sentences with that office ("Chancellor
+   Olaf Scholz");
 2. an earlier phrase with the same head noun: "The ministry said" after "Taiwan's defence
    ministry said", "The officials" after "two Egyptian officials" (this and the two previous
    sentences; failing that, any earlier one when all of them agree), unless the text has also
@@ -206,7 +208,7 @@ class _Article:
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
                 continue  # "its troops", "spokesman for X": the resolver's own passes
-            for rule in (self._named_before, self._same_head, self._spokesman, self._state_media):
+            for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media):
                 if rule(n, root):
                     break
             else:
@@ -230,6 +232,23 @@ class _Article:
         if not sector or not (a.sector == sector or a.code.endswith(sector)):
             return False
         self._replace(n, a, "coref:name+noun", 0.7)
+        return True
+
+    def _office_holder(self, n: int, root: Token) -> bool:
+        """"the chancellor" after "Chancellor Olaf Scholz": the one person in this or the two
+        previous sentences whose office is that title."""
+        span = self.spans[n]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False
+        title = normalize(" ".join(t.text for t in span if t.dep_ != "det"))
+        here = self._sentence(n)
+        found = {m.actor.kb_id or m.actor.name: m for k, m in enumerate(self.mentions[:n])
+                 if m.label == "PERSON" and m.actor is not None and m.actor.role and m.actor.country
+                 and 0 <= here - self._sentence(k) <= 2 and normalize(m.actor.role) == title}
+        if len(found) != 1:
+            return False
+        ante = next(iter(found.values()))
+        self._replace(n, ante.actor, "coref:office", 0.6)
         return True
 
     def _same_head(self, n: int, root: Token) -> bool:
