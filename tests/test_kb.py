@@ -41,7 +41,7 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
         kinds[e.kind] = kinds.get(e.kind, 0) + 1
     assert kinds == {"agent": 30, "capital": 3, "collective": 21, "demonym": 122, "government": 30, "group": 95,
                      "igo": 40, "media": 101, "organisation": 289, "person": 769, "weapon": 111}
-    assert len(kb.agents) == 3_618
+    assert len(kb.agents) == 3_644  # round 4: lay civilians (worshippers, ...), coalitions
     assert len(facts) == by_source["facts"]
 
 

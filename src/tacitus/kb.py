@@ -628,6 +628,9 @@ class ActorKB:
 
 
 #: Words for a spokesperson: one speaks for the body named with it ("army spokesman" is the army).
+#: Capitals that, named as an actor, usually stand for an international body seated there rather
+#: than their own state's government ("a rift with Brussels" is the EU's): capital -> the body's KB name.
+IGO_SEATS = {"brussels": "European Union"}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 _NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})

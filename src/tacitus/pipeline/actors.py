@@ -22,7 +22,8 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    "Netanyahu's office" takes the possessor's country; "a delegation of U.S. lawmakers" is one
    mention coded by the members; "US and British activists" gives USAOPP and GBROPP; a bare
    abstract noun ("use force") is no actor. Some nouns are actors only with a place before them:
-   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor),
+   people nouns are its civilians ("two Brazilian men" BRACVL; a bare "a man" is no actor unless
+   listed with civilians: "four children and a man" CVL),
    weapons its military, marked `role="instrument"` ("a Russian missile" RUSMIL), and before an
    attack noun the country alone is that military ("Israeli" in "Israeli shelling" ISRMIL: the
    noun stays free as the event trigger); vague nouns take their sector ("Palestinian leaders"
@@ -31,18 +32,23 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    Albanians in Serbia" are Serbia's civilians; an armed group's commanders are the group.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
    passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
-   Other capital mentions are places and are left to the places stage.
+   Other capital mentions are places and are left to the places stage. A capital that seats an
+   international body stands for it ("a rift with Brussels": the EU) unless the article names
+   the host country.
 4. spaCy entities the KB did not know: PERSON (a KB place tagged PERSON is dropped: the model is
    wrong), ORG and NORP through `ActorKB.resolve_text`.
 5. Within-article resolution: a surname after the full name; a first name alone when one person
    in the KB with that first name holds office on the article date in a country the article
-   mentions; "he"/"she" -> the most recent person in this or the two previous sentences;
-   "it" as subject -> the previous sentence's non-person subject actor; "the (adj) nation /
-   country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
-   country the article mentions most, other than the sentence's subject.
+   mentions; "the Commission" after "the European Commission" (the last word of one body named); "he"/"she" -> the most recent person in this or the two previous sentences;
+   "it" as subject -> the previous sentence's non-person subject actor; "the government /
+   cabinet / regime" -> the earlier phrase with that head noun ("Lebanon's new cabinet") when
+   all agree; "the (adj) nation / country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
+   country the article mentions most other than the possessor (the nearest country actor before
+   "its"), when one leads alone ("its ally Syria" is Syria's own mention).
 
-6. "its troops" take the country of the sentence's non-person subject, "his soldiers" that of the
-   person named last; a person the KB lacks, or has out of office, takes an appositive office
+6. "its troops" take the country of the sentence's non-person subject (of the previous
+   sentence's when "its" comes before any actor: "Its spokeswoman declined"), "his soldiers"
+   that of the person named last; a person the KB lacks, or has out of office, takes an appositive office
    ("The U.S. ambassador, X," -> USAGOV); "the army" as the subject of a clause under a speaker
    ("Gallant said the army would ...") is the speaker's country's.
 
@@ -73,7 +79,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ARMED_SECTORS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
+from tacitus.kb import ARMED_SECTORS, IGO_SEATS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -135,6 +141,15 @@ _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "ne
 _PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
+#: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
+                         "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
+                         "gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "herr", "madame",
+                         "monsieur", "senor", "señor", "comrade", "marshal", "general", "president", "premier",
+                         "chancellor", "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+                         "leader", "chairman", "director", "commander", "chief", "judge", "justice", "mayor",
+                         "governor", "senator", "deputy", "speaker", "elder", "brother", "sister", "father",
+                         "saint", "st", "san", "santa", "al", "el", "bin", "ibn", "abu", "von", "van", "de"})
 _NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
@@ -249,10 +264,12 @@ class _Resolver:
         self._named()
         self._agent_phrases()
         self._metonyms()
+        self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
         self._within_article()
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
         self._descriptions()
+        self._armed_descriptions()
         self._possessed()
         self._complements()
         self._definite_bodies()
@@ -328,6 +345,8 @@ class _Resolver:
                 or entry.kind == "country" and not text.islower() and len(text) > 3
                 or self._lowercase_adjective(span, entry)):
             return False  # ("iSrael": a country name with a stray capital is still the country)
+        if entry.kind == "person" and self._other_given_name(span, entry):
+            return False  # "Tomas Novak", "Peter Lavrov": someone else with a known surname
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
                 and ent.start == span.start and ent.end == span.end:
@@ -349,6 +368,24 @@ class _Resolver:
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _other_given_name(self, span: Span, entry: Entry) -> bool:
+        """A KB person's surname after a capitalised proper noun that is no title, honorific or
+        other KB name, and no given name of the entry nor a spelling of one (same first letter:
+        "Sergey"/"Sergei", "Joe"/"Joseph"): another person ("Finance Minister Tomas Novak" is not
+        Alexander Novak)."""
+        if span.start == 0 or len(span) > 1:
+            return False  # (a full name matched: "Secretary of State Marco Rubio")
+        prev = self.doc[span.start - 1]
+        if prev.pos_ != "PROPN" or not prev.is_alpha or not prev.text[:1].isupper() or prev.is_upper \
+                or prev.lower_ in _HONORIFICS or self.kb.agent_sector(prev.text) or self.kb.index.get(normalize(prev.text)):
+            return False
+        names = [normalize(n).split() for n in entry.names()]
+        given = {words[0] for words in names if len(words) > 1}
+        word = normalize(prev.text)
+        if not given or any(word in words for words in names):
+            return False
+        return not any(g[:1] == word[:1] for g in given)
 
     def _lowercase_adjective(self, span: Span, entry: Entry) -> bool:
         """A national adjective written in lower case ("tunisian rioters", "syrian forces"): a
@@ -455,46 +492,45 @@ class _Resolver:
                 title = self._title_actor(start)  # an IGO's officer has no country by design: keep IGOWSTNAT
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
-            elif entry.kind == "person" and actor.sector in (None, "ELI"):
-                actor = self._titled_now(start, actor, end)
             elif entry.kind == "person":
-                actor = self._retitled(start, actor)
+                actor = self._titled(start, actor, end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
 
-    def _titled_now(self, start: int, actor: Actor, end: int | None = None) -> Actor:
-        """A person who holds no KB office on the article date (all ended, or none begun yet),
-        named with an office title ("Iran's foreign ministry spokesman X", or beside the name:
-        "The chief minister of Jammu and Kashmir, X,"): the text knows more than the KB, so the
-        title's sector wins over ELI or none ("former ..." resolves to ELI and is kept)."""
+    def _titled(self, start: int, actor: Actor, end: int | None = None) -> Actor:
+        """A KB person named with an office title the KB does not give on the article date: the
+        text is newer than the KB, so the title wins.
+        - No office on the date (all ended, or none begun: sector ELI or none), a title before
+          the name ("Iran's foreign ministry spokesman X") or beside it in apposition ("The
+          chief minister of Jammu and Kashmir, X,"): the title's sector, when its country is
+          the person's or none ("former ..." resolves to ELI and is kept).
+        - Another current office, a title before the name ("NATO chief X" while the KB still has
+          X as a prime minister, "Secretary of State X" for a senator): an IGO title gives the
+          IGO's code, as for its other officers; a title of the same country gives its sector."""
+        out_of_office = actor.sector in (None, "ELI")
         title = self._title_actor(start)
         role = self.doc[start - 1].text.lower() if title is not None else None
-        if title is None and end is not None:
+        if title is None and out_of_office and end is not None:
             title = self._appositive_title(self.doc[start:end])
             role = title.text.lower() if title is not None else None
-        if title is None or not title.sector or title.sector == "ELI" \
-                or title.country not in (None, actor.country):
+        if title is None or title.sector == "ELI":
             return actor
-        country = actor.country or title.country
-        return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
-                       role=role, rule="kb:name+title", confidence=0.7)
-
-    def _retitled(self, start: int, actor: Actor) -> Actor:
-        """A person the KB gives an office on the article date, named with another current title
-        ("NATO chief X" while the KB still has X as a prime minister, "Secretary of State X" for a
-        senator): the title written beside the name is the newer evidence. An IGO title gives the
-        IGO's code, as for its other officers; a title of the same country gives its sector."""
-        title = self._title_actor(start)
-        if title is None or not title.code or title.sector == "ELI":
+        if out_of_office:
+            if not title.sector or title.country not in (None, actor.country):
+                return actor
+            country = actor.country or title.country
+            return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
+                           role=role, rule="kb:name+title", confidence=0.7)
+        if not title.code:
             return actor
         if title.code.startswith(("IGO", "NGO")):
             body = title.code[: -len(title.sector)] if title.sector and title.code.endswith(title.sector) else title.code
             if (actor.code or "").startswith(body):
                 return actor
-            return replace(actor, country=None, sector=None, code=body,
-                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+            return replace(actor, country=None, sector=None, code=body, role=role, rule="kb:name+title",
+                           confidence=0.7)
         if title.country and title.country == actor.country and title.sector and title.sector != actor.sector:
-            return replace(actor, sector=title.sector, code=title.country + title.sector,
-                           role=self.doc[start - 1].text.lower(), rule="kb:name+title", confidence=0.7)
+            return replace(actor, sector=title.sector, code=title.country + title.sector, role=role,
+                           rule="kb:name+title", confidence=0.7)
         return actor
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
@@ -569,6 +605,8 @@ class _Resolver:
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
                     continue
                 best = (t.i, placed[0]) if placed is not None else None
+                if best is None and self._listed_with_civilians(t):
+                    best = (t.i, "CVL")  # "Four children and a man were killed": civilians like the others
             if best is None:
                 continue
             agent_start, sector = best
@@ -577,9 +615,7 @@ class _Resolver:
                 continue  # "the regime", "the government": a definite description, resolved in step 6
                 # ("the government in Ankara" names its seat: coded below like "officials in Kyiv")
             if t.lower_ in _ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
-                    and doc[left].lower_ == "the" and self._recent(
-                        t, lambda m: m.actor is not None and m.rule == "kb:name" and m.actor.kind == "group",
-                        sentences=2) is not None:
+                    and doc[left].lower_ == "the" and self._recent(t, self._armed_group, sentences=2) is not None:
                 continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
@@ -688,6 +724,13 @@ class _Resolver:
         if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
             return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
         return sector, places[-1]
+
+    def _listed_with_civilians(self, t: Token) -> bool:
+        """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
+        if t.lower_ not in _PEOPLE_NOUNS:
+            return False
+        return any(c.pos in _NOUN_IDS and (self.kb.agent_sector(c.text) or "")[:3] == "CVL"
+                   and c.lower_ not in _PEOPLE_NOUNS for c in t.conjuncts)
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
         """"US and British activists": each country listed before the noun is its own actor with
@@ -807,7 +850,8 @@ class _Resolver:
                 if self._acts(span.root) and not self._listed_with_places(span.root):
                     actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
-                    self._add(start, end, "GPE", actor, "metonym:capital", 0.8)
+                    actor = self._seated_body(entry, span.text) or actor
+                    self._add(start, end, "GPE", actor, actor.rule, 0.8)
             elif entry.kind in ("country", "demonym", "collective"):
                 if span.start_char < self.dateline_end:
                     continue  # "PORT SUDAN, Sept 20 -": where the story was filed
@@ -817,6 +861,18 @@ class _Resolver:
                     if actor is None:
                         continue
                 self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _seated_body(self, entry: Entry, text: str) -> Actor | None:
+        """"Brussels" acting is the EU (kb.IGO_SEATS), unless the article names the host country
+        itself: then the city may as well be the host's government."""
+        body = IGO_SEATS.get(normalize(entry.name))
+        if body is None or any(e[0].kind in ("country", "demonym") and e[0].country == entry.country
+                               for _s, _e, e in self.matches):
+            return None
+        found = next((e for e in self.kb.index.get(normalize(body), []) if e.kind == "igo"), None)
+        if found is None:
+            return None
+        return replace(self.kb.actor_for(found, text, self.when), rule="metonym:seat", confidence=0.7)
 
     def _ethnic_group(self, span: Span, actor: Actor) -> Actor | None:
         """"ethnic Albanians in southern Serbia": people of a nation living in another country
@@ -921,7 +977,7 @@ class _Resolver:
             if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
                 if actor.sector in (None, "ELI"):
-                    actor = self._titled_now(span.start, actor, span.end)
+                    actor = self._titled(span.start, actor, span.end)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -939,7 +995,14 @@ class _Resolver:
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
 
     def _country_of_name(self, span: Span) -> str | None:
-        """The country of an "of <country>" phrase hung on a titled name."""
+        """The country of an "of <country>" phrase hung on a titled name, or right after it
+        when the parser hung the "of" elsewhere (on the title, on a fronted "On Tuesday,")."""
+        if span.end < len(self.doc) and self.doc[span.end].lower_ == "of":
+            for k in (span.end + 1, span.end + 2):  # "of Norway", "of the Netherlands"
+                match = self.match_at_start.get(k)
+                if match is not None and match[2][0].kind == "country" and match[2][0].country \
+                        and all(self.doc[j].lower_ == "the" for j in range(span.end + 1, k)):
+                    return match[2][0].country
         for c in span.root.children:
             if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
                 for obj in (o for o in c.children if o.dep_ == "pobj"):
@@ -1026,6 +1089,29 @@ class _Resolver:
                               "coref:surname", 0.75)
                     break
 
+    def _short_names(self) -> None:
+        """"the Commission" after "the European Commission", "the Department" after "the State
+        Department": a capitalised "the <word>" that is the last word of one body the KB named
+        earlier is that body."""
+        by_tail: dict[str, dict[str, Mention]] = {}
+        for m in self.mentions:
+            a = m.actor
+            words = m.text.split()
+            if a is not None and a.code and m.rule == "kb:name" and len(words) > 1 \
+                    and a.kind in ("organisation", "igo", "government", "media", "group"):
+                by_tail.setdefault(normalize(words[-1]), {})[a.code] = m
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i] or i == 0 or self.rows[i - 1][5] != _THE_ID:
+                continue
+            t = self.doc[i]
+            if len(t.text) < 4 or not t.text[:1].isupper() or i + 1 < len(self.doc) and self.pos[i + 1] == PROPN:
+                continue
+            found = [m for m in by_tail.get(normalize(t.text), {}).values() if m.start < t.idx]
+            if len(by_tail.get(normalize(t.text), {})) == 1 and found:
+                ante = found[0]
+                self._add(i, i + 1, ante.label, replace(ante.actor, rule="coref:short-name", confidence=0.7),
+                          "coref:short-name", 0.7)
+
     # -------------------------------------------------------------- 6. pronouns and descriptions
     def _descriptions(self) -> None:
         doc = self.doc
@@ -1046,12 +1132,36 @@ class _Resolver:
                               "coref:it", 0.5)
             elif t.pos_ == "NOUN" and low in _DESCRIPTION_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-                if not det or any(c.dep_ in ("prep",) for c in t.children) or t.i < det[0].i:
-                    continue
-                ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
-                                    and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) for c in t.children) \
+                        or t.i < det[0].i:
+                    continue  # ("the government in the north" is still the government)
+                # A compass phrase ("the government in the south") names part of the story's own
+                # country, not of the country named last: a country inside the phrase ("in the east
+                # of Ethiopia"), else the dateline's when the sentence names no other.
+                region = [c for c in t.children if c.dep_ == "prep"]
+                if region:
+                    inside = (region[0].idx, self.ends[region[0].right_edge.i])
+                    ante = next((m for m in self.mentions if m.actor is not None and m.actor.kind == "country"
+                                 and m.actor.country and inside[0] <= m.start < inside[1]), None)
+                else:
+                    ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
+                                        and m.actor.country is not None and m.rule == "kb:country", sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
+                same = self._same_noun_before(t, sector) if sector and not region else None
+                if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
+                    self._add(det[0].i + 1, t.i + 1, "ORG", replace(same, rule="coref:same-head", confidence=0.6),
+                              "coref:same-head", 0.6)
+                    continue
                 start = det[0].i + 1
+                home = coref.home_country(self.doc, self.mentions, self.kb, self.sent_of[t.i], previous=not region) \
+                    if ante is None and sector else None
+                if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
+                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
+                                  if e.kind == "country"), None)
+                    if entry is not None:
+                        actor = self._country_actor(entry, t.text, "coref:home-country", 0.5, sector=sector)
+                        self._add(start, t.i + 1, "ORG", actor, "coref:home-country", 0.5)
+                        continue
                 if ante is not None:
                     actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
                                     kind="government" if sector else "country", rule="coref:description",
@@ -1063,13 +1173,15 @@ class _Resolver:
                     self._add(start, t.i + 1, "ORG", actor, "agent:noun", 0.5)
             elif t.pos_ == "NOUN" and low in _GROUP_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-                if not det or any(c.dep_ in ("prep", "relcl", "acl") for c in t.children):
-                    continue
+                if not det or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" for g in c.children) for c in t.children):
+                    continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
                 ante = None
                 for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
                     ante = self._recent(t, lambda m, kinds=kinds: m.actor is not None and m.rule == "kb:name"
-                                        and m.actor.kind in kinds, sentences=2)
+                                        and m.actor.kind in kinds or "group" in kinds and self._armed_group(m),
+                                        sentences=2)
                     if ante is not None:
                         break
                 if ante is not None:
@@ -1077,16 +1189,30 @@ class _Resolver:
                               replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
             elif t.pos_ == "NOUN" and low in _ALLY_NOUNS:
                 poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
-                if not poss:
-                    continue
-                owner = self._sentence_subject_country(t)
-                ranked = [c for c in self._country_counts_before(t) if c != owner]
-                if ranked:
-                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ranked[0]) or ""), [])
-                                  if e.kind == "country"), None)
-                    if entry is not None:
-                        actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
-                        self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+                if not poss or self._named_beside(t):
+                    continue  # "its ally Syria": the name is the actor
+                ally = self._ally_of(t, poss[0])
+                entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ally) or ""), [])
+                              if e.kind == "country"), None) if ally else None
+                if entry is not None:
+                    actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
+                    self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _same_noun_before(self, t: Token, sector: str) -> Actor | None:
+        """The actor of the earlier phrases with the same head noun and sector and a country
+        ("Lebanon's new cabinet" for "the cabinet"), when they all agree."""
+        found = {m.actor.code: m.actor for m in self.mentions
+                 if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.sector == sector
+                 and m.label != "PERSON" and m.text.lower().rsplit(None, 1)[-1] == t.lower_}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _armed_group(m: Mention) -> bool:
+        """An armed group named by the KB ("the Rapid Support Forces") or by its members ("M23
+        rebels"): what "the group", "the militia" refer back to."""
+        a = m.actor
+        return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
+                                  and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         here = self.sent_of.get(t.i, 0)
@@ -1111,6 +1237,23 @@ class _Resolver:
                     if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
                         return m
         return None
+
+    def _armed_descriptions(self) -> None:
+        """"the armed group", "the paramilitary group" after "M23 rebels" or "the Rapid Support
+        Forces": the armed group named in this or the two previous sentences."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country or (a.sector or "")[:3] not in ARMED_SECTORS:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) > 2 or span.root.lower_ not in _GROUP_NOUNS \
+                    or span.start == 0 or self.doc[span.start - 1].lower_ != "the":
+                continue
+            ante = self._recent(span.root, self._armed_group, sentences=2)
+            if ante is not None:
+                self.mentions[n] = replace(m, rule="coref:description", confidence=0.55,
+                                           actor=replace(ante.actor, text=m.text, rule="coref:description",
+                                                         confidence=0.55))
 
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
@@ -1138,6 +1281,12 @@ class _Resolver:
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
                         owner = o
+            if owner is None and poss == "its" and not any(
+                    self.mentions[k].start < m.start and self.mentions[k].actor is not None
+                    for k in by_sentence.get(here, ())):
+                # "The ministry said ... Its spokeswoman declined": the previous sentence's subject
+                prev = self._previous_subject(span.root)
+                owner = prev if prev is not None and prev.actor is not None and prev.actor.country else None
             if owner is not None:
                 country = owner.actor.country
                 sector = m.actor.sector
@@ -1263,8 +1412,9 @@ class _Resolver:
                 a = other.actor
                 if prep.lower_ == "in" and not (domestic and a.kind == "country"):
                     continue  # "troops in Syria" are often foreign; "rebels in the Ivory Coast" are not
-                if root.lower_ in SPOKESPEOPLE and prep.lower_ in ("of", "for") and a.code and a.sector:
-                    # "a spokesman for the Indian navy" speaks as the navy
+                if root.lower_ in SPOKESPEOPLE and prep.lower_ in ("of", "for") and a.code \
+                        and (a.sector or a.kind == "igo"):
+                    # "a spokesman for the Indian navy" speaks as the navy, one for the Commission as it
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
                                    kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in _OFFICE_NOUNS and a.kind == "igo" and a.code:
@@ -1408,22 +1558,39 @@ class _Resolver:
                 return m
         return None
 
-    def _sentence_subject_country(self, t: Token) -> str | None:
-        sent = self.sents[self.sent_of[t.i]]
-        for m in self.mentions:
-            if m.actor is None or not (sent.start_char <= m.start < sent.end_char):
-                continue
-            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
-                return m.actor.country
-        return None
+    def _named_beside(self, t: Token) -> bool:
+        """An actor name set right after the noun or beside it in apposition ("its ally Syria",
+        "its partner, Egypt,")."""
+        k = t.i + 1
+        if k < len(self.doc) and self.doc[k].text == ",":
+            k += 1
+        return k < len(self.doc) and self.taken[k] or any(c.dep_ in ("appos", "compound") and self.taken[c.i]
+                                                           for c in t.children)
 
-    def _country_counts_before(self, t: Token) -> list[str]:
+    def _ally_of(self, t: Token, poss: Token) -> str | None:
+        """The country "its ally" stands for: the possessor is the nearest country or government
+        actor before "its" in the sentence (or the previous sentence's subject when the sentence
+        names none: "Its ally ..."), and its ally the country the article names most before it
+        other than the possessor, only when that country leads the count alone. None rather
+        than a guess."""
+        sent = self.sents[self.sent_of[t.i]]
+        before = [m for m in self.mentions if sent.start_char <= m.start < poss.idx and m.actor is not None
+                  and m.actor.country and m.label != "PERSON" and m.actor.kind in ("country", "government")]
+        if before:
+            owner = max(before, key=lambda m: m.start).actor.country
+        else:
+            prev = self._previous_subject(t)
+            owner = prev.actor.country if prev is not None and prev.actor is not None else None
+        if not owner:
+            return None
         counts: Counter[str] = Counter()
         for m in self.mentions:
             if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.kind in ("country", "government"):
                 counts[m.actor.country] += 1
-        return [c for c, _ in counts.most_common()]
+        ranked = [(c, n) for c, n in counts.most_common() if c != owner]
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
 
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",

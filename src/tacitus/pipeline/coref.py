@@ -5,17 +5,22 @@ point back to an actor the article has already named.
 agent phrases and before its pronoun and description pass (so "The ministry said it ..." gives
 "it" the resolved ministry). In text order, an agent phrase with no country takes one from:
 
-1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector);
+1. a name right before its generic noun: "KCNA news agency" is KCNA (same sector); "the
+   chancellor" is the one person of the last three sentences with that office ("Chancellor
+   Olaf Scholz");
 2. an earlier phrase with the same head noun: "The ministry said" after "Taiwan's defence
    ministry said", "The officials" after "two Egyptian officials" (this and the two previous
    sentences; failing that, any earlier one when all of them agree), unless the text has also
-   used the noun outside any placed actor. Nouns for a ruling body ("the junta", "the
+   used the noun outside any placed actor ("the three-party coalition" after "Germany's ruling
+   coalition" despite the different words). Nouns for a ruling body ("the junta", "the
    authorities") also take an earlier "military government" or "regime";
 3. for a bare "spokesman": the speaker of the previous sentence ("France's foreign ministry
    said ... A spokesman denied ...");
 4. home-country default, for domestic nouns only (police, ministry, parliament, party,
-   protesters, a titled opposition figure): the dateline's country, when this and the previous
-   sentence name no other country ("TBILISI - ... the interior ministry said").
+   protesters, the authorities, a titled opposition figure): the dateline's country, when this
+   and the previous sentence name no other country ("TBILISI - ... the interior ministry said";
+   "KHARTOUM - ... the authorities in the east said": a compass phrase is no owner); civilian
+   nouns ("residents") only when the whole article names no other country.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
@@ -53,10 +58,23 @@ _RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "a
 #: the dateline country's. Diplomats, envoys, troops and "officials" are often foreign and stay out.
 _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
                          "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
-                         "protester", "protesters", "demonstrator", "demonstrators"})
+                         "protester", "protesters", "demonstrator", "demonstrators"}) | _RULING_NOUNS
+#: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
+#: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
+#: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
+_LOOSE_HEADS = frozenset({"coalition"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
+#: Compass words: "the government in the north", "the authorities in the east" name a part of
+#: the country, not an owner, and do not block the rules above.
+_REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                           "north-east", "north-west", "south-east", "south-west", "centre", "center", "interior"})
 #: A person titled with a domestic role ("Opposition leader X") may take the home country too.
 _HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP"})
+#: A state outlet with no country written: "state media", "state-run television", "the official news agency".
+_MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
+                          "outlets", "channel", "press", "news"})
+_STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official", "government-run",
+                          "government-controlled", "run", "owned", "controlled"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
 #: Prepositions that give a phrase its own owner ("spokesman for X", "police in Y"): left to
 #: the resolver's complement pass.
@@ -77,6 +95,19 @@ def resolve_references(doc: Doc, mentions: list[Mention], kb: ActorKB, taken: li
     """The mentions with agent phrases resolved from earlier ones (see the module doc); new
     mentions ("his party") are added and their tokens marked in `taken`."""
     return _Article(doc, mentions, kb, taken).resolve()
+
+
+def home_country(doc: Doc, mentions: list[Mention], kb: ActorKB, sentence: int, previous: bool = True) -> str | None:
+    """The dateline's country for a phrase in sentence `sentence` when this (and, with
+    `previous`, the previous) sentence name no other country (rule 4 of the module doc)."""
+    return _Article(doc, mentions, kb, None).home(sentence, previous=previous)
+
+
+def region_phrase(prep: Token) -> bool:
+    """"in the north", "in the country's east": a compass phrase that names part of a country."""
+    if prep.lower_ not in ("in", "across"):
+        return False
+    return any(c.dep_ == "pobj" and c.lower_ in _REGION_WORDS for c in prep.children)
 
 
 def actor_groups(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Actor, ...]]:
@@ -145,6 +176,14 @@ class _Article:
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
 
+    def home(self, sentence: int, skip: int = -1, previous: bool = True) -> str | None:
+        """The dateline's country when this (and the previous) sentence name no other country."""
+        home = self._dateline_country()
+        sentences = {sentence, sentence - 1} if previous else {sentence}
+        if home is None or not self._countries_named(sentences, skip=skip) <= {home}:
+            return None
+        return home
+
     def _dateline_country(self) -> str | None:
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         place = getattr(article, "location", None)
@@ -167,14 +206,14 @@ class _Article:
                     self._home(n, root, home)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
-                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS for c in root.children):
+                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
                 continue  # "its troops", "spokesman for X": the resolver's own passes
-            for rule in (self._named_before, self._same_head, self._spokesman):
+            for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media):
                 if rule(n, root):
                     break
             else:
                 if home is not None:
-                    self._home(n, root, home)
+                    self._home(n, root, home) or self._domestic_civilians(n, home)
         self._parties()
         return self.mentions
 
@@ -193,6 +232,23 @@ class _Article:
         if not sector or not (a.sector == sector or a.code.endswith(sector)):
             return False
         self._replace(n, a, "coref:name+noun", 0.7)
+        return True
+
+    def _office_holder(self, n: int, root: Token) -> bool:
+        """"the chancellor" after "Chancellor Olaf Scholz": the one person in this or the two
+        previous sentences whose office is that title."""
+        span = self.spans[n]
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+            return False
+        title = normalize(" ".join(t.text for t in span if t.dep_ != "det"))
+        here = self._sentence(n)
+        found = {m.actor.kb_id or m.actor.name: m for k, m in enumerate(self.mentions[:n])
+                 if m.label == "PERSON" and m.actor is not None and m.actor.role and m.actor.country
+                 and 0 <= here - self._sentence(k) <= 2 and normalize(m.actor.role) == title}
+        if len(found) != 1:
+            return False
+        ante = next(iter(found.values()))
+        self._replace(n, ante.actor, "coref:office", 0.6)
         return True
 
     def _same_head(self, n: int, root: Token) -> bool:
@@ -214,7 +270,8 @@ class _Article:
                 continue
             o_root = o_span.root
             o_lemma = o_root.lemma_.lower()
-            same = o_lemma == lemma and words <= _modifier_words(o_root) | {t.lower_ for t in o_span}
+            same = o_lemma == lemma and (words <= _modifier_words(o_root) | {t.lower_ for t in o_span}
+                                         or lemma in _LOOSE_HEADS)
             ruling = lemma in _RULING_NOUNS and o_lemma in _RULING_NOUNS and o_root.tag_ == root.tag_ \
                 and (a.sector or "")[:3] in ("GOV", "MIL")
             if not (same or ruling):
@@ -227,7 +284,7 @@ class _Article:
         if not found or len({a.code for a in found}) != 1:
             return False
         ante = found[-1]
-        if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS:
+        if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS | _LOOSE_HEADS:
             return False
         self._replace(n, ante, "coref:same-head", 0.6)
         return True
@@ -271,6 +328,51 @@ class _Article:
         self._replace(n, a, "coref:spokesman", 0.55)
         return True
 
+    def _state_media(self, n: int, root: Token) -> bool:
+        """"state media", "state television", "the official news agency" with no country of
+        their own: the country of the speaker whose words they carry ("X said on state
+        television"), else the one country the sentence names, else the dateline's country when
+        the sentence names it or none."""
+        span = self.spans[n]
+        if root.lower_ not in _MEDIA_NOUNS or not any(t.lower_ in _STATE_WORDS for t in span):
+            return False
+        here = self._sentence(n)
+        country = None
+        verb = root.head.head if root.dep_ == "pobj" else None
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            for c in verb.children:
+                k = self._mention_at(c) if c.dep_ in ("nsubj", "nsubjpass") else None
+                if k is not None and k != n and self.mentions[k].actor is not None:
+                    country = self.mentions[k].actor.country
+        if country is None:
+            named = self._countries_named({here}, skip=n)
+            home = self._dateline_country()
+            if len(named) == 1:
+                country = named.pop()
+            elif home is not None and (not named or home in named):
+                country = home
+        if not country:
+            return False
+        m = self.mentions[n]
+        name = self.kb.country_name(country) if self.kb is not None else None
+        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+                      "coref:state-media", 0.5)
+        return True
+
+    def _domestic_civilians(self, n: int, home: str) -> bool:
+        """Civilians with no nationality ("residents", "villagers") in a domestic story: the
+        dateline's country when the article names no other country anywhere. Where a story
+        names a foreign actor, the place of the event alone does not say whose they are."""
+        m = self.mentions[n]
+        if (m.actor.sector or "")[:3] != "CVL" or m.actor.kind == "weapon":
+            return False
+        if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home}:
+            return False
+        name = self.kb.country_name(home) if self.kb is not None else None
+        self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+                      "coref:home-civilians", 0.45)
+        return True
+
     def _home(self, n: int, root: Token, home: str) -> bool:
         """The dateline's country for a domestic noun, when this and the previous sentence name
         no other country."""
@@ -280,8 +382,9 @@ class _Article:
             return False
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS:
             return False
-        here = self._sentence(n)
-        if not self._countries_named({here, here - 1}, skip=n) <= {home}:
+        # a compass phrase ("the authorities in the north") says the body is of the story's own country
+        region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
+        if self.home(self._sentence(n), skip=n, previous=not region) != home:
             return False
         code = home + (m.actor.code or "---")[3:]
         name = self.kb.country_name(home) if self.kb is not None else None
