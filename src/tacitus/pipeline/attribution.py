@@ -61,6 +61,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
+#: Kinds of actor that are a body, not a person: never "he" or "she".
+_BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
 _TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
 _CLAUSE_STOPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj", "xcomp", "pcomp"})
 _STATUS = {
@@ -102,6 +105,7 @@ class Lexicon:
     media: frozenset[str]
     adverbs: dict[str, str]
     refusals: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -129,6 +133,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     media: set[str] = set()
     adverbs: dict[str, str] = {}
     refusals: set[str] = set()
+    falsity: set[str] = set()
     for lineno, line in enumerate(resources.read_text(LEXICON, path).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -154,13 +159,16 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 adverbs[args[0].lower()] = args[1]
             elif kind == "refusal":
                 refusals.add(args[0].lower())
+            elif kind == "false":
+                falsity.add(args[0].lower())
             else:
                 raise ValueError(f"unknown entry kind {kind!r}")
         except (IndexError, ValueError) as exc:
             detail = exc if isinstance(exc, ValueError) else "too few tab-separated columns"
             raise DataFileError(f"{where}, line {lineno}: {detail}") from exc
     return Lexicon(
-        verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals)
+        verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals),
+        frozenset(falsity),
     )
 
 
@@ -204,6 +212,9 @@ class _Context:
         self.groups: dict[int, tuple[Actor, ...]] = groups_by_token(doc)  # "the two said": both actors
         self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
         self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
+        # The subject heads of the claims found so far, with their actors, in text order: a
+        # pronoun speaker ("He said ...") most often continues the last one.
+        self.speakers: list[tuple[Token, tuple[Actor, ...]]] = []
 
 
 def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
@@ -225,13 +236,23 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     """
     ctx = _Context(doc, lexicon or default_lexicon())
     found: list[_Found] = []
+    quoted_to = -1  # the end of the last continued quotation: its sentences report nothing else
     for sent_no, sent in enumerate(reporting_sents(doc)):
         section = bisect.bisect_left(ctx.headings, sent.start_char)  # headings before the sentence
+        if sent.start < quoted_to:
+            continue
+        before = len(found)
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
+        if len(found) == before and found:
+            more = _continued_quote(found[-1], sent, ctx)
+            if more is not None:
+                more.sent_no, more.section = sent_no, section
+                found.append(more)
+                quoted_to = more.content[1] if more.content else -1
     found.sort(key=lambda f: f.cue_tokens[0].i)
     for item in found:
         item.concerns = _concerns(item, ctx)
@@ -303,6 +324,13 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         return None
     answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
     content, rule = _content(token, sent, cue, obj, passive, ctx)
+    if stance in ("assert", "claim") and answer is None:
+        called_false = _called_false(token, ctx)
+        if called_false is not None:
+            # "The rebels said the claims were fabricated": a denial of the claims named
+            stance, answer = "deny", called_false
+        elif stance == "assert" and _unsupported(token):
+            stance = "claim"  # "said without providing evidence that ...": asserted, not shown
     if content is not None:
         content = _cut(content, token, sent, ctx)
     citing = _citing(token)
@@ -315,7 +343,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
-        content = _answer_content(answer)
+        content = _answer_content(answer, ctx.lex.falsity)
         rule = "attribution:answer"
     elif content is None:
         return None
@@ -323,6 +351,12 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     source, via, confidence = _sources(token, passive, ctx)
     if source is None:
         return None
+    opened = _quote_opened_before(content, token, sent)
+    if opened is not None:
+        # '"The site stored rockets. It broke the truce," the army said.': the quotation began
+        # sentences earlier, and all of it is what the army said
+        content = (opened + 1, content[1])
+        sent = sent.doc[sent.doc[opened].sent.start:sent.end]
     hedges = _hedges(content, token, cue, ctx)
     return _Found(
         sentence=sent,
@@ -338,6 +372,44 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         rule=rule,
         confidence=confidence,
     )
+
+
+_EVIDENCE = frozenset({"evidence", "proof", "detail", "details"})
+
+
+def _unsupported(token: Token) -> bool:
+    """'said without providing evidence', 'said, without evidence, ...'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(t.lemma_.lower() in _EVIDENCE for t in c.subtree)
+        for c in token.children
+    )
+
+
+def _clause_after_without(token: Token) -> Token | None:
+    """The parser hangs the that-clause of 'said without providing evidence that X' on
+    'evidence'; it is what was said."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "without"):
+        for t in prep.subtree:
+            if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in _EVIDENCE and t.i > t.head.i \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                return t
+    return None
+
+
+def _called_false(token: Token, ctx: _Context) -> Token | None:
+    """The claim noun of a content clause that calls it false ('said the reports were
+    baseless', 'said the claims were fabricated'), or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ctx.lex.claim_nouns or subj.pos_ != "NOUN":
+        return None
+    predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
 
 
 def _names_claim(obj: Token, cue: Cue, ctx: _Context) -> bool:
@@ -361,13 +433,24 @@ def _refusal(token: Token, obj: Token | None, ctx: _Context) -> bool:
     return obj is not None and obj.lemma_.lower() in ctx.lex.refusals
 
 
-def _answer_content(obj: Token) -> tuple[int, int] | None:
+def _answer_content(obj: Token, falsity: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The content of an answer's object: its modifiers beyond a determiner ("the allegations
     of direct involvement" keeps "of direct involvement"), or None for "these claims"."""
-    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")]
+    # "dismissed the reports as groundless", "rejected claims that X failed as 'fabricated'":
+    # the 'as' phrase is the speaker's verdict, not the content of what is answered
+    verdict = [t for t in obj.subtree if t.lower_ == "as" and t.i > obj.i and (
+        t.dep_ == "prep" or (t.dep_ == "mark" and any(
+            w.lemma_.lower() in falsity or w.lower_ in falsity for w in t.head.subtree if w.i > t.i)))]
+    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")
+             and not (verdict and c.i >= verdict[0].i)]
     if not extra:
         return None
-    return _range(obj.subtree)
+    start, end = _range(obj.subtree)
+    if verdict:
+        end = verdict[0].i
+    while end > start + 1 and _is_mark(obj.doc[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _content(
@@ -377,7 +460,7 @@ def _content(
     if cue.frame == "answer":
         return None, ""  # "support", "reject": only as answers to a named claim
     children = list(token.children)
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or _clause_after_without(token)
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subj_pass is not None and subj_pass.lower_ != "it":
         clause = None  # "After the news was announced the index fell": no reported clause
@@ -501,6 +584,61 @@ def _quoted(token: Token, sent: Span) -> tuple[int, int] | None:
     return _trim((a + 1, b), sent)
 
 
+#: How far back (in tokens) a quotation closed before a cue may have opened.
+_QUOTE_REACH = 250
+
+
+def _quote_opened_before(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The opening quotation mark, in an earlier sentence of the paragraph, of a quotation
+    that closes in this sentence before the cue and makes up the content. None otherwise."""
+    if content is None or content[1] > cue.i:
+        return None
+    doc = sent.doc
+    if any(not _is_mark(t) for t in doc[sent.start:content[0]]):
+        return None
+    if sum(1 for t in doc[sent.start:cue.i] if t.text in _QUOTES) % 2 == 0:
+        return None  # the quotation opens and closes in this sentence
+    for i in range(sent.start - 1, max(-1, sent.start - _QUOTE_REACH), -1):
+        token = doc[i]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None  # a new paragraph: no open quotation here
+        if token.text in _QUOTES:
+            return i if token.text not in ("”", "»", "''") else None
+    return None
+
+
+def _continued_quote(last: _Found, sent: Span, ctx: _Context) -> _Found | None:
+    """'"We will respond," the minister said. "Nobody should doubt it."': a quotation that
+    opens a sentence right after a quoted claim (same paragraph, no cue of its own) goes on
+    with the same speaker. The new claim runs to the closing mark, across sentences."""
+    doc = sent.doc
+    prev = last.sentence
+    if last.content is None or last.content[1] > last.cue_tokens[0].i or prev.end > sent.start:
+        return None
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[prev.end - 1:sent.start]):
+        return None  # a new paragraph
+    if not any(t.text in _QUOTES for t in doc[last.content[1]:last.cue_tokens[0].i]):
+        return None  # the earlier claim was no quotation
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTES or first.text in ("”", "»"):
+        return None
+    for i in range(first.i + 1, min(len(doc), first.i + _QUOTE_REACH)):
+        token = doc[i]
+        if token.text in _QUOTES:
+            if i - first.i < 2:
+                return None
+            span = doc[sent.start:doc[i].sent.end]
+            content = _trim((first.i + 1, i), span)
+            if content is None:
+                return None
+            cue = ctx.lex.verbs.get(last.cue_tokens[0].lemma_.lower())
+            return replace(last, sentence=span, content=content, answer_object=None, refers=[],
+                           rule="attribution:quote-continued", hedges=_hedges(content, last.cue_tokens[0], cue, ctx))
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
+
+
 def _range(tokens: Iterable[Token]) -> tuple[int, int]:
     idx = [t.i for t in tokens]
     return min(idx), max(idx) + 1
@@ -513,7 +651,16 @@ def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
     while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT):
         start += 1
     while end > start and (_is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].text in _QUOTES and sum(1 for t in doc[start:end - 1] if t.text in _QUOTES) % 2 == 1:
+            break  # 'would respond "at a time of its choosing"': the quotation closes here
         end -= 1
+    if sum(1 for t in doc[start:end] if t.text in _QUOTES) % 2 == 1:
+        # the closing mark of a quotation opened inside, which the parser hangs elsewhere,
+        # sometimes after the full stop ('... "at a time of its choosing."')
+        for k in (end, end + 1):
+            if k <= min(sent.end, len(doc) - 1) and doc[k].text in _QUOTES and all(doc[j].is_punct for j in range(end, k)):
+                end = k + 1
+                break
     return (start, end) if end > start else None
 
 
@@ -537,12 +684,24 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     actors, via = _source_phrase(pobj, ctx)
     if not actors:
         return None
+    for acl in (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite")):
+        # "according to officials quoted by The Journal": the outlet that quoted them
+        for agent in (c for c in acl.children if c.dep_ == "agent"):
+            for by in (c for c in agent.children if c.dep_ == "pobj"):
+                via = via + [a for a in _source_phrase(by, ctx)[0] if a not in via]
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
     head = token.head if token.head.i != token.i else token
     h_start, h_end = head.left_edge.i, head.right_edge.i + 1
     if head is token:
         h_start, h_end = sent.start, sent.end
-    if own_left <= h_start + 1:
+    words = [t.i for t in sent if not _is_mark(t)]
+    if own_right + 1 > words[-1]:
+        # "A depot near the port burned, according to the governor": all before it, even when
+        # the parser hung the phrase on a verb below the subject
+        content = _trim((sent.start, own_left), sent)
+    elif own_left <= words[0]:
+        content = _trim((own_right + 1, sent.end), sent)
+    elif own_left <= h_start + 1:
         content = _trim((own_right + 1, h_end), sent)
     elif own_right + 1 >= h_end - 1:
         content = _trim((h_start, own_left), sent)
@@ -615,6 +774,8 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
     actors, nested = _source_phrase(subject, ctx)
     if not actors:
         return None, (), 0.0
+    if subject.lower_ not in _PERSONAL | _PLURAL | {"it"}:
+        ctx.speakers.append((subject, actors))
     via.extend(nested)
     cited = _cited(token, ctx)
     if cited:
@@ -633,10 +794,16 @@ def _citing(token: Token) -> Token | None:
             if child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG" and child.dep_ in (
                 "advcl", "xcomp", "conj", "dep", "acl"
             ):
-                if verb.i != token.i and child.i > verb.i:
+                if verb.i != token.i and child.i > verb.i and not _cannot_cite(verb):
                     continue
                 return child
     return None
+
+
+def _cannot_cite(clause: Token) -> bool:
+    """A content clause whose subject cannot be the one citing: 'reported that three workers
+    were injured, citing the emergency services' (a passive clause: the outlet cites)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
 
 
 def _cited(token: Token, ctx: _Context) -> tuple[Actor, ...]:
@@ -721,6 +888,11 @@ def _phrase(head: Token) -> tuple[int, int]:
         else:
             start = max(start, child.right_edge.i + 1)
     doc = head.doc
+    for t in doc[head.i + 1:end]:
+        # "officials familiar with the operation, who spoke on condition of anonymity": a
+        # relative clause set off by a comma is about the source, not its name
+        if t.dep_ == "relcl" and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ",":
+            end = min(end, t.left_edge.i - 1)
     for i in range(start, head.i):  # a headline or dateline above the sentence is not part of it
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
@@ -744,6 +916,8 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         return [found]
     if head.i in ctx.groups:
         return list(ctx.groups[head.i])
+    if low in _PARTITIVES:
+        return _partitive(head, ctx)
     start, end = _phrase(head)
     doc = head.doc
     text = doc[start:end].text
@@ -753,6 +927,9 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         actor = mention.actor
         if text != actor.text and len(text) > len(actor.text):
             actor = _with(actor, text=text)
+        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" and actor.country:
+            # "Iranian state media": an outlet, whoever owns it
+            actor = _with(actor, sector="MED", code=f"{actor.country}MED", kind="media")
         return [actor]
     inner = []
     for i in range(start, end):
@@ -761,7 +938,8 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             inner.append(m)
     kind, sector = ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or (None, None)
     modifiers = [t for t in doc[start:end] if t.i != head.i]
-    sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
+    if kind != "media":  # "state media" are media, whoever owns them
+        sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
     base = next((m.actor for m in inner if m.actor is not None and _actor_key(m.actor)), None)
     if base is not None:
         # "Ukrainian officials", "Western intelligence reports": the modifier gives the
@@ -791,6 +969,21 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
     return []
 
 
+def _partitive(head: Token, ctx: _Context) -> list[Actor]:
+    """'One of them said', 'one of the officials told AFP': a member of the group named after
+    'of' (the group's country and sector, the phrase's own text)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return []
+    members = _actors_of(group, ctx)
+    if len(members) != 1:
+        return members
+    start, end = _phrase(head)
+    return [_with(members[0], text=head.doc[start:end].text, rule="attribution:partitive",
+                  confidence=round(min(members[0].confidence or 0.5, 0.7), 2))]
+
+
 def _code(country: str | None, sector: str | None) -> str | None:
     if not country and not sector:
         return None
@@ -809,6 +1002,9 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
     here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
     floor = sents[max(0, here - 3)].start_char
     low = pronoun.lower_
+    last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
+    if last is not None:
+        return last
     wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
     best: Mention | None = None
     for m in ctx.actors:
@@ -825,6 +1021,30 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
         for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start_char < pronoun.idx]):
             return Actor(text=ent.text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
+
+
+def _last_speaker(pronoun: Token, floor: int, ctx: _Context) -> Actor | None:
+    """The source of the last claim when it is close (this or the sentence before) and
+    agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
+    when another person was named in between. None when there is no such speaker."""
+    before = [(subj, actors) for subj, actors in ctx.speakers if floor <= subj.i < pronoun.i]
+    if not before:
+        return None
+    subj, actors = before[-1]
+    if len(actors) != 1:
+        return None
+    actor, low = actors[0], pronoun.lower_
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if low in _PERSONAL:
+        # a singular common noun ("the magistrate") or a name after a title ("envoy Ann Lee")
+        # is a person whatever kind the actor stage gave
+        titled = any(t.tag_ == "NN" and t.dep_ == "compound" for t in subj.lefts)
+        fits = not plural and (subj.ent_type_ == "PERSON" or subj.tag_ == "NN" or titled or actor.kind not in _BODIES)
+    elif low in _PLURAL:
+        fits = plural or actor.kind in ("government", "organisation", "group", "country", "igo")
+    else:
+        fits = not plural and subj.ent_type_ != "PERSON" and actor.kind != "person"
+    return actor if fits else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -895,8 +1115,18 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         ]
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
+        cue_at = item.cue_tokens[0].i
+        own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+        # never an answer to the claim it is part of ("said the UN could not confirm the toll")
+        # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
+        earlier = [k for k in earlier if not (found[k].content and found[k].content[0] <= cue_at < found[k].content[1])
+                   and not own_codes & {a.code for a in found[k].source}]
         own = frozenset(k for a in item.source if (k := _actor_key(a)))
-        if item.answer_object is not None and _states_content(item.answer_object):
+        whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
+        if whose is not None:
+            # "rejected the ministry's statement": the claims of that source
+            matched = whose
+        elif item.answer_object is not None and _states_content(item.answer_object):
             # "denied reports that it had supplied drones": the object says what is denied, so
             # only an earlier claim about the same actors is answered, never simply the last one
             about = _object_concerns(item.answer_object, ctx) | own
@@ -918,6 +1148,25 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = []
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
+
+
+def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: _Context) -> list[int] | None:
+    """The earlier claims of the source an answered noun names as its owner ('the ministry's
+    statement', "Moscow's claims"): by the same actor code or the same head noun. None when
+    the noun names no owner or none of the earlier claims is that owner's."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is None:
+        return None
+    owners = _actors_of(poss, ctx)
+    codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
+    head = poss.lemma_.lower()
+    out = [k for k in earlier if any(
+        (a.code in codes) or (a.text.split() and a.text.split()[-1].lower() in (head, poss.lower_))
+        for a in found[k].source
+    )]
+    if not out:
+        return None
+    return out[-1:] if _singular(obj) else out
 
 
 def _object_concerns(obj: Token, ctx: _Context) -> frozenset[str]:
