@@ -217,3 +217,17 @@ def test_dismissed_the_reports_as_speculation_has_no_content_of_its_own(nlp):
     found = claims(nlp, text)
     assert found[-1].content == ""
     assert found[-1].refers_to == (found[0].id,)
+
+
+def test_report_seen_by_an_outlet_names_the_outlet_as_via(nlp):
+    text = ("The convoy was hit by drones made abroad, according to a report by a panel of "
+            "U.N. experts seen by Reuters.")
+    claim = by_cue(claims(nlp, text), "according to")
+    assert claim.source[0].text == "a report by a panel of U.N. experts"
+    assert [a.text for a in claim.via] == ["Reuters"]
+
+
+def test_anonymous_source_keeps_the_words_that_describe_it(nlp):
+    text = "According to a person briefed on the negotiations, the ceasefire will start on Monday."
+    claim = by_cue(claims(nlp, text), "according to")
+    assert claim.source[0].text == "a person briefed on the negotiations"

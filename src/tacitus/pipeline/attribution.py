@@ -61,6 +61,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
+#: Participles that name the outlet a source is known through ("quoted by", "seen by").
+_OUTLET_VERBS = frozenset({"quote", "cite", "see", "obtain", "review"})
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
 #: Kinds of actor that are a body, not a person: never "he" or "she".
 _BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
@@ -684,11 +686,6 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     actors, via = _source_phrase(pobj, ctx)
     if not actors:
         return None
-    for acl in (c for c in pobj.children if c.dep_ == "acl" and c.lemma_.lower() in ("quote", "cite")):
-        # "according to officials quoted by The Journal": the outlet that quoted them
-        for agent in (c for c in acl.children if c.dep_ == "agent"):
-            for by in (c for c in agent.children if c.dep_ == "pobj"):
-                via = via + [a for a in _source_phrase(by, ctx)[0] if a not in via]
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
     head = token.head if token.head.i != token.i else token
     h_start, h_end = head.left_edge.i, head.right_edge.i + 1
@@ -868,7 +865,13 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
             named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
             actor = named or actor
         actors.extend(a for a in actor if a not in actors)
-    return tuple(actors), []
+    outlets: list[Actor] = []
+    for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
+        # "officials quoted by The Journal", "a report seen by Reuters": the outlet we know it through
+        for by in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            if _is_media_token(by, ctx):
+                outlets.extend(a for a in _actors_of(by, ctx) if a not in outlets)
+    return tuple(actors), outlets
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
@@ -878,9 +881,12 @@ def _conjuncts(head: Token) -> Iterator[Token]:
             yield from _conjuncts(child)
 
 
-def _phrase(head: Token) -> tuple[int, int]:
-    """The token range of a noun phrase without its relative clauses, appositions and conjuncts."""
-    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")]
+def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
+    """The token range of a noun phrase without its relative clauses, appositions and conjuncts
+    (and participles, unless `describes`: "a person briefed on the talks" is how an anonymous
+    source is named)."""
+    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")
+           and not (describes and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OUTLET_VERBS)]
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in cut:
         if child.i > head.i:
@@ -893,6 +899,9 @@ def _phrase(head: Token) -> tuple[int, int]:
         # relative clause set off by a comma is about the source, not its name
         if t.dep_ == "relcl" and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ",":
             end = min(end, t.left_edge.i - 1)
+        # "a report by U.N. experts seen by Reuters": the outlet is a via, not part of the name
+        if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS and any(c.dep_ == "agent" for c in t.children):
+            end = min(end, t.left_edge.i)
     for i in range(start, head.i):  # a headline or dateline above the sentence is not part of it
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
@@ -918,10 +927,11 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         return list(ctx.groups[head.i])
     if low in _PARTITIVES:
         return _partitive(head, ctx)
-    start, end = _phrase(head)
+    lemma = head.lemma_.lower()
+    anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
+    start, end = _phrase(head, describes=anonymous)
     doc = head.doc
     text = doc[start:end].text
-    lemma = head.lemma_.lower()
     mention = ctx.index.get(head.i)
     if mention is not None and mention.actor is not None:
         actor = mention.actor
