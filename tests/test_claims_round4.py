@@ -231,3 +231,49 @@ def test_anonymous_source_keeps_the_words_that_describe_it(nlp):
     text = "According to a person briefed on the negotiations, the ceasefire will start on Monday."
     claim = by_cue(claims(nlp, text), "according to")
     assert claim.source[0].text == "a person briefed on the negotiations"
+
+
+# --- denials by verdict and by a relative clause ----------------------------------------------
+
+
+def test_calling_the_allegations_propaganda_denies_them(nlp):
+    text = ("Border police said armed men had crossed the river near Orsova. "
+            'Bucharest called the allegations "crude propaganda."')
+    found = claims(nlp, text)
+    denial = by_cue(found, "called")
+    assert denial.stance == "deny"
+    assert denial.refers_to == (found[0].id,)
+
+
+def test_branding_the_accusations_a_fabrication_denies_them(nlp):
+    text = ("Border police said armed men had crossed the river near Orsova. "
+            "Bucharest branded the accusations a fabrication.")
+    assert by_cue(claims(nlp, text), "branded").stance == "deny"
+
+
+def test_calling_for_calm_or_a_report_accurate_is_no_denial(nlp):
+    text = ("Border police said armed men had crossed the river. The mayor called for calm. "
+            "The minister described the report as accurate.")
+    found = claims(nlp, text)
+    assert [c.cue for c in found] == ["said"]
+
+
+def test_which_moscow_denied_answers_the_claim_of_its_sentence(nlp):
+    text = "Officials in Kyiv said that Russian units had used tear gas near Avdiivka, which Moscow has denied."
+    found = claims(nlp, text)
+    said, denied = by_cue(found, "said"), by_cue(found, "denied")
+    assert said.content == "Russian units had used tear gas near Avdiivka"
+    assert denied.stance == "deny"
+    assert denied.refers_to == (said.id,)
+
+
+def test_which_moscow_denied_after_the_narrators_clause_denies_that_clause(nlp):
+    text = "Russian units used tear gas near Avdiivka, which Moscow has denied."
+    denied = by_cue(claims(nlp, text), "denied")
+    assert denied.content == "Russian units used tear gas near Avdiivka"
+
+
+def test_state_news_agency_is_media_even_without_a_country(nlp):
+    text = "A tanker was seized near the strait, the state news agency reported."
+    claim = by_cue(claims(nlp, text), "reported")
+    assert claim.source[0].sector == "MED"

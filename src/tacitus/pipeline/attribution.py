@@ -55,7 +55,7 @@ ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 #: How many reporting sentences back an answer looks for the claims it answers.
 ANSWER_WINDOW = 8
 
-_FRAMES = frozenset({"clause", "object", "answer"})
+_FRAMES = frozenset({"clause", "object", "answer", "verdict"})
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
@@ -325,6 +325,12 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if cue.stance == "deny" and _refusal(token, obj, ctx):
         return None
     answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
+    if cue.frame == "verdict":
+        # "called the allegations absurd", "branded the report a fabrication": a denial only
+        # when the verdict on a named claim is that it is false
+        answer = _false_verdict(token, answer, ctx)
+        if answer is None:
+            return None
     content, rule = _content(token, sent, cue, obj, passive, ctx)
     if stance in ("assert", "claim") and answer is None:
         called_false = _called_false(token, ctx)
@@ -341,7 +347,14 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
             content = _trim((citing.right_edge.i + 1, content[1]), sent)
         elif citing.right_edge.i + 2 >= content[1]:
             content = _trim((content[0], citing.left_edge.i), sent)
-    if answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
+    if answer is None and _sentential_relative(token, obj) and stance in ANSWER_STANCES:
+        # "Russia used chemical agents near the town, which Moscow has denied": the relative
+        # answers the claim the sentence makes
+        answer, content, rule = obj, None, "attribution:answer"
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
+                   for t in sent.doc[sent.start:obj.i]):
+            content = _trim((sent.start, obj.i - 1), sent)  # the narrator's clause is what is denied
+    elif answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
@@ -414,6 +427,34 @@ def _called_false(token: Token, ctx: _Context) -> Token | None:
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
 
 
+def _false_verdict(token: Token, obj: Token | None, ctx: _Context) -> Token | None:
+    """The claim noun a verdict verb calls false ('called the allegations lies', 'described the
+    reports as fabricated'), or None."""
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
+                   or (c.dep_ == "prep" and c.lower_ == "as")]
+    if obj is None:  # "called the allegations lies": the parser makes the noun the subject of "lies"
+        obj = next((s for c in complements if c.dep_ == "ccomp" for s in c.children
+                    if s.dep_ == "nsubj" and s.lemma_.lower() in ctx.lex.claim_nouns and s.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    # "branded the accusations a fabrication": the parser makes the verdict a second object
+    complements += [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.i > obj.i]
+    words = [t for c in complements for t in c.subtree]
+    if obj.dep_ == "dobj":
+        words += [t for t in obj.subtree if t.i > obj.i]  # "as fabricated" hung on the noun
+    false = any(t.lemma_.lower() in ctx.lex.falsity or t.lower_ in ctx.lex.falsity for t in words)
+    return obj if false else None
+
+
+def _sentential_relative(token: Token, obj: Token | None) -> bool:
+    """', which Moscow has denied': a relative clause set off by a comma whose object 'which'
+    stands for the whole clause before it, not for the noun it hangs on."""
+    return (
+        obj is not None and obj.lower_ == "which" and token.dep_ == "relcl" and obj.i == token.left_edge.i
+        and obj.i > 0 and obj.doc[obj.i - 1].text == ","
+    )
+
+
 def _names_claim(obj: Token, cue: Cue, ctx: _Context) -> bool:
     """True when an object names an earlier claim ("these claims", "the allegations"; "it"
     after deny or confirm, not after "support": "he supports them" is not an answer)."""
@@ -459,7 +500,7 @@ def _content(
     token: Token, sent: Span, cue: Cue, obj: Token | None, passive: bool, ctx: _Context
 ) -> tuple[tuple[int, int] | None, str]:
     """The token range of what is said, and the rule that found it."""
-    if cue.frame == "answer":
+    if cue.frame in ("answer", "verdict"):
         return None, ""  # "support", "reject": only as answers to a named claim
     children = list(token.children)
     clause = next((c for c in children if c.dep_ == "ccomp"), None) or _clause_after_without(token)
@@ -531,6 +572,11 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
             and any(c.dep_ in _SUBJECTS for c in t.children) and t.left_edge.i > start
+        # "... near the town, which Moscow has denied": the answer is not part of the claim
+        answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and _sentential_relative(
+            t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
+        if answered:
+            end = min(end, t.left_edge.i - 1)
         if appos or contrast or own_act or other_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
@@ -937,9 +983,9 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         actor = mention.actor
         if text != actor.text and len(text) > len(actor.text):
             actor = _with(actor, text=text)
-        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" and actor.country:
-            # "Iranian state media": an outlet, whoever owns it
-            actor = _with(actor, sector="MED", code=f"{actor.country}MED", kind="media")
+        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED":
+            # "Iranian state media", "the state news agency": an outlet, whoever owns it
+            actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
         return [actor]
     inner = []
     for i in range(start, end):
@@ -1126,6 +1172,10 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
         cue_at = item.cue_tokens[0].i
+        if item.answer_object is not None and _sentential_relative(item.cue_tokens[0], item.answer_object):
+            item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
+                           and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
+            continue
         own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
         # never an answer to the claim it is part of ("said the UN could not confirm the toll")
         # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
