@@ -277,3 +277,15 @@ def test_state_news_agency_is_media_even_without_a_country(nlp):
     text = "A tanker was seized near the strait, the state news agency reported."
     claim = by_cue(claims(nlp, text), "reported")
     assert claim.source[0].sector == "MED"
+
+
+def test_figures_that_could_not_be_verified_hedge_the_claim_before(nlp):
+    text = ("Local media reported that the militia had lost forty fighters near the dam. "
+            "The figures could not be independently verified.")
+    found = claims(nlp, text)
+    caveat = by_cue(found, "verified")
+    assert caveat.stance == "decline"
+    assert caveat.source == ()
+    assert caveat.refers_to == (found[0].id,)
+    assert found[0].hedged
+    assert "could not be independently verified" in found[0].hedges

@@ -325,6 +325,10 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if cue.stance == "deny" and _refusal(token, obj, ctx):
         return None
     answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
+    subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if stance == "decline" and passive and subj_pass is not None and subj_pass.pos_ in ("NOUN", "PROPN"):
+        # "The images could not be independently verified": a caveat on the claim just made
+        answer = subj_pass
     if cue.frame == "verdict":
         # "called the allegations absurd", "branded the report a fabrication": a denial only
         # when the verdict on a named claim is that it is false
@@ -358,7 +362,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
-        content = _answer_content(answer, ctx.lex.falsity)
+        content = _answer_content(answer, ctx.lex.falsity) if answer.i > token.i else None
         rule = "attribution:answer"
     elif content is None:
         return None
@@ -1208,6 +1212,14 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = []
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
+        if item.stance == "decline" and not item.source:
+            # the narrator could not verify them: the answered claims are hedged
+            cue = item.cue_tokens[0]
+            first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
+            caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
+            for k in item.refers:
+                if caveat not in found[k].hedges:
+                    found[k].hedges = (*found[k].hedges, caveat)
 
 
 def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: _Context) -> list[int] | None:
