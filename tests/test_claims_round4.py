@@ -289,3 +289,10 @@ def test_figures_that_could_not_be_verified_hedge_the_claim_before(nlp):
     assert caveat.refers_to == (found[0].id,)
     assert found[0].hedged
     assert "could not be independently verified" in found[0].hedges
+
+
+def test_quotation_opened_after_the_cue_runs_on_to_its_closing_mark(nlp):
+    text = ('The defence minister told reporters: "Our ships stayed in port. The drones came from '
+            'somewhere else." The navy held drills on Friday.')
+    claim = by_cue(claims(nlp, text), "told")
+    assert claim.content == "Our ships stayed in port. The drones came from somewhere else"

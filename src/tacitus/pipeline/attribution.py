@@ -376,6 +376,11 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         # sentences earlier, and all of it is what the army said
         content = (opened + 1, content[1])
         sent = sent.doc[sent.doc[opened].sent.start:sent.end]
+    closed = _quote_closed_after(content, token, sent)
+    if closed is not None:
+        # 'told reporters: "We had no part in it. It is a provocation."': the quotation runs on
+        content = _trim((content[0], closed), sent.doc[sent.start:sent.doc[closed].sent.end]) or content
+        sent = sent.doc[sent.start:sent.doc[closed].sent.end]
     hedges = _hedges(content, token, cue, ctx)
     return _Found(
         sentence=sent,
@@ -656,6 +661,24 @@ def _quote_opened_before(content: tuple[int, int] | None, cue: Token, sent: Span
             return None  # a new paragraph: no open quotation here
         if token.text in _QUOTES:
             return i if token.text not in ("”", "»", "''") else None
+    return None
+
+
+def _quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The closing quotation mark, in a later sentence of the paragraph, of a quotation that
+    opens after the cue and makes up the content. None otherwise."""
+    if content is None or content[0] < cue.i:
+        return None
+    doc = sent.doc
+    marks = [t.i for t in doc[cue.i:sent.end] if t.text in _QUOTES]
+    if len(marks) % 2 == 0 or marks[-1] >= content[0] or doc[marks[-1]].text in ("”", "»", "''"):
+        return None  # closed in this sentence, or the content is not the quotation
+    for i in range(sent.end, min(len(doc), sent.end + _QUOTE_REACH)):
+        token = doc[i]
+        if token.text in _QUOTES:
+            return i
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
     return None
 
 
