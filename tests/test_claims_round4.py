@@ -296,3 +296,10 @@ def test_quotation_opened_after_the_cue_runs_on_to_its_closing_mark(nlp):
             'somewhere else." The navy held drills on Friday.')
     claim = by_cue(claims(nlp, text), "told")
     assert claim.content == "Our ships stayed in port. The drones came from somewhere else"
+
+
+def test_a_chain_of_pronoun_speakers_stays_with_the_first_named(nlp):
+    text = ("The county magistrate said the ferry had been stopped. He said the crew were safe. "
+            "He added that Judge Anna Kerr had ordered an inquiry. He said it would report within a month.")
+    found = claims(nlp, text)
+    assert [c.source[0].text for c in found] == ["The county magistrate"] * 4

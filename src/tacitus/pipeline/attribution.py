@@ -844,8 +844,7 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
     actors, nested = _source_phrase(subject, ctx)
     if not actors:
         return None, (), 0.0
-    if subject.lower_ not in _PERSONAL | _PLURAL | {"it"}:
-        ctx.speakers.append((subject, actors))
+    ctx.speakers.append((subject, actors))
     via.extend(nested)
     cited = _cited(token, ctx)
     if cited:
@@ -1118,6 +1117,10 @@ def _last_speaker(pronoun: Token, floor: int, ctx: _Context) -> Actor | None:
         return None
     actor, low = actors[0], pronoun.lower_
     plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if subj.pos_ == "PRON":  # "He said A. He added B.": the same pronoun goes on with the same speaker
+        same = (low in _PERSONAL and subj.lower_ in _PERSONAL) or (low in _PLURAL and subj.lower_ in _PLURAL) \
+            or (low == "it" and subj.lower_ == "it")
+        return actor if same and actor.rule != "attribution:pronoun" else None
     if low in _PERSONAL:
         # a singular common noun ("the magistrate") or a name after a title ("envoy Ann Lee")
         # is a person whatever kind the actor stage gave
