@@ -22,8 +22,9 @@ def by_cue(found: list[Claim], cue: str, n: int = 0) -> Claim:
     return hits[n]
 
 
-def number(claim_id: str) -> int:
-    return int(claim_id.rsplit(":c", 1)[1])
+def only_claim(found: list[Claim]) -> Claim:
+    assert len(found) == 1, [(c.cue, c.content) for c in found]
+    return found[0]
 
 
 # --- datelines with no outlet ------------------------------------------------------------
@@ -303,3 +304,26 @@ def test_a_chain_of_pronoun_speakers_stays_with_the_first_named(nlp):
             "He added that Judge Anna Kerr had ordered an inquiry. He said it would report within a month.")
     found = claims(nlp, text)
     assert [c.source[0].text for c in found] == ["The county magistrate"] * 4
+
+
+def test_an_allegation_the_accused_rejected_is_cut_from_the_claim_and_answers_it(nlp):
+    text = ("Hungarian officials have alleged that four members of the commission took part in the "
+            "leak, an allegation the commission has rejected.")
+    found = claims(nlp, text)
+    alleged, rejected = by_cue(found, "alleged"), by_cue(found, "rejected")
+    assert alleged.content == "four members of the commission took part in the leak"
+    assert rejected.refers_to == (alleged.id,)
+
+
+def test_though_officials_denied_answers_the_claim_of_the_sentence(nlp):
+    text = ("Two people familiar with the matter said Ankara was weighing new tariffs, though "
+            "officials publicly denied any such plans.")
+    found = claims(nlp, text)
+    said, denied = by_cue(found, "said"), by_cue(found, "denied")
+    assert denied.refers_to == (said.id,)
+
+
+def test_a_statement_speaks_for_its_owner(nlp):
+    claim = only_claim(claims(nlp, "The ministry's statement said the attack targeted fuel stores."))
+    assert claim.source[0].text == "The ministry's statement"
+    assert claim.source[0].sector == "GOV"  # the ministry's, not an unknown document's

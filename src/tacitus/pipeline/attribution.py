@@ -570,7 +570,9 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
     for t in doc[start:end]:
         if t.i == start or t.i <= cue.i < t.right_edge.i + 1:
             continue
-        appos = t.dep_ == "appos" and t.lemma_.lower() in ctx.lex.claim_nouns
+        # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
+        appos = t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in ctx.lex.claim_nouns \
+            and doc[t.left_edge.i - 1].text == ","
         contrast = t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children
         ) and t.left_edge.i > start
@@ -999,6 +1001,13 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         return list(ctx.groups[head.i])
     if low in _PARTITIVES:
         return _partitive(head, ctx)
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+        # "The ministry's statement said": the ministry speaks through it
+        owners = _actors_of(poss, ctx)
+        if len(owners) == 1:
+            start, end = _phrase(head)
+            return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
     start, end = _phrase(head, describes=anonymous)
@@ -1202,6 +1211,11 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
         cue_at = item.cue_tokens[0].i
+        governing = _contrasted_claim(item, found[:n])
+        if governing is not None:
+            # "Sources said A, though officials denied any such plans": the denial answers A
+            item.refers = [governing]
+            continue
         if item.answer_object is not None and _sentential_relative(item.cue_tokens[0], item.answer_object):
             item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
                            and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
@@ -1246,6 +1260,18 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _contrasted_claim(item: _Found, earlier: list[_Found]) -> int | None:
+    """The claim whose cue governs an answer set against it in the same sentence ('said A,
+    though officials denied it', 'said A, but the army denied that'), or None."""
+    cue = item.cue_tokens[0]
+    marked = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in cue.children)
+    joined = cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children)
+    if not (marked or joined):
+        return None
+    return next((k for k, f in enumerate(earlier) if f.cue_tokens[0].i == cue.head.i and f.content is not None
+                 and f.stance not in ANSWER_STANCES), None)
 
 
 def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: _Context) -> list[int] | None:
