@@ -1005,7 +1005,7 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
     if poss is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
         # "The ministry's statement said": the ministry speaks through it
         owners = _actors_of(poss, ctx)
-        if len(owners) == 1:
+        if len(owners) == 1 and (owners[0].country or owners[0].sector):  # an owner we know something of
             start, end = _phrase(head)
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
