@@ -6,6 +6,7 @@ the outlet and the distributor. Forms read here:
     date 2024-10-16 (MENAFN- The Rio Times) Body...        (MENAFN-style distributor line)
     MOSCOW, Oct 16 (Reuters) - Body...                      (wire style, year inferred)
     SEOUL, South Korea, Oct. 16, 2024 (AP) — Body...
+    SEOUL, South Korea, Oct. 16, 2024 — Body...              (no outlet)
     KYIV (AFP) - Body...                                     (place and outlet only)
     October 16, 2024 - Body...                               (date only)
 
@@ -37,7 +38,7 @@ _MENAFN = re.compile(
     r"\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
 )
 _WIRE = re.compile(
-    r"\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*" + _OUTLET + _DASH
+    r"\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*(?:" + _OUTLET + r")?" + _DASH
 )
 _PLACE_OUTLET = re.compile(r"\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
 _DATE_ONLY = re.compile(
@@ -147,7 +148,8 @@ def _dateline_at(text: str, pos: int, today: date) -> Dateline | None:
         return Dateline(_iso(m["iso"]), m["outlet"].strip(), m["distributor"], None, m.end())
     if m := _WIRE.match(text, pos):
         published, inferred = _month_day(m["month"], int(m["day"]), m["year"], today)
-        return Dateline(published, m["outlet"].strip(), None, _place(m["place"]), m.end(), inferred)
+        outlet = m["outlet"].strip() if m["outlet"] else None  # "KYIV, Ukraine, March 3, 2025 — ": AP style names none
+        return Dateline(published, outlet, None, _place(m["place"]), m.end(), inferred)
     if m := _DATE_ONLY.match(text, pos):
         published, _ = _month_day(m["month"], int(m["day"]), m["year"], today)
         return Dateline(published, None, None, None, m.end())

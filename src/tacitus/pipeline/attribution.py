@@ -55,12 +55,17 @@ ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 #: How many reporting sentences back an answer looks for the claims it answers.
 ANSWER_WINDOW = 8
 
-_FRAMES = frozenset({"clause", "object", "answer"})
+_FRAMES = frozenset({"clause", "object", "answer", "verdict"})
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
+#: Participles that name the outlet a source is known through ("quoted by", "seen by").
+_OUTLET_VERBS = frozenset({"quote", "cite", "see", "obtain", "review"})
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
+#: Kinds of actor that are a body, not a person: never "he" or "she".
+_BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
 _TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
 _CLAUSE_STOPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "acl", "csubj", "conj", "xcomp", "pcomp"})
 _STATUS = {
@@ -102,6 +107,7 @@ class Lexicon:
     media: frozenset[str]
     adverbs: dict[str, str]
     refusals: frozenset[str] = frozenset()
+    falsity: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -129,6 +135,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     media: set[str] = set()
     adverbs: dict[str, str] = {}
     refusals: set[str] = set()
+    falsity: set[str] = set()
     for lineno, line in enumerate(resources.read_text(LEXICON, path).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -154,13 +161,16 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 adverbs[args[0].lower()] = args[1]
             elif kind == "refusal":
                 refusals.add(args[0].lower())
+            elif kind == "false":
+                falsity.add(args[0].lower())
             else:
                 raise ValueError(f"unknown entry kind {kind!r}")
         except (IndexError, ValueError) as exc:
             detail = exc if isinstance(exc, ValueError) else "too few tab-separated columns"
             raise DataFileError(f"{where}, line {lineno}: {detail}") from exc
     return Lexicon(
-        verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals)
+        verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals),
+        frozenset(falsity),
     )
 
 
@@ -204,6 +214,9 @@ class _Context:
         self.groups: dict[int, tuple[Actor, ...]] = groups_by_token(doc)  # "the two said": both actors
         self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
         self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
+        # The subject heads of the claims found so far, with their actors, in text order: a
+        # pronoun speaker ("He said ...") most often continues the last one.
+        self.speakers: list[tuple[Token, tuple[Actor, ...]]] = []
 
 
 def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
@@ -225,13 +238,23 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     """
     ctx = _Context(doc, lexicon or default_lexicon())
     found: list[_Found] = []
+    quoted_to = -1  # the end of the last continued quotation: its sentences report nothing else
     for sent_no, sent in enumerate(reporting_sents(doc)):
         section = bisect.bisect_left(ctx.headings, sent.start_char)  # headings before the sentence
+        if sent.start < quoted_to:
+            continue
+        before = len(found)
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
+        if len(found) == before and found:
+            more = _continued_quote(found[-1], sent, ctx)
+            if more is not None:
+                more.sent_no, more.section = sent_no, section
+                found.append(more)
+                quoted_to = more.content[1] if more.content else -1
     found.sort(key=lambda f: f.cue_tokens[0].i)
     for item in found:
         item.concerns = _concerns(item, ctx)
@@ -302,7 +325,24 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if cue.stance == "deny" and _refusal(token, obj, ctx):
         return None
     answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
+    subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if stance == "decline" and passive and subj_pass is not None and subj_pass.pos_ in ("NOUN", "PROPN"):
+        # "The images could not be independently verified": a caveat on the claim just made
+        answer = subj_pass
+    if cue.frame == "verdict":
+        # "called the allegations absurd", "branded the report a fabrication": a denial only
+        # when the verdict on a named claim is that it is false
+        answer = _false_verdict(token, answer, ctx)
+        if answer is None:
+            return None
     content, rule = _content(token, sent, cue, obj, passive, ctx)
+    if stance in ("assert", "claim") and answer is None:
+        called_false = _called_false(token, ctx)
+        if called_false is not None:
+            # "The rebels said the claims were fabricated": a denial of the claims named
+            stance, answer = "deny", called_false
+        elif stance == "assert" and _unsupported(token):
+            stance = "claim"  # "said without providing evidence that ...": asserted, not shown
     if content is not None:
         content = _cut(content, token, sent, ctx)
     citing = _citing(token)
@@ -311,11 +351,18 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
             content = _trim((citing.right_edge.i + 1, content[1]), sent)
         elif citing.right_edge.i + 2 >= content[1]:
             content = _trim((content[0], citing.left_edge.i), sent)
-    if answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
+    if answer is None and _sentential_relative(token, obj) and stance in ANSWER_STANCES:
+        # "Russia used chemical agents near the town, which Moscow has denied": the relative
+        # answers the claim the sentence makes
+        answer, content, rule = obj, None, "attribution:answer"
+        if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
+                   for t in sent.doc[sent.start:obj.i]):
+            content = _trim((sent.start, obj.i - 1), sent)  # the narrator's clause is what is denied
+    elif answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
-        content = _answer_content(answer)
+        content = _answer_content(answer, ctx.lex.falsity) if answer.i > token.i else None
         rule = "attribution:answer"
     elif content is None:
         return None
@@ -323,6 +370,17 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     source, via, confidence = _sources(token, passive, ctx)
     if source is None:
         return None
+    opened = _quote_opened_before(content, token, sent)
+    if opened is not None:
+        # '"The site stored rockets. It broke the truce," the army said.': the quotation began
+        # sentences earlier, and all of it is what the army said
+        content = (opened + 1, content[1])
+        sent = sent.doc[sent.doc[opened].sent.start:sent.end]
+    closed = _quote_closed_after(content, token, sent)
+    if closed is not None:
+        # 'told reporters: "We had no part in it. It is a provocation."': the quotation runs on
+        content = _trim((content[0], closed), sent.doc[sent.start:sent.doc[closed].sent.end]) or content
+        sent = sent.doc[sent.start:sent.doc[closed].sent.end]
     hedges = _hedges(content, token, cue, ctx)
     return _Found(
         sentence=sent,
@@ -337,6 +395,72 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         answer_object=answer,
         rule=rule,
         confidence=confidence,
+    )
+
+
+_EVIDENCE = frozenset({"evidence", "proof", "detail", "details"})
+
+
+def _unsupported(token: Token) -> bool:
+    """'said without providing evidence', 'said, without evidence, ...'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(t.lemma_.lower() in _EVIDENCE for t in c.subtree)
+        for c in token.children
+    )
+
+
+def _clause_after_without(token: Token) -> Token | None:
+    """The parser hangs the that-clause of 'said without providing evidence that X' on
+    'evidence'; it is what was said."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "without"):
+        for t in prep.subtree:
+            if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in _EVIDENCE and t.i > t.head.i \
+                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                return t
+    return None
+
+
+def _called_false(token: Token, ctx: _Context) -> Token | None:
+    """The claim noun of a content clause that calls it false ('said the reports were
+    baseless', 'said the claims were fabricated'), or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ctx.lex.claim_nouns or subj.pos_ != "NOUN":
+        return None
+    predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
+
+
+def _false_verdict(token: Token, obj: Token | None, ctx: _Context) -> Token | None:
+    """The claim noun a verdict verb calls false ('called the allegations lies', 'described the
+    reports as fabricated'), or None."""
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
+                   or (c.dep_ == "prep" and c.lower_ == "as")]
+    if obj is None:  # "called the allegations lies": the parser makes the noun the subject of "lies"
+        obj = next((s for c in complements if c.dep_ == "ccomp" for s in c.children
+                    if s.dep_ == "nsubj" and s.lemma_.lower() in ctx.lex.claim_nouns and s.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    # "branded the accusations a fabrication": the parser makes the verdict a second object
+    complements += [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.i > obj.i]
+    words = [t for c in complements for t in c.subtree]
+    if obj.dep_ == "dobj":
+        words += [t for t in obj.subtree if t.i > obj.i]  # "as fabricated" hung on the noun
+    false = any(t.lemma_.lower() in ctx.lex.falsity or t.lower_ in ctx.lex.falsity for t in words)
+    return obj if false else None
+
+
+def _sentential_relative(token: Token, obj: Token | None) -> bool:
+    """', which Moscow has denied': a relative clause set off by a comma whose object 'which'
+    stands for the whole clause before it, not for the noun it hangs on."""
+    return (
+        obj is not None and obj.lower_ == "which" and token.dep_ == "relcl" and obj.i == token.left_edge.i
+        and obj.i > 0 and obj.doc[obj.i - 1].text == ","
     )
 
 
@@ -361,23 +485,34 @@ def _refusal(token: Token, obj: Token | None, ctx: _Context) -> bool:
     return obj is not None and obj.lemma_.lower() in ctx.lex.refusals
 
 
-def _answer_content(obj: Token) -> tuple[int, int] | None:
+def _answer_content(obj: Token, falsity: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The content of an answer's object: its modifiers beyond a determiner ("the allegations
     of direct involvement" keeps "of direct involvement"), or None for "these claims"."""
-    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")]
+    # "dismissed the reports as groundless", "rejected claims that X failed as 'fabricated'":
+    # the 'as' phrase is the speaker's verdict, not the content of what is answered
+    verdict = [t for t in obj.subtree if t.lower_ == "as" and t.i > obj.i and (
+        t.dep_ == "prep" or (t.dep_ == "mark" and any(
+            w.lemma_.lower() in falsity or w.lower_ in falsity for w in t.head.subtree if w.i > t.i)))]
+    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")
+             and not (verdict and c.i >= verdict[0].i)]
     if not extra:
         return None
-    return _range(obj.subtree)
+    start, end = _range(obj.subtree)
+    if verdict:
+        end = verdict[0].i
+    while end > start + 1 and _is_mark(obj.doc[end - 1]):
+        end -= 1
+    return start, end
 
 
 def _content(
     token: Token, sent: Span, cue: Cue, obj: Token | None, passive: bool, ctx: _Context
 ) -> tuple[tuple[int, int] | None, str]:
     """The token range of what is said, and the rule that found it."""
-    if cue.frame == "answer":
+    if cue.frame in ("answer", "verdict"):
         return None, ""  # "support", "reject": only as answers to a named claim
     children = list(token.children)
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in children if c.dep_ == "ccomp"), None) or _clause_after_without(token)
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subj_pass is not None and subj_pass.lower_ != "it":
         clause = None  # "After the news was announced the index fell": no reported clause
@@ -435,7 +570,9 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
     for t in doc[start:end]:
         if t.i == start or t.i <= cue.i < t.right_edge.i + 1:
             continue
-        appos = t.dep_ == "appos" and t.lemma_.lower() in ctx.lex.claim_nouns
+        # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
+        appos = t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in ctx.lex.claim_nouns \
+            and doc[t.left_edge.i - 1].text == ","
         contrast = t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children
         ) and t.left_edge.i > start
@@ -446,6 +583,11 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
             and any(c.dep_ in _SUBJECTS for c in t.children) and t.left_edge.i > start
+        # "... near the town, which Moscow has denied": the answer is not part of the claim
+        answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and _sentential_relative(
+            t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
+        if answered:
+            end = min(end, t.left_edge.i - 1)
         if appos or contrast or own_act or other_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
@@ -501,6 +643,79 @@ def _quoted(token: Token, sent: Span) -> tuple[int, int] | None:
     return _trim((a + 1, b), sent)
 
 
+#: How far back (in tokens) a quotation closed before a cue may have opened.
+_QUOTE_REACH = 250
+
+
+def _quote_opened_before(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The opening quotation mark, in an earlier sentence of the paragraph, of a quotation
+    that closes in this sentence before the cue and makes up the content. None otherwise."""
+    if content is None or content[1] > cue.i:
+        return None
+    doc = sent.doc
+    if any(not _is_mark(t) for t in doc[sent.start:content[0]]):
+        return None
+    if sum(1 for t in doc[sent.start:cue.i] if t.text in _QUOTES) % 2 == 0:
+        return None  # the quotation opens and closes in this sentence
+    for i in range(sent.start - 1, max(-1, sent.start - _QUOTE_REACH), -1):
+        token = doc[i]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None  # a new paragraph: no open quotation here
+        if token.text in _QUOTES:
+            return i if token.text not in ("”", "»", "''") else None
+    return None
+
+
+def _quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The closing quotation mark, in a later sentence of the paragraph, of a quotation that
+    opens after the cue and makes up the content. None otherwise."""
+    if content is None or content[0] < cue.i:
+        return None
+    doc = sent.doc
+    marks = [t.i for t in doc[cue.i:sent.end] if t.text in _QUOTES]
+    if len(marks) % 2 == 0 or marks[-1] >= content[0] or doc[marks[-1]].text in ("”", "»", "''"):
+        return None  # closed in this sentence, or the content is not the quotation
+    for i in range(sent.end, min(len(doc), sent.end + _QUOTE_REACH)):
+        token = doc[i]
+        if token.text in _QUOTES:
+            return i
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
+
+
+def _continued_quote(last: _Found, sent: Span, ctx: _Context) -> _Found | None:
+    """'"We will respond," the minister said. "Nobody should doubt it."': a quotation that
+    opens a sentence right after a quoted claim (same paragraph, no cue of its own) goes on
+    with the same speaker. The new claim runs to the closing mark, across sentences."""
+    doc = sent.doc
+    prev = last.sentence
+    if last.content is None or last.content[1] > last.cue_tokens[0].i or prev.end > sent.start:
+        return None
+    if any("\n" in t.text or "\n" in t.whitespace_ for t in doc[prev.end - 1:sent.start]):
+        return None  # a new paragraph
+    if not any(t.text in _QUOTES for t in doc[last.content[1]:last.cue_tokens[0].i]):
+        return None  # the earlier claim was no quotation
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or first.text not in _QUOTES or first.text in ("”", "»"):
+        return None
+    for i in range(first.i + 1, min(len(doc), first.i + _QUOTE_REACH)):
+        token = doc[i]
+        if token.text in _QUOTES:
+            if i - first.i < 2:
+                return None
+            span = doc[sent.start:doc[i].sent.end]
+            content = _trim((first.i + 1, i), span)
+            if content is None:
+                return None
+            cue = ctx.lex.verbs.get(last.cue_tokens[0].lemma_.lower())
+            return replace(last, sentence=span, content=content, answer_object=None, refers=[],
+                           rule="attribution:quote-continued", hedges=_hedges(content, last.cue_tokens[0], cue, ctx))
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
+
+
 def _range(tokens: Iterable[Token]) -> tuple[int, int]:
     idx = [t.i for t in tokens]
     return min(idx), max(idx) + 1
@@ -513,7 +728,16 @@ def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
     while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT):
         start += 1
     while end > start and (_is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].text in _QUOTES and sum(1 for t in doc[start:end - 1] if t.text in _QUOTES) % 2 == 1:
+            break  # 'would respond "at a time of its choosing"': the quotation closes here
         end -= 1
+    if sum(1 for t in doc[start:end] if t.text in _QUOTES) % 2 == 1:
+        # the closing mark of a quotation opened inside, which the parser hangs elsewhere,
+        # sometimes after the full stop ('... "at a time of its choosing."')
+        for k in (end, end + 1):
+            if k <= min(sent.end, len(doc) - 1) and doc[k].text in _QUOTES and all(doc[j].is_punct for j in range(end, k)):
+                end = k + 1
+                break
     return (start, end) if end > start else None
 
 
@@ -542,7 +766,14 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     h_start, h_end = head.left_edge.i, head.right_edge.i + 1
     if head is token:
         h_start, h_end = sent.start, sent.end
-    if own_left <= h_start + 1:
+    words = [t.i for t in sent if not _is_mark(t)]
+    if own_right + 1 > words[-1]:
+        # "A depot near the port burned, according to the governor": all before it, even when
+        # the parser hung the phrase on a verb below the subject
+        content = _trim((sent.start, own_left), sent)
+    elif own_left <= words[0]:
+        content = _trim((own_right + 1, sent.end), sent)
+    elif own_left <= h_start + 1:
         content = _trim((own_right + 1, h_end), sent)
     elif own_right + 1 >= h_end - 1:
         content = _trim((h_start, own_left), sent)
@@ -615,6 +846,7 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
     actors, nested = _source_phrase(subject, ctx)
     if not actors:
         return None, (), 0.0
+    ctx.speakers.append((subject, actors))
     via.extend(nested)
     cited = _cited(token, ctx)
     if cited:
@@ -633,10 +865,16 @@ def _citing(token: Token) -> Token | None:
             if child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG" and child.dep_ in (
                 "advcl", "xcomp", "conj", "dep", "acl"
             ):
-                if verb.i != token.i and child.i > verb.i:
+                if verb.i != token.i and child.i > verb.i and not _cannot_cite(verb):
                     continue
                 return child
     return None
+
+
+def _cannot_cite(clause: Token) -> bool:
+    """A content clause whose subject cannot be the one citing: 'reported that three workers
+    were injured, citing the emergency services' (a passive clause: the outlet cites)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
 
 
 def _cited(token: Token, ctx: _Context) -> tuple[Actor, ...]:
@@ -701,7 +939,13 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
             named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
             actor = named or actor
         actors.extend(a for a in actor if a not in actors)
-    return tuple(actors), []
+    outlets: list[Actor] = []
+    for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
+        # "officials quoted by The Journal", "a report seen by Reuters": the outlet we know it through
+        for by in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            if _is_media_token(by, ctx):
+                outlets.extend(a for a in _actors_of(by, ctx) if a not in outlets)
+    return tuple(actors), outlets
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
@@ -711,9 +955,12 @@ def _conjuncts(head: Token) -> Iterator[Token]:
             yield from _conjuncts(child)
 
 
-def _phrase(head: Token) -> tuple[int, int]:
-    """The token range of a noun phrase without its relative clauses, appositions and conjuncts."""
-    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")]
+def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
+    """The token range of a noun phrase without its relative clauses, appositions and conjuncts
+    (and participles, unless `describes`: "a person briefed on the talks" is how an anonymous
+    source is named)."""
+    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")
+           and not (describes and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OUTLET_VERBS)]
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in cut:
         if child.i > head.i:
@@ -721,6 +968,14 @@ def _phrase(head: Token) -> tuple[int, int]:
         else:
             start = max(start, child.right_edge.i + 1)
     doc = head.doc
+    for t in doc[head.i + 1:end]:
+        # "officials familiar with the operation, who spoke on condition of anonymity": a
+        # relative clause set off by a comma is about the source, not its name
+        if t.dep_ == "relcl" and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ",":
+            end = min(end, t.left_edge.i - 1)
+        # "a report by U.N. experts seen by Reuters": the outlet is a via, not part of the name
+        if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS and any(c.dep_ == "agent" for c in t.children):
+            end = min(end, t.left_edge.i)
     for i in range(start, head.i):  # a headline or dateline above the sentence is not part of it
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             start = i + 1
@@ -744,15 +999,28 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         return [found]
     if head.i in ctx.groups:
         return list(ctx.groups[head.i])
-    start, end = _phrase(head)
+    if low in _PARTITIVES:
+        return _partitive(head, ctx)
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+        # "The ministry's statement said": the ministry speaks through it
+        owners = _actors_of(poss, ctx)
+        if len(owners) == 1 and (owners[0].country or owners[0].sector):  # an owner we know something of
+            start, end = _phrase(head)
+            return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
+    lemma = head.lemma_.lower()
+    anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
+    start, end = _phrase(head, describes=anonymous)
     doc = head.doc
     text = doc[start:end].text
-    lemma = head.lemma_.lower()
     mention = ctx.index.get(head.i)
     if mention is not None and mention.actor is not None:
         actor = mention.actor
         if text != actor.text and len(text) > len(actor.text):
             actor = _with(actor, text=text)
+        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED":
+            # "Iranian state media", "the state news agency": an outlet, whoever owns it
+            actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
         return [actor]
     inner = []
     for i in range(start, end):
@@ -761,7 +1029,8 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             inner.append(m)
     kind, sector = ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or (None, None)
     modifiers = [t for t in doc[start:end] if t.i != head.i]
-    sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
+    if kind != "media":  # "state media" are media, whoever owns them
+        sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
     base = next((m.actor for m in inner if m.actor is not None and _actor_key(m.actor)), None)
     if base is not None:
         # "Ukrainian officials", "Western intelligence reports": the modifier gives the
@@ -791,6 +1060,21 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
     return []
 
 
+def _partitive(head: Token, ctx: _Context) -> list[Actor]:
+    """'One of them said', 'one of the officials told AFP': a member of the group named after
+    'of' (the group's country and sector, the phrase's own text)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return []
+    members = _actors_of(group, ctx)
+    if len(members) != 1:
+        return members
+    start, end = _phrase(head)
+    return [_with(members[0], text=head.doc[start:end].text, rule="attribution:partitive",
+                  confidence=round(min(members[0].confidence or 0.5, 0.7), 2))]
+
+
 def _code(country: str | None, sector: str | None) -> str | None:
     if not country and not sector:
         return None
@@ -809,6 +1093,9 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
     here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
     floor = sents[max(0, here - 3)].start_char
     low = pronoun.lower_
+    last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
+    if last is not None:
+        return last
     wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
     best: Mention | None = None
     for m in ctx.actors:
@@ -825,6 +1112,34 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
         for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start_char < pronoun.idx]):
             return Actor(text=ent.text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
+
+
+def _last_speaker(pronoun: Token, floor: int, ctx: _Context) -> Actor | None:
+    """The source of the last claim when it is close (this or the sentence before) and
+    agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
+    when another person was named in between. None when there is no such speaker."""
+    before = [(subj, actors) for subj, actors in ctx.speakers if floor <= subj.i < pronoun.i]
+    if not before:
+        return None
+    subj, actors = before[-1]
+    if len(actors) != 1:
+        return None
+    actor, low = actors[0], pronoun.lower_
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if subj.pos_ == "PRON":  # "He said A. He added B.": the same pronoun goes on with the same speaker
+        same = (low in _PERSONAL and subj.lower_ in _PERSONAL) or (low in _PLURAL and subj.lower_ in _PLURAL) \
+            or (low == "it" and subj.lower_ == "it")
+        return actor if same and actor.rule != "attribution:pronoun" else None
+    if low in _PERSONAL:
+        # a singular common noun ("the magistrate") or a name after a title ("envoy Ann Lee")
+        # is a person whatever kind the actor stage gave
+        titled = any(t.tag_ == "NN" and t.dep_ == "compound" for t in subj.lefts)
+        fits = not plural and (subj.ent_type_ == "PERSON" or subj.tag_ == "NN" or titled or actor.kind not in _BODIES)
+    elif low in _PLURAL:
+        fits = plural or actor.kind in ("government", "organisation", "group", "country", "igo")
+    else:
+        fits = not plural and subj.ent_type_ != "PERSON" and actor.kind != "person"
+    return actor if fits else None
 
 
 # --------------------------------------------------------------------------------------------
@@ -895,8 +1210,27 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         ]
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
+        cue_at = item.cue_tokens[0].i
+        governing = _contrasted_claim(item, found[:n])
+        if governing is not None:
+            # "Sources said A, though officials denied any such plans": the denial answers A
+            item.refers = [governing]
+            continue
+        if item.answer_object is not None and _sentential_relative(item.cue_tokens[0], item.answer_object):
+            item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
+                           and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
+            continue
+        own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+        # never an answer to the claim it is part of ("said the UN could not confirm the toll")
+        # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
+        earlier = [k for k in earlier if not (found[k].content and found[k].content[0] <= cue_at < found[k].content[1])
+                   and not own_codes & {a.code for a in found[k].source}]
         own = frozenset(k for a in item.source if (k := _actor_key(a)))
-        if item.answer_object is not None and _states_content(item.answer_object):
+        whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
+        if whose is not None:
+            # "rejected the ministry's statement": the claims of that source
+            matched = whose
+        elif item.answer_object is not None and _states_content(item.answer_object):
             # "denied reports that it had supplied drones": the object says what is denied, so
             # only an earlier claim about the same actors is answered, never simply the last one
             about = _object_concerns(item.answer_object, ctx) | own
@@ -918,6 +1252,45 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = []
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
+        if item.stance == "decline" and not item.source:
+            # the narrator could not verify them: the answered claims are hedged
+            cue = item.cue_tokens[0]
+            first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
+            caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
+            for k in item.refers:
+                if caveat not in found[k].hedges:
+                    found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _contrasted_claim(item: _Found, earlier: list[_Found]) -> int | None:
+    """The claim whose cue governs an answer set against it in the same sentence ('said A,
+    though officials denied it', 'said A, but the army denied that'), or None."""
+    cue = item.cue_tokens[0]
+    marked = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONTRAST for c in cue.children)
+    joined = cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children)
+    if not (marked or joined):
+        return None
+    return next((k for k, f in enumerate(earlier) if f.cue_tokens[0].i == cue.head.i and f.content is not None
+                 and f.stance not in ANSWER_STANCES), None)
+
+
+def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: _Context) -> list[int] | None:
+    """The earlier claims of the source an answered noun names as its owner ('the ministry's
+    statement', "Moscow's claims"): by the same actor code or the same head noun. None when
+    the noun names no owner or none of the earlier claims is that owner's."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is None:
+        return None
+    owners = _actors_of(poss, ctx)
+    codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
+    head = poss.lemma_.lower()
+    out = [k for k in earlier if any(
+        (a.code in codes) or (a.text.split() and a.text.split()[-1].lower() in (head, poss.lower_))
+        for a in found[k].source
+    )]
+    if not out:
+        return None
+    return out[-1:] if _singular(obj) else out
 
 
 def _object_concerns(obj: Token, ctx: _Context) -> frozenset[str]:
