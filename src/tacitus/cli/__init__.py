@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import IO
 
-from tacitus.errors import TacitusError
+from tacitus.errors import OutputError, TacitusError
+from tacitus.records import DocumentError
 
 log = logging.getLogger("tacitus")
 
@@ -33,6 +34,20 @@ def date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def describe(err: DocumentError) -> str:
+    """A failed input as "where: message", naming the place once (`tacitus.store.failure_text`)."""
+    from tacitus.store import failure_text
+
+    return failure_text(err)
+
+
+def failed_line(failed: int, total: int, done: str) -> str:
+    """The closing `Error:` line of a batch with failures; "the others" only when there are some."""
+    if failed >= total:
+        return f"Error: {'the input' if total == 1 else f'all {total} inputs'} failed; nothing was {done}"
+    return f"Error: {failed} of {total} inputs failed; the others were {done}"
+
+
 @contextmanager
 def output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a file opened for writing when a path is given."""
@@ -40,7 +55,11 @@ def output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
     else:
-        with open(path, "w", encoding="utf-8") as fh:
+        try:
+            fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path} ({exc.strerror}); check that its folder exists and is writable") from exc
+        with fh:
             yield fh
 
 
@@ -73,6 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk full or gone while writing: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"Error: {where}{exc.strerror or exc}; check the path, its permissions and free space", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from tacitus.cli import date_arg, output
+from tacitus.cli import date_arg, describe, failed_line, output
 
 log = logging.getLogger("tacitus")
 
@@ -120,9 +120,18 @@ def run_ingest(args: argparse.Namespace) -> int:
     try:
         with Store(args.db, window_days=args.window_days or DEFAULT_WINDOW_DAYS) as store:
             log.info("ingesting into %s", store.path)
-            summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
-                             published=args.published, fmt=args.input_format, actors=args.actors,
-                             replace=args.recode, progress=bar.update, coder=coder)
+            try:
+                summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
+                                 published=args.published, fmt=args.input_format, actors=args.actors,
+                                 replace=args.recode, progress=bar.update, coder=coder)
+            except KeyboardInterrupt:
+                bar.close()
+                # The run's row counts what was committed (ingest records it on the way out).
+                _, rows = store.sql("SELECT coded FROM runs ORDER BY run_id DESC LIMIT 1")
+                print(f"Error: interrupted; the {rows[0][0] if rows else 0} article(s) this run stored are kept (each "
+                      "batch is committed whole); run the same command again to go on: stored articles are skipped",
+                      file=sys.stderr)
+                return 130
             bar.close()
             counts = store.counts()
     finally:
@@ -133,13 +142,16 @@ def run_ingest(args: argparse.Namespace) -> int:
           f"{summary.duplicates} skipped as duplicate, {len(summary.failed)} failed "
           f"in {summary.seconds:.1f}s ({rate:.1f} articles/s); the store holds {counts['articles']} articles, "
           f"{counts['event_mentions']} event reports, {counts['events']} canonical events", file=sys.stderr)
+    if summary.conflicts:
+        print(f"  {summary.conflicts} of the duplicates share an id or url with another article but not its text "
+              "(see the warnings); --recode replaces stored articles with them", file=sys.stderr)
     for err in summary.failed[:20]:
-        print(f"  failed: {err.origin or err.id}: [{err.error}] {err.message}", file=sys.stderr)
+        print(f"  failed [{err.error}]: {describe(err)}", file=sys.stderr)
     if len(summary.failed) > 20:
         print(f"  ... and {len(summary.failed) - 20} more (tacitus sql \"SELECT * FROM failures WHERE run_id = "
               f"{summary.run_id}\")", file=sys.stderr)
     if summary.failed:
-        print(f"Error: {len(summary.failed)} input(s) failed; the others were stored", file=sys.stderr)
+        print(failed_line(len(summary.failed), summary.seen, "stored"), file=sys.stderr)
         return 1
     if summary.seen == 0:
         print("Error: no article found in the input", file=sys.stderr)
