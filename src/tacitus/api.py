@@ -333,9 +333,11 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
                      x_tacitus_token: Annotated[str | None, Header()] = None) -> Any:
         """Code an article and store it (needs the write token)."""
         from tacitus.ingest import article_from_text
+        from tacitus.ingest.text import check_text
         from tacitus.pipeline import code_article
 
         check_token(authorization, x_tacitus_token)
+        check_text(body.text, "the posted text")  # refused here, so the message names the text, not "api"
         article = article_from_text(body.text, id=body.id, published=body.published, title=body.title,
                                     url=body.url, outlet=body.outlet, origin="api")
         with state.code_lock:

@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if args.verbose < 2:  # trafilatura warns "discarding data: None" on every page without text; ours says why
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except TacitusError as exc:

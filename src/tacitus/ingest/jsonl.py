@@ -121,7 +121,8 @@ def _parse(line: str, where: str) -> dict:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedRecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        # json's messages end in "at" before the position ("Unterminated string starting at")
+        raise MalformedRecordError(f"{where}: not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at')})") from exc
     if not isinstance(row, dict):
         raise MalformedRecordError(f"{where}: expected a JSON object per line")
     return row
