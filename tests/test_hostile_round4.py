@@ -281,6 +281,40 @@ def test_output_paths_that_cannot_be_written_are_one_line_errors(tmp_path):
         assert r.stderr.startswith(f"Error: {message}")
 
 
+@pytest.mark.parametrize("args", [
+    ["events", "--limit", "-1"], ["events", "--min-sources", "-3"], ["ingest", "x", "--window-days", "-5"],
+    ["code", "x", "--max-chars", "-5"], ["code", "x", "--batch-size", "0"], ["ingest", "x", "--workers", "zero"],
+])
+def test_negative_counts_are_usage_errors(args, capsys):
+    # --limit -1 reached SQL ("LIMIT cannot be negative"), --window-days -5 clustered with a
+    # negative window, --max-chars -5 refused every article as too large.
+    from tacitus.cli import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2 and args[-2] in capsys.readouterr().err
+
+
+@needs_cli
+def test_window_days_zero_is_kept(tmp_path):
+    # `--window-days 0` was read as "not given" and clustered with the default two days.
+    story = "The foreign ministers of Norway and Sweden met in Oslo to discuss fishing rights, officials said."
+    rows = [{"id": "w1", "text": story, "published": "2025-03-03", "outlet": "Wire A"},
+            {"id": "w2", "text": story.replace("officials said", "a spokesman said"), "published": "2025-03-04",
+             "outlet": "Wire B"}]
+    path = tmp_path / "two.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    clusters = {}
+    for window in ("0", "2"):
+        db = tmp_path / f"w{window}.duckdb"
+        r = _cli("ingest", str(path), "--db", str(db), "--window-days", window)
+        assert r.returncode == 0, r.stderr
+        with Store(db, read_only=True) as store:
+            assert store.counts()["event_mentions"] == 2
+            clusters[window] = store.counts()["events"]
+    assert clusters == {"0": 2, "2": 1}
+
+
 def test_output_error_is_a_tacitus_error():
     from tacitus.cli import output
 

@@ -897,8 +897,11 @@ class Store:
                 raise KeyboardInterrupt from exc
             if isinstance(exc, RuntimeError):
                 raise
-            raise StoreError(f"reading the store {self.path} failed ({str(exc).splitlines()[0]}); if the file is "
-                             "damaged, restore it from a backup or ingest the articles again into a new store") from exc
+            first = str(exc).splitlines()[0]
+            damaged = "Corrupt" in first or "IO Error" in first
+            raise StoreError(f"reading the store {self.path} failed ({first})" + (
+                "; the file is damaged: restore it from a backup or ingest the articles again into a new store"
+                if damaged else "")) from exc
 
 
 def _open_hint(exc: Exception) -> str:

@@ -34,6 +34,21 @@ def date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def count_arg(minimum: int):
+    """argparse type for a whole number of at least `minimum` (a negative --limit reached SQL,
+    a negative --window-days clustered nothing, a negative --max-chars refused every article)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {number}")
+        return number
+
+    return parse
+
+
 def describe(err: DocumentError) -> str:
     """A failed input as "where: message", naming the place once (`tacitus.store.failure_text`)."""
     from tacitus.store import failure_text

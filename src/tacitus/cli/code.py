@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 
-from tacitus.cli import date_arg, describe, failed_line, output
+from tacitus.cli import count_arg, date_arg, describe, failed_line, output
 
 log = logging.getLogger("tacitus")
 
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date for every input")
     p.add_argument("--input-format", choices=["text", "html", "jsonl"], help="skip format detection")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
-    p.add_argument("--max-chars", type=int, default=None, metavar="N", help="refuse articles longer than N characters")
-    p.add_argument("--batch-size", type=int, default=16, metavar="N")
+    p.add_argument("--max-chars", type=count_arg(1), default=None, metavar="N", help="refuse articles longer than N characters")
+    p.add_argument("--batch-size", type=count_arg(1), default=16, metavar="N")
     p.set_defaults(func=run)
 
 
