@@ -212,6 +212,19 @@ def test_far_past_and_future_publication_dates_are_stored_and_exported(tmp_path)
         assert {line.split("\t")[1] for line in out.getvalue().splitlines()} == {"10101", "99991231"}
 
 
+@pytest.mark.parametrize("interval", ["day", "week", "month"])
+def test_timeline_reaches_the_last_day_of_the_calendar(tmp_path, interval):
+    from tacitus import analysis
+
+    # An event dated in December 9999 made the month after it (year 10000) a 500 on the API.
+    with Store(tmp_path / "end.duckdb") as store:
+        for aid, when in (("a", date(9999, 12, 20)), ("b", date(9999, 12, 31))):
+            store.add([make_article(aid, BODY.replace("Monday", aid), (make_event("e1", RUS, UKR, "040", when),),
+                                    published=when)])
+        timeline = analysis.dyad_timeline(store.con.cursor(), "RUS", "UKR", interval=interval)
+    assert sum(b["reports"] for b in timeline["buckets"]) == 2
+
+
 def test_a_damaged_store_is_a_store_error_on_open_or_read(tmp_path):
     from store_data import populate
     from tacitus import export
