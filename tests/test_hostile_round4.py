@@ -101,6 +101,18 @@ def test_a_broken_byte_in_utf8_is_not_called_latin1():
         decode("Le café du président.".encode("latin-1"), "story.txt")
 
 
+def test_html_in_the_charset_it_declares_is_read(tmp_path):
+    # A windows-1252 page with a <meta> charset was refused as "not UTF-8".
+    page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body>'
+            "<article><p>PARIS, March 3, 2025 (AFP) - The French président met Germany’s chancellor in Paris on "
+            "Monday to discuss energy prices, officials said.</p></article></body></html>")
+    (tmp_path / "page.html").write_bytes(page.encode("cp1252"))
+    (tmp_path / "liar.html").write_bytes(page.replace("windows-1252", "utf-8").encode("cp1252"))
+    good, bad = _split(list(read_inputs([str(tmp_path / "page.html"), str(tmp_path / "liar.html")])))
+    assert [a.id for a in good] == ["page"] and "président met Germany’s" in good[0].text
+    assert [e.error for e in bad] == ["encoding"]  # declared UTF-8 but is not: still refused
+
+
 def test_a_jsonl_line_that_is_not_utf8_costs_that_line_only(tmp_path):
     path = tmp_path / "batch.jsonl"
     path.write_bytes(json.dumps({"id": "a", "text": BODY}).encode() + b"\n"

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import IO
 
 from tacitus.errors import EncodingError, InputError, TacitusError, TooLargeError
-from tacitus.ingest.html import article_from_html
+from tacitus.ingest.html import article_from_html, declared_charset
 from tacitus.ingest.jsonl import article_from_record, articles_from_json_text, articles_from_jsonl_bytes
 from tacitus.ingest.text import MAX_BYTES, article_from_text, decode
 from tacitus.records import Article, DocumentError
@@ -178,7 +178,14 @@ def _read_bytes(
                 # One bad line must not cost the whole file: decode it line by line.
                 yield from articles_from_jsonl_bytes(data.split(b"\n"), origin=origin, published=published)
                 return
-            raise
+            charset = declared_charset(data) if fmt in (None, "html") else None
+            if charset is None or charset == "utf-8":
+                raise
+            # A page in windows-1252 or another charset it declares, as many older news sites serve.
+            try:
+                text = data.decode(charset)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"{origin} declares {charset} but is not valid {charset} (byte {exc.start})") from exc
         kind = fmt or detect_format(origin, text[:200])
         if kind == "jsonl":
             # JSON Lines records end at "\n" only: str.splitlines() would also cut at U+2028,
