@@ -96,9 +96,11 @@ def test_detect_format(name, head, kind):
 
 
 def test_bad_bytes_and_text_raise_clear_errors():
-    with pytest.raises(BinaryInputError, match="binary"):
+    with pytest.raises(BinaryInputError, match="PNG image"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "img.png")
-    with pytest.raises(EncodingError, match="not valid UTF-8"):
+    with pytest.raises(BinaryInputError, match="binary"):
+        decode(b"\x07\x00\x13\x00\xffunknown", "blob.dat")
+    with pytest.raises(EncodingError, match="not UTF-8.*Latin-1"):
         decode("Caf\xe9 au lait".encode("latin-1"), "latin.txt")
     with pytest.raises(EmptyInputError):
         check_text("  \n\t ")

@@ -276,12 +276,15 @@ def _periods(first: Any, last: Any, interval: str, max_periods: int = 5000) -> l
         out.append(cur)
         if len(out) > max_periods:
             return []
-        if interval == "day":
-            cur = cur + timedelta(days=1)
-        elif interval == "week":
-            cur = cur + timedelta(days=7)
-        else:
-            cur = date(cur.year + cur.month // 12, cur.month % 12 + 1, 1)
+        try:
+            if interval == "day":
+                cur = cur + timedelta(days=1)
+            elif interval == "week":
+                cur = cur + timedelta(days=7)
+            else:
+                cur = date(cur.year + cur.month // 12, cur.month % 12 + 1, 1)
+        except (OverflowError, ValueError):  # the period after one in December 9999
+            break
     return out
 
 

@@ -187,6 +187,11 @@ def _secure(send: Any) -> Any:
 def _validation_message(exc: RequestValidationError) -> str:
     parts = []
     for err in exc.errors()[:5]:
+        if err.get("type") == "json_invalid":  # its location is a character offset, not a field
+            reason = (err.get("ctx") or {}).get("error", "")
+            parts.append(f"the body is not valid JSON ({reason} at character {err['loc'][-1]})" if reason
+                         else "the body is not valid JSON")
+            continue
         where = ".".join(str(x) for x in err.get("loc", ()) if x not in ("body", "query", "path"))
         parts.append(f"{where or 'request'}: {err.get('msg', 'invalid')}")
     return "; ".join(parts) or "invalid request"
@@ -328,9 +333,11 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
                      x_tacitus_token: Annotated[str | None, Header()] = None) -> Any:
         """Code an article and store it (needs the write token)."""
         from tacitus.ingest import article_from_text
+        from tacitus.ingest.text import check_text
         from tacitus.pipeline import code_article
 
         check_token(authorization, x_tacitus_token)
+        check_text(body.text, "the posted text")  # refused here, so the message names the text, not "api"
         article = article_from_text(body.text, id=body.id, published=body.published, title=body.title,
                                     url=body.url, outlet=body.outlet, origin="api")
         with state.code_lock:

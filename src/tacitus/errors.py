@@ -42,6 +42,12 @@ class MalformedRecordError(InputError):
     code = "malformed_record"
 
 
+class OutputError(TacitusError):
+    """An output file or folder cannot be created or written."""
+
+    code = "output"
+
+
 class DataFileError(TacitusError):
     """A packaged or user-supplied data file is missing or has a bad row."""
 

@@ -29,6 +29,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
+from tacitus.errors import OutputError
 from tacitus.records import CodedArticle, DocumentError
 from tacitus.store import EventQuery, Store, article_filters, event_filters
 
@@ -81,12 +82,18 @@ def export_parquet(store: Store, directory: str | Path, query: EventQuery | None
 
     Returns:
         Rows written per table.
+
+    Raises:
+        OutputError: the folder cannot be created.
     """
     import pyarrow.parquet as pq
 
     q = query or EventQuery()
     out = Path(directory)
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create the folder {out} ({exc.strerror}); give a writable path") from exc
     a_where, a_params = article_filters(q)
     e_where, e_params = event_filters(q, "e", "coalesce(e.date_start, e.published)")
     c_where, c_params = event_filters(q, "c", "c.date_start")
@@ -111,12 +118,13 @@ def export_parquet(store: Store, directory: str | Path, query: EventQuery | None
     }
     counts = {}
     for table, (sql, params) in queries.items():
-        reader = store.con.sql(sql, params=list(params)).to_arrow_reader(10_000)
-        rows = 0
-        with pq.ParquetWriter(out / f"{table}.parquet", reader.schema) as writer:
-            for batch in reader:
-                writer.write_batch(batch)
-                rows += batch.num_rows
+        with store.reading():
+            reader = store.con.sql(sql, params=list(params)).to_arrow_reader(10_000)
+            rows = 0
+            with pq.ParquetWriter(out / f"{table}.parquet", reader.schema) as writer:
+                for batch in reader:
+                    writer.write_batch(batch)
+                    rows += batch.num_rows
         counts[table] = rows
     return counts
 
@@ -456,6 +464,7 @@ def _event_pairs(store: Store, query: EventQuery | None, reports: bool) -> Itera
 
 
 def _dict_rows(store: Store, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = store.con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    with store.reading():
+        cur = store.con.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]

@@ -40,6 +40,7 @@ import time
 import unicodedata
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -166,6 +167,9 @@ class IngestSummary:
     events: int = 0
     failed: list[DocumentError] = field(default_factory=list)
     seconds: float = 0.0
+    #: duplicates by id or url whose text differs from the article kept (an update, or two
+    #: articles given one id): skipped like any duplicate, but counted so none goes unnoticed
+    conflicts: int = 0
 
     @property
     def seen(self) -> int:
@@ -302,6 +306,15 @@ def places_compatible(a: ClusterPoint, b: ClusterPoint, far_km: float = _FAR_KM)
     return True
 
 
+def _shift(day: date, delta: timedelta) -> date:
+    """`day + delta`, held at date.min/date.max: a publication date of 0001-01-01 or
+    9999-12-31 is odd but legal, and must not overflow the clustering window."""
+    try:
+        return day + delta
+    except OverflowError:
+        return date.max if delta > timedelta(0) else date.min
+
+
 def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WINDOW_DAYS) -> list[list[ClusterPoint]]:
     """Group event mentions of one block into real events.
 
@@ -327,7 +340,7 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
                 if anchor.start is None:
                     continue
                 a_end = anchor.end or anchor.start
-                if p.start <= a_end + window and p_end >= anchor.start - window and all(
+                if p.start <= _shift(a_end, window) and p_end >= _shift(anchor.start, -window) and all(
                     places_compatible(p, m) for m in members[:5]
                 ):
                     home = members
@@ -468,10 +481,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(
-                f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); "
-                "check that it is a tacitus DuckDB file and that no other process is writing to it"
-            ) from exc
+            raise StoreError(f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); {_open_hint(exc)}") from exc
         if read_only:
             pending = self.pending_migrations()
             if pending:
@@ -541,9 +551,14 @@ class Store:
         return run_id
 
     def finish_run(self, run_id: int, summary: IngestSummary, status: str = "done") -> None:
+        # coded and events are counted from the store, not taken from the summary: an interrupt
+        # can land after a batch is committed and before the summary counts it.
         self.con.execute(
-            "UPDATE runs SET finished_at = ?, status = ?, coded = ?, duplicates = ?, failed = ?, events = ? WHERE run_id = ?",
-            [_now(), status, summary.coded, summary.duplicates, len(summary.failed), summary.events, run_id],
+            "UPDATE runs SET finished_at = ?, status = ?, duplicates = ?, failed = ?, "
+            "coded = (SELECT count(*) FROM articles WHERE run_id = ?), "
+            "events = (SELECT count(*) FROM events JOIN articles a USING (article_id) WHERE a.run_id = ?) "
+            "WHERE run_id = ?",
+            [_now(), status, summary.duplicates, len(summary.failed), run_id, run_id, run_id],
         )
 
     def record_failure(self, error: DocumentError, run_id: int | None = None) -> None:
@@ -563,6 +578,13 @@ class Store:
     def find_duplicates(self, articles: Sequence[Article]) -> list[str | None]:
         """`find_duplicate` for many articles in one query."""
         return [dup for dup, _ in self._lookup(articles)]
+
+    def content_hashes(self, article_ids: Sequence[str]) -> dict[str, str]:
+        """The content hash of each stored article of `article_ids`."""
+        if not article_ids:
+            return {}
+        return dict(self.con.execute("SELECT article_id, content_hash FROM articles WHERE article_id IN "
+                                     "(SELECT unnest(?::VARCHAR[]))", [list(article_ids)]).fetchall())
 
     def _lookup(self, articles: Sequence[Article]) -> list[tuple[str | None, bool]]:
         """Per article: (id of the stored article it duplicates, whether its own id is taken)."""
@@ -662,7 +684,11 @@ class Store:
                         "UPDATE runs SET coded = coded + ?, duplicates = duplicates + ?, events = events + ? WHERE run_id = ?",
                         [len(stored), len(skipped), len(events), run_id],
                     )
-        except (duckdb.Error, pa.ArrowException) as exc:
+        except (duckdb.Error, pa.ArrowException, RuntimeError) as exc:
+            if _was_interrupted(exc):
+                raise KeyboardInterrupt from exc
+            if isinstance(exc, RuntimeError):
+                raise
             raise StoreError(f"writing a batch to {self.path} failed ({str(exc).splitlines()[0]}); nothing of it was stored") from exc
         return stored, skipped
 
@@ -712,7 +738,7 @@ class Store:
                 "SELECT e.cluster_key, min(coalesce(e.date_start, a.published)), "
                 "max(coalesce(e.date_end, e.date_start, a.published)) FROM events e JOIN articles a USING (article_id) "
                 "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key", [new_uids]).fetchall()
-            dated = [{"key": k, "lo": lo - margin, "hi": hi + margin} for k, lo, hi in ranges if lo is not None]
+            dated = [{"key": k, "lo": _shift(lo, -margin), "hi": _shift(hi, margin)} for k, lo, hi in ranges if lo is not None]
             if dated:
                 self.con.register("_ranges", pa.Table.from_pylist(dated))
                 try:
@@ -804,14 +830,15 @@ class Store:
         `since`/`until` bound the publication date; its `dyad`/`code`/`status` keep articles
         with at least one such event."""
         where, params = article_filters(query or EventQuery())
-        cur = self.con.cursor().execute(  # its own cursor: callers may query while this streams
-            "SELECT a.record FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.published NULLS LAST, a.article_id",
-            params,
-        )
-        while batch := cur.fetchmany(500):
-            for (record,) in batch:
-                yield json.loads(record)
+        with self.reading():
+            cur = self.con.cursor().execute(  # its own cursor: callers may query while this streams
+                "SELECT a.record FROM articles a" + (" WHERE " + " AND ".join(where) if where else "")
+                + " ORDER BY a.published NULLS LAST, a.article_id",
+                params,
+            )
+            while batch := cur.fetchmany(500):
+                for (record,) in batch:
+                    yield json.loads(record)
 
     def counts(self) -> dict[str, int]:
         """How many articles, event mentions, canonical events, claims and mentions are stored."""
@@ -835,7 +862,11 @@ class Store:
             if cur.description is None:
                 return [], []
             return [d[0] for d in cur.description], cur.fetchall()
-        except duckdb.Error as exc:
+        except (duckdb.Error, RuntimeError) as exc:
+            if _was_interrupted(exc):
+                raise KeyboardInterrupt from exc
+            if isinstance(exc, RuntimeError):
+                raise
             raise StoreError(f"query failed: {str(exc).splitlines()[0]}") from exc
 
     def _select(self, select: str, where: list[str], params: list[Any], order: str,
@@ -848,9 +879,65 @@ class Store:
         return self._dicts(sql, params)
 
     def _dicts(self, sql: str, params: Sequence[Any] | None = None) -> list[dict[str, Any]]:
-        cur = self.con.execute(sql, list(params or []))
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+        with self.reading():
+            cur = self.con.execute(sql, list(params or []))
+            names = [d[0] for d in cur.description]
+            return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """Turn a failed read into a StoreError: our own queries fail only when the file is
+        damaged (a checksum error) or the query was interrupted."""
+        import duckdb
+
+        try:
+            yield
+        except (duckdb.Error, RuntimeError) as exc:
+            if _was_interrupted(exc):
+                raise KeyboardInterrupt from exc
+            if isinstance(exc, RuntimeError):
+                raise
+            first = str(exc).splitlines()[0]
+            damaged = "Corrupt" in first or "IO Error" in first
+            raise StoreError(f"reading the store {self.path} failed ({first})" + (
+                "; the file is damaged: restore it from a backup or ingest the articles again into a new store"
+                if damaged else "")) from exc
+
+
+def _open_hint(exc: Exception) -> str:
+    """What to do when DuckDB cannot open a store, by the cause its message names."""
+    msg = str(exc)
+    if "lock" in msg.lower():
+        return ("another process holds it (DuckDB allows one writer per file): wait for that process or stop it; "
+                "queries while `tacitus serve` runs go through its HTTP API")
+    if "not a valid DuckDB database" in msg:
+        return "it is not a DuckDB file: give the path of a tacitus store, or a new path to create one"
+    if "No such file or directory" in msg:
+        return "its folder does not exist: create the folder first"
+    if "Permission denied" in msg or "Read-only file system" in msg:
+        return "it cannot be written here: give a writable path, or open it read-only"
+    return ("the file may be damaged or cut short: restore it from a backup, "
+            "or ingest the articles again into a new store (stored runs can be re-read from their inputs)")
+
+
+def failure_text(err: DocumentError) -> str:
+    """A failure as "where: message", naming the place once (most messages start with it)."""
+    where = err.origin or err.id
+    return err.message if err.message.startswith(where) else f"{where}: {err.message}"
+
+
+def _was_interrupted(exc: BaseException | None) -> bool:
+    """Whether `exc`, or an error it masks, is DuckDB's answer to Ctrl-C: DuckDB catches
+    SIGINT during a query and raises RuntimeError("Query interrupted") instead of
+    KeyboardInterrupt, and a statement run afterwards in the aborted transaction fails with
+    an error of its own that hides the first."""
+    seen = 0
+    while exc is not None and seen < 10:
+        if (isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower()) or \
+                type(exc).__name__ == "InterruptException":  # duckdb's own, from connection.interrupt()
+            return True
+        exc, seen = exc.__context__, seen + 1
+    return False
 
 
 class _Transaction:
@@ -1071,7 +1158,7 @@ def ingest(
         for r in results:
             if isinstance(r, DocumentError):
                 summary.failed.append(r)
-                log.warning("%s: %s", r.origin or r.id, r.message)
+                log.warning("%s", failure_text(r))
         summary.coded += len(stored)
         summary.duplicates += len(skipped)
         summary.events += sum(len(r.events) for r in results if isinstance(r, CodedArticle) and r.article.id in stored_set)
@@ -1080,12 +1167,22 @@ def ingest(
         if progress:
             progress(summary)
 
+    def conflict(article: Article, kept: str) -> None:
+        summary.conflicts += 1
+        log.warning("%s: same id or url as %s but a different text; skipped (--recode replaces stored articles)",
+                    article.origin or article.id, kept)
+
     def new_only(batch: list[Article]) -> list[Article]:
         """Drop the articles the store already holds (one query per batch)."""
         if replace:
             return batch
-        keep = [a for a, dup in zip(batch, store.find_duplicates(batch), strict=True) if dup is None]
+        dups = store.find_duplicates(batch)
+        keep = [a for a, dup in zip(batch, dups, strict=True) if dup is None]
         summary.duplicates += len(batch) - len(keep)
+        stored_hash = store.content_hashes([d for d in dups if d is not None])
+        for article, dup in zip(batch, dups, strict=True):
+            if dup is not None and stored_hash.get(dup) != content_hash(article.text):
+                conflict(article, f"the stored article {dup}")
         if progress and len(keep) < len(batch):
             progress(summary)
         return keep
@@ -1096,13 +1193,15 @@ def ingest(
             if isinstance(item, DocumentError):
                 store.record_failure(item, run_id)
                 summary.failed.append(item)
-                log.warning("%s: %s", item.origin or item.id, item.message)
+                log.warning("%s", failure_text(item))
                 if progress:
                     progress(summary)
                 continue
             keys = _identity_keys(item)
             if keys & seen:  # read twice in this run
                 summary.duplicates += 1
+                if not any(k.startswith("h:") for k in keys & seen):
+                    conflict(item, "an article read earlier in this run")
                 if progress:
                     progress(summary)
                 continue
@@ -1147,6 +1246,11 @@ def ingest(
         status = "done"
     except KeyboardInterrupt:
         status = "interrupted"
+        raise
+    except RuntimeError as exc:
+        if _was_interrupted(exc):  # Ctrl-C caught by DuckDB in a lookup or failure record
+            status = "interrupted"
+            raise KeyboardInterrupt from exc
         raise
     finally:
         summary.seconds = time.monotonic() - started

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from datetime import date
 from typing import IO
 
-from tacitus.errors import TacitusError
+from tacitus.errors import OutputError, TacitusError
+from tacitus.records import DocumentError
 
 log = logging.getLogger("tacitus")
 
@@ -33,6 +34,35 @@ def date_arg(value: str) -> date:
         raise argparse.ArgumentTypeError(f"expected a date as YYYY-MM-DD, got {value!r}") from None
 
 
+def count_arg(minimum: int):
+    """argparse type for a whole number of at least `minimum` (a negative --limit reached SQL,
+    a negative --window-days clustered nothing, a negative --max-chars refused every article)."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum}, got {number}")
+        return number
+
+    return parse
+
+
+def describe(err: DocumentError) -> str:
+    """A failed input as "where: message", naming the place once (`tacitus.store.failure_text`)."""
+    from tacitus.store import failure_text
+
+    return failure_text(err)
+
+
+def failed_line(failed: int, total: int, done: str) -> str:
+    """The closing `Error:` line of a batch with failures; "the others" only when there are some."""
+    if failed >= total:
+        return f"Error: {'the input' if total == 1 else f'all {total} inputs'} failed; nothing was {done}"
+    return f"Error: {failed} of {total} inputs failed; the others were {done}"
+
+
 @contextmanager
 def output(path: str | None) -> Iterator[IO[str]]:
     """stdout, or a file opened for writing when a path is given."""
@@ -40,7 +70,11 @@ def output(path: str | None) -> Iterator[IO[str]]:
         yield sys.stdout
         sys.stdout.flush()
     else:
-        with open(path, "w", encoding="utf-8") as fh:
+        try:
+            fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+        except OSError as exc:
+            raise OutputError(f"cannot write {path} ({exc.strerror}); check that its folder exists and is writable") from exc
+        with fh:
             yield fh
 
 
@@ -63,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     level = logging.ERROR if args.quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    if args.verbose < 2:  # trafilatura warns "discarding data: None" on every page without text; ours says why
+        logging.getLogger("trafilatura").setLevel(logging.ERROR)
     try:
         return args.func(args)
     except TacitusError as exc:
@@ -73,6 +109,10 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:  # a disk full or gone while writing: one line, not a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"Error: {where}{exc.strerror or exc}; check the path, its permissions and free space", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

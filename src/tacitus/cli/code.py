@@ -7,7 +7,7 @@ import json
 import logging
 import sys
 
-from tacitus.cli import date_arg, output
+from tacitus.cli import count_arg, date_arg, describe, failed_line, output
 
 log = logging.getLogger("tacitus")
 
@@ -21,8 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--published", type=date_arg, metavar="YYYY-MM-DD", help="publication date for every input")
     p.add_argument("--input-format", choices=["text", "html", "jsonl"], help="skip format detection")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
-    p.add_argument("--max-chars", type=int, default=None, metavar="N", help="refuse articles longer than N characters")
-    p.add_argument("--batch-size", type=int, default=16, metavar="N")
+    p.add_argument("--max-chars", type=count_arg(1), default=None, metavar="N", help="refuse articles longer than N characters")
+    p.add_argument("--batch-size", type=count_arg(1), default=16, metavar="N")
     p.set_defaults(func=run)
 
 
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         for result in results:
             if isinstance(result, DocumentError):
                 failed.append(result)
-                log.error("%s: %s", result.origin or result.id, result.message)
+                log.error("%s", describe(result))
             else:
                 coded += 1
             _progress(coded + len(failed))
@@ -67,8 +67,7 @@ def run(args: argparse.Namespace) -> int:
                 out.write(render.table([result]) + "\n")
     _progress(None)
     if failed:
-        print(f"Error: {len(failed)} of {coded + len(failed)} inputs failed; the others were coded "
-              f"(first: {failed[0].message})", file=sys.stderr)
+        print(f"{failed_line(len(failed), coded + len(failed), 'coded')} (first: {describe(failed[0])})", file=sys.stderr)
         return 1
     if coded == 0:
         print("Error: no article found in the input", file=sys.stderr)

@@ -18,7 +18,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
-from tacitus.cli import date_arg, output
+from tacitus.cli import count_arg, date_arg, describe, failed_line, output
 
 log = logging.getLogger("tacitus")
 
@@ -31,8 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "store it. Articles already stored are skipped; failures are recorded and reported.")
     p.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders, WARC archives, or - for stdin")
     p.add_argument("--db", metavar="FILE", help=_DB_HELP)
-    p.add_argument("--workers", type=int, default=1, metavar="N", help="coding processes (default 1: in this process)")
-    p.add_argument("--batch-size", type=int, default=16, metavar="N", help="articles per batch and per transaction")
+    p.add_argument("--workers", type=count_arg(1), default=1, metavar="N", help="coding processes (default 1: in this process)")
+    p.add_argument("--batch-size", type=count_arg(1), default=16, metavar="N", help="articles per batch and per transaction")
     p.add_argument("--cluster", metavar="ADDRESS",
                    help="code on Dask: 'local' (a local cluster sized to the machine) or a scheduler such as "
                         "tcp://HOST:8786; needs dask[distributed]; replaces --workers")
@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--input-format", choices=["text", "html", "jsonl"], help="skip format detection")
     p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
     p.add_argument("--recode", action="store_true", help="re-code articles already stored instead of skipping them")
-    p.add_argument("--window-days", type=int, default=None, metavar="N",
+    p.add_argument("--window-days", type=count_arg(0), default=None, metavar="N",
                    help="how many days apart two reports of one event may be dated (default 2)")
     p.set_defaults(func=run_ingest)
 
@@ -63,7 +63,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--db", metavar="FILE", help=_DB_HELP)
     _add_filters(p)
     p.add_argument("--canonical", action="store_true", help="one row per canonical event (reports merged)")
-    p.add_argument("--limit", type=int, metavar="N")
+    p.add_argument("--limit", type=count_arg(1), metavar="N")
     p.add_argument("--format", choices=["table", "jsonl", "tsv"], default="table")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.set_defaults(func=run_events)
@@ -88,7 +88,7 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--since", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--until", type=date_arg, metavar="YYYY-MM-DD")
     p.add_argument("--status", choices=["asserted", "reported", "claimed", "alleged", "denied", "confirmed"])
-    p.add_argument("--min-sources", type=int, metavar="N", help="canonical events reported by at least N outlets")
+    p.add_argument("--min-sources", type=count_arg(1), metavar="N", help="canonical events reported by at least N outlets")
     p.add_argument("--factual", action="store_true", help="leave out negated, hypothetical, future and uncertain events")
 
 
@@ -108,9 +108,6 @@ def _query(args: argparse.Namespace, limit: int | None = None):
 def run_ingest(args: argparse.Namespace) -> int:
     from tacitus.store import DEFAULT_WINDOW_DAYS, Store, ingest
 
-    if args.workers < 1 or args.batch_size < 1:
-        print("Error: --workers and --batch-size must be at least 1", file=sys.stderr)
-        return 2
     coder = None
     if getattr(args, "cluster", None):
         from tacitus.distributed import DaskCoder
@@ -118,11 +115,21 @@ def run_ingest(args: argparse.Namespace) -> int:
         coder = DaskCoder(args.cluster, actors=args.actors, run_dir=args.run_dir or _run_dir(args.db))
     bar = _Progress()
     try:
-        with Store(args.db, window_days=args.window_days or DEFAULT_WINDOW_DAYS) as store:
+        window = DEFAULT_WINDOW_DAYS if args.window_days is None else args.window_days  # 0 is a window too
+        with Store(args.db, window_days=window) as store:
             log.info("ingesting into %s", store.path)
-            summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
-                             published=args.published, fmt=args.input_format, actors=args.actors,
-                             replace=args.recode, progress=bar.update, coder=coder)
+            try:
+                summary = ingest(args.inputs, store, workers=args.workers, batch_size=args.batch_size,
+                                 published=args.published, fmt=args.input_format, actors=args.actors,
+                                 replace=args.recode, progress=bar.update, coder=coder)
+            except KeyboardInterrupt:
+                bar.close()
+                # The run's row counts what was committed (ingest records it on the way out).
+                _, rows = store.sql("SELECT coded FROM runs ORDER BY run_id DESC LIMIT 1")
+                print(f"Error: interrupted; the {rows[0][0] if rows else 0} article(s) this run stored are kept (each "
+                      "batch is committed whole); run the same command again to go on: stored articles are skipped",
+                      file=sys.stderr)
+                return 130
             bar.close()
             counts = store.counts()
     finally:
@@ -133,13 +140,16 @@ def run_ingest(args: argparse.Namespace) -> int:
           f"{summary.duplicates} skipped as duplicate, {len(summary.failed)} failed "
           f"in {summary.seconds:.1f}s ({rate:.1f} articles/s); the store holds {counts['articles']} articles, "
           f"{counts['event_mentions']} event reports, {counts['events']} canonical events", file=sys.stderr)
+    if summary.conflicts:
+        print(f"  {summary.conflicts} of the duplicates share an id or url with another article but not its text "
+              "(see the warnings); --recode replaces stored articles with them", file=sys.stderr)
     for err in summary.failed[:20]:
-        print(f"  failed: {err.origin or err.id}: [{err.error}] {err.message}", file=sys.stderr)
+        print(f"  failed [{err.error}]: {describe(err)}", file=sys.stderr)
     if len(summary.failed) > 20:
         print(f"  ... and {len(summary.failed) - 20} more (tacitus sql \"SELECT * FROM failures WHERE run_id = "
               f"{summary.run_id}\")", file=sys.stderr)
     if summary.failed:
-        print(f"Error: {len(summary.failed)} input(s) failed; the others were stored", file=sys.stderr)
+        print(failed_line(len(summary.failed), summary.seen, "stored"), file=sys.stderr)
         return 1
     if summary.seen == 0:
         print("Error: no article found in the input", file=sys.stderr)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import logging
+import re
 from datetime import date
 
 from tacitus.errors import InputError
@@ -10,6 +12,22 @@ from tacitus.ingest.text import _iso, article_from_text
 from tacitus.records import Article
 
 log = logging.getLogger(__name__)
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> tag near its top (`<meta charset="windows-1252">`
+    or the http-equiv form), when Python knows it; else None."""
+    m = _META_CHARSET.search(data[:4096])
+    if not m:
+        return None
+    name = m.group(1).decode("ascii")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def article_from_html(

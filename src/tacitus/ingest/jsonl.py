@@ -5,11 +5,12 @@ per-document error; the other lines are still read. A `.json` file holding one J
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from tacitus.errors import InputError, MalformedRecordError, TacitusError
+from tacitus.errors import EncodingError, InputError, MalformedRecordError, TacitusError
 from tacitus.ingest.html import article_from_html
 from tacitus.ingest.text import _iso, article_from_text
 from tacitus.records import Article, DocumentError
@@ -20,13 +21,36 @@ def articles_from_jsonl(
 ) -> Iterator[Article | DocumentError]:
     """Yield an Article per good line and a DocumentError per bad one."""
     for lineno, line in enumerate(lines, start=1):
-        if not line.strip():
+        if line.strip():
+            yield _from_line(line, f"{origin}:{lineno}", published)
+
+
+def articles_from_jsonl_bytes(
+    lines: Iterable[bytes], origin: str = "input", published: date | None = None
+) -> Iterator[Article | DocumentError]:
+    """Like `articles_from_jsonl` over undecoded lines (an open binary file streams): each line
+    is decoded on its own, so a file of any size is read line by line and a line that is not
+    UTF-8 costs that record only."""
+    for lineno, raw in enumerate(lines, start=1):
+        if lineno == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        if not raw.strip():
             continue
         where = f"{origin}:{lineno}"
         try:
-            yield article_from_record(_parse(line, where), where, published)
-        except TacitusError as exc:
-            yield DocumentError(id=_guess_id(line) or where, error=getattr(exc, "code", "error"), message=str(exc), origin=where)
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield DocumentError(id=where, error=EncodingError.code, origin=where,
+                                message=f"{where}: not valid UTF-8 (byte {exc.start} of the line); the other lines are read")
+            continue
+        yield _from_line(line, where, published)
+
+
+def _from_line(line: str, where: str, published: date | None) -> Article | DocumentError:
+    try:
+        return article_from_record(_parse(line, where), where, published)
+    except TacitusError as exc:
+        return DocumentError(id=_guess_id(line) or where, error=getattr(exc, "code", "error"), message=str(exc), origin=where)
 
 
 def articles_from_json_text(
@@ -80,7 +104,8 @@ def article_from_record(row: dict, where: str, published: date | None = None) ->
     if when is None and row.get("published"):
         when = _iso(str(row["published"])[:10])
         if when is None:
-            raise MalformedRecordError(f"{where}: 'published' must be YYYY-MM-DD, got {str(row['published'])[:30]!r}")
+            raise MalformedRecordError(f"{where}: 'published' must be a real date as YYYY-MM-DD, "
+                                       f"got {str(row['published'])[:30]!r}")
     meta = {k: row.get(k) for k in ("title", "url", "outlet")}
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
@@ -96,7 +121,8 @@ def _parse(line: str, where: str) -> dict:
     try:
         row = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise MalformedRecordError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from exc
+        # json's messages end in "at" before the position ("Unterminated string starting at")
+        raise MalformedRecordError(f"{where}: not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at')})") from exc
     if not isinstance(row, dict):
         raise MalformedRecordError(f"{where}: expected a JSON object per line")
     return row

@@ -17,9 +17,11 @@ when every paragraph above it is short and unpunctuated like a headline or a byl
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -44,6 +46,20 @@ _PLACE_OUTLET = re.compile(r"\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
 _DATE_ONLY = re.compile(
     r"\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _DASH
 )
+
+# File signatures of formats people feed by mistake, with what to do about each.
+_MAGIC = (
+    (b"%PDF-", "a PDF document (extract its text first, e.g. pdftotext)"),
+    (b"\x1f\x8b", "gzip-compressed (decompress it first; WARC archives must be named .warc.gz)"),
+    (b"PK\x03\x04", "a ZIP archive or an Office document (unpack it or save it as text first)"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"BZh", "bzip2-compressed (decompress it first)"), (b"\xfd7zXZ\x00", "xz-compressed (decompress it first)"),
+    (b"SQLite format 3\x00", "an SQLite database"), (b"PAR1", "a Parquet file"),
+)
+
+# UTF-32 first: its little-endian mark begins with UTF-16's.
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 # Function words that make up a large share of any English running text.
 _ENGLISH = frozenset(
@@ -72,15 +88,54 @@ def decode(data: bytes, name: str = "input") -> str:
         raise TooLargeError(
             f"{name} is {len(data) / 1e6:.1f} MB, over the {MAX_BYTES // (1024 * 1024)} MB limit; split it into articles"
         )
+    for magic, what in _MAGIC:  # say what the file is: "binary" alone does not tell what to do
+        if data.startswith(magic):
+            raise BinaryInputError(f"{name} is {what}, not text; give text, HTML or JSON Lines")
+    for bom, codec in _BOMS:  # a byte-order mark names its encoding: UTF-16 from Windows tools
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise EncodingError(f"{name} starts as {codec.upper()} but is not valid {codec.upper()} "
+                                    f"(byte {exc.start}); convert it to UTF-8") from exc
     if b"\x00" in data[:8192]:
+        if order := _bomless_utf16(data[:8192]):
+            raise EncodingError(f"{name} looks like UTF-16 without a byte-order mark; convert it, "
+                                f"e.g. iconv -f utf-16{order} -t utf-8")
         raise BinaryInputError(f"{name} looks binary (NUL bytes); give text, HTML or JSON Lines")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise EncodingError(
-            f"{name} is not valid UTF-8 (byte {exc.start}); convert it, e.g. iconv -f latin1 -t utf-8"
-        ) from exc
+        raise EncodingError(_encoding_message(data, exc, name)) from exc
     return text
+
+
+def _bomless_utf16(head: bytes) -> str | None:
+    """"le" or "be" when `head` reads as English UTF-16 without a byte-order mark: every other
+    byte NUL and the bytes between them printable ASCII."""
+    if len(head) < 32:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for order, text, zeros in (("le", even, odd), ("be", odd, even)):
+        printable = sum(1 for b in text if 32 <= b < 127 or b in (9, 10, 13))
+        if zeros.count(0) > 0.9 * len(zeros) and printable > 0.9 * len(text):
+            return order
+    return None
+
+
+def _encoding_message(data: bytes, exc: UnicodeDecodeError, name: str) -> str:
+    """What to do with bytes that are not UTF-8. Text that is UTF-8 elsewhere has a few broken
+    bytes (converting it from Latin-1 would garble the rest); text with no UTF-8 sequence at
+    all is in a single-byte encoding."""
+    line = data.count(b"\n", 0, exc.start) + 1
+    where = f"byte {exc.start}, line {line}"
+    loose = data.decode("utf-8", "replace")
+    broken = loose.count("\ufffd")
+    if any(ord(ch) > 127 and ch != "\ufffd" for ch in loose):
+        return (f"{name} is UTF-8 with {broken} invalid byte sequence(s) (the first at {where}); repair them, "
+                "or drop them with iconv -c -f utf-8 -t utf-8")
+    return (f"{name} is not UTF-8 (the first non-UTF-8 byte at {where}); it is probably Latin-1 or "
+            "Windows-1252: convert it, e.g. iconv -f cp1252 -t utf-8")
 
 
 def check_text(text: str, name: str = "input") -> str:
@@ -96,6 +151,8 @@ def check_text(text: str, name: str = "input") -> str:
     controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise BinaryInputError(f"{name} is mostly control characters; give text, HTML or JSON Lines")
+    if script := _foreign_script(text[:20000]):
+        raise LanguageError(f"{name} is mostly in {script} script, not English; tacitus codes English news only")
     # Lower-case words only: names are capitalised in English, and a short sentence of names
     # ("Kerry met Lavrov in Geneva") must not read as a foreign language.
     words = [w for w in re.findall(r"[^\W\d_]+", text[:20000]) if w[0].islower()]
@@ -104,6 +161,20 @@ def check_text(text: str, name: str = "input") -> str:
         if share < 0.1:
             raise LanguageError(f"{name} does not look like English text; tacitus codes English news only")
     return text
+
+
+def _foreign_script(text: str) -> str | None:
+    """The script most letters of `text` are written in when it is not Latin ("Arabic", "CJK"),
+    else None. The function-word test below cannot see scripts without letter case (Arabic,
+    Chinese, Hebrew, Thai...): none of their words is lower-case."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if len(letters) < 20:
+        return None
+    foreign = Counter(unicodedata.name(ch, "OTHER ?").split()[0] for ch in letters if ch > "\u024f")
+    if sum(foreign.values()) < 0.5 * len(letters):
+        return None
+    script = foreign.most_common(1)[0][0]
+    return script if script == "CJK" else script.title()
 
 
 def parse_dateline(text: str, today: date | None = None) -> Dateline:
