@@ -440,3 +440,16 @@ def test_api_refuses_caseless_non_english_text(client):
                     headers=AUTH)
     assert r.status_code == 400 and r.json()["detail"].startswith("the posted text is mostly in CJK script")
     assert client.get("/api/articles").json()["total"] == before  # was stored with no events, 201
+
+
+def test_short_english_sentence_without_function_words_is_coded():
+    from tacitus.ingest.text import check_text
+    text = "Saudi jets using laser-guided bombs struck Houthi positions near Hodeidah."
+    assert check_text(text) == text
+
+
+def test_short_foreign_sentence_is_still_refused():
+    from tacitus.errors import LanguageError
+    from tacitus.ingest.text import check_text
+    with pytest.raises(LanguageError):
+        check_text("El gobierno anunció el martes nuevas sanciones contra los aliados de Rusia.")
