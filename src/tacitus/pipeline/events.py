@@ -87,6 +87,7 @@ from tacitus.pipeline.event_statements import (
     recode_warnings,
     statement_event,
 )
+from tacitus.pipeline.event_weapons import weapon_code
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Event
 
@@ -265,6 +266,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "an air strike killed 11": the act's means names it more exactly (195, not 190).
                 code = means
                 rule_note += "+means"
+        weapon = weapon_code(lex, trigger, code)
+        if weapon is not None:
+            # "launched missiles at", "blown up by a missile", "killed in tank shelling": the
+            # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
+            code = weapon[0]
+            rule_note += f"+weapon:{weapon[1].lower()}"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):

@@ -59,6 +59,15 @@ NOMINAL_FUTURE_GOVERNORS = {"push", "call", "seek", "want", "demand", "urge", "h
                             "consider", "discuss", "negotiate", "prepare", "need", "favor", "favour", "advocate",
                             "pursue"}
 
+# Verbs whose finite complement is wished, planned or expected, not told as done ("hoped the
+# officials would be indicted", "wants that Kyiv cede land").
+IRREALIS_COMPLEMENT_GOVERNORS = {"hope", "want", "wish", "expect", "plan", "intend", "pray", "prefer", "dream",
+                                 "anticipate", "await", "envisage", "envision", "aim"}
+# Verbs whose bare-verb ("subjunctive") complement is demanded, not done ("demanded that Israel
+# release the prisoners", "insisted that the troops leave").
+MANDATIVE_GOVERNORS = {"demand", "insist", "ask", "urge", "propose", "recommend", "suggest", "require", "request",
+                       "prefer", "order", "stipulate", "move", "call", "press", "advise", "command", "decree"}
+
 _CLAUSE_LINKS = {"xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "acl", "dep", "oprd"}
 
 
@@ -81,15 +90,44 @@ REPORTED_FUTURE_GOVERNORS = {
 }
 
 
+_KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | NOMINAL_FUTURE_GOVERNORS
+                 | IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS | REPORTED_FUTURE_GOVERNORS)
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer misreads a governor this module knows
+    ("hoped", "hopes", "hoping" -> "hop"; "encouraging" left whole)."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN_LEMMAS or token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return lemma
+    low = token.lower_
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            for guess in (stem, stem + "e"):
+                if guess in _KNOWN_LEMMAS:
+                    return guess
+    return lemma
+
+
 def _reported_future(verb: Token) -> bool:
     """Is `verb` (with "would") the complement of a speech or commitment verb, with no
     condition of its own ("said it would free ...", not "would be less intense without ...")?"""
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in REPORTED_FUTURE_GOVERNORS:
+    if cur.dep_ != "ccomp" or _lemma(cur.head) not in REPORTED_FUTURE_GOVERNORS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("without", "absent") for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is `verb` a bare-verb clause with a subject ("that Israel release", "that they be freed")?"""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
 
 
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
@@ -153,8 +191,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         gov = trigger.head
         if trigger.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if trigger.dep_ in ("pobj", "dobj") and gov.pos_ == "VERB" and gov.lemma_.lower() in NOMINAL_FUTURE_GOVERNORS:
-            mark("future", gov.lemma_.lower())
+        if trigger.dep_ in ("pobj", "dobj") and gov.pos_ == "VERB" and _lemma(gov) in NOMINAL_FUTURE_GOVERNORS:
+            mark("future", _lemma(gov))
         # "the alleged use of drones": the adjective sits on the head the trigger depends on.
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
@@ -175,7 +213,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     seen: set[int] = set()
     while cur is not None and cur.i not in seen and depth < 6:
         seen.add(cur.i)
-        lemma = cur.lemma_.lower()
+        lemma = _lemma(cur)
         for kind, cue in _own_cues(cur):
             # "He did not say X attacked" negates the saying only; "did not agree to attack"
             # negates the embedded act too (through xcomp), but "did not refuse to meet" and
@@ -202,9 +240,12 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("hypothetical", "if")
         if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
             break
+        if cur.dep_ == "advcl" and _lemma(cur.head) in FUTURE_GOVERNORS | NOMINAL_FUTURE_GOVERNORS | {"wait"} \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+            mark("future", _lemma(cur.head))  # "hoping for Ethiopia to release them", "waited for X to leave"
         if cur.dep_ == "ccomp":
-            governor = cur.head.lemma_.lower()
-            if governor in {"hope", "want", "wish", "expect", "plan"}:
+            governor = _lemma(cur.head)
+            if governor in IRREALIS_COMPLEMENT_GOVERNORS or (governor in MANDATIVE_GOVERNORS and _subjunctive(cur)):
                 mark("future", governor)
             if governor not in UNCERTAIN_GOVERNORS:
                 break
