@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "for", "over", "onto",
                 "from", "in")
 SOURCE_PREPS_OF_NOUNS = ("by", "from")
+TOPIC_PREPS = ("on", "over", "about")
 TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
 PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
             "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
@@ -400,8 +401,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
     wanted = [p for p, h in entry.preps if h is None]
+    # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
+    # other have no target in what they talk about.
+    topics = TOPIC_PREPS if entry.code and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2 else ()
     if not target or entry.roles == "reverse":
-        order = wanted + [p for p in TARGET_PREPS if p not in wanted]
+        order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
             if entry.roles == "reverse" and p == "from":
                 continue
@@ -495,6 +499,11 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             source.extend(actors_of(ctx, child, modifiers=False))
+        if child.dep_ == "amod" and child.pos_ == "VERB" and child.i < noun.i:
+            # "Armenia and Azerbaijan renewed negotiations" read with "renewed" as an adjective
+            # that has a subject: the verb is the predicate and its subject does the act.
+            for subj in (g for g in child.children if g.dep_ in SUBJECT_DEPS):
+                source.extend(actors_of(ctx, subj))
     preps = preps_of(noun)
     for p, pobj in preps:
         if p == "between" and pobj is not None:
@@ -505,7 +514,11 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
         if found and not source:
             source = found
+    entry = ctx.entry(noun, "noun")
+    consulting = entry is not None and (entry.code or "")[:2] == "04" and len(dedupe_actors(source)) >= 2
     for p in TARGET_PREPS_OF_NOUNS:
+        if consulting and p in TOPIC_PREPS:
+            continue  # "negotiations on a border mission": what the parties talk about
         if p == "in" and not _place_names_party(ctx, noun):
             continue  # "a ceasefire in Gaza", "talks in Geneva": where the act is, not a party to it
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]

@@ -232,6 +232,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
+        if not source:
+            enactor = _enacting_subject(lex, token)
+            if enactor is not None:
+                source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
+                how = "noun+enacted" if source else how
         found.append((token, entry.code, entry, source, target, how))
     found = recode_appeals(ctx, tokens, found)
     found = recode_warnings(ctx, found)
@@ -287,6 +292,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
             owners = [a for o in objects_of(trigger) for a in act_owners(ctx, o)]
+            if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
+                # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
+                # active verb has no agent phrase, so it names whoever did the judged act.
+                owners = [a for p, pobj in preps_of(trigger) if p == "by" for a in actors_of(ctx, pobj)]
             tgt = dedupe_actors(a for a in owners if not same_side([a], src))
             if tgt:
                 rule_note += "+target:act-owner"
@@ -333,6 +342,40 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+# Verbs whose subject does the act their object noun names ("announced sanctions", "imposed
+# travel bans", "ordered an offensive"): a nominal trigger below one with no party of its own
+# takes that subject as its source.
+ENACTING_VERBS = {"announce", "impose", "unveil", "slap", "adopt", "introduce", "declare", "order", "approve",
+                  "enact", "levy", "reimpose", "renew", "extend", "expand", "tighten", "institute", "enforce",
+                  "issue", "launch", "conduct", "stage", "mount"}
+# Links a noun phrase climbs through to the verb it is the object of ("announced freezes and
+# bans on travel ... as well as sanctions": sanctions -conj- travel -pobj- on -prep- bans ...).
+_NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
+
+
+def _enacting_subject(lex: Lexicon, noun: Token) -> Token | None:
+    """The subject of the enacting verb whose object phrase holds `noun`, or None. A verb
+    passed on the way that has no subject of its own, or a bare-noun one ("asset freezes" read
+    as a clause), is a misparsed noun: the climb goes on through it."""
+    cur = noun
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        dep, cur = cur.dep_, cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_of(cur)
+            if dep in _NP_LINKS | {"ccomp"} and verb_lemma(lex, cur) in ENACTING_VERBS:
+                return subj if subj is not None and not passive else None
+            if subj is not None and not (subj.pos_ == "NOUN" and subj.i == cur.i - 1
+                                         and not any(c.dep_ == "det" for c in subj.children)):
+                return None
+            if cur.dep_ not in ("conj", "ccomp", "dobj"):
+                return None
+        elif dep not in _NP_LINKS:
+            return None
+    return None
 
 
 def _object_nouns(verb: Token) -> list[Token]:
