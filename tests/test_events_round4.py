@@ -98,3 +98,84 @@ def test_a_reporter_that_cannot_verify_a_claim_is_no_event(code):
 def test_what_parties_negotiate_on_is_not_their_target(code):
     evs = family(code, "Armenia and Azerbaijan renewed negotiations on a Russian border mission.", "04")
     assert evs and all(countries(e.target) == {"ARM", "AZE"} for e in evs), summary(evs)
+
+
+# ----------------------------------------------------------------------------- from probe stories
+
+def _trigger(nlp, text: str, word: str):
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("tacitus_"):
+            doc = proc(doc)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Crowds gathered in Vilnius, demanding that the government cut ties with Minsk.", "cut"),
+    ("The envoy asked that Serbia withdraw its police from the north.", "withdraw"),
+    ("Lisbon is hoping that Luanda will extradite the banker.", "extradite"),
+])
+def test_a_demanded_or_hoped_for_complement_is_future(nlp, text, word):
+    from tacitus.pipeline.modality import modality_of
+    mod = modality_of(_trigger(nlp, text, word))
+    assert mod.future and not mod.factual, mod
+
+
+def test_a_warning_of_a_danger_is_no_threat(code):
+    evs = code("UNICEF warned that cholera could spread unless the water supply was restored.").events
+    assert not [e for e in evs if e.cameo.startswith("13")], summary(evs)
+    assert [e for e in evs if e.cameo == "012"], summary(evs)
+
+
+def test_a_warning_of_ones_own_act_stays_a_threat(code):
+    evs = code("Ankara warned that it would strike Kurdish militias in Syria.").events
+    assert [e for e in evs if e.cameo.startswith("13")], summary(evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Moscow threatened to expel Estonian diplomats.", "1313"),
+    ("Brussels threatened to impose sanctions on Georgian officials.", "1312"),
+])
+def test_a_threatened_act_takes_its_own_threat_code(code, text, want):
+    evs = family(code, text, "13")
+    assert [e.cameo for e in evs] == [want], summary(code(text).events)
+
+
+def test_hosting_refugees_is_no_visit(code):
+    evs = code("Jordan, which hosts 1.3 million Syrian refugees, asked donors for more help.").events
+    assert not [e for e in evs if e.cameo == "043"], summary(evs)
+
+
+def test_an_it_in_a_reported_clause_is_the_speaker(code):
+    text = ("The Philippine coast guard said it had spotted 30 Chinese militia boats near the reef, and "
+            "that it had sent its own forces to monitor them.")
+    evs = family(code, text, "15")
+    assert evs and all(countries(e.source) == {"PHL"} for e in evs), summary(evs)
+
+
+def test_forces_sent_to_a_sea_are_deployed_not_given(code):
+    evs = code("Canada sent two frigates and troops to the Red Sea.").events
+    assert not [e for e in evs if e.cameo.startswith("07")], summary(evs)
+    assert [e for e in evs if e.cameo == "150"], summary(evs)
+
+
+def test_an_act_named_again_beside_the_sentences_own_act_is_no_new_event(code):
+    text = ("Azerbaijan launched military drills near the Armenian border. Paris said it was alarmed by "
+            "the drills and urged Baku to show restraint.")
+    evs = [e for e in code(text).events if "Paris" in e.sentence]
+    assert not [e for e in evs if e.cameo.startswith("15")], summary(evs)
+
+
+def test_an_attempt_made_is_the_act(code):
+    evs = family(code, "Gunmen tried to assassinate the governor of Kandahar on Sunday.", "18")
+    assert evs and evs[0].modality.factual, summary(evs)
+
+
+def test_journalists_arrested_are_arrested(code):
+    evs = family(code, "Police in Harare arrested two journalists on Monday.", "17")
+    assert [e.cameo for e in evs] == ["173"], summary(evs)
+
+
+def test_a_wanted_dialogue_with_one_party_has_a_source_or_none(code):
+    evs = family(code, "The opposition called for dialogue with Pyongyang.", "04")
+    assert not [e for e in evs if e.source and e.source == e.target and countries(e.source) == {"PRK"}], summary(evs)

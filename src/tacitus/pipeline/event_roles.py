@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 # Prepositions whose object is the target when the entry does not name one.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "for", "over", "onto",
-                "from", "in")
+                "from", "in", "outside")  # "rallied outside the Russian embassy"
 SOURCE_PREPS_OF_NOUNS = ("by", "from")
 TOPIC_PREPS = ("on", "over", "about")
 TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
@@ -122,6 +122,9 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         owner = _possessor_subject(token)
         if owner is not None:
             return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
+    speaker = _reporting_speaker(ctx, token, kind)
+    if speaker:
+        return [replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker]
     start = max(0, token.sent.start - 120)
     # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
     bound: list[Mention] = []
@@ -158,12 +161,40 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     return first or []
 
 
+def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
+    """The named speaker a subject pronoun of a reported clause stands for: in "Taiwan's
+    defence ministry said it had detected aircraft ... and that it had deployed forces" each
+    "it" is the ministry, not the nearer aircraft. [] when the pronoun is no such subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in STATEMENT_VERBS:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or subj.i > token.i:
+        return []
+    m = ctx.index.get(subj.i)
+    person = m is not None and (m.label == "PERSON" or (m.actor is not None and m.actor.kind == "person")) \
+        or subj.lemma_.lower() in PERSON_TITLES
+    if kind == "PERSON" and not person or kind == "NONPERSON" and person:
+        return []
+    return actors_of(ctx, subj)
+
+
 def _previous_sentence_start(token: Token) -> int:
     sent = token.sent
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# Heads of a noun phrase that name one person ("the foreign secretary", "a spokeswoman").
+PERSON_TITLES = {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+                 "chairman", "chairwoman", "chair", "leader", "ambassador", "envoy", "commander", "general",
+                 "premier", "chancellor", "king", "queen", "prince", "emir", "governor", "mayor", "senator",
+                 "official", "diplomat", "negotiator", "prosecutor", "judge", "director", "head", "adviser",
+                 "advisor", "representative", "deputy", "lawmaker", "candidate", "pope", "cleric"}
 
 
 def _possessor_subject(token: Token) -> Token | None:
@@ -460,9 +491,16 @@ def names_recipient(ctx: Ctx, verb: Token) -> bool:
         if p not in ("to", "for") or pobj is None:
             continue
         head = through_transparent(pobj)
+        if head.lemma_.lower() in FEATURE_HEADS:
+            continue  # "deploy aircraft to the Baltic Sea": a spot, no one receives them
         if head.i in ctx.index or head.pos_ == "PROPN" or _agent_sector(head) is not None:
             return True
     return False
+
+
+# Heads of geographic features: forces sent there are deployed, not given to anyone.
+FEATURE_HEADS = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "peninsula", "coast", "border",
+                 "island", "islands", "desert", "mountains", "region", "flank", "front", "waters", "zone"}
 
 
 def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:

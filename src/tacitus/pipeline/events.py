@@ -138,7 +138,7 @@ DEPLOYMENT_CODE = "150"
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
     return trigger.pos_ == "VERB" and verb_lemma(ctx.lex, trigger) in SENDING_VERBS and any(
-        word_matches(ctx.lex, cls, o) for o in objects_of(trigger) for cls in ("@troops", "@arms"))
+        word_matches(ctx.lex, cls, o) for o in _object_nouns(trigger) for cls in ("@troops", "@arms"))
 
 
 # Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
@@ -307,7 +307,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        elif tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
+        elif src and tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
             # "A held talks with B" is "A and B held talks": each is the other's counterpart.
             src = tgt = dedupe_actors(src + tgt)
             rule_note += "+mutual:with"
@@ -330,6 +330,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
     primary = [e for e, weak in events if not weak]
+    if any(not e.rule.split("/", 1)[-1].startswith("context:") for e in primary):
+        # "said the accusations were absurd and warned ...", "concerned by the drills and urged
+        # ...": an act told before, named again beside the sentence's own act, is not a new one.
+        primary = [e for e in primary if not e.rule.split("/", 1)[-1].startswith("context:")]
     if primary and all(e.trigger_start in nominal for e in primary):
         # "Talks stalled after Israel rejected the demand": the sentence's own verb tells no act
         # and the background clause tells a whole one (a source and a target): it is told too.

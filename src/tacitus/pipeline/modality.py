@@ -33,6 +33,9 @@ FUTURE_GOVERNORS = {
     "urge", "ask", "call", "demand", "press", "request", "invite", "encourage", "order", "instruct", "tell",
     "allow", "authorize", "approve",
 }
+# An attempt made is the act done (CAMEO codes attempted attacks as attacks): "tried to storm",
+# "attempted to assassinate"; "will try to", "is trying to" are still to come.
+ATTEMPT_GOVERNORS = {"try", "attempt"}
 UNCERTAIN_GOVERNORS = {"seem", "appear", "suggest", "believe", "suspect", "think", "fear", "speculate",
                        "rumor", "rumour", "doubt", "guess", "estimate", "indicate"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "quit",
@@ -63,10 +66,13 @@ NOMINAL_FUTURE_GOVERNORS = {"push", "call", "seek", "want", "demand", "urge", "h
 # officials would be indicted", "wants that Kyiv cede land").
 IRREALIS_COMPLEMENT_GOVERNORS = {"hope", "want", "wish", "expect", "plan", "intend", "pray", "prefer", "dream",
                                  "anticipate", "await", "envisage", "envision", "aim"}
-# Verbs whose bare-verb ("subjunctive") complement is demanded, not done ("demanded that Israel
-# release the prisoners", "insisted that the troops leave").
-MANDATIVE_GOVERNORS = {"demand", "insist", "ask", "urge", "propose", "recommend", "suggest", "require", "request",
-                       "prefer", "order", "stipulate", "move", "call", "press", "advise", "command", "decree"}
+# Verbs whose "that" complement is demanded, not done, whatever its verb form ("demanded that
+# the government cut ties", "urged that Israel releases them").
+MANDATIVE_GOVERNORS = {"demand", "ask", "urge", "propose", "recommend", "require", "request", "order",
+                       "stipulate", "call", "press", "command", "decree"}
+# Verbs whose complement is demanded only in the bare-verb ("subjunctive") form: "insisted that
+# the troops leave", but "insisted that the troops had left" asserts.
+SUBJUNCTIVE_GOVERNORS = {"insist", "suggest", "prefer", "advise", "move"}
 
 _CLAUSE_LINKS = {"xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "acl", "dep", "oprd"}
 
@@ -91,7 +97,8 @@ REPORTED_FUTURE_GOVERNORS = {
 
 
 _KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | NOMINAL_FUTURE_GOVERNORS
-                 | IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS | REPORTED_FUTURE_GOVERNORS)
+                 | IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS | SUBJUNCTIVE_GOVERNORS
+                 | REPORTED_FUTURE_GOVERNORS)
 
 
 def _lemma(token: Token) -> str:
@@ -127,7 +134,11 @@ def _subjunctive(verb: Token) -> bool:
         return False
     if any(c.dep_ == "aux" for c in verb.children):
         return False
-    return verb.tag_ == "VB" or any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)  # "that they be freed"
+    # "that Togo release", "that the government cut": the base form, read as VB or (for verbs
+    # like "cut", "put", "quit") as a past tense that equals its lemma.
+    return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
 
 
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
@@ -227,7 +238,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         if depth > 0:
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
-            if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS:
+            if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS and not (
+                    lemma in ATTEMPT_GOVERNORS and cur.tag_ in ("VBD", "VBN")):
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
@@ -245,7 +257,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("future", _lemma(cur.head))  # "hoping for Ethiopia to release them", "waited for X to leave"
         if cur.dep_ == "ccomp":
             governor = _lemma(cur.head)
-            if governor in IRREALIS_COMPLEMENT_GOVERNORS or (governor in MANDATIVE_GOVERNORS and _subjunctive(cur)):
+            if governor in IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS or (
+                    governor in SUBJUNCTIVE_GOVERNORS and _subjunctive(cur)):
                 mark("future", governor)
             if governor not in UNCERTAIN_GOVERNORS:
                 break
