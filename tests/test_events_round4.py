@@ -179,3 +179,28 @@ def test_journalists_arrested_are_arrested(code):
 def test_a_wanted_dialogue_with_one_party_has_a_source_or_none(code):
     evs = family(code, "The opposition called for dialogue with Pyongyang.", "04")
     assert not [e for e in evs if e.source and e.source == e.target and countries(e.source) == {"PRK"}], summary(evs)
+
+
+def test_a_legal_charge_is_legal_action_not_an_accusation(code):
+    evs = code("Three Georgian activists were charged with treason on Friday.").events
+    assert [e.cameo for e in evs if e.trigger == "charged"] == ["173"], summary(evs)
+    evs = code("Tehran charged Washington with piracy.").events
+    assert [e.cameo[:3] for e in evs if e.trigger == "charged"] == ["112"], summary(evs)
+
+
+def test_ordered_held_is_detention_by_the_orderer(code):
+    evs = code("A Georgian court ordered the opposition activists held for two months.").events
+    held = [e for e in evs if e.cameo == "173"]
+    assert held and countries(held[0].source) == {"GEO"} and held[0].modality.factual, summary(evs)
+    assert not [e for e in evs if e.cameo == "100"], summary(evs)
+
+
+def test_a_company_put_on_an_export_list_is_sanctioned(code):
+    evs = family(code, "Beijing placed four Canadian firms on its unreliable entity list.", "16")
+    assert [e for e in evs if countries(e.source) == {"CHN"} and countries(e.target) == {"CAN"}], summary(evs)
+
+
+def test_patrols_of_a_bodys_vessels_are_a_show_of_force_by_its_owner(code):
+    text = "Japan's coast guard said its ships had conducted patrols near the Senkaku islands."
+    evs = family(code, text, "15")
+    assert evs and countries(evs[0].source) == {"JPN"}, summary(code(text).events)

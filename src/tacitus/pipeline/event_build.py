@@ -143,7 +143,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     plover = None
     if info.plover_event:
         plover = Plover(event=info.plover_event, mode=info.plover_mode, context=info.plover_context)
-    rule = (entry.id if entry is not None else f"statement:{trigger.lemma_.lower()}") + f"/{how}"
+    derived = "derived" if how.startswith("ordered") else "statement"  # "ordered them held": no entry of its own
+    rule = (entry.id if entry is not None else f"{derived}:{trigger.lemma_.lower()}") + f"/{how}"
     text = ctx.text[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
     return Event(
         id="",

@@ -258,6 +258,11 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         continue  # "a ceasefire in Gaza": where the act is, not a party to it
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) == before and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
+            # "its vessels had conducted patrols": the owner of an acting body acts.
+            poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is not None:
+                out.extend(_resolve_pronoun(ctx, poss))
         if len(out) == before:
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":

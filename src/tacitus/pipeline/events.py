@@ -149,7 +149,8 @@ KEEP_SECONDARY_ALONE = True
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
     """Why an event is a secondary reading of its sentence, or None."""
-    side = side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None)
+    side = None if how.startswith("ordered") else (
+        side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -207,6 +208,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 consumed.add(noun.i)
                 found.append((noun, code, nentry, source, target, f"light:{lemma}"))
                 continue
+        ordered = _ordered_act(ctx, token)
+        if ordered is not None:
+            # "a court ordered them held", "the judge ordered the men deported": the orderer's
+            # authority does the act to the object.
+            act, code, act_entry, patient = ordered
+            source, _t, how = roles_for_verb(ctx, token, act_entry or entry or RETREAT_ENTRY)
+            found.append((act, code, act_entry, source, actors_of(ctx, patient), "ordered"))
+            consumed.update({act.i, patient.i})
+            continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
@@ -271,6 +281,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "an air strike killed 11": the act's means names it more exactly (195, not 190).
                 code = means
                 rule_note += "+means"
+        if code[:3] == "112" and _legal_charge(lex, trigger, src):
+            # "were charged with terrorism", "prosecutors charged him with fraud": legal action (173).
+            code = "173"
+            rule_note += "+legal"
         weapon = weapon_code(lex, trigger, code)
         if weapon is not None:
             # "launched missiles at", "blown up by a missile", "killed in tank shelling": the
@@ -380,6 +394,46 @@ def _enacting_subject(lex: Lexicon, noun: Token) -> Token | None:
         elif dep not in _NP_LINKS:
             return None
     return None
+
+
+# Verbs of making someone do or undergo an act ("ordered them held"), and participles of
+# custody the lexicon does not code alone ("held", "kept"): held in custody is detention (173).
+CAUSING_VERBS = {"order", "have", "get", "want"}
+CUSTODY_PARTICIPLES = {"hold", "keep", "jail", "imprison", "detain", "lock"}
+
+
+def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, Token] | None:
+    """The act of an "ordered X <participle>" small clause: (participle, code, entry, X), or None."""
+    if verb_lemma(ctx.lex, verb) != "order":
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "aux") for g in c.children):
+            patient = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        elif c.dep_ in OBJECT_DEPS:
+            patient, c = c, next((g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"), None)
+            if c is None:
+                continue
+        else:
+            continue
+        if patient is None:
+            continue
+        lemma = verb_lemma(ctx.lex, c)
+        if lemma in CUSTODY_PARTICIPLES:
+            return c, "173", None, patient
+        act_entry = ctx.entry(c, "verb")
+        if act_entry is not None and act_entry.code is not None:
+            return c, act_entry.code, act_entry, patient
+    return None
+
+
+LEGAL_SECTORS = {"JUD", "COP"}
+
+
+def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...]) -> bool:
+    """Is "charge" a legal charge: passive ("were charged with"), or by courts, prosecutors or police?"""
+    if trigger.pos_ != "VERB" or verb_lemma(lex, trigger) != "charge":
+        return False
+    return subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src)
 
 
 def _object_nouns(verb: Token) -> list[Token]:

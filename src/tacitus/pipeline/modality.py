@@ -257,7 +257,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("future", _lemma(cur.head))  # "hoping for Ethiopia to release them", "waited for X to leave"
         if cur.dep_ == "ccomp":
             governor = _lemma(cur.head)
-            if governor in IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS or (
+            small_clause = cur.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in cur.children)
+            if governor in IRREALIS_COMPLEMENT_GOVERNORS or (governor in MANDATIVE_GOVERNORS and not small_clause) or (
                     governor in SUBJUNCTIVE_GOVERNORS and _subjunctive(cur)):
                 mark("future", governor)
             if governor not in UNCERTAIN_GOVERNORS:
