@@ -204,3 +204,8 @@ def test_patrols_of_a_bodys_vessels_are_a_show_of_force_by_its_owner(code):
     text = "Japan's coast guard said its ships had conducted patrols near the Senkaku islands."
     evs = family(code, text, "15")
     assert evs and countries(evs[0].source) == {"JPN"}, summary(code(text).events)
+
+
+def test_an_unnamed_crowd_marching_through_a_city_protests_against_its_country(code):
+    evs = family(code, "About 8,000 people marched through Chisinau on Sunday to oppose the new tax law.", "14")
+    assert evs and countries(evs[0].target) == {"MDA"}, summary(code("About 8,000 people marched.").events)

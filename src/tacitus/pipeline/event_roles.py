@@ -65,7 +65,7 @@ JUDGING_ROOTS = {"11", "12"}
 JUDGING_CODES = {"050", "051"}
 # A show of force or an attack "around Taiwan", "off the coast of X", "near the border" is aimed
 # at the place's country.
-VICINITY_PREPS = ("around", "near", "off", "along", "surrounding")
+VICINITY_PREPS = ("around", "near", "off", "along", "surrounding", "through", "across")
 
 MEDIA_SECTORS = {"MED", "JRN"}
 # Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom

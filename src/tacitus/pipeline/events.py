@@ -269,6 +269,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
+        if not src and not tgt and trigger.pos_ == "VERB" and code[:2] in PROTEST_ROOTS \
+                and subject_of(trigger)[0] is not None and not subject_of(trigger)[1]:
+            # "Some 5,000 people marched through Yerevan": unnamed crowds protest against the
+            # place's country (the protest is told, its source is unknown).
+            place_tgt = place_target(ctx, trigger)
+            if place_tgt is not None:
+                tgt = (place_tgt,)
+                rule_note += "+place-target"
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
             if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
@@ -427,6 +435,7 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
 
 
 LEGAL_SECTORS = {"JUD", "COP"}
+PROTEST_ROOTS = {"14"}
 
 
 def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...]) -> bool:
