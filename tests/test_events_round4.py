@@ -209,3 +209,35 @@ def test_patrols_of_a_bodys_vessels_are_a_show_of_force_by_its_owner(code):
 def test_an_unnamed_crowd_marching_through_a_city_protests_against_its_country(code):
     evs = family(code, "About 8,000 people marched through Chisinau on Sunday to oppose the new tax law.", "14")
     assert evs and countries(evs[0].target) == {"MDA"}, summary(code("About 8,000 people marched.").events)
+
+
+def test_aircraft_with_guided_munitions_are_1951(code):
+    evs = family(code, "Saudi warplanes using laser-guided bombs struck rebel positions in Yemen on Tuesday.", "19")
+    assert [e.cameo for e in evs] == ["1951"], summary(evs)
+
+
+def test_a_noun_under_a_prepositional_phrase_of_the_verb_is_not_enacted(code):
+    evs = code("Moldovan police imposed a curfew in Comrat after a rally over fraud allegations.").events
+    assert not [e for e in evs if e.cameo.startswith("11")], summary(evs)
+
+
+def test_a_sum_pledged_to_rebuild_an_army_is_aid_to_it(code):
+    evs = family(code, "Japan and Italy pledged $90 million to rebuild the Somali army.", "03")
+    assert [e for e in evs if e.cameo == "033" and countries(e.target) == {"SOM"}], summary(evs)
+
+
+def test_studying_a_plan_is_considering_it(code):
+    evs = code("Kosovo's government said it was studying the proposal.").events
+    assert [e.cameo for e in evs if e.trigger == "studying"] == ["014"], summary(evs)
+
+
+def test_an_accusation_coordinated_with_a_denial_is_not_denied(code):
+    evs = code("Minsk denied sending troops to the border and accused Vilnius of lying.").events
+    acc = [e for e in evs if e.cameo.startswith("112")]
+    assert acc and not acc[0].modality.negated, summary(evs)
+
+
+def test_the_strikes_told_before_kill_by_their_owner(code):
+    text = "Turkish jets struck PKK camps in northern Iraq on Monday. Kurdish officials said the strikes killed six people."
+    evs = [e for e in code(text).events if e.cameo.startswith("19") and "six" in e.sentence]
+    assert evs and countries(evs[0].source) == {"TUR"}, summary(code(text).events)

@@ -71,7 +71,8 @@ MEDIA_SECTORS = {"MED", "JRN"}
 # Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom
 # the sent force faces ("sent ships to shadow X").
 HELPING_VERBS = {"help", "support", "assist", "aid", "back", "bolster", "reinforce", "strengthen", "protect",
-                 "defend", "guard", "train", "equip", "arm", "supply", "rescue", "relieve", "evacuate", "shore"}
+                 "defend", "guard", "train", "equip", "arm", "supply", "rescue", "relieve", "evacuate", "shore",
+                 "rebuild", "reconstruct", "fund", "finance", "feed", "house", "resettle", "modernize", "modernise"}
 
 
 @dataclass
@@ -258,8 +259,9 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         continue  # "a ceasefire in Gaza": where the act is, not a party to it
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
-        if len(out) == before and token.pos_ == "NOUN" and token.dep_ in SUBJECT_DEPS:
-            # "its vessels had conducted patrols": the owner of an acting body acts.
+        if len(out) == before and token.pos_ == "NOUN" and _clause_subject(token):
+            # "its vessels had conducted patrols": the owner of an acting body acts; "one of its
+            # positions was hit": the owner is hit.
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if poss is not None:
                 out.extend(_resolve_pronoun(ctx, poss))
@@ -292,6 +294,13 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     continue
                 out.extend(extra)
     return out
+
+
+def _clause_subject(token: Token) -> bool:
+    """Is `token` a clause's subject, or the "of" object of one ("one of its positions")?"""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "nsubjpass"
 
 
 def _place_names_party(ctx: Ctx, head: Token) -> bool:

@@ -72,6 +72,8 @@ def _candidates(trigger: Token) -> Iterator[Token]:
         subj, passive = subject_of(trigger)
         if subj is not None and not passive:
             yield subj  # "Russian missiles struck Kyiv", "warplanes bombed the town"
+            for clause in (c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in USING_VERBS):
+                yield from objects_of(clause)  # "aircraft using precision-guided missiles killed ..."
         for child in trigger.children:
             if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in USING_VERBS:
                 yield from objects_of(child)  # "attacked the convoy, using drones"
@@ -89,11 +91,16 @@ def weapon_code(lex: Lexicon, trigger: Token, code: str) -> tuple[str, str] | No
     if code not in REFINED_CODES:
         return None
     found: dict[str, str] = {}
+    guided = False
     for token in _candidates(trigger):
         cls = _weapon_class(lex, token)
         if cls is not None:
             found.setdefault(cls, token.text)
+            guided = guided or word_matches(lex, "@guided_munitions", token) or any(
+                c.dep_ in ("amod", "compound") and word_matches(lex, "@guided_munitions", c) for c in token.children)
     best = next((cls for cls in PRECEDENCE if cls in found), None)
+    if best == "195" and guided:
+        best, found["1951"] = "1951", found["195"]  # "aircraft using precision-guided missiles"
     if best is None or best == code or (code == "195" and best == "194"):
         return None  # an air strike with missiles is still an air strike
     return best, found[best]

@@ -243,7 +243,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         source, target = roles_for_noun(ctx, token)
         how = "noun"
         if not source:
-            enactor = _enacting_subject(lex, token)
+            enactor = _enacting_subject(ctx, token)
             if enactor is not None:
                 source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
                 how = "noun+enacted" if source else how
@@ -280,7 +280,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
             if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
-                src = dedupe_actors(roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
+                # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
+                src = dedupe_actors(roles_for_noun(ctx, subj)[0] or act_owners(ctx, subj))
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
         if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
@@ -381,26 +382,32 @@ ENACTING_VERBS = {"announce", "impose", "unveil", "slap", "adopt", "introduce", 
 _NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
 
 
-def _enacting_subject(lex: Lexicon, noun: Token) -> Token | None:
-    """The subject of the enacting verb whose object phrase holds `noun`, or None. A verb
+def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """The subject of the enacting verb whose object phrase holds `noun`, or None. The climb
+    goes through the object's conjuncts, compounds and appositions; into a prepositional phrase
+    only from a list item the parser hung there ("bans on travel ..., as well as sanctions"), not
+    from the phrase's own object ("a blackout on the withdrawal", "a state of siege"). A verb
     passed on the way that has no subject of its own, or a bare-noun one ("asset freezes" read
     as a clause), is a misparsed noun: the climb goes on through it."""
     cur = noun
+    listed = False
     for _ in range(10):
         if cur.head.i == cur.i:
             return None
         dep, cur = cur.dep_, cur.head
+        listed = listed or dep == "conj"
         if cur.pos_ in ("VERB", "AUX"):
             subj, passive = subject_of(cur)
-            if dep in _NP_LINKS | {"ccomp"} and verb_lemma(lex, cur) in ENACTING_VERBS:
+            if dep in ("dobj", "conj", "ccomp", "appos") and verb_lemma(ctx.lex, cur) in ENACTING_VERBS:
                 return subj if subj is not None and not passive else None
             if subj is not None and not (subj.pos_ == "NOUN" and subj.i == cur.i - 1
                                          and not any(c.dep_ == "det" for c in subj.children)):
                 return None
             if cur.dep_ not in ("conj", "ccomp", "dobj"):
                 return None
-        elif dep not in _NP_LINKS:
+        elif dep not in _NP_LINKS or (dep == "pobj" and not listed):
             return None
+    return None
     return None
 
 

@@ -141,6 +141,14 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
 
 
+def _misattached_conjunct(verb: Token) -> bool:
+    """Is `verb` a finite past verb the parser coordinated with a gerund or infinitive
+    complement ("denied sending ... and accused ...") rather than with that complement's governor?"""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("xcomp", "pcomp")
+            and head.tag_ in ("VBG", "VB") and head.head.i != head.i)
+
+
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
     """(kind, cue) pairs attached directly to a clause verb."""
     cues: list[tuple[str, str]] = []
@@ -264,6 +272,10 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             if governor not in UNCERTAIN_GOVERNORS:
                 break
         prev_dep = cur.dep_
+        if _misattached_conjunct(cur):
+            # "denied sending weapons and accused Washington": a finite verb hung on the gerund
+            # is coordinated with the verb that governs it; the denial does not reach it.
+            cur = cur.head
         cur = cur.head
         depth += 1
 
