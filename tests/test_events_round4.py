@@ -241,3 +241,19 @@ def test_the_strikes_told_before_kill_by_their_owner(code):
     text = "Turkish jets struck PKK camps in northern Iraq on Monday. Kurdish officials said the strikes killed six people."
     evs = [e for e in code(text).events if e.cameo.startswith("19") and "six" in e.sentence]
     assert evs and countries(evs[0].source) == {"TUR"}, summary(code(text).events)
+
+
+def test_calling_an_act_unacceptable_condemns_its_doer(code):
+    text = "Algeria closed its airspace to Mali. Bamako described the closure as a hostile act."
+    evs = [e for e in code(text).events if "Bamako" in e.sentence]
+    assert [e for e in evs if e.cameo == "111" and countries(e.source) == {"MLI"}], summary(evs)
+
+
+def test_calling_talks_constructive_is_praise(code):
+    evs = code("Ankara called the negotiations positive.").events
+    assert [e.cameo for e in evs if e.trigger == "called"] == ["051"], summary(evs)
+
+
+def test_military_instructors_sent_to_train_forces_are_military_aid(code):
+    evs = code("Turkey sent military instructors to train Somali forces.").events
+    assert [e for e in evs if e.cameo.startswith("07") and countries(e.target) == {"SOM"}], summary(evs)

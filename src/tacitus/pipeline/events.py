@@ -186,6 +186,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
+        verdict = _verdict_code(ctx, token) if lemma in STATEMENT_VERBS else None
+        if verdict is not None:
+            # "called the decision unacceptable", "described the drills as a provocation":
+            # condemnation (or praise) aimed at whoever did the judged act.
+            obj = next(iter(objects_of(token)), None)
+            judged = list(act_owners(ctx, obj) or actors_of(ctx, obj)) if obj is not None else []
+            found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
+            consumed.update(o.i for o in objects_of(token))
+            continue
         if noun is not None and (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS) and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = ctx.entry(noun, "noun")
@@ -213,8 +222,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "a court ordered them held", "the judge ordered the men deported": the orderer's
             # authority does the act to the object.
             act, code, act_entry, patient = ordered
-            source, _t, how = roles_for_verb(ctx, token, act_entry or entry or RETREAT_ENTRY)
-            found.append((act, code, act_entry, source, actors_of(ctx, patient), "ordered"))
+            found.append((act, code, act_entry, _subject_actors(ctx, token), actors_of(ctx, patient), "ordered"))
             consumed.update({act.i, patient.i})
             continue
         left = troops_leaving(ctx, token)
@@ -409,6 +417,40 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
             return None
     return None
     return None
+
+
+# Predicates of a judgement ("called the move illegal", "described it as a provocation"):
+# condemnation (111) or praise (051).
+CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "provocative", "provocation",
+                    "irresponsible", "dangerous", "reckless", "absurd", "baseless", "unfounded", "outrageous",
+                    "shameful", "hostile", "aggressive", "unjustified", "criminal", "barbaric", "irrational",
+                    "destabilizing", "destabilising", "deplorable", "unprovoked", "violation", "crime",
+                    "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
+                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult"}
+PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
+                  "breakthrough", "welcome", "encouraging", "excellent", "useful"}
+
+
+def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
+    """111 or 051 when a statement verb judges its object by a predicate ("called the decision
+    unacceptable", "described the drills as a serious provocation"), else None."""
+    if not objects_of(verb):
+        return None
+    preds = [c for c in verb.children if c.dep_ == "oprd"]
+    preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
+    for pred in preds:
+        words = {pred.lower_, pred.lemma_.lower()} | {c.lower_ for c in pred.children if c.dep_ in ("amod", "compound")}
+        if words & CONDEMNING_WORDS:
+            return "111"
+        if words & PRAISING_WORDS:
+            return "051"
+    return None
+
+
+def _subject_actors(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The actors of the verb's active subject, or []."""
+    subj, passive = subject_of(verb)
+    return actors_of(ctx, subj) if subj is not None and not passive else []
 
 
 # Verbs of making someone do or undergo an act ("ordered them held"), and participles of
