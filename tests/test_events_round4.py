@@ -257,3 +257,13 @@ def test_calling_talks_constructive_is_praise(code):
 def test_military_instructors_sent_to_train_forces_are_military_aid(code):
     evs = code("Turkey sent military instructors to train Somali forces.").events
     assert [e for e in evs if e.cameo.startswith("07") and countries(e.target) == {"SOM"}], summary(evs)
+
+
+def test_a_quoted_fronted_predicate_still_finds_the_judged_noun(code):
+    evs = code("Chile rejected as ``baseless'' accusations by Bolivia that it had spied on La Paz.").events
+    assert [e for e in evs if countries(e.source) == {"CHL"} and countries(e.target) == {"BOL"}], summary(evs)
+
+
+def test_aid_named_after_an_announced_sum_takes_the_announcer(code):
+    evs = family(code, "Norway announced 40 million crowns in humanitarian aid for Gaza.", "07")
+    assert evs and countries(evs[0].source) == {"NOR"}, summary(evs)

@@ -150,8 +150,8 @@ def _fronted_predicate_object(prep: Token) -> Token | None:
     pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
     if pobj is None or any(c.dep_ in ("det", "poss") for c in pobj.children):
         return None
-    opener = prep.doc[prep.i + 1]
-    return pobj if opener.dep_ == "amod" and opener.head.i == pobj.i and opener.i < pobj.i else None
+    opener = next((t for t in prep.doc[prep.i + 1: pobj.i] if not t.is_punct and not t.is_quote), None)
+    return pobj if opener is not None and opener.dep_ == "amod" and opener.head.i == pobj.i else None
 
 
 def particles_of(token: Token) -> set[str]:

@@ -604,10 +604,17 @@ def with_party(ctx: Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
     return bool(found) and {a.code or a.text for a in tgt} <= found
 
 
-def context_parties(ctx: Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
+def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
-    event in the sentences before; mutual codes (meetings, treaties) take both parties."""
-    for prev in reversed(ctx.recent[-6:]):
+    event in the sentences before, one named by a word of the noun's own class first ("the
+    drills" after "launched exercises", not after "conducted patrols"); mutual codes (meetings,
+    treaties) take both parties."""
+    recent = list(ctx.recent[-6:])
+    if noun is not None:
+        words = {noun.lower_, noun.lemma_.lower()}
+        kin = set().union(*(m for m in ctx.lex.classes.values() if words & m)) | words
+        recent.sort(key=lambda prev: prev.trigger.lower() in kin)  # stable: kin last, so tried first
+    for prev in reversed(recent):
         if not prev.source and not prev.target:
             continue
         if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):

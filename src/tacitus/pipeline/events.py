@@ -315,7 +315,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue
             if trigger.lemma_.lower() in ctx.lex.classes.get("@accord", ()):
                 continue  # "The treaty obliges each side ...": the document already signed, not a new act
-            got = context_parties(ctx, code)
+            got = context_parties(ctx, code, trigger)
             if got is None:
                 continue
             src, tgt, rule_note = got
@@ -413,7 +413,13 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
                 return None
             if cur.dep_ not in ("conj", "ccomp", "dobj"):
                 return None
-        elif dep not in _NP_LINKS or (dep == "pobj" and not listed):
+        elif dep == "pobj" and cur.head.pos_ == "VERB" and any(_amount_or_batch(o) for o in objects_of(cur.head)):
+            # "announced 120 million pounds in aid" with "in aid" read on the verb.
+            verb = cur.head
+            subj, passive = subject_of(verb)
+            ok = verb_lemma(ctx.lex, verb) in ENACTING_VERBS and subj is not None and not passive
+            return subj if ok else None
+        elif dep not in _NP_LINKS or (dep == "pobj" and not listed and not _amount_or_batch(cur.head)):
             return None
     return None
     return None
@@ -445,6 +451,13 @@ def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
         if words & PRAISING_WORDS:
             return "051"
     return None
+
+
+def _amount_or_batch(head: Token) -> bool:
+    """Is `head` a sum or a batch whose phrase names the act ("120 million pounds in aid",
+    "a package of sanctions")?"""
+    return head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or through_transparent(head).i != head.i \
+        or any(c.dep_ == "nummod" or c.like_num for c in head.children)
 
 
 def _subject_actors(ctx: Ctx, verb: Token) -> list[Actor]:
