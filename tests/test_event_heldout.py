@@ -139,6 +139,6 @@ def test_a_killing_by_an_air_strike_is_coded_by_its_means(code):
 def test_weapons_used_are_military_force_not_repression(code):
     # PETRARCH's dictionary codes "use <weapon>" as 175 (repression); our row says 190.
     used = [e for e in code("Azerbaijan used Israeli drones in the mountains.").events if e.trigger == "used"]
-    assert [e.cameo for e in used] == ["190"]
+    assert [e.cameo for e in used] == ["1952"]  # military force, and by its weapon a drone attack
     police = [e for e in code("Police used batons on the marchers.").events if e.trigger == "used"]
     assert [e.cameo for e in police] == ["175"]

@@ -41,6 +41,16 @@ THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only ne
 # marked future; only a threat verb makes it a threat ("threatened to mobilise").
 POSTURE_ROOTS = {"15"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
+# The threat of a named act where CAMEO has its own code ("threatened to expel diplomats" 1313).
+THREAT_OF_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                  "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
+                  "191": "1381", "192": "1382", "194": "1384", "195": "1384", "1951": "1384", "1952": "1384",
+                  "204": "1385", "2041": "1385", "2042": "1385"}
+
+
+def threat_of(code: str) -> str:
+    """The CAMEO threat code for threatening the act `code`."""
+    return THREAT_OF_CODE.get(code) or THREAT_OF_CODE.get(code[:3]) or THREAT_OF_ROOT.get(code[:2], "130")
 # Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
 # "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
 REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
@@ -59,8 +69,9 @@ def _refusal(modality) -> bool:
 
 
 # Confidence of events built from a clause structure rather than a lexicon entry: the
-# speaker's own act (an appeal, a demand) is the sentence's main event.
-DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.8, "accusation": 0.75}
+# speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
+# responsibility ranks below the act it claims ("said they attempted to assassinate ...").
+DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75}
 
 
 def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
@@ -90,14 +101,14 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         how += f"+consider:{governor}"
     elif future_act and not modality.negated and conditioned_by_unless(trigger):
         # "will withdraw its force unless ...": an ultimatum is a threat, whatever the act.
-        code = THREAT_OF_ROOT.get(code[:2], "130")
+        code = threat_of(code)
         info = ontology.cameo(code)
         how += "+threat:unless"
     elif code[:2] in CONFLICT_ROOTS | {"14", "15", "16"} and not modality.negated and (
             governor in THREAT_GOVERNORS or (code[:2] not in POSTURE_ROOTS
                                              and (governor in WISH_GOVERNORS or future_act))):
         governor = governor or "future"
-        code = THREAT_OF_ROOT.get(code[:2], "130")
+        code = threat_of(code)
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
@@ -132,7 +143,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     plover = None
     if info.plover_event:
         plover = Plover(event=info.plover_event, mode=info.plover_mode, context=info.plover_context)
-    rule = (entry.id if entry is not None else f"statement:{trigger.lemma_.lower()}") + f"/{how}"
+    derived = "derived" if how.startswith("ordered") else "statement"  # "ordered them held": no entry of its own
+    rule = (entry.id if entry is not None else f"{derived}:{trigger.lemma_.lower()}") + f"/{how}"
     text = ctx.text[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
     return Event(
         id="",

@@ -136,7 +136,22 @@ def objects_of(token: Token) -> list[Token]:
         objs = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "prt" for c in token.children):
         objs = [token.head]
+    if not objs and token.pos_ == "VERB":
+        objs = [o for o in (_fronted_predicate_object(c) for c in token.children) if o is not None]
     return objs
+
+
+def _fronted_predicate_object(prep: Token) -> Token | None:
+    """The object a verb's "as" predicate was moved before ("condemned as unacceptable
+    allegations by Rwanda ...": the allegations are condemned), read by the parser as the
+    object of "as": a bare noun whose adjective opens the phrase, or None."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return None
+    pobj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    if pobj is None or any(c.dep_ in ("det", "poss") for c in pobj.children):
+        return None
+    opener = next((t for t in prep.doc[prep.i + 1: pobj.i] if not t.is_punct and not t.is_quote), None)
+    return pobj if opener is not None and opener.dep_ == "amod" and opener.head.i == pobj.i else None
 
 
 def particles_of(token: Token) -> set[str]:

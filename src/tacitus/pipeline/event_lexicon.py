@@ -36,7 +36,8 @@ LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "p
                "finalise", "formalize", "formalise", "complete", "secure", "win", "lend", "send", "suffer", "face",
                "see", "witness", "report", "record", "end", "break", "suspend", "cancel", "call", "propose",
                "institute", "introduce", "declare", "enforce", "tighten", "halt", "stop", "freeze", "postpone",
-               "abandon", "scale", "increase", "boost", "ramp", "expand", "double", "apply", "reinstate", "renew"}
+               "abandon", "scale", "increase", "boost", "ramp", "expand", "double", "apply", "reinstate", "renew",
+               "unveil", "slap", "adopt", "levy", "reimpose", "enact"}
 # Communication verbs: a statement (CAMEO 01) when nothing else is coded in the sentence.
 STATEMENT_VERBS = {"say": "010", "state": "010", "tell": "010", "announce": "010", "declare": "010",
                    "add": "010", "note": "010", "explain": "010", "stress": "010", "emphasize": "010",

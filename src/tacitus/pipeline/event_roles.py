@@ -35,8 +35,9 @@ log = logging.getLogger(__name__)
 
 # Prepositions whose object is the target when the entry does not name one.
 TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards", "upon", "for", "over", "onto",
-                "from", "in")
+                "from", "in", "outside")  # "rallied outside the Russian embassy"
 SOURCE_PREPS_OF_NOUNS = ("by", "from")
+TOPIC_PREPS = ("on", "over", "about")
 TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
 PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
             "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
@@ -64,13 +65,14 @@ JUDGING_ROOTS = {"11", "12"}
 JUDGING_CODES = {"050", "051"}
 # A show of force or an attack "around Taiwan", "off the coast of X", "near the border" is aimed
 # at the place's country.
-VICINITY_PREPS = ("around", "near", "off", "along", "surrounding")
+VICINITY_PREPS = ("around", "near", "off", "along", "surrounding", "through", "across")
 
 MEDIA_SECTORS = {"MED", "JRN"}
 # Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom
 # the sent force faces ("sent ships to shadow X").
 HELPING_VERBS = {"help", "support", "assist", "aid", "back", "bolster", "reinforce", "strengthen", "protect",
-                 "defend", "guard", "train", "equip", "arm", "supply", "rescue", "relieve", "evacuate", "shore"}
+                 "defend", "guard", "train", "equip", "arm", "supply", "rescue", "relieve", "evacuate", "shore",
+                 "rebuild", "reconstruct", "fund", "finance", "feed", "house", "resettle", "modernize", "modernise"}
 
 
 @dataclass
@@ -121,6 +123,9 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         owner = _possessor_subject(token)
         if owner is not None:
             return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
+    speaker = _reporting_speaker(ctx, token, kind)
+    if speaker:
+        return [replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker]
     start = max(0, token.sent.start - 120)
     # An object pronoun never names its own clause's subject ("forces deployed to monitor them").
     bound: list[Mention] = []
@@ -157,12 +162,40 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     return first or []
 
 
+def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
+    """The named speaker a subject pronoun of a reported clause stands for: in "Taiwan's
+    defence ministry said it had detected aircraft ... and that it had deployed forces" each
+    "it" is the ministry, not the nearer aircraft. [] when the pronoun is no such subject."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.head.pos_ not in ("VERB", "AUX"):
+        return []
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in STATEMENT_VERBS:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or subj.i > token.i:
+        return []
+    m = ctx.index.get(subj.i)
+    person = m is not None and (m.label == "PERSON" or (m.actor is not None and m.actor.kind == "person")) \
+        or subj.lemma_.lower() in PERSON_TITLES
+    if kind == "PERSON" and not person or kind == "NONPERSON" and person:
+        return []
+    return actors_of(ctx, subj)
+
+
 def _previous_sentence_start(token: Token) -> int:
     sent = token.sent
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# Heads of a noun phrase that name one person ("the foreign secretary", "a spokeswoman").
+PERSON_TITLES = {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
+                 "chairman", "chairwoman", "chair", "leader", "ambassador", "envoy", "commander", "general",
+                 "premier", "chancellor", "king", "queen", "prince", "emir", "governor", "mayor", "senator",
+                 "official", "diplomat", "negotiator", "prosecutor", "judge", "director", "head", "adviser",
+                 "advisor", "representative", "deputy", "lawmaker", "candidate", "pope", "cleric"}
 
 
 def _possessor_subject(token: Token) -> Token | None:
@@ -226,6 +259,12 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         continue  # "a ceasefire in Gaza": where the act is, not a party to it
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) == before and token.pos_ == "NOUN" and _clause_subject(token):
+            # "its vessels had conducted patrols": the owner of an acting body acts; "one of its
+            # positions was hit": the owner is hit.
+            poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is not None:
+                out.extend(_resolve_pronoun(ctx, poss))
         if len(out) == before:
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -255,6 +294,13 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     continue
                 out.extend(extra)
     return out
+
+
+def _clause_subject(token: Token) -> bool:
+    """Is `token` a clause's subject, or the "of" object of one ("one of its positions")?"""
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        token = token.head.head
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "nsubjpass"
 
 
 def _place_names_party(ctx: Ctx, head: Token) -> bool:
@@ -400,8 +446,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
     wanted = [p for p, h in entry.preps if h is None]
+    # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
+    # other have no target in what they talk about.
+    topics = TOPIC_PREPS if entry.code and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2 else ()
     if not target or entry.roles == "reverse":
-        order = wanted + [p for p in TARGET_PREPS if p not in wanted]
+        order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
             if entry.roles == "reverse" and p == "from":
                 continue
@@ -456,9 +505,16 @@ def names_recipient(ctx: Ctx, verb: Token) -> bool:
         if p not in ("to", "for") or pobj is None:
             continue
         head = through_transparent(pobj)
+        if head.lemma_.lower() in FEATURE_HEADS:
+            continue  # "deploy aircraft to the Baltic Sea": a spot, no one receives them
         if head.i in ctx.index or head.pos_ == "PROPN" or _agent_sector(head) is not None:
             return True
     return False
+
+
+# Heads of geographic features: forces sent there are deployed, not given to anyone.
+FEATURE_HEADS = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "peninsula", "coast", "border",
+                 "island", "islands", "desert", "mountains", "region", "flank", "front", "waters", "zone"}
 
 
 def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
@@ -495,6 +551,11 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             source.extend(actors_of(ctx, child, modifiers=False))
+        if child.dep_ == "amod" and child.pos_ == "VERB" and child.i < noun.i:
+            # "Armenia and Azerbaijan renewed negotiations" read with "renewed" as an adjective
+            # that has a subject: the verb is the predicate and its subject does the act.
+            for subj in (g for g in child.children if g.dep_ in SUBJECT_DEPS):
+                source.extend(actors_of(ctx, subj))
     preps = preps_of(noun)
     for p, pobj in preps:
         if p == "between" and pobj is not None:
@@ -505,7 +566,11 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
         if found and not source:
             source = found
+    entry = ctx.entry(noun, "noun")
+    consulting = entry is not None and (entry.code or "")[:2] == "04" and len(dedupe_actors(source)) >= 2
     for p in TARGET_PREPS_OF_NOUNS:
+        if consulting and p in TOPIC_PREPS:
+            continue  # "negotiations on a border mission": what the parties talk about
         if p == "in" and not _place_names_party(ctx, noun):
             continue  # "a ceasefire in Gaza", "talks in Geneva": where the act is, not a party to it
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
@@ -539,10 +604,17 @@ def with_party(ctx: Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
     return bool(found) and {a.code or a.text for a in tgt} <= found
 
 
-def context_parties(ctx: Ctx, code: str) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
+def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
-    event in the sentences before; mutual codes (meetings, treaties) take both parties."""
-    for prev in reversed(ctx.recent[-6:]):
+    event in the sentences before, one named by a word of the noun's own class first ("the
+    drills" after "launched exercises", not after "conducted patrols"); mutual codes (meetings,
+    treaties) take both parties."""
+    recent = list(ctx.recent[-6:])
+    if noun is not None:
+        words = {noun.lower_, noun.lemma_.lower()}
+        kin = set().union(*(m for m in ctx.lex.classes.values() if words & m)) | words
+        recent.sort(key=lambda prev: prev.trigger.lower() in kin)  # stable: kin last, so tried first
+    for prev in reversed(recent):
         if not prev.source and not prev.target:
             continue
         if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):

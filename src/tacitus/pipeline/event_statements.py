@@ -15,6 +15,7 @@ from tacitus.pipeline.event_build import (
     THREAT_OF_ROOT,
     governor_of,
     make_event,
+    threat_of,
 )
 from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
@@ -214,6 +215,9 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             continue
         act = next((g for g in inner if g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated), None)
         if act is None:
+            if not inner and _warned_of_danger(ctx, comp):
+                # "warned that famine could spread": a grim outlook, no one threatened (CAMEO 012).
+                out = [(g[0], "012", None, g[3], g[4], "warn:outlook") if g[0].i == warn.i else g for g in out]
             continue
         if not speaker:
             # No parsed subject for the warning: "... and warned that it would ...", where "it"
@@ -224,7 +228,7 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             speaker = act[3]
         target = list(act[4]) or _condition_party(ctx, comp)
         out = [g for g in out if g[0].i != warn.i and g[0].i != act[0].i]
-        out.append((warn, THREAT_OF_ROOT[act[1][:2]], None, speaker, target, "threat:warn"))
+        out.append((warn, threat_of(act[1]), None, speaker, target, "threat:warn"))
     return out
 
 
@@ -241,6 +245,13 @@ def _warned_of_other(ctx: Ctx, comp: Token, speaker, doers: list[Actor] | None =
     found = actors_of(ctx, subj) if subj is not None and not passive else []
     found = found or list(doers or [])
     return any(a.country for a in found) and not same_side(found, speaker)
+
+
+def _warned_of_danger(ctx: Ctx, comp: Token) -> bool:
+    """Is the warned-of clause about a thing, not a party ("famine could spread", "the
+    situation could worsen")? Its subject is a common noun that names no actor."""
+    subj, _ = subject_of(comp)
+    return subj is not None and subj.pos_ == "NOUN" and not actors_of(ctx, subj)
 
 
 def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:

@@ -87,6 +87,7 @@ from tacitus.pipeline.event_statements import (
     recode_warnings,
     statement_event,
 )
+from tacitus.pipeline.event_weapons import weapon_code
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Event
 
@@ -137,7 +138,7 @@ DEPLOYMENT_CODE = "150"
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
     return trigger.pos_ == "VERB" and verb_lemma(ctx.lex, trigger) in SENDING_VERBS and any(
-        word_matches(ctx.lex, cls, o) for o in objects_of(trigger) for cls in ("@troops", "@arms"))
+        word_matches(ctx.lex, cls, o) for o in _object_nouns(trigger) for cls in ("@troops", "@arms"))
 
 
 # Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
@@ -148,7 +149,8 @@ KEEP_SECONDARY_ALONE = True
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
     """Why an event is a secondary reading of its sentence, or None."""
-    side = side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None)
+    side = None if how.startswith("ordered") else (
+        side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -184,6 +186,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
+        verdict = _verdict_code(ctx, token) if lemma in STATEMENT_VERBS else None
+        if verdict is not None:
+            # "called the decision unacceptable", "described the drills as a provocation":
+            # condemnation (or praise) aimed at whoever did the judged act.
+            obj = next(iter(objects_of(token)), None)
+            judged = list(act_owners(ctx, obj) or actors_of(ctx, obj)) if obj is not None else []
+            found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
+            consumed.update(o.i for o in objects_of(token))
+            continue
         if noun is not None and (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS) and (entry is None or entry.specificity == 0
                                                           or entry.code is None):
             nentry = ctx.entry(noun, "noun")
@@ -206,6 +217,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 consumed.add(noun.i)
                 found.append((noun, code, nentry, source, target, f"light:{lemma}"))
                 continue
+        ordered = _ordered_act(ctx, token)
+        if ordered is not None:
+            # "a court ordered them held", "the judge ordered the men deported": the orderer's
+            # authority does the act to the object.
+            act, code, act_entry, patient = ordered
+            found.append((act, code, act_entry, _subject_actors(ctx, token), actors_of(ctx, patient), "ordered"))
+            consumed.update({act.i, patient.i})
+            continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
@@ -231,6 +250,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
+        if not source:
+            enactor = _enacting_subject(ctx, token)
+            if enactor is not None:
+                source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
+                how = "noun+enacted" if source else how
         found.append((token, entry.code, entry, source, target, how))
     found = recode_appeals(ctx, tokens, found)
     found = recode_warnings(ctx, found)
@@ -253,10 +277,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
+        if not src and not tgt and trigger.pos_ == "VERB" and code[:2] in PROTEST_ROOTS \
+                and subject_of(trigger)[0] is not None and not subject_of(trigger)[1]:
+            # "Some 5,000 people marched through Yerevan": unnamed crowds protest against the
+            # place's country (the protest is told, its source is unknown).
+            place_tgt = place_target(ctx, trigger)
+            if place_tgt is not None:
+                tgt = (place_tgt,)
+                rule_note += "+place-target"
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
             if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
-                src = dedupe_actors(roles_for_noun(ctx, subj)[0])  # "a roadside bombing by X killed ..."
+                # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
+                src = dedupe_actors(roles_for_noun(ctx, subj)[0] or act_owners(ctx, subj))
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
         if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
@@ -265,6 +298,16 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "an air strike killed 11": the act's means names it more exactly (195, not 190).
                 code = means
                 rule_note += "+means"
+        if code[:3] == "112" and _legal_charge(lex, trigger, src):
+            # "were charged with terrorism", "prosecutors charged him with fraud": legal action (173).
+            code = "173"
+            rule_note += "+legal"
+        weapon = weapon_code(lex, trigger, code)
+        if weapon is not None:
+            # "launched missiles at", "blown up by a missile", "killed in tank shelling": the
+            # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
+            code = weapon[0]
+            rule_note += f"+weapon:{weapon[1].lower()}"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
@@ -272,7 +315,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue
             if trigger.lemma_.lower() in ctx.lex.classes.get("@accord", ()):
                 continue  # "The treaty obliges each side ...": the document already signed, not a new act
-            got = context_parties(ctx, code)
+            got = context_parties(ctx, code, trigger)
             if got is None:
                 continue
             src, tgt, rule_note = got
@@ -280,6 +323,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
             owners = [a for o in objects_of(trigger) for a in act_owners(ctx, o)]
+            if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
+                # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
+                # active verb has no agent phrase, so it names whoever did the judged act.
+                owners = [a for p, pobj in preps_of(trigger) if p == "by" for a in actors_of(ctx, pobj)]
             tgt = dedupe_actors(a for a in owners if not same_side([a], src))
             if tgt:
                 rule_note += "+target:act-owner"
@@ -291,7 +338,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        elif tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
+        elif src and tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
             # "A held talks with B" is "A and B held talks": each is the other's counterpart.
             src = tgt = dedupe_actors(src + tgt)
             rule_note += "+mutual:with"
@@ -314,6 +361,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
     primary = [e for e, weak in events if not weak]
+    if any(not e.rule.split("/", 1)[-1].startswith("context:") for e in primary):
+        # "said the accusations were absurd and warned ...", "concerned by the drills and urged
+        # ...": an act told before, named again beside the sentence's own act, is not a new one.
+        primary = [e for e in primary if not e.rule.split("/", 1)[-1].startswith("context:")]
     if primary and all(e.trigger_start in nominal for e in primary):
         # "Talks stalled after Israel rejected the demand": the sentence's own verb tells no act
         # and the background clause tells a whole one (a source and a target): it is told too.
@@ -326,6 +377,134 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+# Verbs whose subject does the act their object noun names ("announced sanctions", "imposed
+# travel bans", "ordered an offensive"): a nominal trigger below one with no party of its own
+# takes that subject as its source.
+ENACTING_VERBS = {"announce", "impose", "unveil", "slap", "adopt", "introduce", "declare", "order", "approve",
+                  "enact", "levy", "reimpose", "renew", "extend", "expand", "tighten", "institute", "enforce",
+                  "issue", "launch", "conduct", "stage", "mount"}
+# Links a noun phrase climbs through to the verb it is the object of ("announced freezes and
+# bans on travel ... as well as sanctions": sanctions -conj- travel -pobj- on -prep- bans ...).
+_NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
+
+
+def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """The subject of the enacting verb whose object phrase holds `noun`, or None. The climb
+    goes through the object's conjuncts, compounds and appositions; into a prepositional phrase
+    only from a list item the parser hung there ("bans on travel ..., as well as sanctions"), not
+    from the phrase's own object ("a blackout on the withdrawal", "a state of siege"). A verb
+    passed on the way that has no subject of its own, or a bare-noun one ("asset freezes" read
+    as a clause), is a misparsed noun: the climb goes on through it."""
+    cur = noun
+    listed = False
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        dep, cur = cur.dep_, cur.head
+        listed = listed or dep == "conj"
+        if cur.pos_ in ("VERB", "AUX"):
+            subj, passive = subject_of(cur)
+            if dep in ("dobj", "conj", "ccomp", "appos") and verb_lemma(ctx.lex, cur) in ENACTING_VERBS:
+                return subj if subj is not None and not passive else None
+            if subj is not None and not (subj.pos_ == "NOUN" and subj.i == cur.i - 1
+                                         and not any(c.dep_ == "det" for c in subj.children)):
+                return None
+            if cur.dep_ not in ("conj", "ccomp", "dobj"):
+                return None
+        elif dep == "pobj" and cur.head.pos_ == "VERB" and any(_amount_or_batch(o) for o in objects_of(cur.head)):
+            # "announced 120 million pounds in aid" with "in aid" read on the verb.
+            verb = cur.head
+            subj, passive = subject_of(verb)
+            ok = verb_lemma(ctx.lex, verb) in ENACTING_VERBS and subj is not None and not passive
+            return subj if ok else None
+        elif dep not in _NP_LINKS or (dep == "pobj" and not listed and not _amount_or_batch(cur.head)):
+            return None
+    return None
+    return None
+
+
+# Predicates of a judgement ("called the move illegal", "described it as a provocation"):
+# condemnation (111) or praise (051).
+CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "provocative", "provocation",
+                    "irresponsible", "dangerous", "reckless", "absurd", "baseless", "unfounded", "outrageous",
+                    "shameful", "hostile", "aggressive", "unjustified", "criminal", "barbaric", "irrational",
+                    "destabilizing", "destabilising", "deplorable", "unprovoked", "violation", "crime",
+                    "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
+                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult"}
+PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
+                  "breakthrough", "welcome", "encouraging", "excellent", "useful"}
+
+
+def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
+    """111 or 051 when a statement verb judges its object by a predicate ("called the decision
+    unacceptable", "described the drills as a serious provocation"), else None."""
+    if not objects_of(verb):
+        return None
+    preds = [c for c in verb.children if c.dep_ == "oprd"]
+    preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
+    for pred in preds:
+        words = {pred.lower_, pred.lemma_.lower()} | {c.lower_ for c in pred.children if c.dep_ in ("amod", "compound")}
+        if words & CONDEMNING_WORDS:
+            return "111"
+        if words & PRAISING_WORDS:
+            return "051"
+    return None
+
+
+def _amount_or_batch(head: Token) -> bool:
+    """Is `head` a sum or a batch whose phrase names the act ("120 million pounds in aid",
+    "a package of sanctions")?"""
+    return head.ent_type_ in ("MONEY", "QUANTITY", "CARDINAL") or through_transparent(head).i != head.i \
+        or any(c.dep_ == "nummod" or c.like_num for c in head.children)
+
+
+def _subject_actors(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The actors of the verb's active subject, or []."""
+    subj, passive = subject_of(verb)
+    return actors_of(ctx, subj) if subj is not None and not passive else []
+
+
+# Verbs of making someone do or undergo an act ("ordered them held"), and participles of
+# custody the lexicon does not code alone ("held", "kept"): held in custody is detention (173).
+CAUSING_VERBS = {"order", "have", "get", "want"}
+CUSTODY_PARTICIPLES = {"hold", "keep", "jail", "imprison", "detain", "lock"}
+
+
+def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, Token] | None:
+    """The act of an "ordered X <participle>" small clause: (participle, code, entry, X), or None."""
+    if verb_lemma(ctx.lex, verb) != "order":
+        return None
+    for c in verb.children:
+        if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "aux") for g in c.children):
+            patient = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        elif c.dep_ in OBJECT_DEPS:
+            patient, c = c, next((g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"), None)
+            if c is None:
+                continue
+        else:
+            continue
+        if patient is None:
+            continue
+        lemma = verb_lemma(ctx.lex, c)
+        if lemma in CUSTODY_PARTICIPLES:
+            return c, "173", None, patient
+        act_entry = ctx.entry(c, "verb")
+        if act_entry is not None and act_entry.code is not None:
+            return c, act_entry.code, act_entry, patient
+    return None
+
+
+LEGAL_SECTORS = {"JUD", "COP"}
+PROTEST_ROOTS = {"14"}
+
+
+def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...]) -> bool:
+    """Is "charge" a legal charge: passive ("were charged with"), or by courts, prosecutors or police?"""
+    if trigger.pos_ != "VERB" or verb_lemma(lex, trigger) != "charge":
+        return False
+    return subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src)
 
 
 def _object_nouns(verb: Token) -> list[Token]:

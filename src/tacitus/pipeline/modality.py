@@ -33,6 +33,9 @@ FUTURE_GOVERNORS = {
     "urge", "ask", "call", "demand", "press", "request", "invite", "encourage", "order", "instruct", "tell",
     "allow", "authorize", "approve",
 }
+# An attempt made is the act done (CAMEO codes attempted attacks as attacks): "tried to storm",
+# "attempted to assassinate"; "will try to", "is trying to" are still to come.
+ATTEMPT_GOVERNORS = {"try", "attempt"}
 UNCERTAIN_GOVERNORS = {"seem", "appear", "suggest", "believe", "suspect", "think", "fear", "speculate",
                        "rumor", "rumour", "doubt", "guess", "estimate", "indicate"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "quit",
@@ -59,6 +62,18 @@ NOMINAL_FUTURE_GOVERNORS = {"push", "call", "seek", "want", "demand", "urge", "h
                             "consider", "discuss", "negotiate", "prepare", "need", "favor", "favour", "advocate",
                             "pursue"}
 
+# Verbs whose finite complement is wished, planned or expected, not told as done ("hoped the
+# officials would be indicted", "wants that Kyiv cede land").
+IRREALIS_COMPLEMENT_GOVERNORS = {"hope", "want", "wish", "expect", "plan", "intend", "pray", "prefer", "dream",
+                                 "anticipate", "await", "envisage", "envision", "aim"}
+# Verbs whose "that" complement is demanded, not done, whatever its verb form ("demanded that
+# the government cut ties", "urged that Israel releases them").
+MANDATIVE_GOVERNORS = {"demand", "ask", "urge", "propose", "recommend", "require", "request", "order",
+                       "stipulate", "call", "press", "command", "decree"}
+# Verbs whose complement is demanded only in the bare-verb ("subjunctive") form: "insisted that
+# the troops leave", but "insisted that the troops had left" asserts.
+SUBJUNCTIVE_GOVERNORS = {"insist", "suggest", "prefer", "advise", "move"}
+
 _CLAUSE_LINKS = {"xcomp", "conj", "acomp", "advcl", "ccomp", "relcl", "pcomp", "acl", "dep", "oprd"}
 
 
@@ -81,15 +96,57 @@ REPORTED_FUTURE_GOVERNORS = {
 }
 
 
+_KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | NOMINAL_FUTURE_GOVERNORS
+                 | IRREALIS_COMPLEMENT_GOVERNORS | MANDATIVE_GOVERNORS | SUBJUNCTIVE_GOVERNORS
+                 | REPORTED_FUTURE_GOVERNORS)
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, mended where the lemmatizer misreads a governor this module knows
+    ("hoped", "hopes", "hoping" -> "hop"; "encouraging" left whole)."""
+    lemma = token.lemma_.lower()
+    if lemma in _KNOWN_LEMMAS or token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return lemma
+    low = token.lower_
+    for suffix in ("ing", "ed", "es", "s"):
+        if low.endswith(suffix) and len(low) > len(suffix) + 2:
+            stem = low[: -len(suffix)]
+            for guess in (stem, stem + "e"):
+                if guess in _KNOWN_LEMMAS:
+                    return guess
+    return lemma
+
+
 def _reported_future(verb: Token) -> bool:
     """Is `verb` (with "would") the complement of a speech or commitment verb, with no
     condition of its own ("said it would free ...", not "would be less intense without ...")?"""
     cur = verb
     while cur.dep_ == "conj" and cur.head.i != cur.i:
         cur = cur.head
-    if cur.dep_ != "ccomp" or cur.head.lemma_.lower() not in REPORTED_FUTURE_GOVERNORS:
+    if cur.dep_ != "ccomp" or _lemma(cur.head) not in REPORTED_FUTURE_GOVERNORS:
         return False
     return not any(c.dep_ == "prep" and c.lower_ in ("without", "absent") for c in verb.children)
+
+
+def _subjunctive(verb: Token) -> bool:
+    """Is `verb` a bare-verb clause with a subject ("that Israel release", "that they be freed")?"""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children)  # "that they be freed"
+    # "that Togo release", "that the government cut": the base form, read as VB or (for verbs
+    # like "cut", "put", "quit") as a past tense that equals its lemma.
+    return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
+
+
+def _misattached_conjunct(verb: Token) -> bool:
+    """Is `verb` a finite past verb the parser coordinated with a gerund or infinitive
+    complement ("denied sending ... and accused ...") rather than with that complement's governor?"""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("xcomp", "pcomp")
+            and head.tag_ in ("VBG", "VB") and head.head.i != head.i)
 
 
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
@@ -153,8 +210,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         gov = trigger.head
         if trigger.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if trigger.dep_ in ("pobj", "dobj") and gov.pos_ == "VERB" and gov.lemma_.lower() in NOMINAL_FUTURE_GOVERNORS:
-            mark("future", gov.lemma_.lower())
+        if trigger.dep_ in ("pobj", "dobj") and gov.pos_ == "VERB" and _lemma(gov) in NOMINAL_FUTURE_GOVERNORS:
+            mark("future", _lemma(gov))
         # "the alleged use of drones": the adjective sits on the head the trigger depends on.
         head = trigger.head
         if trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "NOUN":
@@ -175,7 +232,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     seen: set[int] = set()
     while cur is not None and cur.i not in seen and depth < 6:
         seen.add(cur.i)
-        lemma = cur.lemma_.lower()
+        lemma = _lemma(cur)
         for kind, cue in _own_cues(cur):
             # "He did not say X attacked" negates the saying only; "did not agree to attack"
             # negates the embedded act too (through xcomp), but "did not refuse to meet" and
@@ -189,7 +246,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         if depth > 0:
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
-            if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS:
+            if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS and not (
+                    lemma in ATTEMPT_GOVERNORS and cur.tag_ in ("VBD", "VBN")):
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
@@ -202,13 +260,22 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("hypothetical", "if")
         if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
             break
+        if cur.dep_ == "advcl" and _lemma(cur.head) in FUTURE_GOVERNORS | NOMINAL_FUTURE_GOVERNORS | {"wait"} \
+                and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
+            mark("future", _lemma(cur.head))  # "hoping for Ethiopia to release them", "waited for X to leave"
         if cur.dep_ == "ccomp":
-            governor = cur.head.lemma_.lower()
-            if governor in {"hope", "want", "wish", "expect", "plan"}:
+            governor = _lemma(cur.head)
+            small_clause = cur.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in cur.children)
+            if governor in IRREALIS_COMPLEMENT_GOVERNORS or (governor in MANDATIVE_GOVERNORS and not small_clause) or (
+                    governor in SUBJUNCTIVE_GOVERNORS and _subjunctive(cur)):
                 mark("future", governor)
             if governor not in UNCERTAIN_GOVERNORS:
                 break
         prev_dep = cur.dep_
+        if _misattached_conjunct(cur):
+            # "denied sending weapons and accused Washington": a finite verb hung on the gerund
+            # is coordinated with the verb that governs it; the denial does not reach it.
+            cur = cur.head
         cur = cur.head
         depth += 1
 

@@ -1,0 +1,106 @@
+"""The weapon of an act picks its code within CAMEO 19 (and lifts a bombing out of 18).
+
+CAMEO splits military force by what is used: artillery, tanks, missiles, rockets, shells and
+mortars are 194, aircraft and air strikes 195 (drones 1952, precision-guided bombs 1951);
+183 is the non-military bombing. "launched missiles at", "blown up by a missile", "killed in
+tank shelling", "an air strike killed", "attacked the town with drones": the weapon sits in
+the trigger's object, its instrument or agent phrase, its active subject or, for a nominal
+trigger, its own modifiers. The weapon classes are word classes of the lexicon
+(`@heavy_weapons`, `@air_weapons`, `@drones`, `@guided_munitions`) that a user file extends.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
+from tacitus.pipeline.event_lexicon import Lexicon, word_matches
+
+# The codes a named weapon refines: unspecified force, small-arms fighting (heavy weapons take
+# precedence, CAMEO 194 usage notes), heavy-weapon and air attacks (air takes precedence; a
+# drone or guided munition is more exact) and a bombing (non-military unless the bomb is a
+# missile, a shell or an aircraft's).
+REFINED_CODES = {"190", "193", "194", "195", "183"}
+# Prepositions whose object is what the act was done with ("with drones", "by a missile",
+# "in tank shelling", "using rockets").
+INSTRUMENT_PREPS = {"with", "by", "in", "using", "from", "during"}
+# Verbs that put a weapon to use in a clause on the trigger ("attacked ..., using drones").
+USING_VERBS = {"use", "employ", "deploy", "fire", "launch"}
+
+
+AERIAL = ("1952", "1951", "195")
+
+
+def _weapon_class(lex: Lexicon, token: Token) -> str | None:
+    """The code a weapon word names: 1952 a drone, 195 an aircraft or air strike (1951 when
+    precision-guided), 194 a heavy weapon, a bomb by what carried it; or None."""
+    mods = [c for c in token.children if c.dep_ in ("amod", "compound")]
+    if any(c.lower_ == "suicide" for c in mods):
+        return None  # "a suicide bomber" is a person, not an aircraft
+    guided = word_matches(lex, "@guided_munitions", token) or any(
+        word_matches(lex, "@guided_munitions", c) for c in mods)
+    if word_matches(lex, "@drones", token):
+        return "1952"
+    if word_matches(lex, "@air_weapons", token):
+        return "1951" if guided else "195"
+    heavy = word_matches(lex, "@heavy_weapons", token)
+    if heavy or word_matches(lex, "@munitions", token):
+        # "missiles fired from warplanes", "bombs dropped by drones": the carrier decides.
+        for clause in (c for c in token.children if c.dep_ == "acl"):
+            for p, pobj in preps_of(clause):
+                carrier = _weapon_class(lex, pobj) if p in ("from", "by") and pobj is not None else None
+                if carrier in AERIAL:
+                    return "1951" if guided and carrier == "195" else carrier
+        if any(c.lower_ in ("air", "aerial", "air-launched", "airborne") for c in mods):
+            return "1951" if guided else "195"
+        if guided and not heavy:
+            return "1951"  # "guided bombs", "precision-guided munitions"
+        return "194" if heavy else None
+    return None
+
+
+def _candidates(trigger: Token) -> Iterator[Token]:
+    """Tokens that may name the weapon of the act `trigger` tells."""
+    yield trigger
+    for child in trigger.children:
+        if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
+            yield child  # "missile attack", "tank shelling", "aerial bombardment"
+    if trigger.pos_ in ("VERB", "AUX"):
+        yield from objects_of(trigger)  # "launched missiles at"
+        subj, passive = subject_of(trigger)
+        if subj is not None and not passive:
+            yield subj  # "Russian missiles struck Kyiv", "warplanes bombed the town"
+            for clause in (c for c in subj.children if c.dep_ == "acl" and c.lemma_.lower() in USING_VERBS):
+                yield from objects_of(clause)  # "aircraft using precision-guided missiles killed ..."
+        for child in trigger.children:
+            if child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in USING_VERBS:
+                yield from objects_of(child)  # "attacked the convoy, using drones"
+    for p, pobj in preps_of(trigger):
+        if p in INSTRUMENT_PREPS and pobj is not None:
+            yield pobj  # "with rockets", "by a surface-to-air missile", "in an air strike"
+            yield from (c for c in pobj.children if c.dep_ in ("compound", "amod") and c.i < pobj.i)
+
+
+PRECEDENCE = ("1952", "1951", "195", "194")
+
+
+def weapon_code(lex: Lexicon, trigger: Token, code: str) -> tuple[str, str] | None:
+    """The code the act's weapon gives (and the weapon word), when it refines `code`."""
+    if code not in REFINED_CODES:
+        return None
+    found: dict[str, str] = {}
+    guided = False
+    for token in _candidates(trigger):
+        cls = _weapon_class(lex, token)
+        if cls is not None:
+            found.setdefault(cls, token.text)
+            guided = guided or word_matches(lex, "@guided_munitions", token) or any(
+                c.dep_ in ("amod", "compound") and word_matches(lex, "@guided_munitions", c) for c in token.children)
+    best = next((cls for cls in PRECEDENCE if cls in found), None)
+    if best == "195" and guided:
+        best, found["1951"] = "1951", found["195"]  # "aircraft using precision-guided missiles"
+    if best is None or best == code or (code == "195" and best == "194"):
+        return None  # an air strike with missiles is still an air strike
+    return best, found[best]
