@@ -104,9 +104,16 @@ def test_guinea_in_a_bissau_story_is_still_guinea(nlp):
 @pytest.mark.parametrize("text, mention, code", [
     ("The government in Aden said it would pay salaries.", "government in Aden", "YEMGOV"),
     ("Authorities in Benghazi closed the port on Sunday.", "Authorities in Benghazi", "LBYGOV"),
+    ("The authorities in Gaza said the crossing was shut.", "authorities in Gaza", "PSEGOV"),
+    ("The government in Syria denied the report.", "government in Syria", "SYRGOV"),
 ])
 def test_a_ruling_body_in_a_city_is_that_country_government(nlp, text, mention, code):
     assert codes(actor_doc(nlp, text)).get(mention) == code
+
+
+def test_troops_in_a_country_are_not_its_military(nlp):
+    # soldiers in a country are often foreign: only a ruling body takes the place's country
+    assert codes(actor_doc(nlp, "Troops in Syria came under fire.")).get("Troops") == "---MIL"
 
 
 # ------------------------------------------------------------------ 6. a shared surname read by its sentence

@@ -361,9 +361,10 @@ class _Resolver:
         country otherwise: its longer name earlier ("Democratic Republic of Congo"), or, where
         the usage allows, a dateline, capital, city or named body of it ("KINSHASA", "Goma",
         "M23"). Two such countries pointed to leave the name as it is."""
+        low = self.text.lower()
+        if not any(form in low for form in SHORT_FORMS):
+            return matches  # (most articles: no need to key every match)
         keys = [normalize(self.text[self.starts[s]:self.ends[e - 1]]) for s, e, _ in matches]
-        if not any(k in SHORT_FORMS for k in keys):
-            return matches
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         place = normalize(getattr(article, "location", None) or "")
         dateline = {e.country for e in self.kb.index.get(place, []) if e.kind in ("capital", "city", "country")}
@@ -840,16 +841,19 @@ class _Resolver:
     def _seat_after(self, head: int) -> tuple[int, int, Entry] | None:
         """A capital in a prepositional phrase "in/from <capital>" right after an agent noun
         (token `head`): (start, end, entry). Countries do not count: "troops in Syria" are
-        often foreign troops, while "officials in Kyiv" are Ukraine's."""
+        often foreign troops, while "officials in Kyiv" are Ukraine's; but a ruling body
+        ("the government", "the authorities") in a country or any of its cities is its own."""
         doc = self.doc
         if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
             return None
         match = self.match_at_start.get(head + 2)
         if match is not None and match[2][0].kind == "capital":
             return match[0], match[1], match[2][0]
-        if match is None and doc[head].lower_ in _SEATED_NOUNS:
-            return self._city_seat(head + 2)
-        return None
+        if doc[head].lower_ not in _SEATED_NOUNS:
+            return None
+        if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
+            return match[0], match[1], match[2][0]  # "the authorities in Gaza": a ruling body is the place's own
+        return self._city_seat(head + 2) if match is None else None
 
     def _city_seat(self, start: int) -> tuple[int, int, Entry] | None:
         """"the government in Aden", "authorities in Benghazi": a city that is no capital names
