@@ -85,6 +85,12 @@ def test_congo_after_its_long_name_is_the_democratic_republic(nlp):
     assert codes(doc).get("Congo") == "COD"
 
 
+def test_congo_after_towns_of_the_democratic_republic_is_it(nlp):
+    # towns the KB does not list, placed by the gazetteer
+    doc = actor_doc(nlp, "Fighting spread to Bukavu and Uvira. Congo said the rebels were backed by a neighbour.")
+    assert codes(doc).get("Congo") == "COD"
+
+
 def test_congo_with_brazzaville_stays_the_republic(nlp):
     doc = actor_doc(nlp, "Congo signed a timber deal in Brazzaville with a Chinese firm near Goma's rival ports.")
     assert codes(doc).get("Congo") == "COG"

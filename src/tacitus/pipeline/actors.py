@@ -368,6 +368,7 @@ class _Resolver:
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         place = normalize(getattr(article, "location", None) or "")
         dateline = {e.country for e in self.kb.index.get(place, []) if e.kind in ("capital", "city", "country")}
+        places = self._gazetteer_places(matches)
         out = []
         for n, (start, end, entries) in enumerate(matches):
             forms = SHORT_FORMS.get(keys[n])
@@ -379,14 +380,32 @@ class _Resolver:
             for other, by_context in forms:
                 named = any(keys[k] not in SHORT_FORMS and m[2][0].country == other and k < n
                             and m[2][0].kind in ("country", "demonym") for k, m in enumerate(matches))
-                placed = by_context and (other in dateline or any(
+                placed = by_context and (other in dateline or other in places or any(
                     keys[k] not in SHORT_FORMS and m[2][0].country == other for k, m in enumerate(matches)))
                 if named or placed:
                     pointed.add(other)
             home = any(keys[k] not in SHORT_FORMS and m[2][0].country == own for k, m in enumerate(matches)) \
-                or own in dateline
+                or own in dateline or own in places
             entry = self._country_entry(pointed.pop()) if len(pointed) == 1 and not home else None
             out.append((start, end, [entry] if entry is not None else entries))
+        return out
+
+    def _gazetteer_places(self, matches: list[tuple[int, int, list[Entry]]]) -> set[str]:
+        """Countries of the places the model tagged GPE/LOC that the KB does not name ("Bukavu"):
+        towns of 50,000 or more and divisions, through the gazetteer."""
+        gazetteer = _gazetteer()
+        if gazetteer is None:
+            return set()
+        in_kb = {k for s, e, _ in matches for k in range(s, e)}
+        out = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start in in_kb:
+                continue
+            cands = gazetteer.lookup(ent.text, limit=1)
+            f = cands[0].feature if cands else None
+            if f is not None and f.country and (f.level in ("admin1", "admin2", "region")
+                                                or (f.population or 0) >= 50_000):
+                out.add(f.country)
         return out
 
     def _plausible(self, span: Span, entry: Entry) -> bool:
