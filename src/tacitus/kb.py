@@ -47,7 +47,7 @@ import re
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -175,6 +175,7 @@ class Entry:
     roles: tuple[Role, ...] = ()
     weapon_type: str | None = None
     source: str = "facts"
+    parent: str | None = None  # the body a mission or branch belongs to ("KFOR" -> NATO): its code is the parent's
 
     def names(self) -> Iterator[str]:
         yield self.name
@@ -631,6 +632,12 @@ class ActorKB:
 #: Capitals that, named as an actor, usually stand for an international body seated there rather
 #: than their own state's government ("a rift with Brussels" is the EU's): capital -> the body's KB name.
 IGO_SEATS = {"brussels": "European Union"}
+#: Country names that are also the short name of another country (general knowledge of usage):
+#: key -> ((other country, whether the article's places and dateline may point to it), ...).
+#: "Congo" is the Republic of Congo's name, but news about Kinshasa, Goma or M23 writes it for
+#: the Democratic Republic; "Guinea" stands for Guinea-Bissau or Equatorial Guinea only after
+#: the longer name (a story from Bissau may well speak of its neighbour Guinea).
+SHORT_FORMS = {"congo": (("COD", True),), "guinea": (("GNB", False), ("GNQ", False))}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 _NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})
@@ -784,7 +791,8 @@ def entry_from_row(row: dict[str, Any], where: str, source: str, number: int) ->
     """
     if not isinstance(row, dict):
         raise DataFileError(f"{where}: expected a mapping with at least 'name' and 'kind'")
-    unknown = set(row) - {"id", "name", "aliases", "kind", "country", "sector", "code", "roles", "type", "origin"}
+    unknown = set(row) - {"id", "name", "aliases", "kind", "country", "sector", "code", "roles", "type", "origin",
+                             "parent"}
     if unknown:
         raise DataFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
     name = str(row.get("name") or "").strip()
@@ -822,7 +830,33 @@ def entry_from_row(row: dict[str, Any], where: str, source: str, number: int) ->
     entry_id = str(row.get("id") or f"{source}:{normalize(name).replace(' ', '-')}")
     return Entry(id=entry_id, name=name, kind=kind, country=country, sector=sector, code=code,
                  aliases=tuple(str(a) for a in aliases), roles=roles,
-                 weapon_type=str(row["type"]) if row.get("type") else None, source=source)
+                 weapon_type=str(row["type"]) if row.get("type") else None, source=source,
+                 parent=str(row["parent"]).strip() if row.get("parent") else None)
+
+
+def _inherit_parents(entries: list[Entry], known: list[Entry], name: str) -> list[Entry]:
+    """Rows with a `parent` and no code take the parent's code followed by their own sector
+    ("KFOR", parent NATO, sector MIL -> IGOWSTNATMIL): a mission is its parent body acting
+    through its forces. The parent is looked up by name among `known` rows.
+
+    Raises:
+        DataFileError: a parent no row names, or one without a code.
+    """
+    by_name: dict[str, Entry] = {}
+    for e in known:
+        if e.code and e.kind in ("igo", "organisation", "government", "group"):
+            for n in e.names():
+                by_name.setdefault(normalize(n), e)
+    out = []
+    for e in entries:
+        if e.parent and not e.code:
+            parent = by_name.get(normalize(e.parent))
+            if parent is None:
+                raise DataFileError(f"{name}: {e.name}: parent {e.parent!r} is not a named body with a code")
+            sector = e.sector or ""
+            e = replace(e, code=parent.code if parent.code.endswith(sector) else parent.code + sector)
+        out.append(e)
+    return out
 
 
 def read_actor_file(path: str | Path, source: str = "user") -> list[Entry]:
@@ -843,9 +877,11 @@ def read_actor_file(path: str | Path, source: str = "user") -> list[Entry]:
             raise DataFileError(f"actor file {path} not found; check the path given to --actors") from None
         except UnicodeDecodeError:
             raise DataFileError(f"actor file {path} is not UTF-8 text") from None
-    if path.suffix.lower() == ".csv":
-        return _read_csv(text, name, source)
-    return _read_yaml(text, name, source)
+    entries = _read_csv(text, name, source) if path.suffix.lower() == ".csv" else _read_yaml(text, name, source)
+    if any(e.parent for e in entries):
+        known = entries if source == "facts" else entries + read_actor_file("facts.yaml", source="facts")
+        entries = _inherit_parents(entries, known, name)
+    return entries
 
 
 def _read_yaml(text: str, name: str, source: str) -> list[Entry]:

@@ -30,8 +30,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    PSEGOV). A name that backs, makes or is favoured by the phrase is not its country
    ("pro-Russian separatists", "Iranian-backed militias", "Russian-made drones"); "ethnic
    Albanians in Serbia" are Serbia's civilians; an armed group's commanders are the group.
+   A short country name another country also goes by is that country when the article points
+   to it ("Congo" in a Kinshasa story: COD; "Guinea" after "Equatorial Guinea"; kb.SHORT_FORMS).
+   "The government in Aden", "authorities in Benghazi": a ruling body in a city (not only a
+   capital) is that country's government.
 3. Capitals as metonyms: a capital acting as subject, possessor, conjunct of an actor, agent of a
-   passive, or object of a political verb ("Moscow warned Seoul") resolves to its government.
+   passive, or object of a political verb ("Moscow warned Seoul") or of an act after a
+   preposition ("called on Tehran", "pressure on Moscow"; not "flew to Tehran") resolves to its
+   government.
    Other capital mentions are places and are left to the places stage. A capital that seats an
    international body stands for it ("a rift with Brussels": the EU) unless the article names
    the host country.
@@ -39,7 +45,8 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    wrong), ORG and NORP through `ActorKB.resolve_text`.
 5. Within-article resolution: a surname after the full name; a first name alone when one person
    in the KB with that first name holds office on the article date in a country the article
-   mentions; "the Commission" after "the European Commission" (the last word of one body named); "he"/"she" -> the most recent person in this or the two previous sentences;
+   mentions; a surname several people in office share ("Kim") from the countries its sentence
+   names, the head of state first; "the Commission" after "the European Commission" (the last word of one body named); "he"/"she" -> the most recent person in this or the two previous sentences;
    "it" as subject -> the previous sentence's non-person subject actor; "the government /
    cabinet / regime" -> the earlier phrase with that head noun ("Lebanon's new cabinet") when
    all agree; "the (adj) nation / country / regime ..." -> the most recent country mentioned; "its (adj) ally / partner" -> the
@@ -79,7 +86,7 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ARMED_SECTORS, IGO_SEATS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
+from tacitus.kb import ARMED_SECTORS, IGO_SEATS, SHORT_FORMS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -127,6 +134,17 @@ _POLITICAL_VERBS = frozenset({
     "counter", "punish", "isolate", "befriend", "ally", "negotiate", "fund", "finance",
 })
 _ACTING_PREPS = frozenset({"with", "against", "toward", "towards", "by"})
+#: A verb or noun and the preposition whose object it acts on ("called on Tehran", "appealed to
+#: Tehran", "pressure on Moscow", "sanctions on Caracas"): that object is a government. Travel
+#: and location ("flew to Tehran", "protests in Tehran") are not listed and stay places.
+_TARGET_PREPS = {
+    "on": frozenset({"call", "prevail", "lean", "pressure", "sanction", "sanctions", "demand", "demands", "embargo",
+                     "crackdown", "ultimatum", "tariff", "tariffs", "war", "veto"}),
+    "to": frozenset({"appeal", "appeals", "reach", "respond", "reply", "write", "signal", "apologise", "apologize",
+                     "complain", "protest", "ultimatum", "message", "warning", "overture", "overtures",
+                     "concession", "concessions", "offer", "letter", "note", "request", "plea", "call", "calls"}),
+    "for": frozenset({"support", "backing", "sympathy"}),
+}
 _DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
                       "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
                       "cabinet": "GOV"}
@@ -161,6 +179,9 @@ _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 _GROUP_OF_NOUNS = frozenset({"delegation", "delegations", "group", "groups", "team", "teams", "contingent", "band",
                              "squad", "unit", "units", "detachment", "party", "batch"})
 #: Agent nouns that, bare (no determiner, possessor or modifier), are abstract: "use force", "for security".
+#: Ruling bodies whose "in <city>" names their seat ("the government in Aden").
+_SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
+                           "authority"})
 _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
@@ -250,7 +271,7 @@ class _Resolver:
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
-        self.matches = self._kb_matches()
+        self.matches = self._short_forms(self._kb_matches())
         # Matches do not overlap and come in text order: at most one starts or ends at a token.
         self.match_starts = [s for s, _, _ in self.matches]
         self.match_at_start = {m[0]: m for m in self.matches}
@@ -332,6 +353,59 @@ class _Resolver:
                 i = hit[1]
             else:
                 i += 1
+        return out
+
+    def _short_forms(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
+        """A short country name that another country also goes by ("Congo": kb.SHORT_FORMS)
+        is that other country when the article points to it and never to the name's own
+        country otherwise: its longer name earlier ("Democratic Republic of Congo"), or, where
+        the usage allows, a dateline, capital, city or named body of it ("KINSHASA", "Goma",
+        "M23"). Two such countries pointed to leave the name as it is."""
+        low = self.text.lower()
+        if not any(form in low for form in SHORT_FORMS):
+            return matches  # (most articles: no need to key every match)
+        keys = [normalize(self.text[self.starts[s]:self.ends[e - 1]]) for s, e, _ in matches]
+        article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        place = normalize(getattr(article, "location", None) or "")
+        dateline = {e.country for e in self.kb.index.get(place, []) if e.kind in ("capital", "city", "country")}
+        places = self._gazetteer_places(matches)
+        out = []
+        for n, (start, end, entries) in enumerate(matches):
+            forms = SHORT_FORMS.get(keys[n])
+            own = entries[0].country
+            if forms is None or entries[0].kind != "country":
+                out.append((start, end, entries))
+                continue
+            pointed = set()
+            for other, by_context in forms:
+                named = any(keys[k] not in SHORT_FORMS and m[2][0].country == other and k < n
+                            and m[2][0].kind in ("country", "demonym") for k, m in enumerate(matches))
+                placed = by_context and (other in dateline or other in places or any(
+                    keys[k] not in SHORT_FORMS and m[2][0].country == other for k, m in enumerate(matches)))
+                if named or placed:
+                    pointed.add(other)
+            home = any(keys[k] not in SHORT_FORMS and m[2][0].country == own for k, m in enumerate(matches)) \
+                or own in dateline or own in places
+            entry = self._country_entry(pointed.pop()) if len(pointed) == 1 and not home else None
+            out.append((start, end, [entry] if entry is not None else entries))
+        return out
+
+    def _gazetteer_places(self, matches: list[tuple[int, int, list[Entry]]]) -> set[str]:
+        """Countries of the places the model tagged GPE/LOC that the KB does not name ("Bukavu"):
+        towns of 50,000 or more and divisions, through the gazetteer."""
+        gazetteer = _gazetteer()
+        if gazetteer is None:
+            return set()
+        in_kb = {k for s, e, _ in matches for k in range(s, e)}
+        out = set()
+        for ent in self.doc.ents:
+            if ent.label_ not in ("GPE", "LOC") or ent.start in in_kb:
+                continue
+            cands = gazetteer.lookup(ent.text, limit=1)
+            f = cands[0].feature if cands else None
+            if f is not None and f.country and (f.level in ("admin1", "admin2", "region")
+                                                or (f.population or 0) >= 50_000):
+                out.add(f.country)
         return out
 
     def _plausible(self, span: Span, entry: Entry) -> bool:
@@ -786,14 +860,43 @@ class _Resolver:
     def _seat_after(self, head: int) -> tuple[int, int, Entry] | None:
         """A capital in a prepositional phrase "in/from <capital>" right after an agent noun
         (token `head`): (start, end, entry). Countries do not count: "troops in Syria" are
-        often foreign troops, while "officials in Kyiv" are Ukraine's."""
+        often foreign troops, while "officials in Kyiv" are Ukraine's; but a ruling body
+        ("the government", "the authorities") in a country or any of its cities is its own."""
         doc = self.doc
         if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
             return None
         match = self.match_at_start.get(head + 2)
         if match is not None and match[2][0].kind == "capital":
             return match[0], match[1], match[2][0]
-        return None
+        if doc[head].lower_ not in _SEATED_NOUNS:
+            return None
+        if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
+            return match[0], match[1], match[2][0]  # "the authorities in Gaza": a ruling body is the place's own
+        return self._city_seat(head + 2) if match is None else None
+
+    def _city_seat(self, start: int) -> tuple[int, int, Entry] | None:
+        """"the government in Aden", "authorities in Benghazi": a city that is no capital names
+        where a ruling body sits, and so its country (a KB city, else the gazetteer's city).
+        (start, end, the country's entry)."""
+        doc = self.doc
+        end = start
+        while end < len(doc) and doc[end].pos == PROPN and doc[end].text[:1].isupper() and end - start < 3:
+            end += 1
+        if end == start or doc[start].ent_type_ not in ("GPE", "LOC", "") or self._person(doc[start]):
+            return None
+        key = normalize(doc[start:end].text)
+        countries = {e.country for e in self.kb.index.get(key, []) if e.kind in ("city", "capital") and e.country}
+        if not countries:
+            country = self._gazetteer_country(doc[start:end], None, 50_000)
+            countries = {country} if country else set()
+        if len(countries) != 1:
+            return None
+        entry = self._country_entry(countries.pop())
+        return (start, end, entry) if entry is not None else None
+
+    def _country_entry(self, country: str) -> Entry | None:
+        return next((e for e in self.kb.index.get(normalize(self.kb.country_name(country) or ""), [])
+                     if e.kind == "country"), None)
 
     def _phrase_actor(self, start: int, agent_start: int, end: int, sector: str) -> Actor:
         text = self.doc[start:end].text
@@ -910,6 +1013,8 @@ class _Resolver:
         if dep == "pobj" and token.head.lower_ in ("to", "from") and token.head.head.pos_ == "VERB" \
                 and token.head.head.lemma_.lower() in _TRANSFER_VERBS | _POLITICAL_VERBS:
             return True  # "supplied weapons to Moscow", "bought drones from Tehran"
+        if dep == "pobj" and self._act_target(token.head):
+            return True  # "called on Tehran", "appealed to Tehran", "pressure on Moscow"
         if dep == "pobj" and token.head.lower_ in _ACTING_PREPS:
             return token.head.lower_ == "by" or token.head.head.pos_ in ("VERB", "NOUN")
         if dep in ("dobj", "iobj") and token.head.lemma_.lower() in _POLITICAL_VERBS:
@@ -917,6 +1022,20 @@ class _Resolver:
         if dep == "appos" and depth < 2:
             return self._acts(token.head, depth + 1)
         return False
+
+    @staticmethod
+    def _act_target(prep: Token) -> bool:
+        """`prep` joins its object to an act done to it (_TARGET_PREPS): on the verb or noun
+        itself, or on the verb whose object names the act ("imposed sanctions on", "stepped up
+        pressure on": the parser hangs the preposition on the verb)."""
+        words = _TARGET_PREPS.get(prep.lower_)
+        head = prep.head
+        if not words or head.pos_ not in ("VERB", "NOUN"):
+            return False
+        if head.lemma_.lower() in words or head.lower_ in words:
+            return True
+        return head.pos_ == "VERB" and any(c.dep_ == "dobj" and (c.lemma_.lower() in words or c.lower_ in words)
+                                           for c in head.children)
 
     # -------------------------------------------------------------- 4. spaCy entities the KB does not know
     def _entities(self) -> None:
@@ -978,6 +1097,10 @@ class _Resolver:
                 actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
                 if actor.sector in (None, "ELI"):
                     actor = self._titled(span.start, actor, span.end)
+            elif entry is None:
+                entry = self._surname_in_sentence(span)
+                if entry is not None:
+                    actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname+sentence", confidence=0.55)
         if actor is None and not any(e.kind == "person" for e in entries) and _known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
@@ -993,6 +1116,25 @@ class _Resolver:
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _surname_in_sentence(self, span: Span) -> Entry | None:
+        """A surname several KB people in office share ("Kim"), read by the countries its own
+        sentence names ("Putin met Kim in Pyongyang": PRK): the one person from them, or among
+        several the one head of state or government. None otherwise."""
+        cands = [e for e in self.kb.surnames.get(normalize(span.text), [])
+                 if any(r.dated and r.active(self.when) for r in e.roles)]
+        if len(cands) < 2:
+            return None
+        sent = self.sents[self.sent_of[span.start]]
+        here = {m[2][0].country for m in self._matches_within(sent.start, sent.end)
+                if m[2][0].country and not span.start <= m[0] < span.end}
+        local = list({e.id: e for e in cands if e.country in here}.values())
+        if len(local) > 1:  # a head of state before a head of government before other offices
+            ranks = sorted(((_office_rank(e, self.when), _head_of_government(e, self.when)), n)
+                           for n, e in enumerate(local))
+            if ranks[0][0] < ranks[1][0]:
+                local = [local[ranks[0][1]]]
+        return local[0] if len(local) == 1 else None
 
     def _country_of_name(self, span: Span) -> str | None:
         """The country of an "of <country>" phrase hung on a titled name, or right after it
@@ -1627,6 +1769,13 @@ def _office_rank(entry: Entry, when: date) -> int:
         return 1
     # whole words: a "presidential aide" is not a president
     return 0 if any(re.search(rf"\b{t}\b", title) for t in _TOP_OFFICES) else 1
+
+
+def _head_of_government(entry: Entry, when: date) -> int:
+    """1 for a head of government that is not also head of state ("premier"), else 0."""
+    role, past = entry.role_on(when)
+    title = (role.title if role is not None and not past else "").lower()
+    return int(any(re.search(rf"\b{t}\b", title) for t in ("prime minister", "premier", "chancellor")))
 
 
 def _token_range(doc: Doc, m: Mention) -> tuple[int, int]:

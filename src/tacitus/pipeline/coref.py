@@ -15,7 +15,9 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    coalition" despite the different words). Nouns for a ruling body ("the junta", "the
    authorities") also take an earlier "military government" or "regime";
 3. for a bare "spokesman": the speaker of the previous sentence ("France's foreign ministry
-   said ... A spokesman denied ...");
+   said ... A spokesman denied ..."); for "state media" and a bare "parliament"/"lawmakers": the
+   speaker who addresses it ("X told parliament"), else the one country of the sentence (for a
+   legislature, named before it), else the dateline's;
 4. home-country default, for domestic nouns only (police, ministry, parliament, party,
    protesters, the authorities, a titled opposition figure): the dateline's country, when this
    and the previous sentence name no other country ("TBILISI - ... the interior ministry said";
@@ -75,6 +77,9 @@ _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broad
                           "outlets", "channel", "press", "news"})
 _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled", "official", "government-run",
                           "government-controlled", "run", "owned", "controlled"})
+#: Bare nouns for a country's legislature: "X told parliament", "lawmakers voted".
+_LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps", "parliamentarians",
+                                "deputies", "assembly"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
 #: Prepositions that give a phrase its own owner ("spokesman for X", "police in Y"): left to
 #: the resolver's complement pass.
@@ -163,15 +168,17 @@ class _Article:
         self.mentions[n] = replace(m, rule=rule, confidence=confidence,
                                    actor=replace(actor, text=m.text, rule=rule, confidence=confidence))
 
-    def _countries_named(self, sentences: set[int], skip: int) -> set[str]:
-        """Countries that mentions (other than mention `skip`) and place names in these sentences name."""
+    def _countries_named(self, sentences: set[int], skip: int, before: int | None = None) -> set[str]:
+        """Countries that mentions (other than mention `skip`) and place names in these sentences
+        name (only those starting before character `before`, when given)."""
+        end = before if before is not None else len(self.doc.text) + 1
         out = {m.actor.country for n, m in enumerate(self.mentions)
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self._sentence(n) in sentences and m.start >= self.dateline_end}
+               and self._sentence(n) in sentences and self.dateline_end <= m.start < end}
         if self.kb is not None:
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
-                        and ent.start_char >= self.dateline_end:
+                        and self.dateline_end <= ent.start_char < end:
                     out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
@@ -208,7 +215,8 @@ class _Article:
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
                 continue  # "its troops", "spokesman for X": the resolver's own passes
-            for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media):
+            for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media,
+                         self._legislature):
                 if rule(n, root):
                     break
             else:
@@ -336,16 +344,33 @@ class _Article:
         span = self.spans[n]
         if root.lower_ not in _MEDIA_NOUNS or not any(t.lower_ in _STATE_WORDS for t in span):
             return False
+        return self._speaker_country(n, root, "coref:state-media")
+
+    def _legislature(self, n: int, root: Token) -> bool:
+        """A bare "parliament", "the legislature", "lawmakers": the country of the speaker who
+        addresses it ("X told parliament", "X said in parliament"), else the one country the
+        sentence names, else the dateline's (as for state media)."""
+        m = self.mentions[n]
+        if (m.actor.sector or "")[:3] != "LEG" or root.lower_ not in _LEGISLATURE_NOUNS \
+                or any(t.i != root.i and t.dep_ != "det" for t in self.spans[n]):
+            return False  # ("European lawmakers", "the upper house": the phrase's own words decide)
+        # only countries named before it: "Lawmakers condemned Russia" are not Russia's
+        return self._speaker_country(n, root, "coref:legislature", before=True)
+
+    def _speaker_country(self, n: int, root: Token, rule: str, before: bool = False) -> bool:
+        """Give mention `n` the country of the subject of the verb it is the object of (directly
+        or through a preposition), else of the one country its sentence names (`before`: before
+        the mention), else of the dateline when the sentence names it or none."""
         here = self._sentence(n)
         country = None
-        verb = root.head.head if root.dep_ == "pobj" else None
+        verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("dobj", "dative") else None
         if verb is not None and verb.pos_ in ("VERB", "AUX"):
             for c in verb.children:
                 k = self._mention_at(c) if c.dep_ in ("nsubj", "nsubjpass") else None
                 if k is not None and k != n and self.mentions[k].actor is not None:
                     country = self.mentions[k].actor.country
         if country is None:
-            named = self._countries_named({here}, skip=n)
+            named = self._countries_named({here}, skip=n, before=self.mentions[n].start if before else None)
             home = self._dateline_country()
             if len(named) == 1:
                 country = named.pop()
@@ -356,7 +381,7 @@ class _Article:
         m = self.mentions[n]
         name = self.kb.country_name(country) if self.kb is not None else None
         self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
-                      "coref:state-media", 0.5)
+                      rule, 0.5)
         return True
 
     def _domestic_civilians(self, n: int, home: str) -> bool:
