@@ -129,3 +129,26 @@ def test_not_confirming_the_same_thing_answers_the_claim_that_stated_it(nlp):
     found = coded(nlp, text).claims
     confirmed = by_cue(found, "confirmed")
     assert confirmed.refers_to == (by_cue(found, "reported").id,)
+
+
+def test_a_finite_verb_hung_on_an_infinitive_is_the_speaker_own_act(nlp):
+    text = "The spokesman said Bolivia was trying to play down the shooting and accused La Paz of arming smugglers."
+    found = coded(nlp, text).claims
+    said, accused = by_cue(found, "said"), by_cue(found, "accused")
+    assert said.content == "Bolivia was trying to play down the shooting"
+    assert accused.source[0].text == "The spokesman"
+
+
+# --- transcripts ----------------------------------------------------------------------------
+
+
+def test_a_transcript_answer_is_claimed_by_the_labelled_speaker(nlp):
+    text = ('Foreign Minister Ana Ortiz of Chile spoke to reporters in Lima.\n\n'
+            'Question: Did Peru ask for a new survey?\n\n'
+            'Ortiz: "No. Nobody asked us for anything. We may review the border later."\n\n')
+    found = coded(nlp, text).claims
+    answer = next(c for c in found if c.rule == "attribution:speaker-label")
+    assert answer.source[0].country == "CHL"
+    assert answer.content.startswith("No. Nobody asked us") and answer.content.endswith("later")
+    assert "may" in answer.hedges
+    assert not any(c.content.startswith("Did Peru") for c in found)

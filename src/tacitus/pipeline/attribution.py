@@ -261,6 +261,13 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
+        if len(found) == before:
+            label = _speaker_label(sent, ctx)
+            if label is not None:
+                label.sent_no, label.section = sent_no, section
+                found.append(label)
+                quoted_to = label.content[1] if label.content else -1
+                continue
         if len(found) == before and found:
             more = _continued_quote(found[-1], sent, ctx)
             if more is not None:
@@ -637,8 +644,10 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # speaker's own, not part of what was denied.
         # (but "said troops had crossed the border and shelled a village": a plain act after a
         # perfect shares its "had" and is part of what was said)
-        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (gov := conjoined_governor(t)) is not None \
-            and gov.i == cue.i and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs)
+        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
+            ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
+             and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs))
+            or ((gov := _finite_over_infinitive(t)) is not None and gov.i == cue.i))
         # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
@@ -665,6 +674,24 @@ def _appended_speaker(token: Token) -> Token | None:
             if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 1 \
                     and t.left_edge.i > clause.left_edge.i and doc[t.left_edge.i - 1].text == ",":
                 return t
+    return None
+
+
+def _finite_over_infinitive(verb: Token) -> Token | None:
+    """'said Eritrea was trying to cover up the attack and accused Asmara of ...': a finite verb
+    cannot be a conjunct of the infinitive the parser hung it on; it goes with the nearest verb
+    above of its own tense that has a subject (here 'said'). None when that does not apply."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.tag_ != "VB":
+        return None
+    for above in first.ancestors:
+        if above.tag_ == verb.tag_ and any(c.dep_ in _SUBJECTS for c in above.children):
+            return above if above.i < verb.i else None
     return None
 
 
@@ -799,6 +826,42 @@ def _continued_quote(last: _Found, sent: Span, ctx: _Context) -> _Found | None:
     return None
 
 
+#: How many words a transcript's speaker label may have ("Foreign Minister Ana Varga:").
+_LABEL_WORDS = 5
+
+
+def _speaker_label(sent: Span, ctx: _Context) -> _Found | None:
+    """A transcript's answer: a paragraph that opens with a known actor's name and a colon, then
+    a quotation ('Varga: "No. There was no condition."'). The quotation, across sentences, is
+    what the named actor said. A question label ("Question:") names no actor and gives nothing."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
+        return None
+    colon = next((t for t in doc[first.i:min(sent.end, first.i + _LABEL_WORDS + 1)] if t.text == ":"), None)
+    if colon is None or colon.i == first.i or colon.i + 1 >= len(doc) or doc[colon.i + 1].text not in _QUOTES:
+        return None
+    if any(t.pos_ not in ("PROPN", "NOUN") for t in doc[first.i:colon.i]):
+        return None
+    name = doc[colon.i - 1]
+    mention = ctx.index.get(name.i)
+    if mention is None or mention.actor is None:
+        return None
+    opening = colon.i + 1
+    for i in range(opening + 1, min(len(doc), opening + _QUOTE_REACH)):
+        if doc[i].text in _QUOTES:
+            span = doc[sent.start:doc[i].sent.end]
+            content = _trim((opening + 1, i), span)
+            if content is None:
+                return None
+            return _Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                          source=(mention.actor,), content=content, hedges=_hedges(content, colon, None, ctx),
+                          rule="attribution:speaker-label", confidence=0.8, speaker=name)
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None
+    return None
+
+
 def _range(tokens: Iterable[Token]) -> tuple[int, int]:
     idx = [t.i for t in tokens]
     return min(idx), max(idx) + 1
@@ -914,7 +977,7 @@ def _sources(
     hops = 0
     if subject is None:
         subject = _appended_speaker(token)
-    governor = conjoined_governor(token) if subject is None else None
+    governor = (conjoined_governor(token) or _finite_over_infinitive(token)) if subject is None else None
     if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
         # A finite complement clause always has a subject: a subjectless one is a conjunct the
         # parser misattached ("X said A and warned that B"), and shares the speaker.
