@@ -152,3 +152,10 @@ def test_a_transcript_answer_is_claimed_by_the_labelled_speaker(nlp):
     assert answer.content.startswith("No. Nobody asked us") and answer.content.endswith("later")
     assert "may" in answer.hedges
     assert not any(c.content.startswith("Did Peru") for c in found)
+
+
+def test_a_broadcaster_told_by_a_source_is_the_via(nlp):
+    text = "The navy will send two frigates, a defence source told the ABC."
+    claim = by_cue(coded(nlp, text).claims, "told")
+    assert [a.text for a in claim.via] == ["the ABC"]
+    assert "anonymous" in claim.hedges
