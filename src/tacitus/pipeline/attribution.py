@@ -9,6 +9,11 @@
 - passive attributions with no named source ("It was reported that ...", "X is said to ...");
 - nested sources: "Sources revealed to The Daily Herald that ..." (source: the sources, via:
   the outlet) and "The agency reported, citing officials, that ..." (source: the officials);
+- claims inside claims: "The ministry said a report by the UN panel showed that ..." (source:
+  the panel, via: the ministry);
+- anonymous sources ("speaking on condition of anonymity", "who asked not to be named",
+  "familiar with the matter", "sources said") keep their country and sector; the claim carries
+  the hedge value "anonymous" (so `hedged` is true), as the reader cannot weigh who spoke;
 - answers: denials, confirmations and corroborations ("X and Y have denied these claims",
   "The footage supports the allegations of ...") carry `refers_to`, the ids of the earlier
   claims they answer (recent claims whose content concerns the same actors).
@@ -29,6 +34,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -54,6 +60,10 @@ LEXICON = "lexicon/reporting_verbs.tsv"
 ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 #: How many reporting sentences back an answer looks for the claims it answers.
 ANSWER_WINDOW = 8
+#: The hedge value a claim carries when its source speaks unnamed ("a US official speaking on
+#: condition of anonymity", "sources familiar with the matter"): the reader cannot weigh who
+#: said it. The source keeps its country and sector; the flag is on the claim.
+ANONYMOUS = "anonymous"
 
 _FRAMES = frozenset({"clause", "object", "answer", "verdict"})
 _QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
@@ -202,6 +212,8 @@ class _Found:
     confidence: float = 0.0
     concerns: frozenset[str] = frozenset()
     refers: list[int] = field(default_factory=list)
+    anonymous: bool = False
+    speaker: Token | None = None  # the head of the source phrase, when there is one
 
 
 class _Context:
@@ -249,6 +261,13 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
+        if len(found) == before:
+            label = _speaker_label(sent, ctx)
+            if label is not None:
+                label.sent_no, label.section = sent_no, section
+                found.append(label)
+                quoted_to = label.content[1] if label.content else -1
+                continue
         if len(found) == before and found:
             more = _continued_quote(found[-1], sent, ctx)
             if more is not None:
@@ -258,12 +277,49 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     found.sort(key=lambda f: f.cue_tokens[0].i)
     for item in found:
         item.concerns = _concerns(item, ctx)
+    _nest(found)
+    _carry_anonymity(found)
     _link_answers(found, ctx)
     article = doc._.tacitus_article
     prefix = article.id if article is not None else "doc"
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
     text = doc_text(doc)
     return [_to_claim(item, ids[n], [ids[r] for r in item.refers], text) for n, item in enumerate(found)]
+
+
+def _nest(found: list[_Found]) -> None:
+    """A claim said inside another's content is known through the outer source: "The ministry
+    said a report by the UN panel showed that ..." is the panel's, via the ministry."""
+    for item in found:
+        cue = item.cue_tokens[0].i
+        outer = [f for f in found if f is not item and f.content is not None and f.content[0] <= cue < f.content[1]
+                 and f.stance not in ANSWER_STANCES]
+        if not outer:
+            continue
+        carrier = min(outer, key=lambda f: f.content[1] - f.content[0])
+        item.via = (*item.via, *(a for a in carrier.source if a not in item.via and a not in item.source))
+
+
+#: How many reporting sentences on a definite source ("the official") still names an
+#: anonymous one ("a US official, speaking on condition of anonymity").
+_ANONYMOUS_REACH = 3
+
+
+def _carry_anonymity(found: list[_Found]) -> None:
+    """'A Serbian official, who asked not to be named, said A. The official said B.': the
+    definite phrase takes up the same unnamed source (same head word, same actor code)."""
+    for n, item in enumerate(found):
+        head = item.speaker
+        if item.anonymous or head is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        codes = {a.code for a in item.source}
+        for prev in reversed(found[:n]):
+            if item.sent_no - prev.sent_no > _ANONYMOUS_REACH:
+                break
+            if prev.anonymous and prev.speaker is not None and prev.speaker.lemma_ == head.lemma_ \
+                    and codes == {a.code for a in prev.source}:
+                item.anonymous = True
+                break
 
 
 def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Claim:
@@ -289,8 +345,8 @@ def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Clai
         content_start=c_start,
         content_end=c_end,
         via=item.via,
-        hedged=bool(item.hedges),
-        hedges=item.hedges,
+        hedged=bool(item.hedges) or item.anonymous,
+        hedges=(*item.hedges, ANONYMOUS) if item.anonymous and ANONYMOUS not in item.hedges else item.hedges,
         refers_to=tuple(refers),
         rule=item.rule,
         confidence=item.confidence,
@@ -367,7 +423,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     elif content is None:
         return None
 
-    source, via, confidence = _sources(token, passive, ctx)
+    source, via, confidence, speaker = _sources(token, passive, ctx)
     if source is None:
         return None
     opened = _quote_opened_before(content, token, sent)
@@ -395,6 +451,8 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         answer_object=answer,
         rule=rule,
         confidence=confidence,
+        anonymous=_anonymous(speaker, token, content, ctx),
+        speaker=speaker,
     )
 
 
@@ -411,11 +469,14 @@ def _unsupported(token: Token) -> bool:
 
 def _clause_after_without(token: Token) -> Token | None:
     """The parser hangs the that-clause of 'said without providing evidence that X' on
-    'evidence'; it is what was said."""
-    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "without"):
+    'evidence', and that of 'said in a statement that X' on 'statement'; it is what was said."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("without", "in")):
         for t in prep.subtree:
-            if t.dep_ in ("acl", "ccomp") and t.head.lemma_.lower() in _EVIDENCE and t.i > t.head.i \
-                    and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+            if t.dep_ not in ("acl", "ccomp") or t.i <= t.head.i \
+                    or not any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                continue
+            if (prep.lower_ == "without" and t.head.lemma_.lower() in _EVIDENCE) or (
+                    prep.lower_ == "in" and t.head.dep_ == "pobj" and t.head.head.i == prep.i and t.head.pos_ == "NOUN"):
                 return t
     return None
 
@@ -522,6 +583,9 @@ def _content(
         return None, ""  # "will confirm whether ...": an open question, not a claim
     if clause is not None:
         start, end = _range(clause.subtree)
+        appended = _appended_speaker(token)
+        if appended is not None:
+            end = min(end, appended.left_edge.i)
         for child in clause.children:
             # "said on Friday it had ...": the parser hangs the time of saying on the complement
             if child.dep_ == "prep" and child.left_edge.i == token.i + 1 == start and _is_time(child):
@@ -578,7 +642,12 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         ) and t.left_edge.i > start
         # "... denied that the drills were aimed at X and accused W": the conjoined act is the
         # speaker's own, not part of what was denied.
-        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (gov := conjoined_governor(t)) is not None and gov.i == cue.i
+        # (but "said troops had crossed the border and shelled a village": a plain act after a
+        # perfect shares its "had" and is part of what was said)
+        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
+            ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
+             and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs))
+            or ((gov := _finite_over_infinitive(t)) is not None and gov.i == cue.i))
         # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
@@ -591,6 +660,47 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         if appos or contrast or own_act or other_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
+
+
+def _appended_speaker(token: Token) -> Token | None:
+    """'Militants may be recruiting in Benin, a researcher in Dakar said.': the parser reads the
+    speaker as an apposition at the end of the reported clause and leaves the verb without a
+    subject. The apposition, set off by a comma and ending right before the verb, is the speaker."""
+    if token.i == 0 or any(c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    doc = token.doc
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i < token.i):
+        for t in clause.subtree:
+            if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 1 \
+                    and t.left_edge.i > clause.left_edge.i and doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
+
+
+def _finite_over_infinitive(verb: Token) -> Token | None:
+    """'said Eritrea was trying to cover up the attack and accused Asmara of ...': a finite verb
+    cannot be a conjunct of the infinitive the parser hung it on; it goes with the nearest verb
+    above of its own tense that has a subject (here 'said'). None when that does not apply."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.tag_ != "VB":
+        return None
+    for above in first.ancestors:
+        if above.tag_ == verb.tag_ and any(c.dep_ in _SUBJECTS for c in above.children):
+            return above if above.i < verb.i else None
+    return None
+
+
+def _after_perfect(conj: Token) -> bool:
+    """A conjunct whose first conjunct is a perfect ("had crossed ... and shelled")."""
+    first = conj.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
 
 
 def _is_time(prep: Token) -> bool:
@@ -716,6 +826,42 @@ def _continued_quote(last: _Found, sent: Span, ctx: _Context) -> _Found | None:
     return None
 
 
+#: How many words a transcript's speaker label may have ("Foreign Minister Ana Varga:").
+_LABEL_WORDS = 5
+
+
+def _speaker_label(sent: Span, ctx: _Context) -> _Found | None:
+    """A transcript's answer: a paragraph that opens with a known actor's name and a colon, then
+    a quotation ('Varga: "No. There was no condition."'). The quotation, across sentences, is
+    what the named actor said. A question label ("Question:") names no actor and gives nothing."""
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or (first.i > 0 and "\n" not in doc[first.i - 1].text + doc[first.i - 1].whitespace_):
+        return None
+    colon = next((t for t in doc[first.i:min(sent.end, first.i + _LABEL_WORDS + 1)] if t.text == ":"), None)
+    if colon is None or colon.i == first.i or colon.i + 1 >= len(doc) or doc[colon.i + 1].text not in _QUOTES:
+        return None
+    if any(t.pos_ not in ("PROPN", "NOUN") for t in doc[first.i:colon.i]):
+        return None
+    name = doc[colon.i - 1]
+    mention = ctx.index.get(name.i)
+    if mention is None or mention.actor is None:
+        return None
+    opening = colon.i + 1
+    for i in range(opening + 1, min(len(doc), opening + _QUOTE_REACH)):
+        if doc[i].text in _QUOTES:
+            span = doc[sent.start:doc[i].sent.end]
+            content = _trim((opening + 1, i), span)
+            if content is None:
+                return None
+            return _Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                          source=(mention.actor,), content=content, hedges=_hedges(content, colon, None, ctx),
+                          rule="attribution:speaker-label", confidence=0.8, speaker=name)
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None
+    return None
+
+
 def _range(tokens: Iterable[Token]) -> tuple[int, int]:
     idx = [t.i for t in tokens]
     return min(idx), max(idx) + 1
@@ -725,7 +871,7 @@ def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
     """Cut punctuation, quotes and a leading "that" from a token range; None when empty."""
     doc = sent.doc
     start, end = max(span[0], sent.start), min(span[1], sent.end)
-    while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT):
+    while start < end and (_is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT or _is_stamp(doc[start])):
         start += 1
     while end > start and (_is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
         if doc[end - 1].text in _QUOTES and sum(1 for t in doc[start:end - 1] if t.text in _QUOTES) % 2 == 1:
@@ -739,6 +885,18 @@ def _trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
                 end = k + 1
                 break
     return (start, end) if end > start else None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DASHES = frozenset({"-", "--", "—", "–", "|"})
+#: A live blog's time stamp before a source's name ("09:12 - Police in ... say").
+_STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?[-–—|]+\s*")
+
+
+def _is_stamp(token: Token) -> bool:
+    """The time stamp of a live-blog entry: "09:12" followed by a dash ("09:12 - Police say")."""
+    doc = token.doc
+    return bool(_CLOCK.fullmatch(token.text)) and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
 
 
 def _is_mark(token: Token) -> bool:
@@ -794,6 +952,8 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         hedges=hedges,
         rule="attribution:according-to",
         confidence=0.9,
+        anonymous=_anonymous(pobj, token, content, ctx),
+        speaker=pobj,
     )
 
 
@@ -801,8 +961,11 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
 # Sources
 
 
-def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, ...] | None, tuple[Actor, ...], float]:
-    """The source and via actors of a reporting verb, and a confidence.
+def _sources(
+    token: Token, passive: bool, ctx: _Context
+) -> tuple[tuple[Actor, ...] | None, tuple[Actor, ...], float, Token | None]:
+    """The source and via actors of a reporting verb, a confidence and the head of the source
+    phrase.
 
     Returns (None, ...) when the subject cannot be a source ("This suggests ...").
     """
@@ -812,7 +975,9 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
     confidence = 0.9
     verb = token
     hops = 0
-    governor = conjoined_governor(token) if subject is None else None
+    if subject is None:
+        subject = _appended_speaker(token)
+    governor = (conjoined_governor(token) or _finite_over_infinitive(token)) if subject is None else None
     if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
         # A finite complement clause always has a subject: a subjectless one is a conjunct the
         # parser misattached ("X said A and warned that B"), and shares the speaker.
@@ -839,21 +1004,62 @@ def _sources(token: Token, passive: bool, ctx: _Context) -> tuple[tuple[Actor, .
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if by is not None:
             actors, nested = _source_phrase(by, ctx)
-            return actors or (), tuple(nested), 0.85
-        return (), (), 0.7
+            return actors or (), tuple(nested), 0.85, by
+        return (), (), 0.7, None
     if subject is None:
-        return None, (), 0.0
+        return None, (), 0.0, None
     actors, nested = _source_phrase(subject, ctx)
     if not actors:
-        return None, (), 0.0
+        return None, (), 0.0, None
     ctx.speakers.append((subject, actors))
     via.extend(nested)
-    cited = _cited(token, ctx)
+    cited, cited_head = _cited(token, ctx)
     if cited:
         via.extend(actors)
-        actors = cited
+        actors, subject = cited, cited_head
     via.extend(a for a in _via(token, ctx) if a not in via)
-    return actors, tuple(via), confidence
+    return actors, tuple(via), confidence, subject
+
+
+#: Source heads that are unnamed by definition ("sources said", "an insider said").
+_ANONYMOUS_HEADS = frozenset({"source", "insider"})
+#: Verbs whose negation says the speaker may not be named or may not speak on the record.
+_UNNAMED_VERBS = frozenset({"name", "identify", "authorize", "authorise", "allow", "permit"})
+
+
+def _anonymous(speaker: Token | None, cue: Token, content: tuple[int, int] | None, ctx: _Context) -> bool:
+    """True when the source is unnamed on purpose: "sources said", "a US official speaking on
+    condition of anonymity", "who asked not to be named", "not authorized to speak", "people
+    familiar with the matter", "a person briefed on the talks", "officials with knowledge of".
+    Looks at the source phrase and at the cue's own modifiers ("said on condition of anonymity"),
+    never at the content."""
+    if speaker is None:
+        return False
+    if speaker.lemma_.lower() in _ANONYMOUS_HEADS and speaker.pos_ == "NOUN":
+        return True
+    lo, hi = content if content is not None else (-1, -1)
+    words = [t for t in speaker.subtree if not lo <= t.i < hi]
+    words += [t for c in cue.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and not lo <= c.i < hi
+              for t in c.subtree]
+    for t in words:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in ("anonymity", "anonymously"):
+            return True
+        if lemma in _UNNAMED_VERBS and t.tag_ == "VBN" and (
+            any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children)
+            or t.head.lemma_.lower() in ("decline", "refuse")
+        ):
+            return True  # "asked not to be named", "declined to be identified", "not authorized to speak"
+    for mod in (c for c in speaker.children if c.i > speaker.i):
+        # "familiar with the matter", "briefed on the talks", "with knowledge of", "close to the talks"
+        lemma = mod.lemma_.lower()
+        preps = {c.lower_ for c in mod.children if c.dep_ == "prep"}
+        if (lemma == "familiar" and "with" in preps) or (lemma == "brief" and mod.tag_ == "VBN" and "on" in preps) \
+                or (lemma == "close" and "to" in preps):
+            return True
+        if mod.dep_ == "prep" and mod.lower_ == "with" and any(c.lemma_.lower() == "knowledge" for c in mod.children):
+            return True
+    return False
 
 
 def _citing(token: Token) -> Token | None:
@@ -877,16 +1083,17 @@ def _cannot_cite(clause: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
 
 
-def _cited(token: Token, ctx: _Context) -> tuple[Actor, ...]:
-    """'The agency reported, citing officials, ...': the cited officials are the source."""
+def _cited(token: Token, ctx: _Context) -> tuple[tuple[Actor, ...], Token | None]:
+    """'The agency reported, citing officials, ...': the cited officials are the source (and
+    the head of their phrase)."""
     citing = _citing(token)
     if citing is None:
-        return ()
+        return (), None
     obj = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None:
-        return ()
+        return (), None
     actors, _ = _source_phrase(obj, ctx)
-    return actors
+    return actors, obj
 
 
 def _via(token: Token, ctx: _Context) -> list[Actor]:
@@ -938,6 +1145,9 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
             # "mediators Qatar and Egypt said": the apposition names who the common noun is.
             named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
             actor = named or actor
+        # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
+        actor = [_with(a, text=_STAMP.sub("", a.text)) if _STAMP.match(a.text) and _STAMP.sub("", a.text) else a
+                 for a in actor]
         actors.extend(a for a in actor if a not in actors)
     outlets: list[Actor] = []
     for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
@@ -981,7 +1191,7 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
             start = i + 1
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or")):
         end -= 1
-    while start < end - 1 and doc[start].is_punct:
+    while start < end - 1 and (doc[start].is_punct or _is_stamp(doc[start])):
         start += 1
     return start, end
 
@@ -1008,6 +1218,14 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         if len(owners) == 1 and (owners[0].country or owners[0].sector):  # an owner we know something of
             start, end = _phrase(head)
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
+    author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                   if p.dep_ == "pobj"), None)
+    if author is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+        # "a report by the UN panel showed": the panel speaks through its report
+        owners = _actors_of(author, ctx)
+        if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
+            start, end = _phrase(head)
+            return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
     start, end = _phrase(head, describes=anonymous)
@@ -1018,7 +1236,15 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
         actor = mention.actor
         if text != actor.text and len(text) > len(actor.text):
             actor = _with(actor, text=text)
-        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED":
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if actor.country is None and actor.sector and owner is not None:
+            # "Varga's spokesman": the spokesman of a known person serves that person's country
+            known = [a for a in _actors_of(owner, ctx) if a.country]
+            if len(known) == 1:
+                actor = _with(actor, country=known[0].country, code=f"{known[0].country}{actor.sector}")
+        given = {ctx.lex.sectors.get(t.lower_) for t in head.lefts} - {None, "GOV", "MED"}  # "aid agencies"
+        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" \
+                and not given:
             # "Iranian state media", "the state news agency": an outlet, whoever owns it
             actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
         return [actor]
@@ -1029,8 +1255,11 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             inner.append(m)
     kind, sector = ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or (None, None)
     modifiers = [t for t in doc[start:end] if t.i != head.i]
-    if kind != "media":  # "state media" are media, whoever owns them
-        sector = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None) or sector
+    given = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None)
+    if kind == "media" and given not in (None, "GOV", "MED"):
+        kind, sector = "collective", given  # "aid agencies", "an intelligence agency": not outlets
+    elif kind != "media":  # "state media" are media, whoever owns them
+        sector = given or sector
     base = next((m.actor for m in inner if m.actor is not None and _actor_key(m.actor)), None)
     if base is not None:
         # "Ukrainian officials", "Western intelligence reports": the modifier gives the
@@ -1093,6 +1322,9 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
     here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
     floor = sents[max(0, here - 3)].start_char
     low = pronoun.lower_
+    opened = _quotation_start(pronoun)
+    if opened is not None:  # '"It appears ... It could attack," she said': the quotation's first sentence
+        here = next((n for n, s in enumerate(sents) if s.start <= opened < s.end), here)
     last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
     if last is not None:
         return last
@@ -1112,6 +1344,21 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
         for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start_char < pronoun.idx]):
             return Actor(text=ent.text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
+
+
+def _quotation_start(token: Token) -> int | None:
+    """The opening mark of the quotation that closes right before `token` in its paragraph
+    ('"A. B," she said'), or None."""
+    doc = token.doc
+    marks = []
+    for i in range(token.i - 1, max(-1, token.i - _QUOTE_REACH), -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        if doc[i].text in _QUOTES:
+            marks.append(i)
+    if len(marks) < 2 or len(marks) % 2 or any(not _is_mark(t) for t in doc[marks[0] + 1:token.i]):
+        return None
+    return marks[1]
 
 
 def _last_speaker(pronoun: Token, floor: int, ctx: _Context) -> Actor | None:
@@ -1250,6 +1497,8 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = [k for k in earlier if len(found[k].concerns & about) >= need]
         else:
             matched = []
+        if not matched and item.rule == "attribution:object":
+            matched = _same_noun(item, earlier, found)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
         if item.stance == "decline" and not item.source:
@@ -1260,6 +1509,21 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _same_noun(item: _Found, earlier: list[int], found: list[_Found]) -> list[int]:
+    """'The government has not confirmed the new toll': an object that names no claim answers
+    the last earlier claim whose content speaks of the same thing ('the death toll had risen')."""
+    doc = item.sentence.doc
+    start, end = item.content
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is None or head.pos_ != "NOUN":
+        return []
+    for k in reversed(earlier):
+        lo, hi = found[k].content
+        if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" for t in doc[lo:hi]):
+            return [k]
+    return []
 
 
 def _contrasted_claim(item: _Found, earlier: list[_Found]) -> int | None:
