@@ -124,3 +124,21 @@ def test_model_pieces_cover_the_doc_and_begin_at_sentence_starts(nlp):
     assert all(0 < end - start <= 250 for start, end in pieces) and len(pieces) >= 6
     assert all(marks[start] == 1 for start, _ in pieces[1:])  # paragraph starts and capped runs
     assert model_chunks(doc, len(doc)) == [(0, len(doc))]
+
+
+def test_a_long_article_in_a_batch_is_coded_in_pieces_like_in_one_pass(nlp, monkeypatch):
+    import tacitus.pipeline as pipeline
+    from tacitus.pipeline import code_article, code_articles
+
+    paras = [f"Officials in Nairobi said on Monday that Kenya had criticised Uganda over border fees, "
+             f"and a spokesman for Uganda told reporters in Kampala that talks would resume in week {n}."
+             for n in range(30)]
+    long_one = article_from_text("\n\n".join(paras), id="long")
+    short = [article_from_text("Kenya praised Tanzania on Friday.", id=f"s{n}") for n in range(2)]
+    one_pass = code_article(long_one, nlp)
+    monkeypatch.setattr(pipeline, "MODEL_PIECE_TOKENS", 300)  # the long one is about 1,000 tokens
+    out = list(code_articles([short[0], long_one, short[1]], nlp))
+    assert [c.article.id for c in out] == ["s0", "long", "s1"]
+    assert out[1].events == one_pass.events and out[1].mentions == one_pass.mentions
+    assert out[1].claims == one_pass.claims
+    assert out[0].events == code_article(short[0], nlp).events
