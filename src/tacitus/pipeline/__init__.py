@@ -222,15 +222,16 @@ def _annotate(nlp: Language, doc: Doc) -> Doc:
 def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
     """The pipeline with spaCy's components run on pieces of `doc` cut at sentence starts, their
     annotation copied back, then tacitus's stages on the whole. A piece's edge is a sentence
-    boundary the one-pass parse would have had (a paragraph, or a run cut by `segment`); only the
-    tok2vec context of the few tokens beside it differs."""
+    boundary (a paragraph, a run cut by `segment`, failing those a full stop before a capital);
+    only the tok2vec context of the few tokens beside it differs. `doc.tensor` stays empty: no
+    stage reads it."""
     from spacy.attrs import LENGTH, SPACY
 
     from tacitus.pipeline.segment import model_chunks, set_boundaries
 
     set_boundaries(doc)  # reads only the tokens, so it can run before the tagger here
     models = [proc for name, proc in nlp.pipeline if name != "tacitus_segment" and name not in STAGES]
-    head = Doc._get_array_attrs()
+    head = Doc._get_array_attrs()  # every attribute a Doc stores per token (as `Doc.from_docs` copies)
     whole = doc.to_array(head)
     keep = [a for a in head if a not in (LENGTH, SPACY)]
     arrays = []
