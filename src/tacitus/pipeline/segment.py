@@ -8,6 +8,7 @@ every stage walks the sentences that can report events.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -130,6 +131,33 @@ def _cap_runs(doc: Doc, sent_start: list[int], limit: int) -> None:
             cut = pause if pause is not None and pause - run_start >= limit // 2 else i
             sent_start[cut] = 1
             run_start, pause = cut, None
+
+
+def model_chunks(doc: Doc, limit: int) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of at most `limit` tokens that cover `doc`, for running spaCy's
+    models piece by piece over a document too long to take whole. Each piece begins where
+    `set_boundaries` started a sentence (paragraphs, capped runs), in the second half of the
+    window when it can, else after a likely sentence end, else (never after `set_boundaries`,
+    whose runs are shorter than any sensible limit) wherever the limit falls."""
+    sent_start = doc.to_array(SENT_START).view("int64").tolist()
+    forced = [i for i in range(1, len(doc)) if sent_start[i] == 1]
+    likely = [i for i in range(1, len(doc)) if doc[i - 1].text in _ENDS and not doc[i].is_lower]
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    while len(doc) - start > limit:
+        top = start + limit
+        cut = _last_in(forced, start + limit // 2, top) or _last_in(likely, start, top) \
+            or _last_in(forced, start, top) or top
+        chunks.append((start, cut))
+        start = cut
+    chunks.append((start, len(doc)))
+    return chunks
+
+
+def _last_in(sorted_ints: list[int], lo: int, hi: int) -> int | None:
+    """The largest value in (lo, hi] of a sorted list, or None."""
+    k = bisect.bisect_right(sorted_ints, hi)
+    return sorted_ints[k - 1] if k and sorted_ints[k - 1] > lo else None
 
 
 def reporting_sents(doc: Doc) -> Iterator[Span]:
