@@ -252,6 +252,8 @@ class _Resolver:
         self.when: date = (article.published if article is not None and article.published else None) or date.today()
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
+        self._by_sentence: dict[int, list[int]] = {}
+        self._by_sentence_key: tuple[int, int] | None = None
         # Token positions as plain ints: each doc[i] or `for t in doc` builds a Token object.
         self.sent_of: dict[int, int] = {}
         self.sents = list(doc.sents)
@@ -1357,16 +1359,31 @@ class _Resolver:
                                   and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
+        """The last mention before `t` that passes `ok`, in its sentence or the `sentences` before."""
         here = self.sent_of.get(t.i, 0)
+        index = self._mentions_by_sentence()
         best = None
-        for m in self.mentions:
-            if m.start >= t.idx or not ok(m) or m.sentence is None:
-                continue
-            if here - m.sentence > sentences:
-                continue
-            if best is None or m.start > best.start:
-                best = m
+        for n in range(here - sentences, here + 1):
+            for k in index.get(n, ()):
+                m = self.mentions[k]
+                if m.start >= t.idx or not ok(m):
+                    continue
+                if best is None or m.start > best.start:
+                    best = m
         return best
+
+    def _mentions_by_sentence(self) -> dict[int, list[int]]:
+        """Positions in self.mentions by sentence, rebuilt when the list grows or is replaced:
+        a scan of every mention per lookup made long articles quadratic. Entries replaced in
+        place keep their span, so the positions stay true."""
+        key = (id(self.mentions), len(self.mentions))
+        if self._by_sentence_key != key:
+            index: dict[int, list[int]] = {}
+            for k, m in enumerate(self.mentions):
+                if m.sentence is not None:
+                    index.setdefault(m.sentence, []).append(k)
+            self._by_sentence, self._by_sentence_key = index, key
+        return self._by_sentence
 
     def _speaker(self, t: Token) -> Mention | None:
         """"X said it would ...": the non-person subject of the verb that governs it's clause."""
@@ -1692,8 +1709,9 @@ class _Resolver:
         if here == 0:
             return None
         sent = self.sents[here - 1]
-        for m in self.mentions:
-            if m.sentence != here - 1 or m.actor is None or m.label == "PERSON":
+        for k in self._mentions_by_sentence().get(here - 1, ()):
+            m = self.mentions[k]
+            if m.actor is None or m.label == "PERSON":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == sent.root:

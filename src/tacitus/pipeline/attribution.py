@@ -225,6 +225,13 @@ class _Context:
         self.index: dict[int, Mention] = mentions_by_token(doc)
         self.groups: dict[int, tuple[Actor, ...]] = groups_by_token(doc)  # "the two said": both actors
         self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
+        self.actor_starts = [m.start for m in self.actors]
+        # Sentences and PERSON entities once per document: pronoun resolution looks them up
+        # for every pronoun, and a scan each time made long articles quadratic.
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.people = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.people_starts = [e.start_char for e in self.people]
         self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
         # The subject heads of the claims found so far, with their actors, in text order: a
         # pronoun speaker ("He said ...") most often continues the last one.
@@ -1317,23 +1324,21 @@ def _with(actor: Actor, **changes: object) -> Actor:
 def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
     """The actor a pronoun subject most likely stands for: the last person (he, she) or
     organisation/country (it, they) named in this or the previous three sentences."""
-    doc = pronoun.doc
-    sents = list(doc.sents)
-    here = next((n for n, s in enumerate(sents) if s.start <= pronoun.i < s.end), 0)
+    sents = ctx.sents
+    here = max(0, bisect.bisect_right(ctx.sent_starts, pronoun.i) - 1)
     floor = sents[max(0, here - 3)].start_char
     low = pronoun.lower_
     opened = _quotation_start(pronoun)
     if opened is not None:  # '"It appears ... It could attack," she said': the quotation's first sentence
-        here = next((n for n, s in enumerate(sents) if s.start <= opened < s.end), here)
+        here = max(0, bisect.bisect_right(ctx.sent_starts, opened) - 1)
     last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
     if last is not None:
         return last
     wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
     best: Mention | None = None
-    for m in ctx.actors:
-        if m.start >= pronoun.idx:
-            break
-        if m.start < floor or m.actor is None:
+    for k in range(bisect.bisect_left(ctx.actor_starts, floor), bisect.bisect_left(ctx.actor_starts, pronoun.idx)):
+        m = ctx.actors[k]
+        if m.actor is None:
             continue
         kind = m.actor.kind
         if kind in wanted or (low in _PERSONAL and m.label == "PERSON"):
@@ -1341,8 +1346,9 @@ def _antecedent(pronoun: Token, ctx: _Context) -> Actor | None:
     if best is not None and best.actor is not None:
         return best.actor
     if low in _PERSONAL:
-        for ent in reversed([e for e in doc.ents if e.label_ == "PERSON" and floor <= e.start_char < pronoun.idx]):
-            return Actor(text=ent.text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
+        k = bisect.bisect_left(ctx.people_starts, pronoun.idx) - 1
+        if k >= 0 and ctx.people_starts[k] >= floor:
+            return Actor(text=ctx.people[k].text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
 
 
