@@ -38,6 +38,7 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards"
                 "from", "in", "outside")  # "rallied outside the Russian embassy"
 SOURCE_PREPS_OF_NOUNS = ("by", "from")
 TOPIC_PREPS = ("on", "over", "about")
+WITHDRAWING_ROOTS = {"08", "16"}
 TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
 PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
             "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
@@ -431,8 +432,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         for obj in objects_of(verb):
             # "promised support for Kyiv": a place stands for its country after the entry's own object.
             named = any(word_matches(ctx.lex, w, obj) for w in entry.obj)
+            # "recalled its ambassador from X", "pulled its troops from X": what is withdrawn
+            # leaves the target (giving "aid from Chad" names an origin, not a target).
+            leaving = ("from",) if theme_object(entry) and (entry.code or "")[:2] in WITHDRAWING_ROOTS else ()
             for p, pobj in preps_of(obj):
-                if p in ("with", "to", "against", "on", "for", "toward", "towards"):
+                if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving:
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break

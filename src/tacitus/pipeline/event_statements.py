@@ -31,6 +31,7 @@ from tacitus.pipeline.event_lexicon import STATEMENT_OBJECTS, STATEMENT_VERBS
 from tacitus.pipeline.event_roles import (
     CONFLICT_ROOTS,
     MEDIA_SECTORS,
+    PRONOUNS,
     Ctx,
     actors_of,
     dedupe_actors,
@@ -80,6 +81,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
         if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
                                                    if t.dep_ == "nsubj"):
+            if _not_done(trigger):
+                continue  # "said it would block any attempt": CAMEO 015 claims an act done, not one to come
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own:
             extra.append((verb, "112", None, speaker, source, "accusation"))
@@ -93,6 +96,12 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         elif out[at][1][:2] == "11" and not out[at][4] and e[1] == "112":
             out[at] = out[at][:4] + (e[4],) + out[at][5:]  # "X alleged that Y ...": Y is the accused
     return out
+
+
+def _not_done(trigger: Token) -> bool:
+    """Is the reported act still to come or only possible ("would", "will", "could")?"""
+    mod = modality_of(trigger)
+    return mod.future or mod.hypothetical or mod.uncertain
 
 
 APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
@@ -128,6 +137,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
             asked = actors_of(ctx, subj)
         else:
+            if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS:
+                continue  # "the arrival of Egyptian troops could push Ethiopia to ...": a cause, not an asker
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
             asked = actors_of(ctx, obj)

@@ -88,6 +88,7 @@ from tacitus.pipeline.event_statements import (
     statement_event,
 )
 from tacitus.pipeline.event_weapons import weapon_code
+from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Event
 
@@ -174,6 +175,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ not in ("VERB", "AUX") or token.i in consumed:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
+            continue
+        if _asks_anonymity(token):
+            consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
         entry = ctx.entry(token, "verb")
         noun = next((n for n in _object_nouns(token)
@@ -565,6 +569,28 @@ def _describes_noun(trigger: Token) -> bool:
     return side_clause(trigger) == "clause on a noun" and clause_head(trigger).tag_ == "VBN"
 
 
+# A source asking not to be named is a reporter's note on the source, not a request to anyone.
+ANONYMITY_ASKING = {"ask", "request", "seek", "demand", "want", "prefer", "decline", "refuse"}
+ANONYMITY_NOUNS = {"anonymity", "anonymous"}
+NAMING_VERBS = {"name", "identify", "quote", "disclose", "publish", "cite", "reveal"}
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"asked not to be named", "requested anonymity", "declined to be identified"."""
+    if verb.lemma_.lower() not in ANONYMITY_ASKING:
+        return False
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in ANONYMITY_NOUNS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_VERBS and (
+                any(g.dep_ == "auxpass" for g in c.children) or c.tag_ == "VBN"):
+            # "not to be named" after ask; "to be identified" after decline or refuse
+            negated = any(g.dep_ == "neg" for g in c.children) or any(g.dep_ == "neg" for g in verb.children)
+            if negated or verb.lemma_.lower() in ("decline", "refuse"):
+                return True
+    return False
+
+
 def _sentence_has_membership(token: Token) -> bool:
     return token.lemma_.lower() in {"include", "comprise", "consist", "compose", "contain", "number"}
 
@@ -581,12 +607,14 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
     def codes(actors) -> frozenset:
         return frozenset(a.code or a.text for a in actors)
 
+    found = _targets_from_participles(found)
     first: list[Found] = []
     for f in found:
         trig, code, _e, src, tgt, _how = f
         if trig.dep_ in ("xcomp", "advcl", "conj") and any(
                 g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
                 and not (code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3])
+                and not _own_other_subject(trig, src, g[3])
                 for g in found):
             continue
         first.append(f)
@@ -599,10 +627,37 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue
             if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
+            if modality_of(trig).factual != modality_of(g[0]).factual:
+                continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and j < i):
                 skip = True
         if not skip:
             out.append(f)
+    return out
+
+
+def _own_other_subject(trig: Token, src, head_src) -> bool:
+    """Does a side clause have a subject of its own that names another party than its head's
+    ("shelled a village as Ukrainian drones struck a refinery")? Then it tells another event."""
+    if subject_of(trig)[0] is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        return False
+    return frozenset(a.code or a.text for a in src) != frozenset(a.code or a.text for a in head_src)
+
+
+def _targets_from_participles(found: list[Found]) -> list[Found]:
+    """"attacked an army base, killing nine soldiers": the act of the main clause, with no
+    actor as its object, takes the victims of its own participle of the same family as its
+    target (the participle then repeats it and is dropped)."""
+    out = list(found)
+    for i, f in enumerate(out):
+        trig, code, entry, src, tgt, how = f
+        if tgt or trig.pos_ != "VERB":
+            continue
+        part = next((g for g in found if g[0].dep_ == "advcl" and g[0].head.i == trig.i and g[0].tag_ == "VBG"
+                     and g[1][:2] == code[:2] and g[4] and not any(c.dep_ == "nsubj" for c in g[0].children)
+                     and frozenset(a.code for a in g[3]) == frozenset(a.code for a in src)), None)
+        if part is not None:
+            out[i] = (trig, code, entry, src, part[4], how + "+target:participle")
     return out
 
 
