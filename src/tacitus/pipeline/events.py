@@ -603,7 +603,9 @@ DISTINCT_ACT_ROOTS = {"17"}
 def _dedupe_found(found: list[Found]) -> list[Found]:
     """Drop an event that repeats another of the same sentence with less information: a
     purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
-    source, one with no target of its own ("bombarded X, killing eight") or the same target."""
+    source, one with no target of its own ("bombarded X, killing eight") or the same target
+    (the less embedded is kept). A side clause with a subject of its own, or a done act beside
+    an offered one, is another event."""
     def codes(actors) -> frozenset:
         return frozenset(a.code or a.text for a in actors)
 
@@ -629,11 +631,17 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
-            if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and j < i):
+            if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
                 skip = True
         if not skip:
             out.append(f)
     return out
+
+
+def _depth(token: Token) -> int:
+    """How deep the token sits in its parse: of two like readings the main clause's is kept
+    ("NATO, which has led the mission, sent troops": the sending)."""
+    return sum(1 for _ in token.ancestors)
 
 
 def _own_other_subject(trig: Token, src, head_src) -> bool:

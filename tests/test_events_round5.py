@@ -1,0 +1,122 @@
+"""Round 5 of the event coder, on our own sentences through the real pipeline: side clauses
+that tell other events, acts claimed only for the future, reporters' notes on anonymous
+sources, questions, quantities of arms, property seized, envoys recalled, and offers."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def summary(evs):
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.rule, e.modality.cues) for e in evs]
+
+
+def family(code, text, root):
+    return [e for e in code(text).events if e.cameo.startswith(root)]
+
+
+# ----------------------------------------------------------------------------- repeats
+
+def test_a_side_clause_with_its_own_subject_is_another_event(code):
+    text = "Armenian troops shelled a hamlet near the border as Azerbaijani drones hit a fuel depot in Lachin."
+    evs = family(code, text, "19")
+    assert {e.trigger for e in evs} == {"shelled", "hit"}, summary(evs)
+    hit = next(e for e in evs if e.trigger == "hit")
+    assert [a.country for a in hit.source] == ["AZE"], summary(evs)
+
+
+def test_the_victims_of_a_participle_are_the_attacks_target(code):
+    evs = family(code, "Houthi fighters attacked an army base near Marib, killing seven soldiers.", "19")
+    assert len(evs) == 1 and evs[0].trigger == "attacked", summary(evs)
+    assert [a.sector for a in evs[0].target] == ["MIL"], summary(evs)
+
+
+def test_a_done_act_and_an_offer_of_the_same_family_are_both_told(code):
+    evs = code("The African Union, which brokered the 2022 truce, offered to mediate.").events
+    assert "039" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_the_main_clause_wins_over_a_relative_clause_repeat(code):
+    evs = code("NATO, which has led the peacekeeping mission since 1999, sent more troops.").events
+    assert any(e.trigger == "sent" for e in evs), summary(evs)
+    assert not any(e.cameo == "036" for e in evs), summary(evs)
+
+
+# ----------------------------------------------------------------------------- claims and notes
+
+@pytest.mark.parametrize("text", [
+    "Moscow said it would block any attempt to give Kosovo a seat.",
+    "The militia said it will strike the airport again.",
+    "Hamas said it could fire more rockets at Ashkelon.",
+])
+def test_a_claim_of_an_act_to_come_is_no_claim_of_responsibility(code, text):
+    evs = code(text).events
+    assert not any(e.cameo == "015" for e in evs), summary(evs)
+
+
+def test_a_claim_of_a_done_act_is_still_claimed(code):
+    evs = code("Hamas said it carried out the rocket attack on Ashkelon.").events
+    assert any(e.cameo == "015" for e in evs), summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "The raid was confirmed by three Ethiopian officials who asked not to be named.",
+    "According to two Kenyan diplomats who requested anonymity, the talks stalled.",
+    "A Sudanese army officer, who declined to be identified, said the talks stalled.",
+])
+def test_a_source_asking_for_anonymity_makes_no_request(code, text):
+    evs = code(text).events
+    assert not any(e.cameo.startswith("02") for e in evs), summary(evs)
+
+
+def test_a_question_asserts_nothing(code):
+    evs = code("Did Belgrade ask Moscow for weapons?").events
+    assert evs and not any(e.modality.factual for e in evs), summary(evs)
+    why = code("Why did Russia attack the power grid in Kyiv?").events
+    assert any(e.modality.factual for e in why), summary(why)
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+@pytest.mark.parametrize("text", [
+    "Turkey sent three planeloads of weapons and ammunition to Tripoli.",
+    "Iran shipped several truckloads of rockets to Hezbollah.",
+    "The UAE flew crates of ammunition to the RSF.",
+])
+def test_loads_of_arms_are_arms(code, text):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == ["072"], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian naval forces detained the tanker on Sunday.",
+    "The coast guard impounded two fishing boats.",
+])
+def test_a_vessel_detained_is_property_seized(code, text):
+    evs = family(code, text, "17")
+    assert [e.cameo for e in evs] == ["171"], summary(code(text).events)
+
+
+def test_people_detained_are_still_arrested(code):
+    assert [e.cameo for e in family(code, "Police detained two journalists in Minsk.", "17")] == ["173"]
+
+
+def test_an_envoy_recalled_from_a_country_targets_that_country(code):
+    evs = family(code, "Serbia recalled its ambassador from North Macedonia.", "16")
+    assert [e.cameo for e in evs] == ["161"] and [a.country for a in evs[0].target] == ["MKD"], summary(evs)
+
+
+def test_killing_civilians_is_an_attack_not_a_massacre(code):
+    evs = code("Gunmen killed four civilians in a raid on Sunday.").events
+    assert [e.cameo for e in evs] == ["190"], summary(evs)
+    assert [e.cameo for e in code("Soldiers massacred dozens of villagers.").events] == ["202"]
+
+
+def test_a_manner_adverb_selects_a_pattern(code):
+    evs = code("Turkey intervened militarily in northern Syria.").events
+    assert [e.cameo for e in evs] == ["190"], summary(evs)
+
+
+def test_a_cause_that_pushes_a_country_is_no_demand(code):
+    evs = code("The arrival of Egyptian troops could push Ethiopia to reinforce its border.").events
+    assert not any(e.cameo[:2] in ("02", "10") for e in evs), summary(evs)
