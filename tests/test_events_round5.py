@@ -120,3 +120,59 @@ def test_a_manner_adverb_selects_a_pattern(code):
 def test_a_cause_that_pushes_a_country_is_no_demand(code):
     evs = code("The arrival of Egyptian troops could push Ethiopia to reinforce its border.").events
     assert not any(e.cameo[:2] in ("02", "10") for e in evs), summary(evs)
+
+
+# ----------------------------------------------------------------------------- round 5, second pass
+
+@pytest.mark.parametrize("text, want", [
+    ("Britain urged Iran to free the detained sailors.", "0253"),
+    ("The United States called on Tehran to release the vessel.", "0253"),
+    ("The EU demanded that Minsk release the detained journalists.", "1053"),
+])
+def test_asking_for_a_release_has_its_own_code(code, text, want):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == [want], summary(evs)
+
+
+def test_a_vessel_released_is_property_returned(code):
+    assert [e.cameo for e in code("Iran released the vessel on Monday.").events] == ["0842"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("China has not ruled out further measures against Taiwan.", "130"),
+    ("Russia did not rule out military action against Moldova.", "138"),
+    ("Israel refused to rule out a ground offensive in Rafah.", "138"),
+])
+def test_an_option_not_ruled_out_is_a_threat(code, text, want):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == [want], summary(evs)
+    assert not evs[0].modality.negated, summary(evs)
+
+
+def test_an_option_ruled_out_is_still_a_rejection(code):
+    assert [e.cameo for e in code("Russia ruled out military action against Moldova.").events] == ["120"]
+
+
+def test_blocking_a_bid_is_a_veto(code):
+    evs = code("Hungary blocked Ukraine's bid to join the bloc.").events
+    assert [e.cameo for e in evs] == ["129"], summary(evs)
+    road = code("Protesters blocked the main road to the airport.").events
+    assert [e.cameo for e in road] == ["144"], summary(road)
+
+
+def test_a_warning_of_fighting_is_an_outlook_not_a_threat(code):
+    evs = code("Aid agencies warn that the fighting could displace two million people.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)
+    own = code("North Korea warned that it would strike the US bases.").events
+    assert [e.cameo for e in own] == ["138"], summary(own)
+
+
+def test_an_act_named_as_the_predicate_of_another_is_not_new(code):
+    evs = code("The exercises were a stern warning to Taipei, the ministry said.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)
+
+
+def test_a_finite_conjunct_over_an_infinitive_is_the_speakers_act(code):
+    text = "Ethiopia's foreign ministry said Eritrea was trying to cover up the killings and accused Asmara of lying."
+    evs = family(code, text, "11")
+    assert evs and [a.country for a in evs[0].source] == ["ETH"], summary(evs)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from tacitus.pipeline.clauses import conjoined_governor, verb_above
+from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive, verb_above
 from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
     OBJECT_DEPS,
@@ -489,6 +489,13 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if giver:
             source, target = giver, source
             how = "reverse"
+    over = finite_over_infinitive(verb) if not passive else None
+    if over is not None and entry.code and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
+        # "said Eritrea was trying to cover it up and accused Asmara": the sayer accuses.
+        speaker = next((c for c in over.children if c.dep_ in SUBJECT_DEPS), None)
+        if speaker is not None and actors_of(ctx, speaker):
+            source = [a for a in actors_of(ctx, speaker) if a not in target]
+            how = "subject+finite-conjunct"
     if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
                                                        or entry.code[:3] in SPEECH_CODES):
         speaker = _conjoined_speaker(verb)

@@ -33,7 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_build import make_event
+from tacitus.pipeline.event_build import NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -229,6 +229,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             found.append((act, code, act_entry, _subject_actors(ctx, token), actors_of(ctx, patient), "ordered"))
             consumed.update({act.i, patient.i})
             continue
+        kept_open = _option_kept_open(ctx, token, entry)
+        if kept_open is not None:
+            # "has not ruled out military action against X": a threat of that action (CAMEO 13).
+            source, target, _how = roles_for_verb(ctx, token, entry)
+            found.append((token, kept_open, None, source, target, NOT_RULED_OUT))
+            consumed.update(o.i for o in objects_of(token))
+            continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
@@ -250,7 +257,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed or token.i in ctx.index:
             continue
         entry = ctx.entry(token, "noun")
-        if entry is None or entry.code is None:
+        if entry is None or entry.code is None or _names_another_act(ctx, token):
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
@@ -498,6 +505,35 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
         if act_entry is not None and act_entry.code is not None:
             return c, act_entry.code, act_entry, patient
     return None
+
+
+def _names_another_act(ctx: Ctx, noun: Token) -> bool:
+    """Is the noun the predicate of an act told by its subject ("the exercises were a stern
+    warning to Taipei")? It says what that act was, it is not another one."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return False
+    subj, _ = subject_of(noun.head)
+    return subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None
+
+
+def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | None:
+    """The threat code of "did not rule out X" / "refused to exclude X", or None: X's own
+    threat code when X is a coded act of force ("military action"), else a plain threat (130)."""
+    lemma = verb_lemma(ctx.lex, verb)
+    if not ((lemma == "rule" and "out" in {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")})
+            or lemma == "exclude") or entry is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
+    if not negated:
+        return None
+    for obj in _object_nouns(verb):
+        act = ctx.entry(obj, "noun")
+        if act is not None and act.code is not None and act.code[:2] in CONFLICT_ROOTS | {"15", "16", "17"}:
+            return threat_of(act.code)
+        if any(c.lower_ in ("military", "armed") for c in obj.children if c.dep_ in ("amod", "compound")):
+            return "138"  # "military action", "armed measures": force
+    return "130"
 
 
 LEGAL_SECTORS = {"JUD", "COP"}
