@@ -176,3 +176,9 @@ def test_a_finite_conjunct_over_an_infinitive_is_the_speakers_act(code):
     text = "Ethiopia's foreign ministry said Eritrea was trying to cover up the killings and accused Asmara of lying."
     evs = family(code, text, "11")
     assert evs and [a.country for a in evs[0].source] == ["ETH"], summary(evs)
+
+
+def test_the_city_of_a_place_is_that_place(code):
+    evs = family(code, "Russian troops shelled the city of Kharkiv.", "19")
+    assert [a.country for e in evs for a in e.target] == ["UKR"], summary(evs)
+

@@ -682,6 +682,11 @@ def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
     return any((a.code and a.code in keys) or (a.country and a.country in keys) for a in actors)
 
 
+# Nouns whose "of" phrase names the place itself ("shelled the city of Kharkiv").
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "capital", "area",
+                    "island", "state", "county", "governorate", "enclave", "outskirts", "suburb", "suburbs"}
+
+
 def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     """The country of a place in the trigger's clause, as an actor ("visited Beijing")."""
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
@@ -692,7 +697,8 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     for o in objects:
         heads.add(o.i)
         heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
-        heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and p in ("in", "at", "on") + VICINITY_PREPS}
+        heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and (
+            p in ("in", "at", "on") + VICINITY_PREPS or (p == "of" and o.lemma_.lower() in SETTLEMENT_NOUNS))}
     # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
     heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None
