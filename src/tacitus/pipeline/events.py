@@ -433,7 +433,6 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
         elif dep not in _NP_LINKS or (dep == "pobj" and not listed and not _amount_or_batch(cur.head)):
             return None
     return None
-    return None
 
 
 # Predicates of a judgement ("called the move illegal", "described it as a provocation"):
@@ -683,7 +682,7 @@ def _depth(token: Token) -> int:
 def _own_other_subject(trig: Token, src, head_src) -> bool:
     """Does a side clause have a subject of its own that names another party than its head's
     ("shelled a village as Ukrainian drones struck a refinery")? Then it tells another event."""
-    if subject_of(trig)[0] is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
         return False
     return frozenset(a.code or a.text for a in src) != frozenset(a.code or a.text for a in head_src)
 
