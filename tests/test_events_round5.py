@@ -182,3 +182,18 @@ def test_the_city_of_a_place_is_that_place(code):
     evs = family(code, "Russian troops shelled the city of Kharkiv.", "19")
     assert [a.country for e in evs for a in e.target] == ["UKR"], summary(evs)
 
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Belarusian police prevented a demonstration by opposition supporters in Minsk.", "1721"),
+    ("The Russian authorities banned the rally in Moscow.", "1721"),
+    ("Riot police broke up the protest in Tbilisi.", "175"),
+])
+def test_stopping_a_protest_is_repression(code, text, want):
+    evs = family(code, text, "17")
+    assert [e.cameo for e in evs] == [want], summary(code(text).events)
+
+
+def test_force_used_to_disperse_a_crowd_is_repression(code):
+    evs = code("Kenyan police opened fire to disperse protesters in Nairobi on Tuesday.").events
+    assert [e.cameo for e in evs] == ["175"] and evs[0].trigger == "opened", summary(evs)

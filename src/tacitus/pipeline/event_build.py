@@ -200,7 +200,8 @@ CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrat
 
 def _crowd(actors: tuple[Actor, ...]) -> bool:
     """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
-    heads = [(a.text or "").lower().split()[-1:] for a in actors]
+    # the head word, before any phrase after it ("protesters in Nairobi")
+    heads = [(a.text or "").lower().split(" in ")[0].split(" at ")[0].split()[-1:] for a in actors]
     return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
 
 

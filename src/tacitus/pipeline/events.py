@@ -679,6 +679,14 @@ def _depth(token: Token) -> int:
     return sum(1 for _ in token.ancestors)
 
 
+FORCE_ROOTS = {"17", "18", "19", "20"}
+
+
+def _purpose(verb: Token) -> bool:
+    """Is the verb an infinitive of purpose ("fired to disperse them")?"""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _own_other_subject(trig: Token, src, head_src) -> bool:
     """Does a side clause have a subject of its own that names another party than its head's
     ("shelled a village as Ukrainian drones struck a refinery")? Then it tells another event."""
@@ -690,17 +698,20 @@ def _own_other_subject(trig: Token, src, head_src) -> bool:
 def _targets_from_participles(found: list[Found]) -> list[Found]:
     """"attacked an army base, killing nine soldiers": the act of the main clause, with no
     actor as its object, takes the victims of its own participle of the same family as its
-    target (the participle then repeats it and is dropped)."""
+    target (the participle then repeats it and is dropped); "opened fire to disperse
+    protesters": force used for a coercive purpose is aimed at that purpose's target."""
     out = list(found)
     for i, f in enumerate(out):
         trig, code, entry, src, tgt, how = f
         if tgt or trig.pos_ != "VERB":
             continue
-        part = next((g for g in found if g[0].dep_ == "advcl" and g[0].head.i == trig.i and g[0].tag_ == "VBG"
-                     and g[1][:2] == code[:2] and g[4] and not any(c.dep_ == "nsubj" for c in g[0].children)
-                     and frozenset(a.code for a in g[3]) == frozenset(a.code for a in src)), None)
+        part = next((g for g in found if g[0].head.i == trig.i and g[4]
+                     and not any(c.dep_ == "nsubj" for c in g[0].children)
+                     and frozenset(a.code for a in g[3]) == frozenset(a.code for a in src)
+                     and ((g[0].dep_ == "advcl" and g[0].tag_ == "VBG" and g[1][:2] == code[:2])
+                          or (_purpose(g[0]) and code[:2] in CONFLICT_ROOTS and g[1][:2] in FORCE_ROOTS))), None)
         if part is not None:
-            out[i] = (trig, code, entry, src, part[4], how + "+target:participle")
+            out[i] = (trig, code, entry, src, part[4], how + "+target:side-clause")
     return out
 
 
