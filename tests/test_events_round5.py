@@ -197,3 +197,14 @@ def test_stopping_a_protest_is_repression(code, text, want):
 def test_force_used_to_disperse_a_crowd_is_repression(code):
     evs = code("Kenyan police opened fire to disperse protesters in Nairobi on Tuesday.").events
     assert [e.cameo for e in evs] == ["175"] and evs[0].trigger == "opened", summary(evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The court cancelled restrictions on Russian-language broadcasts.", "081"),
+    ("Belarus eased restrictions on opposition rallies.", "081"),
+    ("Washington suspended the embargo on Cuba.", "085"),
+    ("The EU lifted sanctions on Syria.", "085"),
+])
+def test_sanctions_and_restrictions_stopped_are_eased(code, text, want):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == [want], summary(evs)

@@ -403,7 +403,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         # A longer object phrase is the more specific match ("air strike" before "strike").
         words = max((len(w.split()) for w in matched), default=0)
-        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        # A word named in the entry beats a class that holds it ("ease restrictions" 081 over "ease @sanction").
+        named = 1 if any(not w.startswith("@") for w in matched) else 0
+        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, named, entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry
     return chosen

@@ -101,6 +101,9 @@ RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept
 ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
 ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
                 **dict.fromkeys(("18", "19", "20"), "087")}
+# Sanctions and restrictions stopped are eased (CAMEO 08): "suspended the embargo" (085),
+# "cancelled restrictions on broadcasts" (081), "ended the curfew" (0813).
+EASING_CODES = {"16": "085", "172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 
@@ -209,7 +212,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 code = nentry.code
                 if lemma in ENDING_VERBS:
                     # "suspended deliveries", "ended the offensive": the noun's act is stopped.
-                    code = ENDING_CODES.get(code[:2])
+                    code = EASING_CODES.get(code) or EASING_CODES.get(code[:3]) or EASING_CODES.get(code[:2]) \
+                        or ENDING_CODES.get(code[:2])
                     if code is None:
                         consumed.add(noun.i)
                         continue
