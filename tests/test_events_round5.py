@@ -208,3 +208,22 @@ def test_force_used_to_disperse_a_crowd_is_repression(code):
 def test_sanctions_and_restrictions_stopped_are_eased(code, text, want):
     evs = code(text).events
     assert [e.cameo for e in evs] == [want], summary(evs)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Swedish doctors handed over 900 kg of medicine to the Red Cross in Herat.", "073"),
+    ("Turkey handed over two boxes of ammunition to the militia.", "072"),
+    ("Rebels handed over the town to government forces.", "080"),
+])
+def test_what_is_handed_over_picks_the_code(code, text, want):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == [want], summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has strengthened its forces in the Golan.",
+    "Greece reinforced its border with Turkey.",
+])
+def test_forces_strengthened_are_mobilized(code, text):
+    evs = code(text).events
+    assert [e.cameo for e in evs] == ["154"], summary(evs)

@@ -259,7 +259,8 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "batches", "consignments", "cargoes", "loads", "quantities", "amounts", "planeload",
                      "planeloads", "truckload", "truckloads", "shipload", "shiploads", "boatload", "boatloads",
                      "carload", "carloads", "crate", "crates", "container", "containers", "pallet", "pallets",
-                     "tranche", "tranches", "airlift", "airlifts",
+                     "tranche", "tranches", "airlift", "airlifts", "kg", "kilogram", "kilograms", "kilo", "kilos",
+                     "litre", "litres", "liter", "liters", "bag", "bags", "sack", "sacks", "box", "boxes", "kit", "kits",
                      # A stretch of time holds the act it measures: "began two days of drills".
                      "day", "days", "week", "weeks", "month", "months", "hour", "hours"}
 
