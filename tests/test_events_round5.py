@@ -227,3 +227,13 @@ def test_what_is_handed_over_picks_the_code(code, text, want):
 def test_forces_strengthened_are_mobilized(code, text):
     evs = code(text).events
     assert [e.cameo for e in evs] == ["154"], summary(evs)
+
+
+def test_a_recipient_after_the_last_item_sent_is_a_recipient(code):
+    evs = code("India and Pakistan have sent emergency supplies and personnel such as doctors to Nepal.").events
+    assert [e.cameo for e in evs] == ["070"], summary(evs)
+
+
+def test_medicine_flown_in_is_humanitarian_aid(code):
+    evs = code("MSF flew 13 metric tons of medicine into Afghanistan.").events
+    assert [e.cameo for e in evs] == ["073"], summary(evs)

@@ -512,6 +512,8 @@ def names_recipient(ctx: Ctx, verb: Token) -> bool:
         return True
     objects = objects_of(verb)
     holders = [verb, *objects, *(through_transparent(o) for o in objects)]  # "sent rifles to the militias"
+    # "sent supplies and personnel such as doctors to Nepal": the phrase may hang on the last item
+    holders += [t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != o.i]
     for p, pobj in (pair for h in holders for pair in preps_of(h)):
         if p not in ("to", "for") or pobj is None:
             continue
