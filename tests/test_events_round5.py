@@ -237,3 +237,10 @@ def test_a_recipient_after_the_last_item_sent_is_a_recipient(code):
 def test_medicine_flown_in_is_humanitarian_aid(code):
     evs = code("MSF flew 13 metric tons of medicine into Afghanistan.").events
     assert [e.cameo for e in evs] == ["073"], summary(evs)
+
+
+def test_reinforcing_a_commitment_is_cooperation_and_a_message_no_coercion(code):
+    evs = code("Germany has reinforced its commitment to Syrian refugees with a contribution to the WFP.").events
+    assert [e.cameo for e in evs] == ["031"], summary(evs)
+    msg = code("The minister said the visit reinforced the message of unity.").events
+    assert not any(e.cameo.startswith("17") for e in msg), summary(msg)
