@@ -60,3 +60,22 @@ def conjoined_governor(verb: Token) -> Token | None:
     if first.head.i > first.i:
         return None  # "X fired ... and detained ..., the ministry said": all of it is what was said
     return first.head
+
+
+def finite_over_infinitive(verb: Token) -> Token | None:
+    """The verb a finite conjunct goes with when the parser hung it on an infinitive: in "said
+    Eritrea was trying to cover up the attack and accused Asmara of ...", "accused" cannot be a
+    conjunct of "cover"; it goes with the nearest verb above of its own tense that has a subject
+    ("said"). None when that does not apply. (attribution.py keeps a private copy of this rule.)"""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.tag_ != "VB":
+        return None
+    for above in first.ancestors:
+        if above.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children):
+            return above if above.i < verb.i else None
+    return None

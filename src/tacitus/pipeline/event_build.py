@@ -48,6 +48,10 @@ THREAT_OF_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "16
                   "204": "1385", "2041": "1385", "2042": "1385"}
 
 
+# The rule note of an option kept open ("did not rule out force"): the negation is the threat.
+NOT_RULED_OUT = "not-ruled-out"
+
+
 def threat_of(code: str) -> str:
     """The CAMEO threat code for threatening the act `code`."""
     return THREAT_OF_CODE.get(code) or THREAT_OF_CODE.get(code[:3]) or THREAT_OF_ROOT.get(code[:2], "130")
@@ -71,7 +75,8 @@ def _refusal(modality) -> bool:
 # Confidence of events built from a clause structure rather than a lexicon entry: the
 # speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
 # responsibility ranks below the act it claims ("said they attempted to assassinate ...").
-DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75}
+DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
+                      NOT_RULED_OUT: 0.7}
 
 
 def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
@@ -130,6 +135,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         modality = replace(modality, negated=False, future=False,
                            cues=modality.cues + ("refused cooperation coded as rejection",))
         how += "+negation-as-reject"
+    if how == NOT_RULED_OUT and modality.negated:
+        modality = replace(modality, negated=False, cues=modality.cues + ("an option not ruled out is a threat",))
     if confidence is None:
         confidence = entry.confidence if entry is not None else DERIVED_CONFIDENCE.get(how.split(":")[0], 0.5)
         confidence += 0.05 * min(entry.specificity if entry else 0, 2)
@@ -193,7 +200,8 @@ CROWD_WORDS = {"protester", "protesters", "protestor", "protestors", "demonstrat
 
 def _crowd(actors: tuple[Actor, ...]) -> bool:
     """Are the actors protesters or a crowd ("a Ukrainian protestor", "angry demonstrators")?"""
-    heads = [(a.text or "").lower().split()[-1:] for a in actors]
+    # the head word, before any phrase after it ("protesters in Nairobi")
+    heads = [(a.text or "").lower().split(" in ")[0].split(" at ")[0].split()[-1:] for a in actors]
     return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
 
 

@@ -255,6 +255,12 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "scores", "tens", "couple", "handful", "shipment", "shipments", "cargo", "load", "delivery",
                      "deliveries", "delegation", "supply", "supplies", "stockpile", "arsenal", "fleet", "squadron",
                      "package",
+                     # Containers and loads carry what they hold: "two planeloads of weapons".
+                     "batches", "consignments", "cargoes", "loads", "quantities", "amounts", "planeload",
+                     "planeloads", "truckload", "truckloads", "shipload", "shiploads", "boatload", "boatloads",
+                     "carload", "carloads", "crate", "crates", "container", "containers", "pallet", "pallets",
+                     "tranche", "tranches", "airlift", "airlifts", "kg", "kilogram", "kilograms", "kilo", "kilos",
+                     "litre", "litres", "liter", "liters", "bag", "bags", "sack", "sacks", "box", "boxes", "kit", "kits",
                      # A stretch of time holds the act it measures: "began two days of drills".
                      "day", "days", "week", "weeks", "month", "months", "hour", "hours"}
 
@@ -368,6 +374,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         objs = [token.head]  # "a claim the junta rejected": the noun is the object the clause leaves out
     # In our own entries an infinitival complement fills the object slot: "declined to comment".
     xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
+    # A manner adverb fills the object slot of PETRARCH's patterns ("intervene militarily",
+    # "reacted angrily", "attacked bitterly": its phrases take the next word).
+    manner = [c for c in token.children if c.dep_ == "advmod" and c.lower_.endswith("ly")] if pos == "verb" else []
     particles = particles_of(token)
     preps = preps_of(token)
     prep_words = {p for p, _ in preps}
@@ -379,7 +388,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        cands = objs + xobjs if entry.origin in ("core", "user") else objs
+        cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
         matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)]
         if entry.obj and not matched:
             continue
@@ -395,7 +404,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         # A longer object phrase is the more specific match ("air strike" before "strike").
         words = max((len(w.split()) for w in matched), default=0)
-        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, entry.confidence, -n)
+        # A word named in the entry beats a class that holds it ("ease restrictions" 081 over "ease @sanction").
+        named = 1 if any(not w.startswith("@") for w in matched) else 0
+        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, named, entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry
     return chosen

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from tacitus.pipeline.clauses import conjoined_governor, verb_above
+from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive, verb_above
 from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
     OBJECT_DEPS,
@@ -38,6 +38,7 @@ TARGET_PREPS = ("with", "against", "to", "on", "at", "into", "toward", "towards"
                 "from", "in", "outside")  # "rallied outside the Russian embassy"
 SOURCE_PREPS_OF_NOUNS = ("by", "from")
 TOPIC_PREPS = ("on", "over", "about")
+WITHDRAWING_ROOTS = {"08", "16"}
 TARGET_PREPS_OF_NOUNS = ("on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "in")
 PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "her": "PERSON",
             "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
@@ -431,8 +432,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         for obj in objects_of(verb):
             # "promised support for Kyiv": a place stands for its country after the entry's own object.
             named = any(word_matches(ctx.lex, w, obj) for w in entry.obj)
+            # "recalled its ambassador from X", "pulled its troops from X": what is withdrawn
+            # leaves the target (giving "aid from Chad" names an origin, not a target).
+            leaving = ("from",) if theme_object(entry) and (entry.code or "")[:2] in WITHDRAWING_ROOTS else ()
             for p, pobj in preps_of(obj):
-                if p in ("with", "to", "against", "on", "for", "toward", "towards"):
+                if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving:
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break
@@ -485,6 +489,13 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if giver:
             source, target = giver, source
             how = "reverse"
+    over = finite_over_infinitive(verb) if not passive else None
+    if over is not None and entry.code and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
+        # "said Eritrea was trying to cover it up and accused Asmara": the sayer accuses.
+        speaker = next((c for c in over.children if c.dep_ in SUBJECT_DEPS), None)
+        if speaker is not None and actors_of(ctx, speaker):
+            source = [a for a in actors_of(ctx, speaker) if a not in target]
+            how = "subject+finite-conjunct"
     if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
                                                        or entry.code[:3] in SPEECH_CODES):
         speaker = _conjoined_speaker(verb)
@@ -501,6 +512,8 @@ def names_recipient(ctx: Ctx, verb: Token) -> bool:
         return True
     objects = objects_of(verb)
     holders = [verb, *objects, *(through_transparent(o) for o in objects)]  # "sent rifles to the militias"
+    # "sent supplies and personnel such as doctors to Nepal": the phrase may hang on the last item
+    holders += [t for o in objects for t in o.subtree if t.pos_ in ("NOUN", "PROPN") and t.i != o.i]
     for p, pobj in (pair for h in holders for pair in preps_of(h)):
         if p not in ("to", "for") or pobj is None:
             continue
@@ -671,6 +684,11 @@ def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
     return any((a.code and a.code in keys) or (a.country and a.country in keys) for a in actors)
 
 
+# Nouns whose "of" phrase names the place itself ("shelled the city of Kharkiv").
+SETTLEMENT_NOUNS = {"city", "town", "village", "port", "region", "province", "district", "capital", "area",
+                    "island", "state", "county", "governorate", "enclave", "outskirts", "suburb", "suburbs"}
+
+
 def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     """The country of a place in the trigger's clause, as an actor ("visited Beijing")."""
     lo, hi = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
@@ -681,7 +699,8 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     for o in objects:
         heads.add(o.i)
         heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
-        heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and p in ("in", "at", "on") + VICINITY_PREPS}
+        heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and (
+            p in ("in", "at", "on") + VICINITY_PREPS or (p == "of" and o.lemma_.lower() in SETTLEMENT_NOUNS))}
     # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
     heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None

@@ -31,6 +31,7 @@ from tacitus.pipeline.event_lexicon import STATEMENT_OBJECTS, STATEMENT_VERBS
 from tacitus.pipeline.event_roles import (
     CONFLICT_ROOTS,
     MEDIA_SECTORS,
+    PRONOUNS,
     Ctx,
     actors_of,
     dedupe_actors,
@@ -80,6 +81,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
         if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
                                                    if t.dep_ == "nsubj"):
+            if _not_done(trigger):
+                continue  # "said it would block any attempt": CAMEO 015 claims an act done, not one to come
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own:
             extra.append((verb, "112", None, speaker, source, "accusation"))
@@ -95,10 +98,18 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
     return out
 
 
+def _not_done(trigger: Token) -> bool:
+    """Is the reported act still to come or only possible ("would", "will", "could")?"""
+    mod = modality_of(trigger)
+    return mod.future or mod.hypothetical or mod.uncertain
+
+
 APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want": "02", "request": "02",
                 "invite": "02", "encourage": "02", "beg": "02", "implore": "02", "plead": "02", "persuade": "02",
                 "press": "10", "pressure": "10", "pressurize": "10", "demand": "10", "order": "10",
                 "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
+# Asking for persons or property to be released (CAMEO 0253 appeal, 1053 demand).
+RELEASE_APPEALS = {"02": "0253", "10": "1053"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
@@ -128,6 +139,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
             asked = actors_of(ctx, subj)
         else:
+            if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS:
+                continue  # "the arrival of Egyptian troops could push Ethiopia to ...": a cause, not an asker
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
             asked = actors_of(ctx, obj)
@@ -151,6 +164,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         root = inner[1][:2] if inner else "_"
         table = APPEAL_SUBCODES[family]
         code = table.get(root, table["_"])
+        if inner and inner[1][:3] == "084" and family in RELEASE_APPEALS:
+            code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
         # The asked-for act is what the appeal is about, not an event of its own.
         out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
@@ -189,6 +204,8 @@ def recode_demands(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         obligee = actors_of(ctx, next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
         asked = obligee or (list(inner[3] or inner[4]) if inner else [])
         code = APPEAL_SUBCODES["10"].get(inner[1][:2], "100") if inner else "100"
+        if inner and inner[1][:3] == "084":
+            code = RELEASE_APPEALS["10"]  # "said Iran must release the crew"
         out = [f for f in out if f[0].i not in inside and f[0].i != gov.i]
         out.append((gov, code, None, speaker, asked, "demand:must"))
     return out
@@ -214,6 +231,13 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat
             continue
         act = next((g for g in inner if g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated), None)
+        comp_subj, _ = subject_of(comp)
+        if act is not None and not act[3] and comp_subj is not None and comp_subj.pos_ == "NOUN" \
+                and not actors_of(ctx, comp_subj):
+            # "warn that the fighting could displace millions": an act with no one behind it is
+            # an outlook, not the speaker's threat.
+            out = [g for g in out if g[0].i != act[0].i]
+            inner, act = [], None
         if act is None:
             if not inner and _warned_of_danger(ctx, comp):
                 # "warned that famine could spread": a grim outlook, no one threatened (CAMEO 012).

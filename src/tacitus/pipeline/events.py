@@ -33,7 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_build import make_event
+from tacitus.pipeline.event_build import NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -88,6 +88,7 @@ from tacitus.pipeline.event_statements import (
     statement_event,
 )
 from tacitus.pipeline.event_weapons import weapon_code
+from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Event
 
@@ -100,6 +101,9 @@ RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept
 ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
 ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
                 **dict.fromkeys(("18", "19", "20"), "087")}
+# Sanctions and restrictions stopped are eased (CAMEO 08): "suspended the embargo" (085),
+# "cancelled restrictions on broadcasts" (081), "ended the curfew" (0813).
+EASING_CODES = {"16": "085", "172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 
@@ -175,6 +179,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
+        if _asks_anonymity(token):
+            consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
+            continue
         entry = ctx.entry(token, "verb")
         noun = next((n for n in _object_nouns(token)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
@@ -205,7 +212,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 code = nentry.code
                 if lemma in ENDING_VERBS:
                     # "suspended deliveries", "ended the offensive": the noun's act is stopped.
-                    code = ENDING_CODES.get(code[:2])
+                    code = EASING_CODES.get(code) or EASING_CODES.get(code[:3]) or EASING_CODES.get(code[:2]) \
+                        or ENDING_CODES.get(code[:2])
                     if code is None:
                         consumed.add(noun.i)
                         continue
@@ -224,6 +232,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             act, code, act_entry, patient = ordered
             found.append((act, code, act_entry, _subject_actors(ctx, token), actors_of(ctx, patient), "ordered"))
             consumed.update({act.i, patient.i})
+            continue
+        kept_open = _option_kept_open(ctx, token, entry)
+        if kept_open is not None:
+            # "has not ruled out military action against X": a threat of that action (CAMEO 13).
+            source, target, _how = roles_for_verb(ctx, token, entry)
+            found.append((token, kept_open, None, source, target, NOT_RULED_OUT))
+            consumed.update(o.i for o in objects_of(token))
             continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
@@ -246,7 +261,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if token.pos_ not in ("NOUN", "PROPN") or token.i in consumed or token.i in ctx.index:
             continue
         entry = ctx.entry(token, "noun")
-        if entry is None or entry.code is None:
+        if entry is None or entry.code is None or _names_another_act(ctx, token):
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
@@ -422,7 +437,6 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
         elif dep not in _NP_LINKS or (dep == "pobj" and not listed and not _amount_or_batch(cur.head)):
             return None
     return None
-    return None
 
 
 # Predicates of a judgement ("called the move illegal", "described it as a provocation"):
@@ -496,6 +510,35 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
     return None
 
 
+def _names_another_act(ctx: Ctx, noun: Token) -> bool:
+    """Is the noun the predicate of an act told by its subject ("the exercises were a stern
+    warning to Taipei")? It says what that act was, it is not another one."""
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return False
+    subj, _ = subject_of(noun.head)
+    return subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None
+
+
+def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | None:
+    """The threat code of "did not rule out X" / "refused to exclude X", or None: X's own
+    threat code when X is a coded act of force ("military action"), else a plain threat (130)."""
+    lemma = verb_lemma(ctx.lex, verb)
+    if not ((lemma == "rule" and "out" in {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")})
+            or lemma == "exclude") or entry is None:
+        return None
+    negated = any(c.dep_ == "neg" for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
+    if not negated:
+        return None
+    for obj in _object_nouns(verb):
+        act = ctx.entry(obj, "noun")
+        if act is not None and act.code is not None and act.code[:2] in CONFLICT_ROOTS | {"15", "16", "17"}:
+            return threat_of(act.code)
+        if any(c.lower_ in ("military", "armed") for c in obj.children if c.dep_ in ("amod", "compound")):
+            return "138"  # "military action", "armed measures": force
+    return "130"
+
+
 LEGAL_SECTORS = {"JUD", "COP"}
 PROTEST_ROOTS = {"14"}
 
@@ -565,6 +608,28 @@ def _describes_noun(trigger: Token) -> bool:
     return side_clause(trigger) == "clause on a noun" and clause_head(trigger).tag_ == "VBN"
 
 
+# A source asking not to be named is a reporter's note on the source, not a request to anyone.
+ANONYMITY_ASKING = {"ask", "request", "seek", "demand", "want", "prefer", "decline", "refuse"}
+ANONYMITY_NOUNS = {"anonymity", "anonymous"}
+NAMING_VERBS = {"name", "identify", "quote", "disclose", "publish", "cite", "reveal"}
+
+
+def _asks_anonymity(verb: Token) -> bool:
+    """"asked not to be named", "requested anonymity", "declined to be identified"."""
+    if verb.lemma_.lower() not in ANONYMITY_ASKING:
+        return False
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS and c.lemma_.lower() in ANONYMITY_NOUNS:
+            return True
+        if c.dep_ == "xcomp" and c.lemma_.lower() in NAMING_VERBS and (
+                any(g.dep_ == "auxpass" for g in c.children) or c.tag_ == "VBN"):
+            # "not to be named" after ask; "to be identified" after decline or refuse
+            negated = any(g.dep_ == "neg" for g in c.children) or any(g.dep_ == "neg" for g in verb.children)
+            if negated or verb.lemma_.lower() in ("decline", "refuse"):
+                return True
+    return False
+
+
 def _sentence_has_membership(token: Token) -> bool:
     return token.lemma_.lower() in {"include", "comprise", "consist", "compose", "contain", "number"}
 
@@ -577,16 +642,20 @@ DISTINCT_ACT_ROOTS = {"17"}
 def _dedupe_found(found: list[Found]) -> list[Found]:
     """Drop an event that repeats another of the same sentence with less information: a
     purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
-    source, one with no target of its own ("bombarded X, killing eight") or the same target."""
+    source, one with no target of its own ("bombarded X, killing eight") or the same target
+    (the less embedded is kept). A side clause with a subject of its own, or a done act beside
+    an offered one, is another event."""
     def codes(actors) -> frozenset:
         return frozenset(a.code or a.text for a in actors)
 
+    found = _targets_from_participles(found)
     first: list[Found] = []
     for f in found:
         trig, code, _e, src, tgt, _how = f
         if trig.dep_ in ("xcomp", "advcl", "conj") and any(
                 g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
                 and not (code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3])
+                and not _own_other_subject(trig, src, g[3])
                 for g in found):
             continue
         first.append(f)
@@ -599,10 +668,54 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue
             if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
-            if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and j < i):
+            if modality_of(trig).factual != modality_of(g[0]).factual:
+                continue  # "which brokered the truce, offered to mediate": a done act and an offer
+            if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
                 skip = True
         if not skip:
             out.append(f)
+    return out
+
+
+def _depth(token: Token) -> int:
+    """How deep the token sits in its parse: of two like readings the main clause's is kept
+    ("NATO, which has led the mission, sent troops": the sending)."""
+    return sum(1 for _ in token.ancestors)
+
+
+FORCE_ROOTS = {"17", "18", "19", "20"}
+
+
+def _purpose(verb: Token) -> bool:
+    """Is the verb an infinitive of purpose ("fired to disperse them")?"""
+    return verb.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _own_other_subject(trig: Token, src, head_src) -> bool:
+    """Does a side clause have a subject of its own that names another party than its head's
+    ("shelled a village as Ukrainian drones struck a refinery")? Then it tells another event."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in trig.children):
+        return False
+    return frozenset(a.code or a.text for a in src) != frozenset(a.code or a.text for a in head_src)
+
+
+def _targets_from_participles(found: list[Found]) -> list[Found]:
+    """"attacked an army base, killing nine soldiers": the act of the main clause, with no
+    actor as its object, takes the victims of its own participle of the same family as its
+    target (the participle then repeats it and is dropped); "opened fire to disperse
+    protesters": force used for a coercive purpose is aimed at that purpose's target."""
+    out = list(found)
+    for i, f in enumerate(out):
+        trig, code, entry, src, tgt, how = f
+        if tgt or trig.pos_ != "VERB":
+            continue
+        part = next((g for g in found if g[0].head.i == trig.i and g[4]
+                     and not any(c.dep_ == "nsubj" for c in g[0].children)
+                     and frozenset(a.code for a in g[3]) == frozenset(a.code for a in src)
+                     and ((g[0].dep_ == "advcl" and g[0].tag_ == "VBG" and g[1][:2] == code[:2])
+                          or (_purpose(g[0]) and code[:2] in CONFLICT_ROOTS and g[1][:2] in FORCE_ROOTS))), None)
+        if part is not None:
+            out[i] = (trig, code, entry, src, part[4], how + "+target:side-clause")
     return out
 
 

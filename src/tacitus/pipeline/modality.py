@@ -179,6 +179,18 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
     return cues
 
 
+def _asked(trigger: Token) -> bool:
+    """Is the trigger inside a question ("Did Belgrade ask Moscow for arms?")? A question
+    asserts nothing: the "?" hangs on the trigger's clause or one that governs it."""
+    marks = [t for t in trigger.sent if t.text == "?" and t.i > trigger.i]
+    if not marks:
+        return False
+    ancestors = {trigger.i} | {a.i for a in trigger.ancestors}
+    if any(t.dep_ == "advmod" and t.lower_ in ("why", "how") and t.head.i in ancestors for t in trigger.sent):
+        return False  # "Why did Russia attack the grid?" takes the attack as told
+    return any(m.head.i in ancestors for m in marks)
+
+
 def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | None = None) -> Modality:
     """The modality of the event whose trigger is `trigger`.
 
@@ -279,6 +291,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         cur = cur.head
         depth += 1
 
+    if _asked(trigger):
+        mark("uncertain", "question")
     # "could join ... by the end of the year": a hedged modal with a future time phrase.
     sent_text = trigger.sent.text.lower()
     if (flags["uncertain"] or flags["hypothetical"]) and any(w in sent_text for w in FUTURE_TIME_WORDS):
