@@ -47,7 +47,7 @@ from tacitus import resources
 from tacitus.errors import DataFileError
 from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
-from tacitus.pipeline.clauses import conjoined_governor
+from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive
 from tacitus.pipeline.coref import groups_by_token
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Attribution, Claim, Mention
@@ -654,7 +654,7 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
             ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
              and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs))
-            or ((gov := _finite_over_infinitive(t)) is not None and gov.i == cue.i))
+            or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i))
         # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
@@ -681,24 +681,6 @@ def _appended_speaker(token: Token) -> Token | None:
             if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 1 \
                     and t.left_edge.i > clause.left_edge.i and doc[t.left_edge.i - 1].text == ",":
                 return t
-    return None
-
-
-def _finite_over_infinitive(verb: Token) -> Token | None:
-    """'said Eritrea was trying to cover up the attack and accused Asmara of ...': a finite verb
-    cannot be a conjunct of the infinitive the parser hung it on; it goes with the nearest verb
-    above of its own tense that has a subject (here 'said'). None when that does not apply."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
-            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
-        return None
-    first = verb.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    if first.tag_ != "VB":
-        return None
-    for above in first.ancestors:
-        if above.tag_ == verb.tag_ and any(c.dep_ in _SUBJECTS for c in above.children):
-            return above if above.i < verb.i else None
     return None
 
 
@@ -984,7 +966,7 @@ def _sources(
     hops = 0
     if subject is None:
         subject = _appended_speaker(token)
-    governor = (conjoined_governor(token) or _finite_over_infinitive(token)) if subject is None else None
+    governor = (conjoined_governor(token) or finite_over_infinitive(token)) if subject is None else None
     if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
         # A finite complement clause always has a subject: a subjectless one is a conjunct the
         # parser misattached ("X said A and warned that B"), and shares the speaker.

@@ -66,7 +66,7 @@ def finite_over_infinitive(verb: Token) -> Token | None:
     """The verb a finite conjunct goes with when the parser hung it on an infinitive: in "said
     Eritrea was trying to cover up the attack and accused Asmara of ...", "accused" cannot be a
     conjunct of "cover"; it goes with the nearest verb above of its own tense that has a subject
-    ("said"). None when that does not apply. (attribution.py keeps a private copy of this rule.)"""
+    ("said"). None when that does not apply. Claims and events both read conjuncts with it."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -76,6 +76,6 @@ def finite_over_infinitive(verb: Token) -> Token | None:
     if first.tag_ != "VB":
         return None
     for above in first.ancestors:
-        if above.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass") for c in above.children):
+        if above.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in above.children):
             return above if above.i < verb.i else None
     return None
