@@ -1373,16 +1373,17 @@ class _Resolver:
         return best
 
     def _mentions_by_sentence(self) -> dict[int, list[int]]:
-        """Positions in self.mentions by sentence, rebuilt when the list grows or is replaced:
-        a scan of every mention per lookup made long articles quadratic. Entries replaced in
-        place keep their span, so the positions stay true."""
-        key = (id(self.mentions), len(self.mentions))
-        if self._by_sentence_key != key:
-            index: dict[int, list[int]] = {}
-            for k, m in enumerate(self.mentions):
-                if m.sentence is not None:
-                    index.setdefault(m.sentence, []).append(k)
-            self._by_sentence, self._by_sentence_key = index, key
+        """Positions in self.mentions by sentence: a scan of every mention per lookup made long
+        articles quadratic. Mentions are only appended (new ones are indexed as they come) or
+        replaced in place with the same span; a new list (after coreference) is indexed anew."""
+        done = self._by_sentence_key[1] if self._by_sentence_key and self._by_sentence_key[0] == id(self.mentions) else 0
+        if done == 0:
+            self._by_sentence = {}
+        for k in range(done, len(self.mentions)):
+            m = self.mentions[k]
+            if m.sentence is not None:
+                self._by_sentence.setdefault(m.sentence, []).append(k)
+        self._by_sentence_key = (id(self.mentions), len(self.mentions))
         return self._by_sentence
 
     def _speaker(self, t: Token) -> Mention | None:
@@ -1734,7 +1735,8 @@ class _Resolver:
         other than the possessor, only when that country leads the count alone. None rather
         than a guess."""
         sent = self.sents[self.sent_of[t.i]]
-        before = [m for m in self.mentions if sent.start_char <= m.start < poss.idx and m.actor is not None
+        here = (self.mentions[k] for k in self._mentions_by_sentence().get(self.sent_of[t.i], ()))
+        before = [m for m in here if sent.start_char <= m.start < poss.idx and m.actor is not None
                   and m.actor.country and m.label != "PERSON" and m.actor.kind in ("country", "government")]
         if before:
             owner = max(before, key=lambda m: m.start).actor.country

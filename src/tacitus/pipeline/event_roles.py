@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from tacitus.pipeline import mentions_starting_in
 from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive, verb_above
 from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
@@ -705,8 +706,9 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None
               for q, inner in preps_of(pobj) if q in ("of", "with") and inner is not None}
-    for m in ctx.doc._.tacitus_places or ():
-        if m.place is None or not m.place.country or not (lo <= m.start < hi) or m.start < trigger.idx:
+    places = ctx.doc._.tacitus_places or []
+    for m in mentions_starting_in(ctx.doc, "places", places, max(lo, trigger.idx), hi):
+        if m.place is None or not m.place.country:
             continue
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.i not in heads:
