@@ -244,3 +244,15 @@ def test_reinforcing_a_commitment_is_cooperation_and_a_message_no_coercion(code)
     assert [e.cameo for e in evs] == ["031"], summary(evs)
     msg = code("The minister said the visit reinforced the message of unity.").events
     assert not any(e.cameo.startswith("17") for e in msg), summary(msg)
+
+
+# ----------------------------------------------------------------------------- "it" is no person
+
+def test_it_never_stands_for_a_person_noun(code):
+    evs = family(code, "A military researcher said it could attack the port within days.", "19")
+    assert all(a.sector != "EDU" for e in evs for a in e.source), summary(evs)
+
+
+def test_it_still_stands_for_an_institution(code):
+    evs = family(code, "Kenya's defence ministry said it had shelled militant camps near the border.", "19")
+    assert evs and [a.code for a in evs[0].source] == ["KENGOV"], summary(evs)

@@ -639,6 +639,15 @@ IGO_SEATS = {"brussels": "European Union"}
 #: the longer name (a story from Bissau may well speak of its neighbour Guinea).
 SHORT_FORMS = {"congo": (("COD", True),), "guinea": (("GNB", False), ("GNQ", False))}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
+# Singular heads of a noun phrase that name one person ("the foreign secretary", "a researcher"):
+# "it" never stands for them, and "he"/"she" may, whatever sector the KB gives them.
+PERSON_NOUNS = frozenset({
+    "minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson", "chief", "chairman",
+    "chairwoman", "chair", "leader", "ambassador", "envoy", "commander", "general", "premier", "chancellor", "king",
+    "queen", "prince", "emir", "governor", "mayor", "senator", "official", "diplomat", "negotiator", "prosecutor",
+    "judge", "director", "head", "adviser", "advisor", "representative", "deputy", "lawmaker", "candidate", "pope",
+    "cleric", "researcher", "analyst", "expert", "scholar", "academic", "aide", "officer", "journalist", "reporter",
+    "correspondent", "witness", "resident", "doctor", "activist", "lawyer", "colonel"})
 _NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})
 _ACTOR_KIND = {"capital": "government", "city": "country", "demonym": "country"}

@@ -86,7 +86,17 @@ from spacy.strings import hash_string
 from spacy.symbols import NOUN, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import ARMED_SECTORS, IGO_SEATS, SHORT_FORMS, SPOKESPEOPLE, ActorKB, Entry, load_kb, normalize
+from tacitus.kb import (
+    ARMED_SECTORS,
+    IGO_SEATS,
+    PERSON_NOUNS,
+    SHORT_FORMS,
+    SPOKESPEOPLE,
+    ActorKB,
+    Entry,
+    load_kb,
+    normalize,
+)
 from tacitus.pipeline import coref, doc_text
 from tacitus.records import Actor, Mention
 
@@ -1271,6 +1281,8 @@ class _Resolver:
                               "coref:pronoun", 0.6)
             elif low == "it" and t.dep_ in ("nsubj", "nsubjpass"):
                 ante = self._speaker(t) or self._previous_subject(t)
+                if ante is not None and ante.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS:
+                    ante = None  # "A researcher said it could attack": "it" is never a person
                 if ante is not None:
                     self._add(t.i, t.i + 1, ante.label, replace(ante.actor, rule="coref:it", confidence=0.5),
                               "coref:it", 0.5)

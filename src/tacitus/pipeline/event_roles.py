@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from tacitus.kb import PERSON_NOUNS
 from tacitus.pipeline import mentions_starting_in
 from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive, verb_above
 from tacitus.pipeline.event_clauses import (
@@ -150,7 +151,7 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         actor = mention_actor(m)
         if actor is None:
             continue
-        is_person = m.label == "PERSON" or actor.kind == "person"
+        is_person = m.label == "PERSON" or actor.kind == "person" or m.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS
         if kind == "PERSON" and is_person or kind == "NONPERSON" and not is_person or kind == "ANY":
             found = [actor]
             if token.lower_ in PLURAL_PRONOUNS:
@@ -180,7 +181,7 @@ def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
         return []
     m = ctx.index.get(subj.i)
     person = m is not None and (m.label == "PERSON" or (m.actor is not None and m.actor.kind == "person")) \
-        or subj.lemma_.lower() in PERSON_TITLES
+        or subj.lemma_.lower() in PERSON_NOUNS
     if kind == "PERSON" and not person or kind == "NONPERSON" and person:
         return []
     return actors_of(ctx, subj)
@@ -192,13 +193,6 @@ def _previous_sentence_start(token: Token) -> int:
 
 
 PLURAL_PRONOUNS = {"they", "them", "their"}
-# Heads of a noun phrase that name one person ("the foreign secretary", "a spokeswoman").
-PERSON_TITLES = {"minister", "secretary", "president", "spokesman", "spokeswoman", "spokesperson", "chief",
-                 "chairman", "chairwoman", "chair", "leader", "ambassador", "envoy", "commander", "general",
-                 "premier", "chancellor", "king", "queen", "prince", "emir", "governor", "mayor", "senator",
-                 "official", "diplomat", "negotiator", "prosecutor", "judge", "director", "head", "adviser",
-                 "advisor", "representative", "deputy", "lawmaker", "candidate", "pope", "cleric"}
-
 
 def _possessor_subject(token: Token) -> Token | None:
     """The subject that binds a possessive "its"/"their" in its own clause ("groups receiving
