@@ -256,3 +256,13 @@ def test_it_never_stands_for_a_person_noun(code):
 def test_it_still_stands_for_an_institution(code):
     evs = family(code, "Kenya's defence ministry said it had shelled militant camps near the border.", "19")
     assert evs and [a.code for a in evs[0].source] == ["KENGOV"], summary(evs)
+
+
+def test_mediators_are_not_each_others_target(code):
+    evs = family(code, "Norway and Switzerland mediated the negotiations for months.", "04")
+    assert evs and all(not e.target for e in evs), summary(evs)
+
+
+def test_two_leaders_meeting_are_each_others_counterpart(code):
+    evs = family(code, "Germany and France met in Strasbourg on Tuesday.", "04")
+    assert evs and {a.country for a in evs[0].target} == {"DEU", "FRA"}, summary(evs)

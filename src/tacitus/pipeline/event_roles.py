@@ -47,6 +47,9 @@ PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "
 # Codes whose compound parties act on each other when no separate target is named.
 MUTUAL_ROOTS = {"03", "04", "06"}
 MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
+# Codes of those families done to a third party: visits (042/043), mediation (045, 039) and
+# pledges of aid (033): two sources with no target are not each other's target.
+ONE_WAY_CODES = {"042", "043", "045", "039", "033"}
 # Codes whose "with" party is a counterpart doing the same ("held talks with", "clashed with"),
 # unlike "ratified an agreement with", where only the subject acts.
 WITH_MUTUAL_CODES = {"046", "193"}
@@ -602,6 +605,8 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
 def mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], entry: LexEntry | None) -> bool:
     if target or len(source) < 2:
         return False
+    if code in ONE_WAY_CODES or code[:3] in ONE_WAY_CODES:
+        return False  # "Qatar and Egypt mediated the talks": the parties are others, not each other
     return (entry is not None and entry.roles == "mutual") or code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
 
 
