@@ -144,3 +144,11 @@ def test_a_shared_surname_without_its_country_in_the_sentence_is_left(nlp):
 ])
 def test_broadcasters_are_media_of_their_country(nlp, text, outlet, code):
     assert codes(actor_doc(nlp, text)).get(outlet) == code
+
+
+def test_an_office_named_after_another_territory_is_its_own_countrys(nlp):
+    doc = actor_doc(nlp, "The Taiwan Affairs Office said the drills were a warning. Taiwan's Mainland "
+                         "Affairs Council rejected the statement.")
+    got = {m.text: m.actor.code for m in doc._.tacitus_actors if m.actor is not None}
+    assert got.get("Taiwan Affairs Office") == "CHNGOV"
+    assert got.get("Taiwan's Mainland Affairs Council") == "TWNGOV"
