@@ -49,3 +49,15 @@ def test_releasing_prisoners_is_still_a_release_of_persons(code):
 def test_a_party_calling_a_general_strike_strikes(code):
     evs = code("Nepal's main opposition party called a general strike on Sunday.").events
     assert [e.cameo for e in evs] == ["143"], summary(evs)
+
+
+# ---------------------------------------------------------- "the agreement" told as agreed
+
+def test_the_agreement_names_the_act_last_agreed_to_not_an_older_treaty(code):
+    text = ("Washington said its defence treaty with Manila covers the coast guard. "
+            "Fiji agreed to restructure its debt with Japan after long negotiations. "
+            "The Asian Development Bank welcomed the agreement.")
+    evs = code(text).events
+    praise = [e for e in evs if e.trigger == "welcomed"]
+    assert len(praise) == 1, summary(evs)
+    assert [a.country for a in praise[0].target] == ["FJI"], summary(evs)
