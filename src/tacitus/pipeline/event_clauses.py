@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.pipeline.clauses import clause_head
+from tacitus.pipeline.modality import misattached_conjunct
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -196,6 +197,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return noun, False  # "forces carrying out strikes", or a misparsed main verb
         # "acomp": "it was ready to scale up aid" -> the subject of "was".
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
+            if misattached_conjunct(cur):
+                # "Japan urged China to stop and summoned its envoy": the governor's subject acts.
+                cur = cur.head.head
+                continue
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
                 obj = next((c for c in cur.head.children if c.dep_ in OBJECT_DEPS and c.i < cur.i), None)

@@ -671,6 +671,9 @@ def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, b
     words = {noun.lower_, noun.lemma_.lower()}
     lemma = prev.rule.split("/", 1)[0].rsplit(":", 1)[-1].split("+", 1)[0]
     same_word = prev.trigger.lower() in words or lemma in words
+    # "agreed to restructure its debt ... welcomed the agreement": the noun of the intent verb.
+    intent = prev.rule.partition("+intent:")[2].split("+", 1)[0].split("/", 1)[0]
+    same_word = same_word or (len(intent) > 3 and any(w.startswith(intent) for w in words))
     code = entry.code or ""
     mutual_kind = code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
     same_mutuality = (len(prev.source) > 1 and prev.source == prev.target) == mutual_kind

@@ -37,7 +37,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     same_side,
 )
-from tacitus.pipeline.modality import modality_of
+from tacitus.pipeline.modality import misattached_conjunct, modality_of
 from tacitus.records import Actor, Event
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
@@ -159,7 +159,9 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             continue
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
             continue  # "might want Obama to head back": a wish about no coded act
-        inside = {t.i for t in xcomp.subtree}
+        # A finite verb the parser hung on the complement is the asker's next act, not asked for.
+        inside = {t.i for t in xcomp.subtree} - {t.i for c in xcomp.children
+                                                 if misattached_conjunct(c) for t in c.subtree}
         inner = next((f for f in found if f[0].i == xcomp.i), None)
         root = inner[1][:2] if inner else "_"
         table = APPEAL_SUBCODES[family]

@@ -141,11 +141,12 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
 
 
-def _misattached_conjunct(verb: Token) -> bool:
-    """Is `verb` a finite past verb the parser coordinated with a gerund or infinitive
-    complement ("denied sending ... and accused ...") rather than with that complement's governor?"""
+def misattached_conjunct(verb: Token) -> bool:
+    """Is `verb` a finite past or present verb the parser coordinated with a gerund or
+    infinitive complement ("denied sending ... and accused ...", "urged them to show restraint
+    and offered to host talks") rather than with that complement's governor?"""
     head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ == "VBD" and head.dep_ in ("xcomp", "pcomp")
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ in ("xcomp", "pcomp")
             and head.tag_ in ("VBG", "VB") and head.head.i != head.i)
 
 
@@ -284,7 +285,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             if governor not in UNCERTAIN_GOVERNORS:
                 break
         prev_dep = cur.dep_
-        if _misattached_conjunct(cur):
+        if misattached_conjunct(cur):
             # "denied sending weapons and accused Washington": a finite verb hung on the gerund
             # is coordinated with the verb that governs it; the denial does not reach it.
             cur = cur.head
