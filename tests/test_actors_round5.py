@@ -152,3 +152,20 @@ def test_an_office_named_after_another_territory_is_its_own_countrys(nlp):
     got = {m.text: m.actor.code for m in doc._.tacitus_actors if m.actor is not None}
     assert got.get("Taiwan Affairs Office") == "CHNGOV"
     assert got.get("Taiwan's Mainland Affairs Council") == "TWNGOV"
+
+
+def test_a_paragraph_set_in_a_country_beats_the_dateline(nlp):
+    doc = actor_doc(nlp, "NAIROBI, May 2 (Reuters) - Rains eased on Monday. In Uganda, a court jailed a "
+                         "singer. His lawyers appealed. Police detained 40 supporters.")
+    assert codes(doc).get("Police") == "UGACOP"
+
+
+def test_the_dateline_still_holds_without_a_setting(nlp):
+    doc = actor_doc(nlp, "NAIROBI, May 2 (Reuters) - Rains eased on Monday. Police detained 40 protesters.")
+    assert codes(doc).get("Police") == "KENCOP"
+
+
+def test_a_sentence_set_in_a_country_names_its_government(nlp):
+    doc = actor_doc(nlp, "Tonga's government met donors on Monday. In Fiji, the government appealed for aid.")
+    got = [m.actor.code for m in doc._.tacitus_actors if m.text == "government" and m.actor is not None]
+    assert got and got[-1] == "FJIGOV"

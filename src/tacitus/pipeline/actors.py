@@ -1303,7 +1303,7 @@ class _Resolver:
                     ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
                                         and m.actor.country is not None and m.rule == "kb:country", sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
-                same = self._same_noun_before(t, sector) if sector and not region else None
+                same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
                     self._add(det[0].i + 1, t.i + 1, "ORG", replace(same, rule="coref:same-head", confidence=0.6),
                               "coref:same-head", 0.6)
@@ -1353,6 +1353,15 @@ class _Resolver:
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _set_in(self, ante: Mention | None, t: Token) -> bool:
+        """Whether the sentence of `t` is set in the country `ante` names ("In Fiji, the
+        government appealed ..."): that country beats a same-head phrase told of another."""
+        if ante is None or ante.sentence != self.sent_of[t.i]:
+            return False
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "in" \
+            and span.root.head.i == self.sents[self.sent_of[t.i]].start
 
     def _same_noun_before(self, t: Token, sector: str) -> Actor | None:
         """The actor of the earlier phrases with the same head noun and sector and a country

@@ -184,12 +184,32 @@ class _Article:
         return out
 
     def home(self, sentence: int, skip: int = -1, previous: bool = True) -> str | None:
-        """The dateline's country when this (and the previous) sentence name no other country."""
-        home = self._dateline_country()
+        """The dateline's country when this (and the previous) sentence name no other country;
+        in a paragraph that opens "In Bangladesh, ...", that country instead."""
+        home = self._setting(sentence) or self._dateline_country()
         sentences = {sentence, sentence - 1} if previous else {sentence}
         if home is None or not self._countries_named(sentences, skip=skip) <= {home}:
             return None
         return home
+
+    def _setting(self, sentence: int, reach: int = 6) -> str | None:
+        """The country a sentence of its paragraph, up to this one, is set in by opening with
+        "In <country>," ("In Bangladesh, a court jailed ... Police detained ..."), or None."""
+        text = self.doc.text
+        for n in range(sentence, max(-1, sentence - reach), -1):
+            sent = self.sents[n]
+            first = sent[0]
+            if first.lower_ == "in":
+                for obj in first.children:
+                    k = self.at.get(obj.i) if obj.dep_ == "pobj" else None
+                    m = self.mentions[k] if k is not None else None
+                    span = self.spans[k] if k is not None else None
+                    if m is not None and span is not None and m.actor is not None and m.actor.kind == "country" \
+                            and m.actor.country and span.end < len(self.doc) and self.doc[span.end].text == ",":
+                        return m.actor.country
+            if sent.start_char == 0 or "\n" in text[max(0, sent.start_char - 2):sent.start_char]:
+                return None  # the paragraph starts here
+        return None
 
     def _dateline_country(self) -> str | None:
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
@@ -208,9 +228,10 @@ class _Article:
             if span is None or not self._unresolved(m):
                 continue
             root = span.root
+            here = self._setting(self._sentence(n)) or home  # "In Bangladesh, ..." beats the dateline
             if m.label == "PERSON":
-                if home and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
-                    self._home(n, root, home)
+                if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
+                    self._home(n, root, here)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
@@ -220,8 +241,8 @@ class _Article:
                 if rule(n, root):
                     break
             else:
-                if home is not None:
-                    self._home(n, root, home) or self._domestic_civilians(n, home)
+                if here is not None:
+                    self._home(n, root, here) or self._domestic_civilians(n, here)
         self._parties()
         return self.mentions
 
@@ -399,8 +420,8 @@ class _Article:
         return True
 
     def _home(self, n: int, root: Token, home: str) -> bool:
-        """The dateline's country for a domestic noun, when this and the previous sentence name
-        no other country."""
+        """The dateline's (or the paragraph's "In <country>,") country for a domestic noun, when
+        this and the previous sentence name no other country."""
         m = self.mentions[n]
         sector = (m.actor.sector or "")[:3]
         if sector not in _HOME_SECTORS:
