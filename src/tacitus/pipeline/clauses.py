@@ -79,3 +79,13 @@ def finite_over_infinitive(verb: Token) -> Token | None:
         if above.tag_ == verb.tag_ and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in above.children):
             return above if above.i < verb.i else None
     return None
+
+
+def misattached_conjunct(verb: Token) -> bool:
+    """Is `verb` a finite past or present verb the parser coordinated with a gerund or
+    infinitive complement ("denied sending ... and accused ...", "urged them to show restraint
+    and offered to host talks") rather than with that complement's governor? (The same misparse
+    as finite_over_infinitive, which finds the governor for a verb hung on a bare infinitive.)"""
+    head = verb.head
+    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ in ("xcomp", "pcomp")
+            and head.tag_ in ("VBG", "VB") and head.head.i != head.i)

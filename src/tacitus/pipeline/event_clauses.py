@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.clauses import clause_head
-from tacitus.pipeline.modality import misattached_conjunct
+from tacitus.pipeline.clauses import clause_head, misattached_conjunct
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tacitus.pipeline.clauses import clause_head
+from tacitus.pipeline.clauses import clause_head, misattached_conjunct
 from tacitus.pipeline.event_build import (
     INTENT_GOVERNORS,
     THREAT_GOVERNORS,
@@ -37,7 +37,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     same_side,
 )
-from tacitus.pipeline.modality import misattached_conjunct, modality_of
+from tacitus.pipeline.modality import modality_of
 from tacitus.records import Actor, Event
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",

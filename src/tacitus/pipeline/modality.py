@@ -19,6 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tacitus.pipeline.clauses import misattached_conjunct
 from tacitus.records import Modality, TimeSpan
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -139,15 +140,6 @@ def _subjunctive(verb: Token) -> bool:
     # "that Togo release", "that the government cut": the base form, read as VB or (for verbs
     # like "cut", "put", "quit") as a past tense that equals its lemma.
     return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
-
-
-def misattached_conjunct(verb: Token) -> bool:
-    """Is `verb` a finite past or present verb the parser coordinated with a gerund or
-    infinitive complement ("denied sending ... and accused ...", "urged them to show restraint
-    and offered to host talks") rather than with that complement's governor?"""
-    head = verb.head
-    return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ in ("xcomp", "pcomp")
-            and head.tag_ in ("VBG", "VB") and head.head.i != head.i)
 
 
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
