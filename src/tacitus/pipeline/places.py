@@ -179,6 +179,8 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
     the context the name itself gave."""
     words = [t for t in span if t.lower_ != "the"]
     f = cands[0].feature
+    if span.end < len(doc) and doc[span.end].lower_ in AFTER_NOUNS:  # "the Adre crossing" is at the town
+        return False
     return (len(words) == 1 and (span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the")
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
             and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
@@ -681,9 +683,11 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 listed = False  # a list of people next to a place: only clear places join it
             elsewhere = normalize_name(span.text) in named and not (label == "PERSON" and (
                 len(span) > 1 or span[0].lower_ in surnames or _titled(span)))  # "Ray Chambers ... Chambers said"
-            # An organisation that is a division of the article's country: "KwaZulu-Natal" tagged ORG
-            sized = label == "ORG" and (_strong(cands[0], 20_000) or (
-                cands[0].feature.level == "admin1" and all(t.pos_ == "PROPN" or t.text == "-" for t in span)))
+            # An organisation that is a division of the article's country: "KwaZulu-Natal" tagged ORG;
+            # not the surname of a person the article names ("Senator Colton Moore ... Moore's figure")
+            sized = label == "ORG" and not (len(span) == 1 and span[0].lower_ in surnames) and (
+                _strong(cands[0], 20_000) or (
+                    cands[0].feature.level == "admin1" and all(t.pos_ == "PROPN" or t.text == "-" for t in span)))
             if placed or listed or elsewhere or sized:
                 why = "prep" if placed else ("list" if listed else ("named-elsewhere" if elsewhere else "size"))
                 changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
@@ -731,6 +735,10 @@ PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "cit
                "prefecture", "municipality"}
 
 
+# Nouns that make the name before them a place, though not one before a name ("the crossing X")
+AFTER_NOUNS = {"camp", "camps", "crossing", "checkpoint"}
+
+
 def _place_cue(span: Span) -> bool:
     """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
     noun ("the province Gauteng", "the island of Bohol", "the villages of Maliuc and Dudescu", "a town
@@ -738,8 +746,8 @@ def _place_cue(span: Span) -> bool:
     doc = span.doc
     if span[-1].lower_ in LEVEL_WORDS and len(span) > 1:  # "Jefferson Parish"
         return True
-    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | {"camp", "camps"}:
-        return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps"
+    if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | AFTER_NOUNS:
+        return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps", "the Adre crossing"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
         first = first.head
