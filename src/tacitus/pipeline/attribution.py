@@ -377,7 +377,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
-    negated = any(c.dep_ == "neg" for c in children)
+    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token)
     stance = cue.stance
     if negated:
         if stance not in ("confirm", "deny"):
@@ -461,6 +461,16 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         anonymous=_anonymous(speaker, token, content, ctx),
         speaker=speaker,
     )
+
+
+def _shares_negation(token: Token) -> bool:
+    """'The statement did not name the men or say where they came from': a conjoined verb
+    without a subject or an auxiliary of its own is negated with the verb it joins."""
+    if token.dep_ != "conj" or token.head.i > token.i or token.tag_ != token.head.tag_:
+        return False  # ("did not strike ... and dismissed": a past tense does not share "did not")
+    if any(c.dep_ in _SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    return any(c.dep_ == "neg" for c in token.head.children)
 
 
 _EVIDENCE = frozenset({"evidence", "proof", "detail", "details"})
@@ -662,9 +672,13 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # "... near the town, which Moscow has denied": the answer is not part of the claim
         answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and _sentential_relative(
             t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
+        # "said they had found no evidence, rejecting claims that ...": a participle of report
+        # set off by a comma is the speaker's own act (a claim of its own), not what was found
+        own_report = t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in ctx.lex.verbs \
+            and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in t.children)
         if answered:
             end = min(end, t.left_edge.i - 1)
-        if appos or contrast or own_act or other_report:
+        if appos or contrast or own_act or other_report or own_report:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
 
@@ -909,12 +923,24 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if not actors:
         return None
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
+    for t in sent.doc[own_left:own_right + 1]:
+        if t.dep_ == "conj" and t.i > pobj.i and sent.doc[t.left_edge.i - 1].text == "," and not any(
+                c.dep_ == "cc" for c in t.head.children):
+            # "According to the official, who spoke on condition of anonymity, trucks were
+            # stuck": the parser joins the clause's subject to the phrase
+            own_right = t.left_edge.i - 1
+            break
     head = token.head if token.head.i != token.i else token
     h_start, h_end = head.left_edge.i, head.right_edge.i + 1
     if head is token:
         h_start, h_end = sent.start, sent.end
     words = [t.i for t in sent if not _is_mark(t)]
-    if own_right + 1 > words[-1]:
+    if own_right + 1 > words[-1] and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.lex.verbs \
+            and h_start > sent.start:
+        # "A diplomat told Reuters that officials had reported it, according to people
+        # briefed": the phrase names the diplomat's sources for the reported clause
+        content = _trim((h_start, own_left), sent)
+    elif own_right + 1 > words[-1]:
         # "A depot near the port burned, according to the governor": all before it, even when
         # the parser hung the phrase on a verb below the subject
         content = _trim((sent.start, own_left), sent)
@@ -1487,6 +1513,14 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = []
         if not matched and item.rule == "attribution:object":
             matched = _same_noun(item, earlier, found)
+        if not matched and item.content is not None and item.answer_object is None:
+            # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
+            # latest claim that speaks of the same things (two content words or more)
+            said = _words(item.sentence.doc[item.content[0]:item.content[1]])
+            matched = [k for k in earlier if len(said & _words(
+                item.sentence.doc[found[k].content[0]:found[k].content[1]])) >= 2][-1:]
+        if len(matched) > 1:
+            matched = _sharing_words(item, matched, found)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
         if item.stance == "decline" and not item.source:
@@ -1526,13 +1560,44 @@ def _contrasted_claim(item: _Found, earlier: list[_Found]) -> int | None:
                  and f.stance not in ANSWER_STANCES), None)
 
 
+def _words(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
+
+
+def _sharing_words(item: _Found, matched: list[int], found: list[_Found]) -> list[int]:
+    """Of several claims an answer may answer, those that share a content word with what it
+    says is false ('denied storing weapons' answers 'targeted weapons stores', not the toll
+    the health ministry gave); all of them when none or the answer says nothing."""
+    doc = item.sentence.doc
+    said: set[str] = set()
+    if item.content is not None:
+        said = _words(doc[item.content[0]:item.content[1]])
+    if item.answer_object is not None:
+        said |= _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
+    if not said:
+        return matched
+    sharing = [k for k in matched if found[k].content is not None
+               and said & _words(doc[found[k].content[0]:found[k].content[1]])]
+    return sharing or matched
+
+
 def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: _Context) -> list[int] | None:
     """The earlier claims of the source an answered noun names as its owner ('the ministry's
-    statement', "Moscow's claims"): by the same actor code or the same head noun. None when
-    the noun names no owner or none of the earlier claims is that owner's."""
+    statement', "Moscow's claims", 'the Philippine claim'): by the same actor code (country
+    for a national adjective) or the same head noun. None when the noun names no owner or
+    none of the earlier claims is that owner's."""
     poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is None:
-        return None
+        national = next((c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+        if national is None:
+            return None
+        keys = {k for a in _actors_of(national, ctx) if (k := _actor_key(a))}
+        out = [k for k in earlier if any(_actor_key(a) in keys for a in found[k].source)] if keys else []
+        if len(out) > 1 and _singular(obj):
+            shared = [k for k in out if _words(t for t in obj.subtree if t.i != obj.i) & _words(
+                found[k].sentence.doc[found[k].content[0]:found[k].content[1]])]
+            out = shared or out
+        return (out[-1:] if _singular(obj) else out) or None
     owners = _actors_of(poss, ctx)
     codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
     head = poss.lemma_.lower()

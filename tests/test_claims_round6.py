@@ -1,0 +1,99 @@
+"""Claims, round 6: a participle of report set off after the reported clause, 'according to'
+hung on the clause a speaker reports, a subject the parser joins to the 'according to'
+phrase, negation shared by a conjoined verb, and answers matched to the claim they answer by
+the nationality of its source and by the words they share.
+
+Every sentence here is the project's own.
+"""
+
+from __future__ import annotations
+
+from tacitus.pipeline import code_text
+from tacitus.records import Claim, CodedArticle
+
+
+def coded(nlp, text: str) -> CodedArticle:
+    return code_text(text, published="2026-03-02", nlp=nlp)
+
+
+def by_cue(found, cue: str, n: int = 0) -> Claim:
+    hits = [c for c in found if c.cue.lower() == cue.lower()]
+    assert len(hits) > n, [(c.cue, c.content) for c in found]
+    return hits[n]
+
+
+# --- content ---------------------------------------------------------------------------------
+
+
+def test_participle_of_report_is_not_part_of_the_reported_clause(nlp):
+    text = ("Port officials said on Monday that they had found no damage to the pier, rejecting "
+            "claims by a union leader that the crane had collapsed.")
+    found = coded(nlp, text).claims
+    said = by_cue(found, "said")
+    assert said.content == "they had found no damage to the pier"
+    assert by_cue(found, "rejecting").stance == "deny"
+
+
+def test_plain_participle_stays_in_the_reported_clause(nlp):
+    text = "Police said the fire had spread through the market, destroying forty stalls."
+    said = by_cue(coded(nlp, text).claims, "said")
+    assert said.content.endswith("destroying forty stalls")
+
+
+def test_according_to_on_a_reported_clause_names_the_speakers_sources(nlp):
+    text = ("A banker familiar with the talks told Reuters that the lenders had agreed to extend the loan "
+            "before the deadline, according to people briefed on the meeting.")
+    found = coded(nlp, text).claims
+    according = by_cue(found, "according to")
+    assert according.content == "the lenders had agreed to extend the loan before the deadline"
+    assert [a.text for a in according.via] == ["A banker familiar with the talks"]
+
+
+def test_according_to_at_the_end_of_a_plain_sentence_takes_all_before_it(nlp):
+    text = "A fuel depot near the port burned overnight, according to the regional governor."
+    according = by_cue(coded(nlp, text).claims, "according to")
+    assert according.content == "A fuel depot near the port burned overnight"
+
+
+def test_subject_joined_to_an_according_to_phrase_starts_the_content(nlp):
+    text = ("According to the official, who spoke on condition of anonymity, trucks carrying flour "
+            "were stuck at the crossing for a week.")
+    according = by_cue(coded(nlp, text).claims, "according to")
+    assert according.content.startswith("trucks carrying flour were stuck")
+    assert "anonymous" in according.hedges
+
+
+# --- negation --------------------------------------------------------------------------------
+
+
+def test_conjoined_verb_shares_did_not(nlp):
+    text = "The statement did not name the suspects or say which group they belonged to."
+    assert not [c for c in coded(nlp, text).claims if c.cue == "say"]
+
+
+def test_conjoined_past_tense_does_not_share_did_not(nlp):
+    text = ("The spokesman told reporters that the army did not shell the village and dismissed "
+            "the rebel account as invented.")
+    assert by_cue(coded(nlp, text).claims, "dismissed").stance == "deny"
+
+
+# --- what an answer answers -------------------------------------------------------------------
+
+
+def test_national_adjective_names_whose_claim_is_rejected(nlp):
+    text = ("The Philippine navy said the boat was rammed and two sailors were injured. "
+            "A Philippine navy spokesman said the ship had been on a routine patrol. "
+            "China's coast guard said it had warned the boat away. "
+            "A Chinese spokesperson rejected the Philippine claim that any sailor was injured.")
+    found = coded(nlp, text).claims
+    rejected = by_cue(found, "rejected")
+    assert rejected.refers_to == (found[0].id,)
+
+
+def test_denial_answers_the_claim_sharing_its_words(nlp):
+    text = ("Lebanon's health ministry said the strikes killed four people. "
+            "Israel said it had hit rocket launchers near the town. "
+            "Hezbollah denied keeping rocket launchers in the town.")
+    found = coded(nlp, text).claims
+    denied = by_cue(found, "denied")
+    assert denied.refers_to == (found[1].id,)
