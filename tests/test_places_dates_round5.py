@@ -75,3 +75,33 @@ def test_organisation_named_as_a_large_town_still_placed(parse):
     # the surname guard needs a person: a town the model tags as an organisation stays a place
     doc = parse("ATLANTA (Reuters) - Savannah police said two men were arrested. Officials in Atlanta agreed.")
     assert found(doc).get("Atlanta") == ("USA", "city")
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+
+def dates_of(parse, text: str) -> dict[str, str]:
+    from datetime import date
+    doc = parse(text, published=date(2026, 11, 20))  # a Friday
+    return {m.text: m.date.value for m in doc._.tacitus_dates}
+
+
+def test_part_of_a_weekday_is_that_day(parse):
+    found = dates_of(parse, "A storm hit the coast late Monday, and roads reopened early on Wednesday.")
+    assert found.get("late Monday") == "2026-11-16"
+    assert "2026-11-18" in found.values()
+
+
+def test_weekday_with_its_part_of_day_unchanged(parse):
+    found = dates_of(parse, "The convoy left on Tuesday morning.")
+    assert "2026-11-17" in found.values()
+
+
+def test_word_the_model_took_into_a_date_is_left_out(parse):
+    found = dates_of(parse, "He said the audit would be published in full later this month.")
+    assert found.get("later this month") == "2026-11"
+
+
+def test_unresolvable_phrase_stays_out(parse):
+    found = dates_of(parse, "The talks lasted several days.")
+    assert "days" not in found

@@ -128,6 +128,10 @@ def find_dates(doc: Doc) -> list[Mention]:
         ts = normalize(span.text, ref.day, tense)
         if ts is None:
             ts = anaphoric(span.text, story, ref.day)
+        while ts is None and source == "ner" and len(span) > 1 and not span[0].like_num:
+            # the model took in a word before the date: "in full later this month"
+            span = span[1:]
+            ts = normalize(span.text, ref.day, tense)
         if ts is None:
             continue
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
@@ -616,6 +620,8 @@ def _h_deictic(t: str, dct: date, tense: str) -> TimeSpan | None:
 
 
 def _h_weekday(t: str, dct: date, tense: str) -> TimeSpan | None:
+    # "late Monday", "early on Sunday": a part of the day, the day all the same
+    t = re.sub(r"^(?:early|late)(?: on)? (?=\w+day\b)", "", t)
     m = re.fullmatch(rf"(?:(last|next|this|this past|this coming|coming|past) )?{_WD}(?: (morning|afternoon|evening|night))?(?:'s)?", t)
     if not m:
         return None
