@@ -97,3 +97,41 @@ def test_denial_answers_the_claim_sharing_its_words(nlp):
     found = coded(nlp, text).claims
     denied = by_cue(found, "denied")
     assert denied.refers_to == (found[1].id,)
+
+
+# --- anonymity, contact relatives, what was left unsaid ---------------------------------------
+
+
+def test_anonymity_carries_to_the_definite_phrase_without_a_country(nlp):
+    text = ("A Western diplomat in Vienna, who asked not to be named, said the envoys would meet soon. "
+            "The diplomat said the talks appeared to have stalled.")
+    found = coded(nlp, text).claims
+    assert "anonymous" in by_cue(found, "said", 1).hedges
+
+
+def test_anonymity_does_not_carry_to_another_noun(nlp):
+    text = ("A Western diplomat in Vienna, who asked not to be named, said the envoys would meet soon. "
+            "The minister said the talks appeared to have stalled.")
+    found = coded(nlp, text).claims
+    assert "anonymous" not in by_cue(found, "said", 1).hedges
+
+
+def test_contact_relative_says_only_its_infinitive(nlp):
+    text = "The truce has mostly held, though the army has carried out raids it says target smugglers."
+    claim = by_cue(coded(nlp, text).claims, "says")
+    assert claim.content == "target smugglers"
+
+
+def test_final_attribution_after_a_comma_keeps_the_clause(nlp):
+    text = "The truce has mostly held, the army says."
+    assert by_cue(coded(nlp, text).claims, "says").content == "The truce has mostly held"
+
+
+def test_what_the_speaker_left_unsaid_is_not_content(nlp):
+    text = "The army said its troops had taken the hill and gave no details of losses."
+    assert by_cue(coded(nlp, text).claims, "said").content == "its troops had taken the hill"
+
+
+def test_plain_conjoined_act_after_a_perfect_stays(nlp):
+    text = "The army said its troops had taken the hill and lost no men."
+    assert by_cue(coded(nlp, text).claims, "said").content.endswith("and lost no men")

@@ -324,9 +324,18 @@ def _carry_anonymity(found: list[_Found]) -> None:
             if item.sent_no - prev.sent_no > _ANONYMOUS_REACH:
                 break
             if prev.anonymous and prev.speaker is not None and prev.speaker.lemma_ == head.lemma_ \
-                    and codes == {a.code for a in prev.source}:
+                    and _same_codes(codes, {a.code for a in prev.source}):
                 item.anonymous = True
                 break
+
+
+def _same_codes(later: set[str | None], first: set[str | None]) -> bool:
+    """The same actor codes, or a later "the diplomat" (---GOV) without the country its first
+    mention gave ("A Western diplomat", WSTGOV): the same sector is enough then."""
+    if later == first:
+        return True
+    return all(c and c.startswith("---") for c in later) and {c[3:] for c in later if c} == {
+        c[3:] for c in first if c}
 
 
 def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Claim:
@@ -474,6 +483,8 @@ def _shares_negation(token: Token) -> bool:
 
 
 _EVIDENCE = frozenset({"evidence", "proof", "detail", "details"})
+_UNSAID_VERBS = frozenset({"make", "give", "offer", "provide", "present", "cite"})
+_UNSAID_NOUNS = _EVIDENCE | {"mention", "comment", "information", "explanation", "figure", "reason"}
 
 
 def _unsupported(token: Token) -> bool:
@@ -598,6 +609,10 @@ def _content(
         clause = None
     if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
         return None, ""  # "will confirm whether ...": an open question, not a claim
+    if clause is not None and clause.i < token.i and _contact_relative(token):
+        # "... has carried out strikes it says target Hezbollah": the parser makes the sentence
+        # before the relative clause its complement; what is said is what follows the verb
+        return _trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
     if clause is not None:
         start, end = _range(clause.subtree)
         appended = _appended_speaker(token)
@@ -676,11 +691,26 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # set off by a comma is the speaker's own act (a claim of its own), not what was found
         own_report = t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in ctx.lex.verbs \
             and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ in _SUBJECTS for c in t.children)
+        # "said its forces had hit depots and made no mention of the power station", "... but
+        # gave no details": what the speaker left unsaid is told of the speaker
+        unsaid = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in _UNSAID_VERBS \
+            and not any(c.dep_ in _SUBJECTS for c in t.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _UNSAID_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
         if answered:
             end = min(end, t.left_edge.i - 1)
-        if appos or contrast or own_act or other_report or own_report:
+        if appos or contrast or own_act or other_report or own_report or unsaid:
             end = min(end, t.left_edge.i)
     return _trim((start, end), sent)
+
+
+def _contact_relative(token: Token) -> bool:
+    """'strikes it says target Hezbollah': a pronoun subject right after a noun, with no comma
+    or quotation mark between (a final attribution is set off: '..., it said')."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or subj.i != token.i - 1 or subj.i == 0:
+        return False
+    return token.doc[subj.i - 1].pos_ in ("NOUN", "PROPN")
 
 
 def _appended_speaker(token: Token) -> Token | None:
