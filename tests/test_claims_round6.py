@@ -135,3 +135,18 @@ def test_what_the_speaker_left_unsaid_is_not_content(nlp):
 def test_plain_conjoined_act_after_a_perfect_stays(nlp):
     text = "The army said its troops had taken the hill and lost no men."
     assert by_cue(coded(nlp, text).claims, "said").content.endswith("and lost no men")
+
+
+# --- claims of possession -------------------------------------------------------------------
+
+
+def test_claim_to_land_or_lives_is_not_a_claim_of_fact(nlp):
+    text = ("Both states claim sovereignty over the reef. Brunei also claims parts of the sea. "
+            "The flood claimed the lives of nine villagers.")
+    assert not [c for c in coded(nlp, text).claims if c.cue.lower().startswith("claim")]
+
+
+def test_claim_of_responsibility_or_victory_stays(nlp):
+    text = "The group claimed responsibility for the bombing. The army claimed victory in the valley."
+    found = coded(nlp, text).claims
+    assert [c.stance for c in found if c.cue == "claimed"] == ["claim", "claim"]

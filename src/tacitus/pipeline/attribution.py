@@ -396,6 +396,8 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if cue.stance == "deny" and _refusal(token, obj, ctx):
         return None
+    if token.lemma_.lower() == "claim" and obj is not None and _possession(obj):
+        return None
     answer = obj if obj is not None and _names_claim(obj, cue, ctx) else None
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if stance == "decline" and passive and subj_pass is not None and subj_pass.pos_ in ("NOUN", "PROPN"):
@@ -565,6 +567,19 @@ def _names_claim(obj: Token, cue: Cue, ctx: _Context) -> bool:
         and obj.pos_ in ("PRON", "DET")
         and obj.tag_ != "WDT"
     ) or (obj.tag_ == "WDT" and obj.head.dep_ == "relcl" and obj.head.head.lemma_.lower() in ctx.lex.claim_nouns)
+
+
+# What one claims to own or takes, not what one says: "claim sovereignty over the islands",
+# "claimed the lives of twelve people", "claim parts of the sea"
+_POSSESSIONS = frozenset({"sovereignty", "territory", "land", "island", "islands", "sea", "water", "waters", "life",
+                          "lives", "ownership", "title", "seat", "seats", "part", "parts", "whole", "all", "most",
+                          "share", "prize", "medal", "area", "region", "jurisdiction"})
+
+
+def _possession(obj: Token) -> bool:
+    """'claim parts of the sea', 'claims the whole of Taiwan', 'claimed the lives of ...': an
+    object that is land, a title or lives (a claim of possession, not of fact)."""
+    return obj.lemma_.lower() in _POSSESSIONS or obj.lower_ in _POSSESSIONS or obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _refusal(token: Token, obj: Token | None, ctx: _Context) -> bool:
