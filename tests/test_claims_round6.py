@@ -150,3 +150,41 @@ def test_claim_of_responsibility_or_victory_stays(nlp):
     text = "The group claimed responsibility for the bombing. The army claimed victory in the valley."
     found = coded(nlp, text).claims
     assert [c.stance for c in found if c.cue == "claimed"] == ["claim", "claim"]
+
+
+# --- round 6b: anonymity phrased otherwise, appositive accusations, shared names ---------------
+
+
+def test_name_withheld_is_anonymous(nlp):
+    text = "One farmer, who asked that his name be withheld, said the soldiers took his cattle."
+    assert "anonymous" in by_cue(coded(nlp, text).claims, "said").hedges
+
+
+def test_definite_phrase_with_a_broader_sector_takes_up_anonymity(nlp):
+    text = ("According to a regional health official, who spoke on condition of anonymity, nine people "
+            "were treated for burns. The official said the number could rise.")
+    found = coded(nlp, text).claims
+    assert "anonymous" in by_cue(found, "said").hedges
+
+
+def test_accusation_set_after_a_claim_answers_that_claim(nlp):
+    text = ("The rebels said their fighters had seized three border posts. "
+            "Rights groups say dozens of prisoners have been tortured since March, "
+            "an accusation the government has denied.")
+    found = coded(nlp, text).claims
+    denied = by_cue(found, "denied")
+    assert denied.refers_to == (by_cue(found, "say").id,)
+
+
+def test_denial_sharing_a_place_name_answers_the_claim_about_it(nlp):
+    text = ("Two residents said soldiers clashed with gunmen near Dessie late on Tuesday. "
+            "A government spokesman denied that any fighting had taken place in Dessie.")
+    found = coded(nlp, text).claims
+    assert by_cue(found, "denied").refers_to == (found[0].id,)
+
+
+def test_denial_sharing_nothing_answers_nothing(nlp):
+    text = ("Two residents said soldiers clashed with gunmen near Dessie late on Tuesday. "
+            "A government spokesman denied that the budget had been cut.")
+    found = coded(nlp, text).claims
+    assert by_cue(found, "denied").refers_to == ()

@@ -105,3 +105,8 @@ def test_word_the_model_took_into_a_date_is_left_out(parse):
 def test_unresolvable_phrase_stays_out(parse):
     found = dates_of(parse, "The talks lasted several days.")
     assert "days" not in found
+
+
+def test_other_spelling_of_a_town_after_a_preposition(parse):
+    doc = parse("ADDIS ABABA, Ethiopia - Sudan said refugees had crossed at Metema in recent days.")
+    assert found(doc).get("Metema") == ("ETH", "city")

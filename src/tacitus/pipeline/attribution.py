@@ -334,8 +334,10 @@ def _same_codes(later: set[str | None], first: set[str | None]) -> bool:
     mention gave ("A Western diplomat", WSTGOV): the same sector is enough then."""
     if later == first:
         return True
-    return all(c and c.startswith("---") for c in later) and {c[3:] for c in later if c} == {
-        c[3:] for c in first if c}
+    if not later or not all(c and c.startswith("---") for c in later):
+        return False
+    # ("The official" ---GOV after "a regional health official" ---GOVHLH: a sector it refines)
+    return all(any(f and f[3:].startswith(c[3:]) for f in first) for c in later if c)
 
 
 def _to_claim(item: _Found, claim_id: str, refers: list[str], text: str) -> Claim:
@@ -1110,6 +1112,9 @@ def _anonymous(speaker: Token | None, cue: Token, content: tuple[int, int] | Non
             or t.head.lemma_.lower() in ("decline", "refuse")
         ):
             return True  # "asked not to be named", "declined to be identified", "not authorized to speak"
+        if lemma == "withhold" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "identity")
+                                       for c in t.children):
+            return True  # "who asked that his name be withheld"
     for mod in (c for c in speaker.children if c.i > speaker.i):
         # "familiar with the matter", "briefed on the talks", "with knowledge of", "close to the talks"
         lemma = mod.lemma_.lower()
@@ -1526,6 +1531,15 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
                            and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
             continue
+        obj = item.answer_object
+        if obj is not None and obj.dep_ in ("appos", "npadvmod") and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
+            # "Rights groups say hundreds were killed, an accusation the government has denied":
+            # the noun set after the claim names that claim
+            here = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
+                    and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= obj.left_edge.i]
+            if here:
+                item.refers = here[-1:]
+                continue
         own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
         # never an answer to the claim it is part of ("said the UN could not confirm the toll")
         # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
@@ -1560,10 +1574,12 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = _same_noun(item, earlier, found)
         if not matched and item.content is not None and item.answer_object is None:
             # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
-            # latest claim that speaks of the same things (two content words or more)
-            said = _words(item.sentence.doc[item.content[0]:item.content[1]])
-            matched = [k for k in earlier if len(said & _words(
-                item.sentence.doc[found[k].content[0]:found[k].content[1]])) >= 2][-1:]
+            # latest claim that speaks of the same things (two content words, or a name)
+            doc = item.sentence.doc
+            said = _words(doc[item.content[0]:item.content[1]])
+            names = {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]] if t.pos_ == "PROPN"}
+            matched = [k for k in earlier if len(shared := said & _words(doc[found[k].content[0]:found[k].content[1]])) >= 2
+                       or shared & names][-1:]
         if len(matched) > 1:
             matched = _sharing_words(item, matched, found)
         own_sources = {a.text for a in item.source}

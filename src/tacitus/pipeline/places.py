@@ -23,6 +23,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -673,8 +674,11 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             cands = gaz.lookup(span.text, context=countries, limit=2)
             division = bool(cands) and cands[0].feature.level in ("admin1", "admin2")  # "Bohol" for "Province of Bohol"
-            if not cands or (cands[0].matched != "name" and not division) or cands[0].feature.country not in countries:
+            if not cands or cands[0].feature.country not in countries:
                 continue
+            if cands[0].matched != "name" and not division and not (
+                    _place_cue(span) and _near_spelling(span.text, cands[0].feature.name)):
+                continue  # an alternate only as another spelling of the name, said to be a place ("at Metema")
             if _acronym_for_name(span, cands[0]):
                 continue
             placed = _place_cue(span)
@@ -729,6 +733,7 @@ def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
     return span
 
 
+NEAR_SPELLING = 0.8  # difflib ratio: "metema"/"metemma" 0.92, "gondar"/"gonder" 0.83, "izmail"/"hacidar" 0.31
 PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "city", "cities", "area", "capital", "port",
                "community", "communities", "suburb", "district", "districts", "province", "provinces", "region",
                "regions", "state", "states", "county", "counties", "department", "governorate", "oblast",
@@ -760,6 +765,12 @@ def _place_cue(span: Span) -> bool:
         i -= 1
         return i >= 0 and doc[i].lower_ in PLACE_NOUNS
     return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
+
+
+def _near_spelling(text: str, name: str) -> bool:
+    """'Metema' for Metemma, 'Gondar' for Gonder: a transliteration of the name, not another name."""
+    a, b = normalize_name(text), normalize_name(name)
+    return SequenceMatcher(None, a, b).ratio() >= NEAR_SPELLING
 
 
 def _next_to_place(span: Span, taken: set[int]) -> bool:
