@@ -188,3 +188,14 @@ def test_denial_sharing_nothing_answers_nothing(nlp):
             "A government spokesman denied that the budget had been cut.")
     found = coded(nlp, text).claims
     assert by_cue(found, "denied").refers_to == ()
+
+
+def test_claim_noun_after_a_comma_ends_the_content_whatever_the_parse(nlp):
+    text = "In May, police said they had foiled a plot to bomb the airport, a claim opposition leaders called absurd."
+    said = by_cue(coded(nlp, text).claims, "said")
+    assert said.content == "they had foiled a plot to bomb the airport"
+
+
+def test_claim_noun_inside_the_clause_stays(nlp):
+    text = "Officials said an inquiry had found a claim of fraud baseless."
+    assert by_cue(coded(nlp, text).claims, "said").content == "an inquiry had found a claim of fraud baseless"

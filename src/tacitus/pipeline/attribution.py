@@ -686,6 +686,11 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
         # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
         appos = t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in ctx.lex.claim_nouns \
             and doc[t.left_edge.i - 1].text == ","
+        # (and whatever the parse: ", a claim opposition figures called absurd" read as a
+        # compound "claim opposition figures")
+        if t.lower_ in ("a", "an") and doc[t.i - 1].text == "," and t.i + 1 < end \
+                and doc[t.i + 1].lemma_.lower() in ctx.lex.claim_nouns:
+            end = min(end, t.i)
         contrast = t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _CONTRAST for c in t.children
         ) and t.left_edge.i > start
