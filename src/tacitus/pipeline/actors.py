@@ -183,6 +183,14 @@ _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 _NOUN_IDS = frozenset({NOUN, PROPN})
 _THE_ID = hash_string("the")
+#: Heads of a state outlet's phrase ("state media", "the state news agency"): with the KB's GOVMED
+#: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
+_OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
+                           "outlets", "channel", "press"})
+#: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
+#: Valley", "the Niger Delta", "Lake Chad", "the Gulf of Guinea" are places, not the country.
+_FEATURE_WORDS = frozenset({"river", "basin", "valley", "delta", "lake", "gulf", "bay", "sea", "strait", "straits",
+                            "canal", "desert", "mountains", "highlands", "plateau", "rift", "estuary", "corridor"})
 _POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 #: Collective nouns whose "of" phrase says who they are: "a delegation of U.S. lawmakers" is the lawmakers.
@@ -283,7 +291,7 @@ class _Resolver:
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
-        self.matches = self._short_forms(self._kb_matches())
+        self.matches = self._short_forms(self._not_features(self._kb_matches()))
         # Matches do not overlap and come in text order: at most one starts or ends at a token.
         self.match_starts = [s for s, _, _ in self.matches]
         self.match_at_start = {m[0]: m for m in self.matches}
@@ -291,6 +299,7 @@ class _Resolver:
         # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
         self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
         self.article_countries = self._article_countries()
+        self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
 
     # -------------------------------------------------------------- driver
     def run(self) -> list[Mention]:
@@ -365,6 +374,24 @@ class _Resolver:
                 i = hit[1]
             else:
                 i += 1
+        return out
+
+    def _not_features(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
+        """Country names inside a place's name are no country: "Congo River", "Jordan Valley"
+        (a capitalised feature word after the name), "Lake Chad", "Gulf of Guinea" (before it)."""
+        doc = self.doc
+
+        def feature(t: Token) -> bool:
+            return t.lower_ in _FEATURE_WORDS and t.text[:1].isupper()
+
+        out = []
+        for start, end, entries in matches:
+            if entries[0].kind == "country" and (
+                    end < len(doc) and feature(doc[end])
+                    or start > 0 and feature(doc[start - 1])
+                    or start > 1 and doc[start - 1].lower_ == "of" and feature(doc[start - 2])):
+                continue
+            out.append((start, end, entries))
         return out
 
     def _short_forms(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
@@ -765,6 +792,8 @@ class _Resolver:
                 continue
             start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
+            if sector == "GOVMED" and self.doc[end - 1].lower_ in _OUTLET_NOUNS:  # not "information ministry"
+                actor = replace(actor, sector=sector, code=(actor.country or "---") + sector, kind="media")
             head = self.doc[end - 1].lower_
             if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS) \
                     and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
@@ -1309,7 +1338,7 @@ class _Resolver:
                               "coref:same-head", 0.6)
                     continue
                 start = det[0].i + 1
-                home = coref.home_country(self.doc, self.mentions, self.kb, self.sent_of[t.i], previous=not region) \
+                home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region) \
                     if ante is None and sector else None
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])

@@ -44,7 +44,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import SPOKESPEOPLE, ActorKB, normalize
+from tacitus.kb import FILING_HUBS, SPOKESPEOPLE, ActorKB, normalize
 from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
@@ -108,6 +108,25 @@ def home_country(doc: Doc, mentions: list[Mention], kb: ActorKB, sentence: int, 
     return _Article(doc, mentions, kb, None).home(sentence, previous=previous)
 
 
+class HomeCountry:
+    """`home_country` for many phrases of one article: the article's view is built once and
+    rebuilt only when the mentions passed in differ (the resolver adds them as it goes)."""
+
+    def __init__(self, doc: Doc, kb: ActorKB):
+        self.doc = doc
+        self.kb = kb
+        self._mentions: tuple[Mention, ...] = ()
+        self._article: _Article | None = None
+
+    def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True) -> str | None:
+        # mentions are frozen: the same objects in the same order are the same view
+        if self._article is None or len(mentions) != len(self._mentions) \
+                or any(a is not b for a, b in zip(mentions, self._mentions)):
+            self._mentions = tuple(mentions)
+            self._article = _Article(self.doc, list(mentions), self.kb, None)
+        return self._article.home(sentence, previous=previous)
+
+
 def region_phrase(prep: Token) -> bool:
     """"in the north", "in the country's east": a compass phrase that names part of a country."""
     if prep.lower_ not in ("in", "across"):
@@ -144,6 +163,8 @@ class _Article:
         self.spans: list[Span | None] = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions]
         skips = doc._.tacitus_skip if Doc.has_extension("tacitus_skip") else None
         self.dateline_end = max((end for _s, end, why in skips or () if why == "dateline"), default=0)
+        self._dateline: str | None | bool = False  # _dateline_country, once known
+        self._hub = False  # the dateline is a hub the story is not about
         self.lower = doc.to_array(LOWER).tolist() if len(doc) else []
         self.at: dict[int, int] = {}  # token -> index into self.mentions
         for n, span in enumerate(self.spans):
@@ -185,8 +206,9 @@ class _Article:
 
     def home(self, sentence: int, skip: int = -1, previous: bool = True) -> str | None:
         """The dateline's country when this (and the previous) sentence name no other country;
-        in a paragraph that opens "In Bangladesh, ...", that country instead."""
-        home = self._setting(sentence) or self._dateline_country()
+        in a paragraph that opens "In Bangladesh, ...", that country instead; with no dateline
+        filed from a hub ("GENEVA"), the country in focus (`_focus`)."""
+        home = self._setting(sentence) or self._dateline_country() or self._hub_focus(sentence, skip)
         sentences = {sentence, sentence - 1} if previous else {sentence}
         if home is None or not self._countries_named(sentences, skip=skip) <= {home}:
             return None
@@ -211,14 +233,43 @@ class _Article:
                 return None  # the paragraph starts here
         return None
 
+    def _focus(self, sentence: int, skip: int = -1, reach: int = 2) -> str | None:
+        """The country the text has in focus when nothing says where the story is: the one
+        country of the nearest of the `reach` previous sentences that names any ("Ukraine is
+        seeking air defences. Parliament approved ..."); None when that sentence names several."""
+        for n in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
+            named = self._countries_named({n}, skip=skip)
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
+    def _hub_focus(self, sentence: int, skip: int = -1) -> str | None:
+        """The country in focus, for a story filed from a hub about another country (a story
+        with no dateline at all is often one sentence of a longer text: its domestic nouns keep
+        no country rather than guess one from a place named before)."""
+        self._dateline_country()
+        return self._focus(sentence, skip) if self._hub else None
+
     def _dateline_country(self) -> str | None:
+        """The dateline's country, when it says where the story is. A city where international
+        bodies sit or foreign news is filed (kb.FILING_HUBS: "GENEVA", "BRUSSELS") says only
+        where the reporter was when the body names other countries and never the host's."""
+        if self._dateline is not False:
+            return self._dateline
+        self._dateline = None
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         place = getattr(article, "location", None)
         if not place or self.kb is None:
             return None
         countries = {e.country for e in self.kb.index.get(normalize(place), [])
                      if e.kind in ("capital", "city", "country") and e.country}
-        return countries.pop() if len(countries) == 1 else None
+        country = countries.pop() if len(countries) == 1 else None
+        if country is not None and normalize(place) in FILING_HUBS:
+            named = self._countries_named(set(range(len(self.sents))), skip=-1)
+            if named and country not in named:
+                country, self._hub = None, True
+        self._dateline = country
+        return country
 
     # ---------------------------------------------------------------- resolve_references
     def resolve(self) -> list[Mention]:
@@ -228,7 +279,8 @@ class _Article:
             if span is None or not self._unresolved(m):
                 continue
             root = span.root
-            here = self._setting(self._sentence(n)) or home  # "In Bangladesh, ..." beats the dateline
+            # "In Bangladesh, ..." beats the dateline; with no dateline, the country in focus
+            here = self._setting(self._sentence(n)) or home or self._hub_focus(self._sentence(n), skip=n)
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
@@ -381,7 +433,8 @@ class _Article:
     def _speaker_country(self, n: int, root: Token, rule: str, before: bool = False) -> bool:
         """Give mention `n` the country of the subject of the verb it is the object of (directly
         or through a preposition), else of the one country its sentence names (`before`: before
-        the mention), else of the dateline when the sentence names it or none."""
+        the mention), else of the paragraph's setting or the dateline when the sentence names it
+        or none, else (no dateline that says where) of the country in focus."""
         here = self._sentence(n)
         country = None
         verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("dobj", "dative") else None
@@ -392,11 +445,13 @@ class _Article:
                     country = self.mentions[k].actor.country
         if country is None:
             named = self._countries_named({here}, skip=n, before=self.mentions[n].start if before else None)
-            home = self._dateline_country()
+            home = self._setting(here) or self._dateline_country()
             if len(named) == 1:
                 country = named.pop()
             elif home is not None and (not named or home in named):
                 country = home
+            elif home is None and not named:  # no dateline that says where: the country in focus
+                country = self._focus(here, skip=n)
         if not country:
             return False
         m = self.mentions[n]
