@@ -121,7 +121,7 @@ class HomeCountry:
     def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True) -> str | None:
         # mentions are frozen: the same objects in the same order are the same view
         if self._article is None or len(mentions) != len(self._mentions) \
-                or any(a is not b for a, b in zip(mentions, self._mentions)):
+                or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
         return self._article.home(sentence, previous=previous)
@@ -208,11 +208,37 @@ class _Article:
         """The dateline's country when this (and the previous) sentence name no other country;
         in a paragraph that opens "In Bangladesh, ...", that country instead; with no dateline
         filed from a hub ("GENEVA"), the country in focus (`_focus`)."""
-        home = self._setting(sentence) or self._dateline_country() or self._hub_focus(sentence, skip)
-        sentences = {sentence, sentence - 1} if previous else {sentence}
-        if home is None or not self._countries_named(sentences, skip=skip) <= {home}:
+        home = self._setting(sentence) or self._domestic_focus(sentence, skip) or self._dateline_country() \
+            or self._hub_focus(sentence, skip)
+        # the phrase's own sentence counts only countries named before it: "The health ministry
+        # said ..., and Egypt's foreign ministry called ..." is still the home ministry
+        before = self.mentions[skip].start if skip >= 0 else None
+        named = self._countries_named({sentence}, skip=skip, before=before)
+        if previous:
+            named |= self._countries_named({sentence - 1}, skip=skip)
+        if home is None or not named <= {home}:
             return None
         return home
+
+    def _domestic_focus(self, sentence: int, skip: int = -1) -> str | None:
+        """The one country whose domestic bodies (government, parliament, parties, police,
+        courts, opposition: a person or body) its paragraph names before mention `skip`, when
+        that is not the dateline's: "LONDON - ... \n\nThe Georgian Dream party dismissed the
+        criticism. Parliament met ..." is Georgia's parliament. A country named bare ("Russia
+        launched drones at Kyiv") is no such focus."""
+        end = self.mentions[skip].start if skip >= 0 else len(self.doc.text) + 1
+        first = sentence
+        text = self.doc.text
+        while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
+            first -= 1
+        found = {m.actor.country for k, m in enumerate(self.mentions)
+                 if k != skip and m.actor is not None and m.actor.country and m.start < end
+                 and (m.actor.sector or "")[:3] in _HOME_SECTORS and m.actor.kind != "media"
+                 and first <= self._sentence(k) <= sentence and m.start >= self.dateline_end}
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        return country if country != self._dateline_country() else None
 
     def _setting(self, sentence: int, reach: int = 6) -> str | None:
         """The country a sentence of its paragraph, up to this one, is set in by opening with
@@ -280,7 +306,8 @@ class _Article:
                 continue
             root = span.root
             # "In Bangladesh, ..." beats the dateline; with no dateline, the country in focus
-            here = self._setting(self._sentence(n)) or home or self._hub_focus(self._sentence(n), skip=n)
+            here = self._setting(self._sentence(n)) or self._domestic_focus(self._sentence(n), skip=n) or home \
+                or self._hub_focus(self._sentence(n), skip=n)
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
@@ -445,7 +472,7 @@ class _Article:
                     country = self.mentions[k].actor.country
         if country is None:
             named = self._countries_named({here}, skip=n, before=self.mentions[n].start if before else None)
-            home = self._setting(here) or self._dateline_country()
+            home = self._setting(here) or self._domestic_focus(here, skip=n) or self._dateline_country()
             if len(named) == 1:
                 country = named.pop()
             elif home is not None and (not named or home in named):
