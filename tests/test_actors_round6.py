@@ -123,3 +123,37 @@ def test_home_country_view_is_rebuilt_when_the_mentions_change(nlp):
     assert home(mentions, 0) == "VNM" and home._article is first  # same mentions: same view
     assert home(mentions[:-1], 0) == "VNM" and home._article is not first
 
+
+
+# ------------------------------------------------------------------ 6. from the probe stories
+def test_a_country_word_that_places_a_border_blocks_no_home_noun(nlp):
+    doc = actor_doc(nlp, "NIAMEY, May 2 (Reuters) - Gunmen fled towards the Malian border, the army said. "
+                         "The junta ordered a curfew, and the government closed the market.")
+    found = codes(doc)
+    assert found.get("junta") == "NERGOV"
+    assert found.get("government") == "NERGOV"
+
+
+def test_a_country_named_as_an_actor_still_blocks_the_home_noun(nlp):
+    doc = actor_doc(nlp, "NIAMEY, May 2 (Reuters) - Mali closed its border, the army said. "
+                         "The junta ordered a curfew.")
+    assert codes(doc).get("junta") != "NERGOV"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("A former Peruvian senator was arrested at the airport.", "Peruvian senator", "PERELI"),
+    ("A former Georgian defence minister criticised the plan.", "Georgian defence minister", "GEOELI"),
+    ("A Peruvian senator was arrested at the airport.", "Peruvian senator", "PERLEG"),
+])
+def test_a_former_officeholder_is_an_elite(nlp, text, phrase, code):
+    assert codes(actor_doc(nlp, text)).get(phrase) == code
+
+
+def test_a_former_regime_is_still_a_government(nlp):
+    doc = actor_doc(nlp, "Bolivia's former government signed the contract.")
+    assert not any((c or "").endswith("ELI") for c in codes(doc).values())
+
+
+def test_a_capital_written_with_lower_case_particles_is_known(nlp):
+    doc = actor_doc(nlp, "Two journalists were detained by police in Port-au-Prince on Monday.")
+    assert codes(doc).get("police in Port-au-Prince") == "HTICOP"

@@ -168,7 +168,8 @@ _GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisati
 _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
-                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
+                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an",
+                               "au", "aux", "des", "les", "en", "sur"})  # "Port-au-Prince", "Bar-sur-Aube"
 #: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
                          "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
@@ -187,6 +188,8 @@ _THE_ID = hash_string("the")
 #: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
 _OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
                            "outlets", "channel", "press"})
+#: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 #: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
 #: Valley", "the Niger Delta", "Lake Chad", "the Gulf of Guinea" are places, not the country.
 _FEATURE_WORDS = frozenset({"river", "basin", "valley", "delta", "lake", "gulf", "bay", "sea", "strait", "straits",
@@ -794,6 +797,10 @@ class _Resolver:
             actor = self._phrase_actor(start, agent_start, end, sector)
             if sector == "GOVMED" and self.doc[end - 1].lower_ in _OUTLET_NOUNS:  # not "information ministry"
                 actor = replace(actor, sector=sector, code=(actor.country or "---") + sector, kind="media")
+            elif sector[:3] in _OFFICE_SECTORS and self.doc[end - 1].lemma_.lower() in PERSON_NOUNS \
+                    and self._former(start, agent_start):  # (not "the former regime": a body)
+                # "a former Ukrainian defence minister": out of office, an elite (Phoenix FORMER_* ~ELI)
+                actor = replace(actor, sector="ELI", code=(actor.country or "---") + "ELI", kind="group")
             head = self.doc[end - 1].lower_
             if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS) \
                     and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
@@ -802,6 +809,15 @@ class _Resolver:
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
         self._add_attackers(attackers)
+
+    def _former(self, start: int, agent_start: int) -> bool:
+        """"former" or "ex-" right before an agent phrase or among its modifiers."""
+        k = start - 1
+        while k >= 0 and self.doc[k].text in ("-", "–"):
+            k -= 1
+        words = [self.doc[k].lower_] if k >= 0 else []
+        words += [t.lower_ for t in self.doc[start:agent_start]]
+        return any(w in ("former", "ex", "ex-") for w in words)
 
     def _add_attackers(self, attackers: list[tuple[int, int, list[Entry]]]) -> None:
         """The country before an attack noun as its military, the attack's agent: "Israeli" in
@@ -1330,7 +1346,8 @@ class _Resolver:
                                  and m.actor.country and inside[0] <= m.start < inside[1]), None)
                 else:
                     ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
-                                        and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                                        and m.actor.country is not None and m.rule == "kb:country"
+                                        and not self._names_ground(m), sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -1407,6 +1424,11 @@ class _Resolver:
         a = m.actor
         return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
                                   and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
+
+    def _names_ground(self, m: Mention) -> bool:
+        """"the Mauritanian border": the country only places a noun of ground (coref.names_ground)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and coref.names_ground(span.root)
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         """The last mention before `t` that passes `ok`, in its sentence or the `sentences` before."""

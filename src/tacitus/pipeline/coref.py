@@ -81,6 +81,10 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
 _LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps", "parliamentarians",
                                 "deputies", "assembly"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
+#: Nouns of a country's ground: "the Mauritanian border", "the Libyan coast" name a place by its
+#: country and put no actor of that country in the story.
+PLACE_HEADS = frozenset({"border", "borders", "frontier", "coast", "coastline", "waters", "airspace", "side",
+                         "soil", "shore", "shores", "mainland", "hinterland"})
 #: Prepositions that give a phrase its own owner ("spokesman for X", "police in Y"): left to
 #: the resolver's complement pass.
 _OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})
@@ -125,6 +129,11 @@ class HomeCountry:
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
         return self._article.home(sentence, previous=previous)
+
+
+def names_ground(root: Token) -> bool:
+    """"Mauritanian" in "the Mauritanian border": a country word that only places a noun of ground."""
+    return root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in PLACE_HEADS
 
 
 def region_phrase(prep: Token) -> bool:
@@ -195,7 +204,8 @@ class _Article:
         end = before if before is not None else len(self.doc.text) + 1
         out = {m.actor.country for n, m in enumerate(self.mentions)
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self._sentence(n) in sentences and self.dateline_end <= m.start < end}
+               and self._sentence(n) in sentences and self.dateline_end <= m.start < end
+               and not (self.spans[n] is not None and names_ground(self.spans[n].root))}
         if self.kb is not None:
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
