@@ -157,3 +157,45 @@ def test_a_former_regime_is_still_a_government(nlp):
 def test_a_capital_written_with_lower_case_particles_is_known(nlp):
     doc = actor_doc(nlp, "Two journalists were detained by police in Port-au-Prince on Monday.")
     assert codes(doc).get("police in Port-au-Prince") == "HTICOP"
+
+
+def test_a_head_of_government_unknown_to_the_kb_takes_the_home_country(nlp):
+    doc = actor_doc(nlp, "HONIARA, May 2 (Reuters) - Floods hit the Solomon Islands. Prime Minister Tevita "
+                         "Lomu said he would seek help.")
+    found = codes(doc)
+    assert found.get("Tevita Lomu") == "SLBGOV" and found.get("he") == "SLBGOV"
+
+
+def test_a_head_of_government_after_another_country_stays_unplaced(nlp):
+    doc = actor_doc(nlp, "HONIARA, May 2 (Reuters) - Floods hit the coast, and Fiji sent boats. Prime "
+                         "Minister Tevita Lomu thanked the crews.")
+    assert codes(doc).get("Tevita Lomu") == "---GOV"
+
+
+def test_the_government_after_its_country_keeps_it_whatever_follows(nlp):
+    doc = actor_doc(nlp, "APIA, May 2 (Reuters) - Samoa's opposition leader said the government had hidden "
+                         "the report, as Tonga and Fiji asked for it.")
+    assert codes(doc).get("government") == "WSMGOV"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("TRIPOLI, May 2 (Reuters) - Libya's government met on Monday. The House of Representatives rejected "
+     "the budget.", "House of Representatives", "LBYLEG"),
+    ("MANILA, May 2 (Reuters) - The Senate opened an inquiry into the mine on Monday.", "Senate", "PHLLEG"),
+    ("WASHINGTON, May 2 (Reuters) - The House of Representatives passed the bill.", "House of Representatives",
+     "USALEG"),
+    ("TRIPOLI, May 2 (Reuters) - Washington urged calm. The House of Representatives rejected the budget.",
+     "House of Representatives", "USALEG"),
+])
+def test_a_generic_legislature_name_is_the_home_countrys_unless_its_kb_country_is_named(nlp, text, phrase, code):
+    assert codes(actor_doc(nlp, text)).get(phrase) == code
+
+
+def test_federal_troops_are_the_home_countrys(nlp):
+    doc = actor_doc(nlp, "ABUJA, May 2 (Reuters) - The rebels accused federal troops of blocking the road.")
+    assert codes(doc).get("troops") == "NGAMIL"
+
+
+def test_troops_without_federal_stay_unplaced(nlp):
+    doc = actor_doc(nlp, "ABUJA, May 2 (Reuters) - The rebels accused troops of blocking the road.")
+    assert codes(doc).get("troops") == "---MIL"

@@ -188,6 +188,11 @@ _THE_ID = hash_string("the")
 #: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
 _OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
                            "outlets", "channel", "press"})
+#: Names of bodies many countries have (general knowledge), which the KB ties to one country.
+_GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
+                             "congress", "the congress", "national assembly", "the national assembly"})
+#: Titles of a head of state or government (the last words before a name).
+_HEAD_TITLES = ("prime minister", "president", "premier")
 #: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
 _OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 #: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
@@ -313,6 +318,8 @@ class _Resolver:
         self._entities()
         self._within_article()
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
+        self._generic_bodies()
+        self._home_heads()  # before "he"
         self._descriptions()
         self._armed_descriptions()
         self._possessed()
@@ -1355,7 +1362,7 @@ class _Resolver:
                               "coref:same-head", 0.6)
                     continue
                 start = det[0].i + 1
-                home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region) \
+                home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
                     if ante is None and sector else None
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
@@ -1579,6 +1586,49 @@ class _Resolver:
                 continue
             actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
                             rule="ner:person+title+previous-government", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _generic_bodies(self) -> None:
+        """A body named with words many countries use ("the House of Representatives", "the
+        Senate") that the KB gives one country is the story's own when the story never names
+        that country and its home country (coref rule 4) is another: "TRIPOLI - ... The House of
+        Representatives accused the government ..." is Libya's."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or not a.country or m.rule != "kb:name" or normalize(m.text) not in _GENERIC_BODIES:
+                continue
+            others = [o for o in self.mentions if o is not m]
+            if any(o.actor is not None and o.actor.country == a.country for o in others):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            home = self.home_country(others, self.sent_of[span.start], before=m.start) if span is not None else None
+            if home is None or home == a.country:
+                continue
+            sector = (a.code or "")[3:] or a.sector or ""
+            actor = replace(a, country=home, code=home + sector, name=self.kb.country_name(home), kb_id=None,
+                            kind="group", rule="kb:name+home", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _home_heads(self) -> None:
+        """A head of government the KB does not know, titled with no country ("Prime Minister
+        X said he would deploy soldiers"), in a datelined story whose sentence and the one before
+        name no other country: the dateline's (coref rule 4, as for police or the opposition).
+        Ministers travel and stay out."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "PERSON" or a is None or a.country or a.rule != "ner:person+title" or a.sector != "GOV":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            title = " ".join(t.lower_ for t in self.doc[max(0, span.start - 2):span.start])
+            if not title.endswith(_HEAD_TITLES) or self.doc[span.start - 1].i < self.sents[self.sent_of[span.start]].start:
+                continue
+            home = self.home_country(self.mentions, self.sent_of[span.start])
+            if home is None:
+                continue
+            actor = replace(a, country=home, code=home + (a.code or "---")[3:], rule="ner:person+title+home",
+                            confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _ancestor_subject_country(self, token: Token) -> str | None:

@@ -79,7 +79,7 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
                           "government-controlled", "run", "owned", "controlled"})
 #: Bare nouns for a country's legislature: "X told parliament", "lawmakers voted".
 _LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps", "parliamentarians",
-                                "deputies", "assembly"})
+                                "deputies", "assembly", "senate", "congress", "senators"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
 #: Nouns of a country's ground: "the Mauritanian border", "the Libyan coast" name a place by its
 #: country and put no actor of that country in the story.
@@ -122,13 +122,14 @@ class HomeCountry:
         self._mentions: tuple[Mention, ...] = ()
         self._article: _Article | None = None
 
-    def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True) -> str | None:
+    def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True,
+                 before: int | None = None) -> str | None:
         # mentions are frozen: the same objects in the same order are the same view
         if self._article is None or len(mentions) != len(self._mentions) \
                 or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
-        return self._article.home(sentence, previous=previous)
+        return self._article.home(sentence, previous=previous, before=before)
 
 
 def names_ground(root: Token) -> bool:
@@ -214,15 +215,17 @@ class _Article:
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
 
-    def home(self, sentence: int, skip: int = -1, previous: bool = True) -> str | None:
+    def home(self, sentence: int, skip: int = -1, previous: bool = True, before: int | None = None) -> str | None:
         """The dateline's country when this (and the previous) sentence name no other country;
         in a paragraph that opens "In Bangladesh, ...", that country instead; with no dateline
-        filed from a hub ("GENEVA"), the country in focus (`_focus`)."""
+        filed from a hub ("GENEVA"), the country in focus (`_focus`). The phrase's own sentence
+        counts countries before mention `skip` (or character `before`) only."""
         home = self._setting(sentence) or self._domestic_focus(sentence, skip) or self._dateline_country() \
             or self._hub_focus(sentence, skip)
         # the phrase's own sentence counts only countries named before it: "The health ministry
         # said ..., and Egypt's foreign ministry called ..." is still the home ministry
-        before = self.mentions[skip].start if skip >= 0 else None
+        if skip >= 0:
+            before = self.mentions[skip].start
         named = self._countries_named({sentence}, skip=skip, before=before)
         if previous:
             named |= self._countries_named({sentence - 1}, skip=skip)
@@ -323,8 +326,10 @@ class _Article:
                     self._home(n, root, here)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
-                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
-                continue  # "its troops", "spokesman for X": the resolver's own passes
+                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c)
+                           and any(g.dep_ == "pobj" for g in c.children) for c in root.children):
+                continue  # "its troops", "spokesman for X": the resolver's own passes ("accused X of
+                # blocking": a verb's "of" is no owner)
             for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media,
                          self._legislature):
                 if rule(n, root):
@@ -516,9 +521,13 @@ class _Article:
         this and the previous sentence name no other country."""
         m = self.mentions[n]
         sector = (m.actor.sector or "")[:3]
-        if sector not in _HOME_SECTORS:
+        # "federal troops", "federal agents": the words say the body is the country's own
+        federal = m.label != "PERSON" and any(c.lower_ == "federal" and c.dep_ in ("amod", "compound")
+                                              for c in root.children)
+        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")):
             return False
-        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS:
+        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
+                and not federal:
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
