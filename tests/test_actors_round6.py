@@ -199,3 +199,18 @@ def test_federal_troops_are_the_home_countrys(nlp):
 def test_troops_without_federal_stay_unplaced(nlp):
     doc = actor_doc(nlp, "ABUJA, May 2 (Reuters) - The rebels accused troops of blocking the road.")
     assert codes(doc).get("troops") == "---MIL"
+
+
+def test_forces_loyal_to_a_commander_are_of_his_country(nlp):
+    doc = actor_doc(nlp, "Fighters loyal to Khalifa Haftar seized the oil port.")
+    assert codes(doc).get("Fighters", "").startswith("LBY")
+
+
+def test_forces_near_a_border_are_not_loyal_to_it(nlp):
+    doc = actor_doc(nlp, "Troops close to the Russian border were put on alert.")
+    assert codes(doc).get("Troops") != "RUSMIL"
+
+
+def test_its_units_after_a_spokesman_for_an_army(nlp):
+    doc = actor_doc(nlp, "A spokesman for the Sudanese army said its units had retaken the bridge.")
+    assert codes(doc).get("units") == "SDNMIL"

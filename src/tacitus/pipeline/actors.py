@@ -191,6 +191,8 @@ _OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broa
 #: Names of bodies many countries have (general knowledge), which the KB ties to one country.
 _GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
                              "congress", "the congress", "national assembly", "the national assembly"})
+#: Words that tie an armed body to whom it serves: "forces loyal to X", "militias allied to Y".
+_LOYAL_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
 #: Titles of a head of state or government (the last words before a name).
 _HEAD_TITLES = ("prime minister", "president", "premier")
 #: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
@@ -1520,6 +1522,8 @@ class _Resolver:
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
                         owner = o
+            if owner is None and poss in ("its", "their"):
+                owner = self._spoken_for(span.root)
             if owner is None and poss == "its" and not any(
                     self.mentions[k].start < m.start and self.mentions[k].actor is not None
                     for k in by_sentence.get(here, ())):
@@ -1532,6 +1536,25 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _spoken_for(self, token: Token) -> Mention | None:
+        """"A spokesman for the army said its units ...": the body a spokesperson subject of
+        `token`'s sentence speaks for, when it is a mention with a country."""
+        sent = self.sents[self.sent_of[token.i]]
+        for t in sent:
+            if t.i >= token.i or t.dep_ != "nsubj" or t.lower_ not in SPOKESPEOPLE:
+                continue
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    body = self._mention_of(next((g for g in prep.children if g.dep_ == "pobj"), None))
+                    if body is not None and body.actor is not None and body.actor.country and body.label != "PERSON":
+                        return body
+        return None
+
+    def _mention_of(self, token: Token | None) -> Mention | None:
+        if token is None:
+            return None
+        return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
 
     def _definite_bodies(self) -> None:
         """"Yoav Gallant said the army would press on": a state body named with "the" alone
@@ -1683,6 +1706,18 @@ class _Resolver:
         if root.lower_ in _SETTLER_NOUNS:
             return self._settlers(root, at, m)
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
+        for adj in root.children:
+            if adj.lower_ not in _LOYAL_WORDS or adj.dep_ not in ("amod", "acl"):
+                continue
+            # "forces loyal to commander X", "a militia allied to the government": the country of
+            # the one they serve, in their own sector
+            owners = {at[t.i] for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                      for t in prep.subtree if t.i in at and at[t.i] is not m and at[t.i].actor is not None
+                      and at[t.i].actor.country}
+            if len({o.actor.country for o in owners}) == 1:
+                country = next(iter(owners)).actor.country
+                return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                               name=self.kb.country_name(country), rule="agent:noun+loyal", confidence=0.6)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
                     or prep.lower_ == "for" and root.lower_ not in SPOKESPEOPLE:
