@@ -214,3 +214,28 @@ def test_forces_near_a_border_are_not_loyal_to_it(nlp):
 def test_its_units_after_a_spokesman_for_an_army(nlp):
     doc = actor_doc(nlp, "A spokesman for the Sudanese army said its units had retaken the bridge.")
     assert codes(doc).get("units") == "SDNMIL"
+
+
+def test_a_government_based_in_a_city_is_that_countrys(nlp):
+    doc = actor_doc(nlp, "Gunmen attacked a ferry off Somalia. The federal government, based in Mogadishu, "
+                         "condemned the attack, and Kenya and Ethiopia, which back the government, sent envoys.")
+    found = [(m.text, m.actor.code) for m in doc._.tacitus_actors if m.text.endswith("government")]
+    assert found and all(code == "SOMGOV" for _, code in found)
+
+
+def test_a_group_named_with_its_backer_is_the_group(nlp):
+    doc = actor_doc(nlp, "Hezbollah fighters fired rockets at a base, and the Iran-backed group said it "
+                         "would fire more.")
+    found = codes(doc)
+    assert found.get("it") == "LBNREB"
+    assert found.get("Iran") == "IRN"  # the backer keeps its own mention
+
+
+def test_a_groups_spokesman_tagged_as_a_person_by_the_model_is_the_group(nlp):
+    doc = actor_doc(nlp, "The Houthis' spokesman Yahya Saree said the vessel was hit.")
+    assert codes(doc).get("Yahya Saree") == "YEMREB"
+
+
+def test_a_monarch_by_title_alone_reigns_at_home(nlp):
+    doc = actor_doc(nlp, "MBABANE, May 2 (Reuters) - Floods cut the main road. The king urged calm.")
+    assert codes(doc).get("king") == "SWZGOV"

@@ -308,6 +308,8 @@ class _Resolver:
         self.match_at_end = {m[1]: m for m in self.matches}
         # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
         self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
+        self.body_tokens = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
+                            for k in range(s, e)}
         self.article_countries = self._article_countries()
         self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
 
@@ -806,6 +808,8 @@ class _Resolver:
             actor = self._phrase_actor(start, agent_start, end, sector)
             if sector == "GOVMED" and self.doc[end - 1].lower_ in _OUTLET_NOUNS:  # not "information ministry"
                 actor = replace(actor, sector=sector, code=(actor.country or "---") + sector, kind="media")
+            elif actor.country is None and (based := self._based_in(self.doc[end - 1])) is not None:
+                actor = self._country_actor(based, actor.text, "agent:noun+based-in", 0.75, sector=sector[:3])
             elif sector[:3] in _OFFICE_SECTORS and self.doc[end - 1].lemma_.lower() in PERSON_NOUNS \
                     and self._former(start, agent_start):  # (not "the former regime": a body)
                 # "a former Ukrainian defence minister": out of office, an elite (Phoenix FORMER_* ~ELI)
@@ -940,6 +944,26 @@ class _Resolver:
             return match[0], match[1], match[2][0]  # "the authorities in Gaza": a ruling body is the place's own
         return self._city_seat(head + 2) if match is None else None
 
+    def _based_in(self, root: Token) -> Entry | None:
+        """"the government, based in Aden": the country of where a ruling body sits, as for
+        "the government in Aden" (the place stays out of the mention)."""
+        if root.lower_ not in _SEATED_NOUNS:
+            return None
+        for verb in root.children:
+            if verb.dep_ != "acl" or verb.lower_ not in ("based", "headquartered", "seated"):
+                continue
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None or pobj.i != prep.i + 1:
+                continue
+            match = self.match_at_start.get(pobj.i)
+            if match is not None:
+                entry = match[2][0]
+                return entry if entry.kind in ("capital", "country", "demonym") and entry.country else None
+            seat = self._city_seat(pobj.i)
+            return seat[2] if seat is not None and seat[2].country else None
+        return None
+
     def _city_seat(self, start: int) -> tuple[int, int, Entry] | None:
         """"the government in Aden", "authorities in Benghazi": a city that is no capital names
         where a ruling body sits, and so its country (a KB city, else the gazetteer's city).
@@ -998,8 +1022,10 @@ class _Resolver:
             return t.lower_ in ("of", "for") and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
 
         while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")
-                                  or joins(doc[k - 1])) and not self._person(doc[k - 1]):
-            k -= 1
+                                  or doc[k - 1].dep_ == "case" and doc[k - 1].text in ("'", "’")
+                                  or joins(doc[k - 1])) \
+                and (not self._person(doc[k - 1]) or k - 1 in self.body_tokens):
+            k -= 1  # ("The Houthis' spokesman": a KB body the model tagged PERSON is still a body)
         if k == name_start:
             return None
         return self.kb.resolve_text(doc[k:name_start].text, date=self.when)
@@ -1396,7 +1422,12 @@ class _Resolver:
                     if ante is not None:
                         break
                 if ante is not None:
-                    self._add(det[0].i + 1, t.i + 1, ante.label,
+                    # "the Iran-aligned group": a backer named inside is its own mention; the phrase
+                    # starts after it
+                    start = max([det[0].i + 1] + [k + 1 for k in range(det[0].i + 1, t.i) if self.taken[k]])
+                    while start < t.i and self.doc[start].is_punct:
+                        start += 1
+                    self._add(start, t.i + 1, ante.label,
                               replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
             elif t.pos_ == "NOUN" and low in _ALLY_NOUNS:
                 poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
@@ -1706,6 +1737,11 @@ class _Resolver:
         if root.lower_ in _SETTLER_NOUNS:
             return self._settlers(root, at, m)
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
+        seat = self._based_in(root)
+        if seat is not None:
+            country = seat.country
+            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                           name=self.kb.country_name(country), rule="agent:noun+based-in", confidence=0.6)
         for adj in root.children:
             if adj.lower_ not in _LOYAL_WORDS or adj.dep_ not in ("amod", "acl"):
                 continue

@@ -60,7 +60,9 @@ _RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "a
 #: the dateline country's. Diplomats, envoys, troops and "officials" are often foreign and stay out.
 _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
                          "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
-                         "protester", "protesters", "demonstrator", "demonstrators"}) | _RULING_NOUNS
+                         "protester", "protesters", "demonstrator", "demonstrators", "senate", "congress",
+                         # a monarch named by title alone reigns at home ("the king urged calm")
+                         "king", "queen", "monarch", "emir", "sultan"}) | _RULING_NOUNS
 #: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
 #: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
