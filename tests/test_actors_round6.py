@@ -239,3 +239,12 @@ def test_a_groups_spokesman_tagged_as_a_person_by_the_model_is_the_group(nlp):
 def test_a_monarch_by_title_alone_reigns_at_home(nlp):
     doc = actor_doc(nlp, "MBABANE, May 2 (Reuters) - Floods cut the main road. The king urged calm.")
     assert codes(doc).get("king") == "SWZGOV"
+
+
+@pytest.mark.parametrize("text, phrase, code", [
+    ("Chad's transitional council extended the curfew.", "Chad's transitional council", "TCDGOV"),
+    ("Zambia's electoral commission delayed the count.", "Zambia's electoral commission", "ZMBGOV"),
+    ("Civil society groups in Togo called a strike.", "Civil society groups", "TGOCVL"),
+])
+def test_generic_councils_and_civil_society_are_agents(nlp, text, phrase, code):
+    assert codes(actor_doc(nlp, text)).get(phrase) == code
