@@ -67,6 +67,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    navy ships" -> CHNMIL for "navy"). "A spokesman for the Indian navy" and "the president of
    the European Commission" are coded as the body they speak or act for.
 
+8. Round 6: "state media", "state television" are the state's outlet, <CTY>GOVMED (Phoenix
+   STATE_MEDIA) of kind media, in the mention and in the claims it speaks; "a former Peruvian
+   senator" is PERELI; "forces loyal to X", "a militia allied to Y" take the country of whom
+   they serve; "the government, based in Aden" its seat's; a country's name inside a place name
+   ("the Congo River", "Lake Chad", "the Gulf of Guinea") is no country; "the Senate", "the House
+   of Representatives" are the home country's when the story never names the KB's country; a
+   "Prime Minister X" the KB lacks takes the home country as domestic nouns do.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 

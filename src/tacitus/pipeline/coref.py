@@ -22,7 +22,13 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    protesters, the authorities, a titled opposition figure): the dateline's country, when this
    and the previous sentence name no other country ("TBILISI - ... the interior ministry said";
    "KHARTOUM - ... the authorities in the east said": a compass phrase is no owner); civilian
-   nouns ("residents") only when the whole article names no other country.
+   nouns ("residents") only when the whole article names no other country. A country named
+   after the noun in its own sentence does not count, nor one that only places a border or
+   coast ("the Malian border"). A paragraph that names one other country's domestic bodies
+   ("The Georgian Dream party ... Parliament met") sets that country over the dateline; a
+   dateline in a hub city (kb.FILING_HUBS: Geneva, New York, Brussels, ...) of a story that
+   names other countries and never the host's yields to the country of the nearest earlier
+   sentence that names one, as does a bare parliament or state outlet with no dateline.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
