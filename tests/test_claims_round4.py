@@ -137,7 +137,7 @@ def test_reported_citing_after_a_passive_clause_names_the_cited_source(nlp):
     claim = by_cue(claims(nlp, text), "reported")
     assert claim.content == "five guards were wounded"
     assert claim.source[0].text == "hospital staff"
-    assert claim.via[0].code == "IRNMED"  # state media are media, not the government
+    assert claim.via[0].code == "IRNGOVMED"  # a state outlet: the actor stage's code (Phoenix STATE_MEDIA)
 
 
 # --- stance: unsupported claims and denials in other words ----------------------------------
@@ -277,7 +277,7 @@ def test_which_moscow_denied_after_the_narrators_clause_denies_that_clause(nlp):
 def test_state_news_agency_is_media_even_without_a_country(nlp):
     text = "A tanker was seized near the strait, the state news agency reported."
     claim = by_cue(claims(nlp, text), "reported")
-    assert claim.source[0].sector == "MED"
+    assert claim.source[0].kind == "media" and claim.source[0].sector == "GOVMED"  # Phoenix STATE_MEDIA
 
 
 def test_figures_that_could_not_be_verified_hedge_the_claim_before(nlp):

@@ -632,6 +632,11 @@ class ActorKB:
 #: Capitals that, named as an actor, usually stand for an international body seated there rather
 #: than their own state's government ("a rift with Brussels" is the EU's): capital -> the body's KB name.
 IGO_SEATS = {"brussels": "European Union"}
+#: Datelines where international bodies sit or regional news desks file stories about other
+#: countries (general knowledge of wire practice): such a dateline says where the reporter was,
+#: not whose parliament or ministry a story means, unless the story names the host country.
+FILING_HUBS = frozenset({"geneva", "new york", "united nations", "brussels", "vienna", "the hague", "hague",
+                         "strasbourg", "luxembourg", "london", "dubai"})
 #: Country names that are also the short name of another country (general knowledge of usage):
 #: key -> ((other country, whether the article's places and dateline may point to it), ...).
 #: "Congo" is the Republic of Congo's name, but news about Kinshasa, Goma or M23 writes it for

@@ -67,6 +67,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    navy ships" -> CHNMIL for "navy"). "A spokesman for the Indian navy" and "the president of
    the European Commission" are coded as the body they speak or act for.
 
+8. Round 6: "state media", "state television" are the state's outlet, <CTY>GOVMED (Phoenix
+   STATE_MEDIA) of kind media, in the mention and in the claims it speaks; "a former Peruvian
+   senator" is PERELI; "forces loyal to X", "a militia allied to Y" take the country of whom
+   they serve; "the government, based in Aden" its seat's; a country's name inside a place name
+   ("the Congo River", "Lake Chad", "the Gulf of Guinea") is no country; "the Senate", "the House
+   of Representatives" are the home country's when the story never names the KB's country; a
+   "Prime Minister X" the KB lacks takes the home country as domestic nouns do.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 
@@ -168,7 +176,8 @@ _GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisati
 _ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
-                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an"})
+                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an",
+                               "au", "aux", "des", "les", "en", "sur"})  # "Port-au-Prince", "Bar-sur-Aube"
 #: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
                          "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
@@ -183,6 +192,23 @@ _PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 _TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 _NOUN_IDS = frozenset({NOUN, PROPN})
 _THE_ID = hash_string("the")
+#: Heads of a state outlet's phrase ("state media", "the state news agency"): with the KB's GOVMED
+#: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
+_OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
+                           "outlets", "channel", "press"})
+#: Names of bodies many countries have (general knowledge), which the KB ties to one country.
+_GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
+                             "congress", "the congress", "national assembly", "the national assembly"})
+#: Words that tie an armed body to whom it serves: "forces loyal to X", "militias allied to Y".
+_LOYAL_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
+#: Titles of a head of state or government (the last words before a name).
+_HEAD_TITLES = ("prime minister", "president", "premier")
+#: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
+_OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
+#: Valley", "the Niger Delta", "Lake Chad", "the Gulf of Guinea" are places, not the country.
+_FEATURE_WORDS = frozenset({"river", "basin", "valley", "delta", "lake", "gulf", "bay", "sea", "strait", "straits",
+                            "canal", "desert", "mountains", "highlands", "plateau", "rift", "estuary", "corridor"})
 _POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
 _MODIFIER_KINDS = _PLACE_KINDS | {"organisation", "igo", "government", "group"}
 #: Collective nouns whose "of" phrase says who they are: "a delegation of U.S. lawmakers" is the lawmakers.
@@ -283,14 +309,17 @@ class _Resolver:
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
-        self.matches = self._short_forms(self._kb_matches())
+        self.matches = self._short_forms(self._not_features(self._kb_matches()))
         # Matches do not overlap and come in text order: at most one starts or ends at a token.
         self.match_starts = [s for s, _, _ in self.matches]
         self.match_at_start = {m[0]: m for m in self.matches}
         self.match_at_end = {m[1]: m for m in self.matches}
         # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
         self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in _PLACE_KINDS for k in range(s, e)}
+        self.body_tokens = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
+                            for k in range(s, e)}
         self.article_countries = self._article_countries()
+        self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
 
     # -------------------------------------------------------------- driver
     def run(self) -> list[Mention]:
@@ -301,6 +330,8 @@ class _Resolver:
         self._entities()
         self._within_article()
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
+        self._generic_bodies()
+        self._home_heads()  # before "he"
         self._descriptions()
         self._armed_descriptions()
         self._possessed()
@@ -365,6 +396,24 @@ class _Resolver:
                 i = hit[1]
             else:
                 i += 1
+        return out
+
+    def _not_features(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
+        """Country names inside a place's name are no country: "Congo River", "Jordan Valley"
+        (a capitalised feature word after the name), "Lake Chad", "Gulf of Guinea" (before it)."""
+        doc = self.doc
+
+        def feature(t: Token) -> bool:
+            return t.lower_ in _FEATURE_WORDS and t.text[:1].isupper()
+
+        out = []
+        for start, end, entries in matches:
+            if entries[0].kind == "country" and (
+                    end < len(doc) and feature(doc[end])
+                    or start > 0 and feature(doc[start - 1])
+                    or start > 1 and doc[start - 1].lower_ == "of" and feature(doc[start - 2])):
+                continue
+            out.append((start, end, entries))
         return out
 
     def _short_forms(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
@@ -765,6 +814,14 @@ class _Resolver:
                 continue
             start = self._split_listed_countries(start, agent_start, sector)
             actor = self._phrase_actor(start, agent_start, end, sector)
+            if sector == "GOVMED" and self.doc[end - 1].lower_ in _OUTLET_NOUNS:  # not "information ministry"
+                actor = replace(actor, sector=sector, code=(actor.country or "---") + sector, kind="media")
+            elif actor.country is None and (based := self._based_in(self.doc[end - 1])) is not None:
+                actor = self._country_actor(based, actor.text, "agent:noun+based-in", 0.75, sector=sector[:3])
+            elif sector[:3] in _OFFICE_SECTORS and self.doc[end - 1].lemma_.lower() in PERSON_NOUNS \
+                    and self._former(start, agent_start):  # (not "the former regime": a body)
+                # "a former Ukrainian defence minister": out of office, an elite (Phoenix FORMER_* ~ELI)
+                actor = replace(actor, sector="ELI", code=(actor.country or "---") + "ELI", kind="group")
             head = self.doc[end - 1].lower_
             if actor.country and actor.rule == "agent:country+noun" and (head in _WEAPON_NOUNS or head in _ATTACK_NOUNS) \
                     and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
@@ -773,6 +830,15 @@ class _Resolver:
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
         self._add_attackers(attackers)
+
+    def _former(self, start: int, agent_start: int) -> bool:
+        """"former" or "ex-" right before an agent phrase or among its modifiers."""
+        k = start - 1
+        while k >= 0 and self.doc[k].text in ("-", "–"):
+            k -= 1
+        words = [self.doc[k].lower_] if k >= 0 else []
+        words += [t.lower_ for t in self.doc[start:agent_start]]
+        return any(w in ("former", "ex", "ex-") for w in words)
 
     def _add_attackers(self, attackers: list[tuple[int, int, list[Entry]]]) -> None:
         """The country before an attack noun as its military, the attack's agent: "Israeli" in
@@ -886,6 +952,26 @@ class _Resolver:
             return match[0], match[1], match[2][0]  # "the authorities in Gaza": a ruling body is the place's own
         return self._city_seat(head + 2) if match is None else None
 
+    def _based_in(self, root: Token) -> Entry | None:
+        """"the government, based in Aden": the country of where a ruling body sits, as for
+        "the government in Aden" (the place stays out of the mention)."""
+        if root.lower_ not in _SEATED_NOUNS:
+            return None
+        for verb in root.children:
+            if verb.dep_ != "acl" or verb.lower_ not in ("based", "headquartered", "seated"):
+                continue
+            prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+            if pobj is None or pobj.i != prep.i + 1:
+                continue
+            match = self.match_at_start.get(pobj.i)
+            if match is not None:
+                entry = match[2][0]
+                return entry if entry.kind in ("capital", "country", "demonym") and entry.country else None
+            seat = self._city_seat(pobj.i)
+            return seat[2] if seat is not None and seat[2].country else None
+        return None
+
     def _city_seat(self, start: int) -> tuple[int, int, Entry] | None:
         """"the government in Aden", "authorities in Benghazi": a city that is no capital names
         where a ruling body sits, and so its country (a KB city, else the gazetteer's city).
@@ -944,8 +1030,10 @@ class _Resolver:
             return t.lower_ in ("of", "for") and doc[t.i - 1].text[:1].isupper() and doc[t.i + 1].text[:1].isupper()
 
         while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")
-                                  or joins(doc[k - 1])) and not self._person(doc[k - 1]):
-            k -= 1
+                                  or doc[k - 1].dep_ == "case" and doc[k - 1].text in ("'", "’")
+                                  or joins(doc[k - 1])) \
+                and (not self._person(doc[k - 1]) or k - 1 in self.body_tokens):
+            k -= 1  # ("The Houthis' spokesman": a KB body the model tagged PERSON is still a body)
         if k == name_start:
             return None
         return self.kb.resolve_text(doc[k:name_start].text, date=self.when)
@@ -1301,7 +1389,8 @@ class _Resolver:
                                  and m.actor.country and inside[0] <= m.start < inside[1]), None)
                 else:
                     ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
-                                        and m.actor.country is not None and m.rule == "kb:country", sentences=2)
+                                        and m.actor.country is not None and m.rule == "kb:country"
+                                        and not self._names_ground(m), sentences=2)
                 sector = _DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -1309,7 +1398,7 @@ class _Resolver:
                               "coref:same-head", 0.6)
                     continue
                 start = det[0].i + 1
-                home = coref.home_country(self.doc, self.mentions, self.kb, self.sent_of[t.i], previous=not region) \
+                home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
                     if ante is None and sector else None
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
@@ -1341,7 +1430,12 @@ class _Resolver:
                     if ante is not None:
                         break
                 if ante is not None:
-                    self._add(det[0].i + 1, t.i + 1, ante.label,
+                    # "the Iran-aligned group": a backer named inside is its own mention; the phrase
+                    # starts after it
+                    start = max([det[0].i + 1] + [k + 1 for k in range(det[0].i + 1, t.i) if self.taken[k]])
+                    while start < t.i and self.doc[start].is_punct:
+                        start += 1
+                    self._add(start, t.i + 1, ante.label,
                               replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
             elif t.pos_ == "NOUN" and low in _ALLY_NOUNS:
                 poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
@@ -1378,6 +1472,11 @@ class _Resolver:
         a = m.actor
         return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
                                   and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
+
+    def _names_ground(self, m: Mention) -> bool:
+        """"the Mauritanian border": the country only places a noun of ground (coref.names_ground)."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and coref.names_ground(span.root)
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         """The last mention before `t` that passes `ok`, in its sentence or the `sentences` before."""
@@ -1462,6 +1561,8 @@ class _Resolver:
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
                         owner = o
+            if owner is None and poss in ("its", "their"):
+                owner = self._spoken_for(span.root)
             if owner is None and poss == "its" and not any(
                     self.mentions[k].start < m.start and self.mentions[k].actor is not None
                     for k in by_sentence.get(here, ())):
@@ -1474,6 +1575,25 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _spoken_for(self, token: Token) -> Mention | None:
+        """"A spokesman for the army said its units ...": the body a spokesperson subject of
+        `token`'s sentence speaks for, when it is a mention with a country."""
+        sent = self.sents[self.sent_of[token.i]]
+        for t in sent:
+            if t.i >= token.i or t.dep_ != "nsubj" or t.lower_ not in SPOKESPEOPLE:
+                continue
+            for prep in t.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                    body = self._mention_of(next((g for g in prep.children if g.dep_ == "pobj"), None))
+                    if body is not None and body.actor is not None and body.actor.country and body.label != "PERSON":
+                        return body
+        return None
+
+    def _mention_of(self, token: Token | None) -> Mention | None:
+        if token is None:
+            return None
+        return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
 
     def _definite_bodies(self) -> None:
         """"Yoav Gallant said the army would press on": a state body named with "the" alone
@@ -1530,6 +1650,49 @@ class _Resolver:
                             rule="ner:person+title+previous-government", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
+    def _generic_bodies(self) -> None:
+        """A body named with words many countries use ("the House of Representatives", "the
+        Senate") that the KB gives one country is the story's own when the story never names
+        that country and its home country (coref rule 4) is another: "TRIPOLI - ... The House of
+        Representatives accused the government ..." is Libya's."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or not a.country or m.rule != "kb:name" or normalize(m.text) not in _GENERIC_BODIES:
+                continue
+            others = [o for o in self.mentions if o is not m]
+            if any(o.actor is not None and o.actor.country == a.country for o in others):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            home = self.home_country(others, self.sent_of[span.start], before=m.start) if span is not None else None
+            if home is None or home == a.country:
+                continue
+            sector = (a.code or "")[3:] or a.sector or ""
+            actor = replace(a, country=home, code=home + sector, name=self.kb.country_name(home), kb_id=None,
+                            kind="group", rule="kb:name+home", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _home_heads(self) -> None:
+        """A head of government the KB does not know, titled with no country ("Prime Minister
+        X said he would deploy soldiers"), in a datelined story whose sentence and the one before
+        name no other country: the dateline's (coref rule 4, as for police or the opposition).
+        Ministers travel and stay out."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "PERSON" or a is None or a.country or a.rule != "ner:person+title" or a.sector != "GOV":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            title = " ".join(t.lower_ for t in self.doc[max(0, span.start - 2):span.start])
+            if not title.endswith(_HEAD_TITLES) or self.doc[span.start - 1].i < self.sents[self.sent_of[span.start]].start:
+                continue
+            home = self.home_country(self.mentions, self.sent_of[span.start])
+            if home is None:
+                continue
+            actor = replace(a, country=home, code=home + (a.code or "---")[3:], rule="ner:person+title+home",
+                            confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
     def _ancestor_subject_country(self, token: Token) -> str | None:
         """The country of the subject of the nearest verb above `token`'s own clause that has an
         actor subject with a country ("X said [the army would ...]")."""
@@ -1582,6 +1745,23 @@ class _Resolver:
         if root.lower_ in _SETTLER_NOUNS:
             return self._settlers(root, at, m)
         domestic = (m.actor.sector or "")[:3] in _DOMESTIC_SECTORS and root.lower_ not in _NONRESIDENT_NOUNS
+        seat = self._based_in(root)
+        if seat is not None:
+            country = seat.country
+            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                           name=self.kb.country_name(country), rule="agent:noun+based-in", confidence=0.6)
+        for adj in root.children:
+            if adj.lower_ not in _LOYAL_WORDS or adj.dep_ not in ("amod", "acl"):
+                continue
+            # "forces loyal to commander X", "a militia allied to the government": the country of
+            # the one they serve, in their own sector
+            owners = {at[t.i] for prep in adj.children if prep.dep_ == "prep" and prep.lower_ in ("to", "with")
+                      for t in prep.subtree if t.i in at and at[t.i] is not m and at[t.i].actor is not None
+                      and at[t.i].actor.country}
+            if len({o.actor.country for o in owners}) == 1:
+                country = next(iter(owners)).actor.country
+                return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
+                               name=self.kb.country_name(country), rule="agent:noun+loyal", confidence=0.6)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
                     or prep.lower_ == "for" and root.lower_ not in SPOKESPEOPLE:

@@ -1314,8 +1314,9 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
                 actor = _with(actor, country=known[0].country, code=f"{known[0].country}{actor.sector}")
         given = {ctx.lex.sectors.get(t.lower_) for t in head.lefts} - {None, "GOV", "MED"}  # "aid agencies"
         if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" \
-                and not given:
-            # "Iranian state media", "the state news agency": an outlet, whoever owns it
+                and actor.kind != "media" and not given:
+            # "Iranian state media", "the state news agency": an outlet, whoever owns it (the actor
+            # stage's own outlets, "state media" IRNGOVMED, are kept as they are)
             actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
         return [actor]
     inner = []

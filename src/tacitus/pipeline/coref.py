@@ -22,7 +22,13 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    protesters, the authorities, a titled opposition figure): the dateline's country, when this
    and the previous sentence name no other country ("TBILISI - ... the interior ministry said";
    "KHARTOUM - ... the authorities in the east said": a compass phrase is no owner); civilian
-   nouns ("residents") only when the whole article names no other country.
+   nouns ("residents") only when the whole article names no other country. A country named
+   after the noun in its own sentence does not count, nor one that only places a border or
+   coast ("the Malian border"). A paragraph that names one other country's domestic bodies
+   ("The Georgian Dream party ... Parliament met") sets that country over the dateline; a
+   dateline in a hub city (kb.FILING_HUBS: Geneva, New York, Brussels, ...) of a story that
+   names other countries and never the host's yields to the country of the nearest earlier
+   sentence that names one, as does a bare parliament or state outlet with no dateline.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
@@ -44,7 +50,7 @@ from spacy.attrs import LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import SPOKESPEOPLE, ActorKB, normalize
+from tacitus.kb import FILING_HUBS, SPOKESPEOPLE, ActorKB, normalize
 from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
@@ -60,7 +66,9 @@ _RULING_NOUNS = frozenset({"junta", "government", "regime", "administration", "a
 #: the dateline country's. Diplomats, envoys, troops and "officials" are often foreign and stay out.
 _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parliament", "legislature",
                          "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
-                         "protester", "protesters", "demonstrator", "demonstrators"}) | _RULING_NOUNS
+                         "protester", "protesters", "demonstrator", "demonstrators", "senate", "congress",
+                         # a monarch named by title alone reigns at home ("the king urged calm")
+                         "king", "queen", "monarch", "emir", "sultan"}) | _RULING_NOUNS
 #: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
 #: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
@@ -79,8 +87,12 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
                           "government-controlled", "run", "owned", "controlled"})
 #: Bare nouns for a country's legislature: "X told parliament", "lawmakers voted".
 _LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps", "parliamentarians",
-                                "deputies", "assembly"})
+                                "deputies", "assembly", "senate", "congress", "senators"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
+#: Nouns of a country's ground: "the Mauritanian border", "the Libyan coast" name a place by its
+#: country and put no actor of that country in the story.
+PLACE_HEADS = frozenset({"border", "borders", "frontier", "coast", "coastline", "waters", "airspace", "side",
+                         "soil", "shore", "shores", "mainland", "hinterland"})
 #: Prepositions that give a phrase its own owner ("spokesman for X", "police in Y"): left to
 #: the resolver's complement pass.
 _OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})
@@ -106,6 +118,31 @@ def home_country(doc: Doc, mentions: list[Mention], kb: ActorKB, sentence: int, 
     """The dateline's country for a phrase in sentence `sentence` when this (and, with
     `previous`, the previous) sentence name no other country (rule 4 of the module doc)."""
     return _Article(doc, mentions, kb, None).home(sentence, previous=previous)
+
+
+class HomeCountry:
+    """`home_country` for many phrases of one article: the article's view is built once and
+    rebuilt only when the mentions passed in differ (the resolver adds them as it goes)."""
+
+    def __init__(self, doc: Doc, kb: ActorKB):
+        self.doc = doc
+        self.kb = kb
+        self._mentions: tuple[Mention, ...] = ()
+        self._article: _Article | None = None
+
+    def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True,
+                 before: int | None = None) -> str | None:
+        # mentions are frozen: the same objects in the same order are the same view
+        if self._article is None or len(mentions) != len(self._mentions) \
+                or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
+            self._mentions = tuple(mentions)
+            self._article = _Article(self.doc, list(mentions), self.kb, None)
+        return self._article.home(sentence, previous=previous, before=before)
+
+
+def names_ground(root: Token) -> bool:
+    """"Mauritanian" in "the Mauritanian border": a country word that only places a noun of ground."""
+    return root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in PLACE_HEADS
 
 
 def region_phrase(prep: Token) -> bool:
@@ -144,6 +181,8 @@ class _Article:
         self.spans: list[Span | None] = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions]
         skips = doc._.tacitus_skip if Doc.has_extension("tacitus_skip") else None
         self.dateline_end = max((end for _s, end, why in skips or () if why == "dateline"), default=0)
+        self._dateline: str | None | bool = False  # _dateline_country, once known
+        self._hub = False  # the dateline is a hub the story is not about
         self.lower = doc.to_array(LOWER).tolist() if len(doc) else []
         self.at: dict[int, int] = {}  # token -> index into self.mentions
         for n, span in enumerate(self.spans):
@@ -174,7 +213,8 @@ class _Article:
         end = before if before is not None else len(self.doc.text) + 1
         out = {m.actor.country for n, m in enumerate(self.mentions)
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self._sentence(n) in sentences and self.dateline_end <= m.start < end}
+               and self._sentence(n) in sentences and self.dateline_end <= m.start < end
+               and not (self.spans[n] is not None and names_ground(self.spans[n].root))}
         if self.kb is not None:
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
@@ -183,14 +223,43 @@ class _Article:
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
 
-    def home(self, sentence: int, skip: int = -1, previous: bool = True) -> str | None:
+    def home(self, sentence: int, skip: int = -1, previous: bool = True, before: int | None = None) -> str | None:
         """The dateline's country when this (and the previous) sentence name no other country;
-        in a paragraph that opens "In Bangladesh, ...", that country instead."""
-        home = self._setting(sentence) or self._dateline_country()
-        sentences = {sentence, sentence - 1} if previous else {sentence}
-        if home is None or not self._countries_named(sentences, skip=skip) <= {home}:
+        in a paragraph that opens "In Bangladesh, ...", that country instead; with no dateline
+        filed from a hub ("GENEVA"), the country in focus (`_focus`). The phrase's own sentence
+        counts countries before mention `skip` (or character `before`) only."""
+        home = self._setting(sentence) or self._domestic_focus(sentence, skip) or self._dateline_country() \
+            or self._hub_focus(sentence, skip)
+        # the phrase's own sentence counts only countries named before it: "The health ministry
+        # said ..., and Egypt's foreign ministry called ..." is still the home ministry
+        if skip >= 0:
+            before = self.mentions[skip].start
+        named = self._countries_named({sentence}, skip=skip, before=before)
+        if previous:
+            named |= self._countries_named({sentence - 1}, skip=skip)
+        if home is None or not named <= {home}:
             return None
         return home
+
+    def _domestic_focus(self, sentence: int, skip: int = -1) -> str | None:
+        """The one country whose domestic bodies (government, parliament, parties, police,
+        courts, opposition: a person or body) its paragraph names before mention `skip`, when
+        that is not the dateline's: "LONDON - ... \n\nThe Georgian Dream party dismissed the
+        criticism. Parliament met ..." is Georgia's parliament. A country named bare ("Russia
+        launched drones at Kyiv") is no such focus."""
+        end = self.mentions[skip].start if skip >= 0 else len(self.doc.text) + 1
+        first = sentence
+        text = self.doc.text
+        while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
+            first -= 1
+        found = {m.actor.country for k, m in enumerate(self.mentions)
+                 if k != skip and m.actor is not None and m.actor.country and m.start < end
+                 and (m.actor.sector or "")[:3] in _HOME_SECTORS and m.actor.kind != "media"
+                 and first <= self._sentence(k) <= sentence and m.start >= self.dateline_end}
+        if len(found) != 1:
+            return None
+        country = found.pop()
+        return country if country != self._dateline_country() else None
 
     def _setting(self, sentence: int, reach: int = 6) -> str | None:
         """The country a sentence of its paragraph, up to this one, is set in by opening with
@@ -211,14 +280,43 @@ class _Article:
                 return None  # the paragraph starts here
         return None
 
+    def _focus(self, sentence: int, skip: int = -1, reach: int = 2) -> str | None:
+        """The country the text has in focus when nothing says where the story is: the one
+        country of the nearest of the `reach` previous sentences that names any ("Ukraine is
+        seeking air defences. Parliament approved ..."); None when that sentence names several."""
+        for n in range(sentence - 1, max(-1, sentence - 1 - reach), -1):
+            named = self._countries_named({n}, skip=skip)
+            if named:
+                return named.pop() if len(named) == 1 else None
+        return None
+
+    def _hub_focus(self, sentence: int, skip: int = -1) -> str | None:
+        """The country in focus, for a story filed from a hub about another country (a story
+        with no dateline at all is often one sentence of a longer text: its domestic nouns keep
+        no country rather than guess one from a place named before)."""
+        self._dateline_country()
+        return self._focus(sentence, skip) if self._hub else None
+
     def _dateline_country(self) -> str | None:
+        """The dateline's country, when it says where the story is. A city where international
+        bodies sit or foreign news is filed (kb.FILING_HUBS: "GENEVA", "BRUSSELS") says only
+        where the reporter was when the body names other countries and never the host's."""
+        if self._dateline is not False:
+            return self._dateline
+        self._dateline = None
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         place = getattr(article, "location", None)
         if not place or self.kb is None:
             return None
         countries = {e.country for e in self.kb.index.get(normalize(place), [])
                      if e.kind in ("capital", "city", "country") and e.country}
-        return countries.pop() if len(countries) == 1 else None
+        country = countries.pop() if len(countries) == 1 else None
+        if country is not None and normalize(place) in FILING_HUBS:
+            named = self._countries_named(set(range(len(self.sents))), skip=-1)
+            if named and country not in named:
+                country, self._hub = None, True
+        self._dateline = country
+        return country
 
     # ---------------------------------------------------------------- resolve_references
     def resolve(self) -> list[Mention]:
@@ -228,14 +326,18 @@ class _Article:
             if span is None or not self._unresolved(m):
                 continue
             root = span.root
-            here = self._setting(self._sentence(n)) or home  # "In Bangladesh, ..." beats the dateline
+            # "In Bangladesh, ..." beats the dateline; with no dateline, the country in focus
+            here = self._setting(self._sentence(n)) or self._domestic_focus(self._sentence(n), skip=n) or home \
+                or self._hub_focus(self._sentence(n), skip=n)
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
-                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c) for c in root.children):
-                continue  # "its troops", "spokesman for X": the resolver's own passes
+                    or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c)
+                           and any(g.dep_ == "pobj" for g in c.children) for c in root.children):
+                continue  # "its troops", "spokesman for X": the resolver's own passes ("accused X of
+                # blocking": a verb's "of" is no owner)
             for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media,
                          self._legislature):
                 if rule(n, root):
@@ -381,7 +483,8 @@ class _Article:
     def _speaker_country(self, n: int, root: Token, rule: str, before: bool = False) -> bool:
         """Give mention `n` the country of the subject of the verb it is the object of (directly
         or through a preposition), else of the one country its sentence names (`before`: before
-        the mention), else of the dateline when the sentence names it or none."""
+        the mention), else of the paragraph's setting or the dateline when the sentence names it
+        or none, else (no dateline that says where) of the country in focus."""
         here = self._sentence(n)
         country = None
         verb = root.head.head if root.dep_ == "pobj" else root.head if root.dep_ in ("dobj", "dative") else None
@@ -392,11 +495,13 @@ class _Article:
                     country = self.mentions[k].actor.country
         if country is None:
             named = self._countries_named({here}, skip=n, before=self.mentions[n].start if before else None)
-            home = self._dateline_country()
+            home = self._setting(here) or self._domestic_focus(here, skip=n) or self._dateline_country()
             if len(named) == 1:
                 country = named.pop()
             elif home is not None and (not named or home in named):
                 country = home
+            elif home is None and not named:  # no dateline that says where: the country in focus
+                country = self._focus(here, skip=n)
         if not country:
             return False
         m = self.mentions[n]
@@ -424,9 +529,13 @@ class _Article:
         this and the previous sentence name no other country."""
         m = self.mentions[n]
         sector = (m.actor.sector or "")[:3]
-        if sector not in _HOME_SECTORS:
+        # "federal troops", "federal agents": the words say the body is the country's own
+        federal = m.label != "PERSON" and any(c.lower_ == "federal" and c.dep_ in ("amod", "compound")
+                                              for c in root.children)
+        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")):
             return False
-        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS:
+        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
+                and not federal:
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
