@@ -190,6 +190,32 @@ def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     return actors_of(ctx, subj)
 
 
+# "We" inside a quotation is the body its speaker speaks for ("'We will not stand by,' a
+# ministry spokeswoman said": the ministry).
+FIRST_PERSON_PLURAL = {"we", "us", "our"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _quote_speaker(ctx: Ctx, token: Token) -> list[Actor]:
+    """The actors of the named speaker of the quotation holding `token`, or []."""
+    sent = token.sent
+    if not any(t.text in QUOTE_MARKS for t in ctx.doc[sent.start: token.i]):
+        return []
+    clause = token.head
+    for _ in range(8):  # up to the clause the statement verb governs
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in STATEMENT_VERBS:
+            break
+        if clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    else:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [replace(a, rule=(a.rule + "+pronoun:quote-speaker").lstrip("+")) for a in actors_of(ctx, subj)]
+
+
 def _previous_sentence_start(token: Token) -> int:
     sent = token.sent
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -238,6 +264,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         out.append(_with_country(ctx, mention_actor(m), token))
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
         out.extend(_resolve_pronoun(ctx, token))
+    elif token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":
+        out.extend(_quote_speaker(ctx, token))
     elif token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and token.lower_ in ("who", "which", "that"):
         head = token.head
         while head.dep_ not in ("relcl",) and head.head.i != head.i and head.pos_ != "NOUN":
@@ -451,6 +479,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
     # other have no target in what they talk about.
     topics = TOPIC_PREPS if entry.code and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2 else ()
+    if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
+        # "the government and the rebels signed a truce in Havana", "held joint patrols in the
+        # South China Sea": parties acting together are each other's target, not the place's.
+        topics += ("in",)
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
@@ -459,6 +491,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+            if not found and p == "from" and not passive and (entry.code or "")[:2] in WITHDRAWING_ROOTS:
+                # "recalled its envoy from Moscow": the capital left stands for its country.
+                found = [a for q, pobj in preps if q == p for a in place_actor(ctx, pobj)]
             if found and not (passive and p == "by"):
                 if not target:
                     target = found

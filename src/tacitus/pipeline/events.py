@@ -84,6 +84,7 @@ from tacitus.pipeline.event_statements import (
     recode_accusations,
     recode_appeals,
     recode_demands,
+    recode_standing_by,
     recode_warnings,
     statement_event,
 )
@@ -272,6 +273,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 how = "noun+enacted" if source else how
         found.append((token, entry.code, entry, source, target, how))
     found = recode_appeals(ctx, tokens, found)
+    found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
@@ -289,6 +291,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         src = dedupe_actors(source)
         tgt = dedupe_actors(a for a in target if not any(a is s or (a.text == s.text and a.code == s.code) for s in src))
         rule_note = how
+        reciprocal = False
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
@@ -307,13 +310,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 src = dedupe_actors(roles_for_noun(ctx, subj)[0] or act_owners(ctx, subj))
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
+        if not src and how == "passive" and code[:2] in AUTHORITY_ROOTS and trigger.pos_ == "VERB":
+            # "the interior ministry said 43 people were arrested": an arrest with no agent,
+            # told by the authority that makes arrests, was made by that authority.
+            src = dedupe_actors(_reporting_authority(ctx, trigger))
+            if src:
+                rule_note += "+source:reporting-authority"
         if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
             means = _means_code(ctx, trigger)
             if means is not None and means[:2] == code[:2] and means != code:
                 # "an air strike killed 11": the act's means names it more exactly (195, not 190).
                 code = means
                 rule_note += "+means"
-        if code[:3] == "112" and _legal_charge(lex, trigger, src):
+        if code[:3] == "112" and _legal_charge(lex, trigger, src, tgt):
             # "were charged with terrorism", "prosecutors charged him with fraud": legal action (173).
             code = "173"
             rule_note += "+legal"
@@ -354,8 +363,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = src
             rule_note += "+mutual"
         elif src and tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
-            # "A held talks with B" is "A and B held talks": each is the other's counterpart.
-            src = tgt = dedupe_actors(src + tgt)
+            # "A held talks with B", "A clashed with B": each side acts on the other. The sides
+            # stay apart (A's list, B's list), and B's act on A is told as its own event.
+            reciprocal = True
             rule_note += "+mutual:with"
         if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = place_target(ctx, trigger)
@@ -375,6 +385,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if weak:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
+        if reciprocal:  # coded on its own: police clashing with protesters repress; protesters fight
+            back = make_event(ctx, sent, trigger, code, entry, tgt, src, rule_note + "+reciprocal", published,
+                              confidence=event.confidence)
+            events.append((back, weak))
     primary = [e for e, weak in events if not weak]
     if any(not e.rule.split("/", 1)[-1].startswith("context:") for e in primary):
         # "said the accusations were absurd and warned ...", "concerned by the drills and urged
@@ -540,14 +554,43 @@ def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | No
 
 
 LEGAL_SECTORS = {"JUD", "COP"}
+# Acts of state coercion (arrests, detentions, deportations, bans) whose doer, when the passive
+# names none, is the government, police, court or army that reports them.
+AUTHORITY_ROOTS = {"17"}
+AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+
+
+def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The state body that tells the verb's clause ("the ministry said [X were arrested]",
+    "[X were detained], police said"), when it is one; [] for anyone else (witnesses, a
+    rights group, a news agency: they report an arrest they did not make)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive:
+        return []
+    speakers = actors_of(ctx, subj)
+    return speakers if speakers and all(a.sector in AUTHORITY_SECTORS for a in speakers) else []
 PROTEST_ROOTS = {"14"}
 
 
-def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...]) -> bool:
-    """Is "charge" a legal charge: passive ("were charged with"), or by courts, prosecutors or police?"""
+# Parties a state accuses rather than indicts ("Russia charged Ukraine with violating the truce").
+STATE_SECTORS = {"GOV", "MIL", "LEG"}
+
+
+def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...] = ()) -> bool:
+    """Is "charge" a legal charge: passive ("were charged with"), by courts, prosecutors or
+    police, or "charged X with" a crime where X are people, not a state ("the United States
+    charged three Russian nationals with hacking")?"""
     if trigger.pos_ != "VERB" or verb_lemma(lex, trigger) != "charge":
         return False
-    return subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src)
+    if subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src):
+        return True
+    return any(p == "with" for p, _ in preps_of(trigger)) and bool(tgt) and all(
+        a.kind != "country" and a.sector not in STATE_SECTORS for a in tgt)
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -656,6 +699,7 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
                 and not (code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3])
                 and not _own_other_subject(trig, src, g[3])
+                and not _own_other_act(trig, g[0])
                 for g in found):
             continue
         first.append(f)
@@ -668,6 +712,8 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue
             if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
+            if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
+                continue  # "expelled two diplomats and recalled its envoy": two acts, each told
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
@@ -675,6 +721,15 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+def _own_other_act(trig: Token, head: Token) -> bool:
+    """Is `trig` a verb conjoined to `head` with another verb and an object of its own
+    ("expelled two diplomats and recalled its envoy")? Then it tells a second act, not the
+    same one again ("bombed and shelled the town" shares its object: one act)."""
+    return trig.pos_ == "VERB" and head.pos_ == "VERB" and trig.dep_ == "conj" and trig.head.i == head.i \
+        and trig.lemma_.lower() != head.lemma_.lower() \
+        and any(c.dep_ in ("dobj", "obj") for c in trig.children) and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
 def _depth(token: Token) -> int:

@@ -1,0 +1,161 @@
+"""Round 7 of the event coder, on our own sentences through the real pipeline: refusing to
+stand by is a threat, the two sides of "A clashed with B" stay apart, an arrest told in the
+passive by the authority that made it has that authority as its source, two conjoined acts
+are two events, and "charged X with" a crime is legal action."""
+
+from __future__ import annotations
+
+
+def summary(evs):
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
+
+
+def countries(actors):
+    return {a.country for a in actors}
+
+
+# ------------------------------------------------------------- "will not stand by (if ...)"
+
+def test_not_standing_by_if_attacked_is_a_threat_not_a_rejection(code):
+    evs = code("Bolivia's president warned that La Paz will not stand by if Bolivians in Chile were attacked.").events
+    assert not any(e.cameo.startswith("12") for e in evs), summary(evs)
+    threats = [e for e in evs if e.cameo.startswith("13")]
+    assert len(threats) == 1, summary(evs)
+    assert countries(threats[0].source) == {"BOL"} and threats[0].modality.factual, summary(evs)
+
+
+def test_not_standing_idly_by_aims_the_threat_at_the_condition(code):
+    evs = code("Turkey said it would not stand idly by if Greece sent warships to the island.").events
+    threat = next(e for e in evs if e.trigger == "stand")
+    assert threat.cameo == "130", summary(evs)
+    assert countries(threat.source) == {"TUR"} and countries(threat.target) == {"GRC"}, summary(evs)
+    assert not threat.modality.negated, summary(evs)
+
+
+def test_not_sitting_idly_by_has_no_entry_but_is_a_threat(code):
+    evs = code("Egypt will not sit idly by, its foreign minister said on Monday.").events
+    assert any(e.cameo == "130" and countries(e.source) == {"EGY"} for e in evs), summary(evs)
+
+
+def test_not_standing_by_an_offer_is_no_threat(code):
+    # "stand by" with an object of its own: support withdrawn, not force promised.
+    evs = code("Peru said it will not stand by its earlier offer to Ecuador.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)
+
+
+def test_a_past_failure_to_stand_by_is_no_threat(code):
+    evs = code("Kenya did not stand by when Uganda was attacked.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- "A clashed with B": two sides
+
+def test_the_two_sides_of_a_clash_are_told_apart(code):
+    evs = code("Indian soldiers clashed with Chinese troops in Ladakh on Tuesday.").events
+    clashes = [e for e in evs if e.trigger == "clashed"]
+    assert len(clashes) == 2, summary(evs)
+    sides = {(frozenset(countries(e.source)), frozenset(countries(e.target))) for e in clashes}
+    assert sides == {(frozenset({"IND"}), frozenset({"CHN"})), (frozenset({"CHN"}), frozenset({"IND"}))}, summary(evs)
+
+
+def test_talks_held_with_a_party_run_both_ways(code):
+    evs = code("Ghana held talks with Togo in Accra.").events
+    talks = [e for e in evs if e.cameo == "046"]
+    assert sorted((sorted(countries(e.source)), sorted(countries(e.target))) for e in talks) \
+        == [(["GHA"], ["TGO"]), (["TGO"], ["GHA"])], summary(evs)
+
+
+def test_police_clashing_with_protesters_repress_and_the_protesters_fight(code):
+    evs = code("Police clashed with protesters in Lima on Saturday.").events
+    clashes = {e.cameo: e for e in evs if e.trigger == "clashed"}
+    assert set(clashes) == {"175", "193"}, summary(evs)
+    assert [a.sector for a in clashes["175"].source] == ["COP"], summary(evs)
+
+
+def test_a_compound_subject_clash_stays_one_mutual_event(code):
+    # No "with": the sides are not told apart, the parties are listed on both.
+    evs = code("Armenia and Azerbaijan clashed on the border on Monday.").events
+    clashes = [e for e in evs if e.trigger == "clashed"]
+    assert len(clashes) == 1 and countries(clashes[0].source) == countries(clashes[0].target) == {"ARM", "AZE"}, \
+        summary(evs)
+
+
+# ------------------------------------------------------------- passive arrests told by the authority
+
+def test_arrests_told_by_the_ministry_are_the_ministrys(code):
+    evs = code("Georgia's interior ministry said 43 people were arrested overnight.").events
+    arrests = [e for e in evs if e.cameo == "173"]
+    assert len(arrests) == 1, summary(evs)
+    assert [a.sector for a in arrests[0].source] == ["GOV"], summary(evs)
+    assert "reporting-authority" in arrests[0].rule
+
+
+def test_detentions_told_by_police_after_the_clause(code):
+    evs = code("Dozens of students were detained in Dhaka, police said.").events
+    arrests = [e for e in evs if e.cameo == "173"]
+    assert len(arrests) == 1 and [a.sector for a in arrests[0].source] == ["COP"], summary(evs)
+
+
+def test_arrests_told_by_a_rights_group_get_no_source(code):
+    evs = code("Amnesty International said 12 activists were arrested in Minsk.").events
+    assert not any(e.cameo == "173" and e.source for e in evs), summary(evs)
+
+
+def test_deaths_told_by_the_army_get_no_source(code):
+    # Only state coercion (CAMEO 17) is the reporting authority's own act.
+    evs = code("The army said three soldiers were killed in the north.").events
+    assert not any(e.cameo.startswith("19") and e.source for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- two conjoined acts
+
+def test_expelling_and_recalling_are_two_acts(code):
+    evs = code("Estonia expelled two Russian diplomats and recalled its own ambassador from Moscow.").events
+    sanctions = sorted(e.trigger for e in evs if e.cameo == "161")
+    assert sanctions == ["expelled", "recalled"], summary(evs)
+    recall = next(e for e in evs if e.trigger == "recalled")
+    assert countries(recall.source) == {"EST"} and countries(recall.target) == {"RUS"}, summary(evs)
+
+
+def test_condemning_and_summoning_are_two_acts(code):
+    evs = code("Lithuania condemned the incursion and summoned the Belarusian envoy.").events
+    assert {"condemned", "summoned"} <= {e.trigger for e in evs}, summary(evs)
+
+
+def test_two_verbs_on_one_object_are_one_act(code):
+    # The second verb shares the first one's object: the same judgement told twice.
+    evs = code("Hungary criticised and condemned the new sanctions.").events
+    assert len([e for e in evs if e.cameo.startswith("11")]) == 1, summary(evs)
+
+
+# ------------------------------------------------------------- "charged X with" a crime
+
+def test_a_state_charging_people_with_a_crime_takes_legal_action(code):
+    evs = code("Canada charged two Iranian nationals with money laundering on Friday.").events
+    assert any(e.cameo == "173" and e.trigger == "charged" for e in evs), summary(evs)
+
+
+def test_a_state_charging_a_state_accuses_it(code):
+    evs = code("Armenia charged Azerbaijan with violating the ceasefire.").events
+    assert any(e.cameo == "112" and e.trigger == "charged" for e in evs), summary(evs)
+    assert not any(e.cameo == "173" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- "we" in a quotation
+
+def test_we_in_a_quote_is_the_speakers_body(code):
+    evs = code('"We will not stand by if Ecuador sends troops to the border," a Peruvian ministry spokesman said.').events
+    threat = next((e for e in evs if e.cameo == "130"), None)
+    assert threat is not None and countries(threat.source) == {"PER"}, summary(evs)
+    assert countries(threat.target) == {"ECU"}, summary(evs)
+
+
+def test_we_in_a_quote_after_the_speaker(code):
+    evs = code('Chile\'s defence minister said: "We will expel the two diplomats."').events
+    assert any(e.cameo.startswith("16") or e.cameo.startswith("13") for e in evs if countries(e.source) == {"CHL"}), \
+        summary(evs)
+
+
+def test_we_outside_a_quote_names_no_one(code):
+    evs = code("Officials in Quito said we should expect more arrests.").events
+    assert not any(a.rule.endswith("quote-speaker") for e in evs for a in e.source), summary(evs)
