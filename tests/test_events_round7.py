@@ -159,3 +159,136 @@ def test_we_in_a_quote_after_the_speaker(code):
 def test_we_outside_a_quote_names_no_one(code):
     evs = code("Officials in Quito said we should expect more arrests.").events
     assert not any(a.rule.endswith("quote-speaker") for e in evs for a in e.source), summary(evs)
+
+
+# ------------------------------------------------------------- parties acting together, in a place
+
+def test_a_truce_signed_abroad_is_between_its_parties(code):
+    evs = code("The Sudanese government and the rebels signed a ceasefire agreement in Nairobi.").events
+    sign = next(e for e in evs if e.trigger == "signed")
+    assert "KEN" not in countries(sign.target), summary(evs)
+    assert countries(sign.source) == countries(sign.target), summary(evs)
+
+
+def test_joint_patrols_at_sea_are_not_aimed_at_the_sea(code):
+    evs = code("Japanese and Australian warships held joint patrols in the East China Sea.").events
+    patrols = next(e for e in evs if e.cameo == "062")
+    assert "CHN" not in countries(patrols.target), summary(evs)
+
+
+def test_a_named_third_party_stays_the_target(code):
+    evs = code("Russia and Belarus signed a defence pact with Iran in Minsk.").events
+    sign = next(e for e in evs if e.trigger == "signed")
+    assert countries(sign.target) == {"IRN"}, summary(evs)
+
+
+# ------------------------------------------------------------- legal appeals, coups' domestic acts
+
+def test_appealing_a_ruling_is_no_appeal_to_anyone(code):
+    evs = code("The former governor's lawyers said they would appeal the verdict to the Supreme Court.").events
+    assert not any(e.cameo.startswith("02") for e in evs), summary(evs)
+
+
+def test_appealing_to_donors_is_still_an_appeal(code):
+    evs = code("Niger appealed to donors for emergency food aid on Monday.").events
+    assert any(e.cameo.startswith("02") and countries(e.source) == {"NER"} for e in evs), summary(evs)
+
+
+def test_a_constitution_suspended_reduces_no_relations(code):
+    evs = code("The junta in Guinea suspended the constitution on Sunday.").events
+    assert not any(e.cameo.startswith("16") for e in evs), summary(evs)
+
+
+def test_talks_suspended_still_reduce_relations(code):
+    evs = code("Guinea suspended talks with Mali on Sunday.").events
+    assert any(e.cameo.startswith("16") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- an actor is not its own target
+
+def test_a_description_resolved_to_the_source_is_no_target(code):
+    evs = code("Japan urged the junta to free the detainees and said it was reviewing its aid to the country.").events
+    review = next(e for e in evs if e.trigger == "reviewing")
+    assert "JPN" not in countries(review.target), summary(evs)
+
+
+def test_a_named_member_of_the_sources_own_body_stays_the_target(code):
+    evs = code("The Israeli army arrested an Israeli soldier on Monday.").events
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert countries(arrest.target) == {"ISR"}, summary(evs)
+
+
+# ------------------------------------------------------------- open to talks: an intent
+
+def test_open_to_negotiations_is_an_intent_to_negotiate(code):
+    evs = code("Mexico's economy minister said Mexico remained open to negotiations with Washington.").events
+    talks = next(e for e in evs if e.trigger == "negotiations")
+    assert talks.cameo == "036" and countries(talks.source) == {"MEX"} and countries(talks.target) == {"USA"}, \
+        summary(evs)
+
+
+def test_ready_for_dialogue(code):
+    evs = code("Venezuela is ready for dialogue with Guyana, its foreign minister said.").events
+    assert any(e.cameo == "036" and countries(e.source) == {"VEN"} for e in evs), summary(evs)
+
+
+def test_talks_open_to_the_press_are_no_intent(code):
+    evs = code("The talks between Chile and Peru were open to the press.").events
+    assert not any(e.cameo == "036" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- "X ... and said it would": the speaker
+
+SPEAKER_TEXT = ("GABORONE, Botswana (AP) — Soldiers detained President Tomas Ngwenya on Wednesday. "
+                "Canada urged the soldiers to free Ngwenya and said it was reviewing its aid to the country.")
+
+
+def test_the_subject_pronoun_of_a_reported_clause_is_its_speaker(code):
+    evs = code(SPEAKER_TEXT).events
+    review = next(e for e in evs if e.trigger == "reviewing")
+    assert countries(review.source) == {"CAN"}, summary(evs)
+    assert "CAN" not in countries(review.target), summary(evs)
+
+
+def test_an_object_pronoun_is_not_the_speaker(code):
+    evs = code("Egypt's foreign ministry said Sudanese soldiers had detained him near the border.").events
+    arrest = next(e for e in evs if e.cameo == "173")
+    assert "EGY" not in countries(arrest.target), summary(evs)
+
+
+def test_the_condition_of_a_threat_is_no_event_of_its_own(code):
+    evs = code("Iran will not sit idly by while Israel bombs Lebanon, its foreign minister said.").events
+    assert not any(e.trigger == "bombs" for e in evs), summary(evs)
+    threat = next(e for e in evs if e.cameo == "130")
+    assert countries(threat.source) == {"IRN"} and countries(threat.target) == {"ISR"}, summary(evs)
+
+
+def test_not_tolerating_is_a_threat_against_whoever_does_it(code):
+    evs = code("India will not tolerate Pakistani incursions across the border, the defence minister said.").events
+    threat = next((e for e in evs if e.cameo == "130"), None)
+    assert threat is not None and countries(threat.target) == {"PAK"}, summary(evs)
+    assert not any(e.cameo.startswith("12") for e in evs), summary(evs)
+
+
+def test_a_past_intolerance_is_no_threat(code):
+    evs = code("The regime in Minsk had not tolerated dissent for decades.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- an act as a passive agent
+
+def test_the_victims_of_an_act_named_as_agent_are_not_its_source(code):
+    evs = code("Monitors said the vote in Harare was marred by intimidation of voters.").events
+    assert not any(a.sector == "CVL" for e in evs for a in e.source), summary(evs)
+
+
+def test_the_owner_of_an_act_named_as_agent_is_its_source(code):
+    evs = code("Two journalists were killed by Israeli shelling in Gaza.").events
+    kill = next(e for e in evs if e.trigger == "killed")
+    assert countries(kill.source) == {"ISR"}, summary(evs)
+
+
+def test_a_party_named_as_agent_stays_the_source(code):
+    evs = code("The convoy was attacked by Houthi rebels near Hodeidah.").events
+    attack = next(e for e in evs if e.trigger == "attacked")
+    assert countries(attack.source) == {"YEM"}, summary(evs)

@@ -52,7 +52,7 @@ THREAT_OF_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "16
 NOT_RULED_OUT = "not-ruled-out"
 # The rule note of "will not stand by (if ...)": the negation and the future are the threat's
 # content; the threat itself is made now.
-STAND_BY_THREAT = "threat:not-stand-by"
+STAND_BY_THREAT = "threat:not-stand-by"  # also "will not tolerate"
 
 
 def threat_of(code: str) -> str:

@@ -258,7 +258,13 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         return []
     out: list[Actor] = []
     m = ctx.index.get(token.i)
-    if token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
+    speaker = _reporting_speaker(ctx, token, PRONOUNS[token.lower_]) \
+        if token.pos_ == "PRON" and token.lower_ in PRONOUNS and m is not None else []
+    if speaker:
+        # "the US urged ... and said it was reviewing its aid": the subject pronoun of a
+        # reported clause is its speaker, whatever a mention further back resolved it to.
+        out.extend(replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker)
+    elif token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
         out.extend(ctx.groups[token.i])
     elif m is not None and mention_actor(m) is not None:
         out.append(_with_country(ctx, mention_actor(m), token))
@@ -406,6 +412,28 @@ def place_actor(ctx: Ctx, token: Token | None) -> list[Actor]:
     return actors_of(ctx, token)
 
 
+# Endings of nouns that name an act ("intimidation", "harassment", "killing", "interference").
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
+
+
+def _names_an_act(ctx: Ctx, noun: Token) -> bool:
+    """Is the noun an act rather than a party ("by intimidation of voters", not "by police")?"""
+    if noun.pos_ != "NOUN" or noun.i in ctx.index or noun.i in ctx.groups:
+        return False
+    return ctx.entry(noun, "noun") is not None or noun.lower_.endswith(ACT_NOUN_ENDINGS)
+
+
+def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
+    """Who does the act a noun names: its possessor or modifier ("police harassment", "Russia's
+    interference") or its "by" party; never its "of" party, who suffers it."""
+    out: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            out.extend(actors_of(ctx, child, 1))
+    out += [a for p, pobj in preps_of(noun) if p == "by" for a in actors_of(ctx, pobj, 1)]
+    return out
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -417,6 +445,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if agent is not None and _names_an_act(ctx, agent):
+            # "marred by intimidation of voters", "shaken by the killing of protesters": the
+            # agent is an act; its "of" party suffers it, its owner or "by" party does it.
+            source = _act_doers(ctx, agent)
         if theme_object(entry) and subj is not None and any(word_matches(ctx.lex, w, subj) for w in entry.obj):
             # "mercenaries were deployed to Mali", "Iranian drones were sent to Russia": the
             # subject is what was sent, not who got it; with no agent, its owner sent it.

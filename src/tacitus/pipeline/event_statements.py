@@ -34,6 +34,7 @@ from tacitus.pipeline.event_roles import (
     MEDIA_SECTORS,
     PRONOUNS,
     Ctx,
+    act_owners,
     actors_of,
     dedupe_actors,
     same_side,
@@ -214,30 +215,40 @@ def recode_demands(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
     return out
 
 
-# "will not stand by", "won't sit idly by": a refusal to stay passive is a threat to act (CAMEO
-# 130), made now, conditional on what the "if" clause tells; aimed at that clause's doer.
+# "will not stand by", "won't sit idly by", "will not tolerate": a refusal to stay passive is a
+# threat to act (CAMEO 130), made now, conditional on what the "if" or "while" clause tells, and
+# aimed at that clause's doer (or at whoever does what is not tolerated).
 PASSIVE_STANCE_VERBS = {"stand", "sit"}
+TOLERATING_VERBS = {"tolerate"}
 
 
 def recode_standing_by(ctx: Ctx, tokens: list[Token], found: list[Found]) -> list[Found]:
     """Recode a negated "stand by" / "sit by" said of the future or of a condition ("will not
-    stand by if Serbs were attacked") as a threat (130), found or not ("sit idly by" has no
-    entry). "Will not stand by its offer" (by an object: loyalty withdrawn) and "did not stand
-    by" (a past fact) keep their code."""
+    stand by if Serbs were attacked"), or a negated "will tolerate", as a threat (130), found
+    or not ("sit idly by" has no entry). The condition's own act is the threat's content, not
+    an event. "Will not stand by its offer" (by an object: loyalty withdrawn), "did not stand
+    by" and "had not tolerated" (past facts) keep their code."""
     out = list(found)
     for verb in tokens:
-        if not (verb.pos_ == "VERB" and verb.lemma_.lower() in PASSIVE_STANCE_VERBS and _bare_by(verb)
-                and any(c.dep_ == "neg" for c in verb.children) and (_condition(verb) is not None or _future(verb))):
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
             continue
+        lemma = verb.lemma_.lower()
+        standing = lemma in PASSIVE_STANCE_VERBS and _bare_by(verb) and (_condition(verb) is not None or _future(verb))
+        if not (standing or (lemma in TOLERATING_VERBS and _future(verb))):
+            continue
+        cond = _condition(verb)
+        inside = {t.i for t in cond.subtree} if cond is not None else set()
+        out = [f for f in out if f[0].i not in inside]
         old = next((f for f in out if f[0].i == verb.i), None)
         subj, passive = subject_of(verb)
         source = old[3] if old is not None else (actors_of(ctx, subj) if subj is not None and not passive else [])
         if not source:
             continue
-        cond = _condition(verb)
         cond_subj, cond_passive = subject_of(cond) if cond is not None else (None, True)
-        target = [] if cond_passive or cond_subj is None else [
-            a for a in actors_of(ctx, cond_subj) if not same_side([a], source)]
+        doers = [] if cond_passive or cond_subj is None else actors_of(ctx, cond_subj)
+        if not standing:
+            doers = [a for o in objects_of(verb) for a in act_owners(ctx, o) or actors_of(ctx, o)]
+        target = [a for a in doers if not same_side([a], source)]
         out = [f for f in out if f[0].i != verb.i]
         out.append((verb, "130", None, source, target, STAND_BY_THREAT))
     return out

@@ -33,7 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_build import NOT_RULED_OUT, make_event, threat_of
+from tacitus.pipeline.event_build import INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -266,12 +266,17 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
+        code = entry.code
+        willing = _willing_subject(ctx, token)
+        if not source and willing is not None and code[:3] in INTENT_OF_CODE:
+            # "the EU remained open to negotiations with Beijing": an intent to negotiate (036).
+            source, code, how = actors_of(ctx, willing), INTENT_OF_CODE[code[:3]], "noun+open-to"
         if not source:
             enactor = _enacting_subject(ctx, token)
             if enactor is not None:
                 source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
                 how = "noun+enacted" if source else how
-        found.append((token, entry.code, entry, source, target, how))
+        found.append((token, code, entry, source, target, how))
     found = recode_appeals(ctx, tokens, found)
     found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
@@ -289,7 +294,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if membership_root and code[:2] not in ("01",):
             continue
         src = dedupe_actors(source)
-        tgt = dedupe_actors(a for a in target if not any(a is s or (a.text == s.text and a.code == s.code) for s in src))
+        tgt = dedupe_actors(a for a in target if not any(_same_party(a, s) for s in src))
         rule_note = how
         reciprocal = False
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
@@ -721,6 +726,33 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """Is target `a` the source `b` itself: the same mention, or a pronoun or description
+    resolved back to it ("the US said it was reviewing its aid to the country": an actor does
+    not act on itself; such a target is a wrong antecedent)? A named actor of the source's
+    code stays ("the Israeli army arrested an Israeli soldier")."""
+    if a is b or (a.text == b.text and a.code == b.code):
+        return True
+    resolved = any(k in (a.rule or "") for k in ("pronoun", "coref"))
+    return resolved and a.code is not None and a.code == b.code and a.kind != "person"
+
+
+# Predicates of a party's readiness for an act ("open to talks", "ready for dialogue").
+WILLING_ADJS = {"open", "ready", "willing", "prepared", "amenable", "receptive", "committed"}
+
+
+def _willing_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """The subject of "X is (remained) open to <noun>" / "ready for <noun>", or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return None
+    adj = prep.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in WILLING_ADJS or adj.dep_ not in ("acomp", "oprd"):
+        return None
+    subj, passive = subject_of(adj.head)
+    return subj if subj is not None and not passive else None
 
 
 def _own_other_act(trig: Token, head: Token) -> bool:
