@@ -292,3 +292,55 @@ def test_a_party_named_as_agent_stays_the_source(code):
     evs = code("The convoy was attacked by Houthi rebels near Hodeidah.").events
     attack = next(e for e in evs if e.trigger == "attacked")
     assert countries(attack.source) == {"YEM"}, summary(evs)
+
+
+# ------------------------------------------------------------- authorities reporting their own coercion
+
+def test_an_authority_reporting_its_own_interception_claims_nothing(code):
+    evs = code("Maltese authorities said they had intercepted a boat carrying 60 people.").events
+    assert not any(e.cameo == "015" for e in evs), summary(evs)
+
+
+def test_a_group_reporting_its_own_rocket_fire_claims_it(code):
+    evs = code("Hezbollah said it had fired rockets at an Israeli base.").events
+    assert any(e.cameo == "015" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- migrants pushed back
+
+def test_migrants_pushed_back_across_a_border_are_expelled(code):
+    evs = code("Polish border guards pushed back dozens of migrants into Belarus on Monday.").events
+    push = next(e for e in evs if e.trigger == "pushed")
+    assert push.cameo == "174", summary(evs)
+
+
+def test_pushing_back_against_sanctions_is_no_expulsion(code):
+    evs = code("Hungary pushed back against the new sanctions on Monday.").events
+    assert not any(e.cameo == "174" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- patrol boats are arms
+
+def test_patrol_boats_sent_to_a_coast_guard_are_military_aid(code):
+    evs = code("Spain delivered three patrol boats to the Senegalese navy on Friday.").events
+    assert any(e.cameo.startswith("07") and countries(e.source) == {"ESP"} for e in evs), summary(evs)
+
+
+def test_fishing_boats_are_no_arms(code):
+    evs = code("Spain delivered three fishing boats to Senegalese cooperatives on Friday.").events
+    assert not any(e.cameo in ("072", "0332") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- groups acting for a sponsor
+
+def test_hackers_backed_by_a_state_act_for_it(code):
+    evs = code("Hackers backed by North Korea attacked South Korean banks on Friday.").events
+    attack = next(e for e in evs if e.trigger == "attacked")
+    assert countries(attack.source) == {"PRK"}, summary(evs)
+
+
+def test_a_convoy_attacked_by_rebels_is_not_the_rebels(code):
+    evs = code("A convoy attacked by rebels reached Goma on Monday.").events
+    assert not any(e.trigger == "reached" and e.source for e in evs), summary(evs)
+    attack = next((e for e in evs if e.trigger == "attacked"), None)
+    assert attack is None or all(a.sector != "REB" for a in attack.target), summary(evs)

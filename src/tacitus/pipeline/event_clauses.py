@@ -154,8 +154,15 @@ def _fronted_predicate_object(prep: Token) -> Token | None:
     return pobj if opener is not None and opener.dep_ == "amod" and opener.head.i == pobj.i else None
 
 
+# Adverbs the parser reads where a particle is meant ("pushed back migrants": advmod). Only a
+# verb with an object is taken as phrasal this way ("head back" alone is a direction).
+PARTICLE_ADVERBS = {"back", "out", "off", "away"}
+
+
 def particles_of(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ == "prt"}
+    transitive = any(c.dep_ == "dobj" for c in token.children)
+    return {c.lower_ for c in token.children if c.dep_ == "prt"
+            or (transitive and c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > token.i)}
 
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
                  "report", "decree", "order", "ultimatum"}

@@ -74,6 +74,9 @@ JUDGING_CODES = {"050", "051"}
 VICINITY_PREPS = ("around", "near", "off", "along", "surrounding", "through", "across")
 
 MEDIA_SECTORS = {"MED", "JRN"}
+# "Hackers backed by Iran", "militias funded by Tehran": an unnamed group acts for its sponsor.
+SPONSORING_VERBS = {"back", "support", "sponsor", "fund", "finance", "arm", "train", "direct", "control",
+                    "hire", "employ", "recruit", "send", "equip"}
 # Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom
 # the sent force faces ("sent ships to shadow X").
 HELPING_VERBS = {"help", "support", "assist", "aid", "back", "bolster", "reinforce", "strengthen", "protect",
@@ -301,8 +304,9 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         if len(out) == before:
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                    sponsored = child.tag_ == "VBN" and child.lemma_.lower() in SPONSORING_VERBS
                     for p, pobj in preps_of(child):
-                        if p in ("to", "into", "with", "in", "at", "against"):
+                        if p in ("to", "into", "with", "in", "at", "against") or (p == "by" and sponsored):
                             out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]

@@ -48,6 +48,9 @@ REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announc
 NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", "declare"}
 
 Found = tuple  # (trigger, code, entry, source, target, how)
+# Acts whose doer, telling them, claims responsibility (015): force. Arrests, seizures and
+# deportations an authority reports of itself (CAMEO 17) are told, not claimed.
+CLAIMED_ROOTS = {"18", "19", "20"}
 
 
 def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
@@ -85,6 +88,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
                                                    if t.dep_ == "nsubj"):
             if _not_done(trigger):
                 continue  # "said it would block any attempt": CAMEO 015 claims an act done, not one to come
+            if code[:2] not in CLAIMED_ROOTS:
+                continue  # "authorities said they had intercepted a boat": a report of their own coercion
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own:
             extra.append((verb, "112", None, speaker, source, "accusation"))
