@@ -344,3 +344,24 @@ def test_a_convoy_attacked_by_rebels_is_not_the_rebels(code):
     assert not any(e.trigger == "reached" and e.source for e in evs), summary(evs)
     attack = next((e for e in evs if e.trigger == "attacked"), None)
     assert attack is None or all(a.sector != "REB" for a in attack.target), summary(evs)
+
+
+# ------------------------------------------------------------- a second act hung inside an accusation
+
+def test_an_appeal_after_an_accusation_is_the_accusers(code):
+    # spaCy hangs "called" on "stop", inside "of failing to stop ...".
+    evs = code("Italy accused Tunisia of failing to stop smugglers and called on the European Union "
+               "to share the burden.").events
+    appeal = next((e for e in evs if e.trigger == "called"), None)
+    assert appeal is not None and appeal.cameo.startswith("02"), summary(evs)
+    assert countries(appeal.source) == {"ITA"}, summary(evs)
+
+
+def test_an_expulsion_after_an_accusation_is_the_accusers(code):
+    evs = code("Russia accused Moldova of refusing to negotiate and expelled two Moldovan diplomats.").events
+    assert any(e.cameo == "161" and countries(e.source) == {"RUS"} for e in evs), summary(evs)
+
+
+def test_the_act_inside_an_accusation_is_still_not_told(code):
+    evs = code("Italy accused Tunisia of failing to stop smugglers.").events
+    assert [e.cameo for e in evs] == ["112"], summary(evs)

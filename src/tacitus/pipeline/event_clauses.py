@@ -38,6 +38,11 @@ def side_clause(trigger: Token) -> str | None:
     """
     cur = clause_head(trigger)
     for _ in range(10):
+        if misattached_conjunct(cur):
+            # "accused Turkey of failing to stop X and called on ...": coordinated, in truth,
+            # with the governor of the complement it was hung on; it has that one's status.
+            cur = _complement_governor(cur)
+            continue
         dep = cur.dep_
         if dep == "relcl":
             before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
@@ -69,6 +74,15 @@ def side_clause(trigger: Token) -> str | None:
             return None
         cur = clause_head(cur.head)
     return None
+
+
+def _complement_governor(verb: Token) -> Token:
+    """The verb that governs the complement a misattached conjunct hangs on ("accused" for
+    "called" in "accused Turkey of failing to stop X and called ...")."""
+    cur = verb.head.head
+    while cur.dep_ in ("pcomp", "prep") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
 
 
 def background_phrase(trigger: Token) -> str | None:
@@ -204,8 +218,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "acomp": "it was ready to scale up aid" -> the subject of "was".
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
             if misattached_conjunct(cur):
-                # "Japan urged China to stop and summoned its envoy": the governor's subject acts.
-                cur = cur.head.head
+                # "Japan urged China to stop and summoned its envoy": the governor's subject acts;
+                # "accused Turkey of failing to stop X and called on ...": past the preposition.
+                cur = _complement_governor(cur)
                 continue
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.
