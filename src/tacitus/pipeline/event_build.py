@@ -50,6 +50,9 @@ THREAT_OF_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "16
 
 # The rule note of an option kept open ("did not rule out force"): the negation is the threat.
 NOT_RULED_OUT = "not-ruled-out"
+# The rule note of "will not stand by (if ...)": the negation and the future are the threat's
+# content; the threat itself is made now.
+STAND_BY_THREAT = "threat:not-stand-by"  # also "will not tolerate"
 
 
 def threat_of(code: str) -> str:
@@ -137,6 +140,9 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         how += "+negation-as-reject"
     if how == NOT_RULED_OUT and modality.negated:
         modality = replace(modality, negated=False, cues=modality.cues + ("an option not ruled out is a threat",))
+    if how == STAND_BY_THREAT:
+        modality = replace(modality, negated=False, future=False, hypothetical=False,
+                           cues=modality.cues + ("refusing to stand by is a threat made now",))
     if confidence is None:
         confidence = entry.confidence if entry is not None else DERIVED_CONFIDENCE.get(how.split(":")[0], 0.5)
         confidence += 0.05 * min(entry.specificity if entry else 0, 2)

@@ -38,6 +38,11 @@ def side_clause(trigger: Token) -> str | None:
     """
     cur = clause_head(trigger)
     for _ in range(10):
+        if misattached_conjunct(cur):
+            # "accused Turkey of failing to stop X and called on ...": coordinated, in truth,
+            # with the governor of the complement it was hung on; it has that one's status.
+            cur = _complement_governor(cur)
+            continue
         dep = cur.dep_
         if dep == "relcl":
             before = cur.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
@@ -69,6 +74,15 @@ def side_clause(trigger: Token) -> str | None:
             return None
         cur = clause_head(cur.head)
     return None
+
+
+def _complement_governor(verb: Token) -> Token:
+    """The verb that governs the complement a misattached conjunct hangs on ("accused" for
+    "called" in "accused Turkey of failing to stop X and called ...")."""
+    cur = verb.head.head
+    while cur.dep_ in ("pcomp", "prep") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
 
 
 def background_phrase(trigger: Token) -> str | None:
@@ -154,8 +168,15 @@ def _fronted_predicate_object(prep: Token) -> Token | None:
     return pobj if opener is not None and opener.dep_ == "amod" and opener.head.i == pobj.i else None
 
 
+# Adverbs the parser reads where a particle is meant ("pushed back migrants": advmod). Only a
+# verb with an object is taken as phrasal this way ("head back" alone is a direction).
+PARTICLE_ADVERBS = {"back", "out", "off", "away"}
+
+
 def particles_of(token: Token) -> set[str]:
-    return {c.lower_ for c in token.children if c.dep_ == "prt"}
+    transitive = any(c.dep_ == "dobj" for c in token.children)
+    return {c.lower_ for c in token.children if c.dep_ == "prt"
+            or (transitive and c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > token.i)}
 
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
                  "report", "decree", "order", "ultimatum"}
@@ -197,8 +218,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         # "acomp": "it was ready to scale up aid" -> the subject of "was".
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
             if misattached_conjunct(cur):
-                # "Japan urged China to stop and summoned its envoy": the governor's subject acts.
-                cur = cur.head.head
+                # "Japan urged China to stop and summoned its envoy": the governor's subject acts;
+                # "accused Turkey of failing to stop X and called on ...": past the preposition.
+                cur = _complement_governor(cur)
                 continue
             if cur.dep_ in ("xcomp",):
                 # "Obama wants Putin to attack": the object of the governing verb acts.

@@ -74,6 +74,9 @@ JUDGING_CODES = {"050", "051"}
 VICINITY_PREPS = ("around", "near", "off", "along", "surrounding", "through", "across")
 
 MEDIA_SECTORS = {"MED", "JRN"}
+# "Hackers backed by Iran", "militias funded by Tehran": an unnamed group acts for its sponsor.
+SPONSORING_VERBS = {"back", "support", "sponsor", "fund", "finance", "arm", "train", "direct", "control",
+                    "hire", "employ", "recruit", "send", "equip"}
 # Purpose verbs whose object receives what is sent ("sent troops to help X"); others name whom
 # the sent force faces ("sent ships to shadow X").
 HELPING_VERBS = {"help", "support", "assist", "aid", "back", "bolster", "reinforce", "strengthen", "protect",
@@ -190,6 +193,32 @@ def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     return actors_of(ctx, subj)
 
 
+# "We" inside a quotation is the body its speaker speaks for ("'We will not stand by,' a
+# ministry spokeswoman said": the ministry).
+FIRST_PERSON_PLURAL = {"we", "us", "our"}
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _quote_speaker(ctx: Ctx, token: Token) -> list[Actor]:
+    """The actors of the named speaker of the quotation holding `token`, or []."""
+    sent = token.sent
+    if not any(t.text in QUOTE_MARKS for t in ctx.doc[sent.start: token.i]):
+        return []
+    clause = token.head
+    for _ in range(8):  # up to the clause the statement verb governs
+        if clause.dep_ == "ccomp" and clause.head.lemma_.lower() in STATEMENT_VERBS:
+            break
+        if clause.head.i == clause.i:
+            return []
+        clause = clause.head
+    else:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [replace(a, rule=(a.rule + "+pronoun:quote-speaker").lstrip("+")) for a in actors_of(ctx, subj)]
+
+
 def _previous_sentence_start(token: Token) -> int:
     sent = token.sent
     return sent.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -232,12 +261,20 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         return []
     out: list[Actor] = []
     m = ctx.index.get(token.i)
-    if token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
+    speaker = _reporting_speaker(ctx, token, PRONOUNS[token.lower_]) \
+        if token.pos_ == "PRON" and token.lower_ in PRONOUNS and m is not None else []
+    if speaker:
+        # "the US urged ... and said it was reviewing its aid": the subject pronoun of a
+        # reported clause is its speaker, whatever a mention further back resolved it to.
+        out.extend(replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker)
+    elif token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
         out.extend(ctx.groups[token.i])
     elif m is not None and mention_actor(m) is not None:
         out.append(_with_country(ctx, mention_actor(m), token))
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
         out.extend(_resolve_pronoun(ctx, token))
+    elif token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":
+        out.extend(_quote_speaker(ctx, token))
     elif token.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj") and token.lower_ in ("who", "which", "that"):
         head = token.head
         while head.dep_ not in ("relcl",) and head.head.i != head.i and head.pos_ != "NOUN":
@@ -267,8 +304,9 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         if len(out) == before:
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
+                    sponsored = child.tag_ == "VBN" and child.lemma_.lower() in SPONSORING_VERBS
                     for p, pobj in preps_of(child):
-                        if p in ("to", "into", "with", "in", "at", "against"):
+                        if p in ("to", "into", "with", "in", "at", "against") or (p == "by" and sponsored):
                             out.extend(actors_of(ctx, pobj, depth + 1))
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]
@@ -378,6 +416,28 @@ def place_actor(ctx: Ctx, token: Token | None) -> list[Actor]:
     return actors_of(ctx, token)
 
 
+# Endings of nouns that name an act ("intimidation", "harassment", "killing", "interference").
+ACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ing", "ance", "ence")
+
+
+def _names_an_act(ctx: Ctx, noun: Token) -> bool:
+    """Is the noun an act rather than a party ("by intimidation of voters", not "by police")?"""
+    if noun.pos_ != "NOUN" or noun.i in ctx.index or noun.i in ctx.groups:
+        return False
+    return ctx.entry(noun, "noun") is not None or noun.lower_.endswith(ACT_NOUN_ENDINGS)
+
+
+def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
+    """Who does the act a noun names: its possessor or modifier ("police harassment", "Russia's
+    interference") or its "by" party; never its "of" party, who suffers it."""
+    out: list[Actor] = []
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
+            out.extend(actors_of(ctx, child, 1))
+    out += [a for p, pobj in preps_of(noun) if p == "by" for a in actors_of(ctx, pobj, 1)]
+    return out
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -389,6 +449,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, agent) if agent is not None else []
         target = actors_of(ctx, subj)
         how = "passive"
+        if agent is not None and _names_an_act(ctx, agent):
+            # "marred by intimidation of voters", "shaken by the killing of protesters": the
+            # agent is an act; its "of" party suffers it, its owner or "by" party does it.
+            source = _act_doers(ctx, agent)
         if theme_object(entry) and subj is not None and any(word_matches(ctx.lex, w, subj) for w in entry.obj):
             # "mercenaries were deployed to Mali", "Iranian drones were sent to Russia": the
             # subject is what was sent, not who got it; with no agent, its owner sent it.
@@ -451,6 +515,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
     # other have no target in what they talk about.
     topics = TOPIC_PREPS if entry.code and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2 else ()
+    if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
+        # "the government and the rebels signed a truce in Havana", "held joint patrols in the
+        # South China Sea": parties acting together are each other's target, not the place's.
+        topics += ("in",)
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
@@ -459,6 +527,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+            if not found and p == "from" and not passive and (entry.code or "")[:2] in WITHDRAWING_ROOTS:
+                # "recalled its envoy from Moscow": the capital left stands for its country.
+                found = [a for q, pobj in preps if q == p for a in place_actor(ctx, pobj)]
             if found and not (passive and p == "by"):
                 if not target:
                     target = found

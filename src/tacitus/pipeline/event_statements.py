@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from tacitus.pipeline.clauses import clause_head, misattached_conjunct
 from tacitus.pipeline.event_build import (
     INTENT_GOVERNORS,
+    STAND_BY_THREAT,
     THREAT_GOVERNORS,
     THREAT_OF_ROOT,
     governor_of,
@@ -33,6 +34,7 @@ from tacitus.pipeline.event_roles import (
     MEDIA_SECTORS,
     PRONOUNS,
     Ctx,
+    act_owners,
     actors_of,
     dedupe_actors,
     same_side,
@@ -46,6 +48,9 @@ REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announc
 NEUTRAL_REPORTING_VERBS = {"say", "report", "tell", "add", "state", "announce", "declare"}
 
 Found = tuple  # (trigger, code, entry, source, target, how)
+# Acts whose doer, telling them, claims responsibility (015): force. Arrests, seizures and
+# deportations an authority reports of itself (CAMEO 17) are told, not claimed.
+CLAIMED_ROOTS = {"18", "19", "20"}
 
 
 def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
@@ -83,6 +88,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
                                                    if t.dep_ == "nsubj"):
             if _not_done(trigger):
                 continue  # "said it would block any attempt": CAMEO 015 claims an act done, not one to come
+            if code[:2] not in CLAIMED_ROOTS:
+                continue  # "authorities said they had intercepted a boat": a report of their own coercion
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own:
             extra.append((verb, "112", None, speaker, source, "accusation"))
@@ -213,6 +220,64 @@ def recode_demands(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
     return out
 
 
+# "will not stand by", "won't sit idly by", "will not tolerate": a refusal to stay passive is a
+# threat to act (CAMEO 130), made now, conditional on what the "if" or "while" clause tells, and
+# aimed at that clause's doer (or at whoever does what is not tolerated).
+PASSIVE_STANCE_VERBS = {"stand", "sit"}
+TOLERATING_VERBS = {"tolerate"}
+
+
+def recode_standing_by(ctx: Ctx, tokens: list[Token], found: list[Found]) -> list[Found]:
+    """Recode a negated "stand by" / "sit by" said of the future or of a condition ("will not
+    stand by if Serbs were attacked"), or a negated "will tolerate", as a threat (130), found
+    or not ("sit idly by" has no entry). The condition's own act is the threat's content, not
+    an event. "Will not stand by its offer" (by an object: loyalty withdrawn), "did not stand
+    by" and "had not tolerated" (past facts) keep their code."""
+    out = list(found)
+    for verb in tokens:
+        if verb.pos_ != "VERB" or not any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        standing = lemma in PASSIVE_STANCE_VERBS and _bare_by(verb) and (_condition(verb) is not None or _future(verb))
+        if not (standing or (lemma in TOLERATING_VERBS and _future(verb))):
+            continue
+        cond = _condition(verb)
+        inside = {t.i for t in cond.subtree} if cond is not None else set()
+        out = [f for f in out if f[0].i not in inside]
+        old = next((f for f in out if f[0].i == verb.i), None)
+        subj, passive = subject_of(verb)
+        source = old[3] if old is not None else (actors_of(ctx, subj) if subj is not None and not passive else [])
+        if not source:
+            continue
+        cond_subj, cond_passive = subject_of(cond) if cond is not None else (None, True)
+        doers = [] if cond_passive or cond_subj is None else actors_of(ctx, cond_subj)
+        if not standing:
+            doers = [a for o in objects_of(verb) for a in act_owners(ctx, o) or actors_of(ctx, o)]
+        target = [a for a in doers if not same_side([a], source)]
+        out = [f for f in out if f[0].i != verb.i]
+        out.append((verb, "130", None, source, target, STAND_BY_THREAT))
+    return out
+
+
+def _bare_by(verb: Token) -> bool:
+    """Does the verb carry a "by" with no object of its own ("stand idly by", not "stand by it")?"""
+    return any(c.lower_ == "by" and c.dep_ in ("prt", "advmod", "prep") and not any(
+        g.dep_ == "pobj" or (g.dep_ == "pcomp" and not any(m.dep_ == "mark" for m in g.children)) for g in c.children)
+               for c in verb.children)
+
+
+def _condition(verb: Token) -> Token | None:
+    """The verb's "if", "should" or "while" clause ("if NATO deployed troops"), or None; the
+    parser may hang it on "by" ("stand idly by if Greece sent ...")."""
+    heads = [verb] + [c for c in verb.children if c.lower_ == "by"]
+    return next((c for h in heads for c in h.children if c.dep_ in ("advcl", "pcomp") and any(
+        g.dep_ == "mark" and g.lower_ in ("if", "should", "while") for g in c.children)), None)
+
+
+def _future(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "wo", "would", "shall", "'ll") for c in verb.children)
+
+
 def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
     """"X warned that ...": a threat only when what is warned of is X's own act to come ("warned
     that it would not hesitate to use force if Taiwan declared independence": 138, aimed at the
@@ -232,7 +297,8 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
         if speaker and _warned_of_other(ctx, comp, speaker, [a for g in inner[:1] for a in g[3]]):
             out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat
             continue
-        act = next((g for g in inner if g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated), None)
+        act = next((g for g in inner if (g[1][:2] in THREAT_OF_ROOT and not modality_of(g[0]).negated)
+                    or g[5] == STAND_BY_THREAT), None)
         comp_subj, _ = subject_of(comp)
         if act is not None and not act[3] and comp_subj is not None and comp_subj.pos_ == "NOUN" \
                 and not actors_of(ctx, comp_subj):

@@ -33,7 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_build import NOT_RULED_OUT, make_event, threat_of
+from tacitus.pipeline.event_build import INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -84,6 +84,7 @@ from tacitus.pipeline.event_statements import (
     recode_accusations,
     recode_appeals,
     recode_demands,
+    recode_standing_by,
     recode_warnings,
     statement_event,
 )
@@ -265,13 +266,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         source, target = roles_for_noun(ctx, token)
         how = "noun"
+        code = entry.code
+        willing = _willing_subject(ctx, token)
+        if not source and willing is not None and code[:3] in INTENT_OF_CODE:
+            # "the EU remained open to negotiations with Beijing": an intent to negotiate (036).
+            source, code, how = actors_of(ctx, willing), INTENT_OF_CODE[code[:3]], "noun+open-to"
         if not source:
             enactor = _enacting_subject(ctx, token)
             if enactor is not None:
                 source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
                 how = "noun+enacted" if source else how
-        found.append((token, entry.code, entry, source, target, how))
+        found.append((token, code, entry, source, target, how))
     found = recode_appeals(ctx, tokens, found)
+    found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
@@ -287,8 +294,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if membership_root and code[:2] not in ("01",):
             continue
         src = dedupe_actors(source)
-        tgt = dedupe_actors(a for a in target if not any(a is s or (a.text == s.text and a.code == s.code) for s in src))
+        tgt = dedupe_actors(a for a in target if not any(_same_party(a, s) for s in src))
         rule_note = how
+        reciprocal = False
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
@@ -307,13 +315,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 src = dedupe_actors(roles_for_noun(ctx, subj)[0] or act_owners(ctx, subj))
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
+        if not src and how == "passive" and code[:2] in AUTHORITY_ROOTS and trigger.pos_ == "VERB":
+            # "the interior ministry said 43 people were arrested": an arrest with no agent,
+            # told by the authority that makes arrests, was made by that authority.
+            src = dedupe_actors(_reporting_authority(ctx, trigger))
+            if src:
+                rule_note += "+source:reporting-authority"
         if trigger.pos_ == "VERB" and how == "subject" and code[2:] == "0":
             means = _means_code(ctx, trigger)
             if means is not None and means[:2] == code[:2] and means != code:
                 # "an air strike killed 11": the act's means names it more exactly (195, not 190).
                 code = means
                 rule_note += "+means"
-        if code[:3] == "112" and _legal_charge(lex, trigger, src):
+        if code[:3] == "112" and _legal_charge(lex, trigger, src, tgt):
             # "were charged with terrorism", "prosecutors charged him with fraud": legal action (173).
             code = "173"
             rule_note += "+legal"
@@ -354,8 +368,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = src
             rule_note += "+mutual"
         elif src and tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
-            # "A held talks with B" is "A and B held talks": each is the other's counterpart.
-            src = tgt = dedupe_actors(src + tgt)
+            # "A held talks with B", "A clashed with B": each side acts on the other. The sides
+            # stay apart (A's list, B's list), and B's act on A is told as its own event.
+            reciprocal = True
             rule_note += "+mutual:with"
         if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = place_target(ctx, trigger)
@@ -375,6 +390,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if weak:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
+        if reciprocal:  # coded on its own: police clashing with protesters repress; protesters fight
+            back = make_event(ctx, sent, trigger, code, entry, tgt, src, rule_note + "+reciprocal", published,
+                              confidence=event.confidence)
+            events.append((back, weak))
     primary = [e for e, weak in events if not weak]
     if any(not e.rule.split("/", 1)[-1].startswith("context:") for e in primary):
         # "said the accusations were absurd and warned ...", "concerned by the drills and urged
@@ -540,14 +559,43 @@ def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | No
 
 
 LEGAL_SECTORS = {"JUD", "COP"}
+# Acts of state coercion (arrests, detentions, deportations, bans) whose doer, when the passive
+# names none, is the government, police, court or army that reports them.
+AUTHORITY_ROOTS = {"17"}
+AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
+
+
+def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The state body that tells the verb's clause ("the ministry said [X were arrested]",
+    "[X were detained], police said"), when it is one; [] for anyone else (witnesses, a
+    rights group, a news agency: they report an arrest they did not make)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
+        return []
+    subj, passive = subject_of(clause.head)
+    if subj is None or passive:
+        return []
+    speakers = actors_of(ctx, subj)
+    return speakers if speakers and all(a.sector in AUTHORITY_SECTORS for a in speakers) else []
 PROTEST_ROOTS = {"14"}
 
 
-def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...]) -> bool:
-    """Is "charge" a legal charge: passive ("were charged with"), or by courts, prosecutors or police?"""
+# Parties a state accuses rather than indicts ("Russia charged Ukraine with violating the truce").
+STATE_SECTORS = {"GOV", "MIL", "LEG"}
+
+
+def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...] = ()) -> bool:
+    """Is "charge" a legal charge: passive ("were charged with"), by courts, prosecutors or
+    police, or "charged X with" a crime where X are people, not a state ("the United States
+    charged three Russian nationals with hacking")?"""
     if trigger.pos_ != "VERB" or verb_lemma(lex, trigger) != "charge":
         return False
-    return subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src)
+    if subject_of(trigger)[1] or any(a.sector in LEGAL_SECTORS for a in src):
+        return True
+    return any(p == "with" for p, _ in preps_of(trigger)) and bool(tgt) and all(
+        a.kind != "country" and a.sector not in STATE_SECTORS for a in tgt)
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -656,6 +704,7 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 g[0].i == trig.head.i and g[1][:2] == code[:2] and codes(tgt) <= codes(g[3]) | codes(g[4])
                 and not (code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3])
                 and not _own_other_subject(trig, src, g[3])
+                and not _own_other_act(trig, g[0])
                 for g in found):
             continue
         first.append(f)
@@ -668,6 +717,8 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue
             if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
+            if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
+                continue  # "expelled two diplomats and recalled its envoy": two acts, each told
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
@@ -675,6 +726,42 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+def _same_party(a: Actor, b: Actor) -> bool:
+    """Is target `a` the source `b` itself: the same mention, or a pronoun or description
+    resolved back to it ("the US said it was reviewing its aid to the country": an actor does
+    not act on itself; such a target is a wrong antecedent)? A named actor of the source's
+    code stays ("the Israeli army arrested an Israeli soldier")."""
+    if a is b or (a.text == b.text and a.code == b.code):
+        return True
+    resolved = any(k in (a.rule or "") for k in ("pronoun", "coref"))
+    return resolved and a.code is not None and a.code == b.code and a.kind != "person"
+
+
+# Predicates of a party's readiness for an act ("open to talks", "ready for dialogue").
+WILLING_ADJS = {"open", "ready", "willing", "prepared", "amenable", "receptive", "committed"}
+
+
+def _willing_subject(ctx: Ctx, noun: Token) -> Token | None:
+    """The subject of "X is (remained) open to <noun>" / "ready for <noun>", or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("to", "for"):
+        return None
+    adj = prep.head
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in WILLING_ADJS or adj.dep_ not in ("acomp", "oprd"):
+        return None
+    subj, passive = subject_of(adj.head)
+    return subj if subj is not None and not passive else None
+
+
+def _own_other_act(trig: Token, head: Token) -> bool:
+    """Is `trig` a verb conjoined to `head` with another verb and an object of its own
+    ("expelled two diplomats and recalled its envoy")? Then it tells a second act, not the
+    same one again ("bombed and shelled the town" shares its object: one act)."""
+    return trig.pos_ == "VERB" and head.pos_ == "VERB" and trig.dep_ == "conj" and trig.head.i == head.i \
+        and trig.lemma_.lower() != head.lemma_.lower() \
+        and any(c.dep_ in ("dobj", "obj") for c in trig.children) and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
 def _depth(token: Token) -> int:
