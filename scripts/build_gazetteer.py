@@ -13,7 +13,8 @@ Sources:
     from the table falls back to its capital's coordinates and says so), common English
     alternate country names, demonyms, and curated first-level divisions and regions that
     news reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank,
-    Syria's governorates, US states, seas and regions ...) with centre points.
+    Syria's governorates, US states, seas and regions ...) with centre points, and major
+    rivers and lakes (WATERS) with a point on the water and the countries they touch.
 
 Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
 split); `names-N.idx` is the sorted name index the loader bisects (see tacitus.gazetteer).
@@ -413,12 +414,77 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Sea of Okhotsk", (), "", 55.0, 150.0, "region"), ("Gulf of Finland", (), "", 59.8, 26.0, "region"),
     ("Suez Canal", (), "EGY", 30.6, 32.3, "region"), ("Panama Canal", (), "PAN", 9.1, -79.7, "region"),
     ("Bosphorus", ("Bosporus",), "TUR", 41.1, 29.05, "region"), ("Dardanelles", (), "TUR", 40.2, 26.4, "region"),
-    ("Lake Chad", (), "", 13.3, 14.0, "region"), ("Lake Victoria", (), "", -1.0, 33.0, "region"),
     # Disputed reefs and islands of the South China Sea (country "": claimed by several)
     ("Spratly Islands", ("the Spratlys", "Spratlys"), "", 10.0, 114.3, "region"),
     ("Paracel Islands", ("the Paracels", "Paracels"), "", 16.5, 112.0, "region"),
     ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef"), "", 9.75, 115.87, "region"),
     ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc"), "", 15.15, 117.76, "region"),
+]
+
+# Major rivers, deltas and lakes news reports name: (name, alternates, kind, countries it runs through or
+# borders (ISO3), lat, lon). The point is one on the water, near its best-known reach, not a
+# centre. A bare name that is a country's or a large town's ("Jordan", "Dnipro", "Niger") is not
+# an alternate: the river needs its "River" ("Zambezi" is also a Namibian region). One country ->
+# that country; several -> none.
+WATERS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = [
+    ("Danube", ("Danube River", "River Danube"), "river",
+     ("DEU", "AUT", "SVK", "HUN", "HRV", "SRB", "BGR", "ROU", "MDA", "UKR"), 44.65, 22.40),
+    ("Dnipro River", ("Dnieper", "Dnieper River", "River Dnieper", "River Dnipro", "Dnepr River"), "river",
+     ("RUS", "BLR", "UKR"), 49.10, 32.90),
+    ("Dniester", ("Dniester River", "Dnister River", "Nistru River"), "river", ("UKR", "MDA"), 47.27, 29.16),
+    ("Danube Delta", (), "delta", ("ROU", "UKR"), 45.20, 29.30),
+    ("Euphrates", ("Euphrates River", "River Euphrates"), "river", ("TUR", "SYR", "IRQ"), 35.33, 40.14),
+    ("Tigris", ("Tigris River", "River Tigris"), "river", ("TUR", "SYR", "IRQ"), 34.20, 43.87),
+    ("Shatt al-Arab", ("Shatt al-Arab waterway", "Arvand Rud"), "river", ("IRQ", "IRN"), 30.40, 48.20),
+    ("Nile", ("Nile River", "River Nile"), "river", ("EGY", "SDN", "SSD", "UGA"), 15.60, 32.50),
+    ("Nile Delta", (), "delta", ("EGY",), 30.90, 31.20),
+    ("Jordan River", ("River Jordan",), "river", ("JOR", "ISR", "PSE", "SYR"), 32.00, 35.55),
+    ("Litani River", ("Litani", "River Litani"), "river", ("LBN",), 33.34, 35.25),
+    ("Orontes River", ("Orontes", "Asi River"), "river", ("LBN", "SYR", "TUR"), 35.13, 36.75),
+    ("Mekong", ("Mekong River", "River Mekong"), "river", ("CHN", "MMR", "LAO", "THA", "KHM", "VNM"), 15.12, 105.80),
+    ("Congo River", ("River Congo", "Zaire River"), "river", ("COD", "COG", "CAF", "AGO"), 0.05, 18.26),
+    ("Niger River", ("River Niger",), "river", ("GIN", "MLI", "NER", "BEN", "NGA"), 13.51, 2.11),
+    ("Senegal River", ("River Senegal",), "river", ("SEN", "MRT", "MLI", "GIN"), 16.50, -15.00),
+    ("Zambezi River", ("River Zambezi", "Zambesi River"), "river", ("ZMB", "ZWE", "MOZ", "AGO", "NAM", "BWA"), -17.93, 25.86),
+    ("Limpopo River", ("River Limpopo",), "river", ("ZAF", "BWA", "ZWE", "MOZ"), -22.22, 30.00),
+    ("Yangtze", ("Yangtze River", "Chang Jiang"), "river", ("CHN",), 30.58, 114.30),
+    ("Yellow River", ("Huang He",), "river", ("CHN",), 34.90, 113.65),
+    ("Indus", ("Indus River", "River Indus"), "river", ("CHN", "IND", "PAK"), 27.00, 68.30),
+    ("Ganges", ("Ganges River", "River Ganges"), "river", ("IND", "BGD"), 25.32, 83.01),
+    ("Brahmaputra", ("Brahmaputra River",), "river", ("CHN", "IND", "BGD"), 26.19, 91.75),
+    ("Irrawaddy River", ("Irrawaddy", "Ayeyarwady River"), "river", ("MMR",), 21.97, 96.08),
+    ("Amu Darya", ("Amu Darya River", "Oxus"), "river", ("AFG", "TJK", "UZB", "TKM"), 37.83, 65.20),
+    ("Syr Darya", ("Syr Darya River",), "river", ("KGZ", "UZB", "TJK", "KAZ"), 44.85, 65.50),
+    ("Helmand River", (), "river", ("AFG", "IRN"), 31.00, 64.00),
+    ("Amur River", ("River Amur", "Heilongjiang River"), "river", ("RUS", "CHN"), 50.30, 127.50),
+    ("Volga", ("Volga River", "River Volga"), "river", ("RUS",), 48.70, 44.55),
+    ("Don River", ("River Don",), "river", ("RUS",), 47.25, 39.70),
+    ("Rhine", ("Rhine River", "River Rhine"), "river", ("CHE", "LIE", "AUT", "DEU", "FRA", "NLD"), 50.94, 6.97),
+    ("Elbe", ("Elbe River", "River Elbe"), "river", ("CZE", "DEU"), 52.13, 11.65),
+    ("Oder", ("Oder River", "Odra River", "River Oder"), "river", ("CZE", "POL", "DEU"), 52.35, 14.55),
+    ("Vistula", ("Vistula River", "River Vistula"), "river", ("POL",), 52.23, 21.03),
+    ("River Thames", ("Thames River",), "river", ("GBR",), 51.50, -0.12),
+    ("Amazon River", ("River Amazon",), "river", ("BRA", "PER", "COL"), -3.10, -60.00),
+    ("Mississippi River", (), "river", ("USA",), 35.13, -90.07),
+    ("Lake Chad", (), "lake", ("TCD", "CMR", "NER", "NGA"), 13.30, 14.00),
+    ("Lake Victoria", (), "lake", ("UGA", "KEN", "TZA"), -1.00, 33.00),
+    ("Lake Tanganyika", (), "lake", ("TZA", "COD", "BDI", "ZMB"), -6.00, 29.60),
+    ("Lake Malawi", ("Lake Nyasa", "Lake Niassa"), "lake", ("MWI", "MOZ", "TZA"), -12.00, 34.60),
+    ("Lake Kivu", (), "lake", ("COD", "RWA"), -2.00, 29.10),
+    ("Lake Albert", (), "lake", ("UGA", "COD"), 1.70, 30.90),
+    ("Lake Turkana", (), "lake", ("KEN", "ETH"), 3.60, 36.10),
+    ("Lake Tana", (), "lake", ("ETH",), 12.00, 37.30),
+    ("Lake Nasser", ("Lake Nubia",), "lake", ("EGY", "SDN"), 22.50, 31.80),
+    ("Sea of Galilee", ("Lake Tiberias", "Lake Kinneret"), "lake", ("ISR",), 32.82, 35.59),
+    ("Dead Sea", ("the Dead Sea",), "lake", ("ISR", "JOR", "PSE"), 31.50, 35.50),
+    ("Aral Sea", (), "lake", ("KAZ", "UZB"), 45.00, 60.00),
+    ("Lake Van", (), "lake", ("TUR",), 38.60, 42.90),
+    ("Lake Urmia", (), "lake", ("IRN",), 37.70, 45.30),
+    ("Lake Baikal", (), "lake", ("RUS",), 53.50, 108.00),
+    ("Lake Ladoga", (), "lake", ("RUS",), 60.80, 31.50),
+    ("Lake Titicaca", (), "lake", ("PER", "BOL"), -15.80, -69.40),
+    ("Lake Geneva", ("Lake Leman",), "lake", ("CHE", "FRA"), 46.45, 6.55),
+    ("Kakhovka Reservoir", ("Kakhovka reservoir",), "lake", ("UKR",), 47.30, 34.00),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
@@ -568,6 +634,12 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
         fid = f"tacitus:{level}:{country or 'XXX'}:{slug}"
         rows.append(_row(fid, name, marked, lat, lon, country, level, None))
+        written.update((country, normalize_name(n)) for n in (name, *alts))
+    for name, alts, kind, countries_of, lat, lon in WATERS:  # region level, the kind and countries in flags
+        country = countries_of[0] if len(countries_of) == 1 else ""
+        fid = f"tacitus:region:{country or 'XXX'}:{_slug(name)}"
+        rows.append(_row(fid, name, list(alts), lat, lon, country, "region", None,
+                         f"kind={kind};countries={','.join(countries_of)}"))
         written.update((country, normalize_name(n)) for n in (name, *alts))
     files["divisions.tsv"] = rows
 

@@ -123,6 +123,7 @@ def find_dates(doc: Doc) -> list[Mention]:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     out: list[Mention] = []
     story: date | None = None  # the last day the story has named: "two days later" counts from it
+    found: list[tuple[Span, str, str, TimeSpan]] = []  # (span, source, tense, TimeSpan)
     for span, source in sorted(spans, key=lambda s: s[0].start):
         tense = clause_tense(span)
         ts = normalize(span.text, ref.day, tense)
@@ -136,6 +137,8 @@ def find_dates(doc: Doc) -> list[Mention]:
             continue
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
+        found.append((span, source, tense, ts))
+    for span, source, ts in _reported_days(found):
         note = f"{source}:{ts.rule}" + ("" if ref.source == "published" else "; no publication date: anchored on today")
         ts = replace(ts, rule=note)
         out.append(Mention(
@@ -143,6 +146,46 @@ def find_dates(doc: Doc) -> list[Mention]:
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=note, confidence=ts.confidence,
         ))
     return out
+
+
+# Verbs that report speech: a weekday or "tomorrow" in what they report counts from the day of
+# the report when the sentence dates it ("said on Tuesday that the team would arrive on Wednesday").
+REPORTING_LEMMAS = {"say", "tell", "announce", "state", "report", "add", "declare", "confirm", "warn", "claim",
+                    "insist", "write", "explain", "predict", "promise", "pledge", "vow", "expect"}
+# Normalisation rules that count from the reference day by weekday or by day.
+_SPEECH_RELATIVE = ("weekday(", "today", "tomorrow", "yesterday", "day-before-yesterday")
+
+
+def _reported_days(found: list[tuple[Span, str, str, TimeSpan]]) -> list[tuple[Span, str, TimeSpan]]:
+    """(span, source, TimeSpan) for each found date, with a weekday or deictic day inside a
+    reported clause read from the day the reporting verb is dated to, when its own clause has an
+    explicit day ("said on Tuesday that ... would arrive on Wednesday": the Wednesday after that
+    Tuesday, not after publication). Without such a day, nothing changes."""
+    days = {span.root.i: ts.start for span, _, _, ts in found
+            if ts.precision == "day" and ts.kind != "duration" and ts.start is not None}
+    out: list[tuple[Span, str, TimeSpan]] = []
+    for span, source, tense, ts in found:
+        said = _reporting_day(span, days) if ts.rule.startswith(_SPEECH_RELATIVE) else None
+        again = normalize(span.text, said, tense) if said is not None else None
+        if again is not None and again.rule.startswith(_SPEECH_RELATIVE):
+            ts = replace(again, rule=f"{again.rule}:from-reporting-day-{said.isoformat()}")
+        out.append((span, source, ts))
+    return out
+
+
+def _reporting_day(span: Span, days: dict[int, date]) -> date | None:
+    """The day of the report whose complement holds `span`, if the reporting clause names one."""
+    verb = verb_above(span.root, 6)
+    if verb is None:
+        return None
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):  # "would arrive on Monday and leave on Friday"
+        verb = verb.head
+    reporter = verb.head
+    if verb.dep_ != "ccomp" or reporter.i == verb.i or reporter.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    own = own_clause(reporter)
+    dated = [days[i] for i in own if i in days and i not in (t.i for t in span)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, str]:

@@ -50,6 +50,10 @@ LEVEL_WORDS = {
 # Prepositions that introduce where something happened (not "to", which is a direction).
 LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "throughout", "around", "within",
                   "over", "off", "along", "into", "onto", "outskirts", "upon", "beside", "towards", "toward"}
+# A direction is not where an act happened: "sent aircraft toward Taiwan", "in the direction of Kyiv".
+DIRECTION_PREPS = {"toward", "towards"}
+DIRECTION_NOUNS = {"direction", "directions"}
+EVENT_PREPS = LOCATIVE_PREPS - DIRECTION_PREPS
 PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "region", "country": "country",
              "continent": "continent"}
 # Score bonuses on top of the gazetteer's: a place inside a division the article names, and a
@@ -382,7 +386,8 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
                 for obj in prep.children:
-                    hit = _place_in_phrase(obj, by_token) if obj.dep_ == "pobj" else None
+                    toward = obj.dep_ != "pobj" or obj.lemma_.lower() in DIRECTION_NOUNS  # "into the direction of"
+                    hit = _place_in_phrase(obj, by_token) if not toward else None
                     if hit is not None:
                         return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
@@ -458,34 +463,38 @@ SPECIFICITY = {"city": 0, "admin2": 1, "admin1": 2, "region": 3, "country": 4, "
 
 def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], gaz: Gazetteer,
                      allowed: set[int], rule: str = "subtree", verbal: bool = False) -> Place | None:
-    options: list[tuple[float, Place]] = []
+    options: list[tuple[float, int, Place | None]] = []  # (specificity, distance, place)
     doc = sent.doc
     anchor = clause_head(trigger) if rule == "clause" else trigger
     for i in sorted(allowed):  # the allowed tokens of the sentence, in text order
         if not sent.start <= i < sent.end:
             continue
         tok = doc[i]
-        if tok.dep_ != "prep" or tok.lower_ not in LOCATIVE_PREPS:
+        if tok.dep_ != "prep" or tok.lower_ not in EVENT_PREPS:
             continue
         if _topical(tok) or not _describes_event(tok, anchor, verbal):
             continue
         for obj in tok.children:
-            if obj.dep_ not in ("pobj", "pcomp"):
+            if obj.dep_ not in ("pobj", "pcomp") or obj.lemma_.lower() in DIRECTION_NOUNS:
                 continue
             distance = abs(tok.i - trigger.i)
             hit = _place_in_phrase(obj, by_token)
             if hit is not None:
-                options.append((distance, _replace_rule(hit.place, f"event-location:{rule}:{tok.lower_}")))
+                place = _replace_rule(hit.place, f"event-location:{rule}:{tok.lower_}")
+                options.append((SPECIFICITY.get(hit.place.admin_level, 4), distance, place))
                 continue
             country = _national_adjective(obj, gaz)
             if country is not None:
-                options.append((distance + 0.5, _country_place(gaz, country, f"event-location:{rule}:{tok.lower_}+demonym")))
-    options = [o for o in options if o[1] is not None]
+                # after any named place of country precision or finer: "at a Philippine boat near
+                # Second Thomas Shoal", "at a Chinese ship off Vietnam"
+                place = _country_place(gaz, country, f"event-location:{rule}:{tok.lower_}+demonym")
+                options.append((SPECIFICITY["country"] + 0.5, distance, place))
+    options = [o for o in options if o[2] is not None]
     if not options:
         return None
     # The most specific place first ("in Khan Younis in the southern Gaza Strip"), then the nearest.
-    options.sort(key=lambda o: (SPECIFICITY.get(o[1].admin_level, 4), o[0]))
-    return options[0][1]
+    options.sort(key=lambda o: (o[0], o[1]))
+    return options[0][2]
 
 
 def _topical(prep: Token) -> bool:
@@ -514,7 +523,7 @@ def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
     while node.i != anchor.i:
         if node.dep_ in ("pobj", "pcomp"):
             via = node.head
-            if via.lower_ not in LOCATIVE_PREPS or via.lower_ == "over" or _topical(via):
+            if via.lower_ not in EVENT_PREPS or via.lower_ == "over" or _topical(via):
                 return False
         elif verbal and node.dep_ in ("dobj", "attr", "dative", "oprd") and node.head.i == anchor.i \
                 and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS:  # not "met Kim in Pyongyang"
@@ -591,6 +600,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         else:
             span, name, level = _widen(span)
         if any(i in taken for i in range(span.start, span.end)):
+            return False
+        if span.end < len(doc) and doc[span.end].lower_ in DISEASE_WORDS:  # "West Nile virus", "Marburg virus"
             return False
         cands = gaz.lookup(name, level=level)
         if not cands:
@@ -738,6 +749,10 @@ PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "cit
                "community", "communities", "suburb", "district", "districts", "province", "provinces", "region",
                "regions", "state", "states", "county", "counties", "department", "governorate", "oblast",
                "prefecture", "municipality"}
+
+
+# Nouns that make the name before them a disease's, not a place: "West Nile virus", "Lassa fever".
+DISEASE_WORDS = {"virus", "fever", "encephalitis"}
 
 
 # Nouns that make the name before them a place, though not one before a name ("the crossing X")
@@ -917,15 +932,20 @@ def _untagged_places(doc: Doc, gaz: Gazetteer, taken: set[int]) -> list[Span]:
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if tok.i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not (tok.is_title or tok.is_upper):
+        # "near the Second Thomas Shoal": the model tags a capitalised ordinal that opens a name
+        ordinal = tok.ent_type_ == "ORDINAL" and tok.is_title and not tok.is_sent_start
+        if tok.i in taken or tok.ent_type_ and not ordinal or tok.pos_ != "PROPN" and not ordinal \
+                or not (tok.is_title or tok.is_upper):
             i += 1
             continue
         hit = None
-        for j in range(min(len(doc), i + 4), i, -1):
-            sub = doc[i:j]
+        first = i + 1 if ordinal else i  # the run of untagged names to check
+        for j in range(min(len(doc), i + 4), first, -1):
+            sub = doc[first:j]
             if any(t.i in taken or t.ent_type_ or not (t.pos_ in ("PROPN", "PART") or t.text == "-" and not t.whitespace_)
                    for t in sub) or sub[-1].text == "-":  # "Rhône-Alpes"
                 continue
+            sub = doc[i:j]
             cands = gaz.lookup(sub.text, limit=3)
             if (cands and (cands[0].matched == "name" or cands[0].feature.level != "city")
                     and _strong(cands[0], 1_000_000) and not gaz.demonym(sub.text)
