@@ -711,9 +711,11 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
     return None
 
 
-def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
+def act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Actor, ...]:
     """The actors of the act a nominal trigger names ("Iran's deliveries"; "the deliveries" told
-    in an earlier sentence), or () when `noun` names no act."""
+    in an earlier sentence), or () when `noun` names no act. An earlier act by the `judge`'s own
+    side is passed over: Taiwan condemning "the drills" means China's, not its own jets scrambled."""
+    judge = tuple(judge)
     entry = ctx.entry(noun, "noun")
     if entry is None or entry.code is None:
         return ()
@@ -726,7 +728,8 @@ def act_owners(ctx: Ctx, noun: Token) -> tuple[Actor, ...]:
         families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
         acts = [prev for prev in ctx.recent[-10:]
                 if prev.cameo[:2] in families and prev.source and not prev.modality.negated
-                and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)]
+                and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
+                and not (judge and same_side(prev.source, judge))]
         if acts:
             prev = max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
             mutual = prev.source == prev.target
@@ -770,11 +773,13 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
                                                                                    "into", "toward", "towards")
              + VICINITY_PREPS}
     objects = [through_transparent(o) for o in objects_of(trigger)]  # "staged a week of drills near X"
+    objects += [c for o in objects for c in o.conjuncts if c.i > o.i]  # "sent ships and a submarine toward X"
     for o in objects:
         heads.add(o.i)
         heads |= {c.i for c in o.children if c.dep_ == "compound"}  # "attend the Beijing Olympics"
         heads |= {pobj.i for p, pobj in preps_of(o) if pobj is not None and (
-            p in ("in", "at", "on") + VICINITY_PREPS or (p == "of" and o.lemma_.lower() in SETTLEMENT_NOUNS))}
+            p in ("in", "at", "on", "toward", "towards") + VICINITY_PREPS
+            or (p == "of" and o.lemma_.lower() in SETTLEMENT_NOUNS))}
     # "off the coast of Japan", "near the border with Lebanon": the place named inside the phrase.
     heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None

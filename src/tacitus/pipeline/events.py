@@ -146,6 +146,17 @@ def _sends_force(ctx: Ctx, trigger: Token) -> bool:
         word_matches(ctx.lex, cls, o) for o in _object_nouns(trigger) for cls in ("@troops", "@arms"))
 
 
+# "sent warships toward Taiwan", "flew bombers near Japan": a force aimed at a place, not
+# handed to anyone, is a show of force (150) at that place's country, not military aid.
+DIRECTION_PREPS = {"toward", "towards", "near", "around", "off"}
+
+
+def _sent_toward(trigger: Token) -> bool:
+    holders = [trigger, *objects_of(trigger)]  # "sent four warships and a submarine toward X"
+    holders += [c for o in holders[1:] for c in o.conjuncts]
+    return any(c.dep_ == "prep" and c.lower_ in DIRECTION_PREPS for h in holders for c in h.children)
+
+
 # Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
 # when the sentence reports nothing better, and then with less confidence.
 SECONDARY_PENALTY = 0.15
@@ -283,7 +294,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
-    found = [f for f in found if f[3] or not _describes_noun(f[0])]
+    found = [f for f in found if (f[3] or not _describes_noun(f[0])) and not _set_off_participle(f[0])]
     # "the bill, which would require groups receiving funding to register": what a clause on a
     # noun would bring about describes that noun; nothing in it happened.
     found = [f for f in found if not _hypothetical_description(f[0])]
@@ -300,6 +311,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
+        if code[:2] == "04" and trigger.pos_ == "VERB" and _crowd_gathers(trigger):
+            # "Hundreds of protesters gathered outside the embassy": a crowd massing protests (141).
+            code = "141"
+            rule_note += "+crowd"
         if not src and not tgt and trigger.pos_ == "VERB" and code[:2] in PROTEST_ROOTS \
                 and subject_of(trigger)[0] is not None and not subject_of(trigger)[1]:
             # "Some 5,000 people marched through Yerevan": unnamed crowds protest against the
@@ -351,7 +366,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and not tgt:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
-            owners = [a for o in objects_of(trigger) for a in act_owners(ctx, o)]
+            owners = [a for o in objects_of(trigger) for a in act_owners(ctx, o, judge=src)]
             if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
                 # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
                 # active verb has no agent phrase, so it names whoever did the judged act.
@@ -360,7 +375,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if tgt:
                 rule_note += "+target:act-owner"
         if code[:3] in SENT_FORCE_CODES and _sends_force(ctx, trigger) and not names_recipient(ctx, trigger) \
-                and (not tgt or "+purpose-target" in how):
+                and (not tgt or "+purpose-target" in how or _sent_toward(trigger)):
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
             code = DEPLOYMENT_CODE
             rule_note += "+deployment"
@@ -656,14 +671,55 @@ def _describes_noun(trigger: Token) -> bool:
     return side_clause(trigger) == "clause on a noun" and clause_head(trigger).tag_ == "VBN"
 
 
+GATHERING_VERBS = {"gather", "assemble", "converge", "mass", "congregate"}
+PROTESTER_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "activist", "supporter"}
+CROWD_NOUNS = {"crowd", "people", "resident", "student", "worker", "farmer", "hundred", "thousand", "dozen"}
+PROTEST_CUES = {"protest", "chant", "slogan", "demand", "denounce", "placard", "banner", "against", "rally"}
+
+
+def _crowd_gathers(trigger: Token) -> bool:
+    """Does a crowd gather (protesters, or people with a sign of protest in the sentence)?
+    Leaders who gather meet (040)."""
+    if trigger.lemma_.lower() not in GATHERING_VERBS:
+        return False
+    subj = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    nouns = {t.lemma_.lower() for t in subj.subtree if t.pos_ in ("NOUN", "PROPN", "NUM")}
+    if nouns & PROTESTER_NOUNS:
+        return True
+    return bool(nouns & CROWD_NOUNS) and any(t.lemma_.lower() in PROTEST_CUES for t in trigger.sent)
+
+
+def _set_off_participle(trigger: Token) -> bool:
+    """"Mali and Niger, both ruled by juntas, warned ...": a past participle with an agent and
+    no auxiliary, set off by a comma after its noun, describes the noun even when the parser
+    makes it the sentence's verb."""
+    if trigger.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in trigger.children) \
+            or not any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    i = trigger.i - 1
+    while i >= 0 and trigger.doc[i].dep_ == "advmod" and trigger.doc[i].head.i == trigger.i:
+        i -= 1  # "also", "both"
+    return i > 0 and trigger.doc[i].text == ","
+
+
 # A source asking not to be named is a reporter's note on the source, not a request to anyone.
 ANONYMITY_ASKING = {"ask", "request", "seek", "demand", "want", "prefer", "decline", "refuse"}
 ANONYMITY_NOUNS = {"anonymity", "anonymous"}
 NAMING_VERBS = {"name", "identify", "quote", "disclose", "publish", "cite", "reveal"}
 
 
+# "not authorized to brief reporters", "not allowed to speak publicly": why a source is unnamed.
+LEAVE_VERBS = {"authorize", "authorise", "allow", "permit", "empower", "clear"}
+BRIEFING_VERBS = {"brief", "speak", "talk", "comment", "discuss", "disclose", "release", "share", "address"}
+
+
 def _asks_anonymity(verb: Token) -> bool:
-    """"asked not to be named", "requested anonymity", "declined to be identified"."""
+    """"asked not to be named", "requested anonymity", "declined to be identified", "was not
+    authorized to brief reporters"."""
+    if verb.lemma_.lower() in LEAVE_VERBS:
+        return any(c.dep_ == "xcomp" and c.lemma_.lower() in BRIEFING_VERBS for c in verb.children)
     if verb.lemma_.lower() not in ANONYMITY_ASKING:
         return False
     for c in verb.children:

@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small model sometimes gives to well-known places.
-MISLABELS = ("PERSON", "ORG", "NORP", "PRODUCT")
+MISLABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "LANGUAGE")  # "in Rafah" tagged LANGUAGE
 # Words after a name that say which admin level is meant.
 LEVEL_WORDS = {
     "province": "province", "oblast": "admin1", "region": "admin1", "governorate": "admin1",
