@@ -171,3 +171,18 @@ def test_the_group_as_object_is_the_group_named_last(nlp):
     doc = actor_doc(nlp, "Hezbollah said it fired rockets at Israeli positions in solidarity with Hamas. The army "
                          "struck back and warned the group.")
     assert codes(doc).get("group") == "PSEREB"
+
+
+# ------------------------------------------------------------------ 2b. "the island's" body
+def test_the_islands_ministry_is_of_the_country_named_before(nlp):
+    doc = actor_doc(nlp, "Beijing flew 20 bombers near Taiwan on Monday, the island's defence ministry said. The "
+                         "ministry said it had scrambled jets.")
+    found = codes(doc)
+    assert found.get("defence ministry") == "TWNGOV"
+    assert found.get("ministry") == "TWNGOV"
+    assert [m.actor.code for m in doc._.tacitus_actors if m.text == "it"] == ["TWNGOV"]
+
+
+def test_the_islands_police_with_no_country_named_stay_unresolved(nlp):
+    doc = actor_doc(nlp, "Storms hit the coast on Monday. The island's police closed the port.")
+    assert codes(doc).get("police") in (None, "---COP")

@@ -81,7 +81,8 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    jets": "it" in a conjoined complement is the speaker; an unknown "spokesman X" speaks for the
    body that was the previous sentence's subject (its code, an IGO's too), else for the
    government of the capital he briefs in; "the group" opening a sentence as its subject is the
-   earlier group that was a subject, not one named in passing ("in solidarity with Hamas").
+   earlier group that was a subject, not one named in passing ("in solidarity with Hamas");
+   "the island's defence ministry" is of the country named last before it.
 
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
@@ -343,6 +344,7 @@ class _Resolver:
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
         self._within_article()
+        self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
         self._generic_bodies()
         self._home_heads()  # before "he"
@@ -1718,6 +1720,31 @@ class _Resolver:
                 continue
             actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
                             rule="ner:person+title+previous-government", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _island_possessors(self) -> None:
+        """"China sent ships toward Taiwan, the island's defence ministry said": an agent phrase
+        owned by "the island" is of the country named last before it (this or the previous
+        sentence), as "the country" refers back (step 5)."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or not m.rule.startswith("agent:noun") or not a.sector:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            poss = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ == "island"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+            if not poss:
+                continue
+            ante = self._recent(poss[0], lambda o: o.actor is not None and o.actor.kind == "country"
+                                and o.actor.country is not None and o.rule == "kb:country"
+                                and not self._names_ground(o), sentences=1)
+            if ante is None:
+                continue
+            country = ante.actor.country
+            actor = replace(a, country=country, code=country + (a.code or "---")[3:],
+                            name=self.kb.country_name(country), rule="coref:island", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _spokespeople(self) -> None:
