@@ -752,6 +752,11 @@ _STOP = frozenset({"and", "the", "that", "this", "with", "from", "have", "will",
                    "been", "into", "over", "after", "some", "such", "common", "chad", "georgia", "jordan", "china"})
 
 
+#: Phoenix aliases that are ordinary English words (Tanzim's "Organization", a "Youth" wing):
+#: matched in any name ("International Organization for Migration") they code the wrong body.
+_GENERIC_ALIASES = frozenset({"organization", "organisation", "youth", "tigers", "falcon", "mavericks"})
+
+
 def _today() -> date:
     return date.today()
 
@@ -967,7 +972,8 @@ def _phoenix_entries(name: str) -> Iterator[Entry]:
             kind = "organisation"
         country, sector = split_code(first)
         yield Entry(id=row["id"], name=row["name"], kind=kind, country=country, sector=sector,
-                    code=first if kind != "person" else None, aliases=tuple(row.get("aliases", ())),
+                    code=first if kind != "person" else None,
+                    aliases=tuple(a for a in row.get("aliases", ()) if normalize(a) not in _GENERIC_ALIASES),
                     roles=roles_tuple(roles) if kind == "person" else (), source="phoenix")
 
 

@@ -75,6 +75,15 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    of Representatives" are the home country's when the story never names the KB's country; a
    "Prime Minister X" the KB lacks takes the home country as domestic nouns do.
 
+9. Round 7: "Georgia" in a story set in the United States (a US dateline other than
+   Washington, or another US state named) and naming nothing else of the country Georgia is the
+   state, coded USA (`_STATE_NAMESAKES`); "X said 12 planes entered ... and that it had sent
+   jets": "it" in a conjoined complement is the speaker; an unknown "spokesman X" speaks for the
+   body that was the previous sentence's subject (its code, an IGO's too), else for the
+   government of the capital he briefs in; "the group" opening a sentence as its subject is the
+   earlier group that was a subject, not one named in passing ("in solidarity with Hamas");
+   "the island's defence ministry" is of the country named last before it.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 
@@ -96,6 +105,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import (
     ARMED_SECTORS,
+    FILING_HUBS,
     IGO_SEATS,
     PERSON_NOUNS,
     SHORT_FORMS,
@@ -199,6 +209,11 @@ _OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broa
 #: Names of bodies many countries have (general knowledge), which the KB ties to one country.
 _GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
                              "congress", "the congress", "national assembly", "the national assembly"})
+#: Country names that are also a division of another country, and that country: "Georgia" in a
+#: story set in the United States is the state (step 1).
+_STATE_NAMESAKES = {"georgia": "USA"}
+#: Datelines of a capital whose stories are as often about other countries ("WASHINGTON").
+_CAPITAL_DATELINES = frozenset({"washington"})
 #: Words that tie an armed body to whom it serves: "forces loyal to X", "militias allied to Y".
 _LOYAL_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
 #: Titles of a head of state or government (the last words before a name).
@@ -309,7 +324,7 @@ class _Resolver:
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
-        self.matches = self._short_forms(self._not_features(self._kb_matches()))
+        self.matches = self._state_namesakes(self._short_forms(self._not_features(self._kb_matches())))
         # Matches do not overlap and come in text order: at most one starts or ends at a token.
         self.match_starts = [s for s, _, _ in self.matches]
         self.match_at_start = {m[0]: m for m in self.matches}
@@ -329,6 +344,7 @@ class _Resolver:
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
         self._within_article()
+        self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
         self._generic_bodies()
         self._home_heads()  # before "he"
@@ -338,6 +354,7 @@ class _Resolver:
         self._complements()
         self._definite_bodies()
         self._titled_newcomers()
+        self._spokespeople()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -427,8 +444,7 @@ class _Resolver:
             return matches  # (most articles: no need to key every match)
         keys = [normalize(self.text[self.starts[s]:self.ends[e - 1]]) for s, e, _ in matches]
         article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
-        place = normalize(getattr(article, "location", None) or "")
-        dateline = {e.country for e in self.kb.index.get(place, []) if e.kind in ("capital", "city", "country")}
+        dateline = coref.dateline_countries(self.kb, getattr(article, "location", None) or "")
         places = self._gazetteer_places(matches)
         out = []
         for n, (start, end, entries) in enumerate(matches):
@@ -449,6 +465,48 @@ class _Resolver:
                 or own in dateline or own in places
             entry = self._country_entry(pointed.pop()) if len(pointed) == 1 and not home else None
             out.append((start, end, [entry] if entry is not None else entries))
+        return out
+
+    def _state_namesakes(self, matches: list[tuple[int, int, list[Entry]]]) -> list[tuple[int, int, list[Entry]]]:
+        """A country's name that is also a division's of another country ("Georgia", the US
+        state) is that division, coded as its country, in a story set there: a dateline in
+        the division's country or another of its divisions named ("officials in Arizona"),
+        and nothing else of the namesake country (no "Tbilisi", "Georgian", "Georgian Dream")."""
+        low = self.text.lower()
+        if not any(name in low for name in _STATE_NAMESAKES):
+            return matches
+        found = {n: key for n, (s, e, entries) in enumerate(matches) if entries[0].kind == "country"
+                 and (key := normalize(self.text[self.starts[s]:self.ends[e - 1]])) in _STATE_NAMESAKES}
+        if not found:
+            return matches
+        article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        place = getattr(article, "location", None) or ""
+        # a dateline in the other country, unless it is where foreign news is filed ("WASHINGTON")
+        dateline = coref.dateline_countries(self.kb, place) \
+            if normalize(place.split(",")[0]) not in FILING_HUBS | _CAPITAL_DATELINES else set()
+        out = list(matches)
+        gazetteer = _gazetteer()
+        for name, country in _STATE_NAMESAKES.items():
+            mine = [n for n, k in found.items() if k == name]
+            if not mine:
+                continue
+            host = self.kb.index.get(name, [])
+            host = next((e.country for e in host if e.kind == "country"), None)
+            if host in coref.dateline_countries(self.kb, place) or any(
+                    entries[0].country == host and n not in mine for n, (_s, _e, entries) in enumerate(matches)):
+                continue  # the article names the country itself otherwise: "Georgian police", "Tbilisi"
+            divisions = gazetteer is not None and any(
+                ent.label_ == "GPE" and normalize(ent.text) != name and (cands := gazetteer.lookup(ent.text, limit=1))
+                and cands[0].feature.country == country and cands[0].feature.level == "admin1"
+                for ent in self.doc.ents)
+            if dateline != {country} and not divisions:
+                continue
+            entry = self._country_entry(country)
+            if entry is None:
+                continue
+            for n in mine:
+                s, e, _entries = out[n]
+                out[n] = (s, e, [entry])
         return out
 
     def _gazetteer_places(self, matches: list[tuple[int, int, list[Entry]]]) -> set[str]:
@@ -1424,9 +1482,15 @@ class _Resolver:
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
                 ante = None
                 for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
-                    ante = self._recent(t, lambda m, kinds=kinds: m.actor is not None and m.rule == "kb:name"
-                                        and m.actor.kind in kinds or "group" in kinds and self._armed_group(m),
-                                        sentences=2)
+                    def fits(m: Mention, kinds=kinds) -> bool:
+                        return m.actor is not None and m.rule == "kb:name" and m.actor.kind in kinds \
+                            or "group" in kinds and self._armed_group(m)
+                    ante = self._recent(t, fits, sentences=2)
+                    if ante is not None and t.dep_ in ("nsubj", "nsubjpass") and ante.sentence != self.sent_of[t.i]:
+                        # "Hezbollah said it fired ... in support of Hamas. The group said ...": a
+                        # subject opening its sentence continues the earlier subject, not the group
+                        # named last in passing (within its own sentence the nearest still wins)
+                        ante = self._recent(t, lambda m, fits=fits: fits(m) and self._subject(m), sentences=2) or ante
                     if ante is not None:
                         break
                 if ante is not None:
@@ -1447,6 +1511,10 @@ class _Resolver:
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _set_in(self, ante: Mention | None, t: Token) -> bool:
         """Whether the sentence of `t` is set in the country `ante` names ("In Fiji, the
@@ -1507,8 +1575,12 @@ class _Resolver:
         return self._by_sentence
 
     def _speaker(self, t: Token) -> Mention | None:
-        """"X said it would ...": the non-person subject of the verb that governs it's clause."""
+        """"X said it would ...": the non-person subject of the verb that governs it's clause,
+        also through the clause's conjuncts ("The ministry said 12 planes entered ... and that it
+        had sent jets": the second clause is the speaker's own act as much as the first)."""
         verb = t.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
         if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.i >= t.i:
             return None
         for child in verb.head.children:
@@ -1649,6 +1721,84 @@ class _Resolver:
             actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
                             rule="ner:person+title+previous-government", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _island_possessors(self) -> None:
+        """"China sent ships toward Taiwan, the island's defence ministry said": an agent phrase
+        owned by "the island" is of the country named last before it (this or the previous
+        sentence), as "the country" refers back (step 5)."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or not m.rule.startswith("agent:noun") or not a.sector:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            poss = [c for c in span.root.children if c.dep_ == "poss" and c.lower_ == "island"
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)]
+            if not poss:
+                continue
+            ante = self._recent(poss[0], lambda o: o.actor is not None and o.actor.kind == "country"
+                                and o.actor.country is not None and o.rule == "kb:country"
+                                and not self._names_ground(o), sentences=1)
+            if ante is None:
+                continue
+            country = ante.actor.country
+            actor = replace(a, country=country, code=country + (a.code or "---")[3:],
+                            name=self.kb.country_name(country), rule="coref:island", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _spokespeople(self) -> None:
+        """A spokesman the KB does not know, titled with no body or country ("spokeswoman X told
+        reporters"), speaks for the body that spoke in the sentence before ("The foreign ministry
+        of Y said ... \"...,\" spokeswoman X told a briefing"): that body's code. Failing that,
+        a briefing he gives "in" a capital puts him in its government. Only when his own
+        sentence names no actor of another country outside what he is told or says."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "PERSON" or a is None or a.country or not (a.rule or "").startswith("ner:person+title"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.start == 0 or self.doc[span.start - 1].lower_ not in SPOKESPEOPLE:
+                continue
+            body = self._previous_subject(span.root)
+            b = body.actor if body is not None else None
+            if b is not None and not ((b.country or b.kind == "igo") and not (b.code or "---").startswith("---")
+                                      and b.kind in ("government", "organisation", "igo")):
+                b = None  # (an IGO has no country: its code says whose spokesman)
+            country = b.country if b is not None else self._briefing_capital(span.root)
+            if b is None and country is None:
+                continue
+            sent = self.sents[self.sent_of[span.start]]
+            verb = span.root.head
+            said = {g.i for c in verb.children if c.dep_ in ("ccomp", "dobj", "dative") for g in c.subtree} \
+                if span.root.dep_ == "nsubj" else set()
+            if any(o.actor is not None and o.actor.country and o.actor.country != country
+                   and sent.start_char <= o.start < sent.end_char and self._token_at(o.start) not in said
+                   for o in self.mentions):
+                continue
+            if b is not None:
+                actor = replace(b, text=a.text, name=a.name, kind="person", kb_id=None, role=None,
+                                rule="ner:person+title+body", confidence=0.5)
+            else:
+                actor = replace(a, country=country, code=country + (a.code or "---")[3:],
+                                rule="ner:person+title+briefing", confidence=0.45)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _token_at(self, char: int) -> int:
+        return max(0, bisect_left(self.starts, char + 1) - 1)
+
+    def _briefing_capital(self, person: Token) -> str | None:
+        """The country of a capital named as the place of the person's own verb ("told a
+        briefing in Beijing"): an "in" phrase in the verb's subtree whose object is a capital."""
+        verb = person.head
+        if person.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for t in verb.subtree:
+            if t.dep_ == "pobj" and t.head.lower_ == "in":
+                match = self.match_at_start.get(t.i)
+                if match is not None and match[1] == t.i + 1 and match[2][0].kind == "capital":
+                    return match[2][0].country
+        return None
 
     def _generic_bodies(self) -> None:
         """A body named with words many countries use ("the House of Representatives", "the

@@ -28,7 +28,12 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    ("The Georgian Dream party ... Parliament met") sets that country over the dateline; a
    dateline in a hub city (kb.FILING_HUBS: Geneva, New York, Brussels, ...) of a story that
    names other countries and never the host's yields to the country of the nearest earlier
-   sentence that names one, as does a bare parliament or state outlet with no dateline.
+   sentence that names one, as does a bare parliament or state outlet with no dateline. AP's
+   "NIAMEY, Niger" datelines count (city and country must agree). Police, protesters and a crowd
+   are the home country's when this or the previous sentence of the paragraph sets the scene
+   "in"/"at" one of its cities and their own sentence names no other country, whatever foreign
+   flags or targets the sentence before names; an embassy or envoy is no domestic body of its
+   country in the paragraph.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
@@ -74,6 +79,12 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
 _LOOSE_HEADS = frozenset({"coalition"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
+#: A government's bodies abroad: "the French embassy in Niamey" puts no French domestic body in the paragraph.
+_ABROAD_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy",
+                           "envoys", "diplomat", "diplomats", "delegation", "mission"})
+#: Bodies of the street (police, protesters): where the text sets the scene in a city of the home
+#: country, they are its own even when the sentence before names foreign flags or an embassy.
+_STREET_SECTORS = frozenset({"COP", "OPP"})
 #: Compass words: "the government in the north", "the authorities in the east" name a part of
 #: the country, not an owner, and do not block the rules above.
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -138,6 +149,22 @@ class HomeCountry:
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
         return self._article.home(sentence, previous=previous, before=before)
+
+
+def dateline_countries(kb: ActorKB, place: str) -> set[str]:
+    """Countries a dateline's place names: "KHARTOUM", or AP's "NIAMEY, Niger" (the city, and
+    the country written after it; where both are known they must agree)."""
+    def look(name: str) -> set[str]:
+        return {e.country for e in kb.index.get(normalize(name), [])
+                if e.kind in ("capital", "city", "country") and e.country}
+    found = look(place)
+    if found or "," not in place:
+        return found
+    city, _, rest = place.partition(",")
+    where, country = look(city), look(rest)
+    if where and country:
+        return where & country
+    return where or country
 
 
 def names_ground(root: Token) -> bool:
@@ -255,7 +282,8 @@ class _Article:
         found = {m.actor.country for k, m in enumerate(self.mentions)
                  if k != skip and m.actor is not None and m.actor.country and m.start < end
                  and (m.actor.sector or "")[:3] in _HOME_SECTORS and m.actor.kind != "media"
-                 and first <= self._sentence(k) <= sentence and m.start >= self.dateline_end}
+                 and first <= self._sentence(k) <= sentence and m.start >= self.dateline_end
+                 and not (self.spans[k] is not None and self.spans[k].root.lower_ in _ABROAD_NOUNS)}
         if len(found) != 1:
             return None
         country = found.pop()
@@ -308,10 +336,9 @@ class _Article:
         place = getattr(article, "location", None)
         if not place or self.kb is None:
             return None
-        countries = {e.country for e in self.kb.index.get(normalize(place), [])
-                     if e.kind in ("capital", "city", "country") and e.country}
+        countries = dateline_countries(self.kb, place)
         country = countries.pop() if len(countries) == 1 else None
-        if country is not None and normalize(place) in FILING_HUBS:
+        if country is not None and normalize(place.split(",")[0]) in FILING_HUBS:
             named = self._countries_named(set(range(len(self.sents))), skip=-1)
             if named and country not in named:
                 country, self._hub = None, True
@@ -517,12 +544,35 @@ class _Article:
         m = self.mentions[n]
         if (m.actor.sector or "")[:3] != "CVL" or m.actor.kind == "weapon":
             return False
-        if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home}:
+        here = self._sentence(n)
+        if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home} and not (
+                self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)):
             return False
         name = self.kb.country_name(home) if self.kb is not None else None
         self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
                       "coref:home-civilians", 0.45)
         return True
+
+    def _placed_at_home(self, sentence: int, home: str) -> bool:
+        """Does this sentence, or the one before it in its paragraph, set what happens "in" or
+        "at" a city of the home country ("protesters gathered outside the French embassy in
+        Niamey ... Police fired tear gas")? Then the street's police, protesters and crowd are
+        the home country's, whatever foreign flags, embassies or targets the sentences name."""
+        text = self.doc.text
+        first = sentence
+        if sentence > 0 and "\n" not in text[max(0, self.sents[sentence].start_char - 2):self.sents[sentence].start_char]:
+            first = sentence - 1
+        for sent in self.sents[first:sentence + 1]:
+            for t in sent:
+                if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.pos_ != "PROPN" \
+                        or t.idx < self.dateline_end:
+                    continue
+                name = normalize(self.doc[t.left_edge.i:t.i + 1].text)
+                countries = {e.country for e in self.kb.index.get(name, []) if e.kind in ("capital", "city")} \
+                    if self.kb is not None else set()
+                if countries == {home}:
+                    return True
+        return False
 
     def _home(self, n: int, root: Token, home: str) -> bool:
         """The dateline's (or the paragraph's "In <country>,") country for a domestic noun, when
@@ -539,7 +589,10 @@ class _Article:
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
-        if self.home(self._sentence(n), skip=n, previous=not region) != home:
+        here = self._sentence(n)
+        if self.home(here, skip=n, previous=not region) != home and not (
+                sector in _STREET_SECTORS and self.home(here, skip=n, previous=False) == home
+                and self._placed_at_home(here, home)):
             return False
         code = home + (m.actor.code or "---")[3:]
         name = self.kb.country_name(home) if self.kb is not None else None
