@@ -18,6 +18,10 @@ article; an article already stored (same normalised content hash, or same url, o
 explicit id) is skipped, so ingesting the same input twice stores it once. The clusters of
 every canonical event a batch touches are recomputed inside the same transaction.
 
+Reports are clustered per block (`cluster_key`: family, actor pair, factuality) by date and
+place; then a report whose target is unknown joins the one event of the same family and
+source that it can be, and stays alone when there are two (`attach_vague`).
+
 Every query binds user values as parameters; no SQL is built from user strings.
 
 The default database is `tacitus.duckdb` in the current directory, or `$TACITUS_DB`.
@@ -250,7 +254,8 @@ def _actor_identity(actor: Actor) -> str:
         return actor.country
     if actor.code:
         return actor.code.strip("-")[:6] or actor.code
-    return " ".join((actor.name or actor.text).casefold().split())
+    # "|" and ">" separate the parts of a cluster key (`cluster_group` splits on them)
+    return " ".join((actor.name or actor.text).casefold().replace("|", " ").replace(">", " ").split())
 
 
 def _side_key(actors: Sequence[Actor]) -> str:
@@ -262,13 +267,31 @@ def cluster_key(event: Event) -> str:
 
     The family is the CAMEO root (or the PLOVER type when there is no CAMEO code); each side
     of the pair is its actors' countries (or codes, or names); for symmetric families (meet,
-    consult) the pair is sorted.
+    consult) the pair is sorted. A report whose target names no country ("the ship") is
+    blocked alone, and joins an event of a known target in `attach_vague`.
     """
     family = event.cameo[:2] if event.cameo else (event.plover.event if event.plover else "?")
     src, tgt = _side_key(event.source), _side_key(event.target)
     if family in SYMMETRIC_ROOTS:
         src, tgt = sorted((src, tgt))
     return f"{family}|{src}>{tgt}|{'f' if event.modality.factual else 'm'}"
+
+
+def cluster_group(key: str) -> tuple[str, str]:
+    """The (prefix, suffix) of the cluster keys a report of block `key` may share a canonical
+    event with: the same family, source side and factuality, any target (`attach_vague`).
+    Symmetric families are their own group (their pair is sorted, so no side is the source).
+
+    Example:
+        >>> cluster_group("17|IRN>MHL|f")
+        ('17|IRN>', '|f')
+    """
+    family, _, rest = key.partition("|")
+    pair, _, fact = rest.rpartition("|")
+    src, sep, _ = pair.partition(">")
+    if family in SYMMETRIC_ROOTS or not sep:
+        return key, ""
+    return f"{family}|{src}>", f"|{fact}"
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -350,6 +373,69 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
         else:
             home.append(p)
     return clusters
+
+
+def _vague_sector(rows: Sequence[dict[str, Any]]) -> str | None:
+    """For a block whose target names no country (empty, or "the tanker" coded ---BUS): the
+    sector its target codes give ("" when none), else None (the target is a known country)."""
+    if any(r["target_countries"] for r in rows):
+        return None
+    sectors = {c.strip("-")[:3] for r in rows for c in r["target_codes"] or () if c.strip("-")}
+    return min(sectors) if len(sectors) == 1 else ""
+
+
+def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[str, ClusterPoint],
+                 window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Join each canonical event whose target is unknown ("Iran's navy detained the ship")
+    to the one event of its group with a known target ("Iran seized a Marshall
+    Islands-flagged tanker") that it can be: same family, source and factuality (the caller
+    passes one `cluster_group`), anchor dates within `window_days`, compatible places, and
+    a target of the same sector when the unknown target has one (---BUS joins MHLBUS, not
+    UKR). With two or more such events the report stays alone: which one it tells of is not
+    known. Events with known targets are matched on their own members only, so the result
+    does not depend on the order of `groups`.
+
+    Args:
+        groups: (cluster key, reports) of one group, as block clustering left them.
+        points: the ClusterPoint of every report, by event_uid.
+        window_days: the clustering window.
+
+    Returns:
+        The groups after joining; a joined event keeps its known-target key.
+    """
+    window = timedelta(days=window_days)
+    known = [(key, rows) for key, rows in groups if _vague_sector(rows) is None]
+    if not known:
+        return groups
+
+    def anchor(rows: list[dict[str, Any]]) -> ClusterPoint:
+        return min((points[r["event_uid"]] for r in rows),
+                   key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
+
+    def fits(v_rows: list[dict[str, Any]], sector: str, k_rows: list[dict[str, Any]]) -> bool:
+        a, b = anchor(v_rows), anchor(k_rows)
+        if a.start is None or b.start is None:
+            return False
+        if not (a.start <= _shift(b.end or b.start, window) and (a.end or a.start) >= _shift(b.start, -window)):
+            return False
+        if sector and not any(c[3:6] == sector for r in k_rows for c in r["target_codes"] or ()):
+            return False
+        return all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
+                   for v in v_rows for k in k_rows[:5])
+
+    out: list[tuple[str, list[dict[str, Any]]]] = []
+    joined: dict[int, list[dict[str, Any]]] = {}
+    for key, rows in groups:
+        sector = _vague_sector(rows)
+        if sector is None:
+            continue
+        hosts = [i for i, (_, k_rows) in enumerate(known) if fits(rows, sector, k_rows)]
+        if len(hosts) == 1:
+            joined.setdefault(hosts[0], []).extend(rows)
+        else:
+            out.append((key, rows))
+    out += [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(known)]
+    return out
 
 
 # --------------------------------------------------------------------------- rows
@@ -726,25 +812,33 @@ class Store:
         """Update canonical events after event mentions were added or removed (inside the
         caller's transaction).
 
-        Only the neighbourhood is recomputed: the canonical events of the same block whose
-        dates lie within two windows of a new mention, plus those in `affected` (which lost
-        members), are dissolved and their mentions clustered again with the new ones.
+        Only the neighbourhood is recomputed: the canonical events of the same group
+        (`cluster_group`) whose dates lie within three windows of a new mention or of an
+        event in `affected` (which lost members), and those events themselves, are dissolved
+        and their mentions clustered again with the new ones.
         """
         import pyarrow as pa
 
-        margin = timedelta(days=2 * self.window_days)
-        if new_uids:
+        # Three windows: a vague report within one window of a new one may have a second
+        # candidate host (`attach_vague`) one window further.
+        margin = timedelta(days=3 * self.window_days)
+        if new_uids or affected:
+            # around the new reports, and around the events that lost reports (a vague report
+            # they kept from joining another event may join it now)
             ranges = self.con.execute(
                 "SELECT e.cluster_key, min(coalesce(e.date_start, a.published)), "
                 "max(coalesce(e.date_end, e.date_start, a.published)) FROM events e JOIN articles a USING (article_id) "
-                "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key", [new_uids]).fetchall()
-            dated = [{"key": k, "lo": _shift(lo, -margin), "hi": _shift(hi, margin)} for k, lo, hi in ranges if lo is not None]
+                "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key "
+                "UNION ALL SELECT cluster_key, date_start, date_end FROM event_clusters "
+                "WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [new_uids, sorted(affected)]).fetchall()
+            dated = [{"prefix": cluster_group(k)[0], "suffix": cluster_group(k)[1], "lo": _shift(lo, -margin),
+                      "hi": _shift(hi, margin)} for k, lo, hi in ranges if lo is not None]
             if dated:
                 self.con.register("_ranges", pa.Table.from_pylist(dated))
                 try:
                     affected |= {r[0] for r in self.con.execute(
-                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.cluster_key = r.key "
-                        "AND c.date_start <= r.hi AND c.date_end >= r.lo").fetchall()}
+                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON starts_with(c.cluster_key, r.prefix) "
+                        "AND ends_with(c.cluster_key, r.suffix) AND c.date_start <= r.hi AND c.date_end >= r.lo").fetchall()}
                 finally:
                     self.con.unregister("_ranges")
         ids = sorted(affected)
@@ -770,13 +864,22 @@ class Store:
         import pyarrow as pa
 
         clusters, members = [], []
-        for key, rows in rows_by_key.items():
-            by_uid = {r["event_uid"]: r for r in rows}
-            for group in cluster_points([_point(r) for r in rows], self.window_days):
-                crow = _cluster_row(key, [by_uid[p.uid] for p in group], now)
+        by_group: dict[tuple[str, str], list[str]] = {}
+        for key in sorted(rows_by_key):
+            by_group.setdefault(cluster_group(key), []).append(key)
+        for keys in by_group.values():
+            points: dict[str, ClusterPoint] = {}
+            formed: list[tuple[str, list[dict[str, Any]]]] = []
+            for key in keys:
+                by_uid = {r["event_uid"]: r for r in rows_by_key[key]}
+                block = [_point(r) for r in rows_by_key[key]]
+                points.update((p.uid, p) for p in block)
+                formed += [(key, [by_uid[p.uid] for p in g]) for g in cluster_points(block, self.window_days)]
+            for key, rows in attach_vague(formed, points, self.window_days):
+                crow = _cluster_row(key, rows, now)
                 crow["added_at"] = added.get(crow["cluster_id"], now)
                 clusters.append(crow)
-                members += [{"event_uid": p.uid, "cluster_id": crow["cluster_id"]} for p in group]
+                members += [{"event_uid": r["event_uid"], "cluster_id": crow["cluster_id"]} for r in rows]
         for table, rows in (("event_clusters", clusters), ("cluster_members", members)):
             if rows:
                 self.con.register("_batch", pa.Table.from_pylist(rows))
@@ -1032,7 +1135,9 @@ def _point(row: dict[str, Any]) -> ClusterPoint:
 def _cluster_row(key: str, rows: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
     """One canonical event from the reports that describe it."""
     def rank(r: dict[str, Any]) -> tuple:
-        return (_PRECISION_RANK.get(r["date_precision"] or "", 8), -(r["confidence"] or 0.0),
+        # A report joined from a vague block never represents the event, so the event keeps
+        # the id it had before the report came (`attach_vague`).
+        return (r["cluster_key"] != key, _PRECISION_RANK.get(r["date_precision"] or "", 8), -(r["confidence"] or 0.0),
                 r["art_published"] or date.max, r["event_uid"])
 
     rep = min(rows, key=rank)
