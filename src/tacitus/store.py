@@ -568,17 +568,23 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); {_open_hint(exc)}") from exc
-        if read_only:
-            pending = self.pending_migrations()
-            if pending:
-                self.con.close()
-                raise StoreError(
-                    f"the store {self.path} needs upgrading ({', '.join(pending)}); "
-                    "open it once for writing, e.g. `tacitus ingest --db FILE` with no input"
-                )
-        else:
-            self.migrate()
-            self._close_stale_runs()
+        try:
+            if read_only:
+                pending = self.pending_migrations()
+                if pending:
+                    raise StoreError(
+                        f"the store {self.path} needs upgrading ({', '.join(pending)}); "
+                        "open it once for writing, e.g. `tacitus ingest --db FILE` with no input"
+                    )
+            else:
+                self.migrate()
+                self._close_stale_runs()
+        except (duckdb.Error, StoreError) as exc:
+            # a damaged catalogue shows as a failed read of the migrations or runs table
+            self.con.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); {_open_hint(exc)}") from exc
 
     # ---- lifecycle
 
@@ -593,9 +599,11 @@ class Store:
 
     def pending_migrations(self) -> list[str]:
         """Names of migrations not yet applied to this store."""
+        import duckdb
+
         try:
             done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
-        except Exception:  # no migrations table yet: a new store
+        except duckdb.CatalogException:  # no migrations table yet: a new store
             done = set()
         return [name for name, _ in MIGRATIONS if name not in done]
 
@@ -1001,16 +1009,27 @@ class Store:
             if isinstance(exc, RuntimeError):
                 raise
             first = str(exc).splitlines()[0]
-            damaged = "Corrupt" in first or "IO Error" in first
+            damaged = is_damage(exc)
             raise StoreError(f"reading the store {self.path} failed ({first})" + (
                 "; the file is damaged: restore it from a backup or ingest the articles again into a new store"
                 if damaged else "")) from exc
 
 
+def is_damage(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the store file is damaged or unreadable (a checksum or
+    I/O error, or a database DuckDB invalidated after one), not that a query was wrong."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return (type(exc).__name__ in {"IOException", "FatalException"}
+            or any(m in first for m in ("Corrupt", "IO Error", "FATAL Error", "invalidated")))
+
+
 def _open_hint(exc: Exception) -> str:
     """What to do when DuckDB cannot open a store, by the cause its message names."""
     msg = str(exc)
-    if "lock" in msg.lower():
+    if is_damage(exc) and "Corrupt" in msg:
+        return ("the file is damaged: restore it from a backup, or ingest the articles again into a new store "
+                "(stored runs can be re-read from their inputs)")
+    if "Could not set lock" in msg or "Conflicting lock" in msg:
         return ("another process holds it (DuckDB allows one writer per file): wait for that process or stop it; "
                 "queries while `tacitus serve` runs go through its HTTP API")
     if "not a valid DuckDB database" in msg:

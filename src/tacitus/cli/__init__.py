@@ -99,8 +99,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.verbose < 2:  # trafilatura warns "discarding data: None" on every page without text; ours says why
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    from tacitus.analysis import AnalysisError
+
     try:
         return args.func(args)
+    except AnalysisError as exc:  # a filter or option that cannot be answered: a usage error
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
     except TacitusError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

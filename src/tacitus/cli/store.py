@@ -93,8 +93,10 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _query(args: argparse.Namespace, limit: int | None = None):
+    from tacitus.analysis import check_filters
     from tacitus.store import EventQuery
 
+    check_filters(since=args.since, until=args.until, code=args.code)  # a wrong filter is an error, not 0 rows
     return EventQuery(
         dyad=tuple(args.dyad) if args.dyad else None, undirected=args.undirected, code=args.code,
         since=args.since, until=args.until, status=args.status, min_sources=args.min_sources,
