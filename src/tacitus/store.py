@@ -574,7 +574,7 @@ class Store:
                 if pending:
                     raise StoreError(
                         f"the store {self.path} needs upgrading ({', '.join(pending)}); "
-                        "open it once for writing, e.g. `tacitus ingest --db FILE` with no input"
+                        f"open it once for writing, e.g. `tacitus sql --write --db {self.path} \"SELECT 1\"`"
                     )
             else:
                 self.migrate()

@@ -209,7 +209,7 @@ def run_export(args: argparse.Namespace) -> int:
             log.info("wrote %s", ", ".join(f"{t}: {n}" for t, n in counts.items()))
             print(f"exported to {args.output}: " + ", ".join(f"{t} {n}" for t, n in counts.items()), file=sys.stderr)
             return 0
-        with output(args.output) as out:
+        with output(args.output, atomic=True) as out:
             if args.format == "jsonl":
                 n = export.export_jsonl(store, out, q)
             elif args.format == "gdelt":
@@ -238,7 +238,7 @@ def run_events(args: argparse.Namespace) -> int:
     with Store(args.db, read_only=True) as store:
         rows = store.clusters(q) if args.canonical else store.events(q)
     columns = list(_CLUSTER_COLUMNS if args.canonical else _EVENT_COLUMNS)
-    with output(args.output) as out:
+    with output(args.output, atomic=True) as out:
         if args.format == "jsonl":
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False, default=_jsonable) + "\n")
@@ -256,7 +256,7 @@ def run_sql(args: argparse.Namespace) -> int:
 
     with Store(args.db, read_only=not args.write) as store:
         columns, rows = store.sql(args.query)
-    with output(args.output) as out:
+    with output(args.output, atomic=True) as out:
         if args.format == "jsonl":
             for row in rows:
                 out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_jsonable) + "\n")
