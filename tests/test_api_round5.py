@@ -109,3 +109,24 @@ def test_known_codes_and_types_still_filter(clean, tmp_path):
         assert c.get("/api/events?code=072").json()["total"] == 2
         assert c.get("/api/events?plover=aid").json()["total"] == 2  # any case
         assert c.get("/api/events?code=20").json()["total"] == 0  # a real code nobody reported: empty, not an error
+
+
+def test_posting_to_a_damaged_store_is_503_not_500(clean, tmp_path, nlp, caplog):
+    caplog.set_level(logging.CRITICAL, logger="tacitus")
+    text = "MOSCOW, March 4 (Wire A) - Russia condemned Japan over the sanctions on Monday, officials said."
+    statuses = set()
+    for i in range(1, (clean.stat().st_size - HEADER) // BLOCK):
+        hurt = tmp_path / f"hurt{i}.duckdb"
+        shutil.copy(clean, hurt)
+        with hurt.open("r+b") as fh:
+            fh.seek(HEADER + i * BLOCK)
+            fh.write(b"\xa5" * 16)
+        try:
+            app = create_app(hurt, token="secret", nlp=nlp)
+        except StoreError:
+            continue
+        with TestClient(app, raise_server_exceptions=False) as c:
+            r = c.post("/api/articles", json={"text": text}, headers={"X-Tacitus-Token": "secret"})
+        assert r.status_code in (200, 201, 503), (i, r.status_code, r.text[:200])
+        statuses.add(r.status_code)
+    assert 503 in statuses, statuses

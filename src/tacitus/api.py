@@ -57,8 +57,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 _CLIENT_ERRORS = (InputError, analysis.AnalysisError, UnknownCodeError)
-STORE_UNAVAILABLE = ("the store cannot be read: its file is damaged or unreadable. The server log names the "
-                     "cause; restore the file from a backup, or ingest the articles again into a new store")
+STORE_UNAVAILABLE = ("the store cannot be read or written: its file is damaged or unreadable. The server log "
+                     "names the cause; restore the file from a backup, or ingest the articles again into a new store")
 
 CODE_PATTERN = r"^[A-Za-z0-9_-]{1,16}$"
 Status = Literal["asserted", "reported", "claimed", "alleged", "denied", "confirmed"]
