@@ -127,3 +127,14 @@ def test_incremental_clusters_match_a_full_recluster(tmp_path):
             assert {c["cluster_id"] for c in s.clusters()} == ids
             seen.add(frozenset(incremental))
     assert len(seen) == 1  # the order of arrival does not change the events
+
+
+def test_a_body_without_a_country_is_a_known_target(store):
+    # The UN has a code (IGOUNO) but no country: it is a named target, not an unknown one.
+    un = Actor(text="the United Nations", sector="IGO", code="IGOUNO", name="The United Nations", kind="igo")
+    store.add([report("k1", "Gulf Wire", seize("e1", IRN, MHL_SHIP, DAY))])
+    store.add([report("k2", "Sea Ledger", seize("e1", IRN, un, DAY))])
+    assert store.counts()["events"] == 2
+    # and an unknown target now has two candidates: it stays alone
+    store.add([report("v1", "Harbour Post", seize("e1", IRN_NAVY, None, DAY))])
+    assert store.counts()["events"] == 3

@@ -376,11 +376,13 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
 
 
 def _vague_sector(rows: Sequence[dict[str, Any]]) -> str | None:
-    """For a block whose target names no country (empty, or "the tanker" coded ---BUS): the
-    sector its target codes give ("" when none), else None (the target is a known country)."""
-    if any(r["target_countries"] for r in rows):
+    """For a block whose target names no one (empty, a bare name, or "the tanker" coded
+    ---BUS): the sector its target codes give ("" when none); else None (a country, or a
+    body such as IGOUNO, is a known target)."""
+    codes = [c for r in rows for c in r["target_codes"] or ()]
+    if any(r["target_countries"] for r in rows) or any(not c.startswith("---") for c in codes):
         return None
-    sectors = {c.strip("-")[:3] for r in rows for c in r["target_codes"] or () if c.strip("-")}
+    sectors = {c[3:6] for c in codes if c[3:6]}
     return min(sectors) if len(sectors) == 1 else ""
 
 
