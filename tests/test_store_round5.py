@@ -138,3 +138,31 @@ def test_a_body_without_a_country_is_a_known_target(store):
     # and an unknown target now has two candidates: it stays alone
     store.add([report("v1", "Harbour Post", seize("e1", IRN_NAVY, None, DAY))])
     assert store.counts()["events"] == 3
+
+
+def test_reports_of_unknown_target_settle_the_same_in_any_order(tmp_path):
+    # Known events each alone in their block (no block clustering to differ), reports of
+    # unknown target among them with one, two or no candidates: one at a time in three
+    # orders, the events equal those of a full recluster.
+    import random
+
+    rnd = random.Random(5)
+    targets = [Actor(text=c, country=c, code=c, kind="country") for c in ("MHL", "PAN", "LBR", "GRC", "MLT", "CYP")]
+    articles = [report(f"k{i}", f"Wire {i % 4}", seize("e1", IRN, t, DAY + timedelta(days=3 * i + rnd.randrange(2))))
+                for i, t in enumerate(targets)]
+    articles += [report(f"v{i}", f"Post {i % 3}", seize("e1", IRN_NAVY, None, DAY + timedelta(days=rnd.randrange(19))))
+                 for i in range(12)]
+    results = set()
+    for n in range(3):
+        order = articles[:]
+        rnd.shuffle(order)
+        with Store(tmp_path / f"o{n}.duckdb") as s:
+            for a in order:
+                s.add([a])
+            incremental = partition(s)
+            s.recluster()
+            assert partition(s) == incremental, [a.article.id for a in order]
+            results.add(frozenset(incremental))
+    assert len(results) == 1
+    (final,) = results
+    assert any(len(c) > 1 for c in final) and sum(len(c) == 1 for c in final) > 1  # some joined, some alone

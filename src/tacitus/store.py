@@ -386,6 +386,12 @@ def _vague_sector(rows: Sequence[dict[str, Any]]) -> str | None:
     return min(sectors) if len(sectors) == 1 else ""
 
 
+# An event mention whose target names no one (`_vague_sector`), as SQL over `events e`.
+# (every target code starts with ---; no lambda, which DuckDB spells differently across versions)
+_VAGUE_SQL = ("(len(e.target_countries) = 0 AND regexp_full_match(array_to_string(e.target_codes, ','), "
+              "'(---[^,]*(,---[^,]*)*)?'))")
+
+
 def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[str, ClusterPoint],
                  window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[str, list[dict[str, Any]]]]:
     """Join each canonical event whose target is unknown ("Iran's navy detained the ship")
@@ -394,29 +400,30 @@ def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[st
     passes one `cluster_group`), anchor dates within `window_days`, compatible places, and
     a target of the same sector when the unknown target has one (---BUS joins MHLBUS, not
     UKR). With two or more such events the report stays alone: which one it tells of is not
-    known. Events with known targets are matched on their own members only, so the result
-    does not depend on the order of `groups`.
+    known. Events are matched on the reports of their own block only (not on reports joined
+    to them before), so the result does not depend on the order of `groups`.
 
     Args:
         groups: (cluster key, reports) of one group, as block clustering left them.
-        points: the ClusterPoint of every report, by event_uid.
+        points: the ClusterPoint of every report of the block rows, by event_uid.
         window_days: the clustering window.
 
     Returns:
-        The groups after joining; a joined event keeps its known-target key.
+        The groups after joining, in their order; a joined event keeps its known-target key.
     """
     window = timedelta(days=window_days)
-    known = [(key, rows) for key, rows in groups if _vague_sector(rows) is None]
-    if not known:
-        return groups
 
     def anchor(rows: list[dict[str, Any]]) -> ClusterPoint:
         return min((points[r["event_uid"]] for r in rows),
                    key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
 
-    def fits(v_rows: list[dict[str, Any]], sector: str, k_rows: list[dict[str, Any]]) -> bool:
-        a, b = anchor(v_rows), anchor(k_rows)
-        if a.start is None or b.start is None:
+    own = [[r for r in rows if r["cluster_key"] == key] for key, rows in groups]
+    sectors = [_vague_sector(rows) if rows else "" for rows in own]
+    hosts_at = {i: anchor(rows) for i, rows in enumerate(own) if rows and sectors[i] is None}
+
+    def fits(v_rows: list[dict[str, Any]], a: ClusterPoint, sector: str, i: int) -> bool:
+        b, k_rows = hosts_at[i], own[i]
+        if b.start is None:
             return False
         if not (a.start <= _shift(b.end or b.start, window) and (a.end or a.start) >= _shift(b.start, -window)):
             return False
@@ -425,19 +432,19 @@ def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[st
         return all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
                    for v in v_rows for k in k_rows[:5])
 
-    out: list[tuple[str, list[dict[str, Any]]]] = []
     joined: dict[int, list[dict[str, Any]]] = {}
-    for key, rows in groups:
-        sector = _vague_sector(rows)
-        if sector is None:
+    alone: set[int] = set()
+    for i, (_, rows) in enumerate(groups):
+        if sectors[i] is None or not own[i]:
             continue
-        hosts = [i for i, (_, k_rows) in enumerate(known) if fits(rows, sector, k_rows)]
+        a = anchor(rows)
+        hosts = [] if a.start is None else [h for h in hosts_at if fits(rows, a, sectors[i], h)]
         if len(hosts) == 1:
             joined.setdefault(hosts[0], []).extend(rows)
         else:
-            out.append((key, rows))
-    out += [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(known)]
-    return out
+            alone.add(i)
+    return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(groups)
+            if i in alone or i in hosts_at or not own[i]]
 
 
 # --------------------------------------------------------------------------- rows
@@ -810,45 +817,41 @@ class Store:
             self.con.execute("DELETE FROM event_clusters")
             cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
                                    "ORDER BY e.cluster_key, e.event_uid")
-            names = [d[0] for d in cur.description]
-            rows_by_key: dict[str, list[dict[str, Any]]] = {}
-            for values in cur.fetchall():
-                row = dict(zip(names, values, strict=True))
-                rows_by_key.setdefault(row["cluster_key"], []).append(row)
-            self._insert_clusters(rows_by_key, added, _now())
+            self._insert_clusters(self._rows_by_key(cur), added, _now())
         return int(self.con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0])
 
     def _recluster(self, new_uids: list[str], affected: set[str], now: datetime) -> None:
         """Update canonical events after event mentions were added or removed (inside the
         caller's transaction).
 
-        Only the neighbourhood is recomputed: the canonical events of the same group
-        (`cluster_group`) whose dates lie within three windows of a new mention or of an
-        event in `affected` (which lost members), and those events themselves, are dissolved
-        and their mentions clustered again with the new ones.
+        Only the neighbourhood is recomputed: the canonical events of the same block whose
+        dates lie within two windows of a new mention, and those in `affected` (which lost
+        members), are dissolved and their mentions clustered again with the new ones. So are
+        the events of the group (`cluster_group`) that hold a report of unknown target near
+        them (its one candidate may have changed). Every event that such a report could join
+        is read as well, dissolved or not (`attach_vague` must see all candidates); one that
+        gains a report is rewritten.
         """
         import pyarrow as pa
 
-        # Three windows: a vague report within one window of a new one may have a second
-        # candidate host (`attach_vague`) one window further.
-        margin = timedelta(days=3 * self.window_days)
+        near = timedelta(days=2 * self.window_days)
         if new_uids or affected:
-            # around the new reports, and around the events that lost reports (a vague report
-            # they kept from joining another event may join it now)
             ranges = self.con.execute(
                 "SELECT e.cluster_key, min(coalesce(e.date_start, a.published)), "
                 "max(coalesce(e.date_end, e.date_start, a.published)) FROM events e JOIN articles a USING (article_id) "
                 "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key "
                 "UNION ALL SELECT cluster_key, date_start, date_end FROM event_clusters "
                 "WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [new_uids, sorted(affected)]).fetchall()
-            dated = [{"prefix": cluster_group(k)[0], "suffix": cluster_group(k)[1], "lo": _shift(lo, -margin),
-                      "hi": _shift(hi, margin)} for k, lo, hi in ranges if lo is not None]
+            dated = [{"key": k, "prefix": cluster_group(k)[0], "suffix": cluster_group(k)[1], "lo": _shift(lo, -near),
+                      "hi": _shift(hi, near)} for k, lo, hi in ranges if lo is not None]
             if dated:
                 self.con.register("_ranges", pa.Table.from_pylist(dated))
                 try:
                     affected |= {r[0] for r in self.con.execute(
-                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON starts_with(c.cluster_key, r.prefix) "
-                        "AND ends_with(c.cluster_key, r.suffix) AND c.date_start <= r.hi AND c.date_end >= r.lo").fetchall()}
+                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.date_start <= r.hi "
+                        "AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) AND ends_with(c.cluster_key, r.suffix) "
+                        "WHERE c.cluster_key = r.key OR EXISTS (SELECT 1 FROM cluster_members m JOIN events e "
+                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_VAGUE_SQL})").fetchall()}
                 finally:
                     self.con.unregister("_ranges")
         ids = sorted(affected)
@@ -860,24 +863,74 @@ class Store:
             f"SELECT {_CLUSTER_FIELDS} FROM pts JOIN events e ON e.event_uid = pts.uid JOIN articles a USING (article_id) "
             "ORDER BY e.cluster_key, e.event_uid",
             [new_uids, ids])
+        rows_by_key = self._rows_by_key(cur)
+        self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        self._insert_clusters(rows_by_key, added, now, self._candidates(rows_by_key))
+
+    def _candidates(self, rows_by_key: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+        """The stored events that a report of unknown target among `rows_by_key` could join:
+        (key, all reports) by cluster id, for the events of its group within two windows."""
+        import pyarrow as pa
+
+        near = timedelta(days=2 * self.window_days)
+        spans = []
+        for key, rows in rows_by_key.items():
+            if _vague_sector(rows) is None:
+                continue
+            starts = [p.start for p in map(_point, rows) if p.start is not None]
+            ends = [p.end or p.start for p in map(_point, rows) if p.start is not None]
+            if starts:
+                prefix, suffix = cluster_group(key)
+                spans.append({"prefix": prefix, "suffix": suffix, "lo": _shift(min(starts), -near),
+                              "hi": _shift(max(ends), near)})
+        if not spans:
+            return {}
+        self.con.register("_spans", pa.Table.from_pylist(spans))
+        try:
+            cur = self.con.execute(
+                "WITH hosts AS (SELECT DISTINCT c.cluster_id, c.cluster_key FROM event_clusters c JOIN _spans r "
+                "ON c.date_start <= r.hi AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) "
+                "AND ends_with(c.cluster_key, r.suffix)) "
+                f"SELECT h.cluster_id AS host_id, h.cluster_key AS host_key, {_CLUSTER_FIELDS} FROM hosts h "
+                "JOIN cluster_members m ON m.cluster_id = h.cluster_id JOIN events e ON e.event_uid = m.event_uid "
+                "JOIN articles a USING (article_id) ORDER BY h.cluster_id, e.event_uid")
+            names = [d[0] for d in cur.description]
+            out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+            for values in cur.fetchall():
+                row = dict(zip(names, values, strict=True))
+                out.setdefault(row.pop("host_id"), (row.pop("host_key"), []))[1].append(row)
+        finally:
+            self.con.unregister("_spans")
+        return {cid: (key, rows) for cid, (key, rows) in out.items()
+                if _vague_sector([r for r in rows if r["cluster_key"] == key]) is None}
+
+    @staticmethod
+    def _rows_by_key(cur: Any) -> dict[str, list[dict[str, Any]]]:
         names = [d[0] for d in cur.description]
         rows_by_key: dict[str, list[dict[str, Any]]] = {}
         for values in cur.fetchall():
             row = dict(zip(names, values, strict=True))
             rows_by_key.setdefault(row["cluster_key"], []).append(row)
-        self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        self._insert_clusters(rows_by_key, added, now)
+        return rows_by_key
 
     def _insert_clusters(self, rows_by_key: dict[str, list[dict[str, Any]]], added: dict[str, datetime],
-                         now: datetime) -> None:
+                         now: datetime, candidates: dict[str, tuple[str, list[dict[str, Any]]]] | None = None) -> None:
+        """Cluster `rows_by_key` (block by block, then `attach_vague` per group) and insert
+        the events. `candidates` are stored events (by id) that stay as they are unless a
+        report of unknown target joins them: then they are rewritten with it."""
         import pyarrow as pa
 
         clusters, members = [], []
         by_group: dict[tuple[str, str], list[str]] = {}
         for key in sorted(rows_by_key):
             by_group.setdefault(cluster_group(key), []).append(key)
-        for keys in by_group.values():
+        stored: dict[tuple[str, str], list[tuple[str, str, list[dict[str, Any]]]]] = {}
+        for cid, (key, rows) in sorted((candidates or {}).items()):
+            if cluster_group(key) in by_group:
+                stored.setdefault(cluster_group(key), []).append((cid, key, rows))
+        rewritten: list[str] = []
+        for group, keys in by_group.items():
             points: dict[str, ClusterPoint] = {}
             formed: list[tuple[str, list[dict[str, Any]]]] = []
             for key in keys:
@@ -885,11 +938,28 @@ class Store:
                 block = [_point(r) for r in rows_by_key[key]]
                 points.update((p.uid, p) for p in block)
                 formed += [(key, [by_uid[p.uid] for p in g]) for g in cluster_points(block, self.window_days)]
-            for key, rows in attach_vague(formed, points, self.window_days):
+            kept = stored.get(group, [])
+            for _, _, rows in kept:
+                points.update((r["event_uid"], _point(r)) for r in rows)
+            units = attach_vague(formed + [(key, rows) for _, key, rows in kept], points, self.window_days)
+            was = {id(rows[0]): (cid, len(rows)) for cid, _, rows in kept}  # a unit keeps its first row
+            for key, rows in units:
+                if id(rows[0]) in was:
+                    cid, size = was[id(rows[0])]
+                    if len(rows) == size:
+                        continue  # a stored candidate nothing joined: as it was
+                    rewritten.append(cid)
                 crow = _cluster_row(key, rows, now)
                 crow["added_at"] = added.get(crow["cluster_id"], now)
                 clusters.append(crow)
                 members += [{"event_uid": r["event_uid"], "cluster_id": crow["cluster_id"]} for r in rows]
+        if rewritten:
+            added.update(self.con.execute("SELECT cluster_id, added_at FROM event_clusters WHERE cluster_id IN "
+                                          "(SELECT unnest(?::VARCHAR[]))", [rewritten]).fetchall())
+            for crow in clusters:
+                crow["added_at"] = added.get(crow["cluster_id"], crow["added_at"])
+            self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
+            self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
         for table, rows in (("event_clusters", clusters), ("cluster_members", members)):
             if rows:
                 self.con.register("_batch", pa.Table.from_pylist(rows))
