@@ -160,7 +160,10 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def test_every_cli_option_that_reaches_sql_binds_its_value(db, tmp_path):
     before = _rows(db)
     bad = "RUS' OR 1=1; DROP TABLE events; --"
-    filters = ["--dyad", bad, bad, "--code", "0' OR '1'='1", "--undirected"]
+    filters = ["--dyad", bad, bad, "--code", "0", "--undirected"]
+    for cmd in (["events"], ["export", "--format", "gdelt"]):  # a CAMEO prefix no code has is refused before SQL
+        r = _cli(*cmd, "--db", str(db), "--code", "0' OR '1'='1")
+        assert r.returncode == 2 and "no CAMEO code starts with" in r.stderr and "Traceback" not in r.stderr
     r = _cli("events", "--db", str(db), *filters, "--format", "jsonl")
     assert r.returncode == 0 and r.stdout == "", r.stderr
     r = _cli("events", "--db", str(db), "--canonical", *filters, "--format", "jsonl")

@@ -166,3 +166,11 @@ def test_reports_of_unknown_target_settle_the_same_in_any_order(tmp_path):
     assert len(results) == 1
     (final,) = results
     assert any(len(c) > 1 for c in final) and sum(len(c) == 1 for c in final) > 1  # some joined, some alone
+
+
+def test_a_country_and_its_forces_are_one_source(store):
+    # "Iran seized ..." and "Iran's navy seized ..." block together: a side is its countries.
+    store.add([report("k1", "Gulf Wire", seize("e1", IRN, MHL_SHIP, DAY))])
+    store.add([report("k2", "Sea Ledger", seize("e1", IRN_NAVY, MHL_SHIP, DAY + timedelta(days=1)))])
+    (c,) = store.clusters()
+    assert c["num_articles"] == 2 and c["source_codes"] == ["IRN", "IRNMIL"]
