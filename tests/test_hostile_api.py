@@ -118,9 +118,11 @@ def test_every_api_filter_takes_injection_strings_as_values(client, db):
 
 def test_injection_strings_that_pass_validation_match_nothing(client):
     """Values the patterns allow (letters, digits, '-', '_') still reach SQL only as bound values."""
-    for params in ({"actor": "RUS--"}, {"actor": "RUS_-"}, {"source": "X--", "target": "RUS"}, {"plover": "ACCUSE_OR_"}):
+    for params in ({"actor": "RUS--"}, {"actor": "RUS_-"}, {"source": "X--", "target": "RUS"}):
         r = client.get("/api/events", params=params)
         assert r.status_code == 200 and r.json()["total"] == 0, (params, r.text[:200])
+    r = client.get("/api/events", params={"plover": "ACCUSE_OR_"})  # not a PLOVER type: refused, not run
+    assert r.status_code == 400 and "unknown PLOVER type" in r.json()["detail"]
     r = client.get("/api/events/" + quote("x' OR '1'='1", safe=""))
     assert r.status_code == 404
 
@@ -147,7 +149,7 @@ def test_analysis_binds_values_past_the_api_patterns(db, bad):
             try:
                 assert call() == 0
             except analysis.AnalysisError as exc:
-                assert "must be" in str(exc)
+                assert any(m in str(exc) for m in ("must be", "unknown PLOVER type", "no CAMEO code starts with"))
         assert store.counts()["articles"] == 3
 
 
@@ -158,7 +160,10 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
 def test_every_cli_option_that_reaches_sql_binds_its_value(db, tmp_path):
     before = _rows(db)
     bad = "RUS' OR 1=1; DROP TABLE events; --"
-    filters = ["--dyad", bad, bad, "--code", "0' OR '1'='1", "--undirected"]
+    filters = ["--dyad", bad, bad, "--code", "0", "--undirected"]
+    for cmd in (["events"], ["export", "--format", "gdelt"]):  # a CAMEO prefix no code has is refused before SQL
+        r = _cli(*cmd, "--db", str(db), "--code", "0' OR '1'='1")
+        assert r.returncode == 2 and "no CAMEO code starts with" in r.stderr and "Traceback" not in r.stderr
     r = _cli("events", "--db", str(db), *filters, "--format", "jsonl")
     assert r.returncode == 0 and r.stdout == "", r.stderr
     r = _cli("events", "--db", str(db), "--canonical", *filters, "--format", "jsonl")
@@ -248,7 +253,6 @@ def test_bodies_over_the_limit_are_413_with_or_without_a_length(client, db):
 
 @pytest.mark.parametrize("failure", [
     RuntimeError("boom in /work/secret/tacitus/analysis.py line 3"),
-    StoreError("cannot open the store /srv/data/private.duckdb (IO Error)"),
     KeyError("/home/analyst/.config"),
 ])
 def test_internal_errors_are_a_generic_500(client, monkeypatch, failure):
@@ -260,6 +264,17 @@ def test_internal_errors_are_a_generic_500(client, monkeypatch, failure):
     assert r.status_code == 500
     assert r.json() == {"detail": "internal error"}
     assert r.headers["content-security-policy"] == CSP
+    _no_secrets(r.text)
+
+
+def test_a_store_error_is_503_without_paths(client, monkeypatch):
+    def explode(*_args, **_kwargs):
+        raise StoreError("cannot open the store /srv/data/private.duckdb (IO Error)")
+
+    monkeypatch.setattr(analysis, "list_events", explode)
+    r = client.get("/api/events")
+    assert r.status_code == 503 and r.json()["error"] == "store_unavailable"
+    assert "damaged or unreadable" in r.json()["detail"]
     _no_secrets(r.text)
 
 

@@ -80,6 +80,25 @@ def _code(value: str, what: str) -> str:
     return v
 
 
+def check_filters(*, since: date | None = None, until: date | None = None, code: str | None = None,
+                  plover: str | None = None) -> None:
+    """Refuse filters that can match nothing because they are wrong, not because nothing
+    is stored: a period that ends before it starts, a CAMEO prefix no code has, an unknown
+    PLOVER type. (An actor code is open: user dictionaries add their own.)
+
+    Raises:
+        AnalysisError: naming the filter and what it accepts.
+    """
+    from tacitus import ontology
+
+    if since and until and since > until:
+        raise AnalysisError(f"since ({since.isoformat()}) is after until ({until.isoformat()}): give since <= until")
+    if code and not any(c.code.startswith(code.strip()) for c in ontology.all_codes()):
+        raise AnalysisError(f"no CAMEO code starts with {code!r}; see GET /api/codebook or `tacitus codebook`")
+    if plover and plover.strip().upper() not in {t.event for t in ontology.plover_types()}:
+        raise AnalysisError(f"unknown PLOVER type {plover!r}; see GET /api/codebook or `tacitus codebook`")
+
+
 def _actor_clause(alias: str, params: list[Any], value: str) -> str:
     """Either side of an event report is `value` (a country, or a code prefix)."""
     parts = []
@@ -91,6 +110,7 @@ def _actor_clause(alias: str, params: list[Any], value: str) -> str:
 
 
 def _where(f: EventFilter) -> tuple[list[str], list[Any]]:
+    check_filters(since=f.query.since, until=f.query.until, code=f.query.code, plover=f.plover)
     where, params = event_filters(f.query, "e", _EVENT_DATE)
     if f.actor:
         where.append(_actor_clause("e", params, _code(f.actor, "actor")))
@@ -210,6 +230,7 @@ def dyad_timeline(store: Any, a: str, b: str, *, interval: str = "month", since:
     if interval not in INTERVALS:
         raise AnalysisError(f"interval must be one of {', '.join(INTERVALS)}, got {interval!r}")
     a, b = _code(a, "first actor"), _code(b, "second actor")
+    check_filters(since=since, until=until)
     q = EventQuery(dyad=(a, b), undirected=undirected, since=since, until=until, factual_only=factual_only)
     where, params = event_filters(q, "e", _EVENT_DATE)
     a_params: list[Any] = []
@@ -381,6 +402,7 @@ def claim_ledger(store: Any, a: str, b: str, *, since: date | None = None, until
     speaker.
     """
     a, b = _code(a, "first actor"), _code(b, "second actor")
+    check_filters(since=since, until=until)
     q = EventQuery(dyad=(a, b), undirected=True, since=since, until=until)
     where, params = event_filters(q, "e", _EVENT_DATE)
     con = _con(store)
@@ -446,6 +468,7 @@ def event_locations(store: Any, f: EventFilter | None = None, limit: int = 2000)
 def list_articles(store: Any, *, since: date | None = None, until: date | None = None, offset: int = 0,
                   limit: int = 50) -> dict[str, Any]:
     """A page of stored articles (metadata and counts, not the text), oldest first."""
+    check_filters(since=since, until=until)
     where, params = [], []
     if since:
         where.append("published >= ?")

@@ -8,8 +8,9 @@ write is refused with 403 and a message that says how to enable writes. Clients 
 `Authorization: Bearer TOKEN` (or `X-Tacitus-Token: TOKEN`); it is compared in constant time.
 
 Requests larger than `max_body` bytes get 413; validation errors are 4xx with a message
-naming the field, and input the pipeline cannot code is 400 saying why; any other failure
-(store, model or a bug) is a 500 whose body says only "internal error": the details, which
+naming the field, and input the pipeline cannot code is 400 saying why; a store that cannot
+be read or written (a damaged file) is 503 with an `error` of "store_unavailable"; any other
+failure (model or a bug) is a 500 whose body says only "internal error". The details, which
 may name files on the server, go to the log. Responses carry a Content-Security-Policy that allows only the
 app's own scripts and styles; no CORS headers are sent.
 
@@ -41,9 +42,9 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field
 
 from tacitus import analysis
-from tacitus.errors import InputError, TacitusError
+from tacitus.errors import InputError, StoreError, TacitusError
 from tacitus.ontology import UnknownCodeError
-from tacitus.store import EventQuery, Store
+from tacitus.store import EventQuery, Store, is_damage
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,8 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' 
        "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
 
 _CLIENT_ERRORS = (InputError, analysis.AnalysisError, UnknownCodeError)
+STORE_UNAVAILABLE = ("the store cannot be read or written: its file is damaged or unreadable. The server log "
+                     "names the cause; restore the file from a backup, or ingest the articles again into a new store")
 
 CODE_PATTERN = r"^[A-Za-z0-9_-]{1,16}$"
 Status = Literal["asserted", "reported", "claimed", "alleged", "denied", "confirmed"]
@@ -197,6 +200,11 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
+def _unavailable() -> JSONResponse:
+    """503: the server works but its store cannot be read or written (damaged, unreadable)."""
+    return JSONResponse({"detail": STORE_UNAVAILABLE, "error": "store_unavailable"}, status_code=503)
+
+
 class _State:
     """The app's store: one writing connection (behind `write_lock`) and a read cursor per
     thread. Opened when the app is built; closed at shutdown and reopened at the next
@@ -303,12 +311,19 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
     async def _tacitus_error(request: Request, exc: TacitusError) -> JSONResponse:
         if isinstance(exc, _CLIENT_ERRORS):  # about the request itself: say what is wrong with it
             return JSONResponse({"detail": str(exc).splitlines()[0][:500]}, status_code=400)
-        # Store, model and data-file errors name files on the server: log them, say nothing.
+        # Store, model and data-file errors name files on the server: log them, say only what kind.
         log.error("%s on %s %s: %s", type(exc).__name__, request.method, request.url.path, exc)
+        if isinstance(exc, StoreError):
+            return _unavailable()
         return JSONResponse({"detail": "internal error"}, status_code=500)
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        import duckdb
+
+        if isinstance(exc, duckdb.Error) and is_damage(exc):  # a read on a damaged file
+            log.error("the store cannot be read on %s %s: %s", request.method, request.url.path, exc)
+            return _unavailable()
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return JSONResponse({"detail": "internal error"}, status_code=500)
 

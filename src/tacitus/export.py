@@ -117,15 +117,27 @@ def export_parquet(store: Store, directory: str | Path, query: EventQuery | None
         "cluster_members": (f"SELECT * FROM cluster_members WHERE cluster_id IN ({picked_clusters}) ORDER BY cluster_id, event_uid", c_params),
     }
     counts = {}
-    for table, (sql, params) in queries.items():
-        with store.reading():
-            reader = store.con.sql(sql, params=list(params)).to_arrow_reader(10_000)
-            rows = 0
-            with pq.ParquetWriter(out / f"{table}.parquet", reader.schema) as writer:
-                for batch in reader:
-                    writer.write_batch(batch)
-                    rows += batch.num_rows
-        counts[table] = rows
+    # Each table goes to a hidden file first and all replace the old ones at the end: a killed
+    # or failed export leaves the files that were there, never some tables cut short.
+    partial = {table: out / f".{table}.parquet.{os.getpid()}.partial" for table in queries}
+    try:
+        for table, (sql, params) in queries.items():
+            with store.reading():
+                reader = store.con.sql(sql, params=list(params)).to_arrow_reader(10_000)
+                rows = 0
+                with pq.ParquetWriter(partial[table], reader.schema) as writer:
+                    for batch in reader:
+                        writer.write_batch(batch)
+                        rows += batch.num_rows
+            counts[table] = rows
+        for table, tmp in partial.items():
+            os.replace(tmp, out / f"{table}.parquet")
+    except OSError as exc:
+        raise OutputError(f"cannot write the Parquet files in {out} ({exc.strerror or exc}); give a writable folder "
+                          "with free space") from exc
+    finally:
+        for tmp in partial.values():
+            tmp.unlink(missing_ok=True)
     return counts
 
 

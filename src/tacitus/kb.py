@@ -934,16 +934,38 @@ def _read_yaml(text: str, name: str, source: str) -> list[Entry]:
 
 
 def _read_csv(text: str, name: str, source: str) -> list[Entry]:
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "name" not in [f.strip() for f in reader.fieldnames]:
-        raise DataFileError(f"{name}, line 1: a CSV actor file needs a header with at least 'name' and 'kind'")
-    out = []
-    for i, row in enumerate(reader):
-        clean = {k.strip(): (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
-        if None in row:
-            raise DataFileError(f"{name}, line {reader.line_num}: more fields than the header has")
-        clean = {k: v for k, v in clean.items() if v not in (None, "")}
-        out.append(entry_from_row(clean, f"{name}, line {reader.line_num}", source, i))
+    # strict: a stray or unterminated quote is an error, not a field that swallows the
+    # lines after it into one garbled actor
+    reader = csv.reader(io.StringIO(text), strict=True)
+    header: list[str] | None = None
+    out: list[Entry] = []
+    while True:
+        first = reader.line_num + 1  # the line this row starts on (a quoted field may span lines)
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise DataFileError(f"{name}, line {first}: not valid CSV ({exc}); check for an unterminated or stray "
+                                "quote") from None
+        where = f"{name}, line {first}"
+        if any("\n" in v or "\r" in v for v in values):
+            raise DataFileError(f"{where}: a quoted field runs over a line break; check for an unterminated quote")
+        if header is None:
+            header = [f.strip() for f in values]
+            missing = [f for f in ("name", "kind") if f not in header]
+            if missing:
+                raise DataFileError(f"{where}: the header lacks {' and '.join(repr(f) for f in missing)}; a CSV "
+                                    "actor file needs a header with at least 'name' and 'kind'")
+            continue
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) > len(header):
+            raise DataFileError(f"{where}: more fields than the header has")
+        clean = {k: v.strip() for k, v in zip(header, values, strict=False) if k and v.strip()}
+        out.append(entry_from_row(clean, where, source, len(out)))
+    if header is None:
+        raise DataFileError(f"{name}, line 1: empty; a CSV actor file needs a header with at least 'name' and 'kind'")
     return out
 
 

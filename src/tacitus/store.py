@@ -18,6 +18,10 @@ article; an article already stored (same normalised content hash, or same url, o
 explicit id) is skipped, so ingesting the same input twice stores it once. The clusters of
 every canonical event a batch touches are recomputed inside the same transaction.
 
+Reports are clustered per block (`cluster_key`: family, actor pair, factuality) by date and
+place; then a report whose target is unknown joins the one event of the same family and
+source that it can be, and stays alone when there are two (`attach_vague`).
+
 Every query binds user values as parameters; no SQL is built from user strings.
 
 The default database is `tacitus.duckdb` in the current directory, or `$TACITUS_DB`.
@@ -250,7 +254,8 @@ def _actor_identity(actor: Actor) -> str:
         return actor.country
     if actor.code:
         return actor.code.strip("-")[:6] or actor.code
-    return " ".join((actor.name or actor.text).casefold().split())
+    # "|" and ">" separate the parts of a cluster key (`cluster_group` splits on them)
+    return " ".join((actor.name or actor.text).casefold().replace("|", " ").replace(">", " ").split())
 
 
 def _side_key(actors: Sequence[Actor]) -> str:
@@ -262,13 +267,31 @@ def cluster_key(event: Event) -> str:
 
     The family is the CAMEO root (or the PLOVER type when there is no CAMEO code); each side
     of the pair is its actors' countries (or codes, or names); for symmetric families (meet,
-    consult) the pair is sorted.
+    consult) the pair is sorted. A report whose target names no country ("the ship") is
+    blocked alone, and joins an event of a known target in `attach_vague`.
     """
     family = event.cameo[:2] if event.cameo else (event.plover.event if event.plover else "?")
     src, tgt = _side_key(event.source), _side_key(event.target)
     if family in SYMMETRIC_ROOTS:
         src, tgt = sorted((src, tgt))
     return f"{family}|{src}>{tgt}|{'f' if event.modality.factual else 'm'}"
+
+
+def cluster_group(key: str) -> tuple[str, str]:
+    """The (prefix, suffix) of the cluster keys a report of block `key` may share a canonical
+    event with: the same family, source side and factuality, any target (`attach_vague`).
+    Symmetric families are their own group (their pair is sorted, so no side is the source).
+
+    Example:
+        >>> cluster_group("17|IRN>MHL|f")
+        ('17|IRN>', '|f')
+    """
+    family, _, rest = key.partition("|")
+    pair, _, fact = rest.rpartition("|")
+    src, sep, _ = pair.partition(">")
+    if family in SYMMETRIC_ROOTS or not sep:
+        return key, ""
+    return f"{family}|{src}>", f"|{fact}"
 
 
 def _haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -350,6 +373,78 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
         else:
             home.append(p)
     return clusters
+
+
+def _vague_sector(rows: Sequence[dict[str, Any]]) -> str | None:
+    """For a block whose target names no one (empty, a bare name, or "the tanker" coded
+    ---BUS): the sector its target codes give ("" when none); else None (a country, or a
+    body such as IGOUNO, is a known target)."""
+    codes = [c for r in rows for c in r["target_codes"] or ()]
+    if any(r["target_countries"] for r in rows) or any(not c.startswith("---") for c in codes):
+        return None
+    sectors = {c[3:6] for c in codes if c[3:6]}
+    return min(sectors) if len(sectors) == 1 else ""
+
+
+# An event mention whose target names no one (`_vague_sector`), as SQL over `events e`.
+# (every target code starts with ---; no lambda, which DuckDB spells differently across versions)
+_VAGUE_SQL = ("(len(e.target_countries) = 0 AND regexp_full_match(array_to_string(e.target_codes, ','), "
+              "'(---[^,]*(,---[^,]*)*)?'))")
+
+
+def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[str, ClusterPoint],
+                 window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Join each canonical event whose target is unknown ("Iran's navy detained the ship")
+    to the one event of its group with a known target ("Iran seized a Marshall
+    Islands-flagged tanker") that it can be: same family, source and factuality (the caller
+    passes one `cluster_group`), anchor dates within `window_days`, compatible places, and
+    a target of the same sector when the unknown target has one (---BUS joins MHLBUS, not
+    UKR). With two or more such events the report stays alone: which one it tells of is not
+    known. Events are matched on the reports of their own block only (not on reports joined
+    to them before), so the result does not depend on the order of `groups`.
+
+    Args:
+        groups: (cluster key, reports) of one group, as block clustering left them.
+        points: the ClusterPoint of every report of the block rows, by event_uid.
+        window_days: the clustering window.
+
+    Returns:
+        The groups after joining, in their order; a joined event keeps its known-target key.
+    """
+    window = timedelta(days=window_days)
+
+    def anchor(rows: list[dict[str, Any]]) -> ClusterPoint:
+        return min((points[r["event_uid"]] for r in rows),
+                   key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
+
+    own = [[r for r in rows if r["cluster_key"] == key] for key, rows in groups]
+    sectors = [_vague_sector(rows) if rows else "" for rows in own]
+    hosts_at = {i: anchor(rows) for i, rows in enumerate(own) if rows and sectors[i] is None}
+
+    def fits(v_rows: list[dict[str, Any]], a: ClusterPoint, sector: str, i: int) -> bool:
+        b, k_rows = hosts_at[i], own[i]
+        if b.start is None:
+            return False
+        if not (a.start <= _shift(b.end or b.start, window) and (a.end or a.start) >= _shift(b.start, -window)):
+            return False
+        if sector and not any(c[3:6] == sector for r in k_rows for c in r["target_codes"] or ()):
+            return False
+        return all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
+                   for v in v_rows for k in k_rows[:5])
+
+    joined: dict[int, list[dict[str, Any]]] = {}
+    alone: set[int] = set()
+    for i, (_, rows) in enumerate(groups):
+        if sectors[i] is None or not own[i]:
+            continue
+        a = anchor(rows)
+        hosts = [] if a.start is None else [h for h in hosts_at if fits(rows, a, sectors[i], h)]
+        if len(hosts) == 1:
+            joined.setdefault(hosts[0], []).extend(rows)
+        else:
+            alone.add(i)
+    return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(groups)
+            if i in alone or i in hosts_at or not own[i]]
 
 
 # --------------------------------------------------------------------------- rows
@@ -482,17 +577,23 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); {_open_hint(exc)}") from exc
-        if read_only:
-            pending = self.pending_migrations()
-            if pending:
-                self.con.close()
-                raise StoreError(
-                    f"the store {self.path} needs upgrading ({', '.join(pending)}); "
-                    "open it once for writing, e.g. `tacitus ingest --db FILE` with no input"
-                )
-        else:
-            self.migrate()
-            self._close_stale_runs()
+        try:
+            if read_only:
+                pending = self.pending_migrations()
+                if pending:
+                    raise StoreError(
+                        f"the store {self.path} needs upgrading ({', '.join(pending)}); "
+                        f"open it once for writing, e.g. `tacitus sql --write --db {self.path} \"SELECT 1\"`"
+                    )
+            else:
+                self.migrate()
+                self._close_stale_runs()
+        except (duckdb.Error, StoreError) as exc:
+            # a damaged catalogue shows as a failed read of the migrations or runs table
+            self.con.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"cannot open the store {self.path} ({str(exc).splitlines()[0]}); {_open_hint(exc)}") from exc
 
     # ---- lifecycle
 
@@ -507,9 +608,11 @@ class Store:
 
     def pending_migrations(self) -> list[str]:
         """Names of migrations not yet applied to this store."""
+        import duckdb
+
         try:
             done = {r[0] for r in self.con.execute("SELECT name FROM migrations").fetchall()}
-        except Exception:  # no migrations table yet: a new store
+        except duckdb.CatalogException:  # no migrations table yet: a new store
             done = set()
         return [name for name, _ in MIGRATIONS if name not in done]
 
@@ -714,12 +817,7 @@ class Store:
             self.con.execute("DELETE FROM event_clusters")
             cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
                                    "ORDER BY e.cluster_key, e.event_uid")
-            names = [d[0] for d in cur.description]
-            rows_by_key: dict[str, list[dict[str, Any]]] = {}
-            for values in cur.fetchall():
-                row = dict(zip(names, values, strict=True))
-                rows_by_key.setdefault(row["cluster_key"], []).append(row)
-            self._insert_clusters(rows_by_key, added, _now())
+            self._insert_clusters(self._rows_by_key(cur), added, _now())
         return int(self.con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0])
 
     def _recluster(self, new_uids: list[str], affected: set[str], now: datetime) -> None:
@@ -727,24 +825,33 @@ class Store:
         caller's transaction).
 
         Only the neighbourhood is recomputed: the canonical events of the same block whose
-        dates lie within two windows of a new mention, plus those in `affected` (which lost
-        members), are dissolved and their mentions clustered again with the new ones.
+        dates lie within two windows of a new mention, and those in `affected` (which lost
+        members), are dissolved and their mentions clustered again with the new ones. So are
+        the events of the group (`cluster_group`) that hold a report of unknown target near
+        them (its one candidate may have changed). Every event that such a report could join
+        is read as well, dissolved or not (`attach_vague` must see all candidates); one that
+        gains a report is rewritten.
         """
         import pyarrow as pa
 
-        margin = timedelta(days=2 * self.window_days)
-        if new_uids:
+        near = timedelta(days=2 * self.window_days)
+        if new_uids or affected:
             ranges = self.con.execute(
                 "SELECT e.cluster_key, min(coalesce(e.date_start, a.published)), "
                 "max(coalesce(e.date_end, e.date_start, a.published)) FROM events e JOIN articles a USING (article_id) "
-                "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key", [new_uids]).fetchall()
-            dated = [{"key": k, "lo": _shift(lo, -margin), "hi": _shift(hi, margin)} for k, lo, hi in ranges if lo is not None]
+                "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key "
+                "UNION ALL SELECT cluster_key, date_start, date_end FROM event_clusters "
+                "WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [new_uids, sorted(affected)]).fetchall()
+            dated = [{"key": k, "prefix": cluster_group(k)[0], "suffix": cluster_group(k)[1], "lo": _shift(lo, -near),
+                      "hi": _shift(hi, near)} for k, lo, hi in ranges if lo is not None]
             if dated:
                 self.con.register("_ranges", pa.Table.from_pylist(dated))
                 try:
                     affected |= {r[0] for r in self.con.execute(
-                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.cluster_key = r.key "
-                        "AND c.date_start <= r.hi AND c.date_end >= r.lo").fetchall()}
+                        "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.date_start <= r.hi "
+                        "AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) AND ends_with(c.cluster_key, r.suffix) "
+                        "WHERE c.cluster_key = r.key OR EXISTS (SELECT 1 FROM cluster_members m JOIN events e "
+                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_VAGUE_SQL})").fetchall()}
                 finally:
                     self.con.unregister("_ranges")
         ids = sorted(affected)
@@ -756,27 +863,103 @@ class Store:
             f"SELECT {_CLUSTER_FIELDS} FROM pts JOIN events e ON e.event_uid = pts.uid JOIN articles a USING (article_id) "
             "ORDER BY e.cluster_key, e.event_uid",
             [new_uids, ids])
+        rows_by_key = self._rows_by_key(cur)
+        self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        self._insert_clusters(rows_by_key, added, now, self._candidates(rows_by_key))
+
+    def _candidates(self, rows_by_key: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
+        """The stored events that a report of unknown target among `rows_by_key` could join:
+        (key, all reports) by cluster id, for the events of its group within two windows."""
+        import pyarrow as pa
+
+        near = timedelta(days=2 * self.window_days)
+        spans = []
+        for key, rows in rows_by_key.items():
+            if _vague_sector(rows) is None:
+                continue
+            starts = [p.start for p in map(_point, rows) if p.start is not None]
+            ends = [p.end or p.start for p in map(_point, rows) if p.start is not None]
+            if starts:
+                prefix, suffix = cluster_group(key)
+                spans.append({"prefix": prefix, "suffix": suffix, "lo": _shift(min(starts), -near),
+                              "hi": _shift(max(ends), near)})
+        if not spans:
+            return {}
+        self.con.register("_spans", pa.Table.from_pylist(spans))
+        try:
+            cur = self.con.execute(
+                "WITH hosts AS (SELECT DISTINCT c.cluster_id, c.cluster_key FROM event_clusters c JOIN _spans r "
+                "ON c.date_start <= r.hi AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) "
+                "AND ends_with(c.cluster_key, r.suffix)) "
+                f"SELECT h.cluster_id AS host_id, h.cluster_key AS host_key, {_CLUSTER_FIELDS} FROM hosts h "
+                "JOIN cluster_members m ON m.cluster_id = h.cluster_id JOIN events e ON e.event_uid = m.event_uid "
+                "JOIN articles a USING (article_id) ORDER BY h.cluster_id, e.event_uid")
+            names = [d[0] for d in cur.description]
+            out: dict[str, tuple[str, list[dict[str, Any]]]] = {}
+            for values in cur.fetchall():
+                row = dict(zip(names, values, strict=True))
+                out.setdefault(row.pop("host_id"), (row.pop("host_key"), []))[1].append(row)
+        finally:
+            self.con.unregister("_spans")
+        return {cid: (key, rows) for cid, (key, rows) in out.items()
+                if _vague_sector([r for r in rows if r["cluster_key"] == key]) is None}
+
+    @staticmethod
+    def _rows_by_key(cur: Any) -> dict[str, list[dict[str, Any]]]:
         names = [d[0] for d in cur.description]
         rows_by_key: dict[str, list[dict[str, Any]]] = {}
         for values in cur.fetchall():
             row = dict(zip(names, values, strict=True))
             rows_by_key.setdefault(row["cluster_key"], []).append(row)
-        self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        self._insert_clusters(rows_by_key, added, now)
+        return rows_by_key
 
     def _insert_clusters(self, rows_by_key: dict[str, list[dict[str, Any]]], added: dict[str, datetime],
-                         now: datetime) -> None:
+                         now: datetime, candidates: dict[str, tuple[str, list[dict[str, Any]]]] | None = None) -> None:
+        """Cluster `rows_by_key` (block by block, then `attach_vague` per group) and insert
+        the events. `candidates` are stored events (by id) that stay as they are unless a
+        report of unknown target joins them: then they are rewritten with it."""
         import pyarrow as pa
 
         clusters, members = [], []
-        for key, rows in rows_by_key.items():
-            by_uid = {r["event_uid"]: r for r in rows}
-            for group in cluster_points([_point(r) for r in rows], self.window_days):
-                crow = _cluster_row(key, [by_uid[p.uid] for p in group], now)
+        by_group: dict[tuple[str, str], list[str]] = {}
+        for key in sorted(rows_by_key):
+            by_group.setdefault(cluster_group(key), []).append(key)
+        stored: dict[tuple[str, str], list[tuple[str, str, list[dict[str, Any]]]]] = {}
+        for cid, (key, rows) in sorted((candidates or {}).items()):
+            if cluster_group(key) in by_group:
+                stored.setdefault(cluster_group(key), []).append((cid, key, rows))
+        rewritten: list[str] = []
+        for group, keys in by_group.items():
+            points: dict[str, ClusterPoint] = {}
+            formed: list[tuple[str, list[dict[str, Any]]]] = []
+            for key in keys:
+                by_uid = {r["event_uid"]: r for r in rows_by_key[key]}
+                block = [_point(r) for r in rows_by_key[key]]
+                points.update((p.uid, p) for p in block)
+                formed += [(key, [by_uid[p.uid] for p in g]) for g in cluster_points(block, self.window_days)]
+            kept = stored.get(group, [])
+            for _, _, rows in kept:
+                points.update((r["event_uid"], _point(r)) for r in rows)
+            units = attach_vague(formed + [(key, rows) for _, key, rows in kept], points, self.window_days)
+            was = {id(rows[0]): (cid, len(rows)) for cid, _, rows in kept}  # a unit keeps its first row
+            for key, rows in units:
+                if id(rows[0]) in was:
+                    cid, size = was[id(rows[0])]
+                    if len(rows) == size:
+                        continue  # a stored candidate nothing joined: as it was
+                    rewritten.append(cid)
+                crow = _cluster_row(key, rows, now)
                 crow["added_at"] = added.get(crow["cluster_id"], now)
                 clusters.append(crow)
-                members += [{"event_uid": p.uid, "cluster_id": crow["cluster_id"]} for p in group]
+                members += [{"event_uid": r["event_uid"], "cluster_id": crow["cluster_id"]} for r in rows]
+        if rewritten:
+            added.update(self.con.execute("SELECT cluster_id, added_at FROM event_clusters WHERE cluster_id IN "
+                                          "(SELECT unnest(?::VARCHAR[]))", [rewritten]).fetchall())
+            for crow in clusters:
+                crow["added_at"] = added.get(crow["cluster_id"], crow["added_at"])
+            self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
+            self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
         for table, rows in (("event_clusters", clusters), ("cluster_members", members)):
             if rows:
                 self.con.register("_batch", pa.Table.from_pylist(rows))
@@ -898,16 +1081,27 @@ class Store:
             if isinstance(exc, RuntimeError):
                 raise
             first = str(exc).splitlines()[0]
-            damaged = "Corrupt" in first or "IO Error" in first
+            damaged = is_damage(exc)
             raise StoreError(f"reading the store {self.path} failed ({first})" + (
                 "; the file is damaged: restore it from a backup or ingest the articles again into a new store"
                 if damaged else "")) from exc
 
 
+def is_damage(exc: BaseException) -> bool:
+    """Whether a DuckDB error says the store file is damaged or unreadable (a checksum or
+    I/O error, or a database DuckDB invalidated after one), not that a query was wrong."""
+    first = str(exc).splitlines()[0] if str(exc) else ""
+    return (type(exc).__name__ in {"IOException", "FatalException"}
+            or any(m in first for m in ("Corrupt", "IO Error", "FATAL Error", "invalidated")))
+
+
 def _open_hint(exc: Exception) -> str:
     """What to do when DuckDB cannot open a store, by the cause its message names."""
     msg = str(exc)
-    if "lock" in msg.lower():
+    if is_damage(exc) and "Corrupt" in msg:
+        return ("the file is damaged: restore it from a backup, or ingest the articles again into a new store "
+                "(stored runs can be re-read from their inputs)")
+    if "Could not set lock" in msg or "Conflicting lock" in msg:
         return ("another process holds it (DuckDB allows one writer per file): wait for that process or stop it; "
                 "queries while `tacitus serve` runs go through its HTTP API")
     if "not a valid DuckDB database" in msg:
@@ -1032,7 +1226,9 @@ def _point(row: dict[str, Any]) -> ClusterPoint:
 def _cluster_row(key: str, rows: list[dict[str, Any]], now: datetime) -> dict[str, Any]:
     """One canonical event from the reports that describe it."""
     def rank(r: dict[str, Any]) -> tuple:
-        return (_PRECISION_RANK.get(r["date_precision"] or "", 8), -(r["confidence"] or 0.0),
+        # A report joined from a vague block never represents the event, so the event keeps
+        # the id it had before the report came (`attach_vague`).
+        return (r["cluster_key"] != key, _PRECISION_RANK.get(r["date_precision"] or "", 8), -(r["confidence"] or 0.0),
                 r["art_published"] or date.max, r["event_uid"])
 
     rep = min(rows, key=rank)

@@ -11,10 +11,12 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import IO
 
 from tacitus.errors import OutputError, TacitusError
@@ -64,18 +66,37 @@ def failed_line(failed: int, total: int, done: str) -> str:
 
 
 @contextmanager
-def output(path: str | None) -> Iterator[IO[str]]:
-    """stdout, or a file opened for writing when a path is given."""
+def output(path: str | None, atomic: bool = False) -> Iterator[IO[str]]:
+    """stdout, or a file opened for writing when a path is given.
+
+    With `atomic` (exports), the data goes to a hidden file beside `path` that replaces it
+    only when the block ends without an error: a killed or failed export leaves the file
+    that was there before, never a cut-short one. Devices and pipes are written directly.
+    """
     if path in (None, "-"):
         yield sys.stdout
         sys.stdout.flush()
-    else:
+        return
+    target = Path(path)
+    if atomic and (not target.exists() or target.is_file()):
+        tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
         try:
-            fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+            fh = open(tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
         except OSError as exc:
             raise OutputError(f"cannot write {path} ({exc.strerror}); check that its folder exists and is writable") from exc
-        with fh:
-            yield fh
+        try:
+            with fh:
+                yield fh
+            os.replace(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path} ({exc.strerror}); check that its folder exists and is writable") from exc
+    with fh:
+        yield fh
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -99,8 +120,13 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.verbose < 2:  # trafilatura warns "discarding data: None" on every page without text; ours says why
         logging.getLogger("trafilatura").setLevel(logging.ERROR)
+    from tacitus.analysis import AnalysisError
+
     try:
         return args.func(args)
+    except AnalysisError as exc:  # a filter or option that cannot be answered: a usage error
+        print(f"Error: {exc}", file=sys.stderr)
+        return 2
     except TacitusError as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1

@@ -93,8 +93,10 @@ def _add_filters(p: argparse.ArgumentParser) -> None:
 
 
 def _query(args: argparse.Namespace, limit: int | None = None):
+    from tacitus.analysis import check_filters
     from tacitus.store import EventQuery
 
+    check_filters(since=args.since, until=args.until, code=args.code)  # a wrong filter is an error, not 0 rows
     return EventQuery(
         dyad=tuple(args.dyad) if args.dyad else None, undirected=args.undirected, code=args.code,
         since=args.since, until=args.until, status=args.status, min_sources=args.min_sources,
@@ -207,7 +209,7 @@ def run_export(args: argparse.Namespace) -> int:
             log.info("wrote %s", ", ".join(f"{t}: {n}" for t, n in counts.items()))
             print(f"exported to {args.output}: " + ", ".join(f"{t} {n}" for t, n in counts.items()), file=sys.stderr)
             return 0
-        with output(args.output) as out:
+        with output(args.output, atomic=True) as out:
             if args.format == "jsonl":
                 n = export.export_jsonl(store, out, q)
             elif args.format == "gdelt":
@@ -236,7 +238,7 @@ def run_events(args: argparse.Namespace) -> int:
     with Store(args.db, read_only=True) as store:
         rows = store.clusters(q) if args.canonical else store.events(q)
     columns = list(_CLUSTER_COLUMNS if args.canonical else _EVENT_COLUMNS)
-    with output(args.output) as out:
+    with output(args.output, atomic=True) as out:
         if args.format == "jsonl":
             for row in rows:
                 out.write(json.dumps(row, ensure_ascii=False, default=_jsonable) + "\n")
@@ -254,7 +256,7 @@ def run_sql(args: argparse.Namespace) -> int:
 
     with Store(args.db, read_only=not args.write) as store:
         columns, rows = store.sql(args.query)
-    with output(args.output) as out:
+    with output(args.output, atomic=True) as out:
         if args.format == "jsonl":
             for row in rows:
                 out.write(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=_jsonable) + "\n")
