@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tacitus.gazetteer import load_gazetteer
 from tacitus.pipeline.places import event_location
 
@@ -130,3 +132,17 @@ def test_river_is_the_event_location(parse):
 def test_place_name_of_a_disease_is_not_a_place(parse):
     doc = parse("Health officials confirmed two new cases of West Nile virus in Ohio on Monday.")
     assert [m.place.country for m in doc._.tacitus_places] == ["USA"]
+
+
+# ------------------------------------------------------------- a month of a relative year
+
+@pytest.mark.parametrize("text, start, end", [
+    ("The rebels have fought the army since April last year.", "2025-04-01", "2025-04-30"),
+    ("The pact was signed in May of last year.", "2025-05-01", "2025-05-31"),
+    ("Elections are due in June next year.", "2027-06-01", "2027-06-30"),
+    ("Prices rose sharply last year.", "2025-01-01", "2025-12-31"),
+])
+def test_a_month_before_a_relative_year_is_that_month(code, text, start, end):
+    coded = code(text, published=date(2026, 11, 20))
+    dates = [(m.date.start.isoformat(), m.date.end.isoformat()) for m in coded.mentions if m.date is not None]
+    assert dates == [(start, end)], dates

@@ -310,10 +310,17 @@ def _reference(doc: Doc) -> _Ref:
     return _Ref(date.today(), "today")
 
 
+_RELATIVE_YEAR = re.compile(r"^(?:of )?(?:last|next|this) year$", re.I)
+
+
 def _extend_left(ent: Span) -> Span:
-    """Take in a preceding "for" of a duration ("for" + "over a year") so it reads as ongoing."""
+    """Take in a preceding "for" of a duration ("for" + "over a year") so it reads as ongoing,
+    and a month the model left out of a relative year ("April" + "last year")."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ == "for" and re.search(_UNIT, ent.text.lower()):
+        return doc[ent.start - 1:ent.end]
+    if ent.start > 0 and doc[ent.start - 1].lower_ in MONTHS and doc[ent.start - 1].is_title \
+            and _RELATIVE_YEAR.match(ent.text):
         return doc[ent.start - 1:ent.end]
     return ent
 
@@ -567,6 +574,15 @@ def _h_month(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _month(y, mon, "relative", f"month:year-from-publication({rel or tense})", mod, 0.8)
 
 
+def _h_month_of_relative_year(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """"April last year", "March of next year": that month of the year counted from publication."""
+    m = re.fullmatch(rf"{_M},? (?:of )?(last|next|this) year", t)
+    if not m:
+        return None
+    step = {"last": -1, "next": 1}.get(m[2], 0)
+    return _month(dct.year + step, MONTHS[m[1]], "relative", f"month:year({m[2]})", None, 0.85)
+
+
 def _h_year(t: str, dct: date, tense: str) -> TimeSpan | None:
     m = re.fullmatch(rf"(?:{_MOD} )?(?:fiscal |the fiscal year |fiscal year |calendar year |the year |year )?(\d{{4}})", t)
     if m and 1000 <= int(m[2]) <= 2200:
@@ -786,7 +802,7 @@ def _h_duration(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _span(start, dct, value, "vague", "duration", rule, 0.6)
 
 
-_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_month, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
+_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
              _h_relative_period, _h_ago, _h_duration)
 
 
