@@ -92,3 +92,64 @@ def test_parquet_export_removes_stale_partials(db, tmp_path):
     assert counts["events"] == 1 and not stale.exists()
     assert not list(out.glob(".*.partial"))
     assert clean_partials(out / "events.parquet") == 0
+
+
+# --------------------------------------------------------------------------- --actors everywhere
+
+MY_ACTORS = "name,kind,country,aliases\nVelmora Rangers,group,RUS,the Velmora unit\n"
+
+
+@pytest.fixture
+def my_actors(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(MY_ACTORS, encoding="utf-8")
+    return path
+
+
+def test_actor_command_reads_the_users_actors(my_actors):
+    import json
+
+    r = tacitus("actor", "Velmora Rangers", "--format", "jsonl")
+    assert r.returncode == 0 and json.loads(r.stdout)["actor"] is None  # unknown without the file
+    r = tacitus("actor", "the Velmora unit", "--actors", str(my_actors), "--format", "jsonl")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["actor"]["country"] == "RUS"
+
+
+def test_actor_command_with_a_bad_actor_file_is_a_one_line_error(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text('name,kind\n"Velmora Rangers,group\n', encoding="utf-8")
+    r = tacitus("actor", "Velmora Rangers", "--actors", str(bad))
+    assert r.returncode == 1 and "Traceback" not in r.stderr and f"Error: {bad}, line 2" in r.stderr
+
+
+def test_every_command_that_resolves_actors_takes_actors():
+    from tacitus.cli import build_parser
+
+    sub = next(a for a in build_parser()._actions if a.dest == "command")
+    for name in ("code", "ingest", "actor", "serve"):
+        assert any("--actors" in a.option_strings for a in sub.choices[name]._actions), name
+
+
+def test_serve_with_a_bad_actor_file_fails_before_serving(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("", encoding="utf-8")
+    r = tacitus("serve", "--db", str(tmp_path / "s.duckdb"), "--port", "1", "--actors", str(bad), timeout=120)
+    assert r.returncode == 1 and f"Error: {bad}" in r.stderr and "serving" not in r.stderr
+
+
+def test_the_app_codes_posted_articles_with_the_users_actors(tmp_path, my_actors):
+    pytest.importorskip("fastapi")
+    from fastapi.testclient import TestClient
+
+    from tacitus.api import create_app
+
+    with pytest.raises(ValueError, match="not both"):
+        create_app(tmp_path / "x.duckdb", nlp=object(), actors=my_actors)
+    text = "MOSCOW, March 3 (Wire) - The Velmora Rangers shelled the port of Odesa on Monday, officials said."
+    with TestClient(create_app(tmp_path / "a.duckdb", token="t0ken", actors=my_actors)) as c:
+        r = c.post("/api/articles", json={"text": text, "published": "2026-03-04"}, headers={"X-Tacitus-Token": "t0ken"})
+        assert r.status_code == 201, r.text
+    with Store(tmp_path / "a.duckdb", read_only=True) as s:
+        codes = [row[0] for row in s.sql("SELECT actor_code FROM mentions WHERE text LIKE '%Velmora%'")[1]]
+    assert codes and all(code and code.startswith("RUS") for code in codes), codes
