@@ -210,10 +210,11 @@ class _State:
     thread. Opened when the app is built; closed at shutdown and reopened at the next
     startup (test clients start and stop an app many times)."""
 
-    def __init__(self, db_path: str, token: str | None, nlp: Any) -> None:
+    def __init__(self, db_path: str, token: str | None, nlp: Any, actors: str | None = None) -> None:
         self.db_path = db_path
         self.token = token
         self.nlp = nlp
+        self.actors = actors
         self.write_lock = threading.Lock()
         self.code_lock = threading.Lock()
         self.read_local = threading.local()
@@ -265,9 +266,9 @@ class _State:
 
     def pipeline(self) -> Any:
         if self.nlp is None:
-            from tacitus.pipeline import default_pipeline
+            from tacitus.pipeline import default_pipeline, load_pipeline
 
-            self.nlp = default_pipeline()
+            self.nlp = load_pipeline(actors=self.actors) if self.actors else default_pipeline()
         return self.nlp
 
 
@@ -275,7 +276,7 @@ class _State:
 
 
 def create_app(db_path: str | Path, token: str | None = None, *, max_body: int = DEFAULT_MAX_BODY,
-               nlp: Any = None) -> Any:
+               nlp: Any = None, actors: str | Path | None = None) -> Any:
     """The API and dashboard over the store at `db_path` (created when missing).
 
     Args:
@@ -284,12 +285,17 @@ def create_app(db_path: str | Path, token: str | None = None, *, max_body: int =
         max_body: largest request body in bytes (413 above it).
         nlp: a loaded pipeline for coding posted articles (the default one is loaded on
             the first post when omitted).
+        actors: the user's actor file (YAML or CSV) for the pipeline loaded on the first
+            post, as `load_pipeline(actors=...)`; not allowed together with `nlp` (that
+            pipeline has its own knowledge base).
 
     Returns:
         An ASGI app (the FastAPI app wrapped by the size and header guard); the FastAPI
         app itself is its `.app` attribute.
     """
-    state = _State(str(db_path), resolve_token(token), nlp)
+    if nlp is not None and actors is not None:
+        raise ValueError("give nlp or actors, not both: load the pipeline with load_pipeline(actors=...)")
+    state = _State(str(db_path), resolve_token(token), nlp, str(actors) if actors else None)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):

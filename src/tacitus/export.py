@@ -20,6 +20,7 @@ import dataclasses
 import json
 import logging
 import os
+import re
 import types
 import typing
 import uuid
@@ -58,6 +59,53 @@ GDELT_COLUMNS: tuple[str, ...] = (
 # First three letters of actor codes that name a group rather than a country.
 _GROUP_PREFIXES = frozenset({"IGO", "NGO", "IMG", "MNC", "UAF", "NGM"})
 PARQUET_TABLES = ("articles", "mentions", "events", "claims", "event_clusters", "cluster_members")
+
+
+# --------------------------------------------------------------------------- files written aside
+
+_PARTIAL = re.compile(r"\.(?P<pid>\d+)(?:-[0-9a-f]+)?\.partial")
+
+
+def partial_path(target: Path) -> Path:
+    """A hidden file beside `target` for an export to write before it replaces `target`:
+    `.NAME.PID-TOKEN.partial`. The pid tells a later export whether the writer still runs
+    (`clean_partials`); the random token keeps two exports of one process apart."""
+    return target.with_name(f".{target.name}.{os.getpid()}-{uuid.uuid4().hex[:12]}.partial")
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process: alive
+        return True
+    return True
+
+
+def clean_partials(target: Path) -> int:
+    """Delete the hidden files (`partial_path`) that exports to `target` left when they were
+    killed (kill -9, power loss): those whose writing process no longer runs on this machine.
+    An export still running keeps its file. Returns the number deleted."""
+    prefix = f".{target.name}."
+    removed = 0
+    try:
+        names = [p for p in target.parent.iterdir() if p.name.startswith(prefix)]
+    except OSError:
+        return 0
+    for path in names:
+        m = _PARTIAL.fullmatch(path.name[len(prefix) - 1:])
+        if m and not _running(int(m["pid"])):
+            try:
+                path.unlink()
+                removed += 1
+            except OSError as exc:
+                log.warning("cannot remove the stale partial export %s (%s)", path, exc.strerror)
+    if removed:
+        log.info("removed %d partial file(s) of a killed export to %s", removed, target)
+    return removed
 
 
 # --------------------------------------------------------------------------- JSON Lines
@@ -119,7 +167,9 @@ def export_parquet(store: Store, directory: str | Path, query: EventQuery | None
     counts = {}
     # Each table goes to a hidden file first and all replace the old ones at the end: a killed
     # or failed export leaves the files that were there, never some tables cut short.
-    partial = {table: out / f".{table}.parquet.{os.getpid()}.partial" for table in queries}
+    partial = {table: partial_path(out / f"{table}.parquet") for table in queries}
+    for table in queries:
+        clean_partials(out / f"{table}.parquet")
     try:
         for table, (sql, params) in queries.items():
             with store.reading():

@@ -20,7 +20,8 @@ every canonical event a batch touches are recomputed inside the same transaction
 
 Reports are clustered per block (`cluster_key`: family, actor pair, factuality) by date and
 place; then a report whose target is unknown joins the one event of the same family and
-source that it can be, and stays alone when there are two (`attach_vague`).
+source that it can be, and stays alone when there are two; so does a report whose source is
+unknown ("a tanker was seized"), with the same family and target (`attach_vague`).
 
 Every query binds user values as parameters; no SQL is built from user strings.
 
@@ -277,20 +278,26 @@ def cluster_key(event: Event) -> str:
     return f"{family}|{src}>{tgt}|{'f' if event.modality.factual else 'm'}"
 
 
-def cluster_group(key: str) -> tuple[str, str]:
+def cluster_group(key: str, side: str = "target") -> tuple[str, str]:
     """The (prefix, suffix) of the cluster keys a report of block `key` may share a canonical
-    event with: the same family, source side and factuality, any target (`attach_vague`).
-    Symmetric families are their own group (their pair is sorted, so no side is the source).
+    event with when its `side` is unknown: for an unknown target, the same family, source
+    side and factuality, any target; for an unknown source, the same family, target side and
+    factuality, any source (`attach_vague`). Symmetric families are their own group (their
+    pair is sorted, so no side is the source).
 
     Example:
         >>> cluster_group("17|IRN>MHL|f")
         ('17|IRN>', '|f')
+        >>> cluster_group("17|IRN>MHL|f", side="source")
+        ('17|', '>MHL|f')
     """
     family, _, rest = key.partition("|")
     pair, _, fact = rest.rpartition("|")
-    src, sep, _ = pair.partition(">")
+    src, sep, tgt = pair.partition(">")
     if family in SYMMETRIC_ROOTS or not sep:
         return key, ""
+    if side == "source":
+        return f"{family}|", f">{tgt}|{fact}"
     return f"{family}|{src}>", f"|{fact}"
 
 
@@ -375,51 +382,62 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
     return clusters
 
 
-def _vague_sector(rows: Sequence[dict[str, Any]]) -> str | None:
-    """For a block whose target names no one (empty, a bare name, or "the tanker" coded
-    ---BUS): the sector its target codes give ("" when none); else None (a country, or a
-    body such as IGOUNO, is a known target)."""
-    codes = [c for r in rows for c in r["target_codes"] or ()]
-    if any(r["target_countries"] for r in rows) or any(not c.startswith("---") for c in codes):
+def _vague_sector(rows: Sequence[dict[str, Any]], side: str = "target") -> str | None:
+    """For a block whose `side` (target or source) names no one (empty, a bare name, or
+    "the tanker" coded ---BUS): the sector its codes on that side give ("" when none); else
+    None (a country, or a body such as IGOUNO, is a known actor)."""
+    codes = [c for r in rows for c in r[f"{side}_codes"] or ()]
+    if any(r[f"{side}_countries"] for r in rows) or any(not c.startswith("---") for c in codes):
         return None
     sectors = {c[3:6] for c in codes if c[3:6]}
     return min(sectors) if len(sectors) == 1 else ""
 
 
-# An event mention whose target names no one (`_vague_sector`), as SQL over `events e`.
-# (every target code starts with ---; no lambda, which DuckDB spells differently across versions)
-_VAGUE_SQL = ("(len(e.target_countries) = 0 AND regexp_full_match(array_to_string(e.target_codes, ','), "
-              "'(---[^,]*(,---[^,]*)*)?'))")
+def _is_known(rows: Sequence[dict[str, Any]]) -> bool:
+    """Both sides of a block name someone: only such an event hosts reports of an unknown side."""
+    return _vague_sector(rows, "target") is None and _vague_sector(rows, "source") is None
+
+
+# An event mention whose target (or source) names no one (`_vague_sector`), as SQL over
+# `events e`. (every code starts with ---; no lambda, which DuckDB spells differently across versions)
+_VAGUE_SQL = {side: (f"(len(e.{side}_countries) = 0 AND regexp_full_match(array_to_string(e.{side}_codes, ','), "
+                     "'(---[^,]*(,---[^,]*)*)?'))") for side in ("target", "source")}
 
 
 def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[str, ClusterPoint],
-                 window_days: int = DEFAULT_WINDOW_DAYS) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Join each canonical event whose target is unknown ("Iran's navy detained the ship")
-    to the one event of its group with a known target ("Iran seized a Marshall
-    Islands-flagged tanker") that it can be: same family, source and factuality (the caller
-    passes one `cluster_group`), anchor dates within `window_days`, compatible places, and
-    a target of the same sector when the unknown target has one (---BUS joins MHLBUS, not
-    UKR). With two or more such events the report stays alone: which one it tells of is not
-    known. Events are matched on the reports of their own block only (not on reports joined
-    to them before), so the result does not depend on the order of `groups`.
+                 window_days: int = DEFAULT_WINDOW_DAYS, side: str = "target") -> list[tuple[str, list[dict[str, Any]]]]:
+    """Join each canonical event whose `side` is unknown to the one event of its group that
+    names both sides and that it can be. An unknown target ("Iran's navy detained the ship")
+    joins "Iran seized a Marshall Islands-flagged tanker": same family, source and
+    factuality; an unknown source ("a Marshall Islands-flagged tanker was seized") joins it
+    too: same family, target and factuality (the caller passes one `cluster_group` of that
+    side). Anchor dates must lie within `window_days`, places be compatible, and the host's
+    actors on that side have the sector of the unknown ones when they have one (---BUS joins
+    MHLBUS, not UKR). With two or more such events the report stays alone: which one it
+    tells of is not known. A report that names neither side stays alone, and is no host.
+    Events are matched on the reports of their own block only (not on reports joined to them
+    before), so the result does not depend on the order of `groups`.
 
     Args:
         groups: (cluster key, reports) of one group, as block clustering left them.
         points: the ClusterPoint of every report of the block rows, by event_uid.
         window_days: the clustering window.
+        side: "target" or "source": the side that is unknown in the reports that join.
 
     Returns:
-        The groups after joining, in their order; a joined event keeps its known-target key.
+        The groups after joining, in their order; a joined event keeps its host's key.
     """
     window = timedelta(days=window_days)
+    other = "source" if side == "target" else "target"
 
     def anchor(rows: list[dict[str, Any]]) -> ClusterPoint:
         return min((points[r["event_uid"]] for r in rows),
                    key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
 
     own = [[r for r in rows if r["cluster_key"] == key] for key, rows in groups]
-    sectors = [_vague_sector(rows) if rows else "" for rows in own]
-    hosts_at = {i: anchor(rows) for i, rows in enumerate(own) if rows and sectors[i] is None}
+    # the sector of a unit that may join (its side unknown, the other known), else None
+    sectors = [_vague_sector(rows, side) if rows and _vague_sector(rows, other) is None else None for rows in own]
+    hosts_at = {i: anchor(rows) for i, rows in enumerate(own) if rows and _is_known(rows)}
 
     def fits(v_rows: list[dict[str, Any]], a: ClusterPoint, sector: str, i: int) -> bool:
         b, k_rows = hosts_at[i], own[i]
@@ -427,24 +445,22 @@ def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[st
             return False
         if not (a.start <= _shift(b.end or b.start, window) and (a.end or a.start) >= _shift(b.start, -window)):
             return False
-        if sector and not any(c[3:6] == sector for r in k_rows for c in r["target_codes"] or ()):
+        if sector and not any(c[3:6] == sector for r in k_rows for c in r[f"{side}_codes"] or ()):
             return False
         return all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
                    for v in v_rows for k in k_rows[:5])
 
     joined: dict[int, list[dict[str, Any]]] = {}
-    alone: set[int] = set()
+    gone: set[int] = set()
     for i, (_, rows) in enumerate(groups):
-        if sectors[i] is None or not own[i]:
+        if sectors[i] is None:
             continue
         a = anchor(rows)
         hosts = [] if a.start is None else [h for h in hosts_at if fits(rows, a, sectors[i], h)]
         if len(hosts) == 1:
             joined.setdefault(hosts[0], []).extend(rows)
-        else:
-            alone.add(i)
-    return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(groups)
-            if i in alone or i in hosts_at or not own[i]]
+            gone.add(i)
+    return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(groups) if i not in gone]
 
 
 # --------------------------------------------------------------------------- rows
@@ -842,16 +858,18 @@ class Store:
                 "WHERE e.event_uid IN (SELECT unnest(?::VARCHAR[])) GROUP BY e.cluster_key "
                 "UNION ALL SELECT cluster_key, date_start, date_end FROM event_clusters "
                 "WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [new_uids, sorted(affected)]).fetchall()
-            dated = [{"key": k, "prefix": cluster_group(k)[0], "suffix": cluster_group(k)[1], "lo": _shift(lo, -near),
-                      "hi": _shift(hi, near)} for k, lo, hi in ranges if lo is not None]
-            if dated:
+            for side in ("target", "source"):
+                dated = [{"key": k, "prefix": cluster_group(k, side)[0], "suffix": cluster_group(k, side)[1],
+                          "lo": _shift(lo, -near), "hi": _shift(hi, near)} for k, lo, hi in ranges if lo is not None]
+                if not dated:
+                    break
                 self.con.register("_ranges", pa.Table.from_pylist(dated))
                 try:
                     affected |= {r[0] for r in self.con.execute(
                         "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.date_start <= r.hi "
                         "AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) AND ends_with(c.cluster_key, r.suffix) "
                         "WHERE c.cluster_key = r.key OR EXISTS (SELECT 1 FROM cluster_members m JOIN events e "
-                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_VAGUE_SQL})").fetchall()}
+                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_VAGUE_SQL[side]})").fetchall()}
                 finally:
                     self.con.unregister("_ranges")
         ids = sorted(affected)
@@ -869,19 +887,20 @@ class Store:
         self._insert_clusters(rows_by_key, added, now, self._candidates(rows_by_key))
 
     def _candidates(self, rows_by_key: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """The stored events that a report of unknown target among `rows_by_key` could join:
-        (key, all reports) by cluster id, for the events of its group within two windows."""
+        """The stored events that a report of unknown target or source among `rows_by_key`
+        could join: (key, all reports) by cluster id, for the events of its group (of that
+        side) within two windows that name both sides."""
         import pyarrow as pa
 
         near = timedelta(days=2 * self.window_days)
         spans = []
         for key, rows in rows_by_key.items():
-            if _vague_sector(rows) is None:
-                continue
+            sides = [side for side, other in (("target", "source"), ("source", "target"))
+                     if _vague_sector(rows, side) is not None and _vague_sector(rows, other) is None]
             starts = [p.start for p in map(_point, rows) if p.start is not None]
             ends = [p.end or p.start for p in map(_point, rows) if p.start is not None]
-            if starts:
-                prefix, suffix = cluster_group(key)
+            for side in sides if starts else ():
+                prefix, suffix = cluster_group(key, side)
                 spans.append({"prefix": prefix, "suffix": suffix, "lo": _shift(min(starts), -near),
                               "hi": _shift(max(ends), near)})
         if not spans:
@@ -903,7 +922,7 @@ class Store:
         finally:
             self.con.unregister("_spans")
         return {cid: (key, rows) for cid, (key, rows) in out.items()
-                if _vague_sector([r for r in rows if r["cluster_key"] == key]) is None}
+                if _is_known([r for r in rows if r["cluster_key"] == key])}
 
     @staticmethod
     def _rows_by_key(cur: Any) -> dict[str, list[dict[str, Any]]]:
@@ -916,8 +935,8 @@ class Store:
 
     def _insert_clusters(self, rows_by_key: dict[str, list[dict[str, Any]]], added: dict[str, datetime],
                          now: datetime, candidates: dict[str, tuple[str, list[dict[str, Any]]]] | None = None) -> None:
-        """Cluster `rows_by_key` (block by block, then `attach_vague` per group) and insert
-        the events. `candidates` are stored events (by id) that stay as they are unless a
+        """Cluster `rows_by_key` (block by block, then `attach_vague` per group of each side)
+        and insert the events. `candidates` are stored events (by id) that stay as they are unless a
         report of unknown target joins them: then they are rewritten with it."""
         import pyarrow as pa
 
@@ -927,23 +946,29 @@ class Store:
             by_group.setdefault(cluster_group(key), []).append(key)
         stored: dict[tuple[str, str], list[tuple[str, str, list[dict[str, Any]]]]] = {}
         for cid, (key, rows) in sorted((candidates or {}).items()):
-            if cluster_group(key) in by_group:
-                stored.setdefault(cluster_group(key), []).append((cid, key, rows))
-        rewritten: list[str] = []
-        for group, keys in by_group.items():
-            points: dict[str, ClusterPoint] = {}
+            stored.setdefault(cluster_group(key), []).append((cid, key, rows))
+        points: dict[str, ClusterPoint] = {}
+        for _, _, rows in (c for kept in stored.values() for c in kept):
+            points.update((r["event_uid"], _point(r)) for r in rows)
+        # Blocks, then reports of unknown target (per source group), then reports of unknown
+        # source (per target group). Hosts name both sides, so no report joins twice.
+        units: list[tuple[str, list[dict[str, Any]]]] = []
+        for group in sorted(by_group.keys() | stored.keys()):
             formed: list[tuple[str, list[dict[str, Any]]]] = []
-            for key in keys:
+            for key in by_group.get(group, ()):
                 by_uid = {r["event_uid"]: r for r in rows_by_key[key]}
                 block = [_point(r) for r in rows_by_key[key]]
                 points.update((p.uid, p) for p in block)
                 formed += [(key, [by_uid[p.uid] for p in g]) for g in cluster_points(block, self.window_days)]
-            kept = stored.get(group, [])
-            for _, _, rows in kept:
-                points.update((r["event_uid"], _point(r)) for r in rows)
-            units = attach_vague(formed + [(key, rows) for _, key, rows in kept], points, self.window_days)
-            was = {id(rows[0]): (cid, len(rows)) for cid, _, rows in kept}  # a unit keeps its first row
-            for key, rows in units:
+            units += attach_vague(formed + [(key, rows) for _, key, rows in stored.get(group, [])], points,
+                                  self.window_days)
+        by_target: dict[tuple[str, str], list[tuple[str, list[dict[str, Any]]]]] = {}
+        for key, rows in units:
+            by_target.setdefault(cluster_group(key, "source"), []).append((key, rows))
+        was = {id(rows[0]): (cid, len(rows)) for kept in stored.values() for cid, _, rows in kept}  # a unit keeps its first row
+        rewritten: list[str] = []
+        for group_units in by_target.values():
+            for key, rows in attach_vague(group_units, points, self.window_days, side="source"):
                 if id(rows[0]) in was:
                     cid, size = was[id(rows[0])]
                     if len(rows) == size:

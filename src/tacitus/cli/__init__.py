@@ -71,7 +71,9 @@ def output(path: str | None, atomic: bool = False) -> Iterator[IO[str]]:
 
     With `atomic` (exports), the data goes to a hidden file beside `path` that replaces it
     only when the block ends without an error: a killed or failed export leaves the file
-    that was there before, never a cut-short one. Devices and pipes are written directly.
+    that was there before, never a cut-short one; the hidden files of killed exports to
+    `path` are removed first (`tacitus.export.clean_partials`). Devices and pipes are
+    written directly.
     """
     if path in (None, "-"):
         yield sys.stdout
@@ -79,7 +81,10 @@ def output(path: str | None, atomic: bool = False) -> Iterator[IO[str]]:
         return
     target = Path(path)
     if atomic and (not target.exists() or target.is_file()):
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.partial")
+        from tacitus.export import clean_partials, partial_path
+
+        clean_partials(target)
+        tmp = partial_path(target)
         try:
             fh = open(tmp, "w", encoding="utf-8")  # noqa: SIM115 (closed below)
         except OSError as exc:

@@ -27,6 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", type=date_arg, metavar="YYYY-MM-DD", help="when (offices change hands)")
     p.add_argument("--context", metavar="C", help="words around the string (e.g. a country)")
     p.add_argument("--batch", metavar="FILE", help="JSON Lines of {text, context, date}; - for stdin")
+    p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
     p.add_argument("--format", choices=["json", "jsonl", "table"], default="json")
     p.add_argument("-o", "--output", metavar="OUT", help="write here instead of stdout")
     p.set_defaults(func=run)
@@ -56,12 +57,14 @@ def _requests(args: argparse.Namespace) -> Iterator[tuple[dict[str, Any], str | 
             fh.close()
 
 
-def _resolver():
+def _resolver(actors: str | None = None):
+    """`resolve(text, date=, context=)` over the knowledge base, with the user's file when given
+    (the same KB `code` and `ingest --actors` build)."""
     try:
-        from tacitus.kb import resolve_text  # type: ignore[attr-defined]
+        from tacitus.kb import load_kb
     except ImportError as exc:
         raise TacitusError(f"actor resolution is not available in this build ({exc})") from exc
-    return resolve_text
+    return load_kb(actors).resolve_text
 
 
 def _as_dict(request: dict[str, Any], actor: Any) -> dict[str, Any]:
@@ -84,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
 
         if not Path(args.batch).is_file():
             raise InputError(f"{args.batch}: no such file")
-    resolve = _resolver()
+    resolve = _resolver(args.actors)
     results: list[dict[str, Any]] = []
     failed = 0
     with output(args.output) as out:

@@ -18,6 +18,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1: this machine only)")
     p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
     p.add_argument("--max-body", type=int, default=None, metavar="BYTES", help="largest request body (default 2 MB)")
+    p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base "
+                                                     "for coding posted articles")
     p.set_defaults(func=run)
 
 
@@ -31,7 +33,11 @@ def run(args: argparse.Namespace) -> int:
         print("Error: --port must be between 1 and 65535", file=sys.stderr)
         return 2
     db = args.db or default_db_path()
-    app = create_app(db, max_body=args.max_body or DEFAULT_MAX_BODY)
+    if args.actors:
+        from tacitus.kb import load_kb
+
+        load_kb(args.actors)  # a bad file is an error now, not at the first posted article
+    app = create_app(db, max_body=args.max_body or DEFAULT_MAX_BODY, actors=args.actors)
     state = app.state.tacitus
     print(f"serving {db} on http://{args.host}:{args.port}/ (writes "
           f"{'enabled' if state.token else 'disabled: no $TACITUS_API_TOKEN'})", file=sys.stderr, flush=True)

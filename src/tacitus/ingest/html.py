@@ -7,11 +7,28 @@ import logging
 import re
 from datetime import date
 
-from tacitus.errors import InputError
+from tacitus.errors import EmptyInputError, InputError
 from tacitus.ingest.text import _iso, article_from_text
 from tacitus.records import Article
 
 log = logging.getLogger(__name__)
+
+
+# Menus and footers come out of a page as short Title Case items between separators ("Home |
+# World | Sport"); prose has a run of several words with some in lower case.
+_SEPARATORS = re.compile(r"[|•·»«›‹/\\]+|\s[-–—>]\s|\n")
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+PROSE_WORDS = 5
+
+
+def has_prose(text: str) -> bool:
+    """Whether extracted page text holds at least one run of `PROSE_WORDS` words, one of them
+    in lower case, between menu separators: a page of navigation links and footers has none."""
+    for piece in _SEPARATORS.split(text):
+        words = _WORD.findall(piece)
+        if len(words) >= PROSE_WORDS and any(w.islower() for w in words):
+            return True
+    return False
 
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
@@ -41,7 +58,9 @@ def article_from_html(
     so the title and sub-headings stay out of the sentences that report events.
 
     Raises:
-        InputError: no article text could be found in the page.
+        EmptyInputError: no article text could be found in the page (or only menus,
+            link lists and footers: `has_prose`).
+        InputError: the page could not be parsed.
     """
     import trafilatura  # imported here: a second or two that plain-text users never pay
 
@@ -52,7 +71,10 @@ def article_from_html(
     meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})
     text = (meta.get("text") or "").strip()
     if not text:
-        raise InputError(f"{origin or 'HTML input'}: no article text found in the page")
+        raise EmptyInputError(f"{origin or 'HTML input'}: no article text found in the page")
+    if not has_prose(text):
+        raise EmptyInputError(f"{origin or 'HTML input'}: no article text found in the page, only navigation or "
+                              f"boilerplate ({' '.join(text.split())[:60]!r})")
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     when = published or _iso(str(meta.get("date") or "")[:10])
     article = article_from_text(

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 
 from tacitus.errors import EncodingError, InputError, MalformedRecordError, TacitusError
@@ -101,17 +102,23 @@ def article_from_record(row: dict, where: str, published: date | None = None) ->
         raise MalformedRecordError(f"{where}: 'id' must be a string or number")
     rid = str(rid) if rid is not None else None
     when = published
-    if when is None and row.get("published"):
-        when = _iso(str(row["published"])[:10])
+    given = row.get("published")
+    if given not in (None, "") and not isinstance(given, str):
+        # a number is no date: 20240105 or 1714000000 (epoch seconds?) would be guesses
+        raise MalformedRecordError(f"{where}: 'published' must be a date string as YYYY-MM-DD, "
+                                   f"got {type(given).__name__} {json.dumps(given)[:30]}")
+    if when is None and given:
+        when = _iso(given[:10])
         if when is None:
-            raise MalformedRecordError(f"{where}: 'published' must be a real date as YYYY-MM-DD, "
-                                       f"got {str(row['published'])[:30]!r}")
+            raise MalformedRecordError(f"{where}: 'published' must be a real date as YYYY-MM-DD, got {given[:30]!r}")
     meta = {k: row.get(k) for k in ("title", "url", "outlet")}
     for key, value in meta.items():
         if value is not None and not isinstance(value, str):
             raise MalformedRecordError(f"{where}: '{key}' must be a string")
     if isinstance(row.get("text"), str):
-        return article_from_text(row["text"], id=rid, published=when, origin=where, **meta)
+        article = article_from_text(row["text"], id=rid, published=when, origin=where, **meta)
+        # the record's own date is metadata; "override" is kept for --published
+        return replace(article, date_source="metadata") if published is None and when is not None else article
     if isinstance(row.get("html"), str):
         return article_from_html(row["html"], id=rid, published=when, url=meta["url"], origin=where)
     raise MalformedRecordError(f"{where}: no 'text' string in the record")

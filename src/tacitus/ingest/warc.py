@@ -3,12 +3,15 @@
 HTML responses go through `article_from_html`, plain-text responses and resources through
 `article_from_text`; request, metadata, revisit and warcinfo records are skipped. A record
 that cannot be parsed becomes a DocumentError and reading resumes at the next record
-(the next `WARC/1.x` header, or the next gzip member of a compressed archive).
+(the next `WARC/1.x` header, or the next gzip member of a compressed archive). Responses that
+carry no article (images, scripts, PDFs, non-2xx statuses) are skipped and counted: one log
+line per archive says how many and of which content types (`tacitus -v`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -51,18 +54,23 @@ def articles_from_warc(path: str | Path, published: date | None = None) -> Itera
     except OSError as exc:
         yield DocumentError(id=str(path), error="input_error", message=f"{path}: cannot read ({exc.strerror})", origin=str(path))
         return
+    skipped: Counter[str] = Counter()
     with fh:
         gz = fh.read(2) == b"\x1f\x8b"
         offset = 0
         index = 0
         while offset is not None:
             fh.seek(offset)
-            offset, index = yield from _read_from(fh, path, offset, index, gz, published)
+            offset, index = yield from _read_from(fh, path, offset, index, gz, published, skipped)
+    if skipped:
+        kinds = ", ".join(f"{kind} {n}" for kind, n in skipped.most_common(5))
+        log.info("%s: skipped %d response(s) that carry no article (%s)", path, skipped.total(), kinds)
 
 
 def _read_from(fh: BinaryIO, path: Path, start: int, index: int, gz: bool,
-               published: date | None) -> Iterator[Article | DocumentError]:
-    """Read records from `start`; return (offset to resume at or None, records seen)."""
+               published: date | None, skipped: Counter[str]) -> Iterator[Article | DocumentError]:
+    """Read records from `start`; return (offset to resume at or None, records seen). Responses
+    without an article are counted in `skipped` by content type (or status)."""
     from warcio.archiveiterator import ArchiveIterator
 
     it = ArchiveIterator(fh)
@@ -80,7 +88,9 @@ def _read_from(fh: BinaryIO, path: Path, start: int, index: int, gz: bool,
                 yield DocumentError(id=_record_id(record) or origin, error="malformed_record",
                                     message=f"{origin}: the WARC record could not be read ({type(exc).__name__}: {exc})", origin=origin)
                 continue
-            if item is not None:
+            if isinstance(item, str):
+                skipped[item] += 1
+            elif item is not None:
                 yield item
     except Exception as exc:  # warcio raises ArchiveLoadFailed and assorted other errors on damaged records
         bad = max(it.offset, start)  # where the record that failed begins
@@ -114,8 +124,9 @@ def _record_id(record) -> str | None:
     return record.rec_headers.get_header("WARC-Target-URI") or record.rec_headers.get_header("WARC-Record-ID")
 
 
-def _record_article(record, origin: str, published: date | None) -> Article | None:
-    """The Article of one record, None for records that carry no article."""
+def _record_article(record, origin: str, published: date | None) -> Article | str | None:
+    """The Article of one record; None for records that are no response (requests, metadata);
+    for a response that carries no article, why (its content type, or its HTTP status)."""
     if record.rec_type not in ("response", "resource", "conversion"):
         return None
     url = record.rec_headers.get_header("WARC-Target-URI")
@@ -124,12 +135,12 @@ def _record_article(record, origin: str, published: date | None) -> Article | No
             raise MalformedRecordError(f"{origin}: response record without HTTP headers")
         status = record.http_headers.get_statuscode()
         if status and not status.startswith("2"):
-            return None
+            return f"status {status}"
         ctype = (record.http_headers.get_header("Content-Type") or "").lower()
     else:
         ctype = (record.rec_headers.get_header("Content-Type") or "").lower()
     if "html" not in ctype and "text/plain" not in ctype:
-        return None
+        return ctype.split(";")[0].strip() or "no content type"
     data = record.content_stream().read()
     text = _decode(data, ctype, origin)
     rid = url or record.rec_headers.get_header("WARC-Record-ID") or origin
