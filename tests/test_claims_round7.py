@@ -273,3 +273,42 @@ def test_quotation_with_a_reported_first_clause_is_said_whole(nlp):
     text = '"The governor said he would come, and he did," the aide said.'
     said = by_cue(coded(nlp, text).claims, "said", 1)
     assert said.content == "The governor said he would come, and he did"
+
+
+# --- "nothing to do with" and court filings ---------------------------------------------------
+
+
+def test_nothing_to_do_with_it_is_a_denial_of_the_claim_just_made(nlp):
+    text = ("A lawsuit filed by the pipeline operator accuses the militia of sabotage. \"We have nothing to do "
+            "with this,\" a militia spokesman told the Interfax news agency.")
+    found = coded(nlp, text).claims
+    told = by_cue(found, "told")
+    assert told.stance == "deny"
+    assert told.refers_to == (by_cue(found, "accuses").id,)
+
+
+def test_nothing_to_do_with_a_named_attack_answers_the_accusation_about_that_country(nlp):
+    text = ("India accused Pakistan of sheltering the gunmen. \"Pakistan has nothing to do with this attack,\" "
+            "the Pakistani foreign office said.")
+    found = coded(nlp, text).claims
+    said = by_cue(found, "said")
+    assert said.stance == "deny"
+    assert said.refers_to == (by_cue(found, "accused").id,)
+
+
+def test_little_to_do_with_is_no_denial(nlp):
+    said = by_cue(coded(nlp, "The ministry said the new rules have little to do with security.").claims, "said")
+    assert said.stance == "assert"
+
+
+def test_filing_speaks_for_its_filer(nlp):
+    text = "A complaint filed by Ukraine at the International Court of Justice accuses Russia of genocide."
+    accuses = by_cue(coded(nlp, text).claims, "accuses")
+    assert [a.country for a in accuses.source] == ["UKR"]
+    assert accuses.source[0].text == "A complaint filed by Ukraine at the International Court of Justice"
+
+
+def test_unknown_filer_stays_in_the_source_text(nlp):
+    text = "A lawsuit filed by the pipeline operator accuses the militia of sabotage."
+    accuses = by_cue(coded(nlp, text).claims, "accuses")
+    assert sources(accuses) == ["A lawsuit filed by the pipeline operator"]

@@ -416,6 +416,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = _false_verdict(token, shown, ctx)
     content, rule = _content(token, sent, cue, obj, passive, ctx)
+    pointer: Token | None = None
     if stance in ("assert", "claim") and answer is None:
         called_false = _called_false(token, ctx)
         if called_false is not None:
@@ -423,6 +424,10 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
             stance, answer = "deny", called_false
         elif stance == "assert" and _unsupported(token):
             stance = "claim"  # "said without providing evidence that ...": asserted, not shown
+        elif stance == "assert" and (disowned := _disowns(token)) is not None:
+            stance = "deny"  # '"We have nothing to do with this," the spokesman said'
+            if disowned.lower_ in ("this", "that", "it"):
+                pointer = disowned  # answers the claim just made, as "denied it" does
     if content is not None:
         content = _cut(content, token, sent, ctx)
         content = _after_attributed_conjunct(content, token, ctx)
@@ -479,7 +484,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         content=content,
         via=via,
         hedges=hedges,
-        answer_object=answer,
+        answer_object=answer if answer is not None else pointer,
         rule=rule,
         confidence=confidence,
         anonymous=_anonymous(speaker, token, content, ctx),
@@ -586,6 +591,19 @@ def _false_verdict(token: Token, obj: Token | None, ctx: _Context) -> Token | No
         words += [t for t in obj.subtree if t.i > obj.i]  # "as fabricated" hung on the noun
     false = any(t.lemma_.lower() in ctx.lex.falsity or t.lower_ in ctx.lex.falsity for t in words)
     return obj if false else None
+
+
+def _disowns(token: Token) -> Token | None:
+    """What a content clause says someone 'has nothing to do with' (a denial of a part in it),
+    or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
+        for do in (d for d in nothing.children if d.lemma_.lower() == "do"):
+            for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
+                return next((p for p in with_.children if p.dep_ == "pobj"), with_)
+    return None
 
 
 def _sentential_relative(token: Token, obj: Token | None) -> bool:
@@ -1419,6 +1437,11 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     return start, end
 
 
+#: Court papers and documents that speak for whoever filed or wrote them.
+_FILINGS = frozenset({"lawsuit", "suit", "filing", "complaint", "indictment", "petition", "affidavit", "submission",
+                      "motion", "dossier", "memo", "document", "brief"})
+
+
 def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
     """The Actor a source noun phrase stands for (empty when it cannot be a source)."""
     low = head.lower_
@@ -1443,15 +1466,20 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                    if p.dep_ == "pobj"), None)
-    if author is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+    filing = head.lemma_.lower() in _FILINGS
+    if author is None and filing:
+        # "a lawsuit filed by the operator", "a complaint submitted by Ukraine": its filer
+        author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                       for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
         owners = _actors_of(author, ctx)
         if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
-            start, end = _phrase(head)
+            start, end = _phrase(head, describes=filing)
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
-    start, end = _phrase(head, describes=anonymous)
+    start, end = _phrase(head, describes=anonymous or filing)  # ("a lawsuit filed by the operator")
     doc = head.doc
     text = doc[start:end].text
     mention = ctx.index.get(head.i)
