@@ -312,3 +312,59 @@ def test_unknown_filer_stays_in_the_source_text(nlp):
     text = "A lawsuit filed by the pipeline operator accuses the militia of sabotage."
     accuses = by_cue(coded(nlp, text).claims, "accuses")
     assert sources(accuses) == ["A lawsuit filed by the pipeline operator"]
+
+
+# --- raised and relative speakers, declined verification by an outlet ------------------------
+
+
+def test_appeared_to_show_takes_the_subject_above_and_hedges(nlp):
+    text = "A video shared widely on social media appeared to show rescuers pulling bodies from the rubble."
+    show = by_cue(coded(nlp, text).claims, "show")
+    assert sources(show) == ["A video"]
+    assert "appeared" in show.hedges
+    assert show.content == "rescuers pulling bodies from the rubble"
+
+
+def test_outlet_unable_to_verify_footage_answers_the_video_and_hedges_it(nlp):
+    text = ("Rescuers said they pulled bodies from the rubble. A video shared widely on social media appeared "
+            "to show rescuers pulling bodies from the rubble. Reuters was unable to verify the footage.")
+    found = coded(nlp, text).claims
+    verify, show = by_cue(found, "verify"), by_cue(found, "show")
+    assert verify.stance == "decline"
+    assert sources(verify) == ["Reuters"]
+    assert verify.refers_to == (show.id,)
+    assert "was unable to verify" in show.hedges
+    assert by_cue(found, "said").hedges == ()
+
+
+def test_failed_to_confirm_is_a_declined_confirmation(nlp):
+    confirm = by_cue(coded(nlp, "The agency failed to confirm the arrests.").claims, "confirm")
+    assert confirm.stance == "decline"
+
+
+def test_able_to_confirm_is_a_confirmation(nlp):
+    confirm = by_cue(coded(nlp, "The agency was able to confirm the arrests.").claims, "confirm")
+    assert confirm.stance == "confirm"
+
+
+def test_speaker_inside_a_relative_clause_reports_what_follows(nlp):
+    article = coded(nlp, "An air strike hit a school in northern Gaza that medics said killed at least 15 people.")
+    said = by_cue(article.claims, "said")
+    assert sources(said) == ["medics"]
+    assert said.content == "killed at least 15 people"
+
+
+def test_relative_clause_without_a_second_subject_is_not_a_report(nlp):
+    assert coded(nlp, "The drone that the army shot down was carrying explosives.").claims == ()
+
+
+def test_named_person_with_a_description_keeps_the_name(nlp):
+    text = '"There were only displaced families in the building," said Ahmed Nasser, a civil defence official in Gaza.'
+    said = by_cue(coded(nlp, text).claims, "said")
+    assert sources(said) == ["Ahmed Nasser, a civil defence official in Gaza"]
+    assert said.source[0].country is not None
+
+
+def test_common_noun_with_named_appositions_takes_the_names(nlp):
+    said = by_cue(coded(nlp, "Mediators Qatar and Egypt said the talks would resume.").claims, "said")
+    assert [a.country for a in said.source] == ["QAT", "EGY"]

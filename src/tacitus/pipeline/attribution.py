@@ -16,7 +16,12 @@
   the hedge value "anonymous" (so `hedged` is true), as the reader cannot weigh who spoke;
 - answers: denials, confirmations and corroborations ("X and Y have denied these claims",
   "The footage supports the allegations of ...") carry `refers_to`, the ids of the earlier
-  claims they answer (recent claims whose content concerns the same actors).
+  claims they answer (recent claims whose content concerns the same actors); a denial inside a
+  quotation ('"We reject any attempt to blame us," the ministry said') is the quotation's
+  speaker's, "has nothing to do with this" is a denial, and evidence called false ("dismissed
+  the videos as staged") is answered like a claim;
+- a trailing attribution ("..., Manila said") covers the whole sentence, except a first clause
+  that names its own source ("A, according to the coast guard, and B, Manila said": B only).
 
 Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
 actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
@@ -388,7 +393,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
-    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token)
+    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token) or _negated_by_governor(token)
     stance = cue.stance
     if negated:
         if stance not in ("confirm", "deny"):
@@ -490,6 +495,51 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         anonymous=_anonymous(speaker, token, content, ctx),
         speaker=speaker,
     )
+
+
+#: Words above an infinitive that say it did not happen ("was unable to verify", "failed to confirm").
+_UNABLE = frozenset({"unable", "fail"})
+#: Verbs whose subject belongs to the infinitive below them ("appeared to show").
+_RAISING = frozenset({"appear", "seem"})
+
+
+def _relative_report(token: Token) -> bool:
+    """'a strike that medics said killed 15 people': a reporting verb inside a relative clause
+    with two subjects, the relative pronoun (the subject of what is said) and the speaker."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return token.dep_ == "relcl" and len(subjects) == 2 and _is_relative(subjects[0])
+
+
+def _is_relative(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("that", "which", "who")
+
+
+def _negated_by_governor(token: Token) -> bool:
+    """'Reuters was unable to verify the footage', 'failed to confirm', 'was not able to verify'."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in _UNABLE:
+        return True
+    return head.lower_ == "able" and any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
+
+
+def _controller(token: Token) -> Token | None:
+    """The subject an infinitive takes from the words above it: 'A video ... appeared to show',
+    'Reuters was unable to verify'. None when the infinitive is not of that kind."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in _RAISING | _UNABLE and head.lower_ != "able":
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "was unable to": the copula has the subject
+    for verb in (head, head.head if head.dep_ == "conj" else None):
+        if verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _shares_negation(token: Token) -> bool:
@@ -710,7 +760,8 @@ def _content(
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             start = subj.left_edge.i if subj is not None else xcomp.left_edge.i
             return _trim((start, xcomp.right_edge.i + 1), sent), "attribution:passive"
-        if cue.stance in _XCOMP_STANCES and obj is None:
+        if (cue.stance in _XCOMP_STANCES or _relative_report(token)) and obj is None:
+            # ("a school that medics said killed 15 people": what was said is the infinitive)
             # "Russia claimed to have downed the drones": what is claimed is the infinitive.
             return _trim(_range(xcomp.subtree), sent), "attribution:xcomp"
     final = _final_content(token, sent)
@@ -1180,12 +1231,13 @@ def _sources(
     """
     children = list(token.children)
     via: list[Actor] = []
-    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in children if c.dep_ in _SUBJECTS and not _is_relative(c)), None) \
+        if _relative_report(token) else next((c for c in children if c.dep_ in _SUBJECTS), None)
     confidence = 0.9
     verb = token
     hops = 0
     if subject is None:
-        subject = _appended_speaker(token)
+        subject = _appended_speaker(token) or _controller(token)
     if subject is None and (aside := _parenthetical(token)) is not None:
         subject = next(c for c in aside.children if c.dep_ == "nsubj")
     governor = (conjoined_governor(token) or finite_over_infinitive(token)) if subject is None else None
@@ -1385,6 +1437,11 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
         if appos and all(a.country is None for a in actor):
             # "mediators Qatar and Egypt said": the apposition names who the common noun is.
             named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
+            if named and len(appos) == 1 and conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON":
+                # "said Ahmed Nasser, a civil defence official in Gaza": the person keeps the name
+                # and takes the country of the description
+                start, end = _phrase(conj)[0], _phrase(appos[0])[1]
+                named = [_with(a, text=conj.doc[start:end].text, kind="person") for a in named[:1]]
             actor = named or actor
         # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
         actor = [_with(a, text=_STAMP.sub("", a.text)) if _STAMP.match(a.text) and _STAMP.sub("", a.text) else a
@@ -1652,6 +1709,8 @@ def _hedges(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, 
         out.append(cue_token.text)
     doc = cue_token.doc
     tokens: list[Token] = [c for c in cue_token.children if c.dep_ in ("advmod", "aux")]
+    if cue_token.dep_ == "xcomp" and cue_token.head.lemma_.lower() in _RAISING:
+        tokens.append(cue_token.head)  # "appeared to show": the source only seems to say it
     # "Unconfirmed reports said ...": a source called unconfirmed hedges what it says
     tokens.extend(a for c in cue_token.children if c.dep_ in _SUBJECTS for a in c.children if a.dep_ == "amod")
     if content is not None:
@@ -1768,7 +1827,7 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
         else:
             matched = []
         if not matched and item.rule == "attribution:object":
-            matched = _same_noun(item, earlier, found)
+            matched = _shown(item, earlier, found) or _same_noun(item, earlier, found)
         if not matched and item.content is not None and item.answer_object is None:
             # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
             # latest claim that speaks of the same things (two content words, or a name)
@@ -1786,14 +1845,28 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             matched = _sharing_words(item, matched, found)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
-        if item.stance == "decline" and not item.source:
+        if item.stance == "decline" and (not item.source or all(_is_media_actor(a, ctx) for a in item.source)):
             # the narrator could not verify them: the answered claims are hedged
             cue = item.cue_tokens[0]
             first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
+            if _negated_by_governor(cue):  # "was unable to verify", "failed to confirm"
+                first = cue.head.head.i if cue.head.dep_ == "acomp" else cue.head.i
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _shown(item: _Found, earlier: list[int], found: list[_Found]) -> list[int]:
+    """'Reuters could not verify the footage': the last claim made by a video, an image or a
+    document ('A video ... appeared to show ...')."""
+    doc = item.sentence.doc
+    start, end = item.content
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() not in _EVIDENCE_NOUNS:
+        return []
+    return [k for k in earlier if found[k].speaker is not None
+            and found[k].speaker.lemma_.lower() in _EVIDENCE_NOUNS][-1:]
 
 
 def _narrated_caveat(cue: Token, ctx: _Context) -> bool:
