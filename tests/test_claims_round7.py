@@ -231,10 +231,16 @@ def test_caveat_on_the_narrators_own_clause_answers_no_earlier_claim(nlp):
     assert by_cue(found, "said").hedges == ()
 
 
-def test_not_immediately_clear_marks_the_event_not_factual(nlp):
+def test_not_immediately_clear_whether_marks_the_event_uncertain(nlp):
     article = coded(nlp, "It was not immediately clear whether any of the gunmen had been arrested.")
     arrest = next(e for e in article.events if e.trigger == "arrested")
-    assert not arrest.modality.factual
+    assert arrest.modality.uncertain and not arrest.modality.hypothetical
+
+
+def test_condition_with_if_stays_hypothetical(nlp):
+    article = coded(nlp, "If the rebels attack the town, the army will respond.")
+    attack = next(e for e in article.events if e.trigger == "attack")
+    assert attack.modality.hypothetical
 
 
 def test_plain_adjective_on_a_source_is_no_hedge(nlp):
