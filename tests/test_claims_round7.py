@@ -374,3 +374,21 @@ def test_named_person_with_a_description_keeps_the_name(nlp):
 def test_common_noun_with_named_appositions_takes_the_names(nlp):
     said = by_cue(coded(nlp, "Mediators Qatar and Egypt said the talks would resume.").claims, "said")
     assert [a.country for a in said.source] == ["QAT", "EGY"]
+
+
+# --- a denial linked only through the speaker's own side -------------------------------------
+
+
+def test_denial_linked_only_by_own_side_skips_a_claim_that_merely_names_it(nlp):
+    text = ("Medics said the strike killed 15 people. Two U.S. officials said Washington had asked Israel for "
+            "details of the strike. Israel's military spokesman denied that civilians had been targeted.")
+    found = coded(nlp, text).claims
+    denied = by_cue(found, "denied")
+    assert by_cue(found, "said", 1).id not in denied.refers_to
+
+
+def test_denial_linked_by_own_side_acting_in_the_claim(nlp):
+    text = ("Peru said Bolivian soldiers had crossed the river near the border post. "
+            "Bolivia denied that any soldiers had crossed the river.")
+    found = coded(nlp, text).claims
+    assert by_cue(found, "denied").refers_to == (by_cue(found, "said").id,)

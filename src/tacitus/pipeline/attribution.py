@@ -1824,6 +1824,11 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             about = item.concerns | own
             need = min(2, len(about))
             matched = [k for k in earlier if len(found[k].concerns & about) >= need]
+            if not item.concerns:
+                # "Israel's spokesman denied that civilians had been targeted": only the speaker's
+                # own side links them, so the claim must tell of that side acting (a subject),
+                # not merely name it ("Washington had asked Israel for details")
+                matched = [k for k in matched if _acting(found[k], own, ctx)]
         else:
             matched = []
         if not matched and item.rule == "attribution:object":
@@ -1867,6 +1872,20 @@ def _shown(item: _Found, earlier: list[int], found: list[_Found]) -> list[int]:
         return []
     return [k for k in earlier if found[k].speaker is not None
             and found[k].speaker.lemma_.lower() in _EVIDENCE_NOUNS][-1:]
+
+
+def _acting(item: _Found, keys: frozenset[str], ctx: _Context) -> bool:
+    """Does an actor of `keys` stand in a subject of the claim's content (or is the claim an
+    accusation, whose object is the one acting: "accused Russia of ...")?"""
+    if item.stance in ("accuse", "allege") or item.content is None:
+        return True
+    doc = item.sentence.doc
+    for subj in (t for t in doc[item.content[0]:item.content[1]] if t.dep_ in _SUBJECTS):
+        for t in subj.subtree:
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor is not None and _actor_key(m.actor) in keys:
+                return True
+    return False
 
 
 def _narrated_caveat(cue: Token, ctx: _Context) -> bool:
