@@ -16,7 +16,12 @@
   the hedge value "anonymous" (so `hedged` is true), as the reader cannot weigh who spoke;
 - answers: denials, confirmations and corroborations ("X and Y have denied these claims",
   "The footage supports the allegations of ...") carry `refers_to`, the ids of the earlier
-  claims they answer (recent claims whose content concerns the same actors).
+  claims they answer (recent claims whose content concerns the same actors); a denial inside a
+  quotation ('"We reject any attempt to blame us," the ministry said') is the quotation's
+  speaker's, "has nothing to do with this" is a denial, and evidence called false ("dismissed
+  the videos as staged") is answered like a claim;
+- a trailing attribution ("..., Manila said") covers the whole sentence, except a first clause
+  that names its own source ("A, according to the coast guard, and B, Manila said": B only).
 
 Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
 actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
@@ -388,7 +393,7 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
-    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token)
+    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token) or _negated_by_governor(token)
     stance = cue.stance
     if negated:
         if stance not in ("confirm", "deny"):
@@ -405,13 +410,18 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     if stance == "decline" and passive and subj_pass is not None and subj_pass.pos_ in ("NOUN", "PROPN"):
         # "The images could not be independently verified": a caveat on the claim just made
         answer = subj_pass
+    shown = obj if obj is not None and obj.lemma_.lower() in _EVIDENCE_NOUNS and obj.pos_ == "NOUN" else None
     if cue.frame == "verdict":
         # "called the allegations absurd", "branded the report a fabrication": a denial only
         # when the verdict on a named claim is that it is false
-        answer = _false_verdict(token, answer, ctx)
+        answer = _false_verdict(token, answer or shown, ctx)
         if answer is None:
             return None
+    elif answer is None and shown is not None and cue.stance == "deny" and not negated:
+        # "dismissed the videos as staged": evidence called false is answered like a claim
+        answer = _false_verdict(token, shown, ctx)
     content, rule = _content(token, sent, cue, obj, passive, ctx)
+    pointer: Token | None = None
     if stance in ("assert", "claim") and answer is None:
         called_false = _called_false(token, ctx)
         if called_false is not None:
@@ -419,8 +429,13 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
             stance, answer = "deny", called_false
         elif stance == "assert" and _unsupported(token):
             stance = "claim"  # "said without providing evidence that ...": asserted, not shown
+        elif stance == "assert" and (disowned := _disowns(token)) is not None:
+            stance = "deny"  # '"We have nothing to do with this," the spokesman said'
+            if disowned.lower_ in ("this", "that", "it"):
+                pointer = disowned  # answers the claim just made, as "denied it" does
     if content is not None:
         content = _cut(content, token, sent, ctx)
+        content = _after_attributed_conjunct(content, token, ctx)
     citing = _citing(token)
     if content is not None and citing is not None and content[0] <= citing.i < content[1]:
         if citing.left_edge.i <= content[0] + 1:
@@ -446,6 +461,12 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     source, via, confidence, speaker = _sources(token, passive, ctx)
     if source is None:
         return None
+    if cue.frame == "verdict" and speaker is not None and speaker.pos_ == "PRON" and token.dep_ == "ccomp" \
+            and obj is not None and obj.tag_ == "WP":
+        # "The ministry rejected what it called lies": 'it' is the subject of the verb above
+        above = next((c for c in token.head.children if c.dep_ in _SUBJECTS), None)
+        if above is not None and above.pos_ != "PRON":
+            source = _source_phrase(above, ctx)[0] or source
     opened = _quote_opened_before(content, token, sent)
     if opened is not None:
         # '"The site stored rockets. It broke the truce," the army said.': the quotation began
@@ -468,12 +489,57 @@ def _verb_claim(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         content=content,
         via=via,
         hedges=hedges,
-        answer_object=answer,
+        answer_object=answer if answer is not None else pointer,
         rule=rule,
         confidence=confidence,
         anonymous=_anonymous(speaker, token, content, ctx),
         speaker=speaker,
     )
+
+
+#: Words above an infinitive that say it did not happen ("was unable to verify", "failed to confirm").
+_UNABLE = frozenset({"unable", "fail"})
+#: Verbs whose subject belongs to the infinitive below them ("appeared to show").
+_RAISING = frozenset({"appear", "seem"})
+
+
+def _relative_report(token: Token) -> bool:
+    """'a strike that medics said killed 15 people': a reporting verb inside a relative clause
+    with two subjects, the relative pronoun (the subject of what is said) and the speaker."""
+    subjects = [c for c in token.children if c.dep_ in _SUBJECTS]
+    return token.dep_ == "relcl" and len(subjects) == 2 and _is_relative(subjects[0])
+
+
+def _is_relative(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("that", "which", "who")
+
+
+def _negated_by_governor(token: Token) -> bool:
+    """'Reuters was unable to verify the footage', 'failed to confirm', 'was not able to verify'."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in _UNABLE:
+        return True
+    return head.lower_ == "able" and any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
+
+
+def _controller(token: Token) -> Token | None:
+    """The subject an infinitive takes from the words above it: 'A video ... appeared to show',
+    'Reuters was unable to verify'. None when the infinitive is not of that kind."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in _RAISING | _UNABLE and head.lower_ != "able":
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "was unable to": the copula has the subject
+    for verb in (head, head.head if head.dep_ == "conj" else None):
+        if verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
 
 
 def _shares_negation(token: Token) -> bool:
@@ -529,9 +595,38 @@ def _called_false(token: Token, ctx: _Context) -> Token | None:
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
 
 
+#: Things shown rather than said ("the videos", "the memo"): a denial answers them only when it
+#: calls them false ("dismissed the videos as staged", "described the document as a forgery").
+_EVIDENCE_NOUNS = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "document", "memo",
+                             "recording", "audio", "letter", "post", "tweet", "clip", "evidence", "dossier"})
+
+
+def _is_false(token: Token, ctx: _Context) -> bool:
+    return token.lemma_.lower() in ctx.lex.falsity or token.lower_ in ctx.lex.falsity
+
+
+def _merged_verdict(token: Token, ctx: _Context) -> Token | None:
+    """'labelled the allegations groundless', 'branded the report unfounded nonsense': the parser
+    makes the verdict the object and the claim noun its modifier. That claim noun, or None."""
+    for verdict in (c for c in token.children if c.dep_ in ("dobj", "obj", "oprd") and _is_false(c, ctx)):
+        for noun in verdict.children:
+            if noun.dep_ in ("compound", "nmod", "amod") and noun.i < verdict.i and noun.pos_ in ("NOUN", "PROPN") \
+                    and (noun.lemma_.lower() in ctx.lex.claim_nouns or noun.lemma_.lower() in _EVIDENCE_NOUNS):
+                return noun
+    return None
+
+
 def _false_verdict(token: Token, obj: Token | None, ctx: _Context) -> Token | None:
     """The claim noun a verdict verb calls false ('called the allegations lies', 'described the
     reports as fabricated'), or None."""
+    if obj is None:
+        merged = _merged_verdict(token, ctx)
+        if merged is not None:
+            return merged
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in token.children):
+            # "rejected what it called Pristina's lies": the verdict noun names the claim
+            return next((c for c in token.children if c.dep_ in ("oprd", "dobj", "obj") and c.pos_ == "NOUN"
+                         and _is_false(c, ctx)), None)
     complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
                    or (c.dep_ == "prep" and c.lower_ == "as")]
     if obj is None:  # "called the allegations lies": the parser makes the noun the subject of "lies"
@@ -548,6 +643,19 @@ def _false_verdict(token: Token, obj: Token | None, ctx: _Context) -> Token | No
     return obj if false else None
 
 
+def _disowns(token: Token) -> Token | None:
+    """What a content clause says someone 'has nothing to do with' (a denial of a part in it),
+    or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
+        for do in (d for d in nothing.children if d.lemma_.lower() == "do"):
+            for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
+                return next((p for p in with_.children if p.dep_ == "pobj"), with_)
+    return None
+
+
 def _sentential_relative(token: Token, obj: Token | None) -> bool:
     """', which Moscow has denied': a relative clause set off by a comma whose object 'which'
     stands for the whole clause before it, not for the noun it hangs on."""
@@ -562,6 +670,10 @@ def _names_claim(obj: Token, cue: Cue, ctx: _Context) -> bool:
     after deny or confirm, not after "support": "he supports them" is not an answer)."""
     if obj.lemma_.lower() in ctx.lex.claim_nouns and obj.pos_ in ("NOUN", "PROPN"):
         return True
+    if cue.stance == "deny" and obj.pos_ == "NOUN" and any(
+            c.dep_ == "acl" and (v := ctx.lex.verbs.get(c.lemma_.lower())) is not None and v.stance in ("accuse", "allege")
+            for c in obj.children):
+        return True  # "rejected any attempt to blame Serbia", "dismissed efforts to accuse it"
     return (
         cue.frame == "object"
         and cue.stance in ("deny", "confirm")
@@ -618,7 +730,9 @@ def _content(
     if cue.frame in ("answer", "verdict"):
         return None, ""  # "support", "reject": only as answers to a named claim
     children = list(token.children)
-    clause = next((c for c in children if c.dep_ == "ccomp"), None) or _clause_after_without(token)
+    aside = _parenthetical(token)
+    clause = next((c for c in children if c.dep_ == "ccomp" and (aside is None or c.i != aside.i)), None) \
+        or _clause_after_without(token)
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subj_pass is not None and subj_pass.lower_ != "it":
         clause = None  # "After the news was announced the index fell": no reported clause
@@ -646,7 +760,8 @@ def _content(
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             start = subj.left_edge.i if subj is not None else xcomp.left_edge.i
             return _trim((start, xcomp.right_edge.i + 1), sent), "attribution:passive"
-        if cue.stance in _XCOMP_STANCES and obj is None:
+        if (cue.stance in _XCOMP_STANCES or _relative_report(token)) and obj is None:
+            # ("a school that medics said killed 15 people": what was said is the infinitive)
             # "Russia claimed to have downed the drones": what is claimed is the infinitive.
             return _trim(_range(xcomp.subtree), sent), "attribution:xcomp"
     final = _final_content(token, sent)
@@ -726,6 +841,41 @@ def _cut(content: tuple[int, int], cue: Token, sent: Span, ctx: _Context) -> tup
     return _trim((start, end), sent)
 
 
+def _own_attribution(clause: Token, ctx: _Context) -> bool:
+    """A clause that names its own source: "..., according to the coast guard" hung on it, or
+    a reporting verb with a subject at its head ("Human Rights Watch said ...")."""
+    if clause.lemma_.lower() in ctx.lex.verbs and clause.pos_ == "VERB" and any(
+            c.dep_ in _SUBJECTS for c in clause.children):
+        return True
+    return any(c.lower_ == "according" and c.dep_ in ("prep", "advcl", "advmod") for c in clause.children)
+
+
+def _conjunct_start(conj: Token) -> int:
+    """The first token of a conjoined clause's own words: its left edge, past a leading 'and'."""
+    return conj.left_edge.i
+
+
+def _after_attributed_conjunct(content: tuple[int, int] | None, cue: Token, ctx: _Context) -> tuple[int, int] | None:
+    """'A happened, according to Y, and B happened, Manila said': a trailing attribution covers
+    the whole sentence, unless the first clause names a source of its own; then it covers only
+    the clauses after that one."""
+    if content is None or cue.i < content[1]:
+        return content
+    doc = cue.doc
+    start, end = content
+    if start > 0 and doc[start - 1].text in _QUOTES:
+        return content  # a quotation is said whole: '"He said he would come, and he did," the aide said'
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(heads) != 1:
+        return content
+    head = heads[0]
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and start <= c.i < end
+             and any(s.dep_ in _SUBJECTS for s in c.children)]
+    if not later or not _own_attribution(head, ctx):
+        return content
+    return _trim((_conjunct_start(later[0]), end), doc[start:end]) or content
+
+
 def _contact_relative(token: Token) -> bool:
     """'strikes it says target Hezbollah': a pronoun subject right after a noun, with no comma
     or quotation mark between (a final attribution is set off: '..., it said')."""
@@ -747,6 +897,25 @@ def _appended_speaker(token: Token) -> Token | None:
             if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 1 \
                     and t.left_edge.i > clause.left_edge.i and doc[t.left_edge.i - 1].text == ",":
                 return t
+    return None
+
+
+def _parenthetical(token: Token) -> Token | None:
+    """'Spokeswoman Mao Ning, asked about the collision, told reporters ...': the parser makes
+    the aside a clause of its own with the speaker as its subject and leaves the reporting verb
+    without one. The aside (a bare participle set off by commas before the verb), or None."""
+    if any(c.dep_ in _SUBJECTS for c in token.children):
+        return None
+    doc = token.doc
+    for aside in token.children:
+        if aside.dep_ not in ("ccomp", "advcl") or aside.i > token.i or aside.tag_ not in ("VBN", "VBD"):
+            continue
+        subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in aside.children):
+            continue
+        after = aside.right_edge.i if doc[aside.right_edge.i].text == "," else aside.right_edge.i + 1
+        if after == token.i - 1 and doc[after].text == "," and any(t.text == "," for t in doc[subj.i + 1:aside.i]):
+            return aside
     return None
 
 
@@ -1004,6 +1173,18 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
         content = _trim((h_start, own_left), sent)
     else:
         content = _trim((h_start, h_end), sent)
+    final = _final_cue(sent, ctx)
+    if content is not None and final is not None and head is not token and final.i > own_right \
+            and head.i != final.i:
+        # "A happened, according to Y, and B happened, Manila said": Y's word is the first clause
+        later = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > own_right
+                 and any(s.dep_ in _SUBJECTS for s in c.children)]
+        if later:
+            end = later[0].left_edge.i if own_left <= content[0] else min(later[0].left_edge.i, own_left)
+            content = _trim((content[0], end), sent) or content
+        else:
+            subj = next(c for c in final.children if c.dep_ in _SUBJECTS)
+            content = _trim((content[0], min(content[1], subj.left_edge.i)), sent) or content
     party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
     party = party or any(a.kind == "collective" and a.sector not in (None, "MED") for a in actors)
     hedges = _hedges(content, token, None, ctx)
@@ -1024,6 +1205,18 @@ def _according_to(token: Token, sent: Span, ctx: _Context) -> _Found | None:
     )
 
 
+def _final_cue(sent: Span, ctx: _Context) -> Token | None:
+    """The reporting verb of a sentence-final attribution ('..., Manila said.'): the root,
+    a cue verb with a subject, after a comma that ends the reported words."""
+    root = sent.root
+    if root.lemma_.lower() not in ctx.lex.verbs or root.pos_ != "VERB":
+        return None
+    subj = next((c for c in root.children if c.dep_ in _SUBJECTS), None)
+    if subj is None or not any(c.dep_ == "ccomp" and c.i < subj.i for c in root.children):
+        return None
+    return root if _is_mark(sent.doc[min(subj.left_edge.i, root.i) - 1]) else None
+
+
 # --------------------------------------------------------------------------------------------
 # Sources
 
@@ -1038,12 +1231,15 @@ def _sources(
     """
     children = list(token.children)
     via: list[Actor] = []
-    subject = next((c for c in children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in children if c.dep_ in _SUBJECTS and not _is_relative(c)), None) \
+        if _relative_report(token) else next((c for c in children if c.dep_ in _SUBJECTS), None)
     confidence = 0.9
     verb = token
     hops = 0
     if subject is None:
-        subject = _appended_speaker(token)
+        subject = _appended_speaker(token) or _controller(token)
+    if subject is None and (aside := _parenthetical(token)) is not None:
+        subject = next(c for c in aside.children if c.dep_ == "nsubj")
     governor = (conjoined_governor(token) or finite_over_infinitive(token)) if subject is None else None
     if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
         # A finite complement clause always has a subject: a subjectless one is a conjunct the
@@ -1058,7 +1254,9 @@ def _sources(
         confidence = 0.8
     if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
         subject = token.head
-    if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+    if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # ("a statement saying ...": the noun speaks; "any attempt to blame us": it does not)
         subject = token.head
     if subject is None and token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") \
             and not any(c.dep_ == "mark" for c in token.children):
@@ -1076,6 +1274,9 @@ def _sources(
     if subject is None:
         return None, (), 0.0, None
     actors, nested = _source_phrase(subject, ctx)
+    if not actors and subject.lower_ in _FIRST_PERSON:
+        # '"We reject any attempt to blame us," the ministry said': the quotation's speaker
+        actors, nested = _quotation_speaker(token, ctx), []
     if not actors:
         return None, (), 0.0, None
     ctx.speakers.append((subject, actors))
@@ -1086,6 +1287,28 @@ def _sources(
         actors, subject = cited, cited_head
     via.extend(a for a in _via(token, ctx) if a not in via)
     return actors, tuple(via), confidence, subject
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _quotation_speaker(token: Token, ctx: _Context) -> tuple[Actor, ...]:
+    """The speaker of the quotation `token` stands in: the source of the reporting verb above
+    it outside the quotation marks ('"We deny it," the ministry said'). Empty when there is none."""
+    sent = token.sent
+    doc = token.doc
+    if sum(1 for t in doc[sent.start:token.i] if t.text in _QUOTES) % 2 == 0:
+        return ()  # not inside a quotation
+    for verb in token.ancestors:
+        if verb.lemma_.lower() not in ctx.lex.verbs or verb.pos_ != "VERB":
+            continue
+        if sum(1 for t in doc[sent.start:verb.i] if t.text in _QUOTES) % 2 == 1:
+            continue  # the verb is inside the quotation too
+        subj = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subj is not None and subj.lower_ not in _FIRST_PERSON:
+            return _source_phrase(subj, ctx)[0]
+        return ()
+    return ()
 
 
 #: Source heads that are unnamed by definition ("sources said", "an insider said").
@@ -1214,6 +1437,11 @@ def _source_phrase(head: Token, ctx: _Context) -> tuple[tuple[Actor, ...], list[
         if appos and all(a.country is None for a in actor):
             # "mediators Qatar and Egypt said": the apposition names who the common noun is.
             named = [a for ap in appos for c in _conjuncts(ap) for a in _actors_of(c, ctx) if a.country]
+            if named and len(appos) == 1 and conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON":
+                # "said Ahmed Nasser, a civil defence official in Gaza": the person keeps the name
+                # and takes the country of the description
+                start, end = _phrase(conj)[0], _phrase(appos[0])[1]
+                named = [_with(a, text=conj.doc[start:end].text, kind="person") for a in named[:1]]
             actor = named or actor
         # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
         actor = [_with(a, text=_STAMP.sub("", a.text)) if _STAMP.match(a.text) and _STAMP.sub("", a.text) else a
@@ -1266,6 +1494,11 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     return start, end
 
 
+#: Court papers and documents that speak for whoever filed or wrote them.
+_FILINGS = frozenset({"lawsuit", "suit", "filing", "complaint", "indictment", "petition", "affidavit", "submission",
+                      "motion", "dossier", "memo", "document", "brief"})
+
+
 def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
     """The Actor a source noun phrase stands for (empty when it cannot be a source)."""
     low = head.lower_
@@ -1290,15 +1523,20 @@ def _actors_of(head: Token, ctx: _Context) -> list[Actor]:
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                    if p.dep_ == "pobj"), None)
-    if author is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+    filing = head.lemma_.lower() in _FILINGS
+    if author is None and filing:
+        # "a lawsuit filed by the operator", "a complaint submitted by Ukraine": its filer
+        author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                       for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
         owners = _actors_of(author, ctx)
         if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
-            start, end = _phrase(head)
+            start, end = _phrase(head, describes=filing)
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
-    start, end = _phrase(head, describes=anonymous)
+    start, end = _phrase(head, describes=anonymous or filing)  # ("a lawsuit filed by the operator")
     doc = head.doc
     text = doc[start:end].text
     mention = ctx.index.get(head.i)
@@ -1471,6 +1709,10 @@ def _hedges(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, 
         out.append(cue_token.text)
     doc = cue_token.doc
     tokens: list[Token] = [c for c in cue_token.children if c.dep_ in ("advmod", "aux")]
+    if cue_token.dep_ == "xcomp" and cue_token.head.lemma_.lower() in _RAISING:
+        tokens.append(cue_token.head)  # "appeared to show": the source only seems to say it
+    # "Unconfirmed reports said ...": a source called unconfirmed hedges what it says
+    tokens.extend(a for c in cue_token.children if c.dep_ in _SUBJECTS for a in c.children if a.dep_ == "amod")
     if content is not None:
         tokens.extend(doc[content[0]:content[1]])
     for t in tokens:
@@ -1546,6 +1788,10 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             if here:
                 item.refers = here[-1:]
                 continue
+        if not item.source and _narrated_caveat(item.cue_tokens[0], ctx):
+            # "Two soldiers were reportedly killed, but the toll could not be verified": the
+            # caveat is on the narrator's own clause, not on an earlier claim
+            continue
         own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
         # never an answer to the claim it is part of ("said the UN could not confirm the toll")
         # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
@@ -1568,16 +1814,25 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             if not matched and earlier:
                 matched = [k for k in earlier if found[k].sent_no == found[earlier[-1]].sent_no]
             if _singular(item.answer_object):
-                matched = matched[-1:]
+                # ("A NATO official said peacekeepers had found X. The claim could not be
+                # verified": the official's claim, not the finding nested inside it)
+                outer = [k for k in matched if not any(
+                    j != k and found[j].content[0] <= found[k].cue_tokens[0].i < found[j].content[1] for j in matched)]
+                matched = (outer or matched)[-1:]
         elif item.concerns | own:
             # "Bolivia denied that its units crossed the river": earlier claims about the same actors
             about = item.concerns | own
             need = min(2, len(about))
             matched = [k for k in earlier if len(found[k].concerns & about) >= need]
+            if not item.concerns:
+                # "Israel's spokesman denied that civilians had been targeted": only the speaker's
+                # own side links them, so the claim must tell of that side acting (a subject),
+                # not merely name it ("Washington had asked Israel for details")
+                matched = [k for k in matched if _acting(found[k], own, ctx)]
         else:
             matched = []
         if not matched and item.rule == "attribution:object":
-            matched = _same_noun(item, earlier, found)
+            matched = _shown(item, earlier, found) or _same_noun(item, earlier, found)
         if not matched and item.content is not None and item.answer_object is None:
             # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
             # latest claim that speaks of the same things (two content words, or a name)
@@ -1586,18 +1841,64 @@ def _link_answers(found: list[_Found], ctx: _Context) -> None:
             names = {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]] if t.pos_ == "PROPN"}
             matched = [k for k in earlier if len(shared := said & _words(doc[found[k].content[0]:found[k].content[1]])) >= 2
                        or shared & names][-1:]
+        obj = item.answer_object
+        if len(matched) > 1 and obj is not None and obj.lemma_.lower() in _EVIDENCE_NOUNS:
+            # "dismissed the videos as staged": what the videos were said to show
+            shown = [k for k in matched if found[k].speaker is not None and found[k].speaker.lemma_ == obj.lemma_]
+            matched = shown or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, found)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
-        if item.stance == "decline" and not item.source:
+        if item.stance == "decline" and (not item.source or all(_is_media_actor(a, ctx) for a in item.source)):
             # the narrator could not verify them: the answered claims are hedged
             cue = item.cue_tokens[0]
             first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
+            if _negated_by_governor(cue):  # "was unable to verify", "failed to confirm"
+                first = cue.head.head.i if cue.head.dep_ == "acomp" else cue.head.i
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _shown(item: _Found, earlier: list[int], found: list[_Found]) -> list[int]:
+    """'Reuters could not verify the footage': the last claim made by a video, an image or a
+    document ('A video ... appeared to show ...')."""
+    doc = item.sentence.doc
+    start, end = item.content
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() not in _EVIDENCE_NOUNS:
+        return []
+    return [k for k in earlier if found[k].speaker is not None
+            and found[k].speaker.lemma_.lower() in _EVIDENCE_NOUNS][-1:]
+
+
+def _acting(item: _Found, keys: frozenset[str], ctx: _Context) -> bool:
+    """Does an actor of `keys` stand in a subject of the claim's content (or is the claim an
+    accusation, whose object is the one acting: "accused Russia of ...")?"""
+    if item.stance in ("accuse", "allege") or item.content is None:
+        return True
+    doc = item.sentence.doc
+    for subj in (t for t in doc[item.content[0]:item.content[1]] if t.dep_ in _SUBJECTS):
+        for t in subj.subtree:
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor is not None and _actor_key(m.actor) in keys:
+                return True
+    return False
+
+
+def _narrated_caveat(cue: Token, ctx: _Context) -> bool:
+    """A caveat conjoined to a clause the narrator tells without a reporting verb of its own."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i:
+        return False
+    first = cue.head
+    return first.pos_ in ("VERB", "AUX") and first.lemma_.lower() not in ctx.lex.verbs
+
+
+#: Nouns that stand for a number given earlier ("the toll", "the figures").
+_TALLIES = frozenset({"toll", "figure", "tally", "count"})
+_CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
 
 
 def _same_noun(item: _Found, earlier: list[int], found: list[_Found]) -> list[int]:
@@ -1608,6 +1909,15 @@ def _same_noun(item: _Found, earlier: list[int], found: list[_Found]) -> list[in
     head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
     if head is None or head.pos_ != "NOUN":
         return []
+    if head.lemma_.lower() in _TALLIES:
+        # "could not confirm the death toll": the last claim that gives a number (of the dead
+        # or hurt, for a toll)
+        for k in reversed(earlier):
+            lo, hi = found[k].content
+            said = doc[lo:hi]
+            if any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in said) and (
+                    head.lemma_.lower() != "toll" or any(t.lemma_.lower() in _CASUALTIES for t in said)):
+                return [k]
     for k in reversed(earlier):
         lo, hi = found[k].content
         if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" for t in doc[lo:hi]):
@@ -1655,7 +1965,9 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[_Found], ctx: 
     none of the earlier claims is that owner's."""
     poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is None:
-        national = next((c for c in obj.children if c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"), None)
+        # ("the Philippine claim"; "the Kosovo account": a place name used as an adjective)
+        national = next((c for c in obj.children if c.dep_ in ("amod", "compound")
+                         and (c.ent_type_ == "NORP" or (c.ent_type_ == "GPE" and c.i + 1 == obj.i))), None)
         if national is None:
             return None
         keys = {k for a in _actors_of(national, ctx) if (k := _actor_key(a))}

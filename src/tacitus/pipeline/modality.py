@@ -165,6 +165,10 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
                 cues.append(("future", "going to"))
         elif child.dep_ == "advmod" and low in UNCERTAIN_ADVERBS:
             cues.append(("hypothetical" if low in HYPOTHETICAL_ADVERBS else "uncertain", low))
+        elif child.dep_ == "mark" and low == "whether" and verb.dep_ in ("ccomp", "csubj"):
+            # "It was not immediately clear whether the gunmen had been arrested": an open
+            # question about a fact, not a condition
+            cues.append(("uncertain", low))
         elif child.dep_ == "mark" and low in CONDITIONAL_MARKS:
             cues.append(("hypothetical", low))
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
