@@ -18,8 +18,9 @@ article; an article already stored (same normalised content hash, or same url, o
 explicit id) is skipped, so ingesting the same input twice stores it once. The clusters of
 every canonical event a batch touches are recomputed inside the same transaction.
 
-Reports are clustered per block (`cluster_key`: family, actor pair, factuality) by date and
-place; then a report whose target is unknown joins the one event of the same family and
+Reports are clustered per block (`cluster_key`: family, actor pair, factuality; a side is
+its countries, each with its non-state party, so a country's rebels and civilians never share
+a side with its state) by date and place; then a report whose target is unknown joins the one event of the same family and
 source that it can be, and stays alone when there are two; so does a report whose source is
 unknown ("a tanker was seized"), with the same family and target (`attach_vague`).
 
@@ -74,7 +75,33 @@ def default_db_path() -> str:
 
 # --------------------------------------------------------------------------- migrations
 
-MIGRATIONS: tuple[tuple[str, str], ...] = (
+def _rekey_events(store: Store) -> None:
+    """Recompute every stored event's cluster key from its stored actors, and when any key
+    changed, recluster the whole store (an event whose key and reports stay keeps its id)."""
+    import pyarrow as pa
+
+    rows = store.con.execute("SELECT event_uid, cameo, plover_event, factual, source, target, cluster_key "
+                             "FROM events").fetchall()
+    changed = []
+    for uid, cameo, plover_event, factual, source, target, old in rows:
+        family = cameo[:2] if cameo else (plover_event or "?")
+        key = block_key(family, json.loads(source or "[]"), json.loads(target or "[]"), bool(factual))
+        if key != old:
+            changed.append({"event_uid": uid, "cluster_key": key})
+    if not changed:
+        return
+    store.con.register("_rekeyed", pa.Table.from_pylist(changed))
+    try:
+        store.con.execute("UPDATE events SET cluster_key = r.cluster_key FROM _rekeyed r WHERE events.event_uid = r.event_uid")
+    finally:
+        store.con.unregister("_rekeyed")
+    store._recluster_all()
+    log.info("store %s: %d event reports changed cluster key; canonical events recomputed", store.path, len(changed))
+
+
+# A migration is SQL (statements separated by ";") or a function of the store, for data
+# changes SQL cannot express; each runs once, in its own transaction.
+MIGRATIONS: tuple[tuple[str, str | Callable[[Store], None]], ...] = (
     (
         "0001_initial",
         """
@@ -156,6 +183,8 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
                    (SELECT count(*) FROM mentions) AS mentions;
         """,
     ),
+    # cluster keys tell a country's state from its rebels and its civilians (`party_class`)
+    ("0003_party_cluster_keys", _rekey_events),
 )
 
 
@@ -250,32 +279,65 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(to_dict(value), ensure_ascii=False)
 
 
-def _actor_identity(actor: Actor) -> str:
-    if actor.country:
-        return actor.country
-    if actor.code:
-        return actor.code.strip("-")[:6] or actor.code
+# A country's actors fall in parties that one event never mixes up: its state (no sector,
+# or GOV, MIL, COP, JUD, LEG, SPY... and anything else, as before), the armed groups and
+# opposition that fight or contest it, and its civilians. In a civil war the RSF (SDNREB)
+# shelling a market and the army (SDNMIL) shelling RSF positions are both "Sudan > Sudan";
+# the party keeps them apart, while IRN and IRNMIL (both the state) still share a side.
+PARTY_CLASSES: dict[str, str] = {
+    **dict.fromkeys(("REB", "INS", "OPP", "UAF", "SEP", "IMG", "PRM", "RAD"), "REB"),
+    **dict.fromkeys(("CVL", "REF"), "CVL"),
+}
+
+
+def party_class(country: str | None, sector: str | None, code: str | None) -> str | None:
+    """The non-state party of a country actor ("REB" for rebels, insurgents, opposition,
+    militias, separatists; "CVL" for civilians and refugees), or None for its state and every
+    other sector. The sector is the actor's own, else the one its code gives (SDNREB -> REB)."""
+    if not sector and code and country and code.startswith(country):
+        sector = code[len(country):len(country) + 3]
+    return PARTY_CLASSES.get((sector or "").upper())
+
+
+def _identity(country: str | None, sector: str | None, code: str | None, name: str | None, text: str) -> str:
+    if country:
+        party = party_class(country, sector, code)
+        return f"{country}:{party}" if party else country
+    if code:
+        return code.strip("-")[:6] or code
     # "|" and ">" separate the parts of a cluster key (`cluster_group` splits on them)
-    return " ".join((actor.name or actor.text).casefold().replace("|", " ").replace(">", " ").split())
+    return " ".join((name or text).casefold().replace("|", " ").replace(">", " ").split())
 
 
-def _side_key(actors: Sequence[Actor]) -> str:
-    return "+".join(sorted({_actor_identity(a) for a in actors})) or "-"
+def _side_key(actors: Sequence[Actor] | Sequence[dict[str, Any]]) -> str:
+    """One side of a cluster key: its actors' identities (country and party, or code, or
+    name), from Actor records or their stored JSON dicts."""
+    ids = {_identity(a.country, a.sector, a.code, a.name, a.text) if isinstance(a, Actor) else
+           _identity(a.get("country"), a.get("sector"), a.get("code"), a.get("name"), a.get("text") or "")
+           for a in actors}
+    return "+".join(sorted(ids)) or "-"
+
+
+def block_key(family: str, source: Sequence[Actor] | Sequence[dict[str, Any]],
+              target: Sequence[Actor] | Sequence[dict[str, Any]], factual: bool) -> str:
+    """`cluster_key` from its parts (the stored JSON of the actors will do, for migrations)."""
+    src, tgt = _side_key(source), _side_key(target)
+    if family in SYMMETRIC_ROOTS:
+        src, tgt = sorted((src, tgt))
+    return f"{family}|{src}>{tgt}|{'f' if factual else 'm'}"
 
 
 def cluster_key(event: Event) -> str:
     """The block an event mention is clustered in: event family, actor pair, factuality.
 
     The family is the CAMEO root (or the PLOVER type when there is no CAMEO code); each side
-    of the pair is its actors' countries (or codes, or names); for symmetric families (meet,
+    of the pair is its actors' countries with their non-state party (`party_class`: "SDN:REB"
+    for the RSF, "SDN" for the army), or codes, or names; for symmetric families (meet,
     consult) the pair is sorted. A report whose target names no country ("the ship") is
     blocked alone, and joins an event of a known target in `attach_vague`.
     """
     family = event.cameo[:2] if event.cameo else (event.plover.event if event.plover else "?")
-    src, tgt = _side_key(event.source), _side_key(event.target)
-    if family in SYMMETRIC_ROOTS:
-        src, tgt = sorted((src, tgt))
-    return f"{family}|{src}>{tgt}|{'f' if event.modality.factual else 'm'}"
+    return block_key(family, event.source, event.target, event.modality.factual)
 
 
 def cluster_group(key: str, side: str = "target") -> tuple[str, str]:
@@ -641,11 +703,14 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
         applied = []
         for name in self.pending_migrations():
-            sql = dict(MIGRATIONS)[name]
+            step = dict(MIGRATIONS)[name]
             with self._transaction():
-                for statement in (s.strip() for s in sql.split(";")):
-                    if statement:
-                        self.con.execute(statement)
+                if callable(step):
+                    step(self)
+                else:
+                    for statement in (s.strip() for s in step.split(";")):
+                        if statement:
+                            self.con.execute(statement)
                 self.con.execute("INSERT INTO migrations VALUES (?, ?)", [name, _now()])
             applied.append(name)
             log.info("store %s: applied migration %s", self.path, name)
@@ -828,13 +893,18 @@ class Store:
         if window_days is not None:
             self.window_days = window_days
         with self._transaction():
-            added = dict(self.con.execute("SELECT cluster_id, added_at FROM event_clusters").fetchall())
-            self.con.execute("DELETE FROM cluster_members")
-            self.con.execute("DELETE FROM event_clusters")
-            cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
-                                   "ORDER BY e.cluster_key, e.event_uid")
-            self._insert_clusters(self._rows_by_key(cur), added, _now())
+            self._recluster_all()
         return int(self.con.execute("SELECT count(*) FROM event_clusters").fetchall()[0][0])
+
+    def _recluster_all(self) -> None:
+        """Recompute every canonical event, inside the caller's transaction; an event keeps
+        the time it was first added when its id stays."""
+        added = dict(self.con.execute("SELECT cluster_id, added_at FROM event_clusters").fetchall())
+        self.con.execute("DELETE FROM cluster_members")
+        self.con.execute("DELETE FROM event_clusters")
+        cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
+                               "ORDER BY e.cluster_key, e.event_uid")
+        self._insert_clusters(self._rows_by_key(cur), added, _now())
 
     def _recluster(self, new_uids: list[str], affected: set[str], now: datetime) -> None:
         """Update canonical events after event mentions were added or removed (inside the

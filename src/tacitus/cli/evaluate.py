@@ -25,6 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--format", choices=["table", "json", "markdown"], default="table")
     p.add_argument("-o", "--output", metavar="OUT", help="write the report here instead of stdout")
     p.add_argument("--batch-size", type=int, default=32, metavar="N", help="texts per pipeline batch")
+    p.add_argument("--actors", metavar="FILE", help="your own actors (YAML or CSV) added to the knowledge base")
     p.set_defaults(func=run)
 
 
@@ -38,7 +39,11 @@ def run(args: argparse.Namespace) -> int:
     if args.output and args.output != "-":
         Path(args.output).parent.mkdir(parents=True, exist_ok=True)
     suites = resolve_suite(args.suite, args.suites)
-    ctx = EvalContext(batch_size=args.batch_size)
+    if args.actors:
+        from tacitus.kb import load_kb
+
+        load_kb(args.actors)  # a bad file is an error now, not after the first suite
+    ctx = EvalContext(batch_size=args.batch_size, actors=args.actors)
     results = []
     for name, path in suites:
         log.info("suite %s (%s)", name, path)
@@ -93,6 +98,8 @@ def _command(args: argparse.Namespace) -> str:
     parts = ["tacitus", "eval", args.suite, "--suites", args.suites]
     if args.limit:
         parts += ["--limit", str(args.limit)]
+    if args.actors:
+        parts += ["--actors", args.actors]
     parts += ["--format", args.format]
     if args.output:
         parts += ["-o", args.output]

@@ -92,10 +92,12 @@ def detect_kind(record: dict[str, Any]) -> str:
 @dataclass
 class EvalContext:
     """What the evaluators share across suites: one pipeline (loaded when first needed), the
-    actor resolver, the batch size."""
+    actor resolver, the batch size. `actors` is a user's actor file (YAML or CSV) added to the
+    knowledge base of both the pipeline and the default resolver, as `code --actors` does."""
 
     nlp_factory: Callable[[], Language] | None = None
     resolver: Callable[..., Any] | None = None
+    actors: str | None = None
     batch_size: int = 32
     progress: Callable[[int, int], None] | None = None
     load_seconds: float = 0.0
@@ -107,7 +109,7 @@ class EvalContext:
             from tacitus.pipeline import load_pipeline
 
             started = time.perf_counter()
-            self._nlp = (self.nlp_factory or load_pipeline)()
+            self._nlp = self.nlp_factory() if self.nlp_factory else load_pipeline(actors=self.actors)
             self.load_seconds = time.perf_counter() - started
             log.info("pipeline loaded in %.1f s", self.load_seconds)
         return self._nlp

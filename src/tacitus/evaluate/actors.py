@@ -180,21 +180,22 @@ def score_actors(gold: Sequence[dict[str, Any]], predictions: Sequence[Any], wor
     return {"figures": figures, "tables": {"misses": misses}}
 
 
-def default_resolver() -> Resolver:
-    """`tacitus.kb.resolve_text`, imported when first needed.
+def default_resolver(actors: str | None = None) -> Resolver:
+    """The knowledge base's `resolve_text`, with a user's actor file added when `actors` is
+    given (the KB `code --actors` builds), imported when first needed.
 
     Raises:
-        TacitusError: the knowledge base module is not available yet.
+        TacitusError: the knowledge base module is not available, or the actor file is bad.
     """
     try:
-        from tacitus.kb import resolve_text  # type: ignore[attr-defined]
+        from tacitus.kb import load_kb
     except ImportError as exc:
-        raise TacitusError(f"actor resolution is not available ({exc}); tacitus.kb.resolve_text is needed") from exc
-    return resolve_text
+        raise TacitusError(f"actor resolution is not available ({exc}); tacitus.kb is needed") from exc
+    return load_kb(actors).resolve_text
 
 
 def evaluate_actors(records: Sequence[dict[str, Any]], ctx: Any) -> dict[str, Any]:
     """Resolve the cases that assert a country or a sector and score them (`ngec_actors`)."""
     cases = [r for r in records if r.get("country") is not None or r.get("sector") is not None]
-    resolver = ctx.resolver or default_resolver()
+    resolver = ctx.resolver or default_resolver(getattr(ctx, "actors", None))
     return score_actors(cases, resolve_all(cases, resolver, today=reference_date(records)))

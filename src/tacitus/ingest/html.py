@@ -47,6 +47,15 @@ def declared_charset(data: bytes) -> str | None:
         return None
 
 
+def date_params() -> dict[str, object]:
+    """htmldate settings: the original (publication) date, and only from the page's metadata,
+    its URL, `<time>` elements and dated bylines. Its extensive search also reads the whole
+    text and turns a bare year ("(c) 2026", "Copyright 2025") into 1 January of it, which is a
+    guess, not the page's date; without one the article's date is missing, which is honest."""
+    return {"original_date": True, "extensive_search": False,
+            "max_date": date.today().isoformat()}
+
+
 def article_from_html(
     html: str,
     id: str | None = None,
@@ -65,7 +74,8 @@ def article_from_html(
     import trafilatura  # imported here: a second or two that plain-text users never pay
 
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                          date_extraction_params=date_params())
     except Exception as exc:  # trafilatura raises assorted lxml/parser errors on broken pages
         raise InputError(f"{origin or 'HTML input'}: the page could not be parsed ({type(exc).__name__})") from exc
     meta = doc.as_dict() if doc is not None and hasattr(doc, "as_dict") else (doc or {})

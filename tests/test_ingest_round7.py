@@ -1,0 +1,48 @@
+"""Ingest round 7: an HTML page's date counts only when the page states it (metadata, JSON-LD,
+a <time> element, a dated byline, a dated URL); a bare year in a copyright footer is not a
+publication date, so the article's date is then missing."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacitus.ingest import article_from_html
+
+STORY = ("Engineers in the river province said on Tuesday that the rebuilt bridge would carry traffic again "
+         "next month, after floods closed it for most of the year. ")
+BODY = f"<p>{STORY * 2}</p><p>{STORY}</p>"
+
+
+def page(head: str = "", header: str = "", footer: str = "<footer>(c) 2026 Riverside Courier. All rights reserved.</footer>") -> str:
+    return (f"<html><head><title>Bridge reopens</title>{head}</head><body><nav><a href='/'>Home</a> | "
+            f"<a href='/n'>News</a></nav><article><h1>Bridge reopens</h1>{header}{BODY}</article>{footer}</body></html>")
+
+
+@pytest.mark.parametrize("footer", [
+    "<footer>(c) 2026 Riverside Courier. All rights reserved.</footer>",
+    "<div class='copyright'>Copyright © 2025 Riverside Courier</div>",
+    "<footer>© 2019-2026 Riverside Courier Ltd</footer>",
+])
+def test_a_copyright_year_is_not_a_publication_date(footer):
+    a = article_from_html(page(footer=footer))
+    assert a.published is None and a.date_source == "missing"
+
+
+@pytest.mark.parametrize(("head", "header", "url", "want"), [
+    ("<meta property='article:published_time' content='2024-03-12T08:00:00Z'>", "", None, "2024-03-12"),
+    ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"datePublished\": \"2024-08-09T10:00:00Z\"}</script>",
+     "", None, "2024-08-09"),
+    ("", "<time datetime='2024-05-02'>2 May 2024</time>", None, "2024-05-02"),
+    ("", "<p class='byline'>Published 7 June 2024</p>", None, "2024-06-07"),
+    ("", "", "https://courier.example/2024/09/14/bridge-reopens", "2024-09-14"),
+    # a real New Year's Day story keeps its date
+    ("<meta property='article:published_time' content='2025-01-01T09:00:00Z'>", "", None, "2025-01-01"),
+])
+def test_an_explicit_date_is_kept_and_labelled_metadata(head, header, url, want):
+    a = article_from_html(page(head=head, header=header), url=url)
+    assert a.published is not None and a.published.isoformat() == want and a.date_source == "metadata"
+
+
+def test_a_year_only_meta_tag_gives_no_date():
+    a = article_from_html(page(head="<meta name='date' content='2026'>"))
+    assert a.published is None and a.date_source == "missing"
