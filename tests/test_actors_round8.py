@@ -158,3 +158,39 @@ def test_the_president_after_a_foreign_president_is_that_one(nlp):
     doc = actor_doc(nlp, "KYIV, Ukraine (AP) — The French president arrived on Monday. The president laid a "
                          "wreath.")
     assert codes(doc).get("president") == "FRAGOV"
+
+
+def test_a_government_spokesman_at_home_is_the_home_governments(nlp):
+    doc = actor_doc(nlp, "VICTORIA, Seychelles (AP) — The port will reopen on Monday, a government spokesman "
+                         "said.")
+    assert codes(doc).get("government spokesman") == "SYCGOV"
+
+
+def test_a_government_spokesman_after_a_foreign_country_keeps_none(nlp):
+    doc = actor_doc(nlp, "VICTORIA, Seychelles (AP) — India said the port would reopen, a government "
+                         "spokesman said.")
+    assert codes(doc).get("government spokesman") == "---GOV"
+
+
+# ------------------------------------------------------------------ "its leader"
+def test_its_leader_is_a_member_of_the_subject_body(nlp):
+    doc = actor_doc(nlp, "Hamas rejected the proposal, and its leaders left Cairo on Sunday.")
+    assert codes(doc).get("leaders") == "PSEREB"
+
+
+def test_its_leader_of_a_country_subject_is_its_government(nlp):
+    doc = actor_doc(nlp, "Belarus denied the report, and its leader accused Poland of lying.")
+    assert codes(doc).get("leader") == "BLRGOV"
+
+
+def test_a_leader_without_a_possessive_stays_uncoded(nlp):
+    doc = actor_doc(nlp, "Hamas rejected the proposal, and a leader left Cairo on Sunday.")
+    assert "leader" not in codes(doc)
+
+
+# ------------------------------------------------------------------ a place name several countries share
+def test_a_shared_region_name_takes_the_articles_country(nlp):
+    doc = actor_doc(nlp, "Togolese soldiers patrolled the border. Aid groups said 8,000 people had fled the "
+                         "northern Savanes region. Togo's president visited the camps.")
+    savanes = [m for m in doc._.tacitus_actors if m.text == "Savanes"]
+    assert savanes and savanes[0].actor.country == "TGO"

@@ -251,6 +251,7 @@ _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
 #: Offices whose "of" an international organisation makes them its officers.
+_MEMBER_IDS = frozenset(hash_string(w) for w in _MEMBER_NOUNS)
 _OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
                                  "representative", "commissioner", "officials", "official", "spokesman",
                                  "spokeswoman", "spokesperson"}
@@ -347,6 +348,7 @@ class _Resolver:
         self.body_tokens = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
                             for k in range(s, e)}
         self.article_countries = self._article_countries()
+        self._context: str | None = None
         self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
 
     # -------------------------------------------------------------- driver
@@ -364,6 +366,7 @@ class _Resolver:
         self._descriptions()
         self._armed_descriptions()
         self._possessed()
+        self._possessed_members()
         self._complements()
         self._definite_bodies()
         self._titled_newcomers()
@@ -1256,6 +1259,8 @@ class _Resolver:
                 if match is not None and match[1] == span.end and match[2][0].kind == "capital":
                     continue  # a capital the metonym step left (not acting: "the embassy in Bamako") is a place
                 actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
+                    actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
                 if actor is not None and actor.kind == "country" and span.text.islower() \
                         and not self._modifies_actor_noun(span[-1]):
                     actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
@@ -1267,6 +1272,14 @@ class _Resolver:
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _article_context(self) -> str:
+        """The names of the article's most named countries, as context for names several
+        countries share ("the Savanes region" of Togo and of Ivory Coast)."""
+        if self._context is None:
+            names = (self.kb.country_name(c) for c in self.article_countries[:3])
+            self._context = " ".join(n for n in names if n)
+        return self._context
 
     @staticmethod
     def _bare_person(m: Mention | None) -> bool:
@@ -1723,6 +1736,32 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _possessed_members(self) -> None:
+        """"The opposition walked out, and its leader accused ...": a bare member noun ("leader",
+        "chief") owned by "its"/"their" is a member of the sentence's earlier non-person subject
+        body, and takes its code (a country subject: its government)."""
+        for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.taken[i] or self.rows[i][5] not in _MEMBER_IDS:
+                continue
+            t = self.doc[i]
+            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                continue
+            owner = None
+            for k in self._mentions_by_sentence().get(self.sent_of[i], ()):
+                o = self.mentions[k]
+                if o.start >= t.idx or o.actor is None or not o.actor.code or o.label == "PERSON":
+                    continue
+                span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    owner = o
+            if owner is None:
+                continue
+            actor = owner.actor
+            if actor.kind == "country" and actor.country:
+                actor = replace(actor, sector="GOV", code=actor.country + "GOV", kind="government")
+            actor = replace(actor, rule="coref:possessive-member", confidence=0.55)
+            self._add(i, i + 1, "ORG", actor, actor.rule, 0.55)
 
     def _spoken_for(self, token: Token) -> Mention | None:
         """"A spokesman for the army said its units ...": the body a spokesperson subject of

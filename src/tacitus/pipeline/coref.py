@@ -191,6 +191,16 @@ def names_party(doc: Doc, end: int) -> bool:
     return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _PARTY_SUFFIXES
 
 
+def _speaks_for_rulers(root: Token) -> bool:
+    """"a government spokesman", "government officials": people of the ruling body, which is
+    itself a home noun."""
+    return root.lower_ in _RULERS_PEOPLE and any(c.dep_ == "compound" and c.lower_ in _RULING_NOUNS
+                                                 for c in root.children)
+
+
+_RULERS_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
+
+
 def region_phrase(prep: Token) -> bool:
     """"in the north", "in the country's east": a compass phrase that names part of a country."""
     if prep.lower_ not in ("in", "across"):
@@ -612,7 +622,7 @@ class _Article:
         span = self.spans[n]
         title = " ".join(t.lower_ for t in span if t.dep_ != "det") if span is not None else ""
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
-                and title not in _HOME_TITLES and not federal:
+                and title not in _HOME_TITLES and not federal and not _speaks_for_rulers(root):
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
