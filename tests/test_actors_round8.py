@@ -194,3 +194,21 @@ def test_a_shared_region_name_takes_the_articles_country(nlp):
                          "northern Savanes region. Togo's president visited the camps.")
     savanes = [m for m in doc._.tacitus_actors if m.text == "Savanes"]
     assert savanes and savanes[0].actor.country == "TGO"
+
+
+# ------------------------------------------------------------------ "the country's" body
+def test_the_countrys_body_at_home_is_the_datelines(nlp):
+    doc = actor_doc(nlp, "DILI, East Timor (AP) — Inflation slowed in October. The country's central bank "
+                         "said prices would fall.")
+    assert codes(doc).get("central bank") == "TMPGOV"
+
+
+def test_the_countrys_body_after_a_named_country_is_that_countrys(nlp):
+    doc = actor_doc(nlp, "DILI, East Timor (AP) — Australia sent aid on Monday. The country's navy will "
+                         "patrol the coast.")
+    assert codes(doc).get("navy") == "AUSMIL"
+
+
+def test_the_countrys_body_without_a_dateline_keeps_none(nlp):
+    doc = actor_doc(nlp, "The country's central bank said prices would fall.")
+    assert codes(doc).get("central bank") == "---GOV"

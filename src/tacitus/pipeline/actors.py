@@ -1514,14 +1514,15 @@ class _Resolver:
                               "coref:same-head", 0.6)
                     continue
                 start = det[0].i + 1
+                # ("the country's central bank" at home: the dateline's country owns the body)
                 home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
-                    if ante is None and sector else None
+                    if ante is None and (sector or t.dep_ == "poss") else None
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
                                   if e.kind == "country"), None)
                     if entry is not None:
                         actor = self._country_actor(entry, t.text, "coref:home-country", 0.5, sector=sector)
-                        self._add(start, t.i + 1, "ORG", actor, "coref:home-country", 0.5)
+                        self._add(start, t.i + 1, "ORG" if sector else "GPE", actor, "coref:home-country", 0.5)
                         continue
                 if ante is not None:
                     actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
@@ -1707,7 +1708,16 @@ class _Resolver:
             if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            poss = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            poss_token = next((c for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            poss = poss_token.lower_ if poss_token is not None else None
+            if poss in ("country", "nation"):  # "the country's central bank": the country resolved in step 6
+                owner = self._mention_at(poss_token)
+                if owner is not None and owner.actor is not None and owner.actor.country:
+                    country = owner.actor.country
+                    self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
+                        m.actor, country=country, code=country + (m.actor.sector or ""),
+                        name=self.kb.country_name(country), rule="coref:possessive", confidence=0.6))
+                continue
             if poss not in ("its", "their", "his", "her"):
                 continue
             here = self.sent_of.get(span.start)
