@@ -84,6 +84,17 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    earlier group that was a subject, not one named in passing ("in solidarity with Hamas");
    "the island's defence ministry" is of the country named last before it.
 
+10. Round 8: a PERSON tag inside an agent phrase is the model's error ("Riot police"); goods
+   nouns (systems, vehicles, batteries) are arms only with an arms word ("air defence systems",
+   not "Chinese electric vehicles": the adjective alone is the country); "Israeli and Hamas
+   negotiators" are two actors; "the embassy in Bamako" keeps no seat and a capital that does not
+   act is a place even when tagged ORG; "a vessel", "a ship" are merchant shipping (BUS, as
+   Phoenix's "tanker"), naval words make them MIL; "its leader(s)" is a member of the sentence's
+   subject body; a country named in passing (a prepositional object that does not act) leaves
+   "the government" to a dateline country that is a subject since; "the country's central bank"
+   takes the country "the country" resolves to; a name only the gazetteer knows weighs the
+   article's countries. "X-led", "X-backed" name X a party of that noun only (coref.names_party).
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 

@@ -33,7 +33,11 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    are the home country's when this or the previous sentence of the paragraph sets the scene
    "in"/"at" one of its cities and their own sentence names no other country, whatever foreign
    flags or targets the sentence before names; an embassy or envoy is no domestic body of its
-   country in the paragraph.
+   country in the paragraph. Round 8: a sentence that sets the street "in"/"at" a foreign city
+   ("protesters outside the embassy in Bamako") keeps its police and protesters from the home
+   country; "the president", "the prime minister", "a government spokesman" alone are home
+   nouns; a country joined to a participle by a hyphen ("Kenyan-led mission", "Saudi-backed")
+   names a party of that noun only and does not count as a country the sentence names.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
