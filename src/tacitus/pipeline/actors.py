@@ -253,6 +253,8 @@ _GROUP_OF_NOUNS = frozenset({"delegation", "delegations", "group", "groups", "te
                              "squad", "unit", "units", "detachment", "party", "batch"})
 #: Agent nouns that, bare (no determiner, possessor or modifier), are abstract: "use force", "for security".
 #: Ruling bodies whose "in <city>" names their seat ("the government in Aden").
+#: Prepositions that place what they follow ("in Bamako", "at Kyiv"): their capital is a place.
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: A state's posts abroad: "the embassy in Bamako" is not Mali's.
 _POST_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors"})
 _SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
@@ -1267,8 +1269,9 @@ class _Resolver:
                 if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
                     continue  # an ethnic group without a place (step 3 took those with one)
                 match = self.match_at_start.get(span.start)
-                if match is not None and match[1] == span.end and match[2][0].kind == "capital":
-                    continue  # a capital the metonym step left (not acting: "the embassy in Bamako") is a place
+                if match is not None and match[1] == span.end and match[2][0].kind == "capital" \
+                        and span.root.dep_ == "pobj" and span.root.head.lower_ in _WHERE_PREPS:
+                    continue  # "the embassy in Bamako": a capital the metonym step left after "in" is a place
                 actor = self.kb.resolve_text(span.text, date=self.when)
                 if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
                     actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
@@ -1619,7 +1622,7 @@ class _Resolver:
         sentence of) that mention. Returns the dateline country's mention to use, else `ante`."""
         if ante is None:
             return None
-        home = self.home_country.dateline()
+        home = self.home_country.dateline(self.mentions)
         if home is None or ante.actor.country == home:
             return ante
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")

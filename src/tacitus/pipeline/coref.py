@@ -150,16 +150,19 @@ class HomeCountry:
 
     def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True,
                  before: int | None = None) -> str | None:
+        return self._view(mentions).home(sentence, previous=previous, before=before)
+
+    def dateline(self, mentions: list[Mention]) -> str | None:
+        """The dateline's country, when it says where the story is (not a filing hub's)."""
+        return self._view(mentions)._dateline_country()
+
+    def _view(self, mentions: list[Mention]) -> _Article:
         # mentions are frozen: the same objects in the same order are the same view
         if self._article is None or len(mentions) != len(self._mentions) \
                 or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
-        return self._article.home(sentence, previous=previous, before=before)
-
-    def dateline(self) -> str | None:
-        """The dateline's country, when it says where the story is (not a filing hub's)."""
-        return (self._article or _Article(self.doc, [], self.kb, None))._dateline_country()
+        return self._article
 
 
 def dateline_countries(kb: ActorKB, place: str) -> set[str]:
