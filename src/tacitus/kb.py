@@ -466,7 +466,8 @@ class ActorKB:
                 entry = self.by_surname(words[0], when, ctx_countries)
                 if entry is not None:
                     return self._entry_actor(entry, raw, when, former, ctx_countries, rule="kb:surname", confidence=0.7)
-            place = _gazetteer_country(full, min_population=50_000)  # a town the KB lacks: "Puerto Penasco"
+            # a town the KB lacks: "Puerto Penasco"; a name several countries share, the context's
+            place = _gazetteer_country(full, min_population=50_000, context=ctx_countries)
             if place:
                 return Actor(text=raw, country=place, sector=None, code=place, name=self.country_name(place),
                              kind="country", rule="gazetteer:place", confidence=0.5)
@@ -691,13 +692,14 @@ def _generic(raw: str, words: list[str]) -> Actor | None:
     return None
 
 
-def _gazetteer_country(name: str, min_population: int) -> str | None:
-    """The country of the best gazetteer feature named `name` when it is a country, a region or
-    a city of at least `min_population`; None otherwise or when the places data is missing."""
+def _gazetteer_country(name: str, min_population: int, context: Iterable[str] = ()) -> str | None:
+    """The country of the best gazetteer feature named `name` (weighing the `context`
+    countries, ISO-3) when it is a country, a region or a city of at least `min_population`;
+    None otherwise or when the places data is missing."""
     try:
         from tacitus.gazetteer import load_gazetteer
 
-        cands = load_gazetteer().lookup(name, limit=1)
+        cands = load_gazetteer().lookup(name, context=list(context), limit=1)
     except Exception:  # the places data is optional for the KB
         log.debug("gazetteer unavailable for %r", name, exc_info=True)
         return None

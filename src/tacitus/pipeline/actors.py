@@ -84,6 +84,17 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    earlier group that was a subject, not one named in passing ("in solidarity with Hamas");
    "the island's defence ministry" is of the country named last before it.
 
+10. Round 8: a PERSON tag inside an agent phrase is the model's error ("Riot police"); goods
+   nouns (systems, vehicles, batteries) are arms only with an arms word ("air defence systems",
+   not "Chinese electric vehicles": the adjective alone is the country); "Israeli and Hamas
+   negotiators" are two actors; "the embassy in Bamako" keeps no seat and a capital that does not
+   act is a place even when tagged ORG; "a vessel", "a ship" are merchant shipping (BUS, as
+   Phoenix's "tanker"), naval words make them MIL; "its leader(s)" is a member of the sentence's
+   subject body; a country named in passing (a prepositional object that does not act) leaves
+   "the government" to a dateline country that is a subject since; "the country's central bank"
+   takes the country "the country" resolves to; a name only the gazetteer knows weighs the
+   article's countries. "X-led", "X-backed" name X a party of that noun only (coref.names_party).
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 """
 
@@ -126,6 +137,17 @@ _WEAPON_NOUNS = frozenset({
     "interceptors", "bomb", "bombs", "munitions", "munition", "shells", "aircraft", "helicopter",
     "helicopters", "vehicles", "vehicle", "batteries", "battery", "warheads", "warhead",
 })
+#: Weapon nouns that also name goods ("Chinese electric vehicles", "Israeli water systems"): arms
+#: only with an arms word before them in the phrase ("air defence systems", "armoured vehicles").
+_GOODS_NOUNS = frozenset({"system", "systems", "vehicle", "vehicles", "battery", "batteries"})
+_ARMS_WORDS = frozenset({
+    "defence", "defense", "missile", "missiles", "rocket", "rockets", "armoured", "armored", "military", "combat",
+    "weapon", "weapons", "artillery", "launch", "launcher", "anti", "interceptor", "strike", "attack", "armed",
+    "patriot", "guided", "drone", "drones", "army", "naval", "tactical", "ballistic", "unmanned", "aerial",
+})
+#: Ship nouns that do not say whose: merchant shipping unless a naval word says otherwise.
+_SHIP_NOUNS = frozenset({"ship", "ships", "vessel", "vessels"})
+_NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious"})
 #: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
 _ATTACK_NOUNS = frozenset({
     "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
@@ -231,6 +253,10 @@ _GROUP_OF_NOUNS = frozenset({"delegation", "delegations", "group", "groups", "te
                              "squad", "unit", "units", "detachment", "party", "batch"})
 #: Agent nouns that, bare (no determiner, possessor or modifier), are abstract: "use force", "for security".
 #: Ruling bodies whose "in <city>" names their seat ("the government in Aden").
+#: Prepositions that place what they follow ("in Bamako", "at Kyiv"): their capital is a place.
+_WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: A state's posts abroad: "the embassy in Bamako" is not Mali's.
+_POST_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors"})
 _SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
                            "authority"})
 _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
@@ -238,6 +264,7 @@ _ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence
 _MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
 #: Offices whose "of" an international organisation makes them its officers.
+_MEMBER_IDS = frozenset(hash_string(w) for w in _MEMBER_NOUNS)
 _OFFICE_NOUNS = _MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
                                  "representative", "commissioner", "officials", "official", "spokesman",
                                  "spokeswoman", "spokesperson"}
@@ -334,6 +361,7 @@ class _Resolver:
         self.body_tokens = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
                             for k in range(s, e)}
         self.article_countries = self._article_countries()
+        self._context: str | None = None
         self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
 
     # -------------------------------------------------------------- driver
@@ -351,6 +379,7 @@ class _Resolver:
         self._descriptions()
         self._armed_descriptions()
         self._possessed()
+        self._possessed_members()
         self._complements()
         self._definite_bodies()
         self._titled_newcomers()
@@ -531,7 +560,8 @@ class _Resolver:
         """Case and part-of-speech checks that keep common words from matching names."""
         first = span[0]
         text = span.text
-        exact = any(name == text for name in entry.names())
+        bare = _unpossessed(text)  # "the UN's food agency" is written as the alias "UN food agency"
+        exact = any(name == text or _unpossessed(name) == bare for name in entry.names())
         if len(normalize(text)) <= 3 and not exact:
             return False
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
@@ -797,7 +827,7 @@ class _Resolver:
                 if placed is not None and t.lower_ in _ATTACK_NOUNS and t.lower_ not in _WEAPON_NOUNS:
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
                     continue
-                best = (t.i, placed[0]) if placed is not None else None
+                best = (t.i, placed[0]) if placed is not None else self._ship_sector(t, left)
                 if best is None and self._listed_with_civilians(t):
                     best = (t.i, "CVL")  # "Four children and a man were killed": civilians like the others
             if best is None:
@@ -811,9 +841,11 @@ class _Resolver:
                     and doc[left].lower_ == "the" and self._recent(t, self._armed_group, sentences=2) is not None:
                 continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
-                    or any(c.dep_ in ("appos", "compound") and self._person(c) for c in t.children) \
+                    or any(c.dep_ in ("appos", "compound") and self._person(c) and not agent_start <= c.i < t.i
+                           for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
                 continue  # "Secretary of State Antony Blinken", "X, a former minister,": a named person's title
+                # (a PERSON tag inside the agent phrase is the model's error: "Riot police")
             # A title before a name is not its own actor ("President" in "President X").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
             if nxt is not None and (self._person(nxt) or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
@@ -919,6 +951,8 @@ class _Resolver:
         low = t.lower_
         if low in _PEOPLE_NOUNS:
             sector = "CVL"
+        elif low in _GOODS_NOUNS and not any(w.lower_ in _ARMS_WORDS for w in self.doc[left:t.i]):
+            return None  # goods, not arms: the national word alone is the country
         elif low in _WEAPON_NOUNS or low in _ATTACK_NOUNS:
             sector = "MIL"
         elif low in _SKIP_AGENT_WORDS:
@@ -935,6 +969,21 @@ class _Resolver:
             return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
         return sector, places[-1]
 
+    def _ship_sector(self, t: Token, left: int) -> tuple[int, str] | None:
+        """"a vessel", "a Greek-owned ship": merchant shipping (BUS), as Phoenix codes "tanker"
+        and "cargo ship"; "naval vessels" are the military's. A body named before the noun
+        ("coast guard vessels", "navy ships") carries the phrase itself: None."""
+        if t.lower_ not in _SHIP_NOUNS:
+            return None
+        words = self.doc[left:t.i]
+        if any(w.lower_ in _NAVAL_WORDS for w in words):
+            return t.i, "MIL"
+        if any(self._agent_at(k, j) for k in range(left, t.i) for j in range(k + 1, t.i + 1)) \
+                or any(m[2][0].kind in ("organisation", "group", "igo", "government", "weapon")
+                       for m in self._matches_within(left, t.i)):
+            return None
+        return t.i, "BUS"
+
     def _listed_with_civilians(self, t: Token) -> bool:
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
         if t.lower_ not in _PEOPLE_NOUNS:
@@ -943,19 +992,25 @@ class _Resolver:
                    and c.lower_ not in _PEOPLE_NOUNS for c in t.conjuncts)
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:
-        """"US and British activists": each country listed before the noun is its own actor with
-        the noun's sector (USAOPP, GBROPP); returns where the last one's phrase starts."""
-        places = [m for m in self._matches_within(start, agent_start) if m[2][0].kind in ("country", "demonym")
-                  and m[2][0].country]
+        """"US and British activists", "Israeli and Hamas negotiators": each country or body listed
+        before the noun is its own actor with the noun's sector (USAOPP, GBROPP; ISRGOV and Hamas's
+        own code); returns where the last one's phrase starts."""
+        places = [m for m in self._matches_within(start, agent_start)
+                  if m[2][0].kind in ("country", "demonym") and m[2][0].country
+                  or m[2][0].kind in ("organisation", "group", "igo", "government")]
         if len(places) < 2 or places[0][0] != start:
             return start
         for (_s, e, _), (s2, _e, _) in zip(places, places[1:], strict=False):
             if not all(self.doc[k].lower_ in ("and", "or", ",", "&") for k in range(e, s2)) or e == s2:
                 return start
         for s_, e_, entries in places[:-1]:
-            actor = self._country_actor(entries[0], self.doc[s_:e_].text, "agent:country+noun(list)", 0.7,
-                                        sector=sector[:3])
-            self._add(s_, e_, "NORP", actor, actor.rule, 0.7)
+            if entries[0].kind in ("country", "demonym"):
+                actor = self._country_actor(entries[0], self.doc[s_:e_].text, "agent:country+noun(list)", 0.7,
+                                            sector=sector[:3])
+                self._add(s_, e_, "NORP", actor, actor.rule, 0.7)
+            else:
+                actor = replace(self._phrase_actor(s_, e_, e_, sector), rule="agent:org+noun(list)", confidence=0.7)
+                self._add(s_, e_, "ORG", actor, actor.rule, 0.7)
         return places[-1][0]
 
     def _possessor_mention(self, k: int) -> Mention | None:
@@ -1001,6 +1056,8 @@ class _Resolver:
         doc = self.doc
         if head + 2 >= len(doc) or doc[head + 1].lower_ not in ("in", "from") or doc[head + 1].head.i != head:
             return None
+        if doc[head].lower_ in _POST_NOUNS and doc[head + 1].lower_ == "in":
+            return None  # "the embassy in Bamako", "the envoy in Kyiv": a state's post in another's capital
         match = self.match_at_start.get(head + 2)
         if match is not None and match[2][0].kind == "capital":
             return match[0], match[1], match[2][0]
@@ -1211,7 +1268,13 @@ class _Resolver:
             elif ent.label_ in ("ORG", "NORP"):
                 if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
                     continue  # an ethnic group without a place (step 3 took those with one)
+                match = self.match_at_start.get(span.start)
+                if match is not None and match[1] == span.end and match[2][0].kind == "capital" \
+                        and span.root.dep_ == "pobj" and span.root.head.lower_ in _WHERE_PREPS:
+                    continue  # "the embassy in Bamako": a capital the metonym step left after "in" is a place
                 actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
+                    actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
                 if actor is not None and actor.kind == "country" and span.text.islower() \
                         and not self._modifies_actor_noun(span[-1]):
                     actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
@@ -1223,6 +1286,14 @@ class _Resolver:
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _article_context(self) -> str:
+        """The names of the article's most named countries, as context for names several
+        countries share ("the Savanes region" of Togo and of Ivory Coast)."""
+        if self._context is None:
+            names = (self.kb.country_name(c) for c in self.article_countries[:3])
+            self._context = " ".join(n for n in names if n)
+        return self._context
 
     @staticmethod
     def _bare_person(m: Mention | None) -> bool:
@@ -1449,6 +1520,7 @@ class _Resolver:
                     ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
                                         and m.actor.country is not None and m.rule == "kb:country"
                                         and not self._names_ground(m), sentences=2)
+                    ante = self._home_over_passing(ante, t)
                 sector = _DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -1456,14 +1528,15 @@ class _Resolver:
                               "coref:same-head", 0.6)
                     continue
                 start = det[0].i + 1
+                # ("the country's central bank" at home: the dateline's country owns the body)
                 home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
-                    if ante is None and sector else None
+                    if ante is None and (sector or t.dep_ == "poss") else None
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
                                   if e.kind == "country"), None)
                     if entry is not None:
                         actor = self._country_actor(entry, t.text, "coref:home-country", 0.5, sector=sector)
-                        self._add(start, t.i + 1, "ORG", actor, "coref:home-country", 0.5)
+                        self._add(start, t.i + 1, "ORG" if sector else "GPE", actor, "coref:home-country", 0.5)
                         continue
                 if ante is not None:
                     actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
@@ -1541,10 +1614,41 @@ class _Resolver:
         return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
                                   and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
 
+    def _home_over_passing(self, ante: Mention | None, t: Token) -> Mention | None:
+        """"MASERU, Lesotho - Lesotho's prime minister announced ... after talks with officials
+        from South Africa. The IMF praised the government's response": a foreign country named in
+        passing, as the object of a preposition that does not make it act, does not take "the
+        government" from the dateline's country when that country is a subject since (or in the
+        sentence of) that mention. Returns the dateline country's mention to use, else `ante`."""
+        if ante is None:
+            return None
+        home = self.home_country.dateline(self.mentions)
+        if home is None or ante.actor.country == home:
+            return ante
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or self._acts(span.root):
+            return ante
+        first = self.sents[self.sent_of[span.start]].start
+        for m in self.mentions:
+            if m.actor is None or m.actor.country != home or m.start >= t.idx:
+                continue
+            root = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if root is None or root.start < first or root.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
+                          if e.kind == "country"), None)
+            if entry is None:
+                return ante
+            actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-subject", 0.5)
+            return replace(m, actor=actor, rule="coref:home-subject")
+        return ante
+
     def _names_ground(self, m: Mention) -> bool:
-        """"the Mauritanian border": the country only places a noun of ground (coref.names_ground)."""
+        """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);
+        "the Kenyan-led mission": it is a party of one noun (coref.names_party). Neither is the
+        country "the government" or "the country" later refers to."""
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        return span is not None and coref.names_ground(span.root)
+        return span is not None and (coref.names_ground(span.root) or coref.names_party(self.doc, span.end))
 
     def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
         """The last mention before `t` that passes `ok`, in its sentence or the `sentences` before."""
@@ -1618,7 +1722,16 @@ class _Resolver:
             if m.rule != "agent:noun" or m.actor is None or m.actor.country is not None:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            poss = next((c.lower_ for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            poss_token = next((c for c in span.root.children if c.dep_ == "poss"), None) if span is not None else None
+            poss = poss_token.lower_ if poss_token is not None else None
+            if poss in ("country", "nation"):  # "the country's central bank": the country resolved in step 6
+                owner = self._mention_at(poss_token)
+                if owner is not None and owner.actor is not None and owner.actor.country:
+                    country = owner.actor.country
+                    self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
+                        m.actor, country=country, code=country + (m.actor.sector or ""),
+                        name=self.kb.country_name(country), rule="coref:possessive", confidence=0.6))
+                continue
             if poss not in ("its", "their", "his", "her"):
                 continue
             here = self.sent_of.get(span.start)
@@ -1647,6 +1760,32 @@ class _Resolver:
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _possessed_members(self) -> None:
+        """"The opposition walked out, and its leader accused ...": a bare member noun ("leader",
+        "chief") owned by "its"/"their" is a member of the sentence's earlier non-person subject
+        body, and takes its code (a country subject: its government)."""
+        for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.taken[i] or self.rows[i][5] not in _MEMBER_IDS:
+                continue
+            t = self.doc[i]
+            if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in t.children):
+                continue
+            owner = None
+            for k in self._mentions_by_sentence().get(self.sent_of[i], ()):
+                o = self.mentions[k]
+                if o.start >= t.idx or o.actor is None or not o.actor.code or o.label == "PERSON":
+                    continue
+                span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+                    owner = o
+            if owner is None:
+                continue
+            actor = owner.actor
+            if actor.kind == "country" and actor.country:
+                actor = replace(actor, sector="GOV", code=actor.country + "GOV", kind="government")
+            actor = replace(actor, rule="coref:possessive-member", confidence=0.55)
+            self._add(i, i + 1, "ORG", actor, actor.rule, 0.55)
 
     def _spoken_for(self, token: Token) -> Mention | None:
         """"A spokesman for the army said its units ...": the body a spokesperson subject of
@@ -2108,6 +2247,10 @@ class _Resolver:
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
                 "head of state", "crown prince")
+
+
+def _unpossessed(text: str) -> str:
+    return text.replace("'s", "").replace("’s", "")
 
 
 def _dispute_parties(t: Token) -> bool:

@@ -33,7 +33,11 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    are the home country's when this or the previous sentence of the paragraph sets the scene
    "in"/"at" one of its cities and their own sentence names no other country, whatever foreign
    flags or targets the sentence before names; an embassy or envoy is no domestic body of its
-   country in the paragraph.
+   country in the paragraph. Round 8: a sentence that sets the street "in"/"at" a foreign city
+   ("protesters outside the embassy in Bamako") keeps its police and protesters from the home
+   country; "the president", "the prime minister", "a government spokesman" alone are home
+   nouns; a country joined to a participle by a hyphen ("Kenyan-led mission", "Saudi-backed")
+   names a party of that noun only and does not count as a country the sentence names.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
@@ -74,6 +78,9 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
                          "protester", "protesters", "demonstrator", "demonstrators", "senate", "congress",
                          # a monarch named by title alone reigns at home ("the king urged calm")
                          "king", "queen", "monarch", "emir", "sultan"}) | _RULING_NOUNS
+#: Titles alone that name the home country's own office holder ("the president called the
+#: security council into session"); other ministers travel and stay out, as do diplomats.
+_HOME_TITLES = frozenset({"president", "prime minister", "premier", "interior minister", "interior ministry"})
 #: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
 #: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
@@ -143,12 +150,19 @@ class HomeCountry:
 
     def __call__(self, mentions: list[Mention], sentence: int, previous: bool = True,
                  before: int | None = None) -> str | None:
+        return self._view(mentions).home(sentence, previous=previous, before=before)
+
+    def dateline(self, mentions: list[Mention]) -> str | None:
+        """The dateline's country, when it says where the story is (not a filing hub's)."""
+        return self._view(mentions)._dateline_country()
+
+    def _view(self, mentions: list[Mention]) -> _Article:
         # mentions are frozen: the same objects in the same order are the same view
         if self._article is None or len(mentions) != len(self._mentions) \
                 or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
             self._mentions = tuple(mentions)
             self._article = _Article(self.doc, list(mentions), self.kb, None)
-        return self._article.home(sentence, previous=previous, before=before)
+        return self._article
 
 
 def dateline_countries(kb: ActorKB, place: str) -> set[str]:
@@ -170,6 +184,28 @@ def dateline_countries(kb: ActorKB, place: str) -> set[str]:
 def names_ground(root: Token) -> bool:
     """"Mauritanian" in "the Mauritanian border": a country word that only places a noun of ground."""
     return root.dep_ in ("amod", "compound", "poss") and root.head.lower_ in PLACE_HEADS
+
+
+#: Participles that join a country to one noun by a hyphen ("Kenyan-led mission", "Saudi-backed
+#: coalition"): the country is a party of that noun only, not where the story is.
+_PARTY_SUFFIXES = frozenset({"led", "backed", "brokered", "mediated", "sponsored", "supported", "funded", "armed",
+                             "trained", "allied", "aligned", "made", "built", "supplied", "owned", "flagged",
+                             "registered", "based"})
+
+
+def names_party(doc: Doc, end: int) -> bool:
+    """The name ending before token `end` is joined by a hyphen to a participle ("Kenyan-led")."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ in _PARTY_SUFFIXES
+
+
+def _speaks_for_rulers(root: Token) -> bool:
+    """"a government spokesman", "government officials": people of the ruling body, which is
+    itself a home noun."""
+    return root.lower_ in _RULERS_PEOPLE and any(c.dep_ == "compound" and c.lower_ in _RULING_NOUNS
+                                                 for c in root.children)
+
+
+_RULERS_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 
 
 def region_phrase(prep: Token) -> bool:
@@ -241,11 +277,12 @@ class _Article:
         out = {m.actor.country for n, m in enumerate(self.mentions)
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
                and self._sentence(n) in sentences and self.dateline_end <= m.start < end
-               and not (self.spans[n] is not None and names_ground(self.spans[n].root))}
+               and not (self.spans[n] is not None and (names_ground(self.spans[n].root)
+                                                       or names_party(self.doc, self.spans[n].end)))}
         if self.kb is not None:
             for ent in self.doc.ents:
                 if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
-                        and self.dateline_end <= ent.start_char < end:
+                        and self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end):
                     out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
@@ -562,7 +599,12 @@ class _Article:
         first = sentence
         if sentence > 0 and "\n" not in text[max(0, self.sents[sentence].start_char - 2):self.sents[sentence].start_char]:
             first = sentence - 1
-        for sent in self.sents[first:sentence + 1]:
+        return home in self._scene_countries(first, sentence)
+
+    def _scene_countries(self, first: int, last: int) -> set[str]:
+        """Countries of the KB cities sentences `first`..`last` set something "in" or "at"."""
+        found: set[str] = set()
+        for sent in self.sents[first:last + 1]:
             for t in sent:
                 if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.pos_ != "PROPN" \
                         or t.idx < self.dateline_end:
@@ -570,9 +612,9 @@ class _Article:
                 name = normalize(self.doc[t.left_edge.i:t.i + 1].text)
                 countries = {e.country for e in self.kb.index.get(name, []) if e.kind in ("capital", "city")} \
                     if self.kb is not None else set()
-                if countries == {home}:
-                    return True
-        return False
+                if len(countries) == 1:
+                    found |= countries
+        return found
 
     def _home(self, n: int, root: Token, home: str) -> bool:
         """The dateline's (or the paragraph's "In <country>,") country for a domestic noun, when
@@ -584,12 +626,16 @@ class _Article:
                                               for c in root.children)
         if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")):
             return False
+        span = self.spans[n]
+        title = " ".join(t.lower_ for t in span if t.dep_ != "det") if span is not None else ""
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
-                and not federal:
+                and title not in _HOME_TITLES and not federal and not _speaks_for_rulers(root):
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
         here = self._sentence(n)
+        if sector in _STREET_SECTORS and m.label != "PERSON" and self._scene_countries(here, here) - {home}:
+            return False  # "protesters gathered outside the embassy in Bamako": the street abroad
         if self.home(here, skip=n, previous=not region) != home and not (
                 sector in _STREET_SECTORS and self.home(here, skip=n, previous=False) == home
                 and self._placed_at_home(here, home)):
