@@ -1,12 +1,14 @@
 """Ingest round 7: an HTML page's date counts only when the page states it (metadata, JSON-LD,
 a <time> element, a dated byline, a dated URL); a bare year in a copyright footer is not a
-publication date, so the article's date is then missing."""
+publication date, so the article's date is then missing. Plain-text datelines: a place and a
+dash with no outlet ("MAPUTO, Mozambique — "), accented capitals ("LOMÉ")."""
 
 from __future__ import annotations
 
 import pytest
 
 from tacitus.ingest import article_from_html
+from tacitus.ingest.text import parse_dateline
 
 STORY = ("Engineers in the river province said on Tuesday that the rebuilt bridge would carry traffic again "
          "next month, after floods closed it for most of the year. ")
@@ -46,3 +48,34 @@ def test_an_explicit_date_is_kept_and_labelled_metadata(head, header, url, want)
 def test_a_year_only_meta_tag_gives_no_date():
     a = article_from_html(page(head="<meta name='date' content='2026'>"))
     assert a.published is None and a.date_source == "missing"
+
+
+# ------------------------------------------------------------- datelines with no outlet or accents
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("MAPUTO, Mozambique — Soldiers patrolled the port.", "Maputo, Mozambique", None),
+    ("QUITO -- The assembly voted on Monday.", "Quito", None),
+    ("LOMÉ, Togo (AP) — The curfew was lifted.", "Lomé, Togo", "AP"),
+    ("BOGOTÁ — Talks resumed.", "Bogotá", None),
+])
+def test_place_datelines_without_an_outlet_or_with_accents(text, place, outlet):
+    line = parse_dateline(text)
+    assert (line.location, line.outlet) == (place, outlet)
+    assert text[line.body_start:][0].isupper()
+
+
+@pytest.mark.parametrize("text", [
+    "BREAKING — Troops crossed the border.",
+    "EU - Mercosur talks stalled on Friday.",
+    "UN — The council met.",
+    "The envoy — and two aides — arrived late.",
+])
+def test_rubrics_acronyms_and_running_text_are_no_datelines(text):
+    line = parse_dateline(text)
+    assert line.location is None and line.body_start == 0
+
+
+def test_a_place_dateline_sets_the_home_country_of_the_police(code):
+    coded = code("MAPUTO, Mozambique — Riot police dispersed a crowd outside the market on Sunday.")
+    police = [m.actor.code for m in coded.mentions if m.actor is not None and "police" in m.text.lower()]
+    assert police and police[0].startswith("MOZ"), police

@@ -34,7 +34,8 @@ _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun",
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 _OUTLET = r"\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\)"
-_PLACE = r"(?P<place>[A-Z][A-Z.'\- ]{1,40}?(?:,\s+[A-Z][A-Za-z.'\- ]{1,30}?)?)"
+_UPPER = "A-ZÀ-ÖØ-Þ"  # "LOMÉ", "BOGOTÁ", "ASUNCIÓN"
+_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r".'\- ]{1,40}?(?:,\s+[" + _UPPER + r"][A-Za-zÀ-ÖØ-öø-ÿ.'\- ]{1,30}?)?)")
 
 _MENAFN = re.compile(
     r"\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
@@ -43,6 +44,11 @@ _WIRE = re.compile(
     r"\s*" + _PLACE + r",\s+" + _MONTH + r"\s+(?P<day>\d{1,2})(?:,\s+(?P<year>\d{4}))?\s*(?:" + _OUTLET + r")?" + _DASH
 )
 _PLACE_OUTLET = re.compile(r"\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
+# "NAIROBI, Kenya — " with no outlet: a capitalised place and a country, then a dash. A lone
+# capitalised word before a dash is a dateline too ("KYIV — "), unless it is a rubric.
+_PLACE_ONLY = re.compile(r"\s*" + _PLACE + r"\s*(?:--|–|—)\s*")  # not a hyphen: "NATO - Ukraine council"
+_RUBRICS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "EDITORIAL",
+            "CORRECTION", "FACTBOX", "EXPLAINER", "INSIGHT", "REVIEW", "COMMENT", "URGENT", "FLASH", "NOTE"}
 _DATE_ONLY = re.compile(
     r"\s*" + _MONTH + r"\s+(?P<day>\d{1,2}),\s+(?P<year>\d{4})" + _DASH
 )
@@ -240,6 +246,9 @@ def _dateline_at(text: str, pos: int, today: date) -> Dateline | None:
         return Dateline(published, None, None, None, m.end())
     if m := _PLACE_OUTLET.match(text, pos):
         return Dateline(None, m["outlet"].strip(), None, _place(m["place"]), m.end())
+    if (m := _PLACE_ONLY.match(text, pos)) and m["place"].split(",")[0].strip().upper() not in _RUBRICS \
+            and len(m["place"].split(",")[0].strip()) >= 3:
+        return Dateline(None, None, None, _place(m["place"]), m.end())
     return None
 
 
