@@ -180,3 +180,26 @@ def test_a_judgement_of_the_move_with_nothing_told_before_has_no_target(code):
     evs = code("Lithuania criticised the move on Tuesday.").events
     hits = [e for e in evs if e.trigger == "criticised"]
     assert hits and not hits[0].target, summary(evs)
+
+
+# ------------------------------------------------------------- summons and votes
+
+def test_the_summoner_lodges_the_protest_with_the_envoy(code):
+    evs = code("Dhaka summoned the Myanmar ambassador to lodge a strong protest on Thursday.").events
+    hits = [e for e in evs if e.trigger == "lodge"]
+    assert hits and countries(hits[0].source) == {"BGD"} and countries(hits[0].target) == {"MMR"}, summary(evs)
+
+
+def test_a_party_urged_to_lodge_a_complaint_lodges_it_itself(code):
+    evs = code("Washington urged Kyiv to lodge a complaint with the court.").events
+    assert not any(e.trigger == "lodge" and countries(e.source) == {"USA"} for e in evs), summary(evs)
+
+
+def test_votes_and_abstentions_are_no_events(code):
+    evs = code("Britain abstained, while France and Germany voted in favour.").events
+    assert evs == [] or all(e.trigger not in ("abstained", "voted") for e in evs), summary(evs)
+
+
+def test_a_vote_against_a_party_stays_disapproval(code):
+    evs = code("Poland voted against Hungary's proposal on Monday.").events
+    assert any(e.trigger == "voted" and e.cameo.startswith("11") for e in evs), summary(evs)

@@ -22,6 +22,7 @@ from tacitus.pipeline.event_clauses import (
     objects_of,
     preps_of,
     subject_of,
+    summoned_to,
 )
 from tacitus.pipeline.event_lexicon import (
     STATEMENT_VERBS,
@@ -561,6 +562,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if giver:
             source, target = giver, source
             how = "reverse"
+    summoned = summoned_to(verb) if not target and not passive else None
+    if summoned is not None:
+        target = actors_of(ctx, summoned)  # "summoned the envoy to lodge a protest": told to the envoy
     over = finite_over_infinitive(verb) if not passive else None
     if over is not None and entry.code and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
         # "said Eritrea was trying to cover it up and accused Asmara": the sayer accuses.

@@ -42,6 +42,7 @@ from tacitus.pipeline.event_clauses import (
     preps_of,
     side_clause,
     subject_of,
+    summoned_to,
 )
 from tacitus.pipeline.event_lexicon import (
     LIGHT_VERBS,
@@ -193,8 +194,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
     """Why an event is a secondary reading of its sentence, or None."""
     side = None if how.startswith("ordered") else (
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
-    if side == "participial clause" and _second_speech_act(trigger, code):
-        side = None
+    if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
+        side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -303,8 +304,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if entry is None or entry.code is None:
             continue
-        # "agreed to send", "pledged to expel": the embedded act is the event.
-        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and ctx.entry(c, "verb") is not None
+        # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
+        # embedded act is the event.
+        if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
+               and ctx.entry(c, "verb") is not None
                and (ctx.entry(c, "verb").code is not None) for c in token.children) \
                 and entry.specificity == 0:
             continue
