@@ -203,3 +203,36 @@ def test_votes_and_abstentions_are_no_events(code):
 def test_a_vote_against_a_party_stays_disapproval(code):
     evs = code("Poland voted against Hungary's proposal on Monday.").events
     assert any(e.trigger == "voted" and e.cameo.startswith("11") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- an authority's own arrests
+
+def test_an_official_telling_of_police_arrests_accuses_no_one(code):
+    evs = code("A police spokesman said officers arrested three suspects in Kano.").events
+    assert not any(e.cameo == "112" for e in evs), summary(evs)
+
+
+def test_a_government_telling_of_a_foreign_arrest_accuses_its_doer(code):
+    evs = code("Moscow said Estonian border guards detained two Russian citizens.").events
+    acc = [e for e in evs if e.cameo == "112"]
+    assert acc and countries(acc[0].target) == {"EST"}, summary(evs)
+
+
+# ------------------------------------------------------------- verdicts and warning shots
+
+def test_calling_a_deal_a_threat_condemns_its_parties(code):
+    text = "Serbia signed a deal to buy fighter jets from France. Croatia called the deal a threat to regional stability."
+    evs = code(text).events
+    hits = [e for e in evs if e.trigger == "called"]
+    assert hits and hits[0].cameo == "111" and countries(hits[0].target) == {"SRB"}, summary(evs)
+
+
+def test_warning_shots_are_a_show_of_force(code):
+    evs = code("The Greek coast guard fired warning shots at a Turkish fishing boat.").events
+    hits = [e for e in evs if e.trigger == "fired"]
+    assert [e.cameo for e in hits] == ["150"], summary(evs)
+
+
+def test_shots_fired_at_a_boat_stay_force(code):
+    evs = code("Gunmen fired shots at a police boat on the river.").events
+    assert not any(e.cameo == "150" for e in evs), summary(evs)

@@ -239,7 +239,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
             obj = next(iter(objects_of(token)), None)
-            judged = list(act_owners(ctx, obj) or actors_of(ctx, obj)) if obj is not None else []
+            judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
+                          or actors_of(ctx, obj)) if obj is not None else []
             found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
             consumed.update(o.i for o in objects_of(token))
             continue
@@ -538,7 +539,8 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "shameful", "hostile", "aggressive", "unjustified", "criminal", "barbaric", "irrational",
                     "destabilizing", "destabilising", "deplorable", "unprovoked", "violation", "crime",
                     "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
-                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult"}
+                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult",
+                    "threat", "menace", "danger"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
 
