@@ -236,3 +236,16 @@ def test_warning_shots_are_a_show_of_force(code):
 def test_shots_fired_at_a_boat_stay_force(code):
     evs = code("Gunmen fired shots at a police boat on the river.").events
     assert not any(e.cameo == "150" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- technology handed over
+
+def test_technology_transferred_is_economic_cooperation(code):
+    evs = code("Japan transferred chip technology to India last year.").events
+    hits = [e for e in evs if e.trigger == "transferred"]
+    assert [e.cameo for e in hits] == ["061"] and countries(hits[0].target) == {"IND"}, summary(evs)
+
+
+def test_arms_transferred_stay_military_aid(code):
+    evs = code("Belarus transferred tanks to Russia last year.").events
+    assert any(e.trigger == "transferred" and e.cameo == "072" for e in evs), summary(evs)
