@@ -55,6 +55,11 @@ NOT_RULED_OUT = "not-ruled-out"
 STAND_BY_THREAT = "threat:not-stand-by"  # also "will not tolerate"
 
 
+# The rule note of "will not be intimidated": a refusal to yield (120) made now; the negation and
+# the future are its content.
+DEFIANCE = "defiance:not-coerced"
+
+
 def threat_of(code: str) -> str:
     """The CAMEO threat code for threatening the act `code`."""
     return THREAT_OF_CODE.get(code) or THREAT_OF_CODE.get(code[:3]) or THREAT_OF_ROOT.get(code[:2], "130")
@@ -78,7 +83,7 @@ def _refusal(modality) -> bool:
 # Confidence of events built from a clause structure rather than a lexicon entry: the
 # speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
 # responsibility ranks below the act it claims ("said they attempted to assassinate ...").
-DERIVED_CONFIDENCE = {"appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
+DERIVED_CONFIDENCE = {"defiance": 0.7, "appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
                       NOT_RULED_OUT: 0.7}
 
 
@@ -103,7 +108,14 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         # Police or soldiers who beat or fire on protesters repress them (CAMEO 175).
         code, info = "175", ontology.cameo("175")
         how += "+repression"
-    if governor in CONSIDER_GOVERNORS and not modality.negated:
+    if (future_act or governor in THREAT_GOVERNORS | WISH_GOVERNORS) and not modality.negated \
+            and _unnamed_measures(trigger):
+        # "will take all necessary measures", "vowed to take countermeasures": an unnamed
+        # response announced is a plain threat (130), neither a show of force nor force itself.
+        code, info = "130", ontology.cameo("130")
+        how += f"+threat:{governor or 'future'}:unnamed-measures"
+        modality = _asserted_act(modality, governor or "future")
+    elif governor in CONSIDER_GOVERNORS and not modality.negated:
         # "is considering sending aid": a policy option weighed, not an act (CAMEO 014).
         code, info = "014", ontology.cameo("014")
         how += f"+consider:{governor}"
@@ -140,6 +152,9 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         how += "+negation-as-reject"
     if how == NOT_RULED_OUT and modality.negated:
         modality = replace(modality, negated=False, cues=modality.cues + ("an option not ruled out is a threat",))
+    if how.startswith(DEFIANCE):
+        modality = replace(modality, negated=False, future=False, hypothetical=False,
+                           cues=modality.cues + ("refusing to be coerced is a rejection made now",))
     if how == STAND_BY_THREAT:
         modality = replace(modality, negated=False, future=False, hypothetical=False,
                            cues=modality.cues + ("refusing to stand by is a threat made now",))
@@ -196,6 +211,28 @@ def _asserted_act(modality, governor: str):
         return modality
     return replace(modality, future=False, cues=tuple(c for c in modality.cues if c != governor)
                    + (f"{governor}: the intent is asserted",))
+
+
+# "take (all necessary) measures", "take countermeasures": a response the speaker leaves unnamed.
+MEASURE_NOUNS = {"measure", "measures", "step", "steps", "action", "actions"}
+COUNTER_NOUNS = {"countermeasure", "countermeasures", "counter-measures", "retaliation", "response"}
+# Only a firm or all-embracing measure is a response to someone ("take steps to improve ties" is not).
+FIRM_WORDS = {"necessary", "all", "resolute", "firm", "decisive", "strong", "forceful", "tough", "appropriate",
+              "any", "further", "reciprocal", "retaliatory", "countermeasures", "robust"}
+
+
+def _unnamed_measures(trigger: Token) -> bool:
+    """Is the trigger "take" with an unnamed response as its object ("all necessary measures",
+    "countermeasures")?"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "take":
+        return False
+    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+        if obj.lower_ in COUNTER_NOUNS:
+            return True
+        mods = {c.lower_ for c in obj.children if c.dep_ in ("amod", "det", "predet", "compound")}
+        if obj.lower_ in MEASURE_NOUNS and mods & FIRM_WORDS:
+            return True
+    return False
 
 
 # Who represses a crowd: the police, the armed forces, the government's own agents.

@@ -223,9 +223,10 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 cur = _complement_governor(cur)
                 continue
             if cur.dep_ in ("xcomp",):
-                # "Obama wants Putin to attack": the object of the governing verb acts.
+                # "Obama wants Putin to attack": the object of the governing verb acts; the one
+                # summoned "to lodge a protest" hears it, the summoner lodges it.
                 obj = next((c for c in cur.head.children if c.dep_ in OBJECT_DEPS and c.i < cur.i), None)
-                if obj is not None:
+                if obj is not None and not summoned_to(cur):
                     return obj, False
             if cur.dep_ == "ccomp":
                 return None, passive
@@ -233,6 +234,23 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             continue
         break
     return None, passive
+
+
+# Verbs that call someone in to hear the subject's own act ("summoned the envoy to lodge a
+# protest", "called in the ambassador to express concern").
+SUMMONING_VERBS = {"summon", "convoke"}
+
+
+def summoned_to(verb: Token) -> Token | None:
+    """The one summoned when `verb` is the purpose of a summons ("summoned the envoy to lodge a
+    protest" -> envoy), else None."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    called_in = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
+    if head.lemma_.lower() not in SUMMONING_VERBS and not called_in:
+        return None
+    return next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i), None)
 
 
 def _main_subject(subjects: list[Token]) -> Token | None:

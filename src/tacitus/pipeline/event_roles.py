@@ -22,6 +22,7 @@ from tacitus.pipeline.event_clauses import (
     objects_of,
     preps_of,
     subject_of,
+    summoned_to,
 )
 from tacitus.pipeline.event_lexicon import (
     STATEMENT_VERBS,
@@ -490,6 +491,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 target.extend(actors_of(ctx, obj))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
+    # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
+    # other have no target in what they talk about.
+    consulting = bool(entry.code) and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2
     if not target and not passive:
         for obj in objects_of(verb):
             # "promised support for Kyiv": a place stands for its country after the entry's own object.
@@ -498,6 +502,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             # leaves the target (giving "aid from Chad" names an origin, not a target).
             leaving = ("from",) if theme_object(entry) and (entry.code or "")[:2] in WITHDRAWING_ROOTS else ()
             for p, pobj in preps_of(obj):
+                if consulting and p in TOPIC_PREPS:
+                    continue  # "resumed talks on Tehran's nuclear programme"
                 if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving:
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
@@ -512,9 +518,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
     wanted = [p for p, h in entry.preps if h is None]
-    # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
-    # other have no target in what they talk about.
-    topics = TOPIC_PREPS if entry.code and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2 else ()
+    topics = TOPIC_PREPS if consulting else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
         # "the government and the rebels signed a truce in Havana", "held joint patrols in the
         # South China Sea": parties acting together are each other's target, not the place's.
@@ -558,6 +562,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if giver:
             source, target = giver, source
             how = "reverse"
+    summoned = summoned_to(verb) if not target and not passive else None
+    if summoned is not None:
+        target = actors_of(ctx, summoned)  # "summoned the envoy to lodge a protest": told to the envoy
     over = finite_over_infinitive(verb) if not passive else None
     if over is not None and entry.code and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
         # "said Eritrea was trying to cover it up and accused Asmara": the sayer accuses.
@@ -722,19 +729,63 @@ def act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Acto
     nsrc, _ = roles_for_noun(ctx, noun)
     if nsrc:
         return tuple(nsrc)
-    if any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
-        # "the deliveries": an act of the same family told before, by whoever did it.
-        # An accord ("the deal") may have been told as agreed to (CAMEO 03) rather than signed.
-        families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
-        acts = [prev for prev in ctx.recent[-10:]
-                if prev.cameo[:2] in families and prev.source and not prev.modality.negated
-                and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
-                and not (judge and same_side(prev.source, judge))]
-        if acts:
-            prev = max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
-            mutual = prev.source == prev.target
-            return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
+    prev = told_act(ctx, noun, judge)
+    if prev is not None:
+        mutual = prev.source == prev.target
+        return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
     return ()
+
+
+def told_act(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> Event | None:
+    """The earlier event "the <noun>" names ("the deliveries": an act of the same family told
+    before, by whoever did it), or None. An accord ("the deal") may have been told as agreed to
+    (CAMEO 03) rather than signed."""
+    judge = tuple(judge)
+    entry = ctx.entry(noun, "noun")
+    if entry is None or entry.code is None \
+            or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
+        return None
+    families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
+    acts = [prev for prev in ctx.recent[-10:]
+            if prev.cameo[:2] in families and prev.source and not prev.modality.negated
+            and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
+            and not (judge and same_side(prev.source, judge))]
+    if not acts:
+        return None
+    return max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
+
+
+# Nouns that name no act of their own but point back at one ("rejected the demand", "welcomed
+# the decision", "condemned the purchase"), with the families they name first.
+GENERIC_ACT_NOUNS = {"decision": (), "move": (), "step": (), "purchase": ("03", "05", "06", "07"),
+                     "announcement": (), "plan": (), "demand": ("02", "10"), "request": ("02", "10"),
+                     "call": ("02", "10"), "appeal": ("02", "10"), "ultimatum": ("13", "10"),
+                     "offer": ("03",), "proposal": ("03",), "action": (), "actions": (), "measure": (),
+                     "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07")}
+
+
+DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
+
+
+def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Actor, ...]:
+    """The doers of the act told in an earlier sentence that "the decision", "the move" or "the
+    demand" points back at: the latest one (of the noun's own families first), not a judgement
+    and not by the `judge`'s own side; () when the noun is no such pointer."""
+    word = noun.lemma_.lower()
+    if word not in GENERIC_ACT_NOUNS or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
+                                                 for c in noun.children):
+        return ()
+    judge = tuple(judge)
+    acts = [prev for prev in ctx.recent[-6:]
+            if prev.source and not prev.modality.negated and prev.cameo[:2] not in ("01",)
+            and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
+            and not (judge and same_side(prev.source, judge))]
+    if not acts:
+        return ()
+    # "the move", "the decision": a deed, before words (demands and warnings are not moves).
+    families = GENERIC_ACT_NOUNS[word] or DEED_ROOTS
+    prev = max(enumerate(acts), key=lambda ia: (ia[1].cameo[:2] in families, ia[0]))[1]
+    return prev.source
 
 
 def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, bool, bool]:

@@ -91,7 +91,7 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
             if code[:2] not in CLAIMED_ROOTS:
                 continue  # "authorities said they had intercepted a boat": a report of their own coercion
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
-        elif not own:
+        elif not own and not _own_authority(speaker, source, code):
             extra.append((verb, "112", None, speaker, source, "accusation"))
             if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
                 alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
@@ -103,6 +103,20 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         elif out[at][1][:2] == "11" and not out[at][4] and e[1] == "112":
             out[at] = out[at][:4] + (e[4],) + out[at][5:]  # "X alleged that Y ...": Y is the accused
     return out
+
+
+# Bodies of the state that arrest, detain and ban (CAMEO 17) and that report doing so.
+STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY"}
+
+
+def _own_authority(speaker, doers, code: str) -> bool:
+    """Does an official tell of state coercion by bodies of no other country ("a police
+    spokesman said officers arrested two suspects")? That is a report of the state's own act,
+    not an accusation of it."""
+    if code[:2] != "17" or not all(a.sector in STATE_SECTORS for a in list(speaker) + list(doers)):
+        return False
+    countries = {a.country for a in list(speaker) + list(doers) if a.country}
+    return len(countries) <= 1
 
 
 def _not_done(trigger: Token) -> bool:

@@ -33,7 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_build import INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
+from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -42,6 +42,7 @@ from tacitus.pipeline.event_clauses import (
     preps_of,
     side_clause,
     subject_of,
+    summoned_to,
 )
 from tacitus.pipeline.event_lexicon import (
     LIGHT_VERBS,
@@ -77,6 +78,8 @@ from tacitus.pipeline.event_roles import (
     roles_for_noun,
     roles_for_verb,
     same_side,
+    told_act,
+    told_act_owners,
     with_party,
 )
 from tacitus.pipeline.event_statements import (
@@ -107,6 +110,10 @@ ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
 EASING_CODES = {"16": "085", "172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
+# A light verb whose subject tells of the noun's act ("state media reported an Israeli
+# strike", "the ministry recorded 40 attacks"): the reporter is not its doer; the act keeps
+# the parties of its own phrase.
+REPORTING_LIGHT_VERBS = {"report", "record"}
 
 
 def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
@@ -129,7 +136,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
         sent_events = _code_sentence(ctx, sent, published)
         for ev in sent_events:
             events.append(replace(ev, id=f"{art_id}:e{len(events) + 1}"))
-        ctx.recent.extend(sent_events)
+        ctx.recent.extend(events[len(events) - len(sent_events):])  # with their ids: a retelling names them
     return events
 
 
@@ -160,13 +167,35 @@ def _sent_toward(trigger: Token) -> bool:
 # Secondary readings (side clauses, no source, a nominal trigger with one party) are told only
 # when the sentence reports nothing better, and then with less confidence.
 SECONDARY_PENALTY = 0.15
+# An act's toll told after it ("The strike killed two workers") is kept for its victims, marked
+# with the id of the act it retells, and trusted less as an event of its own.
+RETOLD_PENALTY = 0.2
 KEEP_SECONDARY_ALONE = True
 
 
-def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str) -> str | None:
+# Verbal acts (appeals, demands, disapproval, rejection, threats) told by a participle beside the
+# main act ("expelled the ambassador, accusing Paris of interference"): the subject's second act.
+SECOND_ACT_ROOTS = {"02", "10", "11", "12", "13"}
+# Only verbs that say what the act is aimed at ("delivering a blow", "endangering lives",
+# "inviting him" are manner or a courtesy, not a second act of the subject).
+SECOND_ACT_VERBS = {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "warn", "threaten",
+                    "urge", "demand", "reject", "call", "charge", "slam", "rebuke"}
+
+
+def _second_speech_act(trigger: Token, code: str) -> bool:
+    """Is the trigger an "-ing" participle of a verbal act with an object of its own, on a main
+    verb ("..., accusing Paris of ...", "..., warning Kyiv against ...")?"""
+    return code[:2] in SECOND_ACT_ROOTS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl" \
+        and trigger.lemma_.lower() in SECOND_ACT_VERBS \
+        and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, code: str = "") -> str | None:
     """Why an event is a secondary reading of its sentence, or None."""
     side = None if how.startswith("ordered") else (
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
+    if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
+        side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -210,12 +239,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
             obj = next(iter(objects_of(token)), None)
-            judged = list(act_owners(ctx, obj) or actors_of(ctx, obj)) if obj is not None else []
+            judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
+                          or actors_of(ctx, obj)) if obj is not None else []
             found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
             consumed.update(o.i for o in objects_of(token))
             continue
-        if noun is not None and (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS) and (entry is None or entry.specificity == 0
-                                                          or entry.code is None):
+        if noun is not None and (lemma in REPORTING_LIGHT_VERBS or (
+                (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS)
+                and (entry is None or entry.specificity == 0 or entry.code is None))):
             nentry = ctx.entry(noun, "noun")
             if nentry is not None and nentry.code is not None:
                 source, target, how = roles_for_verb(ctx, token, nentry)
@@ -229,6 +260,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                     if code is None:
                         consumed.add(noun.i)
                         continue
+                if lemma in REPORTING_LIGHT_VERBS:
+                    source, target, how = nsrc, ntgt, "noun+reported"
+                    found.append((noun, code, nentry, source, target, how))
+                    consumed.add(noun.i)
+                    continue
                 if lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in preps_of(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
@@ -252,6 +288,16 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             found.append((token, kept_open, None, source, target, NOT_RULED_OUT))
             consumed.update(o.i for o in objects_of(token))
             continue
+        if _coercion_defied(ctx, token):
+            # "would not be intimidated by the drills": the patient refuses to yield (120) to
+            # whoever coerces it; no one is said to threaten anyone.
+            agent = next((pobj for p, pobj in preps_of(token) if p == "by" and pobj is not None), None)
+            coercer = list(act_owners(ctx, agent) or actors_of(ctx, agent)) if agent is not None else []
+            subj, _ = subject_of(token)
+            defiant = actors_of(ctx, subj) if subj is not None else []
+            found.append((token, "120", None, defiant or _speaker_of(ctx, token), coercer, DEFIANCE))
+            consumed.update(t.i for t in (agent.subtree if agent is not None else ()))
+            continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
@@ -259,8 +305,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if entry is None or entry.code is None:
             continue
-        # "agreed to send", "pledged to expel": the embedded act is the event.
-        if any(c.dep_ == "xcomp" and c.pos_ == "VERB" and ctx.entry(c, "verb") is not None
+        # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
+        # embedded act is the event.
+        if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
+               and ctx.entry(c, "verb") is not None
                and (ctx.entry(c, "verb").code is not None) for c in token.children) \
                 and entry.specificity == 0:
             continue
@@ -327,7 +375,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             subj, _ = subject_of(trigger)
             if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
                 # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
-                src = dedupe_actors(roles_for_noun(ctx, subj)[0] or act_owners(ctx, subj))
+                own = roles_for_noun(ctx, subj)[0]
+                src = dedupe_actors(own or act_owners(ctx, subj))
+                retold = told_act(ctx, subj) if not own and code[:2] in CONFLICT_ROOTS else None
+                if retold is not None and retold.cameo[:2] in CONFLICT_ROOTS:
+                    # "The strike killed two workers": the toll of the act told before (kept for
+                    # its victims, marked as that act's, not a new one; less confident).
+                    rule_note += f"+retells:{retold.id.rsplit(':', 1)[-1]}"
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
                 continue  # "This evidence supports ...": the subject is named and is not an actor
         if not src and how == "passive" and code[:2] in AUTHORITY_ROOTS and trigger.pos_ == "VERB":
@@ -363,10 +417,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if got is None:
                 continue
             src, tgt, rule_note = got
+            if rule_note == "context:same-family" and trigger.dep_ in ("nsubj", "nsubjpass"):
+                continue  # "The attack disrupted power to 40,000 homes": what the act told before did
         if not src and not tgt:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
-            owners = [a for o in objects_of(trigger) for a in act_owners(ctx, o, judge=src)]
+            owners = [a for o in objects_of(trigger)
+                      for a in act_owners(ctx, o, judge=src) or told_act_owners(ctx, o, judge=src)]
             if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
                 # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
                 # active verb has no agent phrase, so it names whoever did the judged act.
@@ -396,12 +453,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
-        weak = _secondary(trigger, src, tgt, rule_note)
+        weak = _secondary(trigger, src, tgt, rule_note, code)
         if weak == "reference":
             continue  # "under the deal": an act already in force frames the event, it is not one
         if weak:
             rule_note += f"+secondary:{weak}"
         event = make_event(ctx, sent, trigger, code, entry, src, tgt, rule_note, published)
+        if "+retells:" in rule_note:
+            event = replace(event, confidence=round(max(0.05, event.confidence - RETOLD_PENALTY), 2))
         if weak:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
@@ -480,7 +539,8 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "shameful", "hostile", "aggressive", "unjustified", "criminal", "barbaric", "irrational",
                     "destabilizing", "destabilising", "deplorable", "unprovoked", "violation", "crime",
                     "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
-                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult"}
+                    "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult",
+                    "threat", "menace", "danger"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
 
@@ -542,6 +602,42 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
         if act_entry is not None and act_entry.code is not None:
             return c, act_entry.code, act_entry, patient
     return None
+
+
+# Verbs of coercion whose negated passive ("will not be intimidated") is a refusal to yield.
+COERCED_VERBS = {"intimidate", "threaten", "coerce", "blackmail", "bully", "cow", "browbeat", "pressure",
+                 "pressurize", "pressurise", "frighten", "scare", "deter", "silence", "bow", "cower"}
+
+
+DECLARING_MODALS = {"will", "wo", "would", "shall", "can", "ca", "could", "'ll"}
+
+
+def _coercion_defied(ctx: Ctx, verb: Token) -> bool:
+    """Is the verb a negated passive of coercion with a subject ("Taiwan will not be intimidated",
+    "we refuse to be bullied")?"""
+    if verb.pos_ != "VERB" or verb_lemma(ctx.lex, verb) not in COERCED_VERBS:
+        return False
+    subj, passive = subject_of(verb)
+    # Declared, not told: "will not", "would not", "cannot" or "refuse to"; "voters were not
+    # intimidated" reports a state of mind.
+    negated = (any(c.dep_ == "neg" for c in verb.children)
+               and any(c.dep_ == "aux" and c.lower_ in DECLARING_MODALS for c in verb.children)) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline")
+        and any(c.dep_ == "auxpass" for c in verb.children))
+    if verb.dep_ == "xcomp" and subj is None:
+        subj, passive = subject_of(verb.head)[0], True
+    return negated and passive and subj is not None
+
+
+def _speaker_of(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The actors of whoever says the verb's clause ("the minister said [the island would not
+    be intimidated]", "[we refuse to be bullied], the minister said"), or []."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
+        return []
+    return _subject_actors(ctx, clause.head)
 
 
 def _names_another_act(ctx: Ctx, noun: Token) -> bool:
@@ -851,6 +947,11 @@ def _targets_from_participles(found: list[Found]) -> list[Found]:
     for i, f in enumerate(out):
         trig, code, entry, src, tgt, how = f
         if tgt or trig.pos_ != "VERB":
+            continue
+        if mutual(code, dedupe_actors(src), (), entry):
+            # "India and Pakistan exchanged fire, killing two soldiers": each fought the other
+            # (the parties stand as targets here so the participle does not outrank the act).
+            out[i] = (trig, code, entry, src, src, how)
             continue
         part = next((g for g in found if g[0].head.i == trig.i and g[4]
                      and not any(c.dep_ == "nsubj" for c in g[0].children)
