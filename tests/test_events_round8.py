@@ -114,3 +114,21 @@ def test_a_town_tagged_as_a_language_is_still_placed(code):
 def test_a_language_stays_a_language(code):
     coded = code("The minister spoke in Arabic and in English at the summit.")
     assert not [m.text for m in coded.mentions if m.place is not None and m.text in ("Arabic", "English")]
+
+
+# ------------------------------------------------------------- a participle hung inside an order
+
+def test_a_participle_after_an_order_is_the_orderers_act(code):
+    text = ("Mali's transitional government on Monday ordered the Swedish envoy to leave Bamako within "
+            "72 hours and closed two Swedish aid offices, accusing Stockholm of meddling in its affairs.")
+    evs = code(text).events
+    accusing = [e for e in evs if e.trigger == "accusing"]
+    assert accusing, summary(evs)
+    assert countries(accusing[0].source) == {"MLI"} and countries(accusing[0].target) == {"SWE"}, summary(evs)
+    assert accusing[0].modality.factual, accusing[0].modality
+
+
+def test_an_infinitive_with_its_own_participle_keeps_its_subject(code):
+    # no comma: "to leave, accusing" is not what is said here; the envoy's act stays with the envoy
+    evs = code("Chad asked Sudan to stop accusing N'Djamena of arming the rebels.").events
+    assert not any(e.trigger == "accusing" and countries(e.source) == {"TCD"} for e in evs), summary(evs)

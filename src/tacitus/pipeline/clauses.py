@@ -89,3 +89,17 @@ def misattached_conjunct(verb: Token) -> bool:
     head = verb.head
     return (verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.dep_ in ("xcomp", "pcomp")
             and head.tag_ in ("VBG", "VB") and head.head.i != head.i)
+
+
+def participle_in_complement(verb: Token) -> Token | None:
+    """The main verb a comma-set "-ing" participle belongs to when the parser hung it inside an
+    infinitive complement ("ordered the envoy to leave the country, accusing Paris of ...": the
+    one who ordered accuses, not the envoy), else None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    comp = verb.head
+    while comp.dep_ == "conj" and comp.head.i != comp.i:
+        comp = comp.head  # "to leave ... and suspended ..., accusing"
+    if comp.dep_ != "xcomp" or comp.head.i == comp.i:
+        return None
+    return comp.head

@@ -19,7 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.clauses import misattached_conjunct
+from tacitus.pipeline.clauses import misattached_conjunct, participle_in_complement
 from tacitus.records import Modality, TimeSpan
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -280,6 +280,12 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
                 mark("future", governor)
             if governor not in UNCERTAIN_GOVERNORS:
                 break
+        governor = participle_in_complement(cur)
+        if governor is not None:
+            # "ordered the envoy to leave ..., accusing Paris": the order does not reach the accusation.
+            cur, prev_dep = governor, "advcl"
+            depth += 1
+            continue
         prev_dep = cur.dep_
         if misattached_conjunct(cur):
             # "denied sending weapons and accused Washington": a finite verb hung on the gerund
