@@ -132,3 +132,17 @@ def test_an_infinitive_with_its_own_participle_keeps_its_subject(code):
     # no comma: "to leave, accusing" is not what is said here; the envoy's act stays with the envoy
     evs = code("Chad asked Sudan to stop accusing N'Djamena of arming the rebels.").events
     assert not any(e.trigger == "accusing" and countries(e.source) == {"TCD"} for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- a past-tense verb beside a modal
+
+def test_a_past_tense_conjunct_does_not_share_would(code):
+    evs = code("Ghana said it would not recognise the vote and recalled its ambassador from Lome.").events
+    recalled = [e for e in evs if e.trigger == "recalled"]
+    assert recalled and recalled[0].modality.factual, summary(evs)
+
+
+def test_a_bare_conjunct_still_shares_would(code):
+    evs = code("Peru would join the pact and send troops, officials said.").events
+    send = [e for e in evs if e.trigger == "send"]
+    assert send and send[0].modality.future, summary(evs)

@@ -102,6 +102,13 @@ _KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | N
                  | REPORTED_FUTURE_GOVERNORS)
 
 
+def _tensed_beside_modal(verb: Token) -> bool:
+    """Is `verb` a past-tense conjunct of a bare verb under a modal ("would accept ... and called")?"""
+    head = verb.head
+    return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" \
+        and any(a.dep_ == "aux" and a.tag_ == "MD" for a in head.children)
+
+
 def _lemma(token: Token) -> str:
     """The token's lemma, mended where the lemmatizer misreads a governor this module knows
     ("hoped", "hopes", "hoping" -> "hop"; "encouraging" left whole)."""
@@ -287,6 +294,10 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             depth += 1
             continue
         prev_dep = cur.dep_
+        if _tensed_beside_modal(cur):
+            # "would not accept X and called on the EU": a past-tense verb cannot share "would";
+            # the call is made, neither future nor negated.
+            cur = cur.head
         if misattached_conjunct(cur):
             # "denied sending weapons and accused Washington": a finite verb hung on the gerund
             # is coordinated with the verb that governs it; the denial does not reach it.
