@@ -146,3 +146,17 @@ def test_a_bare_conjunct_still_shares_would(code):
     evs = code("Peru would join the pact and send troops, officials said.").events
     send = [e for e in evs if e.trigger == "send"]
     assert send and send[0].modality.future, summary(evs)
+
+
+# ------------------------------------------------------------- who a demand is made of
+
+def test_a_demand_names_the_subject_of_its_that_clause(code):
+    evs = code("Sudan's government demanded that the U.N. Security Council list the militia as a terrorist group.").events
+    demanded = [e for e in evs if e.trigger == "demanded"]
+    assert demanded and [a.code for a in demanded[0].target] == ["IGOUNO"], summary(evs)
+
+
+def test_a_demand_about_the_asker_itself_has_no_target(code):
+    evs = code("Iran demanded that it be compensated for the seized cargo.").events
+    demanded = [e for e in evs if e.trigger == "demanded"]
+    assert demanded and not demanded[0].target, summary(evs)

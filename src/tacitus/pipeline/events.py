@@ -158,6 +158,18 @@ def _sends_force(ctx: Ctx, trigger: Token) -> bool:
 DIRECTION_PREPS = {"toward", "towards", "near", "around", "off"}
 
 
+ASKING_ROOTS = {"02", "10"}
+
+
+def _obligee(ctx: Ctx, trigger: Token, src: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The subject of a "that" clause under an appeal or demand, when it is not the asker."""
+    for comp in (c for c in trigger.children if c.dep_ == "ccomp"):
+        subj = next((c for c in comp.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ not in PRONOUNS:
+            return dedupe_actors(a for a in actors_of(ctx, subj) if not same_side([a], src))
+    return ()
+
+
 def _sent_toward(trigger: Token) -> bool:
     holders = [trigger, *objects_of(trigger)]  # "sent four warships and a submarine toward X"
     holders += [c for o in holders[1:] for c in o.conjuncts]
@@ -419,6 +431,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             src, tgt, rule_note = got
             if rule_note == "context:same-family" and trigger.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "The attack disrupted power to 40,000 homes": what the act told before did
+        if not tgt and src and trigger.pos_ == "VERB" and code[:2] in ASKING_ROOTS:
+            # "demanded that the Security Council designate X": who is asked is the subject of
+            # the mandative clause, even when what they are asked to do has no code.
+            tgt = _obligee(ctx, trigger, src)
+            if tgt:
+                rule_note += "+target:obligee"
         if not src and not tgt:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
