@@ -1283,6 +1283,9 @@ class _Resolver:
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
                         and not self.kb.agent_sector(span[-1].text):
                     actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
+                    if _outlet_name(span) and _cited_as_source(span):  # "obtained by El Tiempo"
+                        actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
+                                      confidence=0.4)
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
@@ -1553,8 +1556,9 @@ class _Resolver:
                         g.dep_ == "pobj" for g in c.children) for c in t.children):
                     continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
-                ante = None
-                for kinds in (wanted[:1], wanted):  # the preferred kind first ("the group" -> an armed group)
+                ante = self._previous_subject_group(t, det[0], wanted)
+                for kinds in () if ante is not None else (wanted[:1], wanted):  # the preferred kind first
+                    # ("the group" -> an armed group)
                     def fits(m: Mention, kinds=kinds) -> bool:
                         return m.actor is not None and m.rule == "kb:name" and m.actor.kind in kinds \
                             or "group" in kinds and self._armed_group(m)
@@ -2209,6 +2213,20 @@ class _Resolver:
                 return m
         return None
 
+    def _previous_subject_group(self, t: Token, det: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """"Doctors Without Borders said ... The group urged ...": a "The group" that opens its
+        sentence as subject continues the previous sentence's subject when that is a named
+        organisation of a fitting kind (an aid group or UN body as much as an armed group),
+        before any armed group named earlier."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or det.i != self.sents[self.sent_of[t.i]].start:
+            return None
+        ante = self._previous_subject(t)
+        if ante is None or ante.actor is None:
+            return None
+        if ante.rule == "kb:name" and ante.actor.kind in kinds or "group" in kinds and self._armed_group(ante):
+            return ante
+        return None
+
     def _named_beside(self, t: Token) -> bool:
         """An actor name set right after the noun or beside it in apposition ("its ally Syria",
         "its partner, Egypt,")."""
@@ -2247,6 +2265,41 @@ class _Resolver:
 
 _TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
                 "head of state", "crown prince")
+
+
+#: Newspaper-like names the KB does not list: an article word of the outlet's language first
+#: ("El Tiempo", "Die Zeit") or a word of the trade ("The Daily Nation", "Prensa Libre TV").
+_OUTLET_ARTICLES = frozenset({"el", "la", "le", "die", "il", "o", "los", "las", "les", "der", "het", "de"})
+_OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "gazette", "daily", "agency",
+                           "tv", "radio", "television", "chronicle", "observer", "express", "mail", "telegraph",
+                           "courier", "press", "prensa", "diario", "nation", "standard", "star", "monitor",
+                           "broadcasting", "newspaper", "magazine", "review", "weekly"})
+#: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
+_SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
+                              "interview", "leak", "release"})
+
+
+def _outlet_name(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    return len(words) >= 2 and words[0] in _OUTLET_ARTICLES or bool(set(words) & _OUTLET_WORDS)
+
+
+def _cited_as_source(span: Span) -> bool:
+    """Is the name cited as where news came from: "obtained by X", "according to X", "told X",
+    "in an interview with X", "X reported that ..."?"""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    before, word = (doc[k - 1], doc[k]) if k >= 1 else (None, None)
+    if word is not None and (word.lower_ == "by" and before.lemma_.lower() in _SOURCE_BY_VERBS \
+            or word.lower_ == "to" and before.lower_ == "according" \
+            or word.lower_ == "with" and before.lower_ in ("interview", "interviews")):
+        return True
+    root = span.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("report", "publish") and root.head.i > root.i
 
 
 def _unpossessed(text: str) -> str:

@@ -38,6 +38,9 @@ agent phrases and before its pronoun and description pass (so "The ministry said
    country; "the president", "the prime minister", "a government spokesman" alone are home
    nouns; a country joined to a participle by a hyphen ("Kenyan-led mission", "Saudi-backed")
    names a party of that noun only and does not count as a country the sentence names.
+   Round 9: a bare cabinet title ("the defence minister") ignores countries the sentence
+   before names; "the army" and armed men ("fighters", "rebels") with no owner take the home
+   country when it is named in their sentence or the one before and no other country is.
 Then "his party" / "her party" becomes the party of the one person just named.
 
 Each rule resolves only when every candidate agrees: a wrong country is worse than none.
@@ -47,6 +50,9 @@ Each rule resolves only when every candidate agrees: a wrong country is worse th
 through `groups_by_token`:
 - "the two", "both sides", "the two leaders": the pair of the nearest earlier conjoined actors
   ("Israel and Hamas") or subject and object of one verb ("Putin met Kim");
+  "both sides" / "the two parties" first take the two sides of the first fight or accusation
+  told before them ("Armenia accused Azerbaijan ..."), and are never the speakers that
+  mention them ("X and Y said they spoke with both sides");
 - "Qatari and Egyptian mediators": the listed country ("Qatari", its own mention) with the
   head phrase's actor.
 """
@@ -81,11 +87,22 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
 #: Titles alone that name the home country's own office holder ("the president called the
 #: security council into session"); other ministers travel and stay out, as do diplomats.
 _HOME_TITLES = frozenset({"president", "prime minister", "premier", "interior minister", "interior ministry"})
+#: Cabinet offices by title alone ("The interior minister said ..."): the home country's unless
+#: their own sentence names another; foreign countries in the sentence before are what the
+#: minister speaks of, not whose minister they are.
+_OFFICE_TITLES = frozenset({f"{field} minister" for field in (
+    "interior", "foreign", "defence", "defense", "finance", "justice", "health", "home", "energy", "economy",
+    "trade", "education", "agriculture", "information")}) | {"interior ministry"}
 #: Heads whose modifiers vary while naming one body ("Germany's ruling coalition" ... "the
 #: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
 _LOOSE_HEADS = frozenset({"coalition"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
+#: An army or armed men with no owner, in a story set where only the home country is named
+#: ("the army", "paramilitary fighters"): the home country's (`_armed_home`).
+_ARMED_HOME_SECTORS = frozenset({"MIL", "REB"})
+_ARMED_HOME_NOUNS = frozenset({"army", "military", "fighters", "rebels", "insurgents", "militiamen",
+                               "paramilitaries", "gunmen"})
 #: A government's bodies abroad: "the French embassy in Niamey" puts no French domestic body in the paragraph.
 _ABROAD_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors", "envoy",
                            "envoys", "diplomat", "diplomats", "delegation", "mission"})
@@ -119,6 +136,10 @@ _PERSON_PAIR_NOUNS = frozenset({"leaders", "men", "women", "presidents", "minist
 _STATE_PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors",
                                "allies", "rivals", "capitals"})
 _PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
+#: Pair nouns for the sides of a fight or dispute, and the verbs that make two actors its sides.
+_SIDE_NOUNS = frozenset({"sides", "parties"})
+_DISPUTE_VERBS = frozenset({"accuse", "blame", "attack", "shell", "fight", "clash", "bomb", "strike", "invade",
+                            "raid", "battle", "besiege", "exchange", "threaten", "fire"})
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 _PARTY_NOUNS = frozenset({"party", "camp"})
 # token.lower ids of the words the token scans below stop at (building every Token is slow)
@@ -624,19 +645,21 @@ class _Article:
         # "federal troops", "federal agents": the words say the body is the country's own
         federal = m.label != "PERSON" and any(c.lower_ == "federal" and c.dep_ in ("amod", "compound")
                                               for c in root.children)
+        if sector in _ARMED_HOME_SECTORS and m.label != "PERSON" and not federal:
+            return self._armed_home(n, root, home)
         if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")):
             return False
         span = self.spans[n]
         title = " ".join(t.lower_ for t in span if t.dep_ != "det") if span is not None else ""
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
-                and title not in _HOME_TITLES and not federal and not _speaks_for_rulers(root):
+                and title not in _HOME_TITLES | _OFFICE_TITLES and not federal and not _speaks_for_rulers(root):
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
         here = self._sentence(n)
         if sector in _STREET_SECTORS and m.label != "PERSON" and self._scene_countries(here, here) - {home}:
             return False  # "protesters gathered outside the embassy in Bamako": the street abroad
-        if self.home(here, skip=n, previous=not region) != home and not (
+        if self.home(here, skip=n, previous=not region and title not in _OFFICE_TITLES) != home and not (
                 sector in _STREET_SECTORS and self.home(here, skip=n, previous=False) == home
                 and self._placed_at_home(here, home)):
             return False
@@ -644,6 +667,29 @@ class _Article:
         name = self.kb.country_name(home) if self.kb is not None else None
         actor = replace(m.actor, country=home, code=code, name=m.actor.name if m.label == "PERSON" else name)
         self._replace(n, actor, "coref:home-country", 0.5)
+        return True
+
+    def _armed_home(self, n: int, root: Token, home: str) -> bool:
+        """"PORT SUDAN, Sudan - Paramilitary fighters attacked a camp in Sudan's Darfur region":
+        an army or armed men with no owner are the dateline country's when the home country is
+        named in their sentence or the one before and no other country is, in either sentence
+        or anywhere in the paragraph so far. Troops and soldiers are often foreign and stay out."""
+        if root.lower_ not in _ARMED_HOME_NOUNS:
+            return False
+        here = self._sentence(n)
+        named = self._countries_named({here, here - 1}, skip=n)
+        if named != {home}:
+            return False
+        first = here
+        text = self.doc.text
+        while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
+            first -= 1
+        if not self._countries_named(set(range(first, here + 1)), skip=n) <= {home}:
+            return False
+        m = self.mentions[n]
+        name = self.kb.country_name(home) if self.kb is not None else None
+        self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+                      "coref:home-armed", 0.45)
         return True
 
     def _parties(self) -> None:
@@ -710,11 +756,63 @@ class _Article:
             noun = _pair_phrase(t)
             if noun is None or t.i in self.at:
                 continue
-            pair = self._pair_before(t, noun)
+            pair = self._dispute_pair(t) if noun in _SIDE_NOUNS else None
+            if pair is None:
+                pair = self._pair_before(t, noun)
+            if pair is not None and noun in _SIDE_NOUNS and self._speaks_of_sides(t, pair):
+                pair = None  # "X and Y said they were in touch with both sides": never the speakers
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
                 groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
         return groups
+
+    def _dispute_pair(self, t: Token) -> tuple[Actor, Actor] | None:
+        """"both sides", "the two parties": the two sides of the first fight or accusation the
+        article tells before `t` ("Armenia accused Azerbaijan of shelling ...", "the RSF, which
+        have been fighting the army"): subject and object of a conflict verb, or its conjoined
+        subjects ("A and B exchanged fire"). None when the text tells no such act."""
+        for k in range(0, t.i):
+            verb = self.doc[k]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISPUTE_VERBS:
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+            if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
+                subjects = [verb.head]  # "the RSF, which have been fighting the army"
+            if not subjects:
+                continue
+            subj = self._mention_at(subjects[0])
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "on")
+                        for g in p.children if g.dep_ == "pobj"]
+            objects += [c for c in subjects[0].children if c.dep_ == "conj"]
+            for obj in objects:
+                other = self._mention_at(obj)
+                if subj is not None and other is not None and self._side(subj) and self._side(other) \
+                        and self.mentions[subj].actor.code != self.mentions[other].actor.code \
+                        and self.spans[other].end <= t.i:
+                    first, second = sorted((subj, other), key=lambda x: self.mentions[x].start)
+                    return self.mentions[first].actor, self.mentions[second].actor
+        return None
+
+    def _side(self, n: int) -> bool:
+        """Can mention `n` be a side of a fight or dispute (not civilians, a weapon or a place)?"""
+        a = self.mentions[n].actor
+        return a is not None and bool(a.code) and self.mentions[n].label != "WEAPON" and a.kind != "weapon" \
+            and (a.sector or "")[:3] not in ("CVL", "REF") and (bool(a.country) or a.kind in ("group", "igo"))
+
+    def _speaks_of_sides(self, t: Token, pair: tuple[Actor, Actor]) -> bool:
+        """Is either actor of `pair` the subject of a verb `t` depends on ("X and Y said they
+        were in contact with both sides", "X told parliament that both sides ...")?"""
+        codes = {a.code for a in pair}
+        node = t
+        while node.head.i != node.i and node.dep_ != "conj":  # a clause joined by "and" has its own subject
+            node = verb = node.head
+            for c in verb.children:
+                if c.dep_ in ("nsubj", "nsubjpass"):
+                    k = self._mention_at(c)
+                    if k is not None and self.mentions[k].actor is not None and self.mentions[k].actor.code in codes:
+                        return True
+        return False
 
     def _pair_before(self, t: Token, noun: str) -> tuple[Actor, Actor] | None:
         """The nearest pair before `t` in this or the two previous sentences: conjoined actors
