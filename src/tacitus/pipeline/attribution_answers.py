@@ -1,0 +1,401 @@
+"""Answers: denials, confirmations and corroborations. What an answer names (a claim noun,
+"it", evidence called false, "has nothing to do with this"), and `link_answers`, which fills
+each answer's `refers` with the earlier claims it answers: by the owner it names, the actors
+its content and the claims share, a contrast in the same sentence, or shared words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.attribution_base import (
+    ANSWER_STANCES,
+    CONTRAST,
+    SUBJECTS,
+    Context,
+    Found,
+    actor_key,
+    negated_by_governor,
+    sentential_relative,
+)
+from tacitus.pipeline.attribution_lexicon import Cue
+from tacitus.pipeline.attribution_speakers import actors_of, is_media_actor
+
+#: How many reporting sentences back an answer looks for the claims it answers.
+ANSWER_WINDOW = 8
+
+
+def claim_called_false(token: Token, ctx: Context) -> Token | None:
+    """The claim noun of a content clause that calls it false ('said the reports were
+    baseless', 'said the claims were fabricated'), or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.lemma_.lower() not in ctx.lex.claim_nouns or subj.pos_ != "NOUN":
+        return None
+    predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
+    predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
+    if any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
+
+
+#: Things shown rather than said ("the videos", "the memo"): a denial answers them only when it
+#: calls them false ("dismissed the videos as staged", "described the document as a forgery").
+EVIDENCE_NOUNS = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "document", "memo",
+                            "recording", "audio", "letter", "post", "tweet", "clip", "evidence", "dossier"})
+
+
+def _is_false(token: Token, ctx: Context) -> bool:
+    return token.lemma_.lower() in ctx.lex.falsity or token.lower_ in ctx.lex.falsity
+
+
+def _merged_verdict(token: Token, ctx: Context) -> Token | None:
+    """'labelled the allegations groundless', 'branded the report unfounded nonsense': the parser
+    makes the verdict the object and the claim noun its modifier. That claim noun, or None."""
+    for verdict in (c for c in token.children if c.dep_ in ("dobj", "obj", "oprd") and _is_false(c, ctx)):
+        for noun in verdict.children:
+            if noun.dep_ in ("compound", "nmod", "amod") and noun.i < verdict.i and noun.pos_ in ("NOUN", "PROPN") \
+                    and (noun.lemma_.lower() in ctx.lex.claim_nouns or noun.lemma_.lower() in EVIDENCE_NOUNS):
+                return noun
+    return None
+
+
+def false_verdict(token: Token, obj: Token | None, ctx: Context) -> Token | None:
+    """The claim noun a verdict verb calls false ('called the allegations lies', 'described the
+    reports as fabricated'), or None."""
+    if obj is None:
+        merged = _merged_verdict(token, ctx)
+        if merged is not None:
+            return merged
+        if any(c.dep_ in ("dobj", "obj") and c.tag_ == "WP" for c in token.children):
+            # "rejected what it called Pristina's lies": the verdict noun names the claim
+            return next((c for c in token.children if c.dep_ in ("oprd", "dobj", "obj") and c.pos_ == "NOUN"
+                         and _is_false(c, ctx)), None)
+    complements = [c for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "advcl")
+                   or (c.dep_ == "prep" and c.lower_ == "as")]
+    if obj is None:  # "called the allegations lies": the parser makes the noun the subject of "lies"
+        obj = next((s for c in complements if c.dep_ == "ccomp" for s in c.children
+                    if s.dep_ == "nsubj" and s.lemma_.lower() in ctx.lex.claim_nouns and s.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    # "branded the accusations a fabrication": the parser makes the verdict a second object
+    complements += [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and c.i > obj.i]
+    words = [t for c in complements for t in c.subtree]
+    if obj.dep_ == "dobj":
+        words += [t for t in obj.subtree if t.i > obj.i]  # "as fabricated" hung on the noun
+    false = any(t.lemma_.lower() in ctx.lex.falsity or t.lower_ in ctx.lex.falsity for t in words)
+    return obj if false else None
+
+
+def disowns(token: Token) -> Token | None:
+    """What a content clause says someone 'has nothing to do with' (a denial of a part in it),
+    or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
+        for do in (d for d in nothing.children if d.lemma_.lower() == "do"):
+            for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
+                return next((p for p in with_.children if p.dep_ == "pobj"), with_)
+    return None
+
+
+def names_claim(obj: Token, cue: Cue, ctx: Context) -> bool:
+    """True when an object names an earlier claim ("these claims", "the allegations"; "it"
+    after deny or confirm, not after "support": "he supports them" is not an answer)."""
+    if obj.lemma_.lower() in ctx.lex.claim_nouns and obj.pos_ in ("NOUN", "PROPN"):
+        return True
+    if cue.stance == "deny" and obj.pos_ == "NOUN" and any(
+            c.dep_ == "acl" and (v := ctx.lex.verbs.get(c.lemma_.lower())) is not None and v.stance in ("accuse", "allege")
+            for c in obj.children):
+        return True  # "rejected any attempt to blame Serbia", "dismissed efforts to accuse it"
+    return (
+        cue.frame == "object"
+        and cue.stance in ("deny", "confirm")
+        and obj.lower_ in ("it", "this", "that")
+        and obj.pos_ in ("PRON", "DET")
+        and obj.tag_ != "WDT"
+    ) or (obj.tag_ == "WDT" and obj.head.dep_ == "relcl" and obj.head.head.lemma_.lower() in ctx.lex.claim_nouns)
+
+
+def concerns_of(item: Found, ctx: Context) -> frozenset[str]:
+    """Who a claim is about: the countries (or IGO codes) of the actors in its content."""
+    keys: set[str] = set()
+    if item.content is not None:
+        for i in range(*item.content):
+            m = ctx.index.get(i)
+            if m is not None and m.actor is not None and m.label != "WEAPON":
+                key = actor_key(m.actor)
+                if key:
+                    keys.add(key)
+    return frozenset(keys)
+
+
+def link_answers(found: list[Found], ctx: Context) -> None:
+    """Fill `refers` of denials, confirmations and corroborations with the earlier claims they
+    answer: recent claims (same section first, within ANSWER_WINDOW sentences) whose content
+    concerns the actors the answer names, or its sources when it names none."""
+    # Claims come in text order, so their sentence numbers rise: the claims within the window
+    # start at a binary-searched index (a long article holds thousands of claims).
+    sent_nos = [f.sent_no for f in found]
+    rising = all(a <= b for a, b in zip(sent_nos, sent_nos[1:], strict=False))
+    for n, item in enumerate(found):
+        if item.stance not in ANSWER_STANCES:
+            continue
+        first = bisect.bisect_left(sent_nos, item.sent_no - ANSWER_WINDOW, 0, n) if rising else 0
+        earlier = [
+            k for k in range(first, n)
+            if found[k].stance not in ANSWER_STANCES
+            and found[k].content is not None
+            and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
+        ]
+        same = [k for k in earlier if found[k].section == item.section]
+        earlier = same or earlier
+        cue_at = item.cue_tokens[0].i
+        governing = _contrasted_claim(item, found[:n])
+        if governing is not None:
+            # "Sources said A, though officials denied any such plans": the denial answers A
+            item.refers = [governing]
+            continue
+        if item.answer_object is not None and sentential_relative(item.cue_tokens[0], item.answer_object):
+            item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
+                           and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
+            continue
+        obj = item.answer_object
+        if obj is not None and obj.dep_ in ("appos", "npadvmod") and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
+            # "Rights groups say hundreds were killed, an accusation the government has denied":
+            # the noun set after the claim names that claim
+            here = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
+                    and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= obj.left_edge.i]
+            if here:
+                item.refers = here[-1:]
+                continue
+        if not item.source and _narrated_caveat(item.cue_tokens[0], ctx):
+            # "Two soldiers were reportedly killed, but the toll could not be verified": the
+            # caveat is on the narrator's own clause, not on an earlier claim
+            continue
+        own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+        # never an answer to the claim it is part of ("said the UN could not confirm the toll")
+        # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
+        earlier = [k for k in earlier if not (found[k].content and found[k].content[0] <= cue_at < found[k].content[1])
+                   and not own_codes & {a.code for a in found[k].source}]
+        own = frozenset(k for a in item.source if (k := actor_key(a)))
+        whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
+        if whose is not None:
+            # "rejected the ministry's statement": the claims of that source
+            matched = whose
+        elif item.answer_object is not None and _states_content(item.answer_object):
+            # "denied reports that it had supplied drones": the object says what is denied, so
+            # only an earlier claim about the same actors is answered, never simply the last one
+            about = _object_concerns(item.answer_object, ctx) | own
+            need = min(2, len(about))
+            matched = [k for k in earlier if len(found[k].concerns & about) >= need] if about else []
+        elif item.answer_object is not None:
+            about = _object_concerns(item.answer_object, ctx) or own
+            matched = [k for k in earlier if found[k].concerns & about] if about else []
+            if not matched and earlier:
+                matched = [k for k in earlier if found[k].sent_no == found[earlier[-1]].sent_no]
+            if _singular(item.answer_object):
+                # ("A NATO official said peacekeepers had found X. The claim could not be
+                # verified": the official's claim, not the finding nested inside it)
+                outer = [k for k in matched if not any(
+                    j != k and found[j].content[0] <= found[k].cue_tokens[0].i < found[j].content[1] for j in matched)]
+                matched = (outer or matched)[-1:]
+        elif item.concerns | own:
+            # "Bolivia denied that its units crossed the river": earlier claims about the same actors
+            about = item.concerns | own
+            need = min(2, len(about))
+            matched = [k for k in earlier if len(found[k].concerns & about) >= need]
+            if not item.concerns:
+                # "Israel's spokesman denied that civilians had been targeted": only the speaker's
+                # own side links them, so the claim must tell of that side acting (a subject),
+                # not merely name it ("Washington had asked Israel for details")
+                matched = [k for k in matched if _acting(found[k], own, ctx)]
+        else:
+            matched = []
+        if not matched and item.rule == "attribution:object":
+            matched = _shown(item, earlier, found) or _same_noun(item, earlier, found)
+        if not matched and item.content is not None and item.answer_object is None:
+            # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
+            # latest claim that speaks of the same things (two content words, or a name)
+            doc = item.sentence.doc
+            said = _words(doc[item.content[0]:item.content[1]])
+            names = {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]] if t.pos_ == "PROPN"}
+            matched = [k for k in earlier if len(shared := said & _words(doc[found[k].content[0]:found[k].content[1]])) >= 2
+                       or shared & names][-1:]
+        obj = item.answer_object
+        if len(matched) > 1 and obj is not None and obj.lemma_.lower() in EVIDENCE_NOUNS:
+            # "dismissed the videos as staged": what the videos were said to show
+            shown = [k for k in matched if found[k].speaker is not None and found[k].speaker.lemma_ == obj.lemma_]
+            matched = shown or matched
+        if len(matched) > 1:
+            matched = _sharing_words(item, matched, found)
+        own_sources = {a.text for a in item.source}
+        item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
+        if item.stance == "decline" and (not item.source or all(is_media_actor(a, ctx) for a in item.source)):
+            # the narrator could not verify them: the answered claims are hedged
+            cue = item.cue_tokens[0]
+            first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
+            if negated_by_governor(cue):  # "was unable to verify", "failed to confirm"
+                first = cue.head.head.i if cue.head.dep_ == "acomp" else cue.head.i
+            caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
+            for k in item.refers:
+                if caveat not in found[k].hedges:
+                    found[k].hedges = (*found[k].hedges, caveat)
+
+
+def _shown(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
+    """'Reuters could not verify the footage': the last claim made by a video, an image or a
+    document ('A video ... appeared to show ...')."""
+    doc = item.sentence.doc
+    start, end = item.content
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is None or head.lemma_.lower() not in EVIDENCE_NOUNS:
+        return []
+    return [k for k in earlier if found[k].speaker is not None
+            and found[k].speaker.lemma_.lower() in EVIDENCE_NOUNS][-1:]
+
+
+def _acting(item: Found, keys: frozenset[str], ctx: Context) -> bool:
+    """Does an actor of `keys` stand in a subject of the claim's content (or is the claim an
+    accusation, whose object is the one acting: "accused Russia of ...")?"""
+    if item.stance in ("accuse", "allege") or item.content is None:
+        return True
+    doc = item.sentence.doc
+    for subj in (t for t in doc[item.content[0]:item.content[1]] if t.dep_ in SUBJECTS):
+        for t in subj.subtree:
+            m = ctx.index.get(t.i)
+            if m is not None and m.actor is not None and actor_key(m.actor) in keys:
+                return True
+    return False
+
+
+def _narrated_caveat(cue: Token, ctx: Context) -> bool:
+    """A caveat conjoined to a clause the narrator tells without a reporting verb of its own."""
+    if cue.dep_ != "conj" or cue.head.i > cue.i:
+        return False
+    first = cue.head
+    return first.pos_ in ("VERB", "AUX") and first.lemma_.lower() not in ctx.lex.verbs
+
+
+#: Nouns that stand for a number given earlier ("the toll", "the figures").
+_TALLIES = frozenset({"toll", "figure", "tally", "count"})
+_CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
+
+
+def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
+    """'The government has not confirmed the new toll': an object that names no claim answers
+    the last earlier claim whose content speaks of the same thing ('the death toll had risen')."""
+    doc = item.sentence.doc
+    start, end = item.content
+    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is None or head.pos_ != "NOUN":
+        return []
+    if head.lemma_.lower() in _TALLIES:
+        # "could not confirm the death toll": the last claim that gives a number (of the dead
+        # or hurt, for a toll)
+        for k in reversed(earlier):
+            lo, hi = found[k].content
+            said = doc[lo:hi]
+            if any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in said) and (
+                    head.lemma_.lower() != "toll" or any(t.lemma_.lower() in _CASUALTIES for t in said)):
+                return [k]
+    for k in reversed(earlier):
+        lo, hi = found[k].content
+        if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" for t in doc[lo:hi]):
+            return [k]
+    return []
+
+
+def _contrasted_claim(item: Found, earlier: list[Found]) -> int | None:
+    """The claim whose cue governs an answer set against it in the same sentence ('said A,
+    though officials denied it', 'said A, but the army denied that'), or None."""
+    cue = item.cue_tokens[0]
+    marked = cue.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONTRAST for c in cue.children)
+    joined = cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in cue.head.children)
+    if not (marked or joined):
+        return None
+    return next((k for k, f in enumerate(earlier) if f.cue_tokens[0].i == cue.head.i and f.content is not None
+                 and f.stance not in ANSWER_STANCES), None)
+
+
+def _words(tokens: Iterable[Token]) -> set[str]:
+    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
+
+
+def _sharing_words(item: Found, matched: list[int], found: list[Found]) -> list[int]:
+    """Of several claims an answer may answer, those that share a content word with what it
+    says is false ('denied storing weapons' answers 'targeted weapons stores', not the toll
+    the health ministry gave); all of them when none or the answer says nothing."""
+    doc = item.sentence.doc
+    said: set[str] = set()
+    if item.content is not None:
+        said = _words(doc[item.content[0]:item.content[1]])
+    if item.answer_object is not None:
+        said |= _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
+    if not said:
+        return matched
+    sharing = [k for k in matched if found[k].content is not None
+               and said & _words(doc[found[k].content[0]:found[k].content[1]])]
+    return sharing or matched
+
+
+def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: Context) -> list[int] | None:
+    """The earlier claims of the source an answered noun names as its owner ('the ministry's
+    statement', "Moscow's claims", 'the Philippine claim'): by the same actor code (country
+    for a national adjective) or the same head noun. None when the noun names no owner or
+    none of the earlier claims is that owner's."""
+    poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    if poss is None:
+        # ("the Philippine claim"; "the Kosovo account": a place name used as an adjective)
+        national = next((c for c in obj.children if c.dep_ in ("amod", "compound")
+                         and (c.ent_type_ == "NORP" or (c.ent_type_ == "GPE" and c.i + 1 == obj.i))), None)
+        if national is None:
+            return None
+        keys = {k for a in actors_of(national, ctx) if (k := actor_key(a))}
+        out = [k for k in earlier if any(actor_key(a) in keys for a in found[k].source)] if keys else []
+        if len(out) > 1 and _singular(obj):
+            shared = [k for k in out if _words(t for t in obj.subtree if t.i != obj.i) & _words(
+                found[k].sentence.doc[found[k].content[0]:found[k].content[1]])]
+            out = shared or out
+        return (out[-1:] if _singular(obj) else out) or None
+    owners = actors_of(poss, ctx)
+    codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
+    head = poss.lemma_.lower()
+    out = [k for k in earlier if any(
+        (a.code in codes) or (a.text.split() and a.text.split()[-1].lower() in (head, poss.lower_))
+        for a in found[k].source
+    )]
+    if not out:
+        return None
+    return out[-1:] if _singular(obj) else out
+
+
+def _object_concerns(obj: Token, ctx: Context) -> frozenset[str]:
+    keys: set[str] = set()
+    for t in obj.subtree:
+        if t.i == obj.i:
+            continue
+        m = ctx.index.get(t.i)
+        if m is not None and m.actor is not None and m.label != "WEAPON":
+            key = actor_key(m.actor)
+            if key:
+                keys.add(key)
+    return frozenset(keys)
+
+
+def _states_content(obj: Token) -> bool:
+    """'reports that Egypt supplied drones', 'claims of direct involvement': the answered noun
+    carries its own content clause or 'of' phrase."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
+               any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in obj.children)
+
+
+def _singular(obj: Token) -> bool:
+    """'this claim', 'the report', 'it' answer one claim; 'these claims' answer several."""
+    return obj.pos_ == "PRON" or obj.tag_ in ("NN", "NNP")

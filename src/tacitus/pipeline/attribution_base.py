@@ -1,0 +1,149 @@
+"""What the attribution modules share: a claim under construction (`Found`), the rules'
+per-document `Context`, token ranges cut to their words (`trim`, `is_mark`) and the few
+grammar tests that the claim, content and answer rules all ask.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.pipeline.actors import mentions_by_token
+from tacitus.pipeline.attribution_lexicon import Lexicon
+from tacitus.pipeline.coref import groups_by_token
+from tacitus.records import Actor, Mention
+
+#: Stances that answer earlier claims (and so carry `refers_to`).
+ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
+QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Marks of a clause set against another ("said A, while B claimed ...").
+CONTRAST = frozenset({"while", "whereas", "although", "though"})
+
+
+@dataclass
+class Found:
+    """A claim under construction, with what linking answers needs."""
+
+    sentence: Span
+    sent_no: int
+    section: int
+    cue_tokens: tuple[Token, ...]
+    stance: str
+    source: tuple[Actor, ...]
+    content: tuple[int, int] | None  # token range [start, end)
+    via: tuple[Actor, ...] = ()
+    hedges: tuple[str, ...] = ()
+    answer_object: Token | None = None
+    rule: str = ""
+    confidence: float = 0.0
+    concerns: frozenset[str] = frozenset()
+    refers: list[int] = field(default_factory=list)
+    anonymous: bool = False
+    speaker: Token | None = None  # the head of the source phrase, when there is one
+
+
+class Context:
+    """What the rules share for one document: the lexicon, the actor index, the sentences."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.index: dict[int, Mention] = mentions_by_token(doc)
+        self.groups: dict[int, tuple[Actor, ...]] = groups_by_token(doc)  # "the two said": both actors
+        self.actors: list[Mention] = sorted(doc._.tacitus_actors or (), key=lambda m: m.start)
+        self.actor_starts = [m.start for m in self.actors]
+        # Sentences and PERSON entities once per document: pronoun resolution looks them up
+        # for every pronoun, and a scan each time made long articles quadratic.
+        self.sents = list(doc.sents)
+        self.sent_starts = [s.start for s in self.sents]
+        self.people = [e for e in doc.ents if e.label_ == "PERSON"]
+        self.people_starts = [e.start_char for e in self.people]
+        self.headings = sorted(s for s, _, why in (doc._.tacitus_skip or ()) if why == "heading")
+        # The subject heads of the claims found so far, with their actors, in text order: a
+        # pronoun speaker ("He said ...") most often continues the last one.
+        self.speakers: list[tuple[Token, tuple[Actor, ...]]] = []
+
+
+#: Words above an infinitive that say it did not happen ("was unable to verify", "failed to confirm").
+UNABLE = frozenset({"unable", "fail"})
+#: Verbs whose subject belongs to the infinitive below them ("appeared to show").
+RAISING = frozenset({"appear", "seem"})
+
+
+def negated_by_governor(token: Token) -> bool:
+    """'Reuters was unable to verify the footage', 'failed to confirm', 'was not able to verify'."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in UNABLE:
+        return True
+    return head.lower_ == "able" and any(c.dep_ == "neg" for c in (*head.children, *head.head.children))
+
+
+def sentential_relative(token: Token, obj: Token | None) -> bool:
+    """', which Moscow has denied': a relative clause set off by a comma whose object 'which'
+    stands for the whole clause before it, not for the noun it hangs on."""
+    return (
+        obj is not None and obj.lower_ == "which" and token.dep_ == "relcl" and obj.i == token.left_edge.i
+        and obj.i > 0 and obj.doc[obj.i - 1].text == ","
+    )
+
+
+#: How far (in tokens) the rules look for the other mark of a quotation that runs across sentences.
+QUOTE_REACH = 250
+_TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
+
+
+def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    idx = [t.i for t in tokens]
+    return min(idx), max(idx) + 1
+
+
+def trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
+    """Cut punctuation, quotes and a leading "that" from a token range; None when empty."""
+    doc = sent.doc
+    start, end = max(span[0], sent.start), min(span[1], sent.end)
+    while start < end and (is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT or is_stamp(doc[start])):
+        start += 1
+    while end > start and (is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
+        if doc[end - 1].text in QUOTES and sum(1 for t in doc[start:end - 1] if t.text in QUOTES) % 2 == 1:
+            break  # 'would respond "at a time of its choosing"': the quotation closes here
+        end -= 1
+    if sum(1 for t in doc[start:end] if t.text in QUOTES) % 2 == 1:
+        # the closing mark of a quotation opened inside, which the parser hangs elsewhere,
+        # sometimes after the full stop ('... "at a time of its choosing."')
+        for k in (end, end + 1):
+            if k <= min(sent.end, len(doc) - 1) and doc[k].text in QUOTES and all(doc[j].is_punct for j in range(end, k)):
+                end = k + 1
+                break
+    return (start, end) if end > start else None
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_DASHES = frozenset({"-", "--", "—", "–", "|"})
+#: A live blog's time stamp before a source's name ("09:12 - Police in ... say").
+STAMP = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*)?[-–—|]+\s*")
+
+
+def is_stamp(token: Token) -> bool:
+    """The time stamp of a live-blog entry: "09:12" followed by a dash ("09:12 - Police say")."""
+    doc = token.doc
+    return bool(_CLOCK.fullmatch(token.text)) and token.i + 1 < len(doc) and doc[token.i + 1].text in _DASHES
+
+
+def is_mark(token: Token) -> bool:
+    """Punctuation, space or a quotation mark (also "``" and "''" as some texts write them)."""
+    return token.is_punct or token.is_space or token.text in QUOTES or not token.text.strip("`'\"")
+
+
+def actor_key(actor: Actor) -> str | None:
+    """The country (or group code, "WST") an actor stands for: what claims and answers match on."""
+    if actor.country:
+        return actor.country
+    if actor.code and not actor.code.startswith("---"):
+        return actor.code[:3]
+    return None

@@ -1,0 +1,357 @@
+"""What a claim says: the token range of a reporting verb's content (a that-clause, an
+infinitive, a quotation, an object, the clause before a final "officials said"), where that
+content ends (not at an apposition naming a claim, a contrast, the speaker's own act), a
+quotation that runs across sentences, and the hedge words on the cue and in the content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from tacitus.pipeline.attribution_base import (
+    CONTRAST,
+    QUOTE_REACH,
+    QUOTES,
+    RAISING,
+    SUBJECTS,
+    Context,
+    is_mark,
+    sentential_relative,
+    token_range,
+    trim,
+)
+from tacitus.pipeline.attribution_lexicon import Cue
+from tacitus.pipeline.attribution_speakers import appended_speaker, parenthetical, relative_report
+from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive
+
+#: Cues whose infinitive is what they say ("Russia claimed to have downed the drones").
+_XCOMP_STANCES = frozenset({"claim", "deny", "confirm", "allege"})
+_EVIDENCE = frozenset({"evidence", "proof", "detail", "details"})
+_UNSAID_VERBS = frozenset({"make", "give", "offer", "provide", "present", "cite"})
+_UNSAID_NOUNS = _EVIDENCE | {"mention", "comment", "information", "explanation", "figure", "reason"}
+
+
+def unsupported(token: Token) -> bool:
+    """'said without providing evidence', 'said, without evidence, ...'."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "without" and any(t.lemma_.lower() in _EVIDENCE for t in c.subtree)
+        for c in token.children
+    )
+
+
+def _clause_after_without(token: Token) -> Token | None:
+    """The parser hangs the that-clause of 'said without providing evidence that X' on
+    'evidence', and that of 'said in a statement that X' on 'statement'; it is what was said."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("without", "in")):
+        for t in prep.subtree:
+            if t.dep_ not in ("acl", "ccomp") or t.i <= t.head.i \
+                    or not any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                continue
+            if (prep.lower_ == "without" and t.head.lemma_.lower() in _EVIDENCE) or (
+                    prep.lower_ == "in" and t.head.dep_ == "pobj" and t.head.head.i == prep.i and t.head.pos_ == "NOUN"):
+                return t
+    return None
+
+
+def answer_content(obj: Token, falsity: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+    """The content of an answer's object: its modifiers beyond a determiner ("the allegations
+    of direct involvement" keeps "of direct involvement"), or None for "these claims"."""
+    # "dismissed the reports as groundless", "rejected claims that X failed as 'fabricated'":
+    # the 'as' phrase is the speaker's verdict, not the content of what is answered
+    verdict = [t for t in obj.subtree if t.lower_ == "as" and t.i > obj.i and (
+        t.dep_ == "prep" or (t.dep_ == "mark" and any(
+            w.lemma_.lower() in falsity or w.lower_ in falsity for w in t.head.subtree if w.i > t.i)))]
+    extra = [c for c in obj.children if c.dep_ not in ("det", "poss", "amod", "nummod", "punct", "case")
+             and not (verdict and c.i >= verdict[0].i)]
+    if not extra:
+        return None
+    start, end = token_range(obj.subtree)
+    if verdict:
+        end = verdict[0].i
+    while end > start + 1 and is_mark(obj.doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def content_of(
+    token: Token, sent: Span, cue: Cue, obj: Token | None, passive: bool, ctx: Context
+) -> tuple[tuple[int, int] | None, str]:
+    """The token range of what is said, and the rule that found it."""
+    if cue.frame in ("answer", "verdict"):
+        return None, ""  # "support", "reject": only as answers to a named claim
+    children = list(token.children)
+    aside = parenthetical(token)
+    clause = next((c for c in children if c.dep_ == "ccomp" and (aside is None or c.i != aside.i)), None) \
+        or _clause_after_without(token)
+    subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if passive and subj_pass is not None and subj_pass.lower_ != "it":
+        clause = None  # "After the news was announced the index fell": no reported clause
+    if clause is not None and clause.i > token.i and obj is not None and obj.lower_ == "that" and obj.i > clause.i:
+        clause = None
+    if clause is not None and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+        return None, ""  # "will confirm whether ...": an open question, not a claim
+    if clause is not None and clause.i < token.i and _contact_relative(token):
+        # "... has carried out strikes it says target Hezbollah": the parser makes the sentence
+        # before the relative clause its complement; what is said is what follows the verb
+        return trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
+    if clause is not None:
+        start, end = token_range(clause.subtree)
+        appended = appended_speaker(token)
+        if appended is not None:
+            end = min(end, appended.left_edge.i)
+        for child in clause.children:
+            # "said on Friday it had ...": the parser hangs the time of saying on the complement
+            if child.dep_ == "prep" and child.left_edge.i == token.i + 1 == start and _is_time(child):
+                start = child.right_edge.i + 1
+        return trim((start, end), sent), "attribution:clause"
+    xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
+    if xcomp is not None and cue.frame != "answer":
+        if passive:
+            subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+            start = subj.left_edge.i if subj is not None else xcomp.left_edge.i
+            return trim((start, xcomp.right_edge.i + 1), sent), "attribution:passive"
+        if (cue.stance in _XCOMP_STANCES or relative_report(token)) and obj is None:
+            # ("a school that medics said killed 15 people": what was said is the infinitive)
+            # "Russia claimed to have downed the drones": what is claimed is the infinitive.
+            return trim(token_range(xcomp.subtree), sent), "attribution:xcomp"
+    final = _final_content(token, sent)
+    if final is not None:
+        return final, "attribution:final"
+    quoted = _quoted(token, sent) if obj is None else None  # "accused W of ...": the object says what
+    if quoted is not None:
+        return quoted, "attribution:quote"
+    if cue.frame != "object":
+        return None, ""
+    if passive:
+        subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        if subj is not None and prep is not None and cue.stance in ("accuse", "allege"):
+            return trim((subj.left_edge.i, prep.right_edge.i + 1), sent), "attribution:passive"
+        return None, ""
+    tail = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "about", "over")]
+    if cue.stance == "warn":
+        tail += [c for c in children if c.dep_ == "xcomp"]
+    if obj is None and not (tail and cue.stance == "warn"):
+        return None, ""
+    parts = ([obj] if obj is not None else []) + [c for c in tail if obj is None or c.i > obj.i]
+    start = min(p.left_edge.i for p in parts)
+    end = max(p.right_edge.i for p in parts) + 1
+    return trim((start, end), sent), "attribution:object"
+
+
+def cut_content(content: tuple[int, int], cue: Token, sent: Span, ctx: Context) -> tuple[int, int] | None:
+    """End the content before a part that is not what the source said: an apposition that
+    names a claim ("..., a charge the Kremlin denies") or a contrastive clause ("..., while
+    the rebels claimed ...")."""
+    doc = sent.doc
+    start, end = content
+    for t in doc[start:end]:
+        if t.i == start or t.i <= cue.i < t.right_edge.i + 1:
+            continue
+        # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
+        appos = t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in ctx.lex.claim_nouns \
+            and doc[t.left_edge.i - 1].text == ","
+        # (and whatever the parse: ", a claim opposition figures called absurd" read as a
+        # compound "claim opposition figures")
+        if t.lower_ in ("a", "an") and doc[t.i - 1].text == "," and t.i + 1 < end \
+                and doc[t.i + 1].lemma_.lower() in ctx.lex.claim_nouns:
+            end = min(end, t.i)
+        contrast = t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in CONTRAST for c in t.children
+        ) and t.left_edge.i > start
+        # "... denied that the drills were aimed at X and accused W": the conjoined act is the
+        # speaker's own, not part of what was denied.
+        # (but "said troops had crossed the border and shelled a village": a plain act after a
+        # perfect shares its "had" and is part of what was said)
+        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
+            ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
+             and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs))
+            or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i))
+        # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
+        # a conjoined report with its own speaker is a claim of its own, not part of this one
+        other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
+            and any(c.dep_ in SUBJECTS for c in t.children) and t.left_edge.i > start
+        # "... near the town, which Moscow has denied": the answer is not part of the claim
+        answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and sentential_relative(
+            t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
+        # "said they had found no evidence, rejecting claims that ...": a participle of report
+        # set off by a comma is the speaker's own act (a claim of its own), not what was found
+        own_report = t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in ctx.lex.verbs \
+            and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ in SUBJECTS for c in t.children)
+        # "said its forces had hit depots and made no mention of the power station", "... but
+        # gave no details": what the speaker left unsaid is told of the speaker
+        unsaid = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in _UNSAID_VERBS \
+            and not any(c.dep_ in SUBJECTS for c in t.children) and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _UNSAID_NOUNS and any(
+                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
+        if answered:
+            end = min(end, t.left_edge.i - 1)
+        if appos or contrast or own_act or other_report or own_report or unsaid:
+            end = min(end, t.left_edge.i)
+    return trim((start, end), sent)
+
+
+def _own_attribution(clause: Token, ctx: Context) -> bool:
+    """A clause that names its own source: "..., according to the coast guard" hung on it, or
+    a reporting verb with a subject at its head ("Human Rights Watch said ...")."""
+    if clause.lemma_.lower() in ctx.lex.verbs and clause.pos_ == "VERB" and any(
+            c.dep_ in SUBJECTS for c in clause.children):
+        return True
+    return any(c.lower_ == "according" and c.dep_ in ("prep", "advcl", "advmod") for c in clause.children)
+
+
+def _conjunct_start(conj: Token) -> int:
+    """The first token of a conjoined clause's own words: its left edge, past a leading 'and'."""
+    return conj.left_edge.i
+
+
+def after_attributed_conjunct(content: tuple[int, int] | None, cue: Token, ctx: Context) -> tuple[int, int] | None:
+    """'A happened, according to Y, and B happened, Manila said': a trailing attribution covers
+    the whole sentence, unless the first clause names a source of its own; then it covers only
+    the clauses after that one."""
+    if content is None or cue.i < content[1]:
+        return content
+    doc = cue.doc
+    start, end = content
+    if start > 0 and doc[start - 1].text in QUOTES:
+        return content  # a quotation is said whole: '"He said he would come, and he did," the aide said'
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    if len(heads) != 1:
+        return content
+    head = heads[0]
+    later = [c for c in head.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and start <= c.i < end
+             and any(s.dep_ in SUBJECTS for s in c.children)]
+    if not later or not _own_attribution(head, ctx):
+        return content
+    return trim((_conjunct_start(later[0]), end), doc[start:end]) or content
+
+
+def _contact_relative(token: Token) -> bool:
+    """'strikes it says target Hezbollah': a pronoun subject right after a noun, with no comma
+    or quotation mark between (a final attribution is set off: '..., it said')."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PRON" or subj.i != token.i - 1 or subj.i == 0:
+        return False
+    return token.doc[subj.i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def _after_perfect(conj: Token) -> bool:
+    """A conjunct whose first conjunct is a perfect ("had crossed ... and shelled")."""
+    first = conj.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
+
+
+def _is_time(prep: Token) -> bool:
+    """A prepositional phrase that is only a time: "on Friday", "in March"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and all(t.ent_type_ in ("DATE", "TIME") for o in objects for t in o.subtree)
+
+
+def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
+    """'The road was closed, officials said.': the attribution hangs off (or after) the clause
+    it reports; the content is what comes before it."""
+    head = token.head
+    if head.i == token.i:
+        return _final_root_content(token, sent)
+    if head.i > token.i or token.dep_ not in ("ccomp", "parataxis", "advcl", "conj"):
+        return None
+    if not any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "mark" for c in token.children):
+        return None
+    doc = token.doc
+    left = token.left_edge.i
+    while left < token.i and is_mark(doc[left]):
+        left += 1
+    if left - 1 < sent.start or not is_mark(doc[left - 1]):
+        return None  # the attribution is set off by a comma or a closing quote
+    start = head.left_edge.i if head.left_edge.i >= sent.start else sent.start
+    return trim((start, left), sent)
+
+
+def _final_root_content(token: Token, sent: Span) -> tuple[int, int] | None:
+    """The parser sometimes makes the reported clause a loose `dep` of a final "..., officials
+    told reporters." The content is then what comes before the comma that sets the speaker off."""
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subj is None or any(c.dep_ == "mark" for c in token.children):
+        return None
+    left = subj.left_edge.i
+    loose = [c for c in token.children if c.dep_ in ("dep", "parataxis") and c.i < left]
+    if not loose or left - 1 <= sent.start or not is_mark(token.doc[left - 1]):
+        return None
+    return trim((sent.start, left - 1), sent)
+
+
+def _quoted(token: Token, sent: Span) -> tuple[int, int] | None:
+    """The quotation nearest to a cue outside it: '"We will respond," the minister said.'"""
+    marks = [t.i for t in sent if t.text in QUOTES]
+    pairs = list(zip(marks[0::2], marks[1::2], strict=False))
+    outside = [(a, b) for a, b in pairs if not a < token.i < b and b - a > 1]
+    if not outside:
+        return None
+    a, b = min(outside, key=lambda p: min(abs(token.i - p[0]), abs(token.i - p[1])))
+    return trim((a + 1, b), sent)
+
+
+def quote_opened_before(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The opening quotation mark, in an earlier sentence of the paragraph, of a quotation
+    that closes in this sentence before the cue and makes up the content. None otherwise."""
+    if content is None or content[1] > cue.i:
+        return None
+    doc = sent.doc
+    if any(not is_mark(t) for t in doc[sent.start:content[0]]):
+        return None
+    if sum(1 for t in doc[sent.start:cue.i] if t.text in QUOTES) % 2 == 0:
+        return None  # the quotation opens and closes in this sentence
+    for i in range(sent.start - 1, max(-1, sent.start - QUOTE_REACH), -1):
+        token = doc[i]
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None  # a new paragraph: no open quotation here
+        if token.text in QUOTES:
+            return i if token.text not in ("”", "»", "''") else None
+    return None
+
+
+def quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) -> int | None:
+    """The closing quotation mark, in a later sentence of the paragraph, of a quotation that
+    opens after the cue and makes up the content. None otherwise."""
+    if content is None or content[0] < cue.i:
+        return None
+    doc = sent.doc
+    marks = [t.i for t in doc[cue.i:sent.end] if t.text in QUOTES]
+    if len(marks) % 2 == 0 or marks[-1] >= content[0] or doc[marks[-1]].text in ("”", "»", "''"):
+        return None  # closed in this sentence, or the content is not the quotation
+    for i in range(sent.end, min(len(doc), sent.end + QUOTE_REACH)):
+        token = doc[i]
+        if token.text in QUOTES:
+            return i
+        if "\n" in token.text or "\n" in token.whitespace_:
+            return None
+    return None
+
+
+def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
+    """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
+    cue itself when it hedges ("suggest")."""
+    out: list[str] = []
+    if cue is not None and cue.hedge:
+        out.append(cue_token.text)
+    doc = cue_token.doc
+    tokens: list[Token] = [c for c in cue_token.children if c.dep_ in ("advmod", "aux")]
+    if cue_token.dep_ == "xcomp" and cue_token.head.lemma_.lower() in RAISING:
+        tokens.append(cue_token.head)  # "appeared to show": the source only seems to say it
+    # "Unconfirmed reports said ...": a source called unconfirmed hedges what it says
+    tokens.extend(a for c in cue_token.children if c.dep_ in SUBJECTS for a in c.children if a.dep_ == "amod")
+    if content is not None:
+        tokens.extend(doc[content[0]:content[1]])
+    for t in tokens:
+        low = t.lower_
+        marked = low in ctx.lex.hedges and (t.tag_ == "MD" or t.pos_ in ("ADV", "ADJ"))
+        hedging_verb = t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.hedges and t.i != cue_token.i
+        if marked or hedging_verb:
+            out.append(t.text)
+    seen: list[str] = []
+    for word in out:
+        if word not in seen:
+            seen.append(word)
+    return tuple(seen)

@@ -1,0 +1,612 @@
+"""Who speaks: the source and via actors of a reporting verb, read from its subject (or the
+speaker the parser misplaced: an apposition, an aside, a governing verb, a controller), its
+passive agent, "citing X", the outlet it spoke to ("told Reuters", "quoted by The Journal"),
+pronouns resolved to the last fitting speaker or actor, and unnamed sources: what makes a
+source anonymous and how "the official" takes that up again.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.attribution_base import (
+    QUOTE_REACH,
+    QUOTES,
+    RAISING,
+    STAMP,
+    SUBJECTS,
+    UNABLE,
+    Context,
+    Found,
+    actor_key,
+    is_mark,
+    is_stamp,
+)
+from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive
+from tacitus.records import Actor, Mention
+
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "which", "what", "i", "we", "you", "me", "us"})
+_PERSONAL = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+#: Participles that name the outlet a source is known through ("quoted by", "seen by").
+_OUTLET_VERBS = frozenset({"quote", "cite", "see", "obtain", "review"})
+_PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
+#: Kinds of actor that are a body, not a person: never "he" or "she".
+_BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
+_LABEL_KIND = {"PERSON": "person", "ORG": "organisation", "GPE": "country", "NORP": "group", "FAC": "organisation"}
+
+
+def relative_report(token: Token) -> bool:
+    """'a strike that medics said killed 15 people': a reporting verb inside a relative clause
+    with two subjects, the relative pronoun (the subject of what is said) and the speaker."""
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS]
+    return token.dep_ == "relcl" and len(subjects) == 2 and _is_relative(subjects[0])
+
+
+def _is_relative(token: Token) -> bool:
+    return token.tag_ in ("WDT", "WP") or token.lower_ in ("that", "which", "who")
+
+
+def _controller(token: Token) -> Token | None:
+    """The subject an infinitive takes from the words above it: 'A video ... appeared to show',
+    'Reuters was unable to verify'. None when the infinitive is not of that kind."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return None
+    head = token.head
+    if head.lemma_.lower() not in RAISING | UNABLE and head.lower_ != "able":
+        return None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp":
+        head = head.head  # "was unable to": the copula has the subject
+    for verb in (head, head.head if head.dep_ == "conj" else None):
+        if verb is not None:
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return subj
+    return None
+
+
+def appended_speaker(token: Token) -> Token | None:
+    """'Militants may be recruiting in Benin, a researcher in Dakar said.': the parser reads the
+    speaker as an apposition at the end of the reported clause and leaves the verb without a
+    subject. The apposition, set off by a comma and ending right before the verb, is the speaker."""
+    if token.i == 0 or any(c.dep_ in SUBJECTS for c in token.children):
+        return None
+    doc = token.doc
+    for clause in (c for c in token.children if c.dep_ == "ccomp" and c.i < token.i):
+        for t in clause.subtree:
+            if t.dep_ == "appos" and t.pos_ in ("NOUN", "PROPN") and t.right_edge.i == token.i - 1 \
+                    and t.left_edge.i > clause.left_edge.i and doc[t.left_edge.i - 1].text == ",":
+                return t
+    return None
+
+
+def parenthetical(token: Token) -> Token | None:
+    """'Spokeswoman Mao Ning, asked about the collision, told reporters ...': the parser makes
+    the aside a clause of its own with the speaker as its subject and leaves the reporting verb
+    without one. The aside (a bare participle set off by commas before the verb), or None."""
+    if any(c.dep_ in SUBJECTS for c in token.children):
+        return None
+    doc = token.doc
+    for aside in token.children:
+        if aside.dep_ not in ("ccomp", "advcl") or aside.i > token.i or aside.tag_ not in ("VBN", "VBD"):
+            continue
+        subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+        if subj is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in aside.children):
+            continue
+        after = aside.right_edge.i if doc[aside.right_edge.i].text == "," else aside.right_edge.i + 1
+        if after == token.i - 1 and doc[after].text == "," and any(t.text == "," for t in doc[subj.i + 1:aside.i]):
+            return aside
+    return None
+
+
+def verb_sources(
+    token: Token, passive: bool, ctx: Context
+) -> tuple[tuple[Actor, ...] | None, tuple[Actor, ...], float, Token | None]:
+    """The source and via actors of a reporting verb, a confidence and the head of the source
+    phrase.
+
+    Returns (None, ...) when the subject cannot be a source ("This suggests ...").
+    """
+    children = list(token.children)
+    via: list[Actor] = []
+    subject = next((c for c in children if c.dep_ in SUBJECTS and not _is_relative(c)), None) \
+        if relative_report(token) else next((c for c in children if c.dep_ in SUBJECTS), None)
+    confidence = 0.9
+    verb = token
+    hops = 0
+    if subject is None:
+        subject = appended_speaker(token) or _controller(token)
+    if subject is None and (aside := parenthetical(token)) is not None:
+        subject = next(c for c in aside.children if c.dep_ == "nsubj")
+    governor = (conjoined_governor(token) or finite_over_infinitive(token)) if subject is None else None
+    if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
+        # A finite complement clause always has a subject: a subjectless one is a conjunct the
+        # parser misattached ("X said A and warned that B"), and shares the speaker.
+        governor = token.head
+    if governor is not None and governor.lemma_.lower() in ctx.lex.verbs:
+        subject = next((c for c in governor.children if c.dep_ in SUBJECTS), None)
+        confidence = 0.8
+    while subject is None and verb.dep_ == "conj" and verb.head.i != verb.i and hops < 3:
+        verb, hops = verb.head, hops + 1
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        confidence = 0.8
+    if subject is not None and subject.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
+        subject = token.head
+    if subject is None and token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN") \
+            and not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        # ("a statement saying ...": the noun speaks; "any attempt to blame us": it does not)
+        subject = token.head
+    if subject is None and token.tag_ == "VBG" and token.dep_ == "advcl" and token.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ == "mark" for c in token.children):
+        # "Russia expelled two diplomats, saying they had spied": the participle's speaker is
+        # the subject of the act it explains
+        subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+        confidence = 0.8
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if passive:
+        by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if by is not None:
+            actors, nested = source_phrase(by, ctx)
+            return actors or (), tuple(nested), 0.85, by
+        return (), (), 0.7, None
+    if subject is None:
+        return None, (), 0.0, None
+    actors, nested = source_phrase(subject, ctx)
+    if not actors and subject.lower_ in _FIRST_PERSON:
+        # '"We reject any attempt to blame us," the ministry said': the quotation's speaker
+        actors, nested = _quotation_speaker(token, ctx), []
+    if not actors:
+        return None, (), 0.0, None
+    ctx.speakers.append((subject, actors))
+    via.extend(nested)
+    cited, cited_head = _cited(token, ctx)
+    if cited:
+        via.extend(actors)
+        actors, subject = cited, cited_head
+    via.extend(a for a in _via(token, ctx) if a not in via)
+    return actors, tuple(via), confidence, subject
+
+
+_FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _quotation_speaker(token: Token, ctx: Context) -> tuple[Actor, ...]:
+    """The speaker of the quotation `token` stands in: the source of the reporting verb above
+    it outside the quotation marks ('"We deny it," the ministry said'). Empty when there is none."""
+    sent = token.sent
+    doc = token.doc
+    if sum(1 for t in doc[sent.start:token.i] if t.text in QUOTES) % 2 == 0:
+        return ()  # not inside a quotation
+    for verb in token.ancestors:
+        if verb.lemma_.lower() not in ctx.lex.verbs or verb.pos_ != "VERB":
+            continue
+        if sum(1 for t in doc[sent.start:verb.i] if t.text in QUOTES) % 2 == 1:
+            continue  # the verb is inside the quotation too
+        subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if subj is not None and subj.lower_ not in _FIRST_PERSON:
+            return source_phrase(subj, ctx)[0]
+        return ()
+    return ()
+
+
+#: Source heads that are unnamed by definition ("sources said", "an insider said").
+_ANONYMOUS_HEADS = frozenset({"source", "insider"})
+#: Verbs whose negation says the speaker may not be named or may not speak on the record.
+_UNNAMED_VERBS = frozenset({"name", "identify", "authorize", "authorise", "allow", "permit"})
+
+
+def is_anonymous(speaker: Token | None, cue: Token, content: tuple[int, int] | None, ctx: Context) -> bool:
+    """True when the source is unnamed on purpose: "sources said", "a US official speaking on
+    condition of anonymity", "who asked not to be named", "not authorized to speak", "people
+    familiar with the matter", "a person briefed on the talks", "officials with knowledge of".
+    Looks at the source phrase and at the cue's own modifiers ("said on condition of anonymity"),
+    never at the content."""
+    if speaker is None:
+        return False
+    if speaker.lemma_.lower() in _ANONYMOUS_HEADS and speaker.pos_ == "NOUN":
+        return True
+    lo, hi = content if content is not None else (-1, -1)
+    words = [t for t in speaker.subtree if not lo <= t.i < hi]
+    words += [t for c in cue.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and not lo <= c.i < hi
+              for t in c.subtree]
+    for t in words:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if low in ("anonymity", "anonymously"):
+            return True
+        if lemma in _UNNAMED_VERBS and t.tag_ == "VBN" and (
+            any(c.dep_ == "neg" for c in t.children) or any(c.dep_ == "neg" for c in t.head.children)
+            or t.head.lemma_.lower() in ("decline", "refuse")
+        ):
+            return True  # "asked not to be named", "declined to be identified", "not authorized to speak"
+        if lemma == "withhold" and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in ("name", "identity")
+                                       for c in t.children):
+            return True  # "who asked that his name be withheld"
+    for mod in (c for c in speaker.children if c.i > speaker.i):
+        # "familiar with the matter", "briefed on the talks", "with knowledge of", "close to the talks"
+        lemma = mod.lemma_.lower()
+        preps = {c.lower_ for c in mod.children if c.dep_ == "prep"}
+        if (lemma == "familiar" and "with" in preps) or (lemma == "brief" and mod.tag_ == "VBN" and "on" in preps) \
+                or (lemma == "close" and "to" in preps):
+            return True
+        if mod.dep_ == "prep" and mod.lower_ == "with" and any(c.lemma_.lower() == "knowledge" for c in mod.children):
+            return True
+    return False
+
+
+#: How many reporting sentences on a definite source ("the official") still names an
+#: anonymous one ("a US official, speaking on condition of anonymity").
+_ANONYMOUS_REACH = 3
+
+
+def carry_anonymity(found: list[Found]) -> None:
+    """'A Serbian official, who asked not to be named, said A. The official said B.': the
+    definite phrase takes up the same unnamed source (same head word, same actor code)."""
+    for n, item in enumerate(found):
+        head = item.speaker
+        if item.anonymous or head is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            continue
+        codes = {a.code for a in item.source}
+        for prev in reversed(found[:n]):
+            if item.sent_no - prev.sent_no > _ANONYMOUS_REACH:
+                break
+            if prev.anonymous and prev.speaker is not None and prev.speaker.lemma_ == head.lemma_ \
+                    and _same_codes(codes, {a.code for a in prev.source}):
+                item.anonymous = True
+                break
+
+
+def _same_codes(later: set[str | None], first: set[str | None]) -> bool:
+    """The same actor codes, or a later "the diplomat" (---GOV) without the country its first
+    mention gave ("A Western diplomat", WSTGOV): the same sector is enough then."""
+    if later == first:
+        return True
+    if not later or not all(c and c.startswith("---") for c in later):
+        return False
+    # ("The official" ---GOV after "a regional health official" ---GOVHLH: a sector it refines)
+    return all(any(f and f[3:].startswith(c[3:]) for f in first) for c in later if c)
+
+
+def citing_participle(token: Token) -> Token | None:
+    """The 'citing X' participle of a reporting verb, on the verb or on its content clause
+    ('The agency reported, citing officials, that ...')."""
+    places = [token] + [c for c in token.children if c.dep_ == "ccomp"]
+    for verb in places:
+        for child in verb.children:
+            if child.lemma_.lower() in ("cite", "quote") and child.tag_ == "VBG" and child.dep_ in (
+                "advcl", "xcomp", "conj", "dep", "acl"
+            ):
+                if verb.i != token.i and child.i > verb.i and not _cannot_cite(verb):
+                    continue
+                return child
+    return None
+
+
+def _cannot_cite(clause: Token) -> bool:
+    """A content clause whose subject cannot be the one citing: 'reported that three workers
+    were injured, citing the emergency services' (a passive clause: the outlet cites)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in clause.children)
+
+
+def _cited(token: Token, ctx: Context) -> tuple[tuple[Actor, ...], Token | None]:
+    """'The agency reported, citing officials, ...': the cited officials are the source (and
+    the head of their phrase)."""
+    citing = citing_participle(token)
+    if citing is None:
+        return (), None
+    obj = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return (), None
+    actors, _ = source_phrase(obj, ctx)
+    return actors, obj
+
+
+def _via(token: Token, ctx: Context) -> list[Actor]:
+    """Outlets a source spoke through: 'revealed to X', 'told X', 'in an interview with X'."""
+    out: list[Actor] = []
+    candidates: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "with"):
+            candidates.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for prep in (c for c in pobj.children if c.dep_ == "prep" and c.lower_ in ("with", "to", "on")):
+                    candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif child.dep_ in ("dobj", "dative") and token.lemma_.lower() in ("tell", "inform", "brief"):
+            candidates.append(child)
+        elif child.dep_ == "advcl" and child.lemma_.lower() in ("speak", "talk"):
+            for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+                candidates.extend(c for c in prep.children if c.dep_ == "pobj")
+    for cand in candidates:
+        if _is_media_token(cand, ctx):
+            out.extend(actors_of(cand, ctx))
+    return out
+
+
+def _is_media_token(token: Token, ctx: Context) -> bool:
+    """A named news outlet ("The Daily Herald"), not an audience ("reporters")."""
+    mention = ctx.index.get(token.i)
+    if mention is not None and mention.actor is not None and mention.actor.kind == "media":
+        return True
+    if token.pos_ != "PROPN":
+        return False
+    if mention is not None and mention.actor is not None and is_media_actor(mention.actor, ctx):
+        return True
+    words = {t.lower_ for t in token.subtree if t.pos_ == "PROPN"}
+    return bool(words & ctx.lex.media)
+
+
+def is_media_actor(actor: Actor, ctx: Context) -> bool:
+    return actor.kind == "media" or actor.sector == "MED" or (actor.code or "").endswith("MED")
+
+
+def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Actor]]:
+    """The actors a source phrase names (each conjunct), and any outlets nested in it."""
+    actors: list[Actor] = []
+    for conj in _conjuncts(head):
+        actor = actors_of(conj, ctx)
+        appos = [c for c in conj.children if c.dep_ == "appos"]
+        if appos and all(a.country is None for a in actor):
+            # "mediators Qatar and Egypt said": the apposition names who the common noun is.
+            named = [a for ap in appos for c in _conjuncts(ap) for a in actors_of(c, ctx) if a.country]
+            if named and len(appos) == 1 and conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON":
+                # "said Ahmed Nasser, a civil defence official in Gaza": the person keeps the name
+                # and takes the country of the description
+                start, end = _phrase(conj)[0], _phrase(appos[0])[1]
+                named = [_with(a, text=conj.doc[start:end].text, kind="person") for a in named[:1]]
+            actor = named or actor
+        # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
+        actor = [_with(a, text=STAMP.sub("", a.text)) if STAMP.match(a.text) and STAMP.sub("", a.text) else a
+                 for a in actor]
+        actors.extend(a for a in actor if a not in actors)
+    outlets: list[Actor] = []
+    for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
+        # "officials quoted by The Journal", "a report seen by Reuters": the outlet we know it through
+        for by in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
+            if _is_media_token(by, ctx):
+                outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)
+    return tuple(actors), outlets
+
+
+def _conjuncts(head: Token) -> Iterator[Token]:
+    yield head
+    for child in head.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
+
+
+def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
+    """The token range of a noun phrase without its relative clauses, appositions and conjuncts
+    (and participles, unless `describes`: "a person briefed on the talks" is how an anonymous
+    source is named)."""
+    cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")
+           and not (describes and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OUTLET_VERBS)]
+    start, end = head.left_edge.i, head.right_edge.i + 1
+    for child in cut:
+        if child.i > head.i:
+            end = min(end, child.left_edge.i)
+        else:
+            start = max(start, child.right_edge.i + 1)
+    doc = head.doc
+    for t in doc[head.i + 1:end]:
+        # "officials familiar with the operation, who spoke on condition of anonymity": a
+        # relative clause set off by a comma is about the source, not its name
+        if t.dep_ == "relcl" and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ",":
+            end = min(end, t.left_edge.i - 1)
+        # "a report by U.N. experts seen by Reuters": the outlet is a via, not part of the name
+        if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS and any(c.dep_ == "agent" for c in t.children):
+            end = min(end, t.left_edge.i)
+    for i in range(start, head.i):  # a headline or dateline above the sentence is not part of it
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            start = i + 1
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("and", "or")):
+        end -= 1
+    while start < end - 1 and (doc[start].is_punct or is_stamp(doc[start])):
+        start += 1
+    return start, end
+
+
+#: Court papers and documents that speak for whoever filed or wrote them.
+_FILINGS = frozenset({"lawsuit", "suit", "filing", "complaint", "indictment", "petition", "affidavit", "submission",
+                      "motion", "dossier", "memo", "document", "brief"})
+
+
+def actors_of(head: Token, ctx: Context) -> list[Actor]:
+    """The Actor a source noun phrase stands for (empty when it cannot be a source)."""
+    low = head.lower_
+    if low in _DEMONSTRATIVES:
+        return []
+    if low in _PERSONAL or low in _PLURAL or low == "it":
+        found = _antecedent(head, ctx)
+        if found is None:
+            kind = "person" if low in _PERSONAL else "unknown"
+            found = Actor(text=head.text, kind=kind, rule="attribution:pronoun", confidence=0.2)
+        return [found]
+    if head.i in ctx.groups:
+        return list(ctx.groups[head.i])
+    if low in _PARTITIVES:
+        return _partitive(head, ctx)
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")), None)
+    if poss is not None and head.lemma_.lower() in ctx.lex.claim_nouns and ctx.index.get(head.i) is None:
+        # "The ministry's statement said": the ministry speaks through it
+        owners = actors_of(poss, ctx)
+        if len(owners) == 1 and (owners[0].country or owners[0].sector):  # an owner we know something of
+            start, end = _phrase(head)
+            return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
+    author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                   if p.dep_ == "pobj"), None)
+    filing = head.lemma_.lower() in _FILINGS
+    if author is None and filing:
+        # "a lawsuit filed by the operator", "a complaint submitted by Ukraine": its filer
+        author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+                       for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+    if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
+        # "a report by the UN panel showed": the panel speaks through its report
+        owners = actors_of(author, ctx)
+        if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
+            start, end = _phrase(head, describes=filing)
+            return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
+    lemma = head.lemma_.lower()
+    anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
+    start, end = _phrase(head, describes=anonymous or filing)  # ("a lawsuit filed by the operator")
+    doc = head.doc
+    text = doc[start:end].text
+    mention = ctx.index.get(head.i)
+    if mention is not None and mention.actor is not None:
+        actor = mention.actor
+        if text != actor.text and len(text) > len(actor.text):
+            actor = _with(actor, text=text)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if actor.country is None and actor.sector and owner is not None:
+            # "Varga's spokesman": the spokesman of a known person serves that person's country
+            known = [a for a in actors_of(owner, ctx) if a.country]
+            if len(known) == 1:
+                actor = _with(actor, country=known[0].country, code=f"{known[0].country}{actor.sector}")
+        given = {ctx.lex.sectors.get(t.lower_) for t in head.lefts} - {None, "GOV", "MED"}  # "aid agencies"
+        if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" \
+                and actor.kind != "media" and not given:
+            # "Iranian state media", "the state news agency": an outlet, whoever owns it (the actor
+            # stage's own outlets, "state media" IRNGOVMED, are kept as they are)
+            actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
+        return [actor]
+    inner = []
+    for i in range(start, end):
+        m = ctx.index.get(i)
+        if m is not None and m.actor is not None and m not in inner and m.label != "WEAPON":
+            inner.append(m)
+    kind, sector = ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or (None, None)
+    modifiers = [t for t in doc[start:end] if t.i != head.i]
+    given = next((ctx.lex.sectors[t.lower_] for t in modifiers if t.lower_ in ctx.lex.sectors), None)
+    if kind == "media" and given not in (None, "GOV", "MED"):
+        kind, sector = "collective", given  # "aid agencies", "an intelligence agency": not outlets
+    elif kind != "media":  # "state media" are media, whoever owns them
+        sector = given or sector
+    base = next((m.actor for m in inner if m.actor is not None and actor_key(m.actor)), None)
+    if base is not None:
+        # "Ukrainian officials", "Western intelligence reports": the modifier gives the
+        # country (or the group code, WST), the head noun the kind and sector.
+        sector = sector or base.sector
+        return [Actor(
+            text=text,
+            country=base.country,
+            sector=sector,
+            code=f"{base.country or actor_key(base)}{sector or ''}",
+            name=None,
+            kind=kind or base.kind,
+            kb_id=None,
+            role=lemma,
+            rule="attribution:modifier",
+            confidence=round(min(base.confidence or 0.8, 0.8), 2),
+        )]
+    if head.ent_type_ and head.pos_ == "PROPN":
+        return [Actor(text=text, kind=_LABEL_KIND.get(head.ent_type_, "unknown"), rule="attribution:ner", confidence=0.5)]
+    if kind is not None:
+        return [Actor(text=text, sector=sector, code=_code(None, sector), kind=kind, role=lemma,
+                      rule="attribution:unnamed", confidence=0.7)]
+    if head.pos_ == "PROPN" and _is_media_token(head, ctx):
+        return [Actor(text=text, sector="MED", code="---MED", kind="media", rule="attribution:media-name", confidence=0.5)]
+    if head.pos_ in ("NOUN", "PROPN"):
+        return [Actor(text=text, kind="unknown", role=lemma, rule="attribution:phrase", confidence=0.3)]
+    return []
+
+
+def _partitive(head: Token, ctx: Context) -> list[Actor]:
+    """'One of them said', 'one of the officials told AFP': a member of the group named after
+    'of' (the group's country and sector, the phrase's own text)."""
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None:
+        return []
+    members = actors_of(group, ctx)
+    if len(members) != 1:
+        return members
+    start, end = _phrase(head)
+    return [_with(members[0], text=head.doc[start:end].text, rule="attribution:partitive",
+                  confidence=round(min(members[0].confidence or 0.5, 0.7), 2))]
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    if not country and not sector:
+        return None
+    return f"{country or '---'}{sector or ''}"
+
+
+def _with(actor: Actor, **changes: object) -> Actor:
+    return replace(actor, **changes)
+
+
+def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
+    """The actor a pronoun subject most likely stands for: the last person (he, she) or
+    organisation/country (it, they) named in this or the previous three sentences."""
+    sents = ctx.sents
+    here = max(0, bisect.bisect_right(ctx.sent_starts, pronoun.i) - 1)
+    floor = sents[max(0, here - 3)].start_char
+    low = pronoun.lower_
+    opened = _quotation_start(pronoun)
+    if opened is not None:  # '"It appears ... It could attack," she said': the quotation's first sentence
+        here = max(0, bisect.bisect_right(ctx.sent_starts, opened) - 1)
+    last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
+    if last is not None:
+        return last
+    wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
+    best: Mention | None = None
+    for k in range(bisect.bisect_left(ctx.actor_starts, floor), bisect.bisect_left(ctx.actor_starts, pronoun.idx)):
+        m = ctx.actors[k]
+        if m.actor is None:
+            continue
+        kind = m.actor.kind
+        if kind in wanted or (low in _PERSONAL and m.label == "PERSON"):
+            best = m
+    if best is not None and best.actor is not None:
+        return best.actor
+    if low in _PERSONAL:
+        k = bisect.bisect_left(ctx.people_starts, pronoun.idx) - 1
+        if k >= 0 and ctx.people_starts[k] >= floor:
+            return Actor(text=ctx.people[k].text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
+    return None
+
+
+def _quotation_start(token: Token) -> int | None:
+    """The opening mark of the quotation that closes right before `token` in its paragraph
+    ('"A. B," she said'), or None."""
+    doc = token.doc
+    marks = []
+    for i in range(token.i - 1, max(-1, token.i - QUOTE_REACH), -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        if doc[i].text in QUOTES:
+            marks.append(i)
+    if len(marks) < 2 or len(marks) % 2 or any(not is_mark(t) for t in doc[marks[0] + 1:token.i]):
+        return None
+    return marks[1]
+
+
+def _last_speaker(pronoun: Token, floor: int, ctx: Context) -> Actor | None:
+    """The source of the last claim when it is close (this or the sentence before) and
+    agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
+    when another person was named in between. None when there is no such speaker."""
+    before = [(subj, actors) for subj, actors in ctx.speakers if floor <= subj.i < pronoun.i]
+    if not before:
+        return None
+    subj, actors = before[-1]
+    if len(actors) != 1:
+        return None
+    actor, low = actors[0], pronoun.lower_
+    plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+    if subj.pos_ == "PRON":  # "He said A. He added B.": the same pronoun goes on with the same speaker
+        same = (low in _PERSONAL and subj.lower_ in _PERSONAL) or (low in _PLURAL and subj.lower_ in _PLURAL) \
+            or (low == "it" and subj.lower_ == "it")
+        return actor if same and actor.rule != "attribution:pronoun" else None
+    if low in _PERSONAL:
+        # a singular common noun ("the magistrate") or a name after a title ("envoy Ann Lee")
+        # is a person whatever kind the actor stage gave
+        titled = any(t.tag_ == "NN" and t.dep_ == "compound" for t in subj.lefts)
+        fits = not plural and (subj.ent_type_ == "PERSON" or subj.tag_ == "NN" or titled or actor.kind not in _BODIES)
+    elif low in _PLURAL:
+        fits = plural or actor.kind in ("government", "organisation", "group", "country", "igo")
+    else:
+        fits = not plural and subj.ent_type_ != "PERSON" and actor.kind != "person"
+    return actor if fits else None
