@@ -166,3 +166,58 @@ def test_pushing_for_a_body_to_act_is_an_appeal_to_it(code):
 def test_pushing_without_for_is_no_appeal(code):
     evs = code("Protesters pushed through police lines in Lima.").events
     assert not any(e.cameo.startswith("02") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- answering an accusation told before
+
+def test_declining_to_comment_on_allegations_retells_no_accusation(code):
+    evs = code("Amnesty accused Cairo of torturing detainees. Egypt did not comment on the allegations.").events
+    assert not by_trigger(evs, "allegations"), summary(evs)
+
+
+def test_a_fresh_accusation_in_a_later_sentence_is_still_coded(code):
+    evs = code("Amnesty accused Cairo of torturing detainees. Egypt denied the allegations.").events
+    assert by_trigger(evs, "denied"), summary(evs)
+
+
+# ------------------------------------------------------------- opening markets
+
+def test_opening_a_market_to_a_partner_is_economic_cooperation(code):
+    evs = code("China opened its markets to Australian wine in March.").events
+    opened = by_trigger(evs, "opened")
+    assert [e.cameo for e in opened] == ["061"], summary(evs)
+    assert countries(opened[0].target) == {"AUS"}, summary(evs)
+
+
+def test_opening_a_border_crossing_is_not_market_access(code):
+    evs = code("Egypt opened the Rafah crossing on Monday.").events
+    assert not any(e.cameo in ("061", "0311") for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- a veto is a deed others judge
+
+def test_condemning_the_vetoes_targets_the_vetoing_states(code):
+    evs = code("France and Britain vetoed a draft resolution on Libya on Monday. "
+               "Moscow condemned the vetoes as shameful.").events
+    condemned = by_trigger(evs, "condemned")
+    assert condemned and countries(condemned[0].target) == {"FRA", "GBR"}, summary(evs)
+
+
+def test_condemning_a_rejection_does_not_target_the_rejecter(code):
+    evs = code("Serbia rejected the proposal on Monday. Kosovo condemned the attacks on its police.").events
+    condemned = by_trigger(evs, "condemned")
+    assert condemned and "SRB" not in countries(condemned[0].target), summary(evs)
+
+
+# ------------------------------------------------------------- reserving the right to respond
+
+def test_reserving_the_right_to_respond_is_a_threat(code):
+    evs = code("Moscow reserves the right to respond to any attack, Peskov said.").events
+    reserved = by_trigger(evs, "reserves")
+    assert [e.cameo[:2] for e in reserved] == ["13"], summary(evs)
+    assert countries(reserved[0].source) == {"RUS"}, summary(evs)
+
+
+def test_reserving_seats_is_no_threat(code):
+    evs = code("The ministry reserved seats for foreign observers.").events
+    assert not any(e.cameo.startswith("13") for e in evs), summary(evs)

@@ -432,6 +432,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             src, tgt, rule_note = got
             if rule_note == "context:same-family" and trigger.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "The attack disrupted power to 40,000 homes": what the act told before did
+            if rule_note == "context:same-family" and _responded_to(trigger):
+                continue  # "did not comment on the allegations": the act told before, answered (or not)
         if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
             code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
             rule_note += "+hosted"
@@ -857,6 +859,17 @@ RESCUE_VERBS = {"rescue"}
 CAPTIVE_NOUNS = {"hostage", "captive", "kidnapee", "abductee", "prisoner", "detainee"}
 CAPTIVITY_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "take", "detain", "imprison"}
 CAPTIVITY_NOUNS = {"captivity", "captor", "captors", "kidnapper", "kidnappers", "abductor", "abductors"}
+
+
+# Verbs of answering: the act a "comment on"/"respond to" phrase names was told before.
+RESPONSE_VERBS = {"comment", "respond", "react", "reply", "answer"}
+
+
+def _responded_to(noun: Token) -> bool:
+    """Is the noun the object of a preposition on a verb of answering ("comment on the claims")?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in RESPONSE_VERBS
 
 
 def _rescues_captives(trigger: Token) -> bool:
