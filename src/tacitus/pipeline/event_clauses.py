@@ -182,12 +182,23 @@ MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique
                  "report", "decree", "order", "ultimatum"}
 
 
+def _name_read_as_compound(verb: Token) -> Token | None:
+    """"Kabul reserves the right ...": a name the parser hung on the verb as a noun compound (it
+    read "Kabul reserves" as a noun phrase) is the verb's subject, when the verb has no other."""
+    if verb.pos_ != "VERB" or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i), None)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
     ...", "soldiers killed in ...") is passive with that noun as its patient."""
     if reduced_relative(verb):
         return next(c for c in verb.children if c.dep_ in SUBJECT_DEPS), True
+    named = _name_read_as_compound(verb)
+    if named is not None:
+        return named, False
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
     cur = verb
     for _ in range(5):

@@ -53,7 +53,7 @@ STATEMENT_OBJECTS = {"concern": "012", "pessimism": "012", "fear": "012", "worry
                      "condolences": "018", "sympathy": "018", "sorrow": "018", "grief": "018", "regret": "018"}
 
 # Frequent verbs whose PETRARCH-2 default code is too broad to use without a pattern.
-NOISY_DEFAULTS = {"take", "give", "make", "get", "have", "go", "come", "leave", "join", "head", "plan", "contribute",
+NOISY_DEFAULTS = {"add", "take", "give", "make", "get", "have", "go", "come", "leave", "join", "head", "plan", "contribute",
                   "hold", "put", "set", "keep", "bring", "seek", "help", "find", "see", "use", "work", "turn",
                   "run", "move", "follow", "play", "show", "try", "call", "ask", "tell", "say", "claim", "expand",
                   "counter", "continue", "start", "begin", "end", "open", "close", "carry", "lead", "hope",
@@ -380,7 +380,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     particles = particles_of(token)
     preps = preps_of(token)
     prep_words = {p for p, _ in preps}
-    best: tuple[int, int, int, float, int] | None = None
+    best: tuple[int, int, int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
         if entry.origin == "petrarch2" and entry.specificity == 0 and (
@@ -406,7 +406,11 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         words = max((len(w.split()) for w in matched), default=0)
         # A word named in the entry beats a class that holds it ("ease restrictions" 081 over "ease @sanction").
         named = 1 if any(not w.startswith("@") for w in matched) else 0
-        key = (entry.specificity, words, 1 if entry.origin in ("user", "core") else 0, named, entry.confidence, -n)
+        # A preposition whose object is named ("call for a ceasefire") beats the bare one ("call
+        # for"), whichever lexicon each comes from.
+        headed = sum(1 for _, head in entry.preps if head is not None)
+        key = (entry.specificity, headed, words, 1 if entry.origin in ("user", "core") else 0, named,
+               entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry
     return chosen

@@ -736,6 +736,16 @@ def act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Acto
     return ()
 
 
+# Judging codes that are deeds others judge in turn: a veto blocks a resolution ("condemned the
+# vetoes", "welcomed the veto" name the vetoing states).
+DEED_JUDGEMENTS = {"129"}
+
+
+def _mere_judgement(prev: Event) -> bool:
+    """Is the earlier event a verdict on some act (condemned, rejected, praised), not a deed?"""
+    return (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES) and prev.cameo not in DEED_JUDGEMENTS
+
+
 def told_act(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> Event | None:
     """The earlier event "the <noun>" names ("the deliveries": an act of the same family told
     before, by whoever did it), or None. An accord ("the deal") may have been told as agreed to
@@ -748,8 +758,7 @@ def told_act(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> Event | None
     families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
     acts = [prev for prev in ctx.recent[-10:]
             if prev.cameo[:2] in families and prev.source and not prev.modality.negated
-            and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
-            and not (judge and same_side(prev.source, judge))]
+            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))]
     if not acts:
         return None
     return max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
@@ -778,8 +787,7 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
     judge = tuple(judge)
     acts = [prev for prev in ctx.recent[-6:]
             if prev.source and not prev.modality.negated and prev.cameo[:2] not in ("01",)
-            and not (prev.cameo[:2] in JUDGING_ROOTS or prev.cameo[:3] in JUDGING_CODES)
-            and not (judge and same_side(prev.source, judge))]
+            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))]
     if not acts:
         return ()
     # "the move", "the decision": a deed, before words (demands and warnings are not moves).

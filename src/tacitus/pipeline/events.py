@@ -320,8 +320,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
         # embedded act is the event.
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
-               and ctx.entry(c, "verb") is not None
-               and (ctx.entry(c, "verb").code is not None) for c in token.children) \
+               and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and _light_act(ctx, c)))
+               for c in token.children) \
                 and entry.specificity == 0:
             continue
         source, target, how = roles_for_verb(ctx, token, entry)
@@ -358,6 +358,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     # "the bill, which would require groups receiving funding to register": what a clause on a
     # noun would bring about describes that noun; nothing in it happened.
     found = [f for f in found if not _hypothetical_description(f[0])]
+    found = [f for f in found if not (f[1][:2] == "07" and _rescues_captives(f[0]))]
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
     nominal = {f[0].idx for f in found if f[0].pos_ in ("NOUN", "PROPN")}
@@ -431,6 +432,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             src, tgt, rule_note = got
             if rule_note == "context:same-family" and trigger.dep_ in ("nsubj", "nsubjpass"):
                 continue  # "The attack disrupted power to 40,000 homes": what the act told before did
+            if rule_note == "context:same-family" and _responded_to(trigger):
+                continue  # "did not comment on the allegations": the act told before, answered (or not)
+        if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
+            code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
+            rule_note += "+hosted"
+        if code == VISIT_CODE and how.startswith("passive") and not src and trigger.pos_ == "VERB":
+            # "the minister was flown to Paris": who is carried makes the visit, to the place's
+            # country; "its servicemen were flown to Moscow", carried home, visit no one.
+            place_tgt = place_target(ctx, trigger)
+            if place_tgt is None or any(a.country == place_tgt.country for a in tgt):
+                continue
+            src, tgt = tgt, (place_tgt,)
+            rule_note += "+carried-visitor"
         if not tgt and src and trigger.pos_ == "VERB" and code[:2] in ASKING_ROOTS:
             # "demanded that the Security Council designate X": who is asked is the subject of
             # the mandative clause, even when what they are asked to do has no code.
@@ -694,6 +708,10 @@ AUTHORITY_ROOTS = {"17"}
 AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
 
 
+# Judicial-sector speakers who stand for the detained, not for the state that detains.
+DEFENCE_COUNSEL = {"lawyer", "attorney", "counsel", "advocate", "barrister", "solicitor"}
+
+
 def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
     """The state body that tells the verb's clause ("the ministry said [X were arrested]",
     "[X were detained], police said"), when it is one; [] for anyone else (witnesses, a
@@ -704,11 +722,26 @@ def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
     if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
         return []
     subj, passive = subject_of(clause.head)
-    if subj is None or passive:
-        return []
+    if subj is None or passive or subj.lemma_.lower() in DEFENCE_COUNSEL:
+        return []  # "were detained, their lawyers said": the defence tells an arrest it did not make
     speakers = actors_of(ctx, subj)
     return speakers if speakers and all(a.sector in AUTHORITY_SECTORS for a in speakers) else []
 PROTEST_ROOTS = {"14"}
+VISIT_CODE = "042"
+HOST_CODE = "043"
+PRAISE_CODE = "051"
+WELCOMING_VERBS = {"welcome", "greet"}
+
+
+def _welcomes_visitor(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...]) -> bool:
+    """Does the subject welcome a named foreign leader in person (not their words or acts)?"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in WELCOMING_VERBS or not src or not tgt:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.ent_type_ == "PERSON" or (obj.pos_ == "PROPN" and all(a.kind == "person" for a in tgt))):
+        return False
+    home = {a.country for a in src}
+    return all(a.sector == "GOV" and a.country and a.country not in home for a in tgt)
 
 
 # Parties a state accuses rather than indicts ("Russia charged Ukraine with violating the truce").
@@ -725,6 +758,21 @@ def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...], tgt: tup
         return True
     return any(p == "with" for p, _ in preps_of(trigger)) and bool(tgt) and all(
         a.kind != "country" and a.sector not in STATE_SECTORS for a in tgt)
+
+
+def _codes_act(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb's own lexicon entry code an act?"""
+    entry = ctx.entry(verb, "verb")
+    return entry is not None and entry.code is not None
+
+
+def _light_act(ctx: Ctx, verb: Token) -> bool:
+    """Is the verb a light verb over a noun that codes an act ("vowed to continue protests": the
+    protests are the embedded act, as "agreed to send troops" has its sending)?"""
+    if verb_lemma(ctx.lex, verb) not in LIGHT_VERBS:
+        return False
+    return any(n.pos_ in ("NOUN", "PROPN") and (e := ctx.entry(n, "noun")) is not None and e.code is not None
+               for n in _object_nouns(verb))
 
 
 def _object_nouns(verb: Token) -> list[Token]:
@@ -803,6 +851,46 @@ def _crowd_gathers(trigger: Token) -> bool:
     if nouns & PROTESTER_NOUNS:
         return True
     return bool(nouns & CROWD_NOUNS) and any(t.lemma_.lower() in PROTEST_CUES for t in trigger.sent)
+
+
+# Freeing people from captors is no aid (073) and no release by the rescuer (0841): CAMEO has no
+# code for it. "Police rescued hostages", "rescued four civilians who had been held by a gang".
+RESCUE_VERBS = {"rescue"}
+CAPTIVE_NOUNS = {"hostage", "captive", "kidnapee", "abductee", "prisoner", "detainee"}
+CAPTIVITY_VERBS = {"hold", "kidnap", "abduct", "capture", "seize", "take", "detain", "imprison"}
+CAPTIVITY_NOUNS = {"captivity", "captor", "captors", "kidnapper", "kidnappers", "abductor", "abductors"}
+
+
+# Verbs of answering: the act a "comment on"/"respond to" phrase names was told before.
+RESPONSE_VERBS = {"comment", "respond", "react", "reply", "answer"}
+
+
+def _responded_to(noun: Token) -> bool:
+    """Is the noun the object of a preposition on a verb of answering ("comment on the claims")?"""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ == "VERB" \
+        and prep.head.lemma_.lower() in RESPONSE_VERBS
+
+
+def _rescues_captives(trigger: Token) -> bool:
+    """Does the rescue free people someone held (hostages, or people "held by a gang")?"""
+    if trigger.lemma_.lower() not in RESCUE_VERBS:
+        return False
+    def from_captors(head: Token) -> bool:  # "rescued from captivity", "a man from his kidnappers"
+        return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            g.dep_ == "pobj" and g.lower_ in CAPTIVITY_NOUNS for g in c.children) for c in head.children)
+
+    if from_captors(trigger):
+        return True
+    for child in trigger.children:
+        if child.dep_ not in ("dobj", "nsubjpass"):
+            continue
+        for head in (child, *child.conjuncts):
+            if head.lemma_.lower() in CAPTIVE_NOUNS or from_captors(head):
+                return True
+            if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CAPTIVITY_VERBS for c in head.children):
+                return True
+    return False
 
 
 def _set_off_participle(trigger: Token) -> bool:

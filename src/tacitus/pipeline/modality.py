@@ -37,6 +37,9 @@ FUTURE_GOVERNORS = {
 # An attempt made is the act done (CAMEO codes attempted attacks as attacks): "tried to storm",
 # "attempted to assassinate"; "will try to", "is trying to" are still to come.
 ATTEMPT_GOVERNORS = {"try", "attempt"}
+# A vote taken is the decision made: "the council voted to impose sanctions" tells the sanctions
+# as imposed; "will vote on whether to" is still to come.
+DECIDING_GOVERNORS = {"vote"}
 UNCERTAIN_GOVERNORS = {"seem", "appear", "suggest", "believe", "suspect", "think", "fear", "speculate",
                        "rumor", "rumour", "doubt", "guess", "estimate", "indicate"}
 NEGATING_GOVERNORS = {"refuse", "fail", "decline", "deny", "reject", "avoid", "stop", "cease", "halt", "quit",
@@ -263,7 +266,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
             if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS and not (
-                    lemma in ATTEMPT_GOVERNORS and cur.tag_ in ("VBD", "VBN")):
+                    lemma in ATTEMPT_GOVERNORS | DECIDING_GOVERNORS and cur.tag_ in ("VBD", "VBN")):
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
