@@ -42,7 +42,7 @@ THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only ne
 POSTURE_ROOTS = {"15"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # The threat of a named act where CAMEO has its own code ("threatened to expel diplomats" 1313).
-THREAT_OF_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+THREAT_OF_CODE = {"160": "1313", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
                   "172": "132", "1721": "1321", "1722": "1322", "1723": "1323", "1724": "1324",
                   "191": "1381", "192": "1382", "194": "1384", "195": "1384", "1951": "1384", "1952": "1384",
                   "204": "1385", "2041": "1385", "2042": "1385"}
@@ -69,6 +69,11 @@ REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121
 # Governors whose negation of the act is a refusal ("refused to send", "declined to meet",
 # "failed to reach agreement").
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "oppose", "rule", "resist", "fail"}
+# An inquiry or an order refused outright ("refused to order a recount", "declined to
+# investigate") is a rejection (120) too, but only under a verb of refusal: "failed to
+# investigate" or "did not order" stay negated facts.
+REJECT_OF_REFUSED_ROOT = {"09": "120", "10": "120"}
+EXPLICIT_REFUSALS = {"refuse", "decline", "reject"}
 # Cues of an act announced for the future ("will not", "won't", "said it would not").
 REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reported future)"}
 
@@ -143,9 +148,11 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         how += f"+intent:{governor or 'future'}"
         if governor in ASSERTED_INTENTS:
             modality = _asserted_act(modality, governor)
-    if modality.negated and code[:2] in REJECT_OF_ROOT and src and not how.startswith("statement") \
+    rejected = REJECT_OF_ROOT.get(code[:2]) or (
+        REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
+    if modality.negated and rejected and src and not how.startswith("statement") \
             and trigger.pos_ == "VERB" and _refusal(modality):
-        code = REJECT_OF_ROOT[code[:2]]
+        code = rejected
         info = ontology.cameo(code)
         modality = replace(modality, negated=False, future=False,
                            cues=modality.cues + ("refused cooperation coded as rejection",))

@@ -131,6 +131,12 @@ APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want":
                 "force": "17", "compel": "17", "tell": "10", "instruct": "10", "push": "10", "warn": "13"}
 # Asking for persons or property to be released (CAMEO 0253 appeal, 1053 demand).
 RELEASE_APPEALS = {"02": "0253", "10": "1053"}
+# Asking for military de-escalation (a ceasefire, a withdrawal, restraint): CAMEO 0256, 1056.
+DEESCALATION_APPEALS = {"02": "0256", "10": "1056"}
+# Nouns that ask on behalf of the actor named after them ("the government of Congo asked ..."),
+# unlike a cause ("the arrival of troops could push ...").
+ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader", "leadership", "president",
+                 "authority", "council", "parliament", "delegation", "embassy", "office", "official"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
@@ -160,7 +166,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asker = [a for p, pobj in preps if p == "by" for a in actors_of(ctx, pobj)]
             asked = actors_of(ctx, subj)
         else:
-            if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS:
+            if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS \
+                    and subj.lemma_.lower() not in ASKING_BODIES:
                 continue  # "the arrival of Egyptian troops could push Ethiopia to ...": a cause, not an asker
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
@@ -189,6 +196,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         code = table.get(root, table["_"])
         if inner and inner[1][:3] == "084" and family in RELEASE_APPEALS:
             code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
+        elif inner and inner[1][:3] == "087" and family in DEESCALATION_APPEALS:
+            code = DEESCALATION_APPEALS[family]  # "urged both armies to exercise restraint", "... to pull back"
         # The asked-for act is what the appeal is about, not an event of its own.
         out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
