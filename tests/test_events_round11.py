@@ -91,3 +91,17 @@ def test_a_cause_noun_asks_no_one(code):
 def test_peacekeepers_pulled_out_are_withdrawn_not_retreating(code):
     evs = code("Sweden withdrew its peacekeepers from Mali in June.").events
     assert [e.cameo for e in by_trigger(evs, "withdrew")] == ["1661"], summary(evs)
+
+
+# ------------------------------------------------------------- two asks in one sentence
+
+def test_two_appeals_for_different_acts_are_two_events(code):
+    evs = code("Norway's foreign minister urged both sides to exercise restraint and called on Sudan to open the aid corridors.").events
+    assert "0256" in [e.cameo for e in by_trigger(evs, "urged")], summary(evs)
+    assert by_trigger(evs, "called"), summary(evs)
+
+
+def test_one_appeal_told_twice_stays_one(code):
+    evs = code("Norway called on Sudan to open the aid corridors and urged Sudan to open them quickly.").events
+    appeals = [e for e in evs if e.cameo.startswith("02")]
+    assert len(appeals) == 1, summary(evs)

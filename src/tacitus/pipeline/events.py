@@ -977,6 +977,8 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
             if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
                 continue  # "expelled two diplomats and recalled its envoy": two acts, each told
+            if code != g[1] and (_how.startswith("appeal") or g[5].startswith("appeal")):
+                continue  # "urged both sides to exercise restraint and called on X to ...": two asks
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
