@@ -105,3 +105,22 @@ def test_one_appeal_told_twice_stays_one(code):
     evs = code("Norway called on Sudan to open the aid corridors and urged Sudan to open them quickly.").events
     appeals = [e for e in evs if e.cameo.startswith("02")]
     assert len(appeals) == 1, summary(evs)
+
+
+# ------------------------------------------------------------- offers and information
+
+def test_an_offer_to_send_a_force_is_an_offer_of_military_aid(code):
+    evs = code("Kenya offered to send a police force to Haiti to help restore order.").events
+    sent = by_trigger(evs, "send")
+    assert [e.cameo for e in sent] == ["0332"], summary(evs)
+
+
+def test_a_plan_to_send_forces_to_a_border_stays_a_show_of_force(code):
+    evs = code("Russia plans to send more troops to its border with Finland.").events
+    assert not any(e.cameo == "0332" for e in evs), summary(evs)
+
+
+def test_information_provided_is_shared_not_military_aid(code):
+    evs = code("Estonia provided information on the damaged cable to Finnish investigators.").events
+    provided = by_trigger(evs, "provided")
+    assert [e.cameo for e in provided] == ["064"], summary(evs)

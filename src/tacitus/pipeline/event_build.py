@@ -40,6 +40,8 @@ THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only ne
 # A show of force planned or announced ("plans to hold its annual drills") is that act to come,
 # marked future; only a threat verb makes it a threat ("threatened to mobilise").
 POSTURE_ROOTS = {"15"}
+# Governors under which a deployment is put at someone else's disposal.
+OFFER_GOVERNORS = {"offer", "volunteer"}
 THREAT_OF_ROOT = {"16": "131", "17": "137", "18": "1383", "19": "138", "20": "1383", "14": "133", "15": "138"}
 # The threat of a named act where CAMEO has its own code ("threatened to expel diplomats" 1313).
 THREAT_OF_CODE = {"160": "1313", "161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
@@ -148,6 +150,12 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         how += f"+intent:{governor or 'future'}"
         if governor in ASSERTED_INTENTS:
             modality = _asserted_act(modality, governor)
+    elif code[:2] in POSTURE_ROOTS and governor in OFFER_GOVERNORS and not modality.negated:
+        # "offered to send a regional force": forces offered to others are military aid
+        # promised (0332), not a show of force.
+        code, info = "0332", ontology.cameo("0332")
+        how += f"+offer-of-forces:{governor}"
+        modality = _asserted_act(modality, governor)
     rejected = REJECT_OF_ROOT.get(code[:2]) or (
         REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
     if modality.negated and rejected and src and not how.startswith("statement") \
