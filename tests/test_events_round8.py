@@ -160,3 +160,17 @@ def test_a_demand_about_the_asker_itself_has_no_target(code):
     evs = code("Iran demanded that it be compensated for the seized cargo.").events
     demanded = [e for e in evs if e.trigger == "demanded"]
     assert demanded and not demanded[0].target, summary(evs)
+
+
+# ------------------------------------------------------------- warships sent to an area
+
+def test_frigates_sent_to_an_area_are_deployed(code):
+    evs = code("Britain sent two frigates to the area after the incident.").events
+    sent = [e for e in evs if e.trigger == "sent"]
+    assert [e.cameo for e in sent] == ["150"], summary(evs)
+
+
+def test_frigates_sent_to_a_partner_are_military_aid(code):
+    evs = code("France sent two frigates to Greece to help patrol its waters.").events
+    sent = [e for e in evs if e.trigger == "sent"]
+    assert sent and sent[0].cameo == "072" and countries(sent[0].target) == {"GRC"}, summary(evs)

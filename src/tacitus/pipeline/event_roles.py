@@ -603,7 +603,8 @@ def names_recipient(ctx: Ctx, verb: Token) -> bool:
 
 # Heads of geographic features: forces sent there are deployed, not given to anyone.
 FEATURE_HEADS = {"sea", "ocean", "gulf", "strait", "straits", "bay", "channel", "peninsula", "coast", "border",
-                 "island", "islands", "desert", "mountains", "region", "flank", "front", "waters", "zone"}
+                 "island", "islands", "desert", "mountains", "region", "flank", "front", "waters", "zone",
+                 "area", "frontier", "airspace", "skies", "theatre", "theater", "vicinity"}
 
 
 def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
