@@ -148,6 +148,18 @@ _ARMS_WORDS = frozenset({
 #: Ship nouns that do not say whose: merchant shipping unless a naval word says otherwise.
 _SHIP_NOUNS = frozenset({"ship", "ships", "vessel", "vessels"})
 _NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious"})
+# Nouns that put ships in a military setting anywhere in their sentence ("vessels taking part in
+# a naval exercise"); merchant words before the noun keep them merchant ("cargo vessels").
+_DRILL_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
+                          "war-games"})
+_DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "units", "battalions", "brigades", "warships"})
+_QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "battalions", "units"})
+_DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintain", "mass", "dispatch", "move",
+                           "withdraw", "pull", "commit", "base", "rush", "redeploy", "reinforce"})
+_MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
+_WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
+_MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
+                             "passenger", "aid", "grain", "oil", "gas"})
 #: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
 _ATTACK_NOUNS = frozenset({
     "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
@@ -378,7 +390,9 @@ class _Resolver:
         self._home_heads()  # before "he"
         self._descriptions()
         self._armed_descriptions()
+        self._missions()  # before "its troops": the mission's own
         self._possessed()
+        self._deployed_forces()
         self._possessed_members()
         self._complements()
         self._definite_bodies()
@@ -982,7 +996,21 @@ class _Resolver:
                 or any(m[2][0].kind in ("organisation", "group", "igo", "government", "weapon")
                        for m in self._matches_within(left, t.i)):
             return None
+        if self._in_drills(t, words):
+            return t.i, "MIL"
         return t.i, "BUS"
+
+    def _in_drills(self, t: Token, words: Span) -> bool:
+        """Ships in a sentence about exercises ("Italian and German vessels joined the drills") or
+        listed with warships ("three warships and two vessels") are navies', unless a merchant
+        word sets them apart ("cargo vessels"). A navy merely named ("the navy seized two
+        vessels") is no such setting: the ships may be anyone's."""
+        if any(w.lower_ in _MERCHANT_WORDS for w in words):
+            return False
+        if any(c.lower_ in _WARSHIP_WORDS for c in t.conjuncts):
+            return True
+        sent = self.sents[self.sent_of[t.i]]
+        return any(w.lower_ in _DRILL_WORDS and w.pos_ == "NOUN" for w in sent)
 
     def _listed_with_civilians(self, t: Token) -> bool:
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
@@ -1556,6 +1584,9 @@ class _Resolver:
                         g.dep_ == "pobj" for g in c.children) for c in t.children):
                     continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
+                own = self._members_speaking(t, wanted)
+                if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
+                    continue  # "Hezbollah lawmakers said the group would ...": their own group
                 ante = self._previous_subject_group(t, det[0], wanted)
                 for kinds in () if ante is not None else (wanted[:1], wanted):  # the preferred kind first
                     # ("the group" -> an armed group)
@@ -1588,6 +1619,21 @@ class _Resolver:
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _members_speaking(self, t: Token, kinds: tuple[str, ...]) -> Actor | None:
+        """The organisation whose members are the speaker over `t`'s clause ("Hamas officials
+        said the group ..."): a "the group" subject is their own body, not the group named last."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None else None
+        if found is None or found.actor is None or found.rule != "agent:org+noun":
+            return None
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        for _s, _e, entries in self._matches_within(span.start, span.end) if span is not None else ():
+            if entries[0].kind in kinds:
+                return self.kb.actor_for(entries[0], t.text, self.when, rule="coref:members", confidence=0.6)
+        return None
 
     def _subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1745,7 +1791,8 @@ class _Resolver:
                 owner = max((o for o in people if o.label == "PERSON" and o.start < m.start and o.actor is not None
                              and o.actor.country), key=lambda o: o.start, default=None)
             for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
-                if o.start < m.start and o.actor is not None and o.actor.country \
+                if o.start < m.start and o.actor is not None and (o.actor.country or _peacekeepers(o.actor)
+                                                                  and m.actor.sector == "MIL") \
                         and o.label != "PERSON":
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
@@ -1758,12 +1805,85 @@ class _Resolver:
                 # "The ministry said ... Its spokeswoman declined": the previous sentence's subject
                 prev = self._previous_subject(span.root)
                 owner = prev if prev is not None and prev.actor is not None and prev.actor.country else None
-            if owner is not None:
+            if owner is not None and owner.actor.country is None:  # "the mission said its troops": its own
+                self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
+                    owner.actor, text=m.text, rule="coref:possessive", confidence=0.6))
+            elif owner is not None:
                 country = owner.actor.country
                 sector = m.actor.sector
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _deployed_forces(self) -> None:
+        """"Burundi, which has troops in South Kivu", "the army deployed thousands of soldiers",
+        "accused Rwanda of sending troops": bare forces that an actor with a country deploys, keeps
+        or sends are that country's military (the sender of an "accused X of sending" is X)."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country is not None or a.sector != "MIL":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.lower_ not in _DEPLOYED_NOUNS \
+                    or any(c.dep_ in ("poss", "det") and c.lower_ not in ("some", "more") for c in span.root.children):
+                continue  # "the troops", "its troops": a definite or owned body, resolved elsewhere
+            node = span.root
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _QUANTITY_NOUNS:
+                node = node.head.head  # "thousands of soldiers"
+            verb = node.head
+            if node.dep_ != "dobj" or verb.lemma_.lower() not in _DEPLOY_VERBS:
+                continue
+            owner = self._deployer(verb)
+            found = self._mention_at(owner) if owner is not None else None
+            if found is None or found.actor is None or not found.actor.country or found.label == "PERSON" \
+                    and found.actor.sector not in ("GOV", "MIL"):
+                continue
+            country = found.actor.country
+            self.mentions[n] = replace(m, rule="coref:deployer", confidence=0.55, actor=replace(
+                a, country=country, code=country + "MIL", name=self.kb.country_name(country),
+                rule="coref:deployer", confidence=0.55))
+
+    def _missions(self) -> None:
+        """"The UN peacekeeping force in Lebanon, UNIFIL," is UNIFIL; "the mission" or "the force"
+        after a peacekeeping mission (an IGO's military) named in the three sentences before is
+        that mission. A mission or force of no IGO stays as it was."""
+        for t in self.doc:
+            if t.pos_ != "NOUN" or t.lower_ not in _MISSION_NOUNS:
+                continue
+            own = self._mention_at(t)
+            if own is not None and not (own.rule == "agent:noun" and own.actor is not None
+                                        and own.actor.country is None):
+                continue
+            # (the parser hangs the name on the place in "the force in Lebanon, UNIFIL,")
+            inner = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+            named = next((self._mention_at(c) for w in [t, *inner] for c in w.children if c.dep_ == "appos"), None)
+            if named is None or named.actor is None or not _peacekeepers(named.actor):
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                        or any(c.dep_ == "prep" and c.lower_ != "in" for c in t.children):
+                    continue  # ("the force of the blast"): only a plain "the mission"
+                named = self._recent(t, lambda m: m.actor is not None and _peacekeepers(m.actor), sentences=3)
+            if named is None:
+                continue
+            actor = replace(named.actor, text=t.text, rule="coref:mission", confidence=0.6)
+            if own is not None:
+                self.mentions[self.mentions.index(own)] = replace(own, actor=replace(actor, text=own.text),
+                                                                  rule="coref:mission", confidence=0.6)
+            else:
+                self._add(t.i, t.i + 1, "ORG", actor, "coref:mission", 0.6)
+
+    @staticmethod
+    def _deployer(verb: Token) -> Token | None:
+        """Who deploys in `verb`'s clause: its subject (a relative pronoun stands for the noun the
+        clause hangs on); in "accused X of sending", X."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            upper = verb.head.head
+            return next((c for c in upper.children if c.dep_ == "dobj"), None)
+        return None
 
     def _possessed_members(self) -> None:
         """"The opposition walked out, and its leader accused ...": a bare member noun ("leader",
@@ -2277,6 +2397,11 @@ _OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "heral
 #: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
 _SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})
+
+
+def _peacekeepers(actor: Actor) -> bool:
+    """An IGO's military: a peacekeeping mission (UNIFIL, MONUSCO: IGOUNOMIL)."""
+    return (actor.code or "").startswith("IGO") and (actor.code or "").endswith("MIL")
 
 
 def _outlet_name(span: Span) -> bool:

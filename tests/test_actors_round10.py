@@ -1,0 +1,96 @@
+"""Round 10 actor rules: ships in a military exercise are navies', and bare forces that a
+country deploys, keeps or is accused of sending are its military. Every sentence here was
+written for these tests."""
+
+from __future__ import annotations
+
+from test_actors import actor_doc
+
+
+def codes(doc) -> dict[str, str | None]:
+    return {m.text: (m.actor.code if m.actor is not None else None) for m in doc._.tacitus_actors}
+
+
+# ------------------------------------------------------------------ 1. ships in drills
+def test_vessels_in_an_exercise_are_military(nlp):
+    found = codes(actor_doc(nlp, "Spanish and Greek vessels joined the week-long exercise off Crete on Monday."))
+    assert found.get("Spanish") == "ESPMIL"
+    assert found.get("Greek vessels") == "GRCMIL"
+
+
+def test_vessels_listed_with_warships_are_military(nlp):
+    found = codes(actor_doc(nlp, "Two Dutch warships and three Danish vessels sailed through the strait."))
+    assert found.get("Danish vessels") == "DNKMIL"
+
+
+def test_merchant_vessels_stay_merchant_even_in_drills(nlp):
+    found = codes(actor_doc(nlp, "Greek cargo vessels were told to avoid the area during the drills."))
+    assert found.get("Greek cargo vessels") == "GRCBUS"
+
+
+def test_vessels_seized_by_a_navy_stay_merchant(nlp):
+    found = codes(actor_doc(nlp, "The navy said it had seized two Maltese vessels carrying fuel."))
+    assert found.get("Maltese vessels") == "MLTBUS"
+
+
+# ------------------------------------------------------------------ 2. deployed forces
+def test_troops_a_country_has_are_its_military(nlp):
+    found = codes(actor_doc(nlp, "Chad, which has troops in the region, said it would stay."))
+    assert found.get("troops") == "TCDMIL"
+
+
+def test_soldiers_an_army_deploys_are_its_own(nlp):
+    found = codes(actor_doc(nlp, "The Nigerien army has deployed thousands of soldiers along the border."))
+    assert found.get("soldiers") == "NERMIL"
+
+
+def test_troops_a_country_is_accused_of_sending_are_that_countrys(nlp):
+    found = codes(actor_doc(nlp, "Sudan's foreign minister accused Chad of sending troops across the border."))
+    assert found.get("troops") == "TCDMIL"
+
+
+def test_troops_that_fight_a_country_are_not_its_own(nlp):
+    found = codes(actor_doc(nlp, "Chad said troops had attacked a village near the border."))
+    assert found.get("troops") == "---MIL"
+
+
+def test_troops_a_person_welcomes_are_not_placed(nlp):
+    found = codes(actor_doc(nlp, "Residents in Chad's capital welcomed troops on Sunday."))
+    assert found.get("troops") == "---MIL"
+
+
+# ------------------------------------------------------------------ 3. members speak of their group
+def test_the_group_is_the_speaking_members_own(nlp):
+    doc = actor_doc(nlp, "Hezbollah fired rockets at a base on Monday. The Security Council met on Tuesday. "
+                         "Hezbollah officials said the group would keep fighting.")
+    group = [m for m in doc._.tacitus_actors if m.text == "group"]
+    assert group and group[0].actor.code == "LBNREB"
+
+
+def test_the_group_under_a_plain_speaker_is_still_the_group_named_before(nlp):
+    doc = actor_doc(nlp, "Hamas fighters attacked a checkpoint on Monday. Egyptian officials said the group "
+                         "had agreed to talks.")
+    group = [m for m in doc._.tacitus_actors if m.text == "group"]
+    assert group and group[0].actor.code == "PSEREB"
+
+
+# ------------------------------------------------------------------ 4. peacekeeping missions
+def test_the_mission_after_a_peacekeeping_mission_is_that_mission(nlp):
+    doc = actor_doc(nlp, "The UN peacekeeping force in South Sudan, UNMISS, said on Friday that its base had "
+                         "been shelled. The mission said two people were hurt.")
+    found = codes(doc)
+    assert found.get("force", "").startswith("IGOUNO") and found["force"].endswith("MIL")
+    mission = [m for m in doc._.tacitus_actors if m.text == "mission"]
+    assert mission and mission[0].actor.code == found["force"]
+
+
+def test_a_mission_with_no_peacekeepers_named_is_left_alone(nlp):
+    doc = actor_doc(nlp, "The European Union sent observers to the election. The mission said voting was calm.")
+    assert not any(m.text == "mission" and m.actor is not None and (m.actor.code or "").endswith("MIL")
+                   for m in doc._.tacitus_actors)
+
+
+def test_a_missions_own_troops_are_the_missions(nlp):
+    doc = actor_doc(nlp, "The UN mission in Mali, MINUSMA, said its troops had repelled an attack.")
+    found = codes(doc)
+    assert found.get("troops") == found.get("MINUSMA")
