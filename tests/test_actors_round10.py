@@ -4,6 +4,8 @@ written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from test_actors import actor_doc
 
 
@@ -94,3 +96,32 @@ def test_a_missions_own_troops_are_the_missions(nlp):
     doc = actor_doc(nlp, "The UN mission in Mali, MINUSMA, said its troops had repelled an attack.")
     found = codes(doc)
     assert found.get("troops") == found.get("MINUSMA")
+
+
+# ------------------------------------------------------------------ 5. "former" before a KB name
+def test_a_former_president_the_kb_keeps_in_office_is_an_elite(nlp):
+    doc = actor_doc(nlp, "Former Kyrgyz president Almazbek Atambayev criticised the deal on Monday.",
+                    published=date(2026, 11, 20))
+    assert codes(doc).get("Almazbek Atambayev") == "KGZELI"
+
+
+def test_a_president_titled_as_such_keeps_the_office(nlp):
+    doc = actor_doc(nlp, "Kyrgyz President Almazbek Atambayev criticised the deal on Monday.",
+                    published=date(2012, 5, 1))
+    assert codes(doc).get("Almazbek Atambayev") == "KGZGOV"
+
+
+# ------------------------------------------------------------------ 6. "the country" in a leader's words
+def test_the_country_in_a_prime_ministers_words_is_his_own(nlp):
+    doc = actor_doc(nlp, "SUVA, Fiji (AP) — Fiji will end a training deal with India, a move praised by "
+                         "New Zealand. Prime Minister Sitiveni Rabuka told lawmakers that the country would "
+                         "train its own officers.")
+    country = [m for m in doc._.tacitus_actors if m.text == "country"]
+    assert country and country[0].actor.country == "FJI"
+
+
+def test_the_country_after_a_non_government_speaker_is_unchanged(nlp):
+    doc = actor_doc(nlp, "Brazil's foreign minister visited Peru on Monday. Analysts said the country "
+                         "needed investment.")
+    country = [m for m in doc._.tacitus_actors if m.text == "country"]
+    assert country and country[0].actor.country == "PER"

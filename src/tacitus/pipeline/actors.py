@@ -749,6 +749,11 @@ class _Resolver:
         if title is None and out_of_office and end is not None:
             title = self._appositive_title(self.doc[start:end])
             role = title.text.lower() if title is not None else None
+        if title is not None and title.sector == "ELI" and actor.sector in _OFFICE_SECTORS \
+                and title.country in (None, actor.country) and actor.country:
+            # "Former Kyrgyz president X" while the KB's office has no end: the text is newer
+            return replace(actor, sector="ELI", code=actor.country + "ELI", role=role, rule="kb:name+former",
+                           confidence=0.7)
         if title is None or title.sector == "ELI":
             return actor
         if out_of_office:
@@ -1552,6 +1557,7 @@ class _Resolver:
                                         and m.actor.country is not None and m.rule == "kb:country"
                                         and not self._names_ground(m), sentences=2)
                     ante = self._home_over_passing(ante, t)
+                    ante = self._speakers_country(t) or ante
                 sector = _DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -1692,6 +1698,24 @@ class _Resolver:
             actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-subject", 0.5)
             return replace(m, actor=actor, rule="coref:home-subject")
         return ante
+
+    def _speakers_country(self, t: Token) -> Mention | None:
+        """"Prime Minister X told parliament that the country would ...": "the country" or "the
+        nation" opening a clause reported from a government speaker (a head of government, a
+        ministry) is the speaker's own country, whatever country was named last."""
+        if t.lower_ not in ("country", "nation") or t.dep_ not in ("nsubj", "nsubjpass") \
+                or t.head.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None else None
+        if found is None or found.actor is None or not found.actor.country or found.actor.sector != "GOV":
+            return None
+        entry = self._country_entry(found.actor.country)
+        if entry is None:
+            return None
+        actor = self._country_actor(entry, self.kb.country_name(found.actor.country) or found.actor.country,
+                                    "coref:speaker-country", 0.55)
+        return replace(found, actor=actor, rule="coref:speaker-country")
 
     def _names_ground(self, m: Mention) -> bool:
         """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);
