@@ -125,3 +125,26 @@ def test_the_country_after_a_non_government_speaker_is_unchanged(nlp):
                          "needed investment.")
     country = [m for m in doc._.tacitus_actors if m.text == "country"]
     assert country and country[0].actor.country == "PER"
+
+
+# ------------------------------------------------------------------ 7. a party named in apposition
+def test_a_party_named_after_his_party_is_that_party_not_the_country_in_its_name(nlp):
+    doc = actor_doc(nlp, "Opposition leader Maria Corina Machado said the vote was rigged. Her party, "
+                         "Vente Venezuela, called for protests.")
+    found = codes(doc)
+    assert found.get("Vente Venezuela") == found.get("party") == "VENOPP"
+    assert "Venezuela" not in found
+
+
+def test_a_party_named_in_apposition_beats_a_foreign_party_matched_inside_it(nlp):
+    doc = actor_doc(nlp, "Former prime minister Shinzo Abe spoke on Monday. His party, the Liberal Democratic "
+                         "Party, won the vote.", published=date(2021, 5, 1))
+    found = codes(doc)
+    assert found.get("Liberal Democratic Party") == "JPNPTY"
+    assert "USAPTY" not in found.values()
+
+
+def test_a_known_party_of_the_owners_country_keeps_its_own_code(nlp):
+    doc = actor_doc(nlp, "Opposition leader Kemal Kilicdaroglu spoke on Monday. His party, CHP, called for "
+                         "protests.", published=date(2021, 5, 1))
+    assert codes(doc).get("CHP") == "TURPTY"
