@@ -148,3 +148,15 @@ def test_a_known_party_of_the_owners_country_keeps_its_own_code(nlp):
     doc = actor_doc(nlp, "Opposition leader Kemal Kilicdaroglu spoke on Monday. His party, CHP, called for "
                          "protests.", published=date(2021, 5, 1))
     assert codes(doc).get("CHP") == "TURPTY"
+
+
+# ------------------------------------------------------------------ 8. "<country> <Name> party"
+def test_a_party_named_with_an_agent_word_is_a_party(nlp):
+    found = codes(actor_doc(nlp, "The Lebanese Forces party said only the state should hold weapons."))
+    assert found.get("Lebanese Forces party") == "LBNPTY"
+
+
+def test_a_police_helicopter_is_still_the_polices(nlp):
+    found = codes(actor_doc(nlp, "A Venezuelan police helicopter flew over the square."))
+    assert not any(code == "VENPTY" for code in found.values())
+    assert any(code == "VENCOP" for code in found.values())

@@ -984,8 +984,10 @@ class _Resolver:
         between = self.doc[places[-1][1]:t.i]
         if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
             return None
-        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
+        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between) \
+                and not (sector.startswith("PTY") and all(w.is_title for w in between)):
             return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
+            # ("the Lebanese Forces party": capitalised words before "party" are its name)
         return sector, places[-1]
 
     def _ship_sector(self, t: Token, left: int) -> tuple[int, str] | None:
