@@ -160,3 +160,35 @@ def test_a_police_helicopter_is_still_the_polices(nlp):
     found = codes(actor_doc(nlp, "A Venezuelan police helicopter flew over the square."))
     assert not any(code == "VENPTY" for code in found.values())
     assert any(code == "VENCOP" for code in found.values())
+
+
+# ------------------------------------------------------------------ 9. states and channels
+def test_exile_and_social_media_are_not_actors(nlp):
+    found = codes(actor_doc(nlp, "The former minister, who lives in exile, criticised the deal on social media."))
+    assert "exile" not in found and "media" not in found and "social media" not in found
+
+
+def test_exiles_and_the_media_still_are(nlp):
+    found = codes(actor_doc(nlp, "Iranian exiles told the media they would protest."))
+    assert found.get("media") == "---MED"
+    assert found.get("Iranian exiles", "").endswith("OPP")
+
+
+# ------------------------------------------------------------------ 10. "known as"
+def test_a_long_name_known_by_a_short_one_takes_its_code(nlp):
+    doc = actor_doc(nlp, "The Revolutionary Armed Forces of Colombia, known as the FARC, denied the attack. "
+                         "The National Liberation Army, known as the ELN, also denied any role.")
+    found = codes(doc)
+    assert found.get("National Liberation Army") == found.get("ELN") == "COLREB"
+
+
+def test_a_generic_agent_noun_without_a_short_name_is_unchanged(nlp):
+    found = codes(actor_doc(nlp, "The army, which was known for its discipline, denied the attack."))
+    assert found.get("army") == "---MIL"
+
+
+# ------------------------------------------------------------------ 11. a plural possessive before an agent phrase
+def test_an_agent_phrase_after_a_plural_possessive_starts_after_the_apostrophe(nlp):
+    doc = actor_doc(nlp, "Peru and Chile called a meeting of the two countries' foreign ministers.")
+    assert any(m.text == "foreign ministers" for m in doc._.tacitus_actors)
+    assert not any(m.text.startswith("'") for m in doc._.tacitus_actors)

@@ -391,6 +391,7 @@ class _Resolver:
         self._descriptions()
         self._armed_descriptions()
         self._missions()  # before "its troops": the mission's own
+        self._known_as()
         self._possessed()
         self._deployed_forces()
         self._possessed_members()
@@ -837,6 +838,8 @@ class _Resolver:
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
+                if self.doc[k].is_punct:
+                    continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
                 sector = self._agent_at(k, t.i + 1)
                 if sector:
                     best = (k, sector)
@@ -879,6 +882,8 @@ class _Resolver:
             if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
                 continue  # "use force", "for security": the abstract noun, not a body of people
+            if agent_start == t.i and _not_a_body(t):
+                continue  # "lives in exile", "wrote on social media": a condition or a channel
             if sector.startswith("PTY") and agent_start == t.i and _dispute_parties(t):
                 continue  # "urged all parties to keep talking": the sides, not political parties
             candidates.append((start, t.i + 1, agent_start, sector))
@@ -1897,6 +1902,38 @@ class _Resolver:
             else:
                 self._add(t.i, t.i + 1, "ORG", actor, "coref:mission", 0.6)
 
+    def _known_as(self) -> None:
+        """"The National Liberation Army, known as the ELN," or "... Army (ELN)": a phrase the KB
+        only reads as a generic agent noun is the body its short name codes; the capitalised
+        words before the noun are part of that name."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country is not None:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            names = [c for c in root.children if c.dep_ == "appos"]
+            names += [g for c in root.children if c.dep_ == "acl" and c.lower_ in ("known", "called", "named")
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                      if g.dep_ == "pobj"]
+            found = next((f for f in map(self._mention_at, names) if f is not None and f.actor is not None
+                          and f.rule.startswith("kb:name") and f.actor.kind in ("group", "organisation", "igo")
+                          and not (f.actor.code or "---").startswith("---")), None)
+            if found is None:
+                continue
+            start = span.start
+            while start > 0 and self.doc[start - 1].is_title and not self.taken[start - 1] \
+                    and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+                start -= 1  # "National" in "The National Liberation Army"
+            text = self.doc[start:span.end].text
+            for k in range(start, span.start):
+                self.taken[k] = True
+            self.mentions[n] = replace(m, text=text, start=self.doc[start].idx, rule="coref:known-as",
+                                       confidence=0.7, actor=replace(found.actor, text=text, rule="coref:known-as",
+                                                                     confidence=0.7))
+
     @staticmethod
     def _deployer(verb: Token) -> Token | None:
         """Who deploys in `verb`'s clause: its subject (a relative pronoun stands for the noun the
@@ -2423,6 +2460,16 @@ _OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "heral
 #: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
 _SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})
+
+
+def _not_a_body(t: Token) -> bool:
+    """An agent noun used for a state or a channel, not a body of people: "in exile", "into
+    exile", "on social media"."""
+    if t.lower_ == "exile":
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "from")
+    if t.lower_ == "media":
+        return any(c.lower_ == "social" for c in t.children)
+    return False
 
 
 def _peacekeepers(actor: Actor) -> bool:
