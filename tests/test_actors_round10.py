@@ -192,3 +192,11 @@ def test_an_agent_phrase_after_a_plural_possessive_starts_after_the_apostrophe(n
     doc = actor_doc(nlp, "Peru and Chile called a meeting of the two countries' foreign ministers.")
     assert any(m.text == "foreign ministers" for m in doc._.tacitus_actors)
     assert not any(m.text.startswith("'") for m in doc._.tacitus_actors)
+
+
+def test_the_government_in_the_oppositions_words_is_its_own_countrys(nlp):
+    doc = actor_doc(nlp, "Peru's foreign ministry protested to Chile on Monday. Police in Lima arrested two men. "
+                         "Opposition leader Keiko Fujimori said the government had lost control of the streets.",
+                    published=date(2023, 5, 1))
+    government = [m for m in doc._.tacitus_actors if m.text == "government"]
+    assert government and government[0].actor.code == "PERGOV"

@@ -156,6 +156,9 @@ _DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "units", "battalion
 _QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "battalions", "units"})
 _DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintain", "mass", "dispatch", "move",
                            "withdraw", "pull", "commit", "base", "rush", "redeploy", "reinforce"})
+# Speakers whose "the country" / "the government" is their own (actors._speakers_country)
+_HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP", "PTY", "LEG"),
+                  "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
 _MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
 _WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
 _MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
@@ -1708,14 +1711,16 @@ class _Resolver:
 
     def _speakers_country(self, t: Token) -> Mention | None:
         """"Prime Minister X told parliament that the country would ...": "the country" or "the
-        nation" opening a clause reported from a government speaker (a head of government, a
-        ministry) is the speaker's own country, whatever country was named last."""
-        if t.lower_ not in ("country", "nation") or t.dep_ not in ("nsubj", "nsubjpass") \
-                or t.head.dep_ != "ccomp":
+        nation" opening a clause reported from a government or domestic political speaker (a head
+        of government, a ministry, the opposition) is the speaker's own country, whatever country
+        was named last; so is "the government" in the words of the opposition or a party ("X said
+        the government had lost control"). A government's "the government" may be another's."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
             return None
+        sectors = _HOME_SPEAKERS.get(t.lower_)
         speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
-        found = self._mention_at(speaker) if speaker is not None else None
-        if found is None or found.actor is None or not found.actor.country or found.actor.sector != "GOV":
+        found = self._mention_at(speaker) if speaker is not None and sectors else None
+        if found is None or found.actor is None or not found.actor.country or found.actor.sector not in sectors:
             return None
         entry = self._country_entry(found.actor.country)
         if entry is None:
