@@ -200,3 +200,17 @@ def test_the_government_in_the_oppositions_words_is_its_own_countrys(nlp):
                     published=date(2023, 5, 1))
     government = [m for m in doc._.tacitus_actors if m.text == "government"]
     assert government and government[0].actor.code == "PERGOV"
+
+
+# ------------------------------------------------------------------ 12. "his" after an office named alone
+def test_his_government_after_a_minister_named_by_office_is_that_countrys(nlp):
+    doc = actor_doc(nlp, "Uganda's foreign minister said on Monday that his government had not sent troops "
+                         "to Kenya.")
+    government = [m for m in doc._.tacitus_actors if m.text == "government"]
+    assert government and government[0].actor.code == "UGAGOV"
+
+
+def test_their_government_after_plural_ministers_is_not_taken_from_them(nlp):
+    doc = actor_doc(nlp, "Kenyan ministers met Ugandan officials, who said his government was ready.")
+    government = [m for m in doc._.tacitus_actors if m.text == "government"]
+    assert not government or government[0].actor.code != "KENGOV"

@@ -1824,8 +1824,8 @@ class _Resolver:
             owner = None
             if poss in ("his", "her"):
                 people = [self.mentions[k] for s_ in (here - 1, here) for k in by_sentence.get(s_, ())]
-                owner = max((o for o in people if o.label == "PERSON" and o.start < m.start and o.actor is not None
-                             and o.actor.country), key=lambda o: o.start, default=None)
+                owner = max((o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.start < m.start
+                             and o.actor is not None and o.actor.country), key=lambda o: o.start, default=None)
             for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
                 if o.start < m.start and o.actor is not None and (o.actor.country or _peacekeepers(o.actor)
                                                                   and m.actor.sector == "MIL") \
@@ -1952,6 +1952,12 @@ class _Resolver:
             upper = verb.head.head
             return next((c for c in upper.children if c.dep_ == "dobj"), None)
         return None
+
+    def _titled_phrase(self, m: Mention) -> bool:
+        """A person named by office alone ("Rwanda's foreign minister"): an owner of "his"/"her"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and m.label == "ORG" and span.root.lemma_.lower() in PERSON_NOUNS \
+            and span.root.tag_ != "NNS"
 
     def _possessed_members(self) -> None:
         """"The opposition walked out, and its leader accused ...": a bare member noun ("leader",
