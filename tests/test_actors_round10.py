@@ -214,3 +214,18 @@ def test_their_government_after_plural_ministers_is_not_taken_from_them(nlp):
     doc = actor_doc(nlp, "Kenyan ministers met Ugandan officials, who said his government was ready.")
     government = [m for m in doc._.tacitus_actors if m.text == "government"]
     assert not government or government[0].actor.code != "KENGOV"
+
+
+# ------------------------------------------------------------------ 13. "her office"
+def test_her_office_speaks_for_the_minister_named_before(nlp):
+    doc = actor_doc(nlp, "Foreign Minister Penny Wong said aid would continue. Her office said 40 officers "
+                         "would travel to Tonga.", published=date(2024, 6, 1))
+    office = [m for m in doc._.tacitus_actors if m.text == "office"]
+    assert office and office[0].actor.code == "AUSGOV"
+
+
+def test_a_former_leaders_office_is_not_a_government(nlp):
+    doc = actor_doc(nlp, "Former president Juan Manuel Santos urged talks. His office said he would travel.",
+                    published=date(2024, 6, 1))
+    office = [m for m in doc._.tacitus_actors if m.text == "office"]
+    assert not office or not office[0].actor.code.endswith("GOV")

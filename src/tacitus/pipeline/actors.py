@@ -398,6 +398,7 @@ class _Resolver:
         self._possessed()
         self._deployed_forces()
         self._possessed_members()
+        self._personal_offices()
         self._complements()
         self._definite_bodies()
         self._titled_newcomers()
@@ -1952,6 +1953,24 @@ class _Resolver:
             upper = verb.head.head
             return next((c for c in upper.children if c.dep_ == "dobj"), None)
         return None
+
+    def _personal_offices(self) -> None:
+        """"Penny Wong said ... Her office said": a person's office speaks for them, coded as the
+        person named last with "his"/"her" (this sentence or the one before), when in office."""
+        for i, pos in enumerate(self.pos):
+            t = self.doc[i]
+            if pos != NOUN or self.taken[i] or t.lower_ != "office" \
+                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+                continue
+            here = self.sent_of[i]
+            people = [self.mentions[k] for s_ in (here - 1, here) for k in self._mentions_by_sentence().get(s_, ())
+                      if self.mentions[k].start < t.idx]
+            people = [o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.actor is not None]
+            owner = max(people, key=lambda o: o.start, default=None)
+            if owner is None or not owner.actor.country or owner.actor.sector not in _OFFICE_SECTORS:
+                continue  # (a former leader's office is no state body)
+            actor = replace(owner.actor, kind="government", rule="coref:office", confidence=0.55)
+            self._add(i, i + 1, "ORG", actor, actor.rule, 0.55)
 
     def _titled_phrase(self, m: Mention) -> bool:
         """A person named by office alone ("Rwanda's foreign minister"): an owner of "his"/"her"."""
