@@ -229,3 +229,14 @@ def test_a_former_leaders_office_is_not_a_government(nlp):
                     published=date(2024, 6, 1))
     office = [m for m in doc._.tacitus_actors if m.text == "office"]
     assert not office or not office[0].actor.code.endswith("GOV")
+
+
+# ------------------------------------------------------------------ 14. officers in a police story
+def test_bare_officers_in_a_sentence_about_police_are_police(nlp):
+    found = codes(actor_doc(nlp, "Fiji said it would send officers to help the Tongan police."))
+    assert found.get("officers", "").endswith("COP")
+
+
+def test_bare_officers_elsewhere_stay_military(nlp):
+    found = codes(actor_doc(nlp, "The court jailed three officers for plotting a coup."))
+    assert found.get("officers", "").endswith("MIL")

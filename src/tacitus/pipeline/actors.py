@@ -159,6 +159,7 @@ _DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintai
 # Speakers whose "the country" / "the government" is their own (actors._speakers_country)
 _HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP", "PTY", "LEG"),
                   "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
+_POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gendarmerie", "constabulary"})
 _MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
 _WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
 _MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
@@ -886,6 +887,9 @@ class _Resolver:
             if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
                 continue  # "use force", "for security": the abstract noun, not a body of people
+            if sector == "MIL" and agent_start == t.i and t.lower_ in ("officer", "officers") \
+                    and any(w.lower_ in _POLICE_WORDS for w in self.sents[self.sent_of[t.i]]):
+                sector = "COP"  # "police officers trained local officers": officers of a police story are police
             if agent_start == t.i and _not_a_body(t):
                 continue  # "lives in exile", "wrote on social media": a condition or a channel
             if sector.startswith("PTY") and agent_start == t.i and _dispute_parties(t):
