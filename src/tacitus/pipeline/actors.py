@@ -148,6 +148,22 @@ _ARMS_WORDS = frozenset({
 #: Ship nouns that do not say whose: merchant shipping unless a naval word says otherwise.
 _SHIP_NOUNS = frozenset({"ship", "ships", "vessel", "vessels"})
 _NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious"})
+# Nouns that put ships in a military setting anywhere in their sentence ("vessels taking part in
+# a naval exercise"); merchant words before the noun keep them merchant ("cargo vessels").
+_DRILL_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
+                          "war-games"})
+_DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "units", "battalions", "brigades", "warships"})
+_QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "battalions", "units"})
+_DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintain", "mass", "dispatch", "move",
+                           "withdraw", "pull", "commit", "base", "rush", "redeploy", "reinforce"})
+# Speakers whose "the country" / "the government" is their own (actors._speakers_country)
+_HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP", "PTY", "LEG"),
+                  "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
+_POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gendarmerie", "constabulary"})
+_MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
+_WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
+_MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
+                             "passenger", "aid", "grain", "oil", "gas"})
 #: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
 _ATTACK_NOUNS = frozenset({
     "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
@@ -378,8 +394,12 @@ class _Resolver:
         self._home_heads()  # before "he"
         self._descriptions()
         self._armed_descriptions()
+        self._missions()  # before "its troops": the mission's own
+        self._known_as()
         self._possessed()
+        self._deployed_forces()
         self._possessed_members()
+        self._personal_offices()
         self._complements()
         self._definite_bodies()
         self._titled_newcomers()
@@ -735,6 +755,11 @@ class _Resolver:
         if title is None and out_of_office and end is not None:
             title = self._appositive_title(self.doc[start:end])
             role = title.text.lower() if title is not None else None
+        if title is not None and title.sector == "ELI" and actor.sector in _OFFICE_SECTORS \
+                and title.country in (None, actor.country) and actor.country:
+            # "Former Kyrgyz president X" while the KB's office has no end: the text is newer
+            return replace(actor, sector="ELI", code=actor.country + "ELI", role=role, rule="kb:name+former",
+                           confidence=0.7)
         if title is None or title.sector == "ELI":
             return actor
         if out_of_office:
@@ -818,6 +843,8 @@ class _Resolver:
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = None
             for k in range(left, t.i + 1):
+                if self.doc[k].is_punct:
+                    continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
                 sector = self._agent_at(k, t.i + 1)
                 if sector:
                     best = (k, sector)
@@ -860,6 +887,11 @@ class _Resolver:
             if start == agent_start == t.i and t.lower_ in _ABSTRACT_AGENT_WORDS and not any(
                     c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
                 continue  # "use force", "for security": the abstract noun, not a body of people
+            if sector == "MIL" and agent_start == t.i and t.lower_ in ("officer", "officers") \
+                    and any(w.lower_ in _POLICE_WORDS for w in self.sents[self.sent_of[t.i]]):
+                sector = "COP"  # "police officers trained local officers": officers of a police story are police
+            if agent_start == t.i and _not_a_body(t):
+                continue  # "lives in exile", "wrote on social media": a condition or a channel
             if sector.startswith("PTY") and agent_start == t.i and _dispute_parties(t):
                 continue  # "urged all parties to keep talking": the sides, not political parties
             candidates.append((start, t.i + 1, agent_start, sector))
@@ -965,8 +997,10 @@ class _Resolver:
         between = self.doc[places[-1][1]:t.i]
         if any(w.lower_ in _ORIGIN_WORDS or w.text == "-" for w in between):
             return None
-        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between):
+        if sector != "CVL" and any(self.kb.agent_sector(w.text) for w in between) \
+                and not (sector.startswith("PTY") and all(w.is_title for w in between)):
             return None  # "a Venezuelan police helicopter": the police's, as the agent phrase before it says
+            # ("the Lebanese Forces party": capitalised words before "party" are its name)
         return sector, places[-1]
 
     def _ship_sector(self, t: Token, left: int) -> tuple[int, str] | None:
@@ -982,7 +1016,21 @@ class _Resolver:
                 or any(m[2][0].kind in ("organisation", "group", "igo", "government", "weapon")
                        for m in self._matches_within(left, t.i)):
             return None
+        if self._in_drills(t, words):
+            return t.i, "MIL"
         return t.i, "BUS"
+
+    def _in_drills(self, t: Token, words: Span) -> bool:
+        """Ships in a sentence about exercises ("Italian and German vessels joined the drills") or
+        listed with warships ("three warships and two vessels") are navies', unless a merchant
+        word sets them apart ("cargo vessels"). A navy merely named ("the navy seized two
+        vessels") is no such setting: the ships may be anyone's."""
+        if any(w.lower_ in _MERCHANT_WORDS for w in words):
+            return False
+        if any(c.lower_ in _WARSHIP_WORDS for c in t.conjuncts):
+            return True
+        sent = self.sents[self.sent_of[t.i]]
+        return any(w.lower_ in _DRILL_WORDS and w.pos_ == "NOUN" for w in sent)
 
     def _listed_with_civilians(self, t: Token) -> bool:
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
@@ -1524,6 +1572,7 @@ class _Resolver:
                                         and m.actor.country is not None and m.rule == "kb:country"
                                         and not self._names_ground(m), sentences=2)
                     ante = self._home_over_passing(ante, t)
+                    ante = self._speakers_country(t) or ante
                 sector = _DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -1556,6 +1605,9 @@ class _Resolver:
                         g.dep_ == "pobj" for g in c.children) for c in t.children):
                     continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
                 wanted = _GROUP_KINDS.get(low, ("group", "organisation", "igo"))
+                own = self._members_speaking(t, wanted)
+                if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
+                    continue  # "Hezbollah lawmakers said the group would ...": their own group
                 ante = self._previous_subject_group(t, det[0], wanted)
                 for kinds in () if ante is not None else (wanted[:1], wanted):  # the preferred kind first
                     # ("the group" -> an armed group)
@@ -1588,6 +1640,21 @@ class _Resolver:
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _members_speaking(self, t: Token, kinds: tuple[str, ...]) -> Actor | None:
+        """The organisation whose members are the speaker over `t`'s clause ("Hamas officials
+        said the group ..."): a "the group" subject is their own body, not the group named last."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None else None
+        if found is None or found.actor is None or found.rule != "agent:org+noun":
+            return None
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        for _s, _e, entries in self._matches_within(span.start, span.end) if span is not None else ():
+            if entries[0].kind in kinds:
+                return self.kb.actor_for(entries[0], t.text, self.when, rule="coref:members", confidence=0.6)
+        return None
 
     def _subject(self, m: Mention) -> bool:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -1646,6 +1713,26 @@ class _Resolver:
             actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-subject", 0.5)
             return replace(m, actor=actor, rule="coref:home-subject")
         return ante
+
+    def _speakers_country(self, t: Token) -> Mention | None:
+        """"Prime Minister X told parliament that the country would ...": "the country" or "the
+        nation" opening a clause reported from a government or domestic political speaker (a head
+        of government, a ministry, the opposition) is the speaker's own country, whatever country
+        was named last; so is "the government" in the words of the opposition or a party ("X said
+        the government had lost control"). A government's "the government" may be another's."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return None
+        sectors = _HOME_SPEAKERS.get(t.lower_)
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None and sectors else None
+        if found is None or found.actor is None or not found.actor.country or found.actor.sector not in sectors:
+            return None
+        entry = self._country_entry(found.actor.country)
+        if entry is None:
+            return None
+        actor = self._country_actor(entry, self.kb.country_name(found.actor.country) or found.actor.country,
+                                    "coref:speaker-country", 0.55)
+        return replace(found, actor=actor, rule="coref:speaker-country")
 
     def _names_ground(self, m: Mention) -> bool:
         """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);
@@ -1742,10 +1829,11 @@ class _Resolver:
             owner = None
             if poss in ("his", "her"):
                 people = [self.mentions[k] for s_ in (here - 1, here) for k in by_sentence.get(s_, ())]
-                owner = max((o for o in people if o.label == "PERSON" and o.start < m.start and o.actor is not None
-                             and o.actor.country), key=lambda o: o.start, default=None)
+                owner = max((o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.start < m.start
+                             and o.actor is not None and o.actor.country), key=lambda o: o.start, default=None)
             for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
-                if o.start < m.start and o.actor is not None and o.actor.country \
+                if o.start < m.start and o.actor is not None and (o.actor.country or _peacekeepers(o.actor)
+                                                                  and m.actor.sector == "MIL") \
                         and o.label != "PERSON":
                     o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
                     if o_span is not None and o_span.root.dep_ in ("nsubj", "nsubjpass"):
@@ -1758,12 +1846,141 @@ class _Resolver:
                 # "The ministry said ... Its spokeswoman declined": the previous sentence's subject
                 prev = self._previous_subject(span.root)
                 owner = prev if prev is not None and prev.actor is not None and prev.actor.country else None
-            if owner is not None:
+            if owner is not None and owner.actor.country is None:  # "the mission said its troops": its own
+                self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
+                    owner.actor, text=m.text, rule="coref:possessive", confidence=0.6))
+            elif owner is not None:
                 country = owner.actor.country
                 sector = m.actor.sector
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))
+
+    def _deployed_forces(self) -> None:
+        """"Burundi, which has troops in South Kivu", "the army deployed thousands of soldiers",
+        "accused Rwanda of sending troops": bare forces that an actor with a country deploys, keeps
+        or sends are that country's military (the sender of an "accused X of sending" is X)."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country is not None or a.sector != "MIL":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.lower_ not in _DEPLOYED_NOUNS \
+                    or any(c.dep_ in ("poss", "det") and c.lower_ not in ("some", "more") for c in span.root.children):
+                continue  # "the troops", "its troops": a definite or owned body, resolved elsewhere
+            node = span.root
+            if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in _QUANTITY_NOUNS:
+                node = node.head.head  # "thousands of soldiers"
+            verb = node.head
+            if node.dep_ != "dobj" or verb.lemma_.lower() not in _DEPLOY_VERBS:
+                continue
+            owner = self._deployer(verb)
+            found = self._mention_at(owner) if owner is not None else None
+            if found is None or found.actor is None or not found.actor.country or found.label == "PERSON" \
+                    and found.actor.sector not in ("GOV", "MIL"):
+                continue
+            country = found.actor.country
+            self.mentions[n] = replace(m, rule="coref:deployer", confidence=0.55, actor=replace(
+                a, country=country, code=country + "MIL", name=self.kb.country_name(country),
+                rule="coref:deployer", confidence=0.55))
+
+    def _missions(self) -> None:
+        """"The UN peacekeeping force in Lebanon, UNIFIL," is UNIFIL; "the mission" or "the force"
+        after a peacekeeping mission (an IGO's military) named in the three sentences before is
+        that mission. A mission or force of no IGO stays as it was."""
+        for t in self.doc:
+            if t.pos_ != "NOUN" or t.lower_ not in _MISSION_NOUNS:
+                continue
+            own = self._mention_at(t)
+            if own is not None and not (own.rule == "agent:noun" and own.actor is not None
+                                        and own.actor.country is None):
+                continue
+            # (the parser hangs the name on the place in "the force in Lebanon, UNIFIL,")
+            inner = [g for p in t.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children]
+            named = next((self._mention_at(c) for w in [t, *inner] for c in w.children if c.dep_ == "appos"), None)
+            if named is None or named.actor is None or not _peacekeepers(named.actor):
+                if not any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                        or any(c.dep_ == "prep" and c.lower_ != "in" for c in t.children):
+                    continue  # ("the force of the blast"): only a plain "the mission"
+                named = self._recent(t, lambda m: m.actor is not None and _peacekeepers(m.actor), sentences=3)
+            if named is None:
+                continue
+            actor = replace(named.actor, text=t.text, rule="coref:mission", confidence=0.6)
+            if own is not None:
+                self.mentions[self.mentions.index(own)] = replace(own, actor=replace(actor, text=own.text),
+                                                                  rule="coref:mission", confidence=0.6)
+            else:
+                self._add(t.i, t.i + 1, "ORG", actor, "coref:mission", 0.6)
+
+    def _known_as(self) -> None:
+        """"The National Liberation Army, known as the ELN," or "... Army (ELN)": a phrase the KB
+        only reads as a generic agent noun is the body its short name codes; the capitalised
+        words before the noun are part of that name."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country is not None:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            names = [c for c in root.children if c.dep_ == "appos"]
+            names += [g for c in root.children if c.dep_ == "acl" and c.lower_ in ("known", "called", "named")
+                      for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for g in p.children
+                      if g.dep_ == "pobj"]
+            found = next((f for f in map(self._mention_at, names) if f is not None and f.actor is not None
+                          and f.rule.startswith("kb:name") and f.actor.kind in ("group", "organisation", "igo")
+                          and not (f.actor.code or "---").startswith("---")), None)
+            if found is None:
+                continue
+            start = span.start
+            while start > 0 and self.doc[start - 1].is_title and not self.taken[start - 1] \
+                    and self.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+                start -= 1  # "National" in "The National Liberation Army"
+            text = self.doc[start:span.end].text
+            for k in range(start, span.start):
+                self.taken[k] = True
+            self.mentions[n] = replace(m, text=text, start=self.doc[start].idx, rule="coref:known-as",
+                                       confidence=0.7, actor=replace(found.actor, text=text, rule="coref:known-as",
+                                                                     confidence=0.7))
+
+    @staticmethod
+    def _deployer(verb: Token) -> Token | None:
+        """Who deploys in `verb`'s clause: its subject (a relative pronoun stands for the noun the
+        clause hangs on); in "accused X of sending", X."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+                return verb.head
+            return subject
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+            upper = verb.head.head
+            return next((c for c in upper.children if c.dep_ == "dobj"), None)
+        return None
+
+    def _personal_offices(self) -> None:
+        """"Penny Wong said ... Her office said": a person's office speaks for them, coded as the
+        person named last with "his"/"her" (this sentence or the one before), when in office."""
+        for i, pos in enumerate(self.pos):
+            t = self.doc[i]
+            if pos != NOUN or self.taken[i] or t.lower_ != "office" \
+                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+                continue
+            here = self.sent_of[i]
+            people = [self.mentions[k] for s_ in (here - 1, here) for k in self._mentions_by_sentence().get(s_, ())
+                      if self.mentions[k].start < t.idx]
+            people = [o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.actor is not None]
+            owner = max(people, key=lambda o: o.start, default=None)
+            if owner is None or not owner.actor.country or owner.actor.sector not in _OFFICE_SECTORS:
+                continue  # (a former leader's office is no state body)
+            actor = replace(owner.actor, kind="government", rule="coref:office", confidence=0.55)
+            self._add(i, i + 1, "ORG", actor, actor.rule, 0.55)
+
+    def _titled_phrase(self, m: Mention) -> bool:
+        """A person named by office alone ("Rwanda's foreign minister"): an owner of "his"/"her"."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and m.label == "ORG" and span.root.lemma_.lower() in PERSON_NOUNS \
+            and span.root.tag_ != "NNS"
 
     def _possessed_members(self) -> None:
         """"The opposition walked out, and its leader accused ...": a bare member noun ("leader",
@@ -2277,6 +2494,21 @@ _OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "heral
 #: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
 _SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})
+
+
+def _not_a_body(t: Token) -> bool:
+    """An agent noun used for a state or a channel, not a body of people: "in exile", "into
+    exile", "on social media"."""
+    if t.lower_ == "exile":
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "from")
+    if t.lower_ == "media":
+        return any(c.lower_ == "social" for c in t.children)
+    return False
+
+
+def _peacekeepers(actor: Actor) -> bool:
+    """An IGO's military: a peacekeeping mission (UNIFIL, MONUSCO: IGOUNOMIL)."""
+    return (actor.code or "").startswith("IGO") and (actor.code or "").endswith("MIL")
 
 
 def _outlet_name(span: Span) -> bool:

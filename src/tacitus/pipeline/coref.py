@@ -696,6 +696,7 @@ class _Article:
         """"his party": the party of the one person named in this sentence (or, when it names
         none, in the previous one)."""
         added: list[Mention] = []
+        dropped: set[int] = set()
         for i in (i for i, low in enumerate(self.lower) if low in _PARTY_IDS):
             t = self.doc[i]
             if t.pos_ != "NOUN" or t.i in self.at or (self.taken is not None and self.taken[t.i]):
@@ -719,7 +720,39 @@ class _Article:
                                  sentence=here, rule="coref:party", confidence=0.5))
             if self.taken is not None:
                 self.taken[t.i] = True
+            named = self._party_name(t, owner.actor.country)
+            if named is not None:  # "Her party, Vente Venezuela,": the name is the party, not the country in it
+                dropped.update(n for n, span in enumerate(self.spans) if span is not None
+                               and named.start <= span.start and span.end <= named.end)
+                added.append(Mention(text=named.text, start=named.start_char, end=named.end_char, label="ORG",
+                                     actor=replace(actor, text=named.text), sentence=here, rule="coref:party",
+                                     confidence=0.5))
+                if self.taken is not None:
+                    for k in range(named.start, named.end):
+                        self.taken[k] = True
+        if dropped:
+            self.mentions = [m for n, m in enumerate(self.mentions) if n not in dropped]
         self.mentions.extend(added)
+
+    def _party_name(self, party: Token, country: str) -> Span | None:
+        """The capitalised name set in apposition to "his party" ("Her party, Vente Venezuela,"),
+        unless a mention inside it is already a body of the owner's country ("His party, CHP,"
+        keeps TURPTY); a country inside the name, or a party of another country matched on part
+        of it ("Democratic Party" in "the Liberal Democratic Party"), gives way."""
+        name = next((c for c in party.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        if name is None:
+            return None
+        start = name.left_edge.i + (self.doc[name.left_edge.i].lower_ == "the")
+        span = self.doc[start:name.right_edge.i + 1]
+        if any(t.is_punct and t.text != "-" for t in span) or not all(t.is_title or t.is_upper or t.lower_ in
+                                                                        ("of", "for", "the", "and") for t in span):
+            return None
+        inside = [self.mentions[n] for n, sp in enumerate(self.spans) if sp is not None
+                  and span.start <= sp.start and sp.end <= span.end]
+        if not len(span) or any(m.actor is not None and m.actor.kind not in ("country", "demonym")
+                                and m.actor.country == country for m in inside):
+            return None
+        return span
 
     # ---------------------------------------------------------------- actor_groups
     def listed_groups(self) -> dict[int, tuple[Actor, ...]]:
