@@ -107,8 +107,10 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
     future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
-    if code[:2] in ("17", "18") and _crowd(src) and not modality.negated:
-        # Protesters who destroy property or attack people riot (CAMEO 145).
+    crowd_src = _crowd(src) or (not src and _crowd_subject(trigger))
+    if (code[:2] in ("17", "18") or code == "190") and crowd_src and not modality.negated:
+        # Protesters who destroy property, attack people or storm a building riot (CAMEO 145);
+        # a plain 190 by a crowd is a riot, a named weapon (193-196) stays force.
         code, info = "145", ontology.cameo("145")
         how += "+riot"
     elif code[:2] in ("18", "19") and _crowd(tgt) and any(a.sector in SECURITY_SECTORS for a in src):
@@ -261,6 +263,14 @@ def _crowd(actors: tuple[Actor, ...]) -> bool:
     # the head word, before any phrase after it ("protesters in Nairobi")
     heads = [(a.text or "").lower().split(" in ")[0].split(" at ")[0].split()[-1:] for a in actors]
     return bool(actors) and all(h and h[0] in CROWD_WORDS for h in heads)
+
+
+def _crowd_subject(trigger: Token) -> bool:
+    """Is the trigger's subject a crowd word, coded as an actor or not ("protesters stormed")?"""
+    verb = trigger
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "stormed the station and torched cars": the first verb's subject
+    return any(c.dep_ == "nsubj" and c.lower_ in CROWD_WORDS for c in verb.children)
 
 
 def governor_of(trigger: Token) -> str | None:

@@ -759,10 +759,23 @@ def told_act(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> Event | None
     families = {entry.code[:2]} | ({"03"} if entry.code == "057" else set())
     acts = [prev for prev in ctx.recent[-10:]
             if prev.cameo[:2] in families and prev.source and not prev.modality.negated
-            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))]
+            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))
+            and (entry.code != "057" or _accord_act(ctx, prev))]
     if not acts:
         return None
     return max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]
+
+
+def _accord_act(ctx: Ctx, prev: Event) -> bool:
+    """Could "the deal" name this earlier act: an accord signed (057) or agreed to, not some
+    other cooperation ("would send aid" is no deal)?"""
+    if prev.cameo == "057":
+        return True
+    words = {w.strip(".,;:'\"").lower() for w in prev.sentence.split()}
+    return prev.cameo[:2] == "03" and bool(words & (ctx.lex.classes.get("@accord", set()) | AGREE_WORDS))
+
+
+AGREE_WORDS = {"agree", "agreed", "agrees", "agreeing"}
 
 
 # Nouns that name no act of their own but point back at one ("rejected the demand", "welcomed
@@ -786,9 +799,11 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
                                                  for c in noun.children):
         return ()
     judge = tuple(judge)
+    accord = word in ctx.lex.classes.get("@accord", ())
     acts = [prev for prev in ctx.recent[-6:]
             if prev.source and not prev.modality.negated and prev.cameo[:2] not in ("01",)
-            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))]
+            and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))
+            and (not accord or _accord_act(ctx, prev))]  # "the deal" names an accord, no other act
     if not acts:
         return ()
     # "the move", "the decision": a deed, before words (demands and warnings are not moves).

@@ -57,6 +57,7 @@ from tacitus.pipeline.event_lexicon import (
     verb_lemma,
     word_matches,
 )
+from tacitus.pipeline.event_protests import OFFICIAL_COMPLAINT, diplomatic_protest
 from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
@@ -434,6 +435,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue  # "The attack disrupted power to 40,000 homes": what the act told before did
             if rule_note == "context:same-family" and _responded_to(trigger):
                 continue  # "did not comment on the allegations": the act told before, answered (or not)
+        envoy_side = diplomatic_protest(ctx, trigger, code, src)
+        if envoy_side is not None:
+            code = OFFICIAL_COMPLAINT  # "Egypt protested the strikes": a state complains (114)
+            rule_note += "+official-protest"
+            if envoy_side:
+                tgt = envoy_side  # "summoned the Israeli ambassador to protest": at Israel
+                rule_note += "+envoy"
         if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
             code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
             rule_note += "+hosted"

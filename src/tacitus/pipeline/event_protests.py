@@ -1,0 +1,43 @@
+"""A government's protest is a diplomatic complaint, not a street protest.
+
+CAMEO 14 is civilian dissent (demonstrations, strikes); a state that "protests" an act, often
+by summoning the other side's envoy ("summoned the ambassador to protest the strikes"), makes
+an official complaint (114, "written and institutionalized protests"), aimed at the envoy's
+country when one was summoned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.event_roles import actors_of
+from tacitus.records import Actor
+
+OFFICIAL_COMPLAINT = "114"
+STATE_KINDS = {"country", "government"}
+STATE_SECTORS = {"GOV"}
+SUMMON_VERBS = {"summon", "call", "convene"}
+ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "consul",
+               "representative", "attache", "attaché"}
+
+
+def _state(actors: tuple[Actor, ...]) -> bool:
+    return bool(actors) and all(a.kind in STATE_KINDS or a.sector in STATE_SECTORS for a in actors)
+
+
+def _summoned_envoy(trigger: Token) -> Token | None:
+    """The envoy object of the summoning verb the protest is the purpose of, if any."""
+    head = trigger.head
+    if trigger.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in SUMMON_VERBS:
+        return None
+    return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS), None)
+
+
+def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
+    """The target of a state's protest coded as 114, or None when this is not one."""
+    if code != "140" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
+        return None
+    envoy = _summoned_envoy(trigger)
+    if envoy is None:
+        return ()
+    return tuple(a for a in actors_of(ctx, envoy) if a.country and all(a.country != s.country for s in src))
