@@ -293,11 +293,12 @@ class ActorKB:
     def igo_tails(self, code: str) -> set[str]:
         """The last words of the multi-word names of the IGO bodies coded `code` ("commission"
         for IGOEUREEC: the European Commission): what a capitalised short name of one of them
-        ("the Commission") may be, once the article names any body with that code."""
+        ("the Commission") may be, once the article names any body with that code. Curated
+        names only: Phoenix's IGO rows include officials ("Moon") and field missions."""
         if self._igo_tails is None:
             tails: dict[str, set[str]] = {}
             for entry in self.entries:
-                if entry.kind == "igo" and entry.code:
+                if entry.kind == "igo" and entry.code and entry.source == "facts":
                     for name in entry.names():
                         words = normalize(name).split()
                         if len(words) > 1:
