@@ -223,6 +223,7 @@ class ActorKB:
 
     def __init__(self, entries: Iterable[Entry], countries: Iterable[Country], agents: dict[str, str]):
         self.entries: list[Entry] = list(entries)
+        self._igo_tails: dict[str, set[str]] | None = None
         self.countries: dict[str, Country] = {c.code: c for c in countries}
         self.agents: dict[str, str] = {k: v for k, v in agents.items() if _sector_of(v)}
         self._agent_source: dict[str, str] = {}
@@ -282,11 +283,28 @@ class ActorKB:
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self._sorted_keys = None
         self._agent_stems = None
+        self._igo_tails = None
 
     # ------------------------------------------------------------------ lookup
     def lookup(self, name: str) -> list[Entry]:
         """Entries whose name or alias has the key of `name` (best source first)."""
         return list(self.index.get(normalize(name), ()))
+
+    def igo_tails(self, code: str) -> set[str]:
+        """The last words of the multi-word names of the IGO bodies coded `code` ("commission"
+        for IGOEUREEC: the European Commission): what a capitalised short name of one of them
+        ("the Commission") may be, once the article names any body with that code. Curated
+        names only: Phoenix's IGO rows include officials ("Moon") and field missions."""
+        if self._igo_tails is None:
+            tails: dict[str, set[str]] = {}
+            for entry in self.entries:
+                if entry.kind == "igo" and entry.code and entry.source == "facts":
+                    for name in entry.names():
+                        words = normalize(name).split()
+                        if len(words) > 1:
+                            tails.setdefault(entry.code, set()).add(words[-1])
+            self._igo_tails = tails
+        return self._igo_tails.get(code, set())
 
     def begins_name(self, key: str, whole_words: bool = True) -> bool:
         """Whether some name key starts with the normalised `key`: at a word boundary when

@@ -226,6 +226,12 @@ _PERSON_PRONOUNS = frozenset({"he", "she", "him"})
 _NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
                                "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an",
                                "au", "aux", "des", "les", "en", "sur"})  # "Port-au-Prince", "Bar-sur-Aube"
+#: Crowds whose "in <city>" is where they live ("protesters in Goma").
+_PROTEST_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator", "rioters"})
+#: A body's speakers ("a Commission spokesman").
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
+#: Heads of a political grouping's name "X for <cause>" ("Coalition for Change").
+_PLATFORM_NOUNS = frozenset({"coalition", "alliance", "movement"})
 #: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
                          "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
@@ -404,6 +410,7 @@ class _Resolver:
         self._definite_bodies()
         self._titled_newcomers()
         self._spokespeople()
+        self._owned_councils()  # after the descriptions: "the bloc's ..."
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
     # -------------------------------------------------------------- KB matching
@@ -598,8 +605,17 @@ class _Resolver:
             ent_end = ent.end
             while ent_end > span.end and (self.doc[ent_end - 1].is_punct or self.doc[ent_end - 1].lower_ in ("'s", "’s")):
                 ent_end -= 1
-            if ent_end > span.end:
+            if ent_end > span.end and not (len(span) > 1 and self._family_name_follows(span.end, ent_end)):
                 return False  # "Hassan" in "Omar Hassan al-Bashir", "Albert" in "Albert Anastasia": another person
+        last_ent = self.ents_by_token.get(span[-1].i)
+        if entry.kind == "person" and last_ent is not None and last_ent.label_ == "PERSON" \
+                and last_ent.start > span.start and last_ent.end > span.end \
+                and not (len(span) > 1 and self._family_name_follows(span.end, last_ent.end)):
+            return False  # "Foreign Minister Abdullah" (a KB title-name) in "Foreign Minister Abdullah bin Zayed"
+        if self._named_platform(span[-1]) is not None:
+            return False  # "Alliance" (NATO) in "the Alliance for Progress": another body's own name
+        if entry.kind in ("group", "organisation") and self._surname_of_person(span):
+            return False  # "Wagner" in "Foreign Minister Therese Kayikwamba Wagner": a person, not the group
         if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in _NAME_SMALL_WORDS for t in span[1:]):
             return False  # "Russia today" is not the channel Russia Today
         if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
@@ -611,6 +627,26 @@ class _Resolver:
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _family_name_follows(self, start: int, end: int) -> bool:
+        """Only an Arabic family name ("al-Nahyan", "Al Thani") follows a name in its PERSON
+        span: "Abdullah bin Zayed al-Nahyan" is still Abdullah bin Zayed."""
+        first = self.doc[start]
+        return first.lower_ in ("al", "el", "al-", "el-") or first.lower_.startswith(("al-", "el-"))
+
+    def _surname_of_person(self, span: Span) -> bool:
+        """A group's or organisation's name ending a PERSON span after a given name, or after an
+        office title: the person's surname ("Therese Kayikwamba Wagner", "Minister Wagner")."""
+        if span.start == 0:
+            return False
+        prev = self.doc[span.start - 1]
+        if prev.text[:1].isupper() and prev.lower_ in _HONORIFICS:
+            return True
+        ent = self.ents_by_token.get(span.start)
+        if ent is None or ent.label_ != "PERSON" or ent.end != span.end or ent.start >= span.start:
+            return False
+        return prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper \
+            and not self.kb.index.get(normalize(prev.text))
 
     def _other_given_name(self, span: Span, entry: Entry) -> bool:
         """A KB person's surname after a capitalised proper noun that is no title, honorific or
@@ -723,6 +759,11 @@ class _Resolver:
                 continue
             if entry.kind in ("organisation", "igo", "group", "government") and self._agent_follows(end):
                 continue  # "Pentagon officials", "NATO defence ministers": one agent phrase, built in step 2
+            earlier = self._patronymic_namesake(text) if entry.kind == "person" and end - start == 1 else None
+            if earlier is not None:  # "Abdullah" after "Abdullah bin Zayed" is he, not a KB "Abdullah"
+                self._add(start, end, "PERSON", replace(earlier, text=text, rule="coref:given-name", confidence=0.8),
+                          "coref:given-name", 0.8)
+                continue
             actor = self.kb.actor_for(entry, text, self.when, rule="kb:name", confidence=0.9)
             if entry.kind in ("organisation", "government", "group") and actor.country is None \
                     and not (actor.code or "").startswith(("IGO", "NGO")):
@@ -738,6 +779,68 @@ class _Resolver:
             elif entry.kind == "person":
                 actor = self._titled(start, actor, end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _named_platform(self, t: Token) -> int | None:
+        """The end of a capitalised "Coalition/Alliance/Movement for <Name>" that the KB does not
+        know: a party or political grouping's own name (the "for" aims at a cause, which armed
+        coalitions' names do not state; "Liberation" names stay with the agent rules)."""
+        doc = self.doc
+        if t.lower_ not in _PLATFORM_NOUNS or not t.text[:1].isupper() or t.i + 2 >= len(doc) \
+                or doc[t.i + 1].lower_ != "for":
+            return None
+        end = t.i + 2
+        while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha
+                                  or doc[end].lower_ in ("the", "and", "of", "-") and end + 1 < len(doc)
+                                  and doc[end + 1].text[:1].isupper()):
+            end += 1
+        words = {w.lower_ for w in doc[t.i + 2:end]}
+        if end == t.i + 2 or words & {"liberation", "salvation", "resistance"}:
+            return None
+        while doc[end - 1].lower_ in ("the", "and", "of", "-"):
+            end -= 1
+        return end
+
+    def _owned_councils(self) -> None:
+        """"The bloc's Peace and Security Council", "ECOWAS's Security Council": a council
+        owned by another body, or the end of a longer name, is not the UN's. The owner's code
+        goes to it (a country owner: its government); with no owner found it has none."""
+        doc = self.doc
+        for n, m in enumerate(self.mentions):
+            if m.actor is None or not (m.actor.code or "").startswith("IGOUNO") or m.label == "PERSON":
+                continue
+            start, end = _token_range(doc, m)
+            if end - start < 2 or doc[end - 1].lower_ != "council":
+                continue
+            k = start
+            while k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha:
+                k -= 2  # "Peace and Security Council": the name starts further left
+            owned = k >= 2 and doc[k - 1].lower_ in ("'s", "’s")
+            if not owned and k == start:
+                continue
+            owner = None
+            if owned:
+                o = doc[k - 2]
+                owner = next((x for x in self.mentions if x.actor is not None and x.start <= o.idx < x.end), None)
+            a = owner.actor if owner is not None else None
+            if a is not None and (a.code or "").startswith("IGOUNO"):
+                continue  # "the UN's Security Council"
+            if a is None:
+                self.mentions[n] = replace(m, actor=None, rule="owned-council")
+                continue
+            code = a.code if a.sector or (a.code or "").startswith(("IGO", "NGO")) else (a.country or "---") + "GOV"
+            self.mentions[n] = replace(m, actor=replace(a, text=m.text, code=code, rule="possessor:council",
+                                                        confidence=0.6), rule="possessor:council")
+
+    def _patronymic_namesake(self, word: str) -> Actor | None:
+        """An Arabic-style name ("X bin Y", "X ibn Y") mentioned earlier whose given name is
+        `word`: such names are shortened to the given name, not the surname."""
+        key = normalize(word)
+        for m in reversed(self.mentions):
+            name = (m.actor.name or "") if m.actor is not None else ""
+            words = normalize(name).split()
+            if len(words) > 2 and words[0] == key and any(w in ("bin", "ibn", "bint") for w in words[1:-1]):
+                return m.actor
+        return None
 
     def _titled(self, start: int, actor: Actor, end: int | None = None) -> Actor:
         """A KB person named with an office title the KB does not give on the article date: the
@@ -829,6 +932,11 @@ class _Resolver:
                 continue
             if self._person(t):
                 continue
+            platform_end = self._named_platform(t)
+            if platform_end is not None:  # "the Coalition for Change": a political grouping, not forces
+                self._add(t.i, platform_end, "ORG", Actor(text=doc[t.i:platform_end].text, sector="PTY", code="---PTY",
+                          kind="group", rule="agent:platform", confidence=0.5), "agent:platform", 0.5)
+                continue
             if t.lower_ in _GROUP_OF_NOUNS:
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
@@ -868,6 +976,7 @@ class _Resolver:
                     and doc[left].lower_ == "the" and self._recent(t, self._armed_group, sentences=2) is not None:
                 continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
             if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
+                    and not (t.lower_ in _PROTEST_NOUNS and self._seat_after(t.i) is not None) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) and not agent_start <= c.i < t.i
                            for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
@@ -1109,6 +1218,8 @@ class _Resolver:
         match = self.match_at_start.get(head + 2)
         if match is not None and match[2][0].kind == "capital":
             return match[0], match[1], match[2][0]
+        if doc[head].lower_ in _PROTEST_NOUNS and doc[head + 1].lower_ == "in" and match is None:
+            return self._city_seat(head + 2, kb_city=True)  # "protesters in Goma" are of Goma's country
         if doc[head].lower_ not in _SEATED_NOUNS:
             return None
         if match is not None and match[2][0].kind in ("country", "demonym") and match[2][0].country:
@@ -1135,17 +1246,20 @@ class _Resolver:
             return seat[2] if seat is not None and seat[2].country else None
         return None
 
-    def _city_seat(self, start: int) -> tuple[int, int, Entry] | None:
+    def _city_seat(self, start: int, kb_city: bool = False) -> tuple[int, int, Entry] | None:
         """"the government in Aden", "authorities in Benghazi": a city that is no capital names
         where a ruling body sits, and so its country (a KB city, else the gazetteer's city).
-        (start, end, the country's entry)."""
+        (start, end, the country's entry). With `kb_city`, a KB city the model tagged PERSON
+        ("protesters in Goma") still counts."""
         doc = self.doc
         end = start
         while end < len(doc) and doc[end].pos == PROPN and doc[end].text[:1].isupper() and end - start < 3:
             end += 1
-        if end == start or doc[start].ent_type_ not in ("GPE", "LOC", "") or self._person(doc[start]):
-            return None
         key = normalize(doc[start:end].text)
+        if kb_city and end > start and any(e.kind == "city" for e in self.kb.index.get(key, [])):
+            pass
+        elif end == start or doc[start].ent_type_ not in ("GPE", "LOC", "") or self._person(doc[start]):
+            return None
         countries = {e.country for e in self.kb.index.get(key, []) if e.kind in ("city", "capital") and e.country}
         if not countries:
             country = self._gazetteer_country(doc[start:end], None, 50_000)
@@ -1522,10 +1636,16 @@ class _Resolver:
             if a is not None and a.code and m.rule == "kb:name" and len(words) > 1 \
                     and a.kind in ("organisation", "igo", "government", "media", "group"):
                 by_tail.setdefault(normalize(words[-1]), {})[a.code] = m
+            if a is not None and a.code and m.rule == "kb:name" and a.kind == "igo":
+                for tail in self.kb.igo_tails(a.code):  # "the Commission" after "the EU"
+                    by_tail.setdefault(tail, {}).setdefault(a.code, m)
         for i, pos in enumerate(self.pos):
-            if pos != PROPN or self.taken[i] or i == 0 or self.rows[i - 1][5] != _THE_ID:
+            if pos != PROPN or self.taken[i] or i == 0:
                 continue
             t = self.doc[i]
+            spokesman = i + 1 < len(self.doc) and self.doc[i + 1].lower_ in _SPOKES_NOUNS
+            if self.rows[i - 1][5] != _THE_ID and not (spokesman and self.doc[i - 1].lower_ in ("a", "an")):
+                continue  # ("a Commission spokesman": the body's own spokesman)
             if len(t.text) < 4 or not t.text[:1].isupper() or i + 1 < len(self.doc) and self.pos[i + 1] == PROPN:
                 continue
             found = [m for m in by_tail.get(normalize(t.text), {}).values() if m.start < t.idx]
@@ -1533,6 +1653,13 @@ class _Resolver:
                 ante = found[0]
                 self._add(i, i + 1, ante.label, replace(ante.actor, rule="coref:short-name", confidence=0.7),
                           "coref:short-name", 0.7)
+                if spokesman:  # the speaker the agent step left without a country is the body's
+                    nxt = self.doc[i + 1]
+                    for n, m in enumerate(self.mentions):
+                        if m.start == nxt.idx and m.rule == "agent:noun" and m.actor is not None \
+                                and m.actor.country is None:
+                            self.mentions[n] = replace(m, actor=replace(ante.actor, text=m.text, rule="coref:short-name",
+                                                                        confidence=0.6), rule="coref:short-name")
 
     # -------------------------------------------------------------- 6. pronouns and descriptions
     def _descriptions(self) -> None:
