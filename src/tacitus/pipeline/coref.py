@@ -254,6 +254,7 @@ def groups_by_token(doc: Doc) -> dict[int, tuple[Actor, ...]]:
 class _Article:
     def __init__(self, doc: Doc, mentions: list[Mention], kb: ActorKB | None, taken: list[bool] | None):
         self.doc = doc
+        self.text = doc_text(doc)
         self.kb = kb
         self.taken = taken
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
@@ -294,7 +295,7 @@ class _Article:
     def _countries_named(self, sentences: set[int], skip: int, before: int | None = None) -> set[str]:
         """Countries that mentions (other than mention `skip`) and place names in these sentences
         name (only those starting before character `before`, when given)."""
-        end = before if before is not None else len(self.doc.text) + 1
+        end = before if before is not None else len(self.text) + 1
         out = {m.actor.country for n, m in enumerate(self.mentions)
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
                and self._sentence(n) in sentences and self.dateline_end <= m.start < end
@@ -332,9 +333,9 @@ class _Article:
         that is not the dateline's: "LONDON - ... \n\nThe Georgian Dream party dismissed the
         criticism. Parliament met ..." is Georgia's parliament. A country named bare ("Russia
         launched drones at Kyiv") is no such focus."""
-        end = self.mentions[skip].start if skip >= 0 else len(self.doc.text) + 1
+        end = self.mentions[skip].start if skip >= 0 else len(self.text) + 1
         first = sentence
-        text = self.doc.text
+        text = self.text
         while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
             first -= 1
         found = {m.actor.country for k, m in enumerate(self.mentions)
@@ -350,7 +351,7 @@ class _Article:
     def _setting(self, sentence: int, reach: int = 6) -> str | None:
         """The country a sentence of its paragraph, up to this one, is set in by opening with
         "In <country>," ("In Bangladesh, a court jailed ... Police detained ..."), or None."""
-        text = self.doc.text
+        text = self.text
         for n in range(sentence, max(-1, sentence - reach), -1):
             sent = self.sents[n]
             first = sent[0]
@@ -616,7 +617,7 @@ class _Article:
         "at" a city of the home country ("protesters gathered outside the French embassy in
         Niamey ... Police fired tear gas")? Then the street's police, protesters and crowd are
         the home country's, whatever foreign flags, embassies or targets the sentences name."""
-        text = self.doc.text
+        text = self.text
         first = sentence
         if sentence > 0 and "\n" not in text[max(0, self.sents[sentence].start_char - 2):self.sents[sentence].start_char]:
             first = sentence - 1
@@ -681,7 +682,7 @@ class _Article:
         if named != {home}:
             return False
         first = here
-        text = self.doc.text
+        text = self.text
         while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
             first -= 1
         if not self._countries_named(set(range(first, here + 1)), skip=n) <= {home}:
