@@ -251,6 +251,10 @@ def groups_by_token(doc: Doc) -> dict[int, tuple[Actor, ...]]:
     return doc._.get(GROUPS) or {}
 
 
+# How many sentences back a paragraph's start is sought (news paragraphs run one to four).
+PARAGRAPH_REACH = 8
+
+
 class _Article:
     def __init__(self, doc: Doc, mentions: list[Mention], kb: ActorKB | None, taken: list[bool] | None):
         self.doc = doc
@@ -274,6 +278,21 @@ class _Article:
             if span is not None:
                 for k in range(span.start, span.end):
                     self.at[k] = n
+        # the first sentence of each sentence's paragraph (a line break before it), looking back
+        # at most PARAGRAPH_REACH sentences: a text with no breaks is not one paragraph of 5,000
+        self.para_start: list[int] = []
+        for n, sent in enumerate(self.sents):
+            starts = n == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
+            self.para_start.append(n if starts else max(self.para_start[n - 1], n - PARAGRAPH_REACH))
+        # sentence -> its mentions and its place entities: lookups per sentence stay local
+        # instead of scanning the article for every mention (quadratic on long documents)
+        self.in_sentence: dict[int, list[int]] = {}
+        for n in range(len(self.mentions)):
+            self.in_sentence.setdefault(self._sentence(n), []).append(n)
+        self.ents_in: dict[int, list[Span]] = {}
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                self.ents_in.setdefault(self.sent_of.get(ent.start, -1), []).append(ent)
 
     # ---------------------------------------------------------------- helpers
     def _sentence(self, n: int) -> int:
@@ -296,15 +315,15 @@ class _Article:
         """Countries that mentions (other than mention `skip`) and place names in these sentences
         name (only those starting before character `before`, when given)."""
         end = before if before is not None else len(self.text) + 1
-        out = {m.actor.country for n, m in enumerate(self.mentions)
+        out = {m.actor.country for n, m in ((n, self.mentions[n]) for s in sorted(sentences)
+                                            for n in self.in_sentence.get(s, ()))
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self._sentence(n) in sentences and self.dateline_end <= m.start < end
+               and self.dateline_end <= m.start < end
                and not (self.spans[n] is not None and (names_ground(self.spans[n].root)
                                                        or names_party(self.doc, self.spans[n].end)))}
         if self.kb is not None:
-            for ent in self.doc.ents:
-                if ent.label_ in ("GPE", "LOC") and self.sent_of.get(ent.start) in sentences \
-                        and self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end):
+            for ent in (e for s in sorted(sentences) for e in self.ents_in.get(s, ())):
+                if self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end):
                     out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
@@ -334,14 +353,12 @@ class _Article:
         criticism. Parliament met ..." is Georgia's parliament. A country named bare ("Russia
         launched drones at Kyiv") is no such focus."""
         end = self.mentions[skip].start if skip >= 0 else len(self.text) + 1
-        first = sentence
-        text = self.text
-        while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
-            first -= 1
-        found = {m.actor.country for k, m in enumerate(self.mentions)
+        first = self.para_start[sentence]
+        found = {m.actor.country for k, m in ((k, self.mentions[k]) for s in range(first, sentence + 1)
+                                              for k in self.in_sentence.get(s, ()))
                  if k != skip and m.actor is not None and m.actor.country and m.start < end
                  and (m.actor.sector or "")[:3] in _HOME_SECTORS and m.actor.kind != "media"
-                 and first <= self._sentence(k) <= sentence and m.start >= self.dateline_end
+                 and m.start >= self.dateline_end
                  and not (self.spans[k] is not None and self.spans[k].root.lower_ in _ABROAD_NOUNS)}
         if len(found) != 1:
             return None
@@ -681,10 +698,7 @@ class _Article:
         named = self._countries_named({here, here - 1}, skip=n)
         if named != {home}:
             return False
-        first = here
-        text = self.text
-        while first > 0 and "\n" not in text[max(0, self.sents[first].start_char - 2):self.sents[first].start_char]:
-            first -= 1
+        first = self.para_start[here]
         if not self._countries_named(set(range(first, here + 1)), skip=n) <= {home}:
             return False
         m = self.mentions[n]
