@@ -40,6 +40,31 @@ def article(aid: str, text: str, outlet: str, published: date, events=(), claims
     return CodedArticle(article=art, events=tuple(events), claims=tuple(claims), pipeline="test")
 
 
+def partition(store: Store) -> set[frozenset[str]]:
+    """The stored canonical events, each as the set of its reports' event uids."""
+    rows = store.sql("SELECT cluster_id, list(event_uid ORDER BY event_uid) FROM cluster_members GROUP BY cluster_id")[1]
+    return {frozenset(uids) for _, uids in rows}
+
+
+def settled_alike(tmp_path, articles: list[CodedArticle], rnd, orders: int = 3) -> set[frozenset[str]]:
+    """Store `articles` one at a time in `orders` shuffled orders; each time the incremental
+    clusters must equal a full recluster, and every order must give the same. Returns them."""
+    results = set()
+    for n in range(orders):
+        order = articles[:]
+        rnd.shuffle(order)
+        with Store(tmp_path / f"o{n}.duckdb") as s:
+            for a in order:
+                s.add([a])
+            incremental = partition(s)
+            s.recluster()
+            assert partition(s) == incremental, [a.article.id for a in order]
+            results.add(frozenset(incremental))
+    assert len(results) == 1
+    (final,) = results
+    return set(final)
+
+
 def populate(store: Store) -> None:
     """Three outlets: one meeting reported twice, an arms shipment claimed and denied, a
     condemnation of a third country and a word of praise a month later."""

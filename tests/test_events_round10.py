@@ -6,13 +6,7 @@ preposition whose object is named beats the bare preposition."""
 
 from __future__ import annotations
 
-
-def summary(evs):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from event_checks import countries, summary
 
 
 def by_trigger(evs, word):

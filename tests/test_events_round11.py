@@ -4,9 +4,7 @@ under review are relations about to be cut, and a government "of" a country asks
 
 from __future__ import annotations
 
-
-def summary(evs):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
+from event_checks import summary
 
 
 def by_trigger(evs, word):

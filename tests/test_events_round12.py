@@ -4,13 +4,7 @@ country, "the deal" names an accord and no other act, and a crowd that attacks r
 
 from __future__ import annotations
 
-
-def summary(evs):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from event_checks import countries, summary
 
 
 def by_trigger(evs, word):

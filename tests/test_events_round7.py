@@ -5,14 +5,7 @@ are two events, and "charged X with" a crime is legal action."""
 
 from __future__ import annotations
 
-
-def summary(evs):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
-
-
-def countries(actors):
-    return {a.country for a in actors}
-
+from event_checks import countries, summary
 
 # ------------------------------------------------------------- "will not stand by (if ...)"
 

@@ -7,13 +7,7 @@ other's target, and "the decision" / "the move" points back at the act told befo
 
 from __future__ import annotations
 
-
-def summary(evs):
-    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target], e.trigger, e.rule) for e in evs]
-
-
-def countries(actors):
-    return {a.country for a in actors}
+from event_checks import countries, summary
 
 
 def sectors(actors):

@@ -5,12 +5,11 @@ stays alone when there are two; the incremental path agrees with a full recluste
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
-from tacitus.ingest import article_from_text
+from store_data import article, partition, settled_alike
 from tacitus.records import Actor, Attribution, CodedArticle, Event, Modality, Place, Plover, TimeSpan
 from tacitus.store import Store, cluster_group
 
@@ -39,14 +38,8 @@ def seize(eid: str, source: Actor, target: Actor | None, when: date, *, cameo: s
 
 
 def report(aid: str, outlet: str, *events: Event, published: date = DAY) -> CodedArticle:
-    text = f"Report {aid} from {outlet}: a ship was held in the strait, according to officials."
-    art = replace(article_from_text(text, id=aid, published=published, outlet=outlet), origin=f"{aid}.txt")
-    return CodedArticle(article=art, events=events, pipeline="test")
-
-
-def partition(store: Store) -> set[frozenset[str]]:
-    rows = store.sql("SELECT cluster_id, list(event_uid ORDER BY event_uid) FROM cluster_members GROUP BY cluster_id")[1]
-    return {frozenset(uids) for _, uids in rows}
+    return article(aid, f"Report {aid} from {outlet}: a ship was held in the strait, according to officials.",
+                   outlet, published, events)
 
 
 @pytest.fixture
@@ -152,19 +145,7 @@ def test_reports_of_unknown_target_settle_the_same_in_any_order(tmp_path):
                 for i, t in enumerate(targets)]
     articles += [report(f"v{i}", f"Post {i % 3}", seize("e1", IRN_NAVY, None, DAY + timedelta(days=rnd.randrange(19))))
                  for i in range(12)]
-    results = set()
-    for n in range(3):
-        order = articles[:]
-        rnd.shuffle(order)
-        with Store(tmp_path / f"o{n}.duckdb") as s:
-            for a in order:
-                s.add([a])
-            incremental = partition(s)
-            s.recluster()
-            assert partition(s) == incremental, [a.article.id for a in order]
-            results.add(frozenset(incremental))
-    assert len(results) == 1
-    (final,) = results
+    final = settled_alike(tmp_path, articles, rnd)
     assert any(len(c) > 1 for c in final) and sum(len(c) == 1 for c in final) > 1  # some joined, some alone
 
 

@@ -12,9 +12,10 @@ from datetime import timedelta
 
 import pytest
 
+from store_data import partition, settled_alike
 from tacitus.records import Actor, Modality
 from tacitus.store import Store, cluster_group
-from test_store_round5 import ADEN, DAY, IRN, IRN_NAVY, MHL_SHIP, PAN_SHIP, TANKER, partition, report, seize
+from test_store_round5 import ADEN, DAY, IRN, IRN_NAVY, MHL_SHIP, PAN_SHIP, TANKER, report, seize
 
 RUS = Actor(text="Russia", country="RUS", code="RUS", name="Russia", kind="country")
 GUNMEN = Actor(text="gunmen", sector="MIL", code="---MIL", kind="group")  # no country, a sector
@@ -125,17 +126,5 @@ def test_passive_reports_settle_the_same_in_random_orders(tmp_path):
                 for i, s in enumerate(sources)]
     articles += [report(f"p{i}", f"Post {i % 3}", seize_by("e1", None, MHL_SHIP, DAY + timedelta(days=rnd.randrange(19))))
                  for i in range(12)]
-    results = set()
-    for n in range(3):
-        order = articles[:]
-        rnd.shuffle(order)
-        with Store(tmp_path / f"o{n}.duckdb") as s:
-            for a in order:
-                s.add([a])
-            incremental = partition(s)
-            s.recluster()
-            assert partition(s) == incremental, [a.article.id for a in order]
-            results.add(frozenset(incremental))
-    assert len(results) == 1
-    (final,) = results
+    final = settled_alike(tmp_path, articles, rnd)
     assert any(len(c) > 1 for c in final) and sum(len(c) == 1 for c in final) > 1

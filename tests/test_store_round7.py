@@ -7,14 +7,13 @@ rule are rekeyed by the migration 0003_party_cluster_keys."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
 
+from store_data import article, partition
 from tacitus import store as store_module
 from tacitus.errors import StoreError
-from tacitus.ingest import article_from_text
 from tacitus.records import Actor, Attribution, CodedArticle, Event, Modality, Place, Plover, TimeSpan
 from tacitus.store import Store, cluster_key, party_class
 
@@ -46,14 +45,8 @@ def shell(eid: str, source: Actor | None, target: Actor | None, when: date = DAY
 
 
 def report(aid: str, outlet: str, *events: Event, published: date = DAY) -> CodedArticle:
-    text = f"Report {aid} from {outlet}: shelling was heard across the city, residents said."
-    art = replace(article_from_text(text, id=aid, published=published, outlet=outlet), origin=f"{aid}.txt")
-    return CodedArticle(article=art, events=events, pipeline="test")
-
-
-def partition(store: Store) -> set[frozenset[str]]:
-    rows = store.sql("SELECT cluster_id, list(event_uid ORDER BY event_uid) FROM cluster_members GROUP BY cluster_id")[1]
-    return {frozenset(uids) for _, uids in rows}
+    return article(aid, f"Report {aid} from {outlet}: shelling was heard across the city, residents said.",
+                   outlet, published, events)
 
 
 # Our own civil-war day: two wires each tell of both shellings; a third has the market only,
