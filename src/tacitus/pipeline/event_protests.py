@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.pipeline.event_clauses import summoned_to
 from tacitus.pipeline.event_roles import actors_of
 from tacitus.records import Actor
 
 OFFICIAL_COMPLAINT = "114"
 STATE_KINDS = {"country", "government"}
 STATE_SECTORS = {"GOV"}
-SUMMON_VERBS = {"summon", "call", "convene"}
 ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "consul",
                "representative", "attache", "attaché"}
 
@@ -25,19 +25,11 @@ def _state(actors: tuple[Actor, ...]) -> bool:
     return bool(actors) and all(a.kind in STATE_KINDS or a.sector in STATE_SECTORS for a in actors)
 
 
-def _summoned_envoy(trigger: Token) -> Token | None:
-    """The envoy object of the summoning verb the protest is the purpose of, if any."""
-    head = trigger.head
-    if trigger.dep_ not in ("xcomp", "advcl") or head.lemma_.lower() not in SUMMON_VERBS:
-        return None
-    return next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOY_WORDS), None)
-
-
 def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
     """The target of a state's protest coded as 114, or None when this is not one."""
     if code != "140" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
         return None
-    envoy = _summoned_envoy(trigger)
-    if envoy is None:
+    envoy = summoned_to(trigger)  # "summoned the ambassador to protest the strikes"
+    if envoy is None or envoy.lemma_.lower() not in ENVOY_WORDS:
         return ()
     return tuple(a for a in actors_of(ctx, envoy) if a.country and all(a.country != s.country for s in src))
