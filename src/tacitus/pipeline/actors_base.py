@@ -1,0 +1,245 @@
+"""Per-document state of the actor resolver and the helpers its rules share.
+
+`ResolverBase` holds the document as plain ints (token offsets, parts of speech, sentences),
+the KB matches and the mentions found so far; the rule mixins (`actors_names`,
+`actors_phrases`, `actors_entities`, `actors_descriptions`, `actors_roles`) add to it and
+`tacitus.pipeline.actors._Resolver` puts them together.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import replace
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from tacitus.kb import (
+    ActorKB,
+    Entry,
+)
+from tacitus.pipeline import coref, doc_text
+from tacitus.pipeline.actors_lexicon import (
+    DISPUTE_PARTY_WORDS,
+    OUTLET_ARTICLES,
+    OUTLET_WORDS,
+    PLACE_KINDS,
+    SOURCE_BY_VERBS,
+    TOKEN_ATTRS,
+    TOP_OFFICES,
+)
+from tacitus.records import Actor, Mention
+
+log = logging.getLogger(__name__)
+
+
+def not_a_body(t: Token) -> bool:
+    """An agent noun used for a state or a channel, not a body of people: "in exile", "into
+    exile", "on social media"."""
+    if t.lower_ == "exile":
+        return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "from")
+    if t.lower_ == "media":
+        return any(c.lower_ == "social" for c in t.children)
+    return False
+
+
+def is_peacekeepers(actor: Actor) -> bool:
+    """An IGO's military: a peacekeeping mission (UNIFIL, MONUSCO: IGOUNOMIL)."""
+    return (actor.code or "").startswith("IGO") and (actor.code or "").endswith("MIL")
+
+
+def outlet_name(span: Span) -> bool:
+    words = [t.lower_ for t in span]
+    return len(words) >= 2 and words[0] in OUTLET_ARTICLES or bool(set(words) & OUTLET_WORDS)
+
+
+def cited_as_source(span: Span) -> bool:
+    """Is the name cited as where news came from: "obtained by X", "according to X", "told X",
+    "in an interview with X", "X reported that ..."?"""
+    doc = span.doc
+    k = span.start - 1
+    while k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    before, word = (doc[k - 1], doc[k]) if k >= 1 else (None, None)
+    if word is not None and (word.lower_ == "by" and before.lemma_.lower() in SOURCE_BY_VERBS \
+            or word.lower_ == "to" and before.lower_ == "according" \
+            or word.lower_ == "with" and before.lower_ in ("interview", "interviews")):
+        return True
+    root = span.root
+    if root.dep_ in ("dobj", "dative") and root.head.lemma_.lower() == "tell":
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("report", "publish") and root.head.i > root.i
+
+
+def unpossessed(text: str) -> str:
+    return text.replace("'s", "").replace("’s", "")
+
+
+def dispute_parties(t: Token) -> bool:
+    """Is the noun "parties" the sides of a dispute or a deal ("all parties", "both parties", "the
+    parties to the conflict") rather than political parties? Political ones are qualified: "opposition
+    parties", "political parties", "parties in parliament", "Kenya's parties"."""
+    if t.lemma_.lower() != "party":
+        return False
+    preps = {c.lower_ for c in t.children if c.dep_ == "prep"}
+    if "to" in preps:
+        return True  # "a party to the conflict"
+    if t.lower_ != "parties" or preps & {"in", "of", "from", "at"}:
+        return False
+    return not any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.lower_ not in DISPUTE_PARTY_WORDS
+                   for c in t.children)
+
+
+def append_sector(code: str | None, sector: str) -> str:
+    """An organisation's code followed by a role ("IGOUNO" + MIL), without repeating the role
+    the code already ends with ("---REB" + REB stays "---REB")."""
+    code = code or "---"
+    return code if code.endswith(sector) else code + sector
+
+
+def office_rank(entry: Entry, when: date) -> int:
+    """0 for a head of state or government on `when`, 1 for another office."""
+    role, past = entry.role_on(when)
+    title = (role.title if role is not None and not past else "").lower()
+    if any(w in title for w in ("vice", "deputy")):
+        return 1
+    # whole words: a "presidential aide" is not a president
+    return 0 if any(re.search(rf"\b{t}\b", title) for t in TOP_OFFICES) else 1
+
+
+def head_of_government(entry: Entry, when: date) -> int:
+    """1 for a head of government that is not also head of state ("premier"), else 0."""
+    role, past = entry.role_on(when)
+    title = (role.title if role is not None and not past else "").lower()
+    return int(any(re.search(rf"\b{t}\b", title) for t in ("prime minister", "premier", "chancellor")))
+
+
+def token_range(doc: Doc, m: Mention) -> tuple[int, int]:
+    """The token positions [start, end) of a mention (empty when its offsets do not align)."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return (span.start, span.end) if span is not None else (0, 0)
+
+
+def is_office(token: Token, kb: ActorKB) -> bool:
+    """`token` is a government office noun ("governor", "mayor"): its place is a division or town."""
+    return (kb.agent_sector(token.text) or "")[:3] == "GOV"
+
+
+def load_gazetteer_or_none():
+    """The packaged gazetteer, or None when the places data cannot be loaded (it is optional
+    here: without it the rules that consult it keep the model's and the KB's reading)."""
+    try:
+        from tacitus.gazetteer import load_gazetteer
+
+        return load_gazetteer()
+    except Exception:
+        log.debug("gazetteer unavailable", exc_info=True)
+        return None
+
+
+def demonym_country(word: str) -> str | None:
+    """The country whose demonym `word` is in the gazetteer ("nigerien" -> NER), else None."""
+    gazetteer = load_gazetteer_or_none()
+    return gazetteer.demonym(word) if gazetteer is not None else None
+
+
+def known_place(name: str) -> bool:
+    """A populated place or region of the gazetteer (used to overrule a PERSON tag)."""
+    gazetteer = load_gazetteer_or_none()
+    if gazetteer is None:
+        return False
+    cands = gazetteer.lookup(name, limit=3)
+    return any(c.feature.level in ("country", "admin1", "region") or (c.feature.population or 0) >= 100_000
+               for c in cands)
+
+
+class ResolverBase:
+    """The document, its KB matches and the mentions found so far; the helpers that add one."""
+
+    def __init__(self, doc: Doc, kb: ActorKB):
+        self.doc = doc
+        self.kb = kb
+        article = doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        self.when: date = (article.published if article is not None and article.published else None) or date.today()
+        self.taken = [False] * len(doc)
+        self.mentions: list[Mention] = []
+        self._by_sentence: dict[int, list[int]] = {}
+        self._by_sentence_key: tuple[int, int] | None = None
+        # Token positions as plain ints: each doc[i] or `for t in doc` builds a Token object.
+        self.sent_of: dict[int, int] = {}
+        self.sents = list(doc.sents)
+        for n, sent in enumerate(self.sents):
+            for k in range(sent.start, sent.end):
+                self.sent_of[k] = n
+        self.ents_by_token: dict[int, Span] = {}
+        for ent in doc.ents:
+            for k in range(ent.start, ent.end):
+                self.ents_by_token[k] = ent
+        self.text = doc_text(doc)  # Doc.text joins every token on each access: slice this instead
+        self.rows = doc.to_array(TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
+        self.starts = [r[0] for r in self.rows]
+        self.ends = [r[0] + r[1] for r in self.rows]
+        self.pos = [r[6] for r in self.rows]  # part-of-speech ids: the token loops below skip most tokens by these
+        self.dateline_end = 0
+        for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
+            if why == "dateline":
+                self.dateline_end = max(self.dateline_end, end)
+        self.matches = self._state_namesakes(self._short_forms(self._not_features(self._kb_matches())))
+        # Matches do not overlap and come in text order: at most one starts or ends at a token.
+        self.match_starts = [s for s, _, _ in self.matches]
+        self.match_at_start = {m[0]: m for m in self.matches}
+        self.match_at_end = {m[1]: m for m in self.matches}
+        # Tokens of KB places: the small model's PERSON tag on them is wrong ("Kyiv residents")
+        self.place_tokens = {k for s, e, entries in self.matches if entries[0].kind in PLACE_KINDS for k in range(s, e)}
+        self.body_tokens = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
+                            for k in range(s, e)}
+        self.article_countries = self._article_countries()
+        self._context: str | None = None
+        self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
+
+    # -------------------------------------------------------------- helpers
+    def _person(self, tok: Token) -> bool:
+        """The model tagged the token PERSON and the KB does not know it as a place."""
+        return tok.ent_type_ == "PERSON" and tok.i not in self.place_tokens
+
+    def _free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def _add(self, start: int, end: int, label: str, actor: Actor | None, rule: str, confidence: float) -> Mention | None:
+        if start >= end or not self._free(start, end):
+            return None
+        span = self.doc[start:end]
+        m = Mention(text=span.text, start=span.start_char, end=span.end_char, label=label,
+                    actor=replace(actor, text=span.text) if actor is not None else None,
+                    sentence=self.sent_of.get(start), rule=rule, confidence=confidence)
+        for k in range(start, end):
+            self.taken[k] = True
+        self.mentions.append(m)
+        return m
+
+    def _label_for(self, start: int, end: int, entry: Entry) -> str:
+        if entry.kind == "person":
+            return "PERSON"
+        if entry.kind == "weapon":
+            return "WEAPON"
+        if entry.kind in ("country", "capital"):
+            ent = self.ents_by_token.get(start)
+            return "NORP" if ent is not None and ent.label_ == "NORP" else "GPE"
+        if entry.kind in ("demonym", "collective"):
+            ent = self.ents_by_token.get(start)
+            if ent is not None and ent.label_ in ("GPE", "LOC", "NORP"):
+                return ent.label_
+            return "NORP" if self.doc[end - 1].pos_ == "ADJ" else "GPE"
+        return "ORG"
+
+    def _country_actor(self, entry: Entry, text: str, rule: str, confidence: float, sector: str | None = None) -> Actor:
+        if entry.kind == "collective":
+            return Actor(text=text, country=None, sector=sector, code=(entry.code or "---") + (sector or ""),
+                         name=entry.name, kind="collective", kb_id=entry.id, rule=rule, confidence=confidence)
+        code = entry.country
+        return Actor(text=text, country=code, sector=sector, code=(code or "---") + (sector or ""),
+                     name=self.kb.country_name(code) or entry.name,
+                     kind="government" if sector == "GOV" else ("group" if sector else "country"), kb_id=entry.id,
+                     rule=rule, confidence=confidence)
+

@@ -1,0 +1,366 @@
+"""Pronouns and description nouns (rule 6 of `tacitus.pipeline.actors`): "he", "it",
+"the nation", "the government", "the group", "its ally", "the army" under a speaker.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from tacitus.kb import (
+    ARMED_SECTORS,
+    PERSON_NOUNS,
+    normalize,
+)
+from tacitus.pipeline import coref
+from tacitus.pipeline.actors_base import (
+    ResolverBase,
+)
+from tacitus.pipeline.actors_lexicon import (
+    ALLY_NOUNS,
+    DESCRIBING_IDS,
+    DESCRIPTION_NOUNS,
+    GROUP_KINDS,
+    GROUP_NOUNS,
+    HOME_SPEAKERS,
+    PERSON_PRONOUNS,
+)
+from tacitus.records import Actor, Mention
+
+
+class Descriptions(ResolverBase):
+    """Pronouns and description nouns resolved to an earlier mention."""
+
+    # -------------------------------------------------------------- 6. pronouns and descriptions
+    def _descriptions(self) -> None:
+        doc = self.doc
+        for i, row in enumerate(self.rows):
+            if row[5] not in DESCRIBING_IDS or self.taken[i]:
+                continue  # only pronouns and the nouns below can refer back
+            t = doc[i]
+            low = t.lower_
+            if low in PERSON_PRONOUNS and t.pos_ == "PRON":
+                ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
+                if ante is not None:
+                    self._add(t.i, t.i + 1, "PERSON", replace(ante.actor, rule="coref:pronoun", confidence=0.6),
+                              "coref:pronoun", 0.6)
+            elif low == "it" and t.dep_ in ("nsubj", "nsubjpass"):
+                ante = self._speaker(t) or self._previous_subject(t)
+                if ante is not None and ante.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS:
+                    ante = None  # "A researcher said it could attack": "it" is never a person
+                if ante is not None:
+                    self._add(t.i, t.i + 1, ante.label, replace(ante.actor, rule="coref:it", confidence=0.5),
+                              "coref:it", 0.5)
+            elif t.pos_ == "NOUN" and low in DESCRIPTION_NOUNS:
+                det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+                if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) for c in t.children) \
+                        or t.i < det[0].i:
+                    continue  # ("the government in the north" is still the government)
+                # A compass phrase ("the government in the south") names part of the story's own
+                # country, not of the country named last: a country inside the phrase ("in the east
+                # of Ethiopia"), else the dateline's when the sentence names no other.
+                region = [c for c in t.children if c.dep_ == "prep"]
+                if region:
+                    inside = (region[0].idx, self.ends[region[0].right_edge.i])
+                    ante = next((m for m in self.mentions if m.actor is not None and m.actor.kind == "country"
+                                 and m.actor.country and inside[0] <= m.start < inside[1]), None)
+                else:
+                    ante = self._recent(t, lambda m: m.actor is not None and m.actor.kind == "country"
+                                        and m.actor.country is not None and m.rule == "kb:country"
+                                        and not self._names_ground(m), sentences=2)
+                    ante = self._home_over_passing(ante, t)
+                    ante = self._speakers_country(t) or ante
+                sector = DESCRIPTION_NOUNS[low]
+                same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
+                if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
+                    self._add(det[0].i + 1, t.i + 1, "ORG", replace(same, rule="coref:same-head", confidence=0.6),
+                              "coref:same-head", 0.6)
+                    continue
+                start = det[0].i + 1
+                # ("the country's central bank" at home: the dateline's country owns the body)
+                home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
+                    if ante is None and (sector or t.dep_ == "poss") else None
+                if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
+                    entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
+                                  if e.kind == "country"), None)
+                    if entry is not None:
+                        actor = self._country_actor(entry, t.text, "coref:home-country", 0.5, sector=sector)
+                        self._add(start, t.i + 1, "ORG" if sector else "GPE", actor, "coref:home-country", 0.5)
+                        continue
+                if ante is not None:
+                    actor = replace(ante.actor, sector=sector, code=(ante.actor.country or "---") + (sector or ""),
+                                    kind="government" if sector else "country", rule="coref:description",
+                                    confidence=0.55)
+                    self._add(start, t.i + 1, "GPE", actor, "coref:description", 0.55)
+                elif sector:  # "The government said ...": a government, whose country the text has not given
+                    actor = Actor(text=t.text, country=None, sector=sector, code="---" + sector, kind="government",
+                                  rule="agent:noun", confidence=0.5)
+                    self._add(start, t.i + 1, "ORG", actor, "agent:noun", 0.5)
+            elif t.pos_ == "NOUN" and low in GROUP_NOUNS:
+                det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
+                if not det or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
+                        g.dep_ == "pobj" for g in c.children) for c in t.children):
+                    continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
+                wanted = GROUP_KINDS.get(low, ("group", "organisation", "igo"))
+                own = self._members_speaking(t, wanted)
+                if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
+                    continue  # "Hezbollah lawmakers said the group would ...": their own group
+                ante = self._previous_subject_group(t, det[0], wanted)
+                for kinds in () if ante is not None else (wanted[:1], wanted):  # the preferred kind first
+                    # ("the group" -> an armed group)
+                    def fits(m: Mention, kinds=kinds) -> bool:
+                        return m.actor is not None and m.rule == "kb:name" and m.actor.kind in kinds \
+                            or "group" in kinds and self._armed_group(m)
+                    ante = self._recent(t, fits, sentences=2)
+                    if ante is not None and t.dep_ in ("nsubj", "nsubjpass") and ante.sentence != self.sent_of[t.i]:
+                        # "Hezbollah said it fired ... in support of Hamas. The group said ...": a
+                        # subject opening its sentence continues the earlier subject, not the group
+                        # named last in passing (within its own sentence the nearest still wins)
+                        ante = self._recent(t, lambda m, fits=fits: fits(m) and self._subject(m), sentences=2) or ante
+                    if ante is not None:
+                        break
+                if ante is not None:
+                    # "the Iran-aligned group": a backer named inside is its own mention; the phrase
+                    # starts after it
+                    start = max([det[0].i + 1] + [k + 1 for k in range(det[0].i + 1, t.i) if self.taken[k]])
+                    while start < t.i and self.doc[start].is_punct:
+                        start += 1
+                    self._add(start, t.i + 1, ante.label,
+                              replace(ante.actor, rule="coref:description", confidence=0.55), "coref:description", 0.55)
+            elif t.pos_ == "NOUN" and low in ALLY_NOUNS:
+                poss = [c for c in t.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+                if not poss or self._named_beside(t):
+                    continue  # "its ally Syria": the name is the actor
+                ally = self._ally_of(t, poss[0])
+                entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(ally) or ""), [])
+                              if e.kind == "country"), None) if ally else None
+                if entry is not None:
+                    actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
+                    self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    def _members_speaking(self, t: Token, kinds: tuple[str, ...]) -> Actor | None:
+        """The organisation whose members are the speaker over `t`'s clause ("Hamas officials
+        said the group ..."): a "the group" subject is their own body, not the group named last."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return None
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None else None
+        if found is None or found.actor is None or found.rule != "agent:org+noun":
+            return None
+        span = self.doc.char_span(found.start, found.end, alignment_mode="expand")
+        for _s, _e, entries in self._matches_within(span.start, span.end) if span is not None else ():
+            if entries[0].kind in kinds:
+                return self.kb.actor_for(entries[0], t.text, self.when, rule="coref:members", confidence=0.6)
+        return None
+
+    def _subject(self, m: Mention) -> bool:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+    def _set_in(self, ante: Mention | None, t: Token) -> bool:
+        """Whether the sentence of `t` is set in the country `ante` names ("In Fiji, the
+        government appealed ..."): that country beats a same-head phrase told of another."""
+        if ante is None or ante.sentence != self.sent_of[t.i]:
+            return False
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "in" \
+            and span.root.head.i == self.sents[self.sent_of[t.i]].start
+
+    def _same_noun_before(self, t: Token, sector: str) -> Actor | None:
+        """The actor of the earlier phrases with the same head noun and sector and a country
+        ("Lebanon's new cabinet" for "the cabinet"), when they all agree."""
+        found = {m.actor.code: m.actor for m in self.mentions
+                 if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.sector == sector
+                 and m.label != "PERSON" and m.text.lower().rsplit(None, 1)[-1] == t.lower_}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    @staticmethod
+    def _armed_group(m: Mention) -> bool:
+        """An armed group named by the KB ("the Rapid Support Forces") or by its members ("M23
+        rebels"): what "the group", "the militia" refer back to."""
+        a = m.actor
+        return a is not None and (m.rule == "kb:name" and a.kind == "group" or m.rule == "agent:org+noun"
+                                  and (a.sector or "")[:3] in ARMED_SECTORS and bool(a.code))
+
+    def _home_over_passing(self, ante: Mention | None, t: Token) -> Mention | None:
+        """"MASERU, Lesotho - Lesotho's prime minister announced ... after talks with officials
+        from South Africa. The IMF praised the government's response": a foreign country named in
+        passing, as the object of a preposition that does not make it act, does not take "the
+        government" from the dateline's country when that country is a subject since (or in the
+        sentence of) that mention. Returns the dateline country's mention to use, else `ante`."""
+        if ante is None:
+            return None
+        home = self.home_country.dateline(self.mentions)
+        if home is None or ante.actor.country == home:
+            return ante
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj" or self._acts(span.root):
+            return ante
+        first = self.sents[self.sent_of[span.start]].start
+        for m in self.mentions:
+            if m.actor is None or m.actor.country != home or m.start >= t.idx:
+                continue
+            root = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if root is None or root.start < first or root.root.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
+                          if e.kind == "country"), None)
+            if entry is None:
+                return ante
+            actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-subject", 0.5)
+            return replace(m, actor=actor, rule="coref:home-subject")
+        return ante
+
+    def _speakers_country(self, t: Token) -> Mention | None:
+        """"Prime Minister X told parliament that the country would ...": "the country" or "the
+        nation" opening a clause reported from a government or domestic political speaker (a head
+        of government, a ministry, the opposition) is the speaker's own country, whatever country
+        was named last; so is "the government" in the words of the opposition or a party ("X said
+        the government had lost control"). A government's "the government" may be another's."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+            return None
+        sectors = HOME_SPEAKERS.get(t.lower_)
+        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        found = self._mention_at(speaker) if speaker is not None and sectors else None
+        if found is None or found.actor is None or not found.actor.country or found.actor.sector not in sectors:
+            return None
+        entry = self._country_entry(found.actor.country)
+        if entry is None:
+            return None
+        actor = self._country_actor(entry, self.kb.country_name(found.actor.country) or found.actor.country,
+                                    "coref:speaker-country", 0.55)
+        return replace(found, actor=actor, rule="coref:speaker-country")
+
+    def _names_ground(self, m: Mention) -> bool:
+        """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);
+        "the Kenyan-led mission": it is a party of one noun (coref.names_party). Neither is the
+        country "the government" or "the country" later refers to."""
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span is not None and (coref.names_ground(span.root) or coref.names_party(self.doc, span.end))
+
+    def _recent(self, t: Token, ok, sentences: int) -> Mention | None:
+        """The last mention before `t` that passes `ok`, in its sentence or the `sentences` before."""
+        here = self.sent_of.get(t.i, 0)
+        index = self._mentions_by_sentence()
+        best = None
+        for n in range(here - sentences, here + 1):
+            for k in index.get(n, ()):
+                m = self.mentions[k]
+                if m.start >= t.idx or not ok(m):
+                    continue
+                if best is None or m.start > best.start:
+                    best = m
+        return best
+
+    def _mentions_by_sentence(self) -> dict[int, list[int]]:
+        """Positions in self.mentions by sentence: a scan of every mention per lookup made long
+        articles quadratic. Mentions are only appended (new ones are indexed as they come) or
+        replaced in place with the same span; a new list (after coreference) is indexed anew."""
+        done = self._by_sentence_key[1] if self._by_sentence_key and self._by_sentence_key[0] == id(self.mentions) else 0
+        if done == 0:
+            self._by_sentence = {}
+        for k in range(done, len(self.mentions)):
+            m = self.mentions[k]
+            if m.sentence is not None:
+                self._by_sentence.setdefault(m.sentence, []).append(k)
+        self._by_sentence_key = (id(self.mentions), len(self.mentions))
+        return self._by_sentence
+
+    def _speaker(self, t: Token) -> Mention | None:
+        """"X said it would ...": the non-person subject of the verb that governs it's clause,
+        also through the clause's conjuncts ("The ministry said 12 planes entered ... and that it
+        had sent jets": the second clause is the speaker's own act as much as the first)."""
+        verb = t.head
+        while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+        if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.i >= t.i:
+            return None
+        for child in verb.head.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i < t.i:
+                for m in self.mentions:
+                    if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
+                        return m
+        return None
+
+    def _armed_descriptions(self) -> None:
+        """"the armed group", "the paramilitary group" after "M23 rebels" or "the Rapid Support
+        Forces": the armed group named in this or the two previous sentences."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country or (a.sector or "")[:3] not in ARMED_SECTORS:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or len(span) > 2 or span.root.lower_ not in GROUP_NOUNS \
+                    or span.start == 0 or self.doc[span.start - 1].lower_ != "the":
+                continue
+            ante = self._recent(span.root, self._armed_group, sentences=2)
+            if ante is not None:
+                self.mentions[n] = replace(m, rule="coref:description", confidence=0.55,
+                                           actor=replace(ante.actor, text=m.text, rule="coref:description",
+                                                         confidence=0.55))
+
+    def _previous_subject(self, t: Token) -> Mention | None:
+        here = self.sent_of.get(t.i, 0)
+        if here == 0:
+            return None
+        sent = self.sents[here - 1]
+        for k in self._mentions_by_sentence().get(here - 1, ()):
+            m = self.mentions[k]
+            if m.actor is None or m.label == "PERSON":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == sent.root:
+                return m
+        return None
+
+    def _previous_subject_group(self, t: Token, det: Token, kinds: tuple[str, ...]) -> Mention | None:
+        """"Doctors Without Borders said ... The group urged ...": a "The group" that opens its
+        sentence as subject continues the previous sentence's subject when that is a named
+        organisation of a fitting kind (an aid group or UN body as much as an armed group),
+        before any armed group named earlier."""
+        if t.dep_ not in ("nsubj", "nsubjpass") or det.i != self.sents[self.sent_of[t.i]].start:
+            return None
+        ante = self._previous_subject(t)
+        if ante is None or ante.actor is None:
+            return None
+        if ante.rule == "kb:name" and ante.actor.kind in kinds or "group" in kinds and self._armed_group(ante):
+            return ante
+        return None
+
+    def _named_beside(self, t: Token) -> bool:
+        """An actor name set right after the noun or beside it in apposition ("its ally Syria",
+        "its partner, Egypt,")."""
+        k = t.i + 1
+        if k < len(self.doc) and self.doc[k].text == ",":
+            k += 1
+        return k < len(self.doc) and self.taken[k] or any(c.dep_ in ("appos", "compound") and self.taken[c.i]
+                                                           for c in t.children)
+
+    def _ally_of(self, t: Token, poss: Token) -> str | None:
+        """The country "its ally" stands for: the possessor is the nearest country or government
+        actor before "its" in the sentence (or the previous sentence's subject when the sentence
+        names none: "Its ally ..."), and its ally the country the article names most before it
+        other than the possessor, only when that country leads the count alone. None rather
+        than a guess."""
+        sent = self.sents[self.sent_of[t.i]]
+        here = (self.mentions[k] for k in self._mentions_by_sentence().get(self.sent_of[t.i], ()))
+        before = [m for m in here if sent.start_char <= m.start < poss.idx and m.actor is not None
+                  and m.actor.country and m.label != "PERSON" and m.actor.kind in ("country", "government")]
+        if before:
+            owner = max(before, key=lambda m: m.start).actor.country
+        else:
+            prev = self._previous_subject(t)
+            owner = prev.actor.country if prev is not None and prev.actor is not None else None
+        if not owner:
+            return None
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.kind in ("country", "government"):
+                counts[m.actor.country] += 1
+        ranked = [(c, n) for c, n in counts.most_common() if c != owner]
+        if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return ranked[0][0]
+

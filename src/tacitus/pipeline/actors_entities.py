@@ -1,0 +1,281 @@
+"""spaCy entities the KB did not know and names already seen: rules 4 and 5 of
+`tacitus.pipeline.actors` (people the model tags, surnames, first names, short body names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.symbols import NOUN, PROPN
+from spacy.tokens import Span
+
+from tacitus.kb import (
+    Entry,
+    normalize,
+)
+from tacitus.pipeline.actors_base import (
+    ResolverBase,
+    cited_as_source,
+    head_of_government,
+    known_place,
+    office_rank,
+    outlet_name,
+)
+from tacitus.pipeline.actors_lexicon import (
+    SPOKES_NOUNS,
+    THE_ID,
+    WHERE_PREPS,
+)
+from tacitus.records import Actor, Mention
+
+
+class Entities(ResolverBase):
+    """The model's PERSON/ORG/NORP entities and names that refer back within the article."""
+
+    # -------------------------------------------------------------- 4. spaCy entities the KB does not know
+    def _entities(self) -> None:
+        for ent in self.doc.ents:
+            if not self._free(ent.start, ent.end) or ent.start_char < self.dateline_end:
+                continue  # the dateline's place ("NIAMEY, July 28 -") is no actor; its outlet is a KB name
+            start = ent.start
+            while start < ent.end and self.doc[start].lower_ in ("the", "a", "an"):
+                start += 1
+            if start >= ent.end:
+                continue
+            span = self.doc[start:ent.end]
+            if ent.label_ == "PERSON":
+                self._person_entity(span)
+            elif ent.label_ in ("ORG", "NORP"):
+                if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
+                    continue  # an ethnic group without a place (step 3 took those with one)
+                match = self.match_at_start.get(span.start)
+                if match is not None and match[1] == span.end and match[2][0].kind == "capital" \
+                        and span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS:
+                    continue  # "the embassy in Bamako": a capital the metonym step left after "in" is a place
+                actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
+                    actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
+                if actor is not None and actor.kind == "country" and span.text.islower() \
+                        and not self._modifies_actor_noun(span[-1]):
+                    actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
+                if actor is not None and actor.rule == "kb:agent" and self._title_of_person(span.end):
+                    continue  # "Army chief Abdel Fattah al-Burhan": a title the model tagged ORG, not an actor
+                if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
+                        and not self.kb.agent_sector(span[-1].text):
+                    actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
+                    if outlet_name(span) and cited_as_source(span):  # "obtained by El Tiempo"
+                        actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
+                                      confidence=0.4)
+                if actor is not None:
+                    actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
+                    self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _article_context(self) -> str:
+        """The names of the article's most named countries, as context for names several
+        countries share ("the Savanes region" of Togo and of Ivory Coast)."""
+        if self._context is None:
+            names = (self.kb.country_name(c) for c in self.article_countries[:3])
+            self._context = " ".join(n for n in names if n)
+        return self._context
+
+    @staticmethod
+    def _bare_person(m: Mention | None) -> bool:
+        """A PERSON mention the KB and the title could not code (perhaps a place the model misread)."""
+        return m is not None and m.label == "PERSON" and (m.actor is None or not m.actor.code)
+
+    def _title_of_person(self, end: int) -> bool:
+        """A person's name starts at `end` or after at most two title nouns ("chief")."""
+        doc = self.doc
+        k = end
+        while k < len(doc) and k - end < 2 and doc[k].pos == NOUN and not self._person(doc[k]):
+            k += 1
+        return k < len(doc) and self._person(doc[k])
+
+    def _person_entity(self, span: Span) -> None:
+        key = normalize(span.text)
+        entries = self.kb.index.get(key, [])
+        if any(e.kind in ("country", "capital", "city", "demonym") for e in entries):
+            return  # a place the small model took for a person: the places stage has it
+        if span[-1].lower_ in ("'s", "’s"):
+            span = span[:-1]
+            if not len(span):
+                return
+        actor = self._earlier_person(span)
+        if actor is None and len(span) == 1:
+            actor = self._first_name(span)
+        if actor is None and len(span) == 1:
+            entry = self.kb.by_surname(span.text, self.when, self.article_countries[:4])
+            if entry is not None and (entry.country in self.article_countries[:6] or not self.article_countries):
+                actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname", confidence=0.6)
+                if actor.sector in (None, "ELI"):
+                    actor = self._titled(span.start, actor, span.end)
+            elif entry is None:
+                entry = self._surname_in_sentence(span)
+                if entry is not None:
+                    actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname+sentence", confidence=0.55)
+        if actor is None and not any(e.kind == "person" for e in entries) and known_place(span.text):
+            return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
+        if actor is None:
+            title = self._title_actor(span.start) or self._appositive_title(span)
+            country = title.country if title else None
+            if title is not None and country is None and title.sector and title.sector != "ELI":
+                country = self._country_of_name(span)  # "Foreign Minister Ana Lopes of Brazil"
+            sector = title.sector if title and title.sector else None
+            code = (country or "---") + (sector or "") if (country or sector) else None
+            if title is not None and country is None and (title.code or "").startswith(("IGO", "NGO")):
+                code = title.code  # "the president of the Red Cross": the body's code (NGOHLHIRC)
+            actor = Actor(text=span.text, country=country, sector=sector, code=code,
+                          name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
+                          confidence=0.6 if title else 0.3)
+        self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _surname_in_sentence(self, span: Span) -> Entry | None:
+        """A surname several KB people in office share ("Kim"), read by the countries its own
+        sentence names ("Putin met Kim in Pyongyang": PRK): the one person from them, or among
+        several the one head of state or government. None otherwise."""
+        cands = [e for e in self.kb.surnames.get(normalize(span.text), [])
+                 if any(r.dated and r.active(self.when) for r in e.roles)]
+        if len(cands) < 2:
+            return None
+        sent = self.sents[self.sent_of[span.start]]
+        here = {m[2][0].country for m in self._matches_within(sent.start, sent.end)
+                if m[2][0].country and not span.start <= m[0] < span.end}
+        local = list({e.id: e for e in cands if e.country in here}.values())
+        if len(local) > 1:  # a head of state before a head of government before other offices
+            ranks = sorted(((office_rank(e, self.when), head_of_government(e, self.when)), n)
+                           for n, e in enumerate(local))
+            if ranks[0][0] < ranks[1][0]:
+                local = [local[ranks[0][1]]]
+        return local[0] if len(local) == 1 else None
+
+    def _country_of_name(self, span: Span) -> str | None:
+        """The country of an "of <country>" phrase hung on a titled name, or right after it
+        when the parser hung the "of" elsewhere (on the title, on a fronted "On Tuesday,")."""
+        if span.end < len(self.doc) and self.doc[span.end].lower_ == "of":
+            for k in (span.end + 1, span.end + 2):  # "of Norway", "of the Netherlands"
+                match = self.match_at_start.get(k)
+                if match is not None and match[2][0].kind == "country" and match[2][0].country \
+                        and all(self.doc[j].lower_ == "the" for j in range(span.end + 1, k)):
+                    return match[2][0].country
+        for c in span.root.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i >= span.end:
+                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                    match = self.match_at_end.get(obj.i + 1)  # "of Norway", "of the United States"
+                    entry = match[2][0] if match is not None and match[0] >= obj.left_edge.i else None
+                    if entry is not None and entry.kind in ("country", "demonym") and entry.country:
+                        return entry.country
+        return None
+
+    def _appositive_title(self, span: Span) -> Actor | None:
+        """Country and sector from an office set beside the name with commas: "The U.S.
+        ambassador, MaryKay Carlson," or "MaryKay Carlson, the U.S. ambassador,"."""
+        root = span.root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.pos != NOUN or not self.kb.agent_sector(noun.text):
+                continue
+            left = noun.left_edge.i
+            if span.start <= left < span.end:
+                left = noun.i  # the name is inside the noun's own phrase: the noun alone
+            right = noun.i + 1  # with its own "of"/"for" phrase: "the president of the Red Cross"
+            for c in noun.children:
+                if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("of", "for") \
+                        and not (c.i <= span.start < c.right_edge.i + 1):
+                    right = max(right, c.right_edge.i + 1)
+            actor = self.kb.resolve_text(self.doc[left:right].text, date=self.when)
+            if actor is not None and actor.sector:
+                return actor
+        return None
+
+    def _earlier_person(self, span: Span) -> Actor | None:
+        """A surname (or any part) of a person already mentioned in the article."""
+        words = normalize(span.text).split()
+        if not words:
+            return None
+        for m in reversed(self.mentions):
+            if m.label != "PERSON" or m.actor is None or m.start >= span.start_char:
+                continue
+            names = normalize(m.actor.name or m.text).split()
+            if len(names) > len(words) and words in (names[-len(words):], names[:len(words)]):
+                # the last part ("Putin"), or the first where the family name leads ("Kim", "Xi")
+                return replace(m.actor, rule="coref:surname", confidence=0.8)
+        return None
+
+    def _first_name(self, span: Span) -> Actor | None:
+        """A first name alone: one KB person with that first name in office on the article
+        date, from a country the article mentions."""
+        key = normalize(span.text)
+        cands = [e for e in self.kb.first_names.get(key, [])
+                 if any(r.dated and r.active(self.when) for r in e.roles)]
+        local = [e for e in cands if e.country in self.article_countries[:4]]
+        if len({e.id for e in local}) > 1:  # several: a head of state or government wins
+            ranked = sorted(local, key=lambda e: office_rank(e, self.when))
+            if office_rank(ranked[0], self.when) < office_rank(ranked[1], self.when):
+                local = ranked[:1]
+        if len({e.id for e in local}) != 1:
+            return None
+        actor = self.kb.actor_for(local[0], span.text, self.when, rule="coref:first-name", confidence=0.6)
+        return actor
+
+    # -------------------------------------------------------------- 5. names already seen
+    def _within_article(self) -> None:
+        """Surnames the KB matched before the spaCy pass are already resolved; here, PROPN tokens
+        equal to the surname of a person mentioned earlier and not yet taken."""
+        by_part: dict[str, list[Mention]] = {}  # first or last name part -> persons, in mention order
+        for m in self.mentions:
+            if m.label == "PERSON" and m.actor is not None and m.actor.name:
+                parts = normalize(m.actor.name).split()
+                if len(parts) > 1:
+                    for part in dict.fromkeys((parts[0], parts[-1])):
+                        by_part.setdefault(part, []).append(m)
+        if not by_part:
+            return
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i]:
+                continue
+            t = self.doc[i]
+            if len(t.text) < 3 or not t.text[:1].isupper():
+                continue
+            for m in by_part.get(normalize(t.text), ()):
+                if m.start < t.idx:
+                    self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
+                              "coref:surname", 0.75)
+                    break
+
+    def _short_names(self) -> None:
+        """"the Commission" after "the European Commission", "the Department" after "the State
+        Department": a capitalised "the <word>" that is the last word of one body the KB named
+        earlier is that body."""
+        by_tail: dict[str, dict[str, Mention]] = {}
+        for m in self.mentions:
+            a = m.actor
+            words = m.text.split()
+            if a is not None and a.code and m.rule == "kb:name" and len(words) > 1 \
+                    and a.kind in ("organisation", "igo", "government", "media", "group"):
+                by_tail.setdefault(normalize(words[-1]), {})[a.code] = m
+            if a is not None and a.code and m.rule == "kb:name" and a.kind == "igo":
+                for tail in self.kb.igo_tails(a.code):  # "the Commission" after "the EU"
+                    by_tail.setdefault(tail, {}).setdefault(a.code, m)
+        for i, pos in enumerate(self.pos):
+            if pos != PROPN or self.taken[i] or i == 0:
+                continue
+            t = self.doc[i]
+            spokesman = i + 1 < len(self.doc) and self.doc[i + 1].lower_ in SPOKES_NOUNS
+            if self.rows[i - 1][5] != THE_ID and not (spokesman and self.doc[i - 1].lower_ in ("a", "an")):
+                continue  # ("a Commission spokesman": the body's own spokesman)
+            if len(t.text) < 4 or not t.text[:1].isupper() or i + 1 < len(self.doc) and self.pos[i + 1] == PROPN:
+                continue
+            found = [m for m in by_tail.get(normalize(t.text), {}).values() if m.start < t.idx]
+            if len(by_tail.get(normalize(t.text), {})) == 1 and found:
+                ante = found[0]
+                self._add(i, i + 1, ante.label, replace(ante.actor, rule="coref:short-name", confidence=0.7),
+                          "coref:short-name", 0.7)
+                if spokesman:  # the speaker the agent step left without a country is the body's
+                    nxt = self.doc[i + 1]
+                    for n, m in enumerate(self.mentions):
+                        if m.start == nxt.idx and m.rule == "agent:noun" and m.actor is not None \
+                                and m.actor.country is None:
+                            self.mentions[n] = replace(m, actor=replace(ante.actor, text=m.text, rule="coref:short-name",
+                                                                        confidence=0.6), rule="coref:short-name")
+

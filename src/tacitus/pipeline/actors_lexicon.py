@@ -1,0 +1,216 @@
+"""Word lists of the actor stage (`tacitus.pipeline.actors`): nouns, verbs and titles its rules read."""
+
+from __future__ import annotations
+
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, POS, SPACY
+from spacy.strings import hash_string
+from spacy.symbols import NOUN, PROPN
+
+WEAPON_NOUNS = frozenset({
+    "missile", "missiles", "rocket", "rockets", "drone", "drones", "system", "systems", "launcher", "launchers",
+    "tank", "tanks", "jet", "jets", "fighter", "fighters", "howitzer", "howitzers", "interceptor",
+    "interceptors", "bomb", "bombs", "munitions", "munition", "shells", "aircraft", "helicopter",
+    "helicopters", "vehicles", "vehicle", "batteries", "battery", "warheads", "warhead",
+})
+#: Weapon nouns that also name goods ("Chinese electric vehicles", "Israeli water systems"): arms
+#: only with an arms word before them in the phrase ("air defence systems", "armoured vehicles").
+GOODS_NOUNS = frozenset({"system", "systems", "vehicle", "vehicles", "battery", "batteries"})
+ARMS_WORDS = frozenset({
+    "defence", "defense", "missile", "missiles", "rocket", "rockets", "armoured", "armored", "military", "combat",
+    "weapon", "weapons", "artillery", "launch", "launcher", "anti", "interceptor", "strike", "attack", "armed",
+    "patriot", "guided", "drone", "drones", "army", "naval", "tactical", "ballistic", "unmanned", "aerial",
+})
+#: Ship nouns that do not say whose: merchant shipping unless a naval word says otherwise.
+SHIP_NOUNS = frozenset({"ship", "ships", "vessel", "vessels"})
+NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious"})
+# Nouns that put ships in a military setting anywhere in their sentence ("vessels taking part in
+# a naval exercise"); merchant words before the noun keep them merchant ("cargo vessels").
+DRILL_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
+                          "war-games"})
+DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "units", "battalions", "brigades", "warships"})
+QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "battalions", "units"})
+DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintain", "mass", "dispatch", "move",
+                           "withdraw", "pull", "commit", "base", "rush", "redeploy", "reinforce"})
+# Speakers whose "the country" / "the government" is their own (actors._speakers_country)
+HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP", "PTY", "LEG"),
+                  "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
+POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gendarmerie", "constabulary"})
+MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
+WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
+MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
+                             "passenger", "aid", "grain", "oil", "gas"})
+#: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
+ATTACK_NOUNS = frozenset({
+    "shelling", "strike", "strikes", "airstrike", "airstrikes", "bombardment", "bombardments", "barrage",
+    "barrages", "fire", "gunfire", "attack", "attacks", "raid", "raids", "offensive", "incursion", "incursions",
+    "shells", "bombing", "bombings",
+})
+#: People nouns that say nothing of who someone is: with a national adjective they are that
+#: country's civilians (CVL: "two Brazilian men", "British nationals"); bare ("a man") no actor
+#: here (the KB gives a free-standing "two men" PLOVER's UNK).
+PEOPLE_NOUNS = frozenset({
+    "man", "men", "woman", "women", "person", "persons", "people", "individual", "individuals", "boy", "boys",
+    "girl", "girls", "national", "nationals", "youth", "youths", "teenager", "teenagers", "family", "families",
+    "couple", "tourist", "tourists", "passenger", "passengers", "hostage", "hostages", "captive", "captives",
+})
+#: Head nouns that name a division: "the governor of Kursk region" looks "Kursk" up as one.
+DIVISION_WORDS = frozenset({"region", "province", "oblast", "state", "governorate", "district", "county",
+                             "prefecture", "krai", "department"})
+#: Words between a country and a weapon that make it the maker, not the user ("Russian-made").
+ORIGIN_WORDS = frozenset({"made", "built", "designed", "supplied", "manufactured", "produced", "origin", "style",
+                           "type", "era"})
+#: After "<country>-": the country backs, made or is favoured by the phrase ("Iranian-backed
+#: militias"); "-led", "-based", "-run" keep it as the phrase's own ("Saudi-led coalition").
+FOREIGN_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "made", "built",
+                               "designed", "supplied", "speaking", "aligned", "allied", "friendly", "leaning",
+                               "inspired", "born", "educated"})
+#: National adjectives whose lower-case form is an ordinary word ("polish the boots").
+LOWER_AMBIGUOUS = frozenset({"polish"})
+POLITICAL_VERBS = frozenset({
+    "warn", "urge", "accuse", "criticize", "criticise", "condemn", "support", "back", "meet", "call", "ask",
+    "threaten", "sanction", "thank", "praise", "blame", "invite", "pressure", "help", "aid", "arm", "supply",
+    "join", "recognize", "recognise", "reject", "oppose", "denounce", "press", "tell", "inform", "assure",
+    "reassure", "contact", "engage", "persuade", "convince", "rebuke", "snub", "court", "lobby", "advise",
+    "defend", "protect", "deter", "provoke", "challenge", "congratulate", "host", "visit", "embrace",
+    "counter", "punish", "isolate", "befriend", "ally", "negotiate", "fund", "finance",
+})
+ACTING_PREPS = frozenset({"with", "against", "toward", "towards", "by"})
+#: A verb or noun and the preposition whose object it acts on ("called on Tehran", "appealed to
+#: Tehran", "pressure on Moscow", "sanctions on Caracas"): that object is a government. Travel
+#: and location ("flew to Tehran", "protests in Tehran") are not listed and stay places.
+TARGET_PREPS = {
+    "on": frozenset({"call", "prevail", "lean", "pressure", "sanction", "sanctions", "demand", "demands", "embargo",
+                     "crackdown", "ultimatum", "tariff", "tariffs", "war", "veto"}),
+    "to": frozenset({"appeal", "appeals", "reach", "respond", "reply", "write", "signal", "apologise", "apologize",
+                     "complain", "protest", "ultimatum", "message", "warning", "overture", "overtures",
+                     "concession", "concessions", "offer", "letter", "note", "request", "plea", "call", "calls"}),
+    "for": frozenset({"support", "backing", "sympathy"}),
+}
+DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
+                      "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
+                      "cabinet": "GOV"}
+GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
+                          "faction", "outlet", "newspaper", "agency", "paramilitary", "paramilitaries"})
+#: Group nouns that are agent nouns too: "the militia" is the armed group named just before, when
+#: there is one (step 6), else the agent phrase.
+ARMED_GROUP_NOUNS = frozenset({"militia", "paramilitary", "paramilitaries"})
+GROUP_KINDS = {"alliance": ("igo", "organisation"), "bloc": ("igo", "organisation"),
+                "outlet": ("media",), "newspaper": ("media",), "agency": ("organisation", "igo", "media")}
+ALLY_NOUNS = frozenset({"ally", "partner", "backer", "supporter", "friend", "neighbour", "neighbor", "patron"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him"})
+NAME_SMALL_WORDS = frozenset({"of", "the", "and", "for", "al", "el", "de", "du", "la", "le", "von", "van", "der",
+                               "bin", "ibn", "y", "da", "do", "dos", "das", "di", "on", "in", "at", "to", "a", "an",
+                               "au", "aux", "des", "les", "en", "sur"})  # "Port-au-Prince", "Bar-sur-Aube"
+#: Crowds whose "in <city>" is where they live ("protesters in Goma").
+PROTEST_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "protester", "demonstrator", "rioters"})
+#: A body's speakers ("a Commission spokesman").
+SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
+#: Heads of a political grouping's name "X for <cause>" ("Coalition for Change").
+PLATFORM_NOUNS = frozenset({"coalition", "alliance", "movement"})
+#: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
+                         "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
+                         "gen", "col", "lt", "maj", "capt", "sgt", "adm", "sen", "rep", "gov", "herr", "madame",
+                         "monsieur", "senor", "señor", "comrade", "marshal", "general", "president", "premier",
+                         "chancellor", "minister", "secretary", "ambassador", "envoy", "spokesman", "spokeswoman",
+                         "leader", "chairman", "director", "commander", "chief", "judge", "justice", "mayor",
+                         "governor", "senator", "deputy", "speaker", "elder", "brother", "sister", "father",
+                         "saint", "st", "san", "santa", "al", "el", "bin", "ibn", "abu", "von", "van", "de"})
+NAMED_KINDS = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
+PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
+TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
+NOUN_IDS = frozenset({NOUN, PROPN})
+THE_ID = hash_string("the")
+#: Heads of a state outlet's phrase ("state media", "the state news agency"): with the KB's GOVMED
+#: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
+OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
+                           "outlets", "channel", "press"})
+#: Names of bodies many countries have (general knowledge), which the KB ties to one country.
+GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
+                             "congress", "the congress", "national assembly", "the national assembly"})
+#: Country names that are also a division of another country, and that country: "Georgia" in a
+#: story set in the United States is the state (step 1).
+STATE_NAMESAKES = {"georgia": "USA"}
+#: Datelines of a capital whose stories are as often about other countries ("WASHINGTON").
+CAPITAL_DATELINES = frozenset({"washington"})
+#: Words that tie an armed body to whom it serves: "forces loyal to X", "militias allied to Y".
+LOYAL_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
+#: Titles of a head of state or government (the last words before a name).
+HEAD_TITLES = ("prime minister", "president", "premier")
+#: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
+OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
+#: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
+#: Valley", "the Niger Delta", "Lake Chad", "the Gulf of Guinea" are places, not the country.
+FEATURE_WORDS = frozenset({"river", "basin", "valley", "delta", "lake", "gulf", "bay", "sea", "strait", "straits",
+                            "canal", "desert", "mountains", "highlands", "plateau", "rift", "estuary", "corridor"})
+POSSESSIVE_IDS = frozenset({hash_string("'s"), hash_string("’s")})  # token.lower of "'s" (skipped by KB matching)
+MODIFIER_KINDS = PLACE_KINDS | {"organisation", "igo", "government", "group"}
+#: Collective nouns whose "of" phrase says who they are: "a delegation of U.S. lawmakers" is the lawmakers.
+GROUP_OF_NOUNS = frozenset({"delegation", "delegations", "group", "groups", "team", "teams", "contingent", "band",
+                             "squad", "unit", "units", "detachment", "party", "batch"})
+#: Agent nouns that, bare (no determiner, possessor or modifier), are abstract: "use force", "for security".
+#: Ruling bodies whose "in <city>" names their seat ("the government in Aden").
+#: Prepositions that place what they follow ("in Bamako", "at Kyiv"): their capital is a place.
+WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
+#: A state's posts abroad: "the embassy in Bamako" is not Mali's.
+POST_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors"})
+SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
+                           "authority"})
+ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
+#: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
+MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
+                           "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: Offices whose "of" an international organisation makes them its officers.
+MEMBER_IDS = frozenset(hash_string(w) for w in MEMBER_NOUNS)
+OFFICE_NOUNS = MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",
+                                 "representative", "commissioner", "officials", "official", "spokesman",
+                                 "spokeswoman", "spokesperson"}
+#: Sectors of armed non-state groups: their commanders and units are the group, not a military.
+#: People who speak for a body: "a spokesman for the army" is coded as the army.
+#: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
+TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
+                             "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
+#: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
+#: Not GOV: "officials in Georgia" under an ATLANTA dateline are the state's, and the places stage reads actor
+#: countries as context for the toponym.
+DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
+SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
+                               "press", "industry", "school", "court", "union", "party", "bank", "leader",
+                               "leaders", "company", "business", "firm"})
+#: People who are in a place without being its people: "tourists in Egypt" are not Egypt's.
+NONRESIDENT_NOUNS = frozenset({"settler", "settlers", "colonist", "colonists", "tourist", "tourists", "visitor",
+                                "visitors", "expatriate", "expatriates", "expat", "expats", "foreigner",
+                                "foreigners", "migrant", "migrants", "immigrant", "immigrants", "pilgrim",
+                                "pilgrims"})
+#: Whose settlers live in a territory: the settlements in the occupied Palestinian territories are
+#: Israel's, so "settlers in the West Bank" (or settlers in a story on Israel or the territories,
+#: no nationality written) are Israeli civilians.
+SETTLER_STATES = {"PSE": "ISR", "ISR": "ISR"}
+SETTLER_NOUNS = frozenset({"settler", "settlers"})
+#: Words that leave "parties" the sides of a dispute, not political parties: "the warring parties".
+DISPUTE_PARTY_WORDS = frozenset({"warring", "conflicting", "opposing", "concerned", "relevant", "involved",
+                                  "negotiating", "contracting", "belligerent", "interested", "respective"})
+
+
+ATTACK_IDS = frozenset(hash_string(w) for w in ATTACK_NOUNS)
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj"})
+# token.lower ids of the words _descriptions looks at
+DESCRIBING_IDS = frozenset(hash_string(w) for w in PERSON_PRONOUNS | {"it"} | set(DESCRIPTION_NOUNS) | GROUP_NOUNS
+                            | ALLY_NOUNS)
+
+
+TOP_OFFICES = ("president", "prime minister", "premier", "supreme leader", "chancellor", "king", "queen", "emir",
+                "head of state", "crown prince")
+
+
+#: Newspaper-like names the KB does not list: an article word of the outlet's language first
+#: ("El Tiempo", "Die Zeit") or a word of the trade ("The Daily Nation", "Prensa Libre TV").
+OUTLET_ARTICLES = frozenset({"el", "la", "le", "die", "il", "o", "los", "las", "les", "der", "het", "de"})
+OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "gazette", "daily", "agency",
+                           "tv", "radio", "television", "chronicle", "observer", "express", "mail", "telegraph",
+                           "courier", "press", "prensa", "diario", "nation", "standard", "star", "monitor",
+                           "broadcasting", "newspaper", "magazine", "review", "weekly"})
+#: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
+SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
+                              "interview", "leak", "release"})
+
