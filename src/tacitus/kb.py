@@ -100,6 +100,12 @@ _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", 
 #: unidentified actors"); Phoenix codes the same nouns PPL.
 _GENERIC_PEOPLE = frozenset({"he", "she", "they", "him", "them", "man", "men", "person", "persons", "individual",
                              "individuals", "someone", "somebody", "stranger", "strangers", "unknown"})
+#: Last words of a body's name: a Phoenix "person" row ending in one (the Syrian National Council)
+#: is a group, and gives no surname ("the Council" is no person's).
+_BODY_WORDS = frozenset({"council", "committee", "party", "front", "movement", "government", "assembly", "congress",
+                         "union", "army", "court", "commission", "ministry", "authority", "office", "forces",
+                         "alliance", "coalition", "organization", "organisation", "group", "league", "agency",
+                         "brigade", "brigades", "board"})
 #: Countries whose people are named family name first in English text (Xi Jinping, Yoon Suk Yeol).
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
 #: Titles that head "<title> of <organisation>": the person takes the organisation's sector.
@@ -264,7 +270,7 @@ class ActorKB:
             parts = normalize(entry.name).split()
             if entry.source not in ("facts", "user"):  # Phoenix people: surnames only, as a fallback
                 # (a few rows filed as people are groups: "The Islamic State" has no surname "State")
-                if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[0] != "the":
+                if len(parts) >= 2 and len(parts[-1]) >= 4 and parts[0] != "the" and parts[-1] not in _BODY_WORDS:
                     self.old_surnames.setdefault(parts[-1], []).append(entry)
                 return
             if len(parts) >= 2 and len(parts[0]) >= 3:
@@ -662,6 +668,22 @@ FILING_HUBS = frozenset({"geneva", "new york", "united nations", "brussels", "vi
 #: the Democratic Republic; "Guinea" stands for Guinea-Bissau or Equatorial Guinea only after
 #: the longer name (a story from Bissau may well speak of its neighbour Guinea).
 SHORT_FORMS = {"congo": (("COD", True),), "guinea": (("GNB", False), ("GNQ", False))}
+#: Words that describe a country in a description noun phrase ("the island nation", "the kingdom",
+#: "the Gulf state", "the Himalayan kingdom"): word -> the states it fits (general knowledge:
+#: island and archipelago states, kingdoms, the Arab states of the Gulf, emirates, sultanates,
+#: the Himalayan, Baltic and Caribbean states). Such a phrase refers back only to a state that fits.
+_ISLANDS = ("TWN JPN PHL IDN LKA SGP CUB HTI DOM JAM BHS BRB TTO DMA GRD LCA VCT KNA ATG ISL IRL GBR MLT CYP "
+            "MDG MUS SYC COM CPV STP MDV BHR NZL FJI PNG SLB VUT WSM TON KIR TUV NRU MHL FSM PLW TMP")
+DESCRIBED_COUNTRIES: dict[str, frozenset[str]] = {word: frozenset(codes.split()) for word, codes in {
+    "island": _ISLANDS, "archipelago": _ISLANDS,
+    "kingdom": "SAU BHR JOR MAR GBR ESP NLD BEL SWE NOR DNK THA KHM BTN LSO SWZ TON",
+    "gulf": "SAU KWT BHR QAT ARE OMN",
+    "emirate": "ARE QAT KWT",
+    "sultanate": "OMN BRN",
+    "himalayan": "NPL BTN",
+    "baltic": "EST LVA LTU",
+    "caribbean": "CUB HTI DOM JAM BHS BRB TTO DMA GRD LCA VCT KNA ATG",
+}.items()}
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"})
 # Singular heads of a noun phrase that name one person ("the foreign secretary", "a researcher"):
 # "it" never stands for them, and "he"/"she" may, whatever sector the KB gives them.

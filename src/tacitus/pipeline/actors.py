@@ -95,6 +95,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    takes the country "the country" resolves to; a name only the gazetteer knows weighs the
    article's countries. "X-led", "X-backed" name X a party of that noun only (coref.names_party).
 
+11. Round 12: "King Abdullah of Jordan": a KB person whose "of" names another country is that
+   country's person of the name in office (a head of state first), else of that country with the
+   title's sector; a description noun whose words say what state it is ("the island nation",
+   "the kingdom", "the Gulf state": kb.DESCRIBED_COUNTRIES) refers to the last state of the story
+   that fits, or to none; "the army" under a government speaker named after "Egypt's army" is
+   the speaker's country's (coref); "the Council", "the Office" stand for the UN only when it is
+   the nearest body named and no "of" phrase gives their owner.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tacitus.kb import (
     ARMED_SECTORS,
+    DESCRIBED_COUNTRIES,
     PERSON_NOUNS,
     normalize,
 )
@@ -72,6 +73,13 @@ class Descriptions(ResolverBase):
                                         and not self._names_ground(m), sentences=2)
                     ante = self._home_over_passing(ante, t)
                     ante = self._speakers_country(t) or ante
+                    fits = self._fitting(t)
+                    if fits is not None and (ante is None or ante.actor.country not in fits):
+                        # "the island nation" after "Taiwan said China ...": the last state that fits
+                        ante = self._recent(t, lambda m, fits=fits: m.actor is not None and m.actor.country in fits
+                                            and not self._names_ground(m), sentences=self.sent_of[t.i])
+                        if ante is None:
+                            continue  # no state of the story fits: better none than a wrong one
                 sector = DESCRIPTION_NOUNS[low]
                 same = self._same_noun_before(t, sector) if sector and not region and not self._set_in(ante, t) else None
                 if same is not None:  # "the cabinet" after "Lebanon's new cabinet", whatever was named between
@@ -139,6 +147,18 @@ class Descriptions(ResolverBase):
                 if entry is not None:
                     actor = self._country_actor(entry, t.text, "coref:ally", 0.5)
                     self._add(poss[0].i + 1, t.i + 1, "GPE", actor, "coref:ally", 0.5)
+
+    @staticmethod
+    def _fitting(t: Token) -> frozenset[str] | None:
+        """The states a description noun phrase can mean ("the island nation": island states,
+        "the Gulf kingdom": kingdoms of the Gulf; kb.DESCRIBED_COUNTRIES), None when its words
+        say nothing of the state ("the nation", "the country")."""
+        fits = None
+        for w in [t, *(c for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i)]:
+            allowed = DESCRIBED_COUNTRIES.get(w.lower_)
+            if allowed is not None:
+                fits = allowed if fits is None else fits & allowed
+        return fits
 
     def _members_speaking(self, t: Token, kinds: tuple[str, ...]) -> Actor | None:
         """The organisation whose members are the speaker over `t`'s clause ("Hamas officials

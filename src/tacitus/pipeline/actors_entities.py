@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tacitus.kb import (
     Entry,
@@ -243,19 +243,34 @@ class Entities(ResolverBase):
                               "coref:surname", 0.75)
                     break
 
+    def _body_in_context(self, t: Token, ante: Mention) -> bool:
+        """Whether "the Council", "the Office" can be a body of the IGO `ante` ("the UN") without
+        its full name: no "of" phrase naming its own owner ("the Council of Kharkiv"), and the
+        nearest body named before it is of that IGO (not a city's mayor or another group)."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children):
+            return False
+        nearest = max((m for m in self.mentions if m.start < t.idx and m.actor is not None and m.label != "PERSON"
+                       and m.actor.kind in ("organisation", "igo", "government", "group", "media")),
+                      key=lambda m: m.start, default=None)
+        return nearest is not None and (nearest.actor.code or "").startswith(ante.actor.code or "")
+
     def _short_names(self) -> None:
         """"the Commission" after "the European Commission", "the Department" after "the State
         Department": a capitalised "the <word>" that is the last word of one body the KB named
         earlier is that body."""
         by_tail: dict[str, dict[str, Mention]] = {}
+        loose: set[tuple[str, str]] = set()  # (tail, code) known only from the IGO's family of bodies
         for m in self.mentions:
             a = m.actor
             words = m.text.split()
             if a is not None and a.code and m.rule == "kb:name" and len(words) > 1 \
                     and a.kind in ("organisation", "igo", "government", "media", "group"):
                 by_tail.setdefault(normalize(words[-1]), {})[a.code] = m
+                loose.discard((normalize(words[-1]), a.code))
             if a is not None and a.code and m.rule == "kb:name" and a.kind == "igo":
                 for tail in self.kb.igo_tails(a.code):  # "the Commission" after "the EU"
+                    if a.code not in by_tail.get(tail, {}):
+                        loose.add((tail, a.code))
                     by_tail.setdefault(tail, {}).setdefault(a.code, m)
         for i, pos in enumerate(self.pos):
             if pos != PROPN or self.taken[i] or i == 0:
@@ -269,6 +284,8 @@ class Entities(ResolverBase):
             found = [m for m in by_tail.get(normalize(t.text), {}).values() if m.start < t.idx]
             if len(by_tail.get(normalize(t.text), {})) == 1 and found:
                 ante = found[0]
+                if (normalize(t.text), ante.actor.code) in loose and not self._body_in_context(t, ante):
+                    continue  # "The UN warned ... the mayor said the Council would meet": the city's
                 self._add(i, i + 1, ante.label, replace(ante.actor, rule="coref:short-name", confidence=0.7),
                           "coref:short-name", 0.7)
                 if spokesman:  # the speaker the agent step left without a country is the body's

@@ -87,8 +87,8 @@ TARGET_PREPS = {
     "for": frozenset({"support", "backing", "sympathy"}),
 }
 DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
-                      "kingdom": None, "republic": None, "administration": "GOV", "leadership": "GOV",
-                      "cabinet": "GOV"}
+                     "kingdom": None, "emirate": None, "sultanate": None, "republic": None, "administration": "GOV",
+                     "leadership": "GOV", "cabinet": "GOV"}
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
                           "faction", "outlet", "newspaper", "agency", "paramilitary", "paramilitaries"})
 #: Group nouns that are agent nouns too: "the militia" is the armed group named just before, when

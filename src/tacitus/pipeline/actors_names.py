@@ -20,6 +20,7 @@ from tacitus.pipeline.actors_base import (
     ResolverBase,
     demonym_country,
     load_gazetteer_or_none,
+    office_rank,
     token_range,
     unpossessed,
 )
@@ -365,8 +366,33 @@ class Names(ResolverBase):
                 if title is not None:
                     actor = replace(actor, country=title.country, code=(title.country or "---") + (actor.sector or ""))
             elif entry.kind == "person":
-                actor = self._titled(start, actor, end)
+                actor = self._titled(start, self._of_country(start, end, actor), end)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _of_country(self, start: int, end: int, actor: Actor) -> Actor:
+        """"King Abdullah of Jordan": a person the KB places in another country is the one the
+        country named after "of" has: its KB person in office whose name has these words (a head
+        of state first), else a person of that country with the title's sector ("King" GOV).
+        A person of that country already, or of none (an IGO's officer), is kept."""
+        doc = self.doc
+        of = end if end < len(doc) else None
+        if of is None or doc[of].lower_ != "of" or not start <= doc[of].head.i < end or not actor.country:
+            return actor
+        match = self.match_at_start.get(of + 1)
+        country = match[2][0].country if match is not None and match[2][0].kind == "country" else None
+        if country is None or country == actor.country:
+            return actor
+        words = set(normalize(doc[start:end].text).split())
+        cands = [e for e in self.kb.entries if e.kind == "person" and e.country == country
+                 and any(r.dated and r.active(self.when) for r in e.roles)
+                 and any(words <= set(normalize(name).split()) for name in e.names())]
+        ranked = sorted(cands, key=lambda e: office_rank(e, self.when))
+        if ranked and (len(ranked) == 1 or office_rank(ranked[0], self.when) < office_rank(ranked[1], self.when)):
+            return self.kb.actor_for(ranked[0], actor.text, self.when, rule="kb:name+of-country", confidence=0.8)
+        title = self._title_actor(start)
+        sector = title.sector if title is not None and title.sector in OFFICE_SECTORS else None
+        return replace(actor, country=country, sector=sector, code=country + (sector or ""), kb_id=None,
+                       name=None, role=None, rule="kb:name+of-country", confidence=0.6)
 
     def _named_platform(self, t: Token) -> int | None:
         """The end of a capitalised "Coalition/Alliance/Movement for <Name>" that the KB does not

@@ -511,17 +511,48 @@ class _Article:
             if not (same or ruling):
                 continue
             if here - self._sentence(k) <= 2:
-                near.append(a)
+                near.append(k)
             elif same:
-                far.append(a)
-        found = near or far
+                far.append(k)
+        found = [self.mentions[k].actor for k in near or far]
         if not found or len({a.code for a in found}) != 1:
             return False
         ante = found[-1]
         if m.actor.sector and m.actor.sector != ante.sector and lemma not in _RULING_NOUNS | _LOOSE_HEADS:
             return False
+        speaker = self._speaker_since(n, root, self.mentions[(near or far)[-1]])
+        if speaker is not None:
+            name = self.kb.country_name(speaker) if self.kb is not None else None
+            self._replace(n, replace(m.actor, country=speaker, code=speaker + (m.actor.sector or ""), name=name),
+                          "coref:speaker", 0.55)
+            return True
         self._replace(n, ante, "coref:same-head", 0.6)
         return True
+
+    def _speaker_since(self, n: int, root: Token, ante: Mention) -> str | None:
+        """"Egypt's army was on alert. Israel's defence minister said the army would ...": a state
+        body named with "the" alone, subject of a clause under a government or military speaker
+        named after the same-head phrase, is the speaker's country's (as the resolver codes "the
+        army" under a speaker), not the earlier phrase's: the country of the speaker's
+        government, returned when it is another than the phrase's."""
+        m = self.mentions[n]
+        span = self.spans[n]
+        if m.actor.sector not in ("MIL", "COP") or span is None or len(span) != 1 \
+                or root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        for verb in root.head.ancestors:  # the nearest verb above the clause with an actor subject
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in verb.children:
+                k = self._mention_at(c) if c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i else None
+                a = self.mentions[k].actor if k is not None and k != n else None
+                if a is None or not a.country:
+                    continue
+                later = self.mentions[k].start > ante.start
+                if later and (a.sector or "")[:3] in ("GOV", "MIL") and a.country != ante.actor.country:
+                    return a.country
+                return None
+        return None
 
     def _used_unowned(self, root: Token) -> bool:
         """Has the body text used this noun before outside any actor with a country? Then the
