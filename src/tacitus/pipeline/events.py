@@ -40,6 +40,7 @@ from tacitus.pipeline.event_clauses import (
     background_phrase,
     objects_of,
     preps_of,
+    response_means,
     side_clause,
     subject_of,
     summoned_to,
@@ -92,6 +93,7 @@ from tacitus.pipeline.event_statements import (
     recode_warnings,
     statement_event,
 )
+from tacitus.pipeline.event_victims import placed_victims
 from tacitus.pipeline.event_weapons import weapon_code
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.segment import reporting_sents
@@ -320,9 +322,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
         # embedded act is the event.
+        # (The purpose of a summons may hang on the one summoned: "summoned a diplomat to protest".)
+        purposes = [*token.children, *(g for o in objects_of(token) for g in o.children if g.dep_ in ("relcl", "acl"))]
+        means = next((g for p in token.children if p.dep_ == "prep" for g in p.children
+                      if response_means(g) is not None), None)
+        if means is not None and (_codes_act(ctx, means) or _ordered_act(ctx, means) is not None):
+            continue  # "retaliated by ordering five diplomats to leave": that order is the act
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
                and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and _light_act(ctx, c)))
-               for c in token.children) \
+               for c in purposes) \
                 and entry.specificity == 0:
             continue
         source, target, how = roles_for_verb(ctx, token, entry)
@@ -387,7 +395,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 rule_note += "+place-target"
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
-            if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
+            measures = _measures_of(ctx, subj, code) if subj is not None else None
+            if measures is not None:
+                # "The measures freeze their assets": whoever took the measures told before.
+                src = measures.source
+                rule_note += f"+measures-of:{measures.id.rsplit(':', 1)[-1]}"
+            elif subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
                 # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
                 own = roles_for_noun(ctx, subj)[0]
                 src = dedupe_actors(own or act_owners(ctx, subj))
@@ -493,6 +506,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
+        if code[:2] in CONFLICT_ROOTS and tgt:
+            tgt, placed = placed_victims(ctx, trigger, tgt)  # "children killed in Gaza": PSECVL
+            if placed:
+                rule_note += "+victims-place"
         weak = _secondary(trigger, src, tgt, rule_note, code)
         if weak == "reference":
             continue  # "under the deal": an act already in force frames the event, it is not one
@@ -994,6 +1011,21 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+# Nouns that stand for whatever coercive act was just told ("the measures", "the steps").
+MEASURE_NOUNS = {"measure", "step", "penalty", "restriction"}
+COERCIVE_ROOTS = {"16", "17"}
+
+
+def _measures_of(ctx: Ctx, subj: Token, code: str) -> Event | None:
+    """The earlier event "the measures" (subject of a coercive act) names, or None."""
+    if subj.lemma_.lower() not in MEASURE_NOUNS or ctx.entry(subj, "noun") is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in subj.children):
+        return None
+    families = {code[:2]} | (COERCIVE_ROOTS if code[:2] in COERCIVE_ROOTS else set())
+    return next((prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in families and prev.source
+                 and not prev.modality.negated), None)
 
 
 def _same_party(a: Actor, b: Actor) -> bool:
