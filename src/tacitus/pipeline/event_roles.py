@@ -134,6 +134,8 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         if owner is not None:
             return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
     speaker = _reporting_speaker(ctx, token, kind)
+    if speaker == [UNRESOLVED]:
+        return []
     if speaker:
         return [replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker]
     start = max(0, token.sent.start - 120)
@@ -174,6 +176,10 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     return first or []
 
 
+# What `_reporting_speaker` gives for a speaker that is no actor: the pronoun names no one.
+UNRESOLVED = Actor(text="", rule="unresolved-speaker")
+
+
 def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     """The named speaker a subject pronoun of a reported clause stands for: in "Taiwan's
     defence ministry said it had detected aircraft ... and that it had deployed forces" each
@@ -188,6 +194,10 @@ def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     subj, passive = subject_of(clause.head)
     if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or subj.i > token.i:
         return []
+    if not actors_of(ctx, subj) and token.lower_ == "they" and subj.tag_ in ("NNS", "NNPS"):
+        # "Fishing groups said they would hold a protest": the unnamed speakers, not whoever
+        # was named before them; the pronoun stays unresolved.
+        return [UNRESOLVED]
     m = ctx.index.get(subj.i)
     person = m is not None and (m.label == "PERSON" or (m.actor is not None and m.actor.kind == "person")) \
         or subj.lemma_.lower() in PERSON_NOUNS
@@ -442,7 +452,7 @@ def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
 
 
 # Acts on property ("seized their catch", "froze their assets"): the owner is the target.
-PROPERTY_CODES = {"171", "1621"}
+PROPERTY_CODES = ("171", "1621")  # with their subcodes (1711 confiscate property)
 # Verbs of a purpose clause whose object suffers the instrument's use ("used water cannon to
 # disperse demonstrators", "fired drones to hit Kyiv").
 PURPOSE_DEPS = ("xcomp", "advcl")
@@ -559,7 +569,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                     and ctx.entry(obj, "noun") is not None:
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
-    if not target and not passive and entry.code and entry.code in PROPERTY_CODES:
+    if not target and not passive and entry.code and entry.code.startswith(PROPERTY_CODES):
         target = _property_owners(ctx, verb, source)  # "seized their catch": whose catch it was
     if not target and not passive and entry.obj and entry.code and entry.code[:2] in CONFLICT_ROOTS:
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"

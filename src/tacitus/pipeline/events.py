@@ -211,6 +211,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
         side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
+    if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
+        side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -455,6 +457,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if envoy_side:
                 tgt = envoy_side  # "summoned the Israeli ambassador to protest": at Israel
                 rule_note += "+envoy"
+        if code == MEDIATION_CODE and src and not tgt and trigger.pos_ == "VERB":
+            tgt = dedupe_actors(a for a in _mediated_parties(ctx, trigger) if not any(_same_party(a, s) for s in src))
+            if tgt:
+                rule_note += "+target:mediated-parties"
         if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
             code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
             rule_note += "+hosted"
@@ -1011,6 +1017,25 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+MEDIATION_CODE = "045"
+
+
+def _mediated_parties(ctx: Ctx, verb: Token) -> list[Actor]:
+    """Who a mediator brings together: the parties of the talks mediated ("mediated talks
+    between Israel and Hamas"), or, for "agreed to a truce after talks mediated by Qatar", the
+    subject of the clause the talks hang on."""
+    talks = verb.head if verb.dep_ == "acl" else next(iter(objects_of(verb)), None)
+    if talks is None:
+        return []
+    parties = [a for p, pobj in preps_of(talks) if p in ("between", "with") for a in actors_of(ctx, pobj)]
+    if parties or verb.dep_ != "acl":
+        return parties
+    if talks.dep_ == "pobj" and talks.head.head.pos_ == "VERB":
+        subj, passive = subject_of(talks.head.head)
+        return actors_of(ctx, subj) if subj is not None and not passive else []
+    return []
 
 
 # Nouns that stand for whatever coercive act was just told ("the measures", "the steps").
