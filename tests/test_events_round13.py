@@ -298,3 +298,21 @@ def test_the_ramming_condemned_is_the_one_told(code):
                "The United States condemned the ramming.").events
     cond = by_trigger(evs, "condemned")
     assert cond and countries(cond[0].target) == {"CHN"}, summary(evs)
+
+
+# ------------------------------------------------------------- refusing to accept
+
+def test_not_recognising_a_ruling_rejects_it(code):
+    evs = code("The president said she did not recognise the ruling of the court.").events
+    rec = by_trigger(evs, "recognise")
+    assert [e.cameo for e in rec] == ["120"] and not rec[0].modality.negated, summary(evs)
+
+
+def test_not_accepting_a_result_rejects_it(code):
+    evs = code("The opposition party does not accept the election result.").events
+    assert [e.cameo for e in by_trigger(evs, "accept")] == ["120"], summary(evs)
+
+
+def test_an_agreement_not_signed_stays_a_negated_deed(code):
+    evs = code("Serbia and Kosovo did not sign the agreement on Monday.").events
+    assert not any(e.cameo == "120" for e in evs), summary(evs)
