@@ -316,3 +316,15 @@ def test_not_accepting_a_result_rejects_it(code):
 def test_an_agreement_not_signed_stays_a_negated_deed(code):
     evs = code("Serbia and Kosovo did not sign the agreement on Monday.").events
     assert not any(e.cameo == "120" for e in evs), summary(evs)
+
+
+def test_where_the_rockets_came_from_is_not_where_the_victims_were(code):
+    evs = code("Three civilians were killed by rockets fired from Gaza on Sunday, police said.").events
+    killed = by_trigger(evs, "killed")
+    assert killed and "PSE" not in countries(killed[0].target), summary(evs)
+
+
+def test_victims_hit_by_a_shell_from_across_the_border_are_where_it_landed(code):
+    evs = code("Two children were wounded when a shell fired from Lebanon hit a house in northern Israel.").events
+    hurt = by_trigger(evs, "wounded")
+    assert hurt and countries(hurt[0].target) == {"ISR"}, summary(evs)

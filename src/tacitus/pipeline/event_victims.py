@@ -3,7 +3,7 @@
 "Four children and a man were killed in Israeli tank shelling in the east of the Gaza Strip":
 the actor stage reads "children" as civilians of no country (---CVL); a CAMEO coder gives them
 the country of the place where they were hit (PSECVL). The place is the first one named inside
-the act's own clause, else the article's dateline, else a place run into the sentence before
+the act's own clause (not where the attack came from), else the article's dateline, else a place run into the sentence before
 the act (a dateline the parser kept in the sentence, "GAZA CITY, Palestinian Territories: ...").
 """
 
@@ -20,9 +20,18 @@ VICTIM_SECTORS = {"CVL"}
 
 
 def _place_countries(ctx, lo: int, hi: int) -> list[str]:
+    """Countries of the places in [lo, hi), but for where an attack came from ("rockets fired
+    from Gaza" hit elsewhere)."""
     places = ctx.doc._.tacitus_places or []
-    return [m.place.country for m in mentions_starting_in(ctx.doc, "places", places, lo, hi)
-            if m.place is not None and m.place.country]
+    out = []
+    for m in mentions_starting_in(ctx.doc, "places", places, lo, hi):
+        if m.place is None or not m.place.country:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "from":
+            continue
+        out.append(m.place.country)
+    return out
 
 
 def _victims_place_country(ctx, trigger: Token) -> str | None:
