@@ -80,6 +80,11 @@ EXPLICIT_REFUSALS = {"refuse", "decline", "reject"}
 REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reported future)"}
 
 
+# Verbs of acceptance whose plain negation is itself a refusal ("did not recognise the ruling",
+# "does not accept the result": a rejection, 120), unlike a negated deed ("did not sign").
+ACCEPTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
+
+
 def _refusal(modality) -> bool:
     """Is a negated act a refusal: governed by a refusal verb or announced as not to come
     ("will not provide aid"), rather than a negated fact ("had not supplied arms")?"""
@@ -161,7 +166,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     rejected = REJECT_OF_ROOT.get(code[:2]) or (
         REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
     if modality.negated and rejected and src and not how.startswith("statement") \
-            and trigger.pos_ == "VERB" and _refusal(modality):
+            and trigger.pos_ == "VERB" and (_refusal(modality) or (
+                code[:2] == "05" and trigger.lemma_.lower() in ACCEPTING_VERBS)):
         code = rejected
         info = ontology.cameo(code)
         modality = replace(modality, negated=False, future=False,

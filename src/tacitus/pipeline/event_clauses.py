@@ -58,6 +58,9 @@ def side_clause(trigger: Token) -> str | None:
                 continue
             return "clause on a noun"
         if dep == "pcomp":
+            if response_means(cur) is not None:
+                cur = cur.head.head  # "retaliated by expelling five diplomats": the response itself
+                continue
             return "clause under a preposition"
         if dep == "advcl":
             mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
@@ -190,13 +193,36 @@ def _name_read_as_compound(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < verb.i), None)
 
 
+def _subject_read_as_object_conjunct(verb: Token) -> Token | None:
+    """"the army released 120 fighters and the RSF freed 85 soldiers": the parser hangs "the
+    RSF" on "fighters" as a conjunct and gives "freed" no subject; a determined noun or a name
+    right before a finite conjoined verb, coordinated with the head verb's object, is its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    noun = verb.doc[verb.i - 1]
+    if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
+        return None
+    if noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children):
+        return None
+    first = noun.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ not in OBJECT_DEPS or first.head.i != verb.head.i:
+        return None
+    return noun
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
     ...", "soldiers killed in ...") is passive with that noun as its patient."""
     if reduced_relative(verb):
         return next(c for c in verb.children if c.dep_ in SUBJECT_DEPS), True
-    named = _name_read_as_compound(verb)
+    response = response_means(verb)
+    if response is not None:
+        return subject_of(response)  # "Russia retaliated by expelling ...": Russia expels
+    named = _name_read_as_compound(verb) or _subject_read_as_object_conjunct(verb)
     if named is not None:
         return named, False
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
@@ -213,6 +239,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if passive and cur.i != verb.i:
                 return subj, True  # "... imprisoned and were released by Putin": the shared subject is the patient
             return subj, passive and subj.dep_ in PASSIVE_SUBJECT_DEPS
+        if cur.dep_ in ("relcl", "acl") and summons_of(cur) is not None:
+            cur = summons_of(cur)[0]  # "summoned a diplomat to protest": the summoner protests
+            continue
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acl":
@@ -251,26 +280,75 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     return None, passive
 
 
+# Verbs of response whose "by" clause tells what the response was ("retaliated by expelling
+# five diplomats", "responded by firing rockets"): that act is the event.
+RESPONSE_VERBS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
+
+
+def response_means(verb: Token) -> Token | None:
+    """The response verb when `verb` is the "by" clause that says what the response was."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "by" or verb.tag_ != "VBG":
+        return None
+    response = verb.head.head
+    if response.i == verb.head.i or response.lemma_.lower() not in RESPONSE_VERBS:
+        return None
+    if response.lemma_.lower() == "hit" and not any(c.lower_ == "back" for c in response.children):
+        return None
+    return response
+
+
 # Verbs that call someone in to hear the subject's own act ("summoned the envoy to lodge a
 # protest", "called in the ambassador to express concern").
 SUMMONING_VERBS = {"summon", "convoke"}
 
 
+def summons_of(verb: Token) -> tuple[Token, Token] | None:
+    """(summoning verb, the one summoned) when `verb` is the purpose of a summons ("summoned
+    the envoy to lodge a protest"), else None. The parser hangs the purpose on the summons
+    (xcomp, advcl) or, as often, on the envoy ("summoned a diplomat to protest" read as a
+    relative infinitive)."""
+    if verb.head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        return None
+    if verb.dep_ in ("xcomp", "advcl"):
+        head, before = verb.head, verb.i
+    elif verb.dep_ in ("relcl", "acl"):
+        noun = verb.head
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        before = noun.i + 1
+    else:
+        return None
+    # "called in the envoy": the parser reads "in" as a particle or, as often, as a preposition
+    # whose object is the one called in.
+    called_in = next((c for c in head.children if c.lower_ == "in" and c.dep_ in ("prt", "prep")
+                      and c.i < before), None) if head.lemma_.lower() == "call" else None
+    if head.lemma_.lower() not in SUMMONING_VERBS and called_in is None:
+        return None
+    obj = next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < before), None)
+    if obj is None and called_in is not None and called_in.dep_ == "prep":
+        obj = next((c for c in called_in.children if c.dep_ == "pobj"), None)
+    if obj is None or (verb.dep_ in ("relcl", "acl") and obj.i != verb.head.i):
+        return None
+    return head, obj
+
+
 def summoned_to(verb: Token) -> Token | None:
     """The one summoned when `verb` is the purpose of a summons ("summoned the envoy to lodge a
     protest" -> envoy), else None."""
-    head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head.i == verb.i or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
-        return None
-    called_in = head.lemma_.lower() == "call" and any(c.dep_ == "prt" and c.lower_ == "in" for c in head.children)
-    if head.lemma_.lower() not in SUMMONING_VERBS and not called_in:
-        return None
-    return next((c for c in head.children if c.dep_ in OBJECT_DEPS and c.i < verb.i), None)
+    found = summons_of(verb)
+    return found[1] if found is not None else None
+
+
+def _labels_sentence(noun: Token) -> bool:
+    """Is `noun` a dateline or heading run into the sentence ("GAZA CITY, Palestinian
+    Territories: Four children were killed ...")? The parser makes it a second subject."""
+    return any(c.dep_ == "punct" and c.lower_ == ":" and c.i > noun.i for c in noun.children)
 
 
 def _main_subject(subjects: list[Token]) -> Token | None:
     """The subject among several the parser gave one verb: in "the regional bloc ECOWAS
     imposed" both "bloc" and "ECOWAS" are subjects, and the name right after the noun is it."""
+    if len(subjects) > 1 and any(_labels_sentence(s) for s in subjects):
+        subjects = [s for s in subjects if not _labels_sentence(s)] or subjects
     if len(subjects) > 1:
         for first, second in zip(subjects, subjects[1:], strict=False):
             if second.pos_ == "PROPN" and first.pos_ == "NOUN" and second.i == first.i + 1:

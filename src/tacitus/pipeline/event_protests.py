@@ -15,10 +15,12 @@ from tacitus.pipeline.event_roles import actors_of
 from tacitus.records import Actor
 
 OFFICIAL_COMPLAINT = "114"
+# "protested the strikes" (140) and "protested against the strikes" (110).
+PROTEST_CODES = {"140", "110"}
 STATE_KINDS = {"country", "government"}
 STATE_SECTORS = {"GOV"}
-ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "diplomat", "diplomats", "consul",
-               "representative", "attache", "attaché"}
+ENVOY_WORDS = {"ambassador", "envoy", "charge", "chargé", "d'affaires", "diplomat", "diplomats", "consul",
+               "representative", "attache", "attaché", "commissioner", "nuncio"}
 
 
 def _state(actors: tuple[Actor, ...]) -> bool:
@@ -27,9 +29,11 @@ def _state(actors: tuple[Actor, ...]) -> bool:
 
 def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
     """The target of a state's protest coded as 114, or None when this is not one."""
-    if code != "140" or trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
         return None
     envoy = summoned_to(trigger)  # "summoned the ambassador to protest the strikes"
-    if envoy is None or envoy.lemma_.lower() not in ENVOY_WORDS:
-        return ()
-    return tuple(a for a in actors_of(ctx, envoy) if a.country and all(a.country != s.country for s in src))
+    if envoy is not None and envoy.lemma_.lower() in ENVOY_WORDS:
+        # Whatever the object ("to protest the arrest of ..."), a protest made by summoning an
+        # envoy is official.
+        return tuple(a for a in actors_of(ctx, envoy) if a.country and all(a.country != s.country for s in src))
+    return () if code in PROTEST_CODES else None

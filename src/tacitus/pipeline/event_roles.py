@@ -134,6 +134,8 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         if owner is not None:
             return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in actors_of(ctx, owner)]
     speaker = _reporting_speaker(ctx, token, kind)
+    if speaker == [UNRESOLVED]:
+        return []
     if speaker:
         return [replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker]
     start = max(0, token.sent.start - 120)
@@ -149,7 +151,9 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
             bound += [ctx.index[o.i] for o in objects_of(verb.head) if o.i in ctx.index]
     # A possessive "their" skips a singular body for plural people just before it ("troops left
     # after the government demanded their withdrawal"), in this sentence or the one before.
-    plural_from = _previous_sentence_start(token) if token.lower_ == "their" and token.dep_ == "poss" else None
+    # So does an object "them" ("sanctions on six officers ... ban them from travelling to the bloc").
+    plural_from = _previous_sentence_start(token) if (token.lower_ == "their" and token.dep_ == "poss") or (
+        token.lower_ == "them" and token.dep_ in OBJECT_DEPS) else None
     first: list[Actor] | None = None
     for i in range(token.i - 1, start - 1, -1):
         m = ctx.index.get(i)
@@ -172,6 +176,10 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     return first or []
 
 
+# What `_reporting_speaker` gives for a speaker that is no actor: the pronoun names no one.
+UNRESOLVED = Actor(text="", rule="unresolved-speaker")
+
+
 def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     """The named speaker a subject pronoun of a reported clause stands for: in "Taiwan's
     defence ministry said it had detected aircraft ... and that it had deployed forces" each
@@ -186,6 +194,10 @@ def _reporting_speaker(ctx: Ctx, token: Token, kind: str) -> list[Actor]:
     subj, passive = subject_of(clause.head)
     if subj is None or passive or subj.pos_ not in ("NOUN", "PROPN") or subj.i > token.i:
         return []
+    if not actors_of(ctx, subj) and token.lower_ == "they" and subj.tag_ in ("NNS", "NNPS"):
+        # "Fishing groups said they would hold a protest": the unnamed speakers, not whoever
+        # was named before them; the pronoun stays unresolved.
+        return [UNRESOLVED]
     m = ctx.index.get(subj.i)
     person = m is not None and (m.label == "PERSON" or (m.actor is not None and m.actor.kind == "person")) \
         or subj.lemma_.lower() in PERSON_NOUNS
@@ -439,6 +451,46 @@ def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
     return out
 
 
+# Acts on property ("seized their catch", "froze their assets"): the owner is the target.
+PROPERTY_CODES = ("171", "1621")  # with their subcodes (1711 confiscate property)
+# Verbs of a purpose clause whose object suffers the instrument's use ("used water cannon to
+# disperse demonstrators", "fired drones to hit Kyiv").
+PURPOSE_DEPS = ("xcomp", "advcl")
+
+
+def _property_owners(ctx: Ctx, verb: Token, source: list[Actor]) -> list[Actor]:
+    """The owner of what the verb acts on: the possessor of its object. "Their" and "its" name
+    a party told before the clause's subject (no one seizes their own catch)."""
+    own = {a.code for a in source}
+    for obj in objects_of(verb):
+        poss = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if poss is None:
+            continue
+        if poss.lower_ not in ("their", "its"):
+            return [a for a in actors_of(ctx, poss) if a.code not in own]
+        subj, _ = subject_of(verb)
+        before = subj.left_edge.i if subj is not None and subj.i < poss.i else poss.i
+        for i in range(before - 1, max(0, verb.sent.start - 120) - 1, -1):
+            m = ctx.index.get(i)
+            actor = mention_actor(m) if m is not None and ctx.doc[i].pos_ != "PRON" else None
+            if actor is not None and actor.code not in own:
+                return [replace(a, rule=(a.rule + "+pronoun:owner").lstrip("+"))
+                        for a in (_coordinated(ctx, ctx.doc[i], m) or [actor])]
+    return []
+
+
+def _purpose_targets(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The parties the purpose clause of an instrument's use acts on ("used water cannon to
+    disperse demonstrators" -> demonstrators)."""
+    for clause in verb.children:
+        if clause.dep_ in PURPOSE_DEPS and clause.pos_ == "VERB" \
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children):
+            found = [a for o in objects_of(clause) for a in actors_of(ctx, o)]
+            if found:
+                return found
+    return []
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -517,6 +569,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                     and ctx.entry(obj, "noun") is not None:
                 own = {a.code for a in source}
                 target.extend(a for a in _resolve_pronoun(ctx, poss) if a.code not in own)
+    if not target and not passive and entry.code and entry.code.startswith(PROPERTY_CODES):
+        target = _property_owners(ctx, verb, source)  # "seized their catch": whose catch it was
+    if not target and not passive and entry.obj and entry.code and entry.code[:2] in CONFLICT_ROOTS:
+        target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
     wanted = [p for p, h in entry.preps if h is None]
     topics = TOPIC_PREPS if consulting else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
@@ -641,6 +697,10 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < noun.i:
             source.extend(actors_of(ctx, child, modifiers=False))
+            if child.dep_ == "compound" and child.lemma_.lower() in ctx.lex.classes.get("@arms", ()):
+                # "an RSF drone strike": the weapon's owner does the act the noun names.
+                source.extend(a for g in child.children if g.dep_ in ("poss", "compound", "amod", "nmod")
+                              and g.i < child.i for a in actors_of(ctx, g, modifiers=False))
         if child.dep_ == "amod" and child.pos_ == "VERB" and child.i < noun.i:
             # "Armenia and Azerbaijan renewed negotiations" read with "renewed" as an adjective
             # that has a subject: the verb is the predicate and its subject does the act.

@@ -40,6 +40,7 @@ from tacitus.pipeline.event_clauses import (
     background_phrase,
     objects_of,
     preps_of,
+    response_means,
     side_clause,
     subject_of,
     summoned_to,
@@ -92,6 +93,7 @@ from tacitus.pipeline.event_statements import (
     recode_warnings,
     statement_event,
 )
+from tacitus.pipeline.event_victims import placed_victims
 from tacitus.pipeline.event_weapons import weapon_code
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.segment import reporting_sents
@@ -209,6 +211,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
         side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
+    if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
+        side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -320,9 +324,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
         # embedded act is the event.
+        # (The purpose of a summons may hang on the one summoned: "summoned a diplomat to protest".)
+        purposes = [*token.children, *(g for o in objects_of(token) for g in o.children if g.dep_ in ("relcl", "acl"))]
+        means = next((g for p in token.children if p.dep_ == "prep" for g in p.children
+                      if response_means(g) is not None), None)
+        if means is not None and (_codes_act(ctx, means) or _ordered_act(ctx, means) is not None):
+            continue  # "retaliated by ordering five diplomats to leave": that order is the act
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
                and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and _light_act(ctx, c)))
-               for c in token.children) \
+               for c in purposes) \
                 and entry.specificity == 0:
             continue
         source, target, how = roles_for_verb(ctx, token, entry)
@@ -387,7 +397,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 rule_note += "+place-target"
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
-            if subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
+            measures = _measures_of(ctx, subj, code) if subj is not None else None
+            if measures is not None:
+                # "The measures freeze their assets": whoever took the measures told before.
+                src = measures.source
+                rule_note += f"+measures-of:{measures.id.rsplit(':', 1)[-1]}"
+            elif subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
                 # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
                 own = roles_for_noun(ctx, subj)[0]
                 src = dedupe_actors(own or act_owners(ctx, subj))
@@ -442,6 +457,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if envoy_side:
                 tgt = envoy_side  # "summoned the Israeli ambassador to protest": at Israel
                 rule_note += "+envoy"
+        if code == MEDIATION_CODE and src and not tgt and trigger.pos_ == "VERB":
+            tgt = dedupe_actors(a for a in _mediated_parties(ctx, trigger) if not any(_same_party(a, s) for s in src))
+            if tgt:
+                rule_note += "+target:mediated-parties"
         if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
             code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
             rule_note += "+hosted"
@@ -493,6 +512,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
+        if code[:2] in CONFLICT_ROOTS and tgt:
+            tgt, placed = placed_victims(ctx, trigger, tgt)  # "children killed in Gaza": PSECVL
+            if placed:
+                rule_note += "+victims-place"
         weak = _secondary(trigger, src, tgt, rule_note, code)
         if weak == "reference":
             continue  # "under the deal": an act already in force frames the event, it is not one
@@ -994,6 +1017,40 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
         if not skip:
             out.append(f)
     return out
+
+
+MEDIATION_CODE = "045"
+
+
+def _mediated_parties(ctx: Ctx, verb: Token) -> list[Actor]:
+    """Who a mediator brings together: the parties of the talks mediated ("mediated talks
+    between Israel and Hamas"), or, for "agreed to a truce after talks mediated by Qatar", the
+    subject of the clause the talks hang on."""
+    talks = verb.head if verb.dep_ == "acl" else next(iter(objects_of(verb)), None)
+    if talks is None:
+        return []
+    parties = [a for p, pobj in preps_of(talks) if p in ("between", "with") for a in actors_of(ctx, pobj)]
+    if parties or verb.dep_ != "acl":
+        return parties
+    if talks.dep_ == "pobj" and talks.head.head.pos_ == "VERB":
+        subj, passive = subject_of(talks.head.head)
+        return actors_of(ctx, subj) if subj is not None and not passive else []
+    return []
+
+
+# Nouns that stand for whatever coercive act was just told ("the measures", "the steps").
+MEASURE_NOUNS = {"measure", "step", "penalty", "restriction"}
+COERCIVE_ROOTS = {"16", "17"}
+
+
+def _measures_of(ctx: Ctx, subj: Token, code: str) -> Event | None:
+    """The earlier event "the measures" (subject of a coercive act) names, or None."""
+    if subj.lemma_.lower() not in MEASURE_NOUNS or ctx.entry(subj, "noun") is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in subj.children):
+        return None
+    families = {code[:2]} | (COERCIVE_ROOTS if code[:2] in COERCIVE_ROOTS else set())
+    return next((prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in families and prev.source
+                 and not prev.modality.negated), None)
 
 
 def _same_party(a: Actor, b: Actor) -> bool:

@@ -20,6 +20,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from tacitus.pipeline.clauses import misattached_conjunct, participle_in_complement
+from tacitus.pipeline.event_clauses import summoned_to
 from tacitus.records import Modality, TimeSpan
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -248,6 +249,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     cur = verb
     depth = 0
     prev_dep = ""
+    prev = verb
     seen: set[int] = set()
     while cur is not None and cur.i not in seen and depth < 6:
         seen.add(cur.i)
@@ -265,8 +267,10 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         if depth > 0:
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
+            # "called in the envoy to protest": the protest is made by the summons itself.
             if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS and not (
-                    lemma in ATTEMPT_GOVERNORS | DECIDING_GOVERNORS and cur.tag_ in ("VBD", "VBN")):
+                    lemma in ATTEMPT_GOVERNORS | DECIDING_GOVERNORS and cur.tag_ in ("VBD", "VBN")) \
+                    and summoned_to(prev) is None:
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
@@ -293,10 +297,10 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         governor = participle_in_complement(cur)
         if governor is not None:
             # "ordered the envoy to leave ..., accusing Paris": the order does not reach the accusation.
-            cur, prev_dep = governor, "advcl"
+            cur, prev_dep, prev = governor, "advcl", cur
             depth += 1
             continue
-        prev_dep = cur.dep_
+        prev_dep, prev = cur.dep_, cur
         if _tensed_beside_modal(cur):
             # "would not accept X and called on the EU": a past-tense verb cannot share "would";
             # the call is made, neither future nor negated.
