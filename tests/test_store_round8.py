@@ -163,3 +163,24 @@ def test_an_old_store_is_reclustered_by_the_migration(tmp_path, monkeypatch):
     with Store(path) as s:
         assert partition(s) == expected
         assert s.pending_migrations() == []
+
+
+def test_an_upgrade_of_keys_and_rules_reclusters_once(tmp_path, monkeypatch):
+    path = tmp_path / "older.duckdb"
+    arts = STRIKES + BARE
+    with monkeypatch.context() as m:  # before round 7: keys of countries only, and the older rules
+        m.setattr(store_module, "PARTY_CLASSES", {})
+        m.setattr(store_module, "dates_conflict", lambda a, b: False)
+        m.setattr(store_module, "attach_bare", lambda formed, stored, *_: formed + stored)
+        with Store(path) as s:
+            s.add(arts)
+            s.sql("DELETE FROM migrations WHERE name IN ('0003_party_cluster_keys', '0004_stated_days_and_bare_targets')")
+    calls = []
+    full = Store._recluster_all
+    monkeypatch.setattr(Store, "_recluster_all", lambda self: (calls.append(1), full(self))[1])
+    with Store(path) as s:
+        assert len(calls) == 1 and s.pending_migrations() == []
+        upgraded = partition(s)
+    with Store(tmp_path / "fresh.duckdb") as s:
+        s.add(arts)
+        assert partition(s) == upgraded

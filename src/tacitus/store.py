@@ -20,9 +20,13 @@ every canonical event a batch touches are recomputed inside the same transaction
 
 Reports are clustered per block (`cluster_key`: family, actor pair, factuality; a side is
 its countries, each with its non-state party, so a country's rebels and civilians never share
-a side with its state) by date and place; then a report whose target is unknown joins the one event of the same family and
-source that it can be, and stays alone when there are two; so does a report whose source is
-unknown ("a tanker was seized"), with the same family and target (`attach_vague`).
+a side with its state) by date and place, and two reports that each state the event's day,
+different days, are two events (`dates_conflict`); then a report whose target is a bare
+country ("shelled Sudan") joins the one event of the same family and source whose target is a
+party of that country ("shelled civilians", `attach_bare`); a report whose target is unknown
+joins the one event of the same family and source that it can be, and stays alone when there
+are two; so does a report whose source is unknown ("a tanker was seized"), with the same
+family and target (`attach_vague`).
 
 Every query binds user values as parameters; no SQL is built from user strings.
 
@@ -100,8 +104,9 @@ def _rekey_events(store: Store) -> None:
 
 
 def _recluster_store(store: Store) -> None:
-    """Recompute every canonical event under changed clustering rules (the keys stay)."""
-    if store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
+    """Recompute every canonical event under changed clustering rules (the keys stay), unless
+    an earlier migration of this upgrade already did (`_rekey_events`)."""
+    if not store._reclustered and store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
         store._recluster_all()
 
 
@@ -767,6 +772,7 @@ class Store:
         self.path = str(path or default_db_path())
         self.read_only = read_only
         self.window_days = window_days
+        self._reclustered = False  # every canonical event recomputed by this Store (a migration need not again)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; create one with `tacitus ingest ... --db {self.path}`")
         try:
@@ -1023,6 +1029,7 @@ class Store:
         cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
                                "ORDER BY e.cluster_key, e.event_uid")
         self._insert_clusters(self._rows_by_key(cur), added, _now())
+        self._reclustered = True
 
     def _recluster(self, new_uids: list[str], affected: set[str], now: datetime) -> None:
         """Update canonical events after event mentions were added or removed (inside the
@@ -1031,10 +1038,10 @@ class Store:
         Only the neighbourhood is recomputed: the canonical events of the same block whose
         dates lie within two windows of a new mention, and those in `affected` (which lost
         members), are dissolved and their mentions clustered again with the new ones. So are
-        the events of the group (`cluster_group`) that hold a report of unknown target near
-        them (its one candidate may have changed). Every event that such a report could join
-        is read as well, dissolved or not (`attach_vague` must see all candidates); one that
-        gains a report is rewritten.
+        the events of the group (`cluster_group`) that hold a report of unknown side or of a
+        bare country target near them (its one candidate may have changed). Every event that
+        such a report could join is read as well, dissolved or not (`attach_bare` and
+        `attach_vague` must see all candidates); one that gains a report is rewritten.
         """
         import pyarrow as pa
 
@@ -1075,9 +1082,9 @@ class Store:
         self._insert_clusters(rows_by_key, added, now, self._candidates(rows_by_key))
 
     def _candidates(self, rows_by_key: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """The stored events that a report of unknown target or source among `rows_by_key`
-        could join: (key, all reports) by cluster id, for the events of its group (of that
-        side) within two windows that name both sides."""
+        """The stored events that a report of unknown target or source, or of a bare country
+        target, among `rows_by_key` could join: (key, all reports) by cluster id, for the events
+        of its group (of that side) within two windows that name both sides."""
         import pyarrow as pa
 
         near = timedelta(days=2 * self.window_days)
@@ -1139,8 +1146,9 @@ class Store:
         points: dict[str, ClusterPoint] = {}
         for _, _, rows in (c for kept in stored.values() for c in kept):
             points.update((r["event_uid"], _point(r)) for r in rows)
-        # Blocks, then reports of unknown target (per source group), then reports of unknown
-        # source (per target group). Hosts name both sides, so no report joins twice.
+        # Blocks, then reports of a bare country target and then of unknown target (per source
+        # group), then reports of unknown source (per target group). Hosts name both sides and
+        # only formed events join, so no report joins twice.
         units: list[tuple[str, list[dict[str, Any]]]] = []
         for group in sorted(by_group.keys() | stored.keys()):
             formed: list[tuple[str, list[dict[str, Any]]]] = []

@@ -7,6 +7,10 @@ alone, then with the countries the article is about as context. Every place carr
 feature ID, coordinates, country, admin level, precision, the rule and a confidence, with
 scored alternatives when the name is ambiguous. Capitals used as metonyms ("Moscow warned")
 stay places; the actors stage may give the same span an actor and the mention merge keeps both.
+A name the article gives a disease ("Marburg virus") or a person ("Maya Harden") is no place
+where it stands alone without a place cue ("Because Marburg kills", "Harden was"), unless it is
+a country, a curated division or region, or a large city. A river, lake or delta says so in
+`Place.feature_kind`.
 
 `event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
