@@ -35,6 +35,13 @@ def event(eid: str, text: str, trigger: str, src: Actor, tgt: Actor, cameo: str,
                  confidence=0.9)
 
 
+def published_only(ev: Event) -> Event:
+    """`ev` dated as the pipeline dates an event whose sentence names no day: on or before
+    publication (its date's day), which conflicts with no stated day (`dates_conflict`)."""
+    d = ev.date.start
+    return replace(ev, date=TimeSpan(start=d, end=d, precision="vague", kind="publication", rule="publication"))
+
+
 def article(aid: str, text: str, outlet: str, published: date, events=(), claims=()) -> CodedArticle:
     art = replace(article_from_text(text, id=aid, published=published, outlet=outlet), origin=f"{aid}.jsonl:1")
     return CodedArticle(article=art, events=tuple(events), claims=tuple(claims), pipeline="test")

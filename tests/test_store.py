@@ -307,7 +307,7 @@ def test_reingest_updates_clusters(store):
     before = store.clusters()
     assert before[0]["num_sources"] == 1
     store.add([make_article("u2", "Another outlet confirms the meeting of the two sides this week.",
-                            (make_event("e1", RUS, PRK, "043", DAY + timedelta(days=1), status="confirmed"),),
+                            (make_event("e1", RUS, PRK, "043", None, status="confirmed"),),  # dated by publication
                             outlet="Wire B", published=DAY + timedelta(days=1))])
     after = store.clusters()
     assert len(after) == 1
@@ -329,7 +329,8 @@ def test_denied_reports_mark_a_disputed_event(store):
 def test_recluster_with_another_window(store):
     for i in range(3):
         store.add([make_article(f"w{i}", f"Report {i} on another round of talks between the two delegations.",
-                                (make_event("e1", RUS, PRK, "043", DAY + timedelta(days=3 * i)),), outlet=f"Wire {i}")])
+                                (make_event("e1", RUS, PRK, "043", None),), outlet=f"Wire {i}",
+                                published=DAY + timedelta(days=3 * i))])  # dated by publication
     assert store.counts()["events"] == 3
     assert store.recluster(window_days=6) == 1
     assert store.recluster(window_days=0) == 3

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from store_data import article, partition, settled_alike
+from store_data import article, partition, published_only, settled_alike
 from tacitus.records import Actor, Attribution, CodedArticle, Event, Modality, Place, Plover, TimeSpan
 from tacitus.store import Store, cluster_group
 
@@ -58,7 +58,8 @@ def test_unknown_target_joins_the_one_known_event(store):
     store.add([report("k1", "Gulf Wire", seize("e1", IRN, MHL_SHIP, DAY))])
     (before,) = store.clusters()
     store.add([report("v1", "Harbour Post", seize("e1", IRN_NAVY, None, DAY))])  # "Iran's navy detained the ship"
-    store.add([report("v2", "Sea Ledger", seize("e1", IRN, TANKER, DAY + timedelta(days=1)))])  # "the tanker"
+    store.add([report("v2", "Sea Ledger", published_only(seize("e1", IRN, TANKER, DAY + timedelta(days=1))),
+                      published=DAY + timedelta(days=1))])  # "the tanker"
     (after,) = store.clusters()
     assert after["cluster_id"] == before["cluster_id"]  # the known event keeps its id and key
     assert after["cluster_key"] == "17|IRN>MHL|f"
@@ -152,6 +153,7 @@ def test_reports_of_unknown_target_settle_the_same_in_any_order(tmp_path):
 def test_a_country_and_its_forces_are_one_source(store):
     # "Iran seized ..." and "Iran's navy seized ..." block together: a side is its countries.
     store.add([report("k1", "Gulf Wire", seize("e1", IRN, MHL_SHIP, DAY))])
-    store.add([report("k2", "Sea Ledger", seize("e1", IRN_NAVY, MHL_SHIP, DAY + timedelta(days=1)))])
+    store.add([report("k2", "Sea Ledger", published_only(seize("e1", IRN_NAVY, MHL_SHIP, DAY + timedelta(days=1))),
+                      published=DAY + timedelta(days=1))])
     (c,) = store.clusters()
     assert c["num_articles"] == 2 and c["source_codes"] == ["IRN", "IRNMIL"]

@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from store_data import partition, settled_alike
+from store_data import partition, published_only, settled_alike
 from tacitus.records import Actor, Modality
 from tacitus.store import Store, cluster_group
 from test_store_round5 import ADEN, DAY, IRN, IRN_NAVY, MHL_SHIP, PAN_SHIP, TANKER, report, seize
@@ -99,7 +99,8 @@ def test_both_unknown_sides_settle_the_same_in_any_order(tmp_path):
         report("k2", "Daily Courier", seize_by("e1", IRN, PAN_SHIP, DAY + timedelta(days=4))),
         report("k3", "Wire 3", seize_by("e1", RUS, PAN_SHIP, DAY + timedelta(days=9))),
         report("v1", "Harbour Post", seize_by("e1", IRN_NAVY, None, DAY)),
-        report("p1", "Sea Ledger", seize_by("e1", None, MHL_SHIP, DAY + timedelta(days=1))),
+        report("p1", "Sea Ledger", published_only(seize_by("e1", None, MHL_SHIP, DAY + timedelta(days=1))),
+               published=DAY + timedelta(days=1)),
         report("p2", "Gulf Wire", seize_by("e1", None, PAN_SHIP, DAY + timedelta(days=5))),
         report("p3", "Post 2", seize_by("e1", None, PAN_SHIP, DAY + timedelta(days=8))),
     ]

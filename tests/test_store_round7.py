@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from store_data import article, partition
+from store_data import article, partition, published_only
 from tacitus import store as store_module
 from tacitus.errors import StoreError
 from tacitus.records import Actor, Attribution, CodedArticle, Event, Modality, Place, Plover, TimeSpan
@@ -55,7 +55,8 @@ def report(aid: str, outlet: str, *events: Event, published: date = DAY) -> Code
 WAR = [
     report("w1", "Nile Wire", shell("e1", RSF, CIVILIANS), shell("e2", ARMY, RSF)),
     report("w2", "Desert Post", shell("e1", RSF_BY_CODE, CIVILIANS), shell("e2", SDN, RSF_BY_CODE)),
-    report("w3", "Red Sea Herald", shell("e1", RSF, CIVILIANS, DAY + timedelta(days=1))),
+    report("w3", "Red Sea Herald", published_only(shell("e1", RSF, CIVILIANS, DAY + timedelta(days=1))),
+           published=DAY + timedelta(days=1)),
     report("w4", "East Africa Daily", shell("e1", RSF, None)),
     report("w5", "Horn Courier", shell("e1", None, RSF)),
     report("g1", "Gulf Wire", shell("e1", IRN, MHL_SHIP, cameo="171", place=HORMUZ)),

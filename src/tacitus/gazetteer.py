@@ -65,7 +65,8 @@ _CACHE_SIZE = 50_000  # lookups remembered per gazetteer (names, not articles: a
 @dataclass(frozen=True)
 class Feature:
     """One gazetteer entry. `level` is continent, country, admin1, admin2, region or city;
-    `admin1`/`admin2` name the divisions a city (or an admin2 area) lies in, when known."""
+    `admin1`/`admin2` name the divisions a city (or an admin2 area) lies in, when known;
+    `kind` says what a natural feature is (river, lake, delta; "" for the rest)."""
 
     id: str
     name: str
@@ -78,6 +79,7 @@ class Feature:
     centre: str = ""
     admin1: str = ""
     admin2: str = ""
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ class Gazetteer:
                 id=fid, name=name, lat=float(lat), lon=float(lon), country=country or None, level=level,
                 population=int(pop) if pop else None, capital="capital" in flags.split(";"),
                 centre=_flag(flags, "centre"), admin1=_flag(flags, "admin1"), admin2=_flag(flags, "admin2"),
+                kind=_flag(flags, "kind"),
             )
         except ValueError as exc:
             raise DataFileError(f"{where}: bad number ({exc})") from exc

@@ -91,7 +91,8 @@ class Actor(_Record):
 @dataclass(frozen=True)
 class Place(_Record):
     """A geolocated place. `admin_level` is country, admin1, admin2, city or feature;
-    `precision` says how exact the point is (city, admin1, country)."""
+    `precision` says how exact the point is (city, admin1, country); `feature_kind` says what
+    a natural feature is (river, lake, delta: its point is one spot on it), else None."""
 
     name: str
     lat: float
@@ -104,6 +105,7 @@ class Place(_Record):
     rule: str = ""
     confidence: float = 0.0
     alternatives: tuple[PlaceAlternative, ...] = ()
+    feature_kind: str | None = None
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,13 @@ every canonical event a batch touches are recomputed inside the same transaction
 
 Reports are clustered per block (`cluster_key`: family, actor pair, factuality; a side is
 its countries, each with its non-state party, so a country's rebels and civilians never share
-a side with its state) by date and place; then a report whose target is unknown joins the one event of the same family and
-source that it can be, and stays alone when there are two; so does a report whose source is
-unknown ("a tanker was seized"), with the same family and target (`attach_vague`).
+a side with its state) by date and place, and two reports that each state the event's day,
+different days, are two events (`dates_conflict`); then a report whose target is a bare
+country ("shelled Sudan") joins the one event of the same family and source whose target is a
+party of that country ("shelled civilians", `attach_bare`); a report whose target is unknown
+joins the one event of the same family and source that it can be, and stays alone when there
+are two; so does a report whose source is unknown ("a tanker was seized"), with the same
+family and target (`attach_vague`).
 
 Every query binds user values as parameters; no SQL is built from user strings.
 
@@ -97,6 +101,13 @@ def _rekey_events(store: Store) -> None:
         store.con.unregister("_rekeyed")
     store._recluster_all()
     log.info("store %s: %d event reports changed cluster key; canonical events recomputed", store.path, len(changed))
+
+
+def _recluster_store(store: Store) -> None:
+    """Recompute every canonical event under changed clustering rules (the keys stay), unless
+    an earlier migration of this upgrade already did (`_rekey_events`)."""
+    if not store._reclustered and store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
+        store._recluster_all()
 
 
 # A migration is SQL (statements separated by ";") or a function of the store, for data
@@ -185,6 +196,9 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[Store], None]], ...] = (
     ),
     # cluster keys tell a country's state from its rebels and its civilians (`party_class`)
     ("0003_party_cluster_keys", _rekey_events),
+    # reports that state different days stay apart (`dates_conflict`); a bare country target
+    # joins the one event of a party of it (`attach_bare`)
+    ("0004_stated_days_and_bare_targets", _recluster_store),
 )
 
 
@@ -382,6 +396,16 @@ class ClusterPoint:
     lat: float | None = None
     lon: float | None = None
     place_precision: str | None = None
+    #: the report states the event's day ("on 4 June", "on Tuesday"), not only its publication date
+    explicit: bool = False
+
+
+def dates_conflict(a: ClusterPoint, b: ClusterPoint) -> bool:
+    """Two reports that each state the event's day, and different days, tell of two events
+    ("air strikes on 4 June" is not "shelling on 3 June"); a date inferred from publication,
+    or one less precise than a day, conflicts with nothing (the window decides)."""
+    return a.explicit and b.explicit and a.start is not None and b.start is not None and (
+        a.start > (b.end or b.start) or b.start > (a.end or a.start))
 
 
 def places_compatible(a: ClusterPoint, b: ClusterPoint, far_km: float = _FAR_KM) -> bool:
@@ -411,14 +435,19 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
     """Group event mentions of one block into real events.
 
     Mentions are taken most precise date first; each joins the first cluster whose anchor
-    (its first, most precise mention) has a date interval within `window_days` of its own and
-    a compatible place, else it anchors a new cluster. Mentions without any date stay alone.
+    (its first, most precise mention) has a date interval within `window_days` of its own, a
+    compatible place, and no member that states another day (`dates_conflict`), else it
+    anchors a new cluster. Mentions without any date stay alone.
 
     Example:
         >>> d = date(2024, 10, 14)
         >>> groups = cluster_points([ClusterPoint("a", d, d), ClusterPoint("b", d + timedelta(1), d + timedelta(1))])
         >>> [[p.uid for p in g] for g in groups]
         [['a', 'b']]
+        >>> groups = cluster_points([ClusterPoint("a", d, d, explicit=True),
+        ...                          ClusterPoint("b", d + timedelta(1), d + timedelta(1), explicit=True)])
+        >>> [[p.uid for p in g] for g in groups]
+        [['a'], ['b']]
     """
     window = timedelta(days=window_days)
     order = sorted(points, key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
@@ -434,7 +463,7 @@ def cluster_points(points: Sequence[ClusterPoint], window_days: int = DEFAULT_WI
                 a_end = anchor.end or anchor.start
                 if p.start <= _shift(a_end, window) and p_end >= _shift(anchor.start, -window) and all(
                     places_compatible(p, m) for m in members[:5]
-                ):
+                ) and not any(dates_conflict(p, m) for m in members):
                     home = members
                     break
         if home is None:
@@ -464,6 +493,10 @@ def _is_known(rows: Sequence[dict[str, Any]]) -> bool:
 # `events e`. (every code starts with ---; no lambda, which DuckDB spells differently across versions)
 _VAGUE_SQL = {side: (f"(len(e.{side}_countries) = 0 AND regexp_full_match(array_to_string(e.{side}_codes, ','), "
                      "'(---[^,]*(,---[^,]*)*)?'))") for side in ("target", "source")}
+# An event mention whose target is bare countries only (`_bare_countries`), as SQL over `events e`.
+_BARE_SQL = "(len(e.target_codes) > 0 AND list_has_all(e.target_countries, e.target_codes))"
+# The reports that may join another event of their group, per unknown side (`attach_vague`, `attach_bare`).
+_JOINER_SQL = {"target": f"({_VAGUE_SQL['target']} OR {_BARE_SQL})", "source": _VAGUE_SQL["source"]}
 
 
 def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[str, ClusterPoint],
@@ -510,7 +543,7 @@ def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[st
         if sector and not any(c[3:6] == sector for r in k_rows for c in r[f"{side}_codes"] or ()):
             return False
         return all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
-                   for v in v_rows for k in k_rows[:5])
+                   for v in v_rows for k in k_rows[:5]) and not _any_conflict(v_rows, k_rows, points)
 
     joined: dict[int, list[dict[str, Any]]] = {}
     gone: set[int] = set()
@@ -523,6 +556,96 @@ def attach_vague(groups: list[tuple[str, list[dict[str, Any]]]], points: dict[st
             joined.setdefault(hosts[0], []).extend(rows)
             gone.add(i)
     return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(groups) if i not in gone]
+
+
+def _any_conflict(a_rows: Sequence[dict[str, Any]], b_rows: Sequence[dict[str, Any]],
+                  points: dict[str, ClusterPoint]) -> bool:
+    """Some report of `a_rows` states another day than some report of `b_rows` (`dates_conflict`)."""
+    a_stated = [points[r["event_uid"]] for r in a_rows if points[r["event_uid"]].explicit]
+    b_stated = [points[r["event_uid"]] for r in b_rows if points[r["event_uid"]].explicit]
+    return any(dates_conflict(a, b) for a in a_stated for b in b_stated)
+
+
+def _bare_countries(rows: Sequence[dict[str, Any]], side: str = "target") -> frozenset[str] | None:
+    """The countries of a `side` that names bare countries only ("shelling in Sudan", coded
+    SDN: no sector, so neither its state nor a party of it is known), else None. Row by row,
+    the same test as `_BARE_SQL`."""
+    countries: set[str] = set()
+    for r in rows:
+        codes, own = r[f"{side}_codes"] or (), r[f"{side}_countries"] or ()
+        if not codes or any(c not in own for c in codes):
+            return None
+        countries.update(own)
+    return frozenset(countries) if countries else None
+
+
+def _key_side(key: str, side: str = "target") -> str:
+    """One side of a cluster key ("SDN:REB+SDN:CVL")."""
+    pair = key.partition("|")[2].rpartition("|")[0]
+    src, _, tgt = pair.partition(">")
+    return tgt if side == "target" else src
+
+
+def attach_bare(formed: list[tuple[str, list[dict[str, Any]]]], stored: list[tuple[str, list[dict[str, Any]]]],
+                points: dict[str, ClusterPoint], window_days: int = DEFAULT_WINDOW_DAYS,
+                ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """Join each event whose target is a bare country ("the RSF shelled Sudan", SDN) to the
+    one event of its group (`cluster_group`: same family, source and factuality) whose target
+    is a party of the same countries ("the RSF shelled civilians", SDN:CVL; or its rebels)
+    and that it can be: anchor dates within `window_days`, places compatible, no day stated
+    otherwise (`dates_conflict`). With two or more such events it stays alone, as in
+    `attach_vague`. A bare target is the country's state as well (SDN and SDNMIL share a
+    block), so an event that also has reports naming the army is no bare event and stays.
+
+    Args:
+        formed: (cluster key, reports) of one group as block clustering left them; only these
+            may join.
+        stored: stored events of the group that stay as they are unless one joins them
+            (`Store._candidates`); hosts only.
+        points: the ClusterPoint of every report, by event_uid.
+        window_days: the clustering window.
+
+    Returns:
+        The events of `formed` then `stored`, after joining; a joined event keeps its host's key.
+    """
+    window = timedelta(days=window_days)
+    units = formed + stored
+    own = [[r for r in rows if r["cluster_key"] == key] for key, rows in units]
+
+    def anchor(rows: list[dict[str, Any]]) -> ClusterPoint:
+        return min((points[r["event_uid"]] for r in rows),
+                   key=lambda p: (p.start is None, _PRECISION_RANK.get(p.precision, 9), p.start or date.max, p.uid))
+
+    def party_countries(key: str) -> frozenset[str] | None:
+        ids = _key_side(key).split("+")
+        if not any(":" in i for i in ids):
+            return None
+        return frozenset(i.partition(":")[0] for i in ids)
+
+    hosts = {i: (party_countries(key), anchor(own[i])) for i, (key, _) in enumerate(units)
+             if own[i] and party_countries(key) and _is_known(own[i])}
+    joined: dict[int, list[dict[str, Any]]] = {}
+    gone: set[int] = set()
+    for i, (key, rows) in enumerate(formed):
+        bare = _bare_countries(own[i]) if cluster_group(key)[1] else None  # symmetric families: no sides
+        if bare is None:
+            continue
+        a = anchor(rows)
+        if a.start is None:
+            continue
+        fits = []
+        for h, (countries, b) in hosts.items():
+            if countries != bare or b.start is None:
+                continue
+            if not (a.start <= _shift(b.end or b.start, window) and (a.end or a.start) >= _shift(b.start, -window)):
+                continue
+            if all(places_compatible(points[v["event_uid"]], points[k["event_uid"]])
+                   for v in rows for k in own[h][:5]) and not _any_conflict(rows, own[h], points):
+                fits.append(h)
+        if len(fits) == 1:
+            joined.setdefault(fits[0], []).extend(rows)
+            gone.add(i)
+    return [(key, rows + joined.get(i, [])) for i, (key, rows) in enumerate(units) if i not in gone]
 
 
 # --------------------------------------------------------------------------- rows
@@ -649,6 +772,7 @@ class Store:
         self.path = str(path or default_db_path())
         self.read_only = read_only
         self.window_days = window_days
+        self._reclustered = False  # every canonical event recomputed by this Store (a migration need not again)
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path}; create one with `tacitus ingest ... --db {self.path}`")
         try:
@@ -905,6 +1029,7 @@ class Store:
         cur = self.con.execute(f"SELECT {_CLUSTER_FIELDS} FROM events e JOIN articles a USING (article_id) "
                                "ORDER BY e.cluster_key, e.event_uid")
         self._insert_clusters(self._rows_by_key(cur), added, _now())
+        self._reclustered = True
 
     def _recluster(self, new_uids: list[str], affected: set[str], now: datetime) -> None:
         """Update canonical events after event mentions were added or removed (inside the
@@ -913,10 +1038,10 @@ class Store:
         Only the neighbourhood is recomputed: the canonical events of the same block whose
         dates lie within two windows of a new mention, and those in `affected` (which lost
         members), are dissolved and their mentions clustered again with the new ones. So are
-        the events of the group (`cluster_group`) that hold a report of unknown target near
-        them (its one candidate may have changed). Every event that such a report could join
-        is read as well, dissolved or not (`attach_vague` must see all candidates); one that
-        gains a report is rewritten.
+        the events of the group (`cluster_group`) that hold a report of unknown side or of a
+        bare country target near them (its one candidate may have changed). Every event that
+        such a report could join is read as well, dissolved or not (`attach_bare` and
+        `attach_vague` must see all candidates); one that gains a report is rewritten.
         """
         import pyarrow as pa
 
@@ -939,7 +1064,7 @@ class Store:
                         "SELECT c.cluster_id FROM event_clusters c JOIN _ranges r ON c.date_start <= r.hi "
                         "AND c.date_end >= r.lo AND starts_with(c.cluster_key, r.prefix) AND ends_with(c.cluster_key, r.suffix) "
                         "WHERE c.cluster_key = r.key OR EXISTS (SELECT 1 FROM cluster_members m JOIN events e "
-                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_VAGUE_SQL[side]})").fetchall()}
+                        f"ON e.event_uid = m.event_uid WHERE m.cluster_id = c.cluster_id AND {_JOINER_SQL[side]})").fetchall()}
                 finally:
                     self.con.unregister("_ranges")
         ids = sorted(affected)
@@ -957,16 +1082,17 @@ class Store:
         self._insert_clusters(rows_by_key, added, now, self._candidates(rows_by_key))
 
     def _candidates(self, rows_by_key: dict[str, list[dict[str, Any]]]) -> dict[str, tuple[str, list[dict[str, Any]]]]:
-        """The stored events that a report of unknown target or source among `rows_by_key`
-        could join: (key, all reports) by cluster id, for the events of its group (of that
-        side) within two windows that name both sides."""
+        """The stored events that a report of unknown target or source, or of a bare country
+        target, among `rows_by_key` could join: (key, all reports) by cluster id, for the events
+        of its group (of that side) within two windows that name both sides."""
         import pyarrow as pa
 
         near = timedelta(days=2 * self.window_days)
         spans = []
         for key, rows in rows_by_key.items():
             sides = [side for side, other in (("target", "source"), ("source", "target"))
-                     if _vague_sector(rows, side) is not None and _vague_sector(rows, other) is None]
+                     if _vague_sector(rows, side) is not None and _vague_sector(rows, other) is None
+                     or side == "target" and any(_bare_countries([r]) for r in rows)]
             starts = [p.start for p in map(_point, rows) if p.start is not None]
             ends = [p.end or p.start for p in map(_point, rows) if p.start is not None]
             for side in sides if starts else ():
@@ -1020,8 +1146,9 @@ class Store:
         points: dict[str, ClusterPoint] = {}
         for _, _, rows in (c for kept in stored.values() for c in kept):
             points.update((r["event_uid"], _point(r)) for r in rows)
-        # Blocks, then reports of unknown target (per source group), then reports of unknown
-        # source (per target group). Hosts name both sides, so no report joins twice.
+        # Blocks, then reports of a bare country target and then of unknown target (per source
+        # group), then reports of unknown source (per target group). Hosts name both sides and
+        # only formed events join, so no report joins twice.
         units: list[tuple[str, list[dict[str, Any]]]] = []
         for group in sorted(by_group.keys() | stored.keys()):
             formed: list[tuple[str, list[dict[str, Any]]]] = []
@@ -1030,8 +1157,8 @@ class Store:
                 block = [_point(r) for r in rows_by_key[key]]
                 points.update((p.uid, p) for p in block)
                 formed += [(key, [by_uid[p.uid] for p in g]) for g in cluster_points(block, self.window_days)]
-            units += attach_vague(formed + [(key, rows) for _, key, rows in stored.get(group, [])], points,
-                                  self.window_days)
+            kept = [(key, rows) for _, key, rows in stored.get(group, [])]
+            units += attach_vague(attach_bare(formed, kept, points, self.window_days), points, self.window_days)
         by_target: dict[tuple[str, str], list[tuple[str, list[dict[str, Any]]]]] = {}
         for key, rows in units:
             by_target.setdefault(cluster_group(key, "source"), []).append((key, rows))
@@ -1303,18 +1430,23 @@ _CLUSTER_FIELDS = ", ".join(
         "source_countries", "target_codes", "target_countries", "date_start", "date_end", "date_precision",
         "location_name", "location_country", "lat", "lon", "location_precision", "location_level", "status",
         "factual", "confidence")]
-    + ["a.published AS art_published", "a.outlet_key AS art_outlet"]
+    + ["json_extract_string(e.date, '$.kind') AS date_kind", "a.published AS art_published",
+       "a.outlet_key AS art_outlet"]
 )
+# Date kinds that state the event's own day; "publication" is only "on or before publication".
+_STATED_KINDS = frozenset({"absolute", "relative"})
 
 
 def _point(row: dict[str, Any]) -> ClusterPoint:
     start, end, precision = row["date_start"], row["date_end"], row["date_precision"] or "day"
+    explicit = start is not None and precision == "day" and row.get("date_kind") in _STATED_KINDS
     if start is None and row["art_published"] is not None:
         start = end = row["art_published"]
         precision = "publication"
     return ClusterPoint(
         uid=row["event_uid"], start=start, end=end or start, precision=precision,
         country=row["location_country"], lat=row["lat"], lon=row["lon"], place_precision=row["location_precision"],
+        explicit=explicit,
     )
 
 

@@ -7,6 +7,10 @@ alone, then with the countries the article is about as context. Every place carr
 feature ID, coordinates, country, admin level, precision, the rule and a confidence, with
 scored alternatives when the name is ambiguous. Capitals used as metonyms ("Moscow warned")
 stay places; the actors stage may give the same span an actor and the mention merge keeps both.
+A name the article gives a disease ("Marburg virus") or a person ("Maya Harden") is no place
+where it stands alone without a place cue ("Because Marburg kills", "Harden was"), unless it is
+a country, a curated division or region, or a large city. A river, lake or delta says so in
+`Place.feature_kind`.
 
 `event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
@@ -601,16 +605,33 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             span, name, level = _widen(span)
         if any(i in taken for i in range(span.start, span.end)):
             return False
-        if span.end < len(doc) and doc[span.end].lower_ in DISEASE_WORDS:  # "West Nile virus", "Marburg virus"
+        if _names_disease(span):  # "West Nile virus", "Marburg haemorrhagic fever"
             return False
         cands = gaz.lookup(name, level=level)
         if not cands:
             return False
+        if disease(span, cands):  # "imported Marburg", "Because Marburg kills": the disease the article names
+            return False
+        if len(span) == 1 and span[0].lower_ in person_words and not (
+                _place_cue(span) or _address_follows(span, gaz) or _strong(cands[0], PERSON_NAME_CITY)):
+            return False  # "Maya Harden ... Harden was": the person, not Hardin (Montana)
         taken.update(range(span.start, span.end))
         level_of = cands[0].feature.level
         label = "LOC" if level_of in ("region", "continent") else ("FAC" if label_hint == "FAC" else "GPE")
         out.append((span, name, level, label, rule))
         return True
+
+    diseases = _disease_names(doc)
+    # the words of the people the article names in full ("Maya Harden", "Socorro Molina")
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e if t.is_title}
+
+    def disease(span: Span, cands: list[Candidate] | None = None) -> bool:
+        """A name the article gives a disease, here without a place cue; a country, curated
+        division or region, or a city of DISEASE_CITY people stays a place."""
+        if normalize_name(span.text) not in diseases or _place_cue(span) or _address_follows(span, gaz):
+            return False
+        cands = gaz.lookup(span.text, limit=1) if cands is None else cands
+        return not (cands and _strong(cands[0], DISEASE_CITY))
 
     weak: list[tuple[Span, str]] = []  # known names inside other names, kept if placed elsewhere
     for ent in doc.ents:
@@ -619,6 +640,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             continue
         span = _hyphenated(span, gaz)
         text = span.text
+        if _names_disease(span) or disease(span):  # "West Nile cases": no part of it is a place either
+            continue
         if ent.label_ in PLACE_LABELS:
             if (gaz.demonym(text) and not _is_place_name(text, gaz)) or text.islower():  # "the dead swan"
                 continue
@@ -751,8 +774,52 @@ PLACE_NOUNS = {"island", "islands", "town", "towns", "village", "villages", "cit
                "prefecture", "municipality"}
 
 
-# Nouns that make the name before them a disease's, not a place: "West Nile virus", "Lassa fever".
-DISEASE_WORDS = {"virus", "fever", "encephalitis"}
+# Nouns that make the name before them a disease's, not a place: "West Nile virus", "Lassa fever",
+# "Reston ebolavirus", "the Ebola Reston strain"; with a kind of fever between ("Marburg haemorrhagic fever").
+DISEASE_WORDS = {"virus", "fever", "encephalitis", "ebolavirus", "strain"}
+FEVER_KINDS = {"hemorrhagic", "haemorrhagic"}
+# A name the article gives a disease is the disease elsewhere in it too, without a place cue,
+# unless it is a country, a curated division or region, or a city this large ("Hong Kong flu").
+DISEASE_CITY = 1_000_000
+# A word of a person's name the article gives in full is that person when written alone, without
+# a place cue, unless it is a country, a curated division or region, or a city this large.
+PERSON_NAME_CITY = 100_000
+
+
+def _names_disease(span: Span) -> bool:
+    """Whether the words after `span` make it the name of a disease or a pathogen."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].lower_ in FEVER_KINDS:
+        i += 1
+    return i < len(doc) and doc[i].lower_ in DISEASE_WORDS
+
+
+def _address_follows(span: Span, gaz: Gazetteer) -> bool:
+    """Whether a division or country follows `span` after a comma: "Reston, Virginia"."""
+    doc, i = span.doc, span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or not doc[i + 1].is_title:
+        return False
+    for j in range(i + 2, min(i + 4, len(doc) + 1)):
+        best = gaz.lookup(doc[i + 1:j].text, limit=1)
+        if best and best[0].feature.level in ("admin1", "country"):
+            return True
+    return False
+
+
+def _disease_names(doc: Doc) -> set[str]:
+    """Normalised names the article gives a disease or pathogen: the capitalised words (one to
+    three) before a disease word ("Marburg" and "West Nile" of "Marburg virus", "West Nile virus")."""
+    out: set[str] = set()
+    for tok in doc:
+        if tok.lower_ not in DISEASE_WORDS:
+            continue
+        end = tok.i - 1 if tok.i > 0 and doc[tok.i - 1].lower_ in FEVER_KINDS else tok.i
+        start = end
+        while start > 0 and end - start < 3 and doc[start - 1].is_title and not doc[start - 1].is_stop:
+            start -= 1
+        for s in range(start, end):  # "Ebola Reston": both "Ebola Reston" and "Reston"
+            out.add(normalize_name(doc[s:end].text))
+    return out
 
 
 # Nouns that make the name before them a place, though not one before a name ("the crossing X")
@@ -1046,7 +1113,7 @@ def _place(cands: list[Candidate], rule: str) -> Place:
         name=f.name, lat=f.lat, lon=f.lon, country=f.country, admin_level=f.level, feature_id=f.id,
         population=f.population, precision=precision,
         rule=f"gazetteer:{rule}:{best.matched}" + (f":centre={f.centre}" if f.centre else ""),
-        confidence=round(confidence, 3), alternatives=alternatives,
+        confidence=round(confidence, 3), alternatives=alternatives, feature_kind=f.kind or None,
     )
 
 
