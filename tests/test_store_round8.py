@@ -32,8 +32,8 @@ def on(ev, when: date, kind: str = "absolute"):
     return replace(ev, date=TimeSpan(start=when, end=when, value=when.isoformat(), precision="day", kind=kind))
 
 
-def point(uid: str, when: date, explicit: bool) -> ClusterPoint:
-    return ClusterPoint(uid, when, when, explicit=explicit)
+def point(uid: str, when: date, explicit: bool, written: bool = True) -> ClusterPoint:
+    return ClusterPoint(uid, when, when, explicit=explicit, written=explicit and written)
 
 
 def test_only_two_stated_days_conflict():
@@ -43,18 +43,26 @@ def test_only_two_stated_days_conflict():
     assert not dates_conflict(point("a", d, True), point("b", d + timedelta(1), False))  # dated by publication
     assert not dates_conflict(point("a", d, False), point("b", d + timedelta(1), False))
     # a stated span ("on 3 and 4 June") holds each of its days
-    span = ClusterPoint("s", d, d + timedelta(1), explicit=True)
+    span = ClusterPoint("s", d, d + timedelta(1), explicit=True, written=True)
     assert not dates_conflict(span, point("b", d + timedelta(1), True))
     assert dates_conflict(span, point("b", d + timedelta(2), True))
 
 
+def test_days_counted_from_publication_need_two_days_between_them():
+    # "yesterday" in Manila and "on Monday" in New York may name one night's strike
+    d = DAY
+    assert not dates_conflict(point("a", d, True, written=False), point("b", d + timedelta(1), True))
+    assert not dates_conflict(point("a", d, True), point("b", d + timedelta(1), True, written=False))
+    assert dates_conflict(point("a", d, True, written=False), point("b", d + timedelta(2), True, written=False))
+
+
 # Israel and Lebanon over three days: strikes stated on 3 June by two wires, on 4 June by a
-# third (with "on Tuesday", a relative day), a fourth report dated only by its publication on
+# third, a fourth report dated only by its publication on
 # 4 June; a fifth report of the 4 June strikes with no target.
 STRIKES = [
     report("s1", "Levant Wire", shell("e1", ISR, LBN, place=SOMEWHERE)),
     report("s2", "Cedar Post", shell("e1", ISR, LBN, place=SOMEWHERE)),
-    report("s3", "Coast Herald", on(shell("e1", ISR, LBN, place=SOMEWHERE), DAY + timedelta(1), "relative"),
+    report("s3", "Coast Herald", on(shell("e1", ISR, LBN, place=SOMEWHERE), DAY + timedelta(1)),
            published=DAY + timedelta(1)),
     report("s4", "Beirut Daily", published_only(shell("e1", ISR, LBN, DAY + timedelta(1), place=SOMEWHERE)),
            published=DAY + timedelta(1)),

@@ -398,14 +398,20 @@ class ClusterPoint:
     place_precision: str | None = None
     #: the report states the event's day ("on 4 June", "on Tuesday"), not only its publication date
     explicit: bool = False
+    #: the stated day is written out ("on 4 June"), not counted from the report's own day
+    written: bool = False
 
 
 def dates_conflict(a: ClusterPoint, b: ClusterPoint) -> bool:
     """Two reports that each state the event's day, and different days, tell of two events
     ("air strikes on 4 June" is not "shelling on 3 June"); a date inferred from publication,
-    or one less precise than a day, conflicts with nothing (the window decides)."""
-    return a.explicit and b.explicit and a.start is not None and b.start is not None and (
-        a.start > (b.end or b.start) or b.start > (a.end or a.start))
+    or one less precise than a day, conflicts with nothing (the window decides). A day
+    counted from publication ("yesterday", "on Tuesday") can be one off between wires in
+    different time zones, so unless both days are written out they must be two days apart."""
+    if not (a.explicit and b.explicit and a.start is not None and b.start is not None):
+        return False
+    gap = max((a.start - (b.end or b.start)).days, (b.start - (a.end or a.start)).days)
+    return gap >= (1 if a.written and b.written else 2)
 
 
 def places_compatible(a: ClusterPoint, b: ClusterPoint, far_km: float = _FAR_KM) -> bool:
@@ -1446,7 +1452,7 @@ def _point(row: dict[str, Any]) -> ClusterPoint:
     return ClusterPoint(
         uid=row["event_uid"], start=start, end=end or start, precision=precision,
         country=row["location_country"], lat=row["lat"], lon=row["lon"], place_precision=row["location_precision"],
-        explicit=explicit,
+        explicit=explicit, written=explicit and row.get("date_kind") == "absolute",
     )
 
 
