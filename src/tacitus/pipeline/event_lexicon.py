@@ -262,7 +262,10 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "tranche", "tranches", "airlift", "airlifts", "kg", "kilogram", "kilograms", "kilo", "kilos",
                      "litre", "litres", "liter", "liters", "bag", "bags", "sack", "sacks", "box", "boxes", "kit", "kits",
                      # A stretch of time holds the act it measures: "began two days of drills".
-                     "day", "days", "week", "weeks", "month", "months", "hour", "hours"}
+                     "day", "days", "week", "weeks", "month", "months", "hour", "hours",
+                     # A degree or a share of a thing is that thing: "the highest level of combat
+                     # readiness", "every inch of its territory".
+                     "level", "levels", "inch", "inches"}
 
 
 # Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".
@@ -372,6 +375,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     objs = objects_of(token) if pos == "verb" else []
     if pos == "verb" and not objs and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
         objs = [token.head]  # "a claim the junta rejected": the noun is the object the clause leaves out
+    # Each conjunct is an object too ("deployed vehicles and several hundred soldiers"), though
+    # an entry the head itself matches wins ("photographs and other intelligence").
+    conjuncts = [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN") and c.i > o.i]
     # In our own entries an infinitival complement fills the object slot: "declined to comment".
     xobjs = [c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"] if pos == "verb" else []
     # A manner adverb fills the object slot of PETRARCH's patterns ("intervene militarily",
@@ -380,7 +386,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     particles = particles_of(token)
     preps = preps_of(token)
     prep_words = {p for p, _ in preps}
-    best: tuple[int, int, int, int, int, float, int] | None = None
+    best: tuple[int, int, int, int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
         if entry.origin == "petrarch2" and entry.specificity == 0 and (
@@ -390,6 +396,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
         matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)]
+        by_head = 1
+        if entry.obj and not matched:
+            matched, by_head = [w for o in conjuncts for w in entry.obj if word_matches(lex, w, o)], 0
         if entry.obj and not matched:
             continue
         ok = True
@@ -409,7 +418,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         # A preposition whose object is named ("call for a ceasefire") beats the bare one ("call
         # for"), whichever lexicon each comes from.
         headed = sum(1 for _, head in entry.preps if head is not None)
-        key = (entry.specificity, headed, words, 1 if entry.origin in ("user", "core") else 0, named,
+        key = (entry.specificity, by_head, headed, words, 1 if entry.origin in ("user", "core") else 0, named,
                entry.confidence, -n)
         if best is None or key > best:
             best, chosen = key, entry

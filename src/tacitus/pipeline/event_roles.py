@@ -156,12 +156,17 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         token.lower_ == "them" and token.dep_ in OBJECT_DEPS) else None
     first: list[Actor] | None = None
     for i in range(token.i - 1, start - 1, -1):
+        if token.lower_ == "them" and i >= token.sent.start and _unnamed_people(ctx, ctx.doc[i]):
+            return []  # "spoke with both leaders ... and urged them": those people, named as no actor
         m = ctx.index.get(i)
         if m is None or any(m is b for b in bound):
             continue
         actor = mention_actor(m)
         if actor is None:
             continue
+        if token.lower_ == "them" and bound and same_side([actor], [b_actor for b in bound
+                                                                   if (b_actor := mention_actor(b)) is not None]):
+            continue  # "Lula spoke with both leaders and urged them to ...": not Lula's own side
         is_person = m.label == "PERSON" or actor.kind == "person" or m.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS
         if kind == "PERSON" and is_person or kind == "NONPERSON" and not is_person or kind == "ANY":
             found = [actor]
@@ -174,6 +179,13 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
             if i <= plural_from:
                 break
     return first or []
+
+
+def _unnamed_people(ctx: Ctx, tok: Token) -> bool:
+    """Is `tok` the head of a plural phrase of people that names no actor ("both leaders",
+    "the two men")? A "them" after it stands for them."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in PERSON_NOUNS and tok.i not in ctx.index \
+        and tok.dep_ in ("pobj", "dobj", "nsubj", "conj") and not actors_of(ctx, tok)
 
 
 # What `_reporting_speaker` gives for a speaker that is no actor: the pronoun names no one.
@@ -586,7 +598,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 continue
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
-            found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
+            found = [a for q, pobj in preps if q == p and not (p == "at" and p not in wanted and _venue(pobj))
+                     for a in actors_of(ctx, pobj)]
             if not found and p == "from" and not passive and (entry.code or "")[:2] in WITHDRAWING_ROOTS:
                 # "recalled its envoy from Moscow": the capital left stands for its country.
                 found = [a for q, pobj in preps if q == p for a in place_actor(ctx, pobj)]
@@ -674,6 +687,17 @@ def _instrument_user(ctx: Ctx, noun: Token) -> list[Actor]:
                     if found:
                         return found
     return []
+
+
+# Bodies that sit, meet or hear: "raise the issue at the UN Security Council" names where the
+# act is done, not at whom it is aimed.
+FORUM_NOUNS = {"council", "assembly", "summit", "conference", "meeting", "session", "forum", "court", "tribunal",
+               "talks", "parliament", "congress", "general assembly", "headquarters", "hearing"}
+
+
+def _venue(pobj: Token | None) -> bool:
+    """Is the object of "at" a sitting body or a gathering (a venue, not a target)?"""
+    return pobj is not None and pobj.lemma_.lower() in FORUM_NOUNS
 
 
 def theme_object(entry: LexEntry) -> bool:

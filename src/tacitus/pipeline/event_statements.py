@@ -144,6 +144,23 @@ APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "0
                    "17": {"_": "170"}, "13": {"_": "130"}}
 
 
+# Verbs by which a state commands its own forces; what the forces are told to do is their act.
+COMMAND_VERBS = {"order", "instruct", "command", "direct"}
+FORCE_SECTORS = {"MIL", "COP", "SPY"}
+
+
+COMMAND_SECTORS = {"GOV", "MIL", "COP"}
+
+
+def _own_forces(asker, asked) -> bool:
+    """Does an executive order armed or police bodies of its own country (or of none named,
+    "the navy")? Commanding one's own forces is no demand on another party (a legislature
+    ordering the army is)."""
+    mine = {a.country for a in asker if a.country}
+    return bool(asked) and all(a.sector in COMMAND_SECTORS for a in asker) and all(a.sector in FORCE_SECTORS and (not a.country or not mine or a.country in mine)
+                               for a in asked)
+
+
 def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
     """"X asked/urged/pressed Y to do Z": X appeals to (or demands of, or coerces) Y; the
     code follows what Z is. Z itself stays, marked as not yet done by the modality stage."""
@@ -172,7 +189,9 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
             asked = actors_of(ctx, obj)
-            addressee = obj is not None and obj.pos_ in ("NOUN", "PROPN") and not asked
+            # An unresolved "them" is someone asked, not no one ("urged them to settle").
+            addressee = obj is not None and (obj.pos_ in ("NOUN", "PROPN") or obj.lower_ in ("them", "him", "her")) \
+                and not asked
             if not asked:
                 asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
                 addressee = addressee or any(p in ("on", "upon") and pobj is not None and pobj.pos_ in ("NOUN", "PROPN")
@@ -185,6 +204,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         if xcomp is None or xcomp.i < token.i or not asker or not (asked or addressee) \
                 or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
             continue
+        if token.lemma_.lower() in COMMAND_VERBS and _own_forces(asker, asked):
+            continue  # "ordered the navy to send patrol vessels": a command, the act is the navy's own
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):
             continue  # "might want Obama to head back": a wish about no coded act
         # A finite verb the parser hung on the complement is the asker's next act, not asked for.
@@ -405,6 +426,7 @@ def statement_event(ctx: Ctx, sent: Span, published) -> Event | None:
         for p, pobj in preps_of(token):
             if p in ("to", "with", "about", "on", "against", "for") and not target:
                 target.extend(actors_of(ctx, pobj))
-        tgt = dedupe_actors(a for a in target if a not in source)
+        # "told reporters": the press hears a statement, it is not what the statement is about.
+        tgt = dedupe_actors(a for a in target if a not in source and a.sector not in MEDIA_SECTORS)
         return make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
     return None

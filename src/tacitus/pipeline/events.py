@@ -85,6 +85,7 @@ from tacitus.pipeline.event_roles import (
     with_party,
 )
 from tacitus.pipeline.event_statements import (
+    COMMAND_VERBS,
     Found,
     recode_accusations,
     recode_appeals,
@@ -106,6 +107,9 @@ RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept
 # Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
 # force stopped de-escalates (087); other acts stopped are not coded.
 ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
+# "Break" ends only a tie between parties ("broke off talks", "broke ties"); a pledge or a
+# promise broken is no cooperation ended (and a ceasefire broken is violated: 196, in the lexicon).
+BREAKABLE = ("@talks", "@relations", "cooperation", "contact", "contacts", "engagement")
 ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
                 **dict.fromkeys(("18", "19", "20"), "087")}
 # Sanctions and restrictions stopped are eased (CAMEO 08): "suspended the embargo" (085),
@@ -270,6 +274,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 nsrc, ntgt = roles_for_noun(ctx, noun)
                 target = target or ntgt
                 code = nentry.code
+                if lemma == "break" and not any(word_matches(lex, w, noun) for w in BREAKABLE):
+                    consumed.add(noun.i)  # "has broken that pledge": no act ended, none done
+                    continue
                 if lemma in ENDING_VERBS:
                     # "suspended deliveries", "ended the offensive": the noun's act is stopped.
                     code = EASING_CODES.get(code) or EASING_CODES.get(code[:3]) or EASING_CODES.get(code[:2]) \
@@ -333,8 +340,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
                and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and _light_act(ctx, c)))
                for c in purposes) \
-                and entry.specificity == 0:
-            continue
+                and (entry.specificity == 0 or (lemma in COMMAND_VERBS and entry.code[:2] == "15")):
+            continue  # "ordered the navy to send patrol vessels": the forces' act is the event
         source, target, how = roles_for_verb(ctx, token, entry)
         found.append((token, entry.code, entry, source, target, how))
         for o in objects_of(token):
@@ -478,6 +485,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = _obligee(ctx, trigger, src)
             if tgt:
                 rule_note += "+target:obligee"
+        if code in PROTECTION_CODES and _guards_own_state(src, tgt):
+            continue  # "the army will protect the government": a state's forces guard their own state
         if not src and not tgt:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
@@ -777,6 +786,19 @@ def _welcomes_visitor(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, 
 
 # Parties a state accuses rather than indicts ("Russia charged Ukraine with violating the truce").
 STATE_SECTORS = {"GOV", "MIL", "LEG"}
+
+
+# Military protection given (074) or promised (0334) is given to another party.
+PROTECTION_CODES = {"074", "0334"}
+GUARDED_SECTORS = {"GOV", "MIL", "COP", "LEG", "JUD"}
+
+
+def _guards_own_state(src: tuple[Actor, ...], tgt: tuple[Actor, ...]) -> bool:
+    """Are the protected all bodies of the protector's own state (or of no state named, as
+    "the army will protect the government")?"""
+    mine = {a.country for a in src if a.country}
+    return bool(src and tgt) and all(a.sector in GUARDED_SECTORS and (not a.country or not mine or a.country in mine)
+                                     for a in tgt)
 
 
 def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...] = ()) -> bool:
