@@ -174,13 +174,20 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
 def _nest(found: list[Found]) -> None:
     """A claim said inside another's content is known through the outer source: "The ministry
     said a report by the UN panel showed that ..." is the panel's, via the ministry."""
-    for item in found:
+    # Contents indexed by start: only one starting at most the longest content's length before
+    # a cue can hold it (comparing every claim with every other made long articles quadratic).
+    order = sorted((k for k, f in enumerate(found) if f.content is not None and f.stance not in ANSWER_STANCES),
+                   key=lambda k: found[k].content[0])
+    starts = [found[k].content[0] for k in order]
+    longest = max((found[k].content[1] - found[k].content[0] for k in order), default=0)
+    for n, item in enumerate(found):
         cue = item.cue_tokens[0].i
-        outer = [f for f in found if f is not item and f.content is not None and f.content[0] <= cue < f.content[1]
-                 and f.stance not in ANSWER_STANCES]
+        near = order[bisect.bisect_left(starts, cue - longest + 1):bisect.bisect_right(starts, cue)]
+        outer = [k for k in near if k != n and cue < found[k].content[1]]
         if not outer:
             continue
-        carrier = min(outer, key=lambda f: f.content[1] - f.content[0])
+        # the innermost content; the first claim of equal length, as in document order
+        carrier = found[min(outer, key=lambda k: (found[k].content[1] - found[k].content[0], k))]
         item.via = (*item.via, *(a for a in carrier.source if a not in item.via and a not in item.source))
 
 

@@ -588,10 +588,19 @@ def _last_speaker(pronoun: Token, floor: int, ctx: Context) -> Actor | None:
     """The source of the last claim when it is close (this or the sentence before) and
     agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
     when another person was named in between. None when there is no such speaker."""
-    before = [(subj, actors) for subj, actors in ctx.speakers if floor <= subj.i < pronoun.i]
-    if not before:
+    # The last speaker between `floor` (a sentence start) and the pronoun. ctx.speakers runs in
+    # sentence order and a subject is in its verb's sentence, so the scan back stops at the first
+    # speaker before `floor` (a scan of all speakers made long articles quadratic).
+    last = None
+    for entry in reversed(ctx.speakers):
+        if entry[0].i < floor:
+            break
+        if entry[0].i < pronoun.i:
+            last = entry
+            break
+    if last is None:
         return None
-    subj, actors = before[-1]
+    subj, actors = last
     if len(actors) != 1:
         return None
     actor, low = actors[0], pronoun.lower_
