@@ -173,3 +173,23 @@ def test_subject_the_parser_made_an_object_opens_the_content(nlp):
     assert by_cue(found, "said").content == "the clash, if it took place, was between local farmers"
     told = by_cue(coded(nlp, "The minister told reporters the bridge was closed.").claims, "told")
     assert told.content == "the bridge was closed"
+
+
+# --- "the report" names the claim a report made ------------------------------------------------
+
+
+def test_the_report_called_inaccurate_answers_the_claim_the_report_made(nlp):
+    found = coded(nlp, "South Korea said the drills would go ahead. According to a report published on Monday "
+                       "by the daily JoongAng Ilbo, the North may be preparing an engine test. The South Korean "
+                       "defence ministry said later that the report was inaccurate.").claims
+    according = by_cue(found, "according to")
+    assert sources(according) == ["a report published on Monday by the daily JoongAng Ilbo"]
+    assert according.source[0].kind == "media"
+    denial = by_cue(found, "said", 1)
+    assert denial.stance == "deny"
+    assert denial.refers_to == (according.id,)
+
+
+def test_a_report_published_without_a_publisher_stays_a_report(nlp):
+    found = coded(nlp, "According to a report published on Monday, the North may be preparing a test.").claims
+    assert sources(by_cue(found, "according to")) == ["a report"]

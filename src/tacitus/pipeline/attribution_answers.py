@@ -186,7 +186,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                    and not own_codes & {a.code for a in found[k].source}]
         own = frozenset(k for a in item.source if (k := actor_key(a)))
         whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
-        if whose is not None:
+        spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
+        if whose is None and spoken:
+            # "According to a report in the daily, ... The ministry said the report was
+            # inaccurate": the claim that report made
+            matched = spoken
+        elif whose is not None:
             # "rejected the ministry's statement": the claims of that source
             matched = whose
         elif item.answer_object is not None and _states_content(item.answer_object):
@@ -286,6 +291,18 @@ def _narrated_caveat(cue: Token, ctx: Context) -> bool:
 #: Nouns that stand for a number given earlier ("the toll", "the figures").
 _TALLIES = frozenset({"toll", "figure", "tally", "count"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
+
+
+def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> list[int]:
+    """'the report', 'the statement': a definite singular claim noun names the last earlier
+    claim whose source is that noun ('according to a report published on Monday')."""
+    if obj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return []
+    for k in reversed(earlier):
+        speaker = found[k].speaker
+        if speaker is not None and speaker.i != obj.i and speaker.pos_ == "NOUN" and speaker.lemma_ == obj.lemma_:
+            return [k]
+    return []
 
 
 def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:

@@ -468,15 +468,15 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                    if p.dep_ == "pobj"), None)
     filing = head.lemma_.lower() in _FILINGS
-    if author is None and filing:
-        # "a lawsuit filed by the operator", "a complaint submitted by Ukraine": its filer
+    if author is None and (filing or head.lemma_.lower() in ctx.lex.claim_nouns):
+        # "a lawsuit filed by the operator", "a report published by the daily": its filer
         author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                        for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
         owners = actors_of(author, ctx)
         if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
-            start, end = _phrase(head, describes=filing)
+            start, end = _phrase(head, describes=filing or author.head.dep_ == "agent")
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
