@@ -193,3 +193,19 @@ def test_the_report_called_inaccurate_answers_the_claim_the_report_made(nlp):
 def test_a_report_published_without_a_publisher_stays_a_report(nlp):
     found = coded(nlp, "According to a report published on Monday, the North may be preparing a test.").claims
     assert sources(by_cue(found, "according to")) == ["a report"]
+
+
+# --- a denial of reports that say something answers only a claim about the same things --------
+
+
+def test_reports_of_drones_denied_do_not_answer_a_claim_about_mortar_fire(nlp):
+    found = coded(nlp, "Armenia's defence ministry said four of its soldiers were killed when Azerbaijani troops "
+                       "opened fire with mortars. "
+                       "Baku also dismissed reports that it had used drones in the clash.").claims
+    assert by_cue(found, "dismissed").refers_to == ()
+
+
+def test_reports_of_the_same_strike_denied_answer_it(nlp):
+    found = coded(nlp, "Ukraine said Russian drones hit a hospital in Kharkiv. Moscow denied reports that its "
+                       "drones had struck the hospital.").claims
+    assert by_cue(found, "denied").refers_to == (by_cue(found, "said").id,)

@@ -200,6 +200,11 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             about = _object_concerns(item.answer_object, ctx) | own
             need = min(2, len(about))
             matched = [k for k in earlier if len(found[k].concerns & about) >= need] if about else []
+            # and only one that speaks of the same things: "dismissed reports that it had used
+            # drones" does not answer a claim about mortar fire by the same army
+            doc = item.sentence.doc
+            stated = _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
+            matched = [k for k in matched if stated & _words(doc[found[k].content[0]:found[k].content[1]])]
         elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
