@@ -209,3 +209,20 @@ def test_reports_of_the_same_strike_denied_answer_it(nlp):
     found = coded(nlp, "Ukraine said Russian drones hit a hospital in Kharkiv. Moscow denied reports that its "
                        "drones had struck the hospital.").claims
     assert by_cue(found, "denied").refers_to == (by_cue(found, "said").id,)
+
+
+# --- a claim called a "disinformation campaign" -------------------------------------------------
+
+
+def test_reports_called_a_disinformation_campaign_are_denied(nlp):
+    found = coded(nlp, "Officials said North Korea had moved launchers. KCNA said the reports were a "
+                       "disinformation campaign.").claims
+    denial = by_cue(found, "said", 1)
+    assert denial.stance == "deny"
+    assert denial.refers_to == (by_cue(found, "said", 0).id,)
+
+
+def test_reports_called_part_of_a_campaign_or_a_sign_of_false_hope_are_not_denied(nlp):
+    for verdict in ("part of a wider campaign", "a sign of false confidence"):
+        found = coded(nlp, f"Officials said North Korea had moved launchers. KCNA said the reports were {verdict}.").claims
+        assert by_cue(found, "said", 1).stance == "assert", verdict

@@ -39,6 +39,9 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
         return None
     predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
+    # "were a disinformation campaign", "a propaganda exercise": the noun's modifier says false
+    predicates += [c for p in predicates[1:] if p.pos_ == "NOUN" for c in p.children
+                   if c.dep_ in ("compound", "amod") and c.i < p.i]
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
