@@ -141,7 +141,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
             continue
         before = len(found)
         for token in sent:
-            item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx)
+            item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -174,13 +174,20 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
 def _nest(found: list[Found]) -> None:
     """A claim said inside another's content is known through the outer source: "The ministry
     said a report by the UN panel showed that ..." is the panel's, via the ministry."""
-    for item in found:
+    # Contents indexed by start: only one starting at most the longest content's length before
+    # a cue can hold it (comparing every claim with every other made long articles quadratic).
+    order = sorted((k for k, f in enumerate(found) if f.content is not None and f.stance not in ANSWER_STANCES),
+                   key=lambda k: found[k].content[0])
+    starts = [found[k].content[0] for k in order]
+    longest = max((found[k].content[1] - found[k].content[0] for k in order), default=0)
+    for n, item in enumerate(found):
         cue = item.cue_tokens[0].i
-        outer = [f for f in found if f is not item and f.content is not None and f.content[0] <= cue < f.content[1]
-                 and f.stance not in ANSWER_STANCES]
+        near = order[bisect.bisect_left(starts, cue - longest + 1):bisect.bisect_right(starts, cue)]
+        outer = [k for k in near if k != n and cue < found[k].content[1]]
         if not outer:
             continue
-        carrier = min(outer, key=lambda f: f.content[1] - f.content[0])
+        # the innermost content; the first claim of equal length, as in document order
+        carrier = found[min(outer, key=lambda k: (found[k].content[1] - found[k].content[0], k))]
         item.via = (*item.via, *(a for a in carrier.source if a not in item.via and a not in item.source))
 
 
@@ -250,6 +257,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "The images could not be independently verified": a caveat on the claim just made
         answer = subj_pass
     shown = obj if obj is not None and obj.lemma_.lower() in EVIDENCE_NOUNS and obj.pos_ == "NOUN" else None
+    if shown is None and obj is not None and obj.pos_ == "NOUN" and cue.stance == "deny" and cue.frame == "answer":
+        # "rejected the casualty figures as a fabrication": any noun a denial calls false is
+        # answered like a claim (false_verdict below asks for the verdict)
+        shown = obj
     if cue.frame == "verdict":
         # "called the allegations absurd", "branded the report a fabrication": a denial only
         # when the verdict on a named claim is that it is false
@@ -334,6 +345,36 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         anonymous=is_anonymous(speaker, token, content, ctx),
         speaker=speaker,
     )
+
+
+#: Verbs over "to comment" that withhold the comment ("declined to comment on the report").
+_WITHHOLD = frozenset({"decline", "refuse"})
+
+
+def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """'The Pentagon declined to comment on the report', 'Armenia has not commented on the
+    claim': a source that will not answer a named claim (stance decline, linked like a denial).
+    Only a claim noun after "on": "declined to comment on the talks" answers nothing."""
+    if token.lemma_.lower() != "comment" or token.pos_ != "VERB":
+        return None
+    withheld = token.dep_ == "xcomp" and token.head.lemma_.lower() in _WITHHOLD \
+        and not any(c.dep_ == "neg" for c in token.head.children)
+    if not withheld and not any(c.dep_ == "neg" for c in token.children):
+        return None
+    claim = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
+                  for p in c.children if p.dep_ == "pobj"), None)
+    if claim is None or claim.pos_ != "NOUN" or claim.lemma_.lower() not in ctx.lex.claim_nouns:
+        return None
+    verb = token.head if withheld else token
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None:
+        return None
+    source, nested = source_phrase(subj, ctx)
+    if not source:
+        return None
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance="decline", source=source,
+                 content=None, via=tuple(nested), answer_object=claim, rule="attribution:no-comment",
+                 confidence=0.8, speaker=subj)
 
 
 def _shares_negation(token: Token) -> bool:
@@ -477,6 +518,10 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         content = trim((own_right + 1, h_end), sent)
     elif own_right + 1 >= h_end - 1:
         content = trim((h_start, own_left), sent)
+    elif _narrator_participle(sent.doc, own_right + 1, head, h_end):
+        # "X is believed to have moved launchers, according to people familiar with it, raising
+        # concerns that ...": the participle after the phrase is the writer's comment
+        content = trim((h_start, own_left), sent)
     else:
         content = trim((h_start, h_end), sent)
     final = _final_cue(sent, ctx)
@@ -509,6 +554,25 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         anonymous=is_anonymous(pobj, token, content, ctx),
         speaker=pobj,
     )
+
+
+#: Participles with which a writer comments on a report ("raising concerns that ...", "adding
+#: to fears of ..."); "killing three people" after a report is part of what was reported.
+_COMMENTING = frozenset({"raise", "add", "fuel", "stoke", "underscore", "highlight", "deepen", "heighten", "renew"})
+
+
+def _narrator_participle(doc: Doc, at: int, head: Token, end: int) -> bool:
+    """The rest of the clause from `at` (past commas) is one commenting participle clause on
+    `head` that runs to its end ('..., raising concerns that ...')."""
+    while at < end and doc[at].text == ",":
+        at += 1
+    if at >= end:
+        return False
+    first, last = doc[at], end - 1
+    while last > at and is_mark(doc[last]):
+        last -= 1  # the full stop, and a paragraph break the parser hangs on the root
+    return first.tag_ == "VBG" and first.lemma_.lower() in _COMMENTING and first.dep_ == "advcl" \
+        and first.head.i == head.i and first.left_edge.i == at and first.right_edge.i >= last
 
 
 def _final_cue(sent: Span, ctx: Context) -> Token | None:

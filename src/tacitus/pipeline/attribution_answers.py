@@ -39,6 +39,9 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
         return None
     predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
+    # "were a disinformation campaign", "a propaganda exercise": the noun's modifier says false
+    predicates += [c for p in predicates[1:] if p.pos_ == "NOUN" for c in p.children
+                   if c.dep_ in ("compound", "amod") and c.i < p.i]
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
@@ -186,7 +189,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                    and not own_codes & {a.code for a in found[k].source}]
         own = frozenset(k for a in item.source if (k := actor_key(a)))
         whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
-        if whose is not None:
+        spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
+        if whose is None and spoken:
+            # "According to a report in the daily, ... The ministry said the report was
+            # inaccurate": the claim that report made
+            matched = spoken
+        elif whose is not None:
             # "rejected the ministry's statement": the claims of that source
             matched = whose
         elif item.answer_object is not None and _states_content(item.answer_object):
@@ -195,6 +203,11 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             about = _object_concerns(item.answer_object, ctx) | own
             need = min(2, len(about))
             matched = [k for k in earlier if len(found[k].concerns & about) >= need] if about else []
+            # and only one that speaks of the same things: "dismissed reports that it had used
+            # drones" does not answer a claim about mortar fire by the same army
+            doc = item.sentence.doc
+            stated = _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
+            matched = [k for k in matched if stated & _words(doc[found[k].content[0]:found[k].content[1]])]
         elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
@@ -286,6 +299,18 @@ def _narrated_caveat(cue: Token, ctx: Context) -> bool:
 #: Nouns that stand for a number given earlier ("the toll", "the figures").
 _TALLIES = frozenset({"toll", "figure", "tally", "count"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
+
+
+def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> list[int]:
+    """'the report', 'the statement': a definite singular claim noun names the last earlier
+    claim whose source is that noun ('according to a report published on Monday')."""
+    if obj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+        return []
+    for k in reversed(earlier):
+        speaker = found[k].speaker
+        if speaker is not None and speaker.i != obj.i and speaker.pos_ == "NOUN" and speaker.lemma_ == obj.lemma_:
+            return [k]
+    return []
 
 
 def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:

@@ -21,7 +21,12 @@ from tacitus.pipeline.attribution_base import (
     trim,
 )
 from tacitus.pipeline.attribution_lexicon import Cue
-from tacitus.pipeline.attribution_speakers import appended_speaker, parenthetical, relative_report
+from tacitus.pipeline.attribution_speakers import (
+    appended_speaker,
+    citing_participle,
+    parenthetical,
+    relative_report,
+)
 from tacitus.pipeline.clauses import conjoined_governor, finite_over_infinitive
 
 #: Cues whose infinitive is what they say ("Russia claimed to have downed the drones").
@@ -50,6 +55,20 @@ def _clause_after_without(token: Token) -> Token | None:
             if (prep.lower_ == "without" and t.head.lemma_.lower() in _EVIDENCE) or (
                     prep.lower_ == "in" and t.head.dep_ == "pobj" and t.head.head.i == prep.i and t.head.pos_ == "NOUN"):
                 return t
+    return None
+
+
+def _clause_after_citing(token: Token) -> Token | None:
+    """'The agency said, citing officials, that the dam had burst': the parser hangs the
+    that-clause on 'citing'; it is what the verb reports. Only a clause after the cited words."""
+    citing = citing_participle(token)
+    if citing is None or citing.head.i != token.i:
+        return None
+    cited = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None)
+    for clause in (c for c in citing.children if c.dep_ == "ccomp"):
+        if cited is not None and clause.left_edge.i > cited.right_edge.i \
+                and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+            return clause
     return None
 
 
@@ -82,7 +101,7 @@ def content_of(
     children = list(token.children)
     aside = parenthetical(token)
     clause = next((c for c in children if c.dep_ == "ccomp" and (aside is None or c.i != aside.i)), None) \
-        or _clause_after_without(token)
+        or _clause_after_without(token) or _clause_after_citing(token)
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subj_pass is not None and subj_pass.lower_ != "it":
         clause = None  # "After the news was announced the index fell": no reported clause
@@ -96,6 +115,11 @@ def content_of(
         return trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
     if clause is not None:
         start, end = token_range(clause.subtree)
+        if obj is not None and token.i < obj.i < start and not any(c.dep_ in SUBJECTS for c in clause.children) \
+                and clause.tag_ in ("VBD", "VBZ", "VBP") and obj.pos_ in ("NOUN", "PROPN"):
+            # "said the clash, if it took place, was between farmers": the parser makes the
+            # subject of a finite complement the verb's object
+            start = obj.left_edge.i
         appended = appended_speaker(token)
         if appended is not None:
             end = min(end, appended.left_edge.i)
@@ -109,7 +133,11 @@ def content_of(
         if passive:
             subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
             start = subj.left_edge.i if subj is not None else xcomp.left_edge.i
-            return trim((start, xcomp.right_edge.i + 1), sent), "attribution:passive"
+            end = xcomp.right_edge.i + 1
+            appended = appended_speaker(token.head) if token.dep_ == "ccomp" else None
+            if appended is not None and start < appended.left_edge.i < end:
+                end = appended.left_edge.i  # "X is reported to ..., a diplomat said": not the speaker
+            return trim((start, end), sent), "attribution:passive"
         if (cue.stance in _XCOMP_STANCES or relative_report(token)) and obj is None:
             # ("a school that medics said killed 15 people": what was said is the infinitive)
             # "Russia claimed to have downed the drones": what is claimed is the infinitive.
@@ -165,7 +193,7 @@ def cut_content(content: tuple[int, int], cue: Token, sent: Span, ctx: Context) 
         # perfect shares its "had" and is part of what was said)
         own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
             ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
-             and not (_after_perfect(t) and t.lemma_.lower() not in ctx.lex.verbs))
+             and not (_after_perfect(t) and _shares_have(t) and t.lemma_.lower() not in ctx.lex.verbs))
             or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i))
         # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
         # a conjoined report with its own speaker is a claim of its own, not part of this one
@@ -241,6 +269,12 @@ def _after_perfect(conj: Token) -> bool:
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in first.children)
+
+
+def _shares_have(conj: Token) -> bool:
+    """A participle can share the perfect's "had" ("had crossed and shelled"); "giving" cannot
+    ("claiming the other had fired first and giving other figures": the claimant gives them)."""
+    return conj.tag_ in ("VBN", "VBD")
 
 
 def _is_time(prep: Token) -> bool:
@@ -330,6 +364,23 @@ def quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) 
     return None
 
 
+#: Verbs whose passive with an infinitive says the clause is only held or expected ("are
+#: thought to be", "is reported to have offered", "is expected to call").
+_PASSIVE_HEDGES = frozenset({"think", "believe", "say", "report", "expect", "understand", "rumour", "rumor",
+                             "suspect", "presume", "fear", "consider", "estimate"})
+
+
+def _raised_passive(token: Token) -> bool:
+    """'X is thought to be', 'is said to have fired': a passive of _PASSIVE_HEDGES over a
+    to-infinitive (not 'was reported to the police', 'was told to leave')."""
+    if token.tag_ != "VBN" or token.lemma_.lower() not in _PASSIVE_HEDGES:
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in token.children)
+
+
 def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
     """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
     cue itself when it hedges ("suggest")."""
@@ -348,7 +399,7 @@ def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None
         low = t.lower_
         marked = low in ctx.lex.hedges and (t.tag_ == "MD" or t.pos_ in ("ADV", "ADJ"))
         hedging_verb = t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.hedges and t.i != cue_token.i
-        if marked or hedging_verb:
+        if marked or hedging_verb or (t.i != cue_token.i and _raised_passive(t)):
             out.append(t.text)
     seen: list[str] = []
     for word in out:

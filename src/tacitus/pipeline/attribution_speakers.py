@@ -298,10 +298,27 @@ def _cited(token: Token, ctx: Context) -> tuple[tuple[Actor, ...], Token | None]
     if citing is None:
         return (), None
     obj = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None)
-    if obj is None:
+    if obj is None or _reason(obj, ctx):
         return (), None
     actors, _ = source_phrase(obj, ctx)
     return actors, obj
+
+
+#: Papers that carry someone's word ("citing a letter from the minister"): the writer is the source.
+_PAPERS = frozenset({"letter", "email", "message", "cable", "note", "transcript", "recording", "post"})
+
+
+def _reason(obj: Token, ctx: Context) -> bool:
+    """'citing an invitation from the government', 'citing its role in the talks': a common noun
+    that is no source word, no claim and no document names why, not who told; the actor in its
+    prepositional phrase did not speak."""
+    lemma = obj.lemma_.lower()
+    if obj.pos_ != "NOUN" or obj.ent_type_ or ctx.index.get(obj.i) is not None:
+        return False
+    if lemma in ctx.lex.sources or obj.lower_ in ctx.lex.sources or lemma in ctx.lex.claim_nouns \
+            or lemma in ctx.lex.media or lemma in _FILINGS or lemma in _PAPERS:
+        return False
+    return any(c.dep_ == "prep" for c in obj.children)
 
 
 def _via(token: Token, ctx: Context) -> list[Actor]:
@@ -358,6 +375,13 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
                 start, end = _phrase(conj)[0], _phrase(appos[0])[1]
                 named = [_with(a, text=conj.doc[start:end].text, kind="person") for a in named[:1]]
             actor = named or actor
+        if len(appos) == 1 and conj.pos_ == "NOUN" and len(actor) == 1 and _named_person(appos[0]):
+            # "A spokeswoman, Karen Lee, said", "its head Markus Ritter said": the title names
+            # the office, the apposition the person; the source is that person in that office
+            start, end = _phrase(conj)[0], _phrase(appos[0])[1]
+            person = [a for a in actors_of(appos[0], ctx) if a.country or a.kb_id]
+            base = person[0] if len(person) == 1 else actor[0]
+            actor = [_with(base, text=conj.doc[start:end].text, kind="person")]
         # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
         actor = [_with(a, text=STAMP.sub("", a.text)) if STAMP.match(a.text) and STAMP.sub("", a.text) else a
                  for a in actor]
@@ -369,6 +393,11 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
             if _is_media_token(by, ctx):
                 outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)
     return tuple(actors), outlets
+
+
+def _named_person(token: Token) -> bool:
+    """A single person's name (no list of names: "the leaders, Xi and Putin")."""
+    return token.pos_ == "PROPN" and token.ent_type_ == "PERSON" and not any(c.dep_ == "conj" for c in token.children)
 
 
 def _conjuncts(head: Token) -> Iterator[Token]:
@@ -439,15 +468,15 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     author = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                    if p.dep_ == "pobj"), None)
     filing = head.lemma_.lower() in _FILINGS
-    if author is None and filing:
-        # "a lawsuit filed by the operator", "a complaint submitted by Ukraine": its filer
+    if author is None and (filing or head.lemma_.lower() in ctx.lex.claim_nouns):
+        # "a lawsuit filed by the operator", "a report published by the daily": its filer
         author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
                        for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
         owners = actors_of(author, ctx)
         if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
-            start, end = _phrase(head, describes=filing)
+            start, end = _phrase(head, describes=filing or author.head.dep_ == "agent")
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
@@ -588,10 +617,19 @@ def _last_speaker(pronoun: Token, floor: int, ctx: Context) -> Actor | None:
     """The source of the last claim when it is close (this or the sentence before) and
     agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
     when another person was named in between. None when there is no such speaker."""
-    before = [(subj, actors) for subj, actors in ctx.speakers if floor <= subj.i < pronoun.i]
-    if not before:
+    # The last speaker between `floor` (a sentence start) and the pronoun. ctx.speakers runs in
+    # sentence order and a subject is in its verb's sentence, so the scan back stops at the first
+    # speaker before `floor` (a scan of all speakers made long articles quadratic).
+    last = None
+    for entry in reversed(ctx.speakers):
+        if entry[0].i < floor:
+            break
+        if entry[0].i < pronoun.i:
+            last = entry
+            break
+    if last is None:
         return None
-    subj, actors = before[-1]
+    subj, actors = last
     if len(actors) != 1:
         return None
     actor, low = actors[0], pronoun.lower_

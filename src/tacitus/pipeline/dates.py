@@ -132,7 +132,7 @@ def find_dates(doc: Doc) -> list[Mention]:
         while ts is None and source == "ner" and len(span) > 1 and not span[0].like_num:
             # the model took in a word before the date: "in full later this month"
             span = span[1:]
-            ts = normalize(span.text, ref.day, tense)
+            ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day)  # "later the same day"
         if ts is None:
             continue
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
@@ -556,6 +556,44 @@ def _h_month_day(t: str, dct: date, tense: str) -> TimeSpan | None:
         return None
 
 
+def _h_day_of_month(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'the 24th' (after _clean: '24th'): a day of the publication month, or of the month
+    before (past tense, a day after publication) or after (future tense, a day before it)."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", t)
+    if not m:
+        return None
+    d = int(m[1])
+    if not 1 <= d <= 31:
+        return None
+    year, month = dct.year, dct.month
+    if tense == "past" and d > dct.day:
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    elif tense == "future" and d < dct.day:
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    if d > calendar.monthrange(year, month)[1]:
+        return None
+    return _day(date(year, month, d), "relative", f"day-of-month:month-from-publication({tense})", 0.7)
+
+
+_WEEK_OF = {"first": 0, "second": 1, "third": 2, "fourth": 3, "last": -1}
+
+
+def _h_week_of_month(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'the first week of June', 'the last week of March 2024': seven days of that month (the
+    last seven for 'last'); the value is the ISO week holding most of them."""
+    m = re.fullmatch(rf"(first|second|third|fourth|last) week (?:of|in) {_M}(?:,? (\d{{4}}))?", t)
+    if not m:
+        return None
+    month = MONTHS[m[2]]
+    year = int(m[3]) if m[3] else _pick_year(month, None, dct, tense)
+    n = _WEEK_OF[m[1]]
+    first = date(year, month, 1) + timedelta(days=7 * n) if n >= 0 else _month_end(year, month) - timedelta(days=6)
+    last = first + timedelta(days=6)
+    iso = (first + timedelta(days=3)).isocalendar()
+    kind = "absolute" if m[3] else "relative"
+    return _span(first, last, f"{iso[0]:04d}-W{iso[1]:02d}", "week", kind, f"week-of-month:{m[1]}", 0.75)
+
+
 def _h_month(t: str, dct: date, tense: str) -> TimeSpan | None:
     m = re.fullmatch(rf"(?:{_MOD} )?(?:(last|this|next) )?{_M}(?:,? (?:of )?(\d{{4}}))?", t)
     if not m or (m[3] == "may" and not m[4] and not m[1] and not m[2]):
@@ -802,7 +840,7 @@ def _h_duration(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _span(start, dct, value, "vague", "duration", rule, 0.6)
 
 
-_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
+_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
              _h_relative_period, _h_ago, _h_duration)
 
 
