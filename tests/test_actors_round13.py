@@ -134,3 +134,15 @@ def test_trade_groups_and_their_chairman_are_the_trades(nlp):
 def test_a_trade_body_with_no_country_near_stays_open(nlp):
     found = codes(actor_doc(nlp, "Lan Nguyen, chairwoman of a fishermen's federation, spoke on Monday."))
     assert found.get("fishermen's federation") == "---AGR"
+
+
+def test_a_surname_follows_its_full_names_home_country(nlp):
+    text = ("BAKU, Azerbaijan (Wire) - Police arrested opposition leader Elnur Mammadli on Monday.\n\n"
+            "Mammadli was held overnight, his lawyer said.")
+    found = codes(actor_doc(nlp, text))
+    assert found.get("Elnur Mammadli") == found.get("Mammadli") == "AZEOPP"
+
+
+def test_a_surname_of_a_full_name_with_no_country_keeps_none(nlp):
+    found = codes(actor_doc(nlp, "Opposition leader Elnur Mammadli spoke on Monday. Mammadli was held overnight."))
+    assert found.get("Mammadli") == "---OPP"

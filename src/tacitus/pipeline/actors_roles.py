@@ -610,11 +610,11 @@ class Roles(ResolverBase):
             title = " ".join(t.lower_ for t in self.doc[max(0, span.start - 2):span.start])
             if not title.endswith(HEAD_TITLES) or self.doc[span.start - 1].i < self.sents[self.sent_of[span.start]].start:
                 continue
-            # (an interior minister speaks of the foreign countries of the sentence before; a head
-            # of government named after them may be theirs)
-            home = self.home_country(self.mentions, self.sent_of[span.start],
-                                     previous=not title.endswith(INTERIOR_TITLES))
-            if home is None:
+            # An interior minister speaks of the foreign countries of the sentence before (a head of
+            # government named after them may be theirs), but only a dateline says he is at home.
+            interior = title.endswith(INTERIOR_TITLES)
+            home = self.home_country(self.mentions, self.sent_of[span.start], previous=not interior)
+            if home is None or interior and self.home_country.dateline(self.mentions) != home:
                 continue
             actor = replace(a, country=home, code=home + (a.code or "---")[3:], rule="ner:person+title+home",
                             confidence=0.5)

@@ -445,6 +445,8 @@ class _Article:
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
+                elif m.rule == "coref:surname":
+                    self._surname_of(n)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c)
@@ -460,6 +462,20 @@ class _Article:
                     self._scene_body(n, root)
         self._parties()
         return self.mentions
+
+    def _surname_of(self, n: int) -> bool:
+        """"Opposition leader Nika Melia ... Melia was detained": a surname copied from the full
+        name before that name got its home country here takes it now (same person, same name)."""
+        m = self.mentions[n]
+        for k in range(n - 1, -1, -1):
+            o = self.mentions[k]
+            if o.label == "PERSON" and o.actor is not None and o.actor.name == m.actor.name \
+                    and o.actor.sector == m.actor.sector:
+                if not o.actor.country:
+                    return False
+                self._replace(n, o.actor, "coref:surname", 0.7)
+                return True
+        return False
 
     def _named_before(self, n: int, root: Token) -> bool:
         """"KCNA news agency": the name right before the generic noun, when its sector is the noun's."""
