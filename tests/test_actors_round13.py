@@ -146,3 +146,19 @@ def test_a_surname_follows_its_full_names_home_country(nlp):
 def test_a_surname_of_a_full_name_with_no_country_keeps_none(nlp):
     found = codes(actor_doc(nlp, "Opposition leader Elnur Mammadli spoke on Monday. Mammadli was held overnight."))
     assert found.get("Mammadli") == "---OPP"
+
+
+def test_forces_listed_with_what_no_one_deploys_stay_open(nlp):
+    found = codes(actor_doc(nlp, "Chile's report named armoured trucks and several hundred soldiers near the border."))
+    assert found.get("soldiers") == "---MIL"
+
+
+def test_the_nation_after_a_country_named_in_the_clause_is_not_the_speakers(nlp):
+    text = ("Defence Minister Vladimir Padrino Lopez said Colombia's army was ready to protect the nation's "
+            "sovereignty.")
+    assert codes(actor_doc(nlp, text)).get("nation") != "VEN"
+
+
+def test_an_interior_minister_with_no_dateline_keeps_no_country(nlp):
+    found = codes(actor_doc(nlp, "Interior Minister Rosa Quispe said the depot had been closed."))
+    assert found.get("Rosa Quispe") == "---GOV"
