@@ -103,6 +103,20 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    the speaker's country's (coref); "the Council", "the Office" stand for the UN only when it is
    the nearest body named and no "of" phrase gives their owner.
 
+12. Round 13: forces with no owner that are the subject of a clause under a speaker who
+   commands them (a defence or interior office, a military or police body) are the speaker's
+   country's, "officers" under a police command police ("Interior Minister X said officers had
+   seized ...": <home>COP); "Army spokesman X" speaks for the army named before; bare soldiers
+   in a story of one army are that army's; "the nation's" in a speaker's reported clause is the
+   speaker's; an interior minister the KB lacks is the home country's; a city (or gazetteer
+   town) a sentence is set in gives its domestic bodies and civilians a country ("Police in
+   Caracas detained activists outside the electoral council"), unless it is where armed men
+   are; vote bodies ("the Central Election Commission"), police officers and counted people
+   detained are the home country's; a country's ships with no merchant word are its coast
+   guard's or navy's when the story names that service; fishing boats, the fishing fleet,
+   fishing groups and a fishermen's federation are the trade's (AGR), its people take the
+   country of the trade's phrase named last, a "national" trade body the home country's.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -185,6 +199,10 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles):
         self._definite_bodies()
         self._titled_newcomers()
         self._spokespeople()
+        self._commanded_forces()  # after the spokespeople: "Army spokesman X said the military ..."
+        self._sole_army()
+        self._trade_kin()
+        self._state_ships()
         self._owned_councils()  # after the descriptions: "the bloc's ..."
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

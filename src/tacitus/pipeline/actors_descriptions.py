@@ -239,10 +239,18 @@ class Descriptions(ResolverBase):
         of government, a ministry, the opposition) is the speaker's own country, whatever country
         was named last; so is "the government" in the words of the opposition or a party ("X said
         the government had lost control"). A government's "the government" may be another's."""
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.head.dep_ != "ccomp":
+        clause = t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" else None
+        if clause is None and t.dep_ == "poss":
+            # "X said the armed forces were ready to protect the nation's sovereignty": the
+            # possessor anywhere in the reported clause, when the clause names no country before it
+            clause = next((v for v in t.ancestors if v.dep_ == "ccomp"), None)
+            if clause is not None and any(m.actor is not None and m.actor.country and m.start < t.idx
+                                          and self.starts[clause.left_edge.i] <= m.start for m in self.mentions):
+                return None
+        if clause is None:
             return None
         sectors = HOME_SPEAKERS.get(t.lower_)
-        speaker = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         found = self._mention_at(speaker) if speaker is not None and sectors else None
         if found is None or found.actor is None or not found.actor.country or found.actor.sector not in sectors:
             return None

@@ -10,6 +10,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from tacitus.kb import (
+    PERSON_NOUNS,
     Entry,
     normalize,
 )
@@ -173,7 +174,7 @@ class Entities(ResolverBase):
         nouns = [root.head] if root.dep_ == "appos" else []
         nouns += [c for c in root.children if c.dep_ == "appos"]
         for noun in nouns:
-            if noun.pos != NOUN or not self.kb.agent_sector(noun.text):
+            if noun.pos != NOUN or not (self.kb.agent_sector(noun.text) or noun.lower_ in PERSON_NOUNS):
                 continue
             left = noun.left_edge.i
             if span.start <= left < span.end:
@@ -183,9 +184,23 @@ class Entities(ResolverBase):
                 if c.dep_ == "prep" and c.i > noun.i and c.lower_ in ("of", "for") \
                         and not (c.i <= span.start < c.right_edge.i + 1):
                     right = max(right, c.right_edge.i + 1)
-            actor = self.kb.resolve_text(self.doc[left:right].text, date=self.when)
+                    body = self._body_phrase(c)
+                    if body is not None:  # "chairman of a fishermen's federation": the body's member
+                        return replace(body, rule="ner:person+body", confidence=0.5)
+            actor = self.kb.resolve_text(self.doc[left:right].text, date=self.when) \
+                if self.kb.agent_sector(noun.text) else None
             if actor is not None and actor.sector:
                 return actor
+        return None
+
+    def _body_phrase(self, prep: Token) -> Actor | None:
+        """The actor of an agent phrase (not a person, not a bare country) that is the object
+        of `prep`, when it has a sector."""
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            for m in self.mentions:
+                if m.start <= obj.idx < m.end and m.label != "PERSON" and m.actor is not None \
+                        and m.actor.sector and m.rule.startswith("agent:"):
+                    return m.actor
         return None
 
     def _earlier_person(self, span: Span) -> Actor | None:

@@ -135,8 +135,11 @@ STATE_NAMESAKES = {"georgia": "USA"}
 CAPITAL_DATELINES = frozenset({"washington"})
 #: Words that tie an armed body to whom it serves: "forces loyal to X", "militias allied to Y".
 LOYAL_WORDS = frozenset({"loyal", "allied", "aligned", "affiliated", "linked"})
-#: Titles of a head of state or government (the last words before a name).
-HEAD_TITLES = ("prime minister", "president", "premier")
+#: Titles of a head of state or government (the last words before a name), and of the minister
+#: who runs the police at home: "Interior Minister X" in a datelined story is the home country's
+#: (other ministers travel and stay out).
+HEAD_TITLES = ("prime minister", "president", "premier", "interior minister", "home minister")
+INTERIOR_TITLES = ("interior minister", "home minister")
 #: Sectors of offices a person holds and leaves: "former" before them makes an elite (ELI).
 OFFICE_SECTORS = frozenset({"GOV", "LEG", "JUD"})
 #: Words that make a country's name part of a place's name: "the Congo River", "the Jordan
@@ -214,3 +217,29 @@ OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald
 SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})
 
+#: Forces a speaker may command: with no owner, subject of a clause under a defence or interior
+#: speaker, they are the speaker's country's ("Defence Minister X said the armed forces ...").
+FORCE_LEMMAS = frozenset({"officer", "soldier", "troop", "force", "military", "army", "police", "policeman",
+                          "navy", "agent"})
+#: Words of a speaker's office or body that say which forces answer to it: the police
+#: (interior, home affairs) or the military (defence, army). "officers" under the police are police.
+POLICE_COMMAND_WORDS = frozenset({"interior", "home", "police", "policing"})
+MILITARY_COMMAND_WORDS = frozenset({"defence", "defense", "army", "military", "armed", "navy", "war"})
+#: Force nouns that are police under a police command ("officers had seized documents").
+POLICE_BY_COMMAND = frozenset({"officer", "agent"})
+#: Bare forces that, in a story of one army, are that army's ("the rebels freed 85 soldiers").
+SOLE_ARMY_NOUNS = frozenset({"soldiers", "troops", "soldier"})
+#: Craft and bodies of a trade: with a trade word before them ("fishing boats", "the fishing
+#: fleet", "farming groups", "a fishermen's federation") they are the trade's people, coded with
+#: the sector Phoenix gives its workers (fishermen, farmers: AGR).
+TRADE_CRAFT_NOUNS = frozenset({"boat", "boats", "fleet", "fleets", "vessel", "vessels", "trawler", "trawlers",
+                               "ship", "ships"})
+TRADE_BODY_NOUNS = frozenset({"group", "groups", "association", "associations", "federation", "federations",
+                              "union", "unions", "cooperative", "cooperatives", "alliance"})
+TRADE_WORDS = {"fishing": "AGR", "farming": "AGR", "fisheries": "AGR", "farm": "AGR"}
+TRADE_OWNERS = {"fishermen": "AGR", "fisherman": "AGR", "fisherfolk": "AGR", "farmers": "AGR", "farmer": "AGR",
+                "peasants": "AGR"}
+#: Sectors of a trade's people whose country a nearby phrase of the trade gives (`_trade_kin`).
+TRADE_SECTORS = frozenset({"AGR", "LAB"})
+#: Services whose ships a country's bare "ships", "vessels" are in a story naming them.
+STATE_FLEET_WORDS = ("coast guard", "coastguard", "navy", "naval")

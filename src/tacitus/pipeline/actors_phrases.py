@@ -54,6 +54,10 @@ from tacitus.pipeline.actors_lexicon import (
     SHIP_NOUNS,
     SKIP_AGENT_WORDS,
     TARGET_PREPS,
+    TRADE_BODY_NOUNS,
+    TRADE_CRAFT_NOUNS,
+    TRADE_OWNERS,
+    TRADE_WORDS,
     TRANSFER_VERBS,
     WARSHIP_WORDS,
     WEAPON_NOUNS,
@@ -103,8 +107,8 @@ class Phrases(ResolverBase):
                 if before is not None and before[2][0].kind in PLACE_KINDS:
                     left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
-            best = None
-            for k in range(left, t.i + 1):
+            best = self._trade_craft(t, left)  # "the fishing fleet", "Fishing groups": the trade's own
+            for k in range(left, t.i + 1) if best is None else ():
                 if self.doc[k].is_punct:
                     continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
                 sector = self._agent_at(k, t.i + 1)
@@ -117,7 +121,7 @@ class Phrases(ResolverBase):
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
                     continue
                 best = (t.i, placed[0]) if placed is not None else self._ship_sector(t, left)
-                if best is None and self._listed_with_civilians(t):
+                if best is None and (self._listed_with_civilians(t) or self._counted_patients(t)):
                     best = (t.i, "CVL")  # "Four children and a man were killed": civilians like the others
             if best is None:
                 continue
@@ -294,6 +298,31 @@ class Phrases(ResolverBase):
             return True
         sent = self.sents[self.sent_of[t.i]]
         return any(w.lower_ in DRILL_WORDS and w.pos_ == "NOUN" for w in sent)
+
+    def _trade_craft(self, t: Token, left: int) -> tuple[int, str] | None:
+        """"Filipino fishing boats", "the fishing fleet", "Fishing groups", "a fishermen's
+        federation": boats and bodies of a trade are that trade's people (Phoenix codes fishermen
+        AGR), not a navy ("fleet" alone reads MIL) nor merchant shipping."""
+        if t.lower_ not in TRADE_CRAFT_NOUNS and t.lower_ not in TRADE_BODY_NOUNS:
+            return None
+        for k in range(left, t.i):
+            w = self.doc[k]
+            sector = TRADE_WORDS.get(w.lower_)
+            if sector is None and t.lower_ in TRADE_BODY_NOUNS and w.dep_ == "poss" and w.head.i == t.i:
+                sector = TRADE_OWNERS.get(w.lower_)  # "fishermen's federation", "farmers' union"
+            if sector is not None:
+                return k, sector
+        return None
+
+    @staticmethod
+    def _counted_patients(t: Token) -> bool:
+        """"Forty-two people were detained", "killed 40 people": a counted people noun that
+        undergoes the act (passive subject or object) is civilians; counted people who act
+        ("200 people marched") are left to the event's own words."""
+        if t.lower_ not in PEOPLE_NOUNS or t.dep_ not in ("nsubjpass", "dobj"):
+            return False
+        return any(c.dep_ == "nummod" or c.like_num and c.dep_ in ("amod", "quantmod", "compound")
+                   for c in t.children)
 
     def _listed_with_civilians(self, t: Token) -> bool:
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""

@@ -27,18 +27,28 @@ from tacitus.pipeline.actors_lexicon import (
     DEPLOYED_NOUNS,
     DIVISION_WORDS,
     DOMESTIC_SECTORS,
+    FORCE_LEMMAS,
     GENERIC_BODIES,
     HEAD_TITLES,
+    INTERIOR_TITLES,
     LOYAL_WORDS,
     MEMBER_IDS,
     MEMBER_NOUNS,
+    MERCHANT_WORDS,
+    MILITARY_COMMAND_WORDS,
     MISSION_NOUNS,
     NONRESIDENT_NOUNS,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
+    POLICE_BY_COMMAND,
+    POLICE_COMMAND_WORDS,
     QUANTITY_NOUNS,
     SETTLER_NOUNS,
     SETTLER_STATES,
+    SHIP_NOUNS,
+    SOLE_ARMY_NOUNS,
+    STATE_FLEET_WORDS,
+    TRADE_SECTORS,
 )
 from tacitus.records import Actor, Mention
 
@@ -115,6 +125,8 @@ class Roles(ResolverBase):
             node = span.root
             if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in QUANTITY_NOUNS:
                 node = node.head.head  # "thousands of soldiers"
+            while node.dep_ == "conj" and node.head.i != node.i:
+                node = node.head  # "deployed armoured vehicles and several hundred soldiers"
             verb = node.head
             if node.dep_ != "dobj" or verb.lemma_.lower() not in DEPLOY_VERBS:
                 continue
@@ -289,6 +301,144 @@ class Roles(ResolverBase):
                     m.actor, country=country, code=country + (m.actor.sector or ""),
                     name=self.kb.country_name(country), rule="coref:speaker", confidence=0.55))
 
+    def _commanded_forces(self) -> None:
+        """"Defence Minister X said the armed forces were ready", "Interior Minister Y said officers
+        had seized documents", "Army spokesman Z said the military would ...": forces with no owner,
+        subject of a clause under a speaker who commands forces (a defence or interior office, a
+        military or police body), are the speaker's country's; under a police command "officers"
+        are police. A speaker with no such office ("X said soldiers fired") may mean anyone's."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if not m.rule.startswith("agent:noun") or a is None or a.country or a.sector not in ("MIL", "COP"):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            root = span.root if span is not None else None
+            if root is None or root.lemma_.lower() not in FORCE_LEMMAS or root.dep_ not in ("nsubj", "nsubjpass") \
+                    or any(c.dep_ in ("poss", "prep") for c in root.children):
+                continue  # "its troops", "troops of X": owned, resolved elsewhere
+            speaker = self._ancestor_subject(root)
+            arm = self._command(speaker) if speaker is not None else None
+            if arm is None:
+                continue
+            country = speaker.actor.country
+            sector = "COP" if arm == "COP" and root.lemma_.lower() in POLICE_BY_COMMAND else a.sector
+            self.mentions[n] = replace(m, rule="coref:commander", confidence=0.55, actor=replace(
+                a, country=country, sector=sector, code=country + sector, name=self.kb.country_name(country),
+                rule="coref:commander", confidence=0.55))
+
+    def _sole_army(self) -> None:
+        """"Sudan's army ... the RSF freed 85 soldiers": bare soldiers or troops, when every
+        military the text has named with a country so far is one country's and their sentence
+        names no other country, are that country's. Soldiers in a story of two armies, or in a
+        sentence naming a foreign actor, may be anyone's."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.rule != "agent:noun" or a is None or a.country or a.sector != "MIL":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.lower_ not in SOLE_ARMY_NOUNS \
+                    or any(c.dep_ in ("poss", "det", "prep") for c in span.root.children):
+                continue
+            armies = {o.actor.country for o in self.mentions[:n] if o.actor is not None and o.actor.country
+                      and (o.actor.sector or "")[:3] == "MIL" and o.label != "PERSON"}
+            if len(armies) != 1:
+                continue
+            country = next(iter(armies))
+            sent = self.sents[self.sent_of[span.start]]
+            if any(o.actor is not None and o.actor.country and o.actor.country != country
+                   and sent.start_char <= o.start < sent.end_char for o in self.mentions):
+                continue
+            self.mentions[n] = replace(m, rule="coref:sole-army", confidence=0.45, actor=replace(
+                a, country=country, code=country + "MIL", name=self.kb.country_name(country),
+                rule="coref:sole-army", confidence=0.45))
+
+    def _trade_kin(self) -> None:
+        """"Filipino fishing boats ..., injuring three fishermen": people and bodies of a trade
+        (AGR, LAB) with no country are of the trade's phrase named last with one, in their
+        sentence or the two before; failing that, a "national" trade body is the home country's."""
+        # bodies first: "X, chairman of a national fishermen's federation" is then the federation's
+        order = sorted(range(len(self.mentions)), key=lambda k: self.mentions[k].label == "PERSON")
+        for n in order:
+            m = self.mentions[n]
+            a = m.actor
+            if a is None or a.country or (a.sector or "")[:3] not in TRADE_SECTORS or a.kind == "weapon" \
+                    or not (m.rule.startswith("agent:noun") or m.rule.startswith("ner:person")):
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or any(c.dep_ == "prep" and c.lower_ in ("of", "from", "in") for c in span.root.children):
+                continue  # ("fishermen from Vietnam": their own phrase says whose)
+            inner = {t.idx for c in span.root.children if c.dep_ == "appos" for t in c.subtree}
+            ante = next((o for o in self.mentions if o.start in inner and o.actor is not None and o.actor.country
+                         and o.actor.sector == a.sector), None) if m.label == "PERSON" else None
+            ante = ante or self._recent(span.root, lambda o, s=a.sector: o.actor is not None
+                                        and o.actor.country is not None and o.actor.sector == s, sentences=2)
+            country = ante.actor.country if ante is not None else None
+            if country is None and any(t.lower_ == "national" for t in span.root.subtree if t.i <= span.root.i):
+                country = self.home_country(self.mentions, self.sent_of[span.start], before=m.start)
+            if country is None:
+                continue
+            self.mentions[n] = replace(m, rule="coref:trade", confidence=0.45, actor=replace(
+                a, country=country, code=country + (a.code or "---")[3:], rule="coref:trade", confidence=0.45))
+
+    def _state_ships(self) -> None:
+        """"Two Chinese coast guard ships rammed ... The Chinese ships blocked ...", "expelled
+        Philippine vessels": a country's ships with no merchant word, in a story that names that
+        country's coast guard or navy, are that service's (coded as it is: MIL), not merchant
+        shipping. Cargo ships, tankers and fishing boats keep their own sector."""
+        services = {}
+        for o in self.mentions:
+            a = o.actor
+            if a is not None and a.country and (a.sector or "")[:3] == "MIL" \
+                    and any(w in o.text.lower() for w in STATE_FLEET_WORDS):
+                services.setdefault(a.country, a)
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or not a.country or a.sector != "BUS" or a.country not in services:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or span.root.lower_ not in SHIP_NOUNS \
+                    or any(t.lower_ in MERCHANT_WORDS for t in span.root.subtree if t.i <= span.root.i):
+                continue
+            service = services[a.country]
+            self.mentions[n] = replace(m, rule="coref:state-ships", confidence=0.5, actor=replace(
+                a, sector=service.sector, code=service.code, rule="coref:state-ships", confidence=0.5))
+
+    def _command(self, speaker: Mention) -> str | None:
+        """"COP" or "MIL" when `speaker` (with a country) commands police or military forces: by
+        its sector, or the words of its office ("Interior Minister X", "the defence ministry")."""
+        a = speaker.actor
+        if a is None or not a.country:
+            return None
+        if (a.sector or "")[:3] in ("MIL", "COP"):
+            return a.sector[:3]
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        if span is None:
+            return None
+        sent_start = self.sents[self.sent_of[span.start]].start
+        words = {t.lower_ for t in self.doc[max(sent_start, span.start - 3):span.end]} \
+            | set((a.role or "").lower().split())
+        if words & POLICE_COMMAND_WORDS:
+            return "COP"
+        if words & MILITARY_COMMAND_WORDS:
+            return "MIL"
+        return None
+
+    def _ancestor_subject(self, token: Token) -> Mention | None:
+        """The actor subject of the nearest verb above `token`'s own clause that has one (a
+        conjoined verb shares its head's: "X said ... and denied that soldiers had crossed")."""
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # "said the offices had closed and that officers had seized ..."
+        for verb in clause.ancestors:
+            if verb.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i != token.i]
+            if not subjects and verb.dep_ == "conj":
+                subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                return self._mention_at(subjects[0])
+        return None
+
     def _titled_newcomers(self) -> None:
         """A person the KB does not know, with a title that names no country, opening a sentence
         as its subject right after one whose subject is a country's government: that
@@ -364,9 +514,10 @@ class Roles(ResolverBase):
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.start == 0 or self.doc[span.start - 1].lower_ not in SPOKESPEOPLE:
                 continue
-            body = self._previous_subject(span.root)
+            titled = self._titled_body(span.start - 1)  # ("Army spokesman": any body with a country)
+            body = titled or self._previous_subject(span.root)
             b = body.actor if body is not None else None
-            if b is not None and not ((b.country or b.kind == "igo") and not (b.code or "---").startswith("---")
+            if b is not None and titled is None and not ((b.country or b.kind == "igo") and not (b.code or "---").startswith("---")
                                       and b.kind in ("government", "organisation", "igo")):
                 b = None  # (an IGO has no country: its code says whose spokesman)
             country = b.country if b is not None else self._briefing_capital(span.root)
@@ -387,6 +538,25 @@ class Roles(ResolverBase):
                 actor = replace(a, country=country, code=country + (a.code or "---")[3:],
                                 rule="ner:person+title+briefing", confidence=0.45)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _titled_body(self, title: int) -> Mention | None:
+        """"Army spokesman X" after "Sudan's army": the body a one-word title before the
+        spokesperson noun names, when the text named that body (same head noun) with a country
+        before, all such phrases agreeing."""
+        if title == 0:
+            return None
+        word = self.doc[title - 1]
+        if word.pos_ not in ("NOUN", "PROPN") or word.head.i != title or word.dep_ != "compound":
+            return None
+        lemma = word.lemma_.lower()
+        found = []
+        for o in self.mentions:
+            if o.start >= word.idx or o.label == "PERSON" or o.actor is None or not o.actor.country:
+                continue
+            o_span = self.doc.char_span(o.start, o.end, alignment_mode="expand")
+            if o_span is not None and o_span.root.lemma_.lower() == lemma:
+                found.append(o)
+        return found[-1] if found and len({o.actor.code for o in found}) == 1 else None
 
     def _token_at(self, char: int) -> int:
         return max(0, bisect_left(self.starts, char + 1) - 1)
@@ -426,10 +596,10 @@ class Roles(ResolverBase):
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _home_heads(self) -> None:
-        """A head of government the KB does not know, titled with no country ("Prime Minister
-        X said he would deploy soldiers"), in a datelined story whose sentence and the one before
-        name no other country: the dateline's (coref rule 4, as for police or the opposition).
-        Ministers travel and stay out."""
+        """A head of government (or interior minister) the KB does not know, titled with no
+        country ("Prime Minister X said he would deploy soldiers"), in a datelined story whose
+        sentence and the one before name no other country: the dateline's (coref rule 4, as for
+        police or the opposition). Other ministers travel and stay out."""
         for n, m in enumerate(self.mentions):
             a = m.actor
             if m.label != "PERSON" or a is None or a.country or a.rule != "ner:person+title" or a.sector != "GOV":
@@ -440,8 +610,11 @@ class Roles(ResolverBase):
             title = " ".join(t.lower_ for t in self.doc[max(0, span.start - 2):span.start])
             if not title.endswith(HEAD_TITLES) or self.doc[span.start - 1].i < self.sents[self.sent_of[span.start]].start:
                 continue
-            home = self.home_country(self.mentions, self.sent_of[span.start])
-            if home is None:
+            # An interior minister speaks of the foreign countries of the sentence before (a head of
+            # government named after them may be theirs), but only a dateline says he is at home.
+            interior = title.endswith(INTERIOR_TITLES)
+            home = self.home_country(self.mentions, self.sent_of[span.start], previous=not interior)
+            if home is None or interior and self.home_country.dateline(self.mentions) != home:
                 continue
             actor = replace(a, country=home, code=home + (a.code or "---")[3:], rule="ner:person+title+home",
                             confidence=0.5)

@@ -83,7 +83,16 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
                          "lawmakers", "judiciary", "court", "prosecutor", "prosecutors", "party", "opposition",
                          "protester", "protesters", "demonstrator", "demonstrators", "senate", "congress",
                          # a monarch named by title alone reigns at home ("the king urged calm")
-                         "king", "queen", "monarch", "emir", "sultan"}) | _RULING_NOUNS
+                         "king", "queen", "monarch", "emir", "sultan",
+                         # police officers (COP: a bare "officers" reads MIL and stays out)
+                         "officer", "officers"}) | _RULING_NOUNS
+#: Bodies that run a vote ("the Central Election Commission", "the electoral council"): home
+#: nouns only with an election word (_ELECTION_WORDS); other commissions may be anyone's.
+#: A town the KB lacks sets a scene (`_scene_countries`) only from this size: small places share names.
+_SCENE_TOWN_POPULATION = 20_000
+_DETAIN_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "hold", "charge", "round", "sentence"})
+_VOTE_BODIES = frozenset({"commission", "council", "board", "committee", "tribunal"})
+_ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "voting"})
 #: Titles alone that name the home country's own office holder ("the president called the
 #: security council into session"); other ministers travel and stay out, as do diplomats.
 _HOME_TITLES = frozenset({"president", "prime minister", "premier", "interior minister", "interior ministry"})
@@ -272,6 +281,7 @@ class _Article:
         self.dateline_end = max((end for _s, end, why in skips or () if why == "dateline"), default=0)
         self._dateline: str | None | bool = False  # _dateline_country, once known
         self._hub = False  # the dateline is a hub the story is not about
+        self._towns: dict[str, set[str]] = {}  # gazetteer towns already looked up
         self.lower = doc.to_array(LOWER).tolist() if len(doc) else []
         self.at: dict[int, int] = {}  # token -> index into self.mentions
         for n, span in enumerate(self.spans):
@@ -435,6 +445,8 @@ class _Article:
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
+                elif m.rule == "coref:surname":
+                    self._surname_of(n)
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c)
@@ -446,10 +458,24 @@ class _Article:
                 if rule(n, root):
                     break
             else:
-                if here is not None:
-                    self._home(n, root, here) or self._domestic_civilians(n, here)
+                if not (here is not None and (self._home(n, root, here) or self._domestic_civilians(n, here))):
+                    self._scene_body(n, root)
         self._parties()
         return self.mentions
+
+    def _surname_of(self, n: int) -> bool:
+        """"Opposition leader Nika Melia ... Melia was detained": a surname copied from the full
+        name before that name got its home country here takes it now (same person, same name)."""
+        m = self.mentions[n]
+        for k in range(n - 1, -1, -1):
+            o = self.mentions[k]
+            if o.label == "PERSON" and o.actor is not None and o.actor.name == m.actor.name \
+                    and o.actor.sector == m.actor.sector:
+                if not o.actor.country:
+                    return False
+                self._replace(n, o.actor, "coref:surname", 0.7)
+                return True
+        return False
 
     def _named_before(self, n: int, root: Token) -> bool:
         """"KCNA news agency": the name right before the generic noun, when its sector is the noun's."""
@@ -566,6 +592,8 @@ class _Article:
             t = self.doc[k]
             if t.idx < self.dateline_end or t.pos_ not in ("NOUN", "PROPN") or t.lemma_.lower() != lemma:
                 continue
+            if t.dep_ == "compound" and t.head.lower_ in SPOKESPEOPLE:
+                continue  # "Army spokesman X": a title naming the body, not another body
             owner = self.at.get(k)
             if owner is None or self.mentions[owner].actor is None or not self.mentions[owner].actor.country:
                 return True
@@ -653,12 +681,21 @@ class _Article:
             return False
         here = self._sentence(n)
         if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home} and not (
-                self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)):
+                self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)) \
+                and not (self._detained(n) and self.home(here, skip=n) == home):
             return False
         name = self.kb.country_name(home) if self.kb is not None else None
         self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
                       "coref:home-civilians", 0.45)
         return True
+
+    def _detained(self, n: int) -> bool:
+        """Are civilians `n` the ones arrested or detained ("Forty-two people were detained")? A
+        state detains at home: with no other country near, they are the home country's."""
+        span = self.spans[n]
+        if span is None or span.root.dep_ not in ("nsubjpass", "dobj"):
+            return False
+        return span.root.head.lemma_.lower() in _DETAIN_VERBS
 
     def _placed_at_home(self, sentence: int, home: str) -> bool:
         """Does this sentence, or the one before it in its paragraph, set what happens "in" or
@@ -671,20 +708,50 @@ class _Article:
             first = sentence - 1
         return home in self._scene_countries(first, sentence)
 
-    def _scene_countries(self, first: int, last: int) -> set[str]:
-        """Countries of the KB cities sentences `first`..`last` set something "in" or "at"."""
+    def _scene_countries(self, first: int, last: int, unarmed: bool = False) -> set[str]:
+        """Countries of the KB cities sentences `first`..`last` set something "in" or "at"
+        (`unarmed`: not the place of armed men, "Troops in Goma", who may be foreign there)."""
         found: set[str] = set()
         for sent in self.sents[first:last + 1]:
             for t in sent:
                 if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.pos_ != "PROPN" \
                         or t.idx < self.dateline_end:
                     continue
+                if unarmed and self._armed_word(t.head.head):
+                    continue
                 name = normalize(self.doc[t.left_edge.i:t.i + 1].text)
                 countries = {e.country for e in self.kb.index.get(name, []) if e.kind in ("capital", "city")} \
                     if self.kb is not None else set()
+                if not countries and self.kb is not None and not self.kb.index.get(name):
+                    countries = self._gazetteer_town(self.doc[t.left_edge.i:t.i + 1].text)
                 if len(countries) == 1:
                     found |= countries
         return found
+
+    def _armed_word(self, t: Token) -> bool:
+        """Is `t` (in a mention or not) a noun of armed men ("troops", "gunmen")?"""
+        owner = self.at.get(t.i)
+        actor = self.mentions[owner].actor if owner is not None else None
+        sector = actor.sector if actor is not None else self.kb.agent_sector(t.text) if self.kb is not None else None
+        return (sector or "")[:3] in _ARMED_HOME_SECTORS | {"UAF"}
+
+    def _gazetteer_town(self, name: str) -> set[str]:
+        """The country of a town the KB does not know ("gathered in Mitrovica"), read from the
+        gazetteer with the dateline's country as context: a town or district of some size only."""
+        if name not in self._towns:
+            self._towns[name] = set()
+            try:
+                from tacitus.gazetteer import load_gazetteer  # (optional here, as in the resolver)
+
+                home = self._dateline_country()
+                cands = load_gazetteer().lookup(name, context=[home] if home else [], limit=1)
+            except Exception:
+                cands = []
+            f = cands[0].feature if cands else None
+            if f is not None and f.country and f.level not in ("country", "region") \
+                    and (f.population or 0) >= _SCENE_TOWN_POPULATION:
+                self._towns[name] = {f.country}
+        return self._towns[name]
 
     def _home(self, n: int, root: Token, home: str) -> bool:
         """The dateline's (or the paragraph's "In <country>,") country for a domestic noun, when
@@ -700,7 +767,9 @@ class _Article:
             return False
         span = self.spans[n]
         title = " ".join(t.lower_ for t in span if t.dep_ != "det") if span is not None else ""
+        vote_body = root.lemma_.lower() in _VOTE_BODIES and any(t.lower_ in _ELECTION_WORDS for t in span or ())
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
+                and not vote_body \
                 and title not in _HOME_TITLES | _OFFICE_TITLES and not federal and not _speaks_for_rulers(root):
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
@@ -716,6 +785,25 @@ class _Article:
         name = self.kb.country_name(home) if self.kb is not None else None
         actor = replace(m.actor, country=home, code=code, name=m.actor.name if m.label == "PERSON" else name)
         self._replace(n, actor, "coref:home-country", 0.5)
+        return True
+
+    def _scene_body(self, n: int, root: Token) -> bool:
+        """"Police in Caracas detained three activists who protested outside the national
+        electoral council": a domestic body, the street or civilians with no country, in a sentence
+        that sets what happens in a city of one country and names no other country, are that
+        country's, whatever the dateline says. Bodies abroad (embassies, envoys) stay out."""
+        m = self.mentions[n]
+        sector = (m.actor.sector or "")[:3]
+        if sector not in _HOME_SECTORS | {"CVL"} or m.label == "PERSON" or root.lower_ in _ABROAD_NOUNS:
+            return False
+        here = self._sentence(n)
+        scene = self._scene_countries(here, here, unarmed=True)
+        if len(scene) != 1 or not self._countries_named({here}, skip=n) <= scene:
+            return False
+        country = next(iter(scene))
+        name = self.kb.country_name(country) if self.kb is not None else None
+        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+                      "coref:scene-country", 0.45)
         return True
 
     def _armed_home(self, n: int, root: Token, home: str) -> bool:
