@@ -349,6 +349,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         c.dep_ == "conj" and ctx.index.get(c.i) is m for c in child.children):
                     out.append(mention_actor(own))
             if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
+                if child.dep_ == "conj" and _next_clause_subject(child):
+                    continue  # "closed its border and armed men attacked ...": the next clause's subject
                 extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
                 # An apposition renames ("Sarkozy, the French president"), unless it opens a
                 # list ("The US, Russia, and Switzerland").
@@ -356,6 +358,14 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     continue
                 out.extend(extra)
     return out
+
+
+def _next_clause_subject(noun: Token) -> bool:
+    """Is the conjunct `noun` in truth the subject of the finite verb after it, which the parser
+    coordinated with the object ("the army released 120 fighters and the RSF freed ...")?"""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.pos_ == "VERB" and subject_of(nxt)[0] is not None \
+        and subject_of(nxt)[0].i == noun.i
 
 
 def _clause_subject(token: Token) -> bool:
@@ -452,7 +462,7 @@ def _names_an_act(ctx: Ctx, noun: Token) -> bool:
     return ctx.entry(noun, "noun") is not None or noun.lower_.endswith(ACT_NOUN_ENDINGS)
 
 
-def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
+def act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
     """Who does the act a noun names: its possessor or modifier ("police harassment", "Russia's
     interference") or its "by" party; never its "of" party, who suffers it."""
     out: list[Actor] = []
@@ -503,6 +513,32 @@ def _purpose_targets(ctx: Ctx, verb: Token) -> list[Actor]:
     return []
 
 
+def _filing_bodies(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The international bodies a complaint is lodged with ("file a complaint with the World
+    Trade Organization"): where it is heard, not whom it is against."""
+    heads = [verb] + objects_of(verb)
+    return [a for h in heads for p, pobj in preps_of(h) if p in ("with", "at", "before") and pobj is not None
+            for a in actors_of(ctx, pobj) if a.sector == "IGO" or (a.code or "").startswith("IGO")]
+
+
+def _measure_targets(ctx: Ctx, verb: Token) -> list[Actor]:
+    """Whom a trade measure named in the verb's object or "with" phrase falls on: its own
+    "on"/"against"/"to" party, or the party of the goods it covers ("a ban on exports of
+    gallium to the United States", "duties on American soybeans")."""
+    nouns = objects_of(verb) + [pobj for p, pobj in preps_of(verb) if p == "with" and pobj is not None]
+    for noun in (n for n in nouns if word_matches(ctx.lex, "@sanction", n)):
+        for p, pobj in preps_of(noun):
+            if p not in ("on", "against", "to") or pobj is None:
+                continue
+            # "exports of gallium and germanium to the United States": the parser may hang the
+            # destination on any word of the goods phrase.
+            found = actors_of(ctx, pobj) or [a for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
+                                              for g in t.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
+            if found:
+                return found
+    return []
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -517,7 +553,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if agent is not None and _names_an_act(ctx, agent):
             # "marred by intimidation of voters", "shaken by the killing of protesters": the
             # agent is an act; its "of" party suffers it, its owner or "by" party does it.
-            source = _act_doers(ctx, agent)
+            source = act_doers(ctx, agent)
         if theme_object(entry) and subj is not None and any(word_matches(ctx.lex, w, subj) for w in entry.obj):
             # "mercenaries were deployed to Mali", "Iranian drones were sent to Russia": the
             # subject is what was sent, not who got it; with no agent, its owner sent it.
@@ -585,6 +621,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target = _property_owners(ctx, verb, source)  # "seized their catch": whose catch it was
     if not target and not passive and entry.obj and entry.code and entry.code[:2] in CONFLICT_ROOTS:
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
+    if not target and not passive and entry.code == "163":
+        target = _measure_targets(ctx, verb)
+    if entry.code == "114" and target:
+        target = [a for a in target if a not in _filing_bodies(ctx, verb)]
     wanted = [p for p, h in entry.preps if h is None]
     topics = TOPIC_PREPS if consulting else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):

@@ -136,7 +136,8 @@ DEESCALATION_APPEALS = {"02": "0256", "10": "1056"}
 # Nouns that ask on behalf of the actor named after them ("the government of Congo asked ..."),
 # unlike a cause ("the arrival of troops could push ...").
 ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader", "leadership", "president",
-                 "authority", "council", "parliament", "delegation", "embassy", "office", "official"}
+                 "authority", "council", "parliament", "delegation", "embassy", "office", "official",
+                 "minister", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
@@ -159,6 +160,13 @@ def _own_forces(asker, asked) -> bool:
     mine = {a.country for a in asker if a.country}
     return bool(asked) and all(a.sector in COMMAND_SECTORS for a in asker) and all(a.sector in FORCE_SECTORS and (not a.country or not mine or a.country in mine)
                                for a in asked)
+
+
+def _named_body(ctx: Ctx, subj: Token) -> bool:
+    """Is the subject a body its own modifiers name ("American farm groups"), not a thing
+    caused by someone ("the arrival of Egyptian troops")?"""
+    return not any(c.dep_ == "prep" for c in subj.children) and any(
+        c.dep_ in ("amod", "compound") and c.i in ctx.index for c in subj.children)
 
 
 def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
@@ -184,7 +192,9 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asked = actors_of(ctx, subj)
         else:
             if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS \
-                    and subj.lemma_.lower() not in ASKING_BODIES:
+                    and subj.lemma_.lower() not in ASKING_BODIES \
+                    and not any(c.dep_ == "appos" and c.i in ctx.index for c in subj.children) \
+                    and not _named_body(ctx, subj):
                 continue  # "the arrival of Egyptian troops could push Ethiopia to ...": a cause, not an asker
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
@@ -351,7 +361,9 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             out = [g for g in out if g[0].i != act[0].i]
             inner, act = [], None
         if act is None:
-            if not inner and _warned_of_danger(ctx, comp):
+            # Acts inside with no one behind them ("escalating tariffs could cut trade growth")
+            # are part of the outlook, not a party's act.
+            if (_warned_of_danger(ctx, comp) and not any(g[3] for g in inner)) or _foreseen_loss(comp):
                 # "warned that famine could spread": a grim outlook, no one threatened (CAMEO 012).
                 out = [(g[0], "012", None, g[3], g[4], "warn:outlook") if g[0].i == warn.i else g for g in out]
             continue
@@ -387,7 +399,22 @@ def _warned_of_danger(ctx: Ctx, comp: Token) -> bool:
     """Is the warned-of clause about a thing, not a party ("famine could spread", "the
     situation could worsen")? Its subject is a common noun that names no actor."""
     subj, _ = subject_of(comp)
+    if subj is not None and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in subj.children):
+        return False  # "his country would not allow ...": the speaker's own side, a party
     return subj is not None and subj.pos_ == "NOUN" and not actors_of(ctx, subj)
+
+
+# Possessives that make "country", "government", "forces" the speaker's own side.
+OWNING_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+# Modals of what may come to pass: with a negation and no act inside, the speaker foresees a
+# loss ("the agency could no longer provide assurances"), it threatens nothing.
+POSSIBILITY_MODALS = {"could", "might", "may"}
+
+
+def _foreseen_loss(comp: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children) and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "never")) for c in comp.subtree
+        if c.head.i == comp.i or c.head.head.i == comp.i)
 
 
 def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
