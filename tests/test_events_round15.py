@@ -194,3 +194,62 @@ def test_an_unowned_proposal_has_no_target(code):
     evs = code("Kyiv rejected the proposal for a partial truce.").events
     rej = by_trigger(evs, "rejected")
     assert rej and not rej[0].target, summary(evs)
+
+
+def test_an_act_inside_an_open_question_is_secondary(code):
+    evs = code("Tokyo said it was examining whether the Korean subsidies violated trade rules, and "
+               "summoned the Korean ambassador.").events
+    assert not by_trigger(evs, "violated"), summary(evs)
+
+
+def test_an_act_told_as_done_after_whether_is_not_touched(code):
+    evs = code("Russian forces shelled Kharkiv overnight, whether or not talks resume.").events
+    assert by_trigger(evs, "shelled"), summary(evs)
+
+
+def test_a_minister_sent_for_talks_with_a_side_targets_it(code):
+    evs = code("Hanoi sent its finance minister to Washington for talks with American officials.").events
+    sent = by_trigger(evs, "sent")
+    assert sent and countries(sent[0].target) == {"USA"}, summary(evs)
+
+
+def test_a_message_carried_from_someone_is_not_addressed_to_them(code):
+    evs = code("Qatar's envoy delivered a message from the Israeli prime minister on Sunday.").events
+    assert not any(countries(e.target) == {"ISR"} for e in evs), summary(evs)
+
+
+def test_a_message_delivered_to_someone_is_addressed_to_them(code):
+    evs = code("Qatar's envoy delivered a message to the Israeli prime minister on Sunday.").events
+    assert any(countries(e.target) == {"ISR"} for e in evs), summary(evs)
+
+
+def test_an_appeal_to_settle_a_dispute_is_027(code):
+    evs = code("The African Union urged Ethiopia and Egypt to resolve their differences over the dam.").events
+    urged = by_trigger(evs, "urged")
+    assert urged and urged[0].cameo == "027", summary(evs)
+
+
+def test_an_appeal_to_settle_debts_is_not_027(code):
+    evs = code("The IMF urged Zambia to settle its debts with China.").events
+    assert not any(e.cameo == "027" for e in evs), summary(evs)
+
+
+def test_a_warning_followed_by_an_appeal_is_an_outlook(code):
+    evs = code("The IMF chief warned that rising tariffs could slash world growth and called on "
+               "both powers to step back.").events
+    warn = by_trigger(evs, "warned")
+    assert warn and warn[0].cameo == "012", summary(evs)
+
+
+def test_the_offer_rejected_came_from_the_rejected_party(code):
+    evs = code("Hamas rejected an Egyptian offer on Monday. The offer would have freed 20 hostages "
+               "if Israel agreed to a pause.").events
+    offer = by_trigger(evs, "offer")
+    assert all(countries(e.source) == {"EGY"} for e in offer), summary(evs)
+
+
+def test_a_message_from_someone_after_a_meeting_is_not_addressed_to_them(code):
+    evs = code("Oman's envoy met the Iranian president in Tehran on Monday and delivered a message "
+               "from the American envoy.").events
+    delivered = by_trigger(evs, "delivered")
+    assert not any("USA" in countries(e.target) for e in delivered), summary(evs)

@@ -73,6 +73,8 @@ def side_clause(trigger: Token) -> str | None:
                 return "participial clause"
             if not subject and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
                 return "purpose clause"  # "sent a team to help identify victims": intended, not told
+        if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            return "open question"  # "studying whether the ban breached the rules": not told as done
         if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
             return None
         cur = clause_head(cur.head)

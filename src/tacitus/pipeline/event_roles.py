@@ -513,6 +513,15 @@ def _purpose_targets(ctx: Ctx, verb: Token) -> list[Actor]:
     return []
 
 
+# Things a word is carried in: their owner or "from" party is where they came from, not who
+# hears them ("delivered Iran's message to Washington").
+CARRIED_THINGS = {"message", "letter", "note", "greeting", "greetings"}
+
+
+def _carried_from(obj: Token) -> bool:
+    return obj.lemma_.lower() in CARRIED_THINGS
+
+
 def _filing_bodies(ctx: Ctx, verb: Token) -> list[Actor]:
     """The international bodies a complaint is lodged with ("file a complaint with the World
     Trade Organization"): where it is heard, not whom it is against."""
@@ -588,7 +597,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, subj)
         if not theme_object(entry):
             for obj in objects_of(verb):
-                target.extend(actors_of(ctx, obj))
+                # "delivered a message from the American envoy": who sent it is no target.
+                target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
@@ -623,6 +633,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
     if not target and not passive and entry.code == "163":
         target = _measure_targets(ctx, verb)
+    if not passive and (entry.code or "")[:2] in ("03", "04") and {a.code for a in target} <= {a.code for a in source}:
+        # "sent its minister to Beijing for talks with Chinese officials": the other side of the talks.
+        target = [a for p, pobj in preps if p == "for" and pobj is not None and word_matches(ctx.lex, "@talks", pobj)
+                  for q, inner in preps_of(pobj) if q == "with" for a in actors_of(ctx, inner)] or target
     if entry.code == "114" and target:
         target = [a for a in target if a not in _filing_bodies(ctx, verb)]
     wanted = [p for p, h in entry.preps if h is None]
@@ -634,8 +648,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
-            if entry.roles == "reverse" and p == "from":
-                continue
+            if p == "from" and (entry.roles == "reverse" or any(_carried_from(o) for o in objects_of(verb))):
+                continue  # "delivered a message from the envoy": the sender is no target
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p and not (p == "at" and p not in wanted and _venue(pobj))
@@ -820,6 +834,18 @@ def with_party(ctx: Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
     return bool(found) and {a.code or a.text for a in tgt} <= found
 
 
+def _rejected_noun(ctx: Ctx, prev: Event, noun: Token) -> bool:
+    """Was the earlier event a rejection (CAMEO 12) of a thing named by the same noun ("rejected
+    a European offer" before "the offer")?"""
+    if prev.cameo[:2] != "12":
+        return False
+    span = ctx.doc.char_span(prev.trigger_start, prev.trigger_end)
+    if span is None or span.end <= span.start or span.start >= noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return any(o.lemma_.lower() == lemma for o in objects_of(span.root))
+
+
 def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
     event in the sentences before, one named by a word of the noun's own class first ("the
@@ -833,6 +859,10 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
     for prev in reversed(recent):
         if not prev.source and not prev.target:
             continue
+        if noun is not None and prev.source and prev.target and _rejected_noun(ctx, prev, noun):
+            # "Iran rejected a European offer ... The offer would have ...": the rejected
+            # thing came from the rejection's target to its source.
+            return prev.target, prev.source, "context:rejected"
         if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):
             parties = dedupe_actors(prev.source + prev.target)
             if len(parties) >= 2:

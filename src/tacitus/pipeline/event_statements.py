@@ -39,7 +39,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     same_side,
 )
-from tacitus.pipeline.modality import modality_of
+from tacitus.pipeline.modality import modality_of, tensed_beside_modal
 from tacitus.records import Actor, Event
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
@@ -133,6 +133,17 @@ APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want":
 RELEASE_APPEALS = {"02": "0253", "10": "1053"}
 # Asking for military de-escalation (a ceasefire, a withdrawal, restraint): CAMEO 0256, 1056.
 DEESCALATION_APPEALS = {"02": "0256", "10": "1056"}
+# Asking for a dispute to be settled: CAMEO 027 appeal, 107 demand.
+SETTLEMENT_APPEALS = {"02": "027", "10": "107"}
+SETTLING_VERBS = {"settle", "resolve", "end"}
+DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict"}
+
+
+def _settles_dispute(verb: Token) -> bool:
+    """Does the asked-for act settle a dispute ("to settle the dispute", "resolve their differences")?"""
+    return verb.lemma_.lower() in SETTLING_VERBS and any(o.lower_ in DISPUTES for o in objects_of(verb))
+
+
 # Nouns that ask on behalf of the actor named after them ("the government of Congo asked ..."),
 # unlike a cause ("the arrival of troops could push ...").
 ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader", "leadership", "president",
@@ -229,6 +240,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
         elif inner and inner[1][:3] == "087" and family in DEESCALATION_APPEALS:
             code = DEESCALATION_APPEALS[family]  # "urged both armies to exercise restraint", "... to pull back"
+        elif family in SETTLEMENT_APPEALS and _settles_dispute(xcomp):
+            code = SETTLEMENT_APPEALS[family]  # "urged them to settle the dispute through negotiation"
         # The asked-for act is what the appeal is about, not an event of its own.
         out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
@@ -346,7 +359,9 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
         if comp is None:
             continue
         speaker = f[3]
-        inside = {t.i for t in comp.subtree}
+        # "warned that tariffs could cut growth and called on ...": a past verb hung on the
+        # modal clause is the speaker's next act, not part of what is warned of.
+        inside = {t.i for t in comp.subtree} - {t.i for c in comp.children if tensed_beside_modal(c) for t in c.subtree}
         inner = [g for g in out if g[0].i in inside and g[0].i != warn.i and side_clause(g[0]) is None]
         if speaker and _warned_of_other(ctx, comp, speaker, [a for g in inner[:1] for a in g[3]]):
             out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat

@@ -106,7 +106,7 @@ _KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | N
                  | REPORTED_FUTURE_GOVERNORS)
 
 
-def _tensed_beside_modal(verb: Token) -> bool:
+def tensed_beside_modal(verb: Token) -> bool:
     """Is `verb` a past-tense conjunct of a bare verb under a modal ("would accept ... and called")?"""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" \
@@ -312,7 +312,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             depth += 1
             continue
         prev_dep, prev = cur.dep_, cur
-        if _tensed_beside_modal(cur):
+        if tensed_beside_modal(cur):
             # "would not accept X and called on the EU": a past-tense verb cannot share "would";
             # the call is made, neither future nor negated.
             cur = cur.head
