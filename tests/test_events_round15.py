@@ -253,3 +253,16 @@ def test_a_message_from_someone_after_a_meeting_is_not_addressed_to_them(code):
                "from the American envoy.").events
     delivered = by_trigger(evs, "delivered")
     assert not any("USA" in countries(e.target) for e in delivered), summary(evs)
+
+
+def test_the_plan_rejected_is_the_one_proposed(code):
+    evs = code("Qatar offered to mediate between Kigali and Kinshasa. Rwanda's president later proposed "
+               "a joint border commission. Congo rejected the plan on Friday.").events
+    rej = by_trigger(evs, "rejected")
+    assert rej and countries(rej[0].target) == {"RWA"}, summary(evs)
+
+
+def test_the_plan_with_no_proposal_before_keeps_the_latest_deed(code):
+    evs = code("Rwanda's army shelled Goma on Monday. Congo condemned the move on Friday.").events
+    cond = by_trigger(evs, "condemned")
+    assert cond and countries(cond[0].target) == {"RWA"}, summary(evs)

@@ -941,6 +941,9 @@ GENERIC_ACT_NOUNS = {"decision": (), "move": (), "step": (), "purchase": ("03", 
                      "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07")}
 
 
+# Pointers to a proposal, and the stems of words that make one ("proposed", "offer", "plan").
+PROPOSAL_NOUNS = {"plan", "proposal", "offer"}
+PROPOSING_STEMS = ("propos", "offer", "plan", "suggest", "put forward", "unveil")
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
 
 
@@ -962,7 +965,13 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
         return ()
     # "the move", "the decision": a deed, before words (demands and warnings are not moves).
     families = GENERIC_ACT_NOUNS[word] or DEED_ROOTS
-    prev = max(enumerate(acts), key=lambda ia: (ia[1].cameo[:2] in families, ia[0]))[1]
+    # "proposed a transition ... rejected the plan": an act told by a proposing word comes first.
+    proposing = word in PROPOSAL_NOUNS
+
+    def named(prev: Event) -> bool:
+        return proposing and prev.trigger.lower().startswith(PROPOSING_STEMS)
+
+    prev = max(enumerate(acts), key=lambda ia: (named(ia[1]), ia[1].cameo[:2] in families, ia[0]))[1]
     return prev.source
 
 
