@@ -266,3 +266,21 @@ def test_the_plan_with_no_proposal_before_keeps_the_latest_deed(code):
     evs = code("Rwanda's army shelled Goma on Monday. Congo condemned the move on Friday.").events
     cond = by_trigger(evs, "condemned")
     assert cond and countries(cond[0].target) == {"RWA"}, summary(evs)
+
+
+def test_inspectors_barred_is_a_refusal_of_involvement(code):
+    evs = code("Pyongyang barred inspectors from the Yongbyon complex in March.").events
+    barred = by_trigger(evs, "barred")
+    assert barred and barred[0].cameo == "1245", summary(evs)
+
+
+def test_protesters_barred_are_no_refusal_of_involvement(code):
+    evs = code("Police barred protesters from the square in Tbilisi.").events
+    assert not any(e.cameo == "1245" for e in evs), summary(evs)
+
+
+def test_a_warned_refusal_to_allow_another_party_is_aimed_at_it(code):
+    evs = code("India's defence minister warned that his country would not allow Pakistan to "
+               "divert the river.").events
+    warn = by_trigger(evs, "warned")
+    assert warn and warn[0].cameo[:2] == "13" and countries(warn[0].target) == {"PAK"}, summary(evs)

@@ -381,6 +381,14 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             if (_warned_of_danger(ctx, comp) and not any(g[3] for g in inner)) or _foreseen_loss(comp):
                 # "warned that famine could spread": a grim outlook, no one threatened (CAMEO 012).
                 out = [(g[0], "012", None, g[3], g[4], "warn:outlook") if g[0].i == warn.i else g for g in out]
+            elif speaker and not f[4] and _own_side_subject(ctx, comp, speaker):
+                # "warned that his country would not allow Iran to ...": the threat is aimed at
+                # the other party the speaker's side says it will act on.
+                parties = objects_of(comp) + [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                                              for s in c.children if s.dep_ == "nsubj"]
+                aimed = [a for o in parties for a in actors_of(ctx, o) if not same_side([a], speaker)]
+                out = [(g[0], g[1], g[2], g[3], aimed, g[5]) if g[0].i == warn.i and g[1][:2] == "13" else g
+                       for g in out]
             continue
         if not speaker:
             # No parsed subject for the warning: "... and warned that it would ...", where "it"
@@ -408,6 +416,17 @@ def _warned_of_other(ctx: Ctx, comp: Token, speaker, doers: list[Actor] | None =
     found = actors_of(ctx, subj) if subj is not None and not passive else []
     found = found or list(doers or [])
     return any(a.country for a in found) and not same_side(found, speaker)
+
+
+def _own_side_subject(ctx: Ctx, comp: Token, speaker) -> bool:
+    """Is the warned-of clause's subject the speaker's own side ("his country", "it", "we")?"""
+    subj, passive = subject_of(comp)
+    if subj is None or passive:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in subj.children):
+        return True
+    found = actors_of(ctx, subj)
+    return bool(found) and same_side(found, speaker)
 
 
 def _warned_of_danger(ctx: Ctx, comp: Token) -> bool:
