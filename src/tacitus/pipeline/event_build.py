@@ -13,7 +13,7 @@ from tacitus import ontology
 from tacitus.pipeline.attribution import attribution_for
 from tacitus.pipeline.dates import event_date
 from tacitus.pipeline.event_clauses import conditioned_by_unless
-from tacitus.pipeline.event_lexicon import LIGHT_VERBS, LexEntry
+from tacitus.pipeline.event_lexicon import FALSE_RE_VERBS, LIGHT_VERBS, LexEntry
 from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import event_location
@@ -289,6 +289,8 @@ def governor_of(trigger: Token) -> str | None:
         if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
             return None
         lemma = head.lemma_.lower()
+        if lemma.startswith("re") and lemma not in FALSE_RE_VERBS and lemma[2:] in LIGHT_VERBS:
+            lemma = lemma[2:]  # "willing to reopen talks": a light verb repeated is still light
         if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
             return lemma
         cur = head  # "threatened to impose a curfew": the light verb's own governor counts

@@ -73,6 +73,8 @@ def side_clause(trigger: Token) -> str | None:
                 return "participial clause"
             if not subject and any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children):
                 return "purpose clause"  # "sent a team to help identify victims": intended, not told
+        if dep == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "whether" for c in cur.children):
+            return "open question"  # "studying whether the ban breached the rules": not told as done
         if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
             return None
         cur = clause_head(cur.head)
@@ -196,15 +198,16 @@ def _name_read_as_compound(verb: Token) -> Token | None:
 def _subject_read_as_object_conjunct(verb: Token) -> Token | None:
     """"the army released 120 fighters and the RSF freed 85 soldiers": the parser hangs "the
     RSF" on "fighters" as a conjunct and gives "freed" no subject; a determined noun or a name
-    right before a finite conjoined verb, coordinated with the head verb's object, is its subject."""
+    (or a plural) right before a finite conjoined verb, coordinated with the head verb's object,
+    is its subject."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
             or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
         return None
     noun = verb.doc[verb.i - 1]
     if noun.dep_ != "conj" or noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == noun.i:
         return None
-    if noun.pos_ == "NOUN" and not any(c.dep_ == "det" for c in noun.children):
-        return None
+    if noun.pos_ == "NOUN" and noun.tag_ != "NNS" and not any(c.dep_ == "det" for c in noun.children):
+        return None  # a plural needs no determiner: "... and armed men attacked a camp"
     first = noun.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head

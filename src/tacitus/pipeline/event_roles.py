@@ -349,6 +349,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         c.dep_ == "conj" and ctx.index.get(c.i) is m for c in child.children):
                     out.append(mention_actor(own))
             if child.dep_ in ("conj", "appos") and (m is None or ctx.index.get(child.i) is not m):
+                if child.dep_ == "conj" and _next_clause_subject(child):
+                    continue  # "closed its border and armed men attacked ...": the next clause's subject
                 extra = actors_of(ctx, child, depth + 1, modifiers=modifiers)
                 # An apposition renames ("Sarkozy, the French president"), unless it opens a
                 # list ("The US, Russia, and Switzerland").
@@ -356,6 +358,14 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     continue
                 out.extend(extra)
     return out
+
+
+def _next_clause_subject(noun: Token) -> bool:
+    """Is the conjunct `noun` in truth the subject of the finite verb after it, which the parser
+    coordinated with the object ("the army released 120 fighters and the RSF freed ...")?"""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return nxt is not None and nxt.pos_ == "VERB" and subject_of(nxt)[0] is not None \
+        and subject_of(nxt)[0].i == noun.i
 
 
 def _clause_subject(token: Token) -> bool:
@@ -452,7 +462,7 @@ def _names_an_act(ctx: Ctx, noun: Token) -> bool:
     return ctx.entry(noun, "noun") is not None or noun.lower_.endswith(ACT_NOUN_ENDINGS)
 
 
-def _act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
+def act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
     """Who does the act a noun names: its possessor or modifier ("police harassment", "Russia's
     interference") or its "by" party; never its "of" party, who suffers it."""
     out: list[Actor] = []
@@ -503,6 +513,41 @@ def _purpose_targets(ctx: Ctx, verb: Token) -> list[Actor]:
     return []
 
 
+# Things a word is carried in: their owner or "from" party is where they came from, not who
+# hears them ("delivered Iran's message to Washington").
+CARRIED_THINGS = {"message", "letter", "note", "greeting", "greetings"}
+
+
+def _carried_from(obj: Token) -> bool:
+    return obj.lemma_.lower() in CARRIED_THINGS
+
+
+def _filing_bodies(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The international bodies a complaint is lodged with ("file a complaint with the World
+    Trade Organization"): where it is heard, not whom it is against."""
+    heads = [verb] + objects_of(verb)
+    return [a for h in heads for p, pobj in preps_of(h) if p in ("with", "at", "before") and pobj is not None
+            for a in actors_of(ctx, pobj) if a.sector == "IGO" or (a.code or "").startswith("IGO")]
+
+
+def _measure_targets(ctx: Ctx, verb: Token) -> list[Actor]:
+    """Whom a trade measure named in the verb's object or "with" phrase falls on: its own
+    "on"/"against"/"to" party, or the party of the goods it covers ("a ban on exports of
+    gallium to the United States", "duties on American soybeans")."""
+    nouns = objects_of(verb) + [pobj for p, pobj in preps_of(verb) if p == "with" and pobj is not None]
+    for noun in (n for n in nouns if word_matches(ctx.lex, "@sanction", n)):
+        for p, pobj in preps_of(noun):
+            if p not in ("on", "against", "to") or pobj is None:
+                continue
+            # "exports of gallium and germanium to the United States": the parser may hang the
+            # destination on any word of the goods phrase.
+            found = actors_of(ctx, pobj) or [a for t in pobj.subtree if t.dep_ == "prep" and t.lower_ in ("to", "from")
+                                              for g in t.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
+            if found:
+                return found
+    return []
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -517,7 +562,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if agent is not None and _names_an_act(ctx, agent):
             # "marred by intimidation of voters", "shaken by the killing of protesters": the
             # agent is an act; its "of" party suffers it, its owner or "by" party does it.
-            source = _act_doers(ctx, agent)
+            source = act_doers(ctx, agent)
         if theme_object(entry) and subj is not None and any(word_matches(ctx.lex, w, subj) for w in entry.obj):
             # "mercenaries were deployed to Mali", "Iranian drones were sent to Russia": the
             # subject is what was sent, not who got it; with no agent, its owner sent it.
@@ -552,7 +597,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         source = actors_of(ctx, subj)
         if not theme_object(entry):
             for obj in objects_of(verb):
-                target.extend(actors_of(ctx, obj))
+                # "delivered a message from the American envoy": who sent it is no target.
+                target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
@@ -585,6 +631,14 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target = _property_owners(ctx, verb, source)  # "seized their catch": whose catch it was
     if not target and not passive and entry.obj and entry.code and entry.code[:2] in CONFLICT_ROOTS:
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
+    if not target and not passive and entry.code == "163":
+        target = _measure_targets(ctx, verb)
+    if not passive and (entry.code or "")[:2] in ("03", "04") and {a.code for a in target} <= {a.code for a in source}:
+        # "sent its minister to Beijing for talks with Chinese officials": the other side of the talks.
+        target = [a for p, pobj in preps if p == "for" and pobj is not None and word_matches(ctx.lex, "@talks", pobj)
+                  for q, inner in preps_of(pobj) if q == "with" for a in actors_of(ctx, inner)] or target
+    if entry.code == "114" and target:
+        target = [a for a in target if a not in _filing_bodies(ctx, verb)]
     wanted = [p for p, h in entry.preps if h is None]
     topics = TOPIC_PREPS if consulting else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
@@ -594,8 +648,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
-            if entry.roles == "reverse" and p == "from":
-                continue
+            if p == "from" and (entry.roles == "reverse" or any(_carried_from(o) for o in objects_of(verb))):
+                continue  # "delivered a message from the envoy": the sender is no target
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p and not (p == "at" and p not in wanted and _venue(pobj))
@@ -780,6 +834,18 @@ def with_party(ctx: Ctx, trigger: Token, tgt: tuple[Actor, ...]) -> bool:
     return bool(found) and {a.code or a.text for a in tgt} <= found
 
 
+def _rejected_noun(ctx: Ctx, prev: Event, noun: Token) -> bool:
+    """Was the earlier event a rejection (CAMEO 12) of a thing named by the same noun ("rejected
+    a European offer" before "the offer")?"""
+    if prev.cameo[:2] != "12":
+        return False
+    span = ctx.doc.char_span(prev.trigger_start, prev.trigger_end)
+    if span is None or span.end <= span.start or span.start >= noun.i:
+        return False
+    lemma = noun.lemma_.lower()
+    return any(o.lemma_.lower() == lemma for o in objects_of(span.root))
+
+
 def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
     event in the sentences before, one named by a word of the noun's own class first ("the
@@ -793,6 +859,10 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
     for prev in reversed(recent):
         if not prev.source and not prev.target:
             continue
+        if noun is not None and prev.source and prev.target and _rejected_noun(ctx, prev, noun):
+            # "Iran rejected a European offer ... The offer would have ...": the rejected
+            # thing came from the rejection's target to its source.
+            return prev.target, prev.source, "context:rejected"
         if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):
             parties = dedupe_actors(prev.source + prev.target)
             if len(parties) >= 2:
@@ -871,6 +941,9 @@ GENERIC_ACT_NOUNS = {"decision": (), "move": (), "step": (), "purchase": ("03", 
                      "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07")}
 
 
+# Pointers to a proposal, and the stems of words that make one ("proposed", "offer", "plan").
+PROPOSAL_NOUNS = {"plan", "proposal", "offer"}
+PROPOSING_STEMS = ("propos", "offer", "plan", "suggest", "put forward", "unveil")
 DEED_ROOTS = ("03", "04", "05", "06", "07", "08", "09", "14", "15", "16", "17", "18", "19", "20")
 
 
@@ -892,7 +965,13 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
         return ()
     # "the move", "the decision": a deed, before words (demands and warnings are not moves).
     families = GENERIC_ACT_NOUNS[word] or DEED_ROOTS
-    prev = max(enumerate(acts), key=lambda ia: (ia[1].cameo[:2] in families, ia[0]))[1]
+    # "proposed a transition ... rejected the plan": an act told by a proposing word comes first.
+    proposing = word in PROPOSAL_NOUNS
+
+    def named(prev: Event) -> bool:
+        return proposing and prev.trigger.lower().startswith(PROPOSING_STEMS)
+
+    prev = max(enumerate(acts), key=lambda ia: (named(ia[1]), ia[1].cameo[:2] in families, ia[0]))[1]
     return prev.source
 
 

@@ -39,7 +39,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     same_side,
 )
-from tacitus.pipeline.modality import modality_of
+from tacitus.pipeline.modality import modality_of, tensed_beside_modal
 from tacitus.records import Actor, Event
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
@@ -133,10 +133,22 @@ APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want":
 RELEASE_APPEALS = {"02": "0253", "10": "1053"}
 # Asking for military de-escalation (a ceasefire, a withdrawal, restraint): CAMEO 0256, 1056.
 DEESCALATION_APPEALS = {"02": "0256", "10": "1056"}
+# Asking for a dispute to be settled: CAMEO 027 appeal, 107 demand.
+SETTLEMENT_APPEALS = {"02": "027", "10": "107"}
+SETTLING_VERBS = {"settle", "resolve", "end"}
+DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict"}
+
+
+def _settles_dispute(verb: Token) -> bool:
+    """Does the asked-for act settle a dispute ("to settle the dispute", "resolve their differences")?"""
+    return verb.lemma_.lower() in SETTLING_VERBS and any(o.lower_ in DISPUTES for o in objects_of(verb))
+
+
 # Nouns that ask on behalf of the actor named after them ("the government of Congo asked ..."),
 # unlike a cause ("the arrival of troops could push ...").
 ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader", "leadership", "president",
-                 "authority", "council", "parliament", "delegation", "embassy", "office", "official"}
+                 "authority", "council", "parliament", "delegation", "embassy", "office", "official",
+                 "minister", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
@@ -159,6 +171,13 @@ def _own_forces(asker, asked) -> bool:
     mine = {a.country for a in asker if a.country}
     return bool(asked) and all(a.sector in COMMAND_SECTORS for a in asker) and all(a.sector in FORCE_SECTORS and (not a.country or not mine or a.country in mine)
                                for a in asked)
+
+
+def _named_body(ctx: Ctx, subj: Token) -> bool:
+    """Is the subject a body its own modifiers name ("American farm groups"), not a thing
+    caused by someone ("the arrival of Egyptian troops")?"""
+    return not any(c.dep_ == "prep" for c in subj.children) and any(
+        c.dep_ in ("amod", "compound") and c.i in ctx.index for c in subj.children)
 
 
 def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Found]:
@@ -184,7 +203,9 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             asked = actors_of(ctx, subj)
         else:
             if subj is not None and subj.pos_ == "NOUN" and subj.i not in ctx.index and subj.lower_ not in PRONOUNS \
-                    and subj.lemma_.lower() not in ASKING_BODIES:
+                    and subj.lemma_.lower() not in ASKING_BODIES \
+                    and not any(c.dep_ == "appos" and c.i in ctx.index for c in subj.children) \
+                    and not _named_body(ctx, subj):
                 continue  # "the arrival of Egyptian troops could push Ethiopia to ...": a cause, not an asker
             asker = actors_of(ctx, subj)
             obj = next((c for c in token.children if c.dep_ in OBJECT_DEPS), None)
@@ -219,6 +240,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
         elif inner and inner[1][:3] == "087" and family in DEESCALATION_APPEALS:
             code = DEESCALATION_APPEALS[family]  # "urged both armies to exercise restraint", "... to pull back"
+        elif family in SETTLEMENT_APPEALS and _settles_dispute(xcomp):
+            code = SETTLEMENT_APPEALS[family]  # "urged them to settle the dispute through negotiation"
         # The asked-for act is what the appeal is about, not an event of its own.
         out = [f for f in out if f[0].i != token.i and f[0].i not in inside]
         out.append((token, code, None, asker, asked, f"appeal:{family}"))
@@ -336,7 +359,9 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
         if comp is None:
             continue
         speaker = f[3]
-        inside = {t.i for t in comp.subtree}
+        # "warned that tariffs could cut growth and called on ...": a past verb hung on the
+        # modal clause is the speaker's next act, not part of what is warned of.
+        inside = {t.i for t in comp.subtree} - {t.i for c in comp.children if tensed_beside_modal(c) for t in c.subtree}
         inner = [g for g in out if g[0].i in inside and g[0].i != warn.i and side_clause(g[0]) is None]
         if speaker and _warned_of_other(ctx, comp, speaker, [a for g in inner[:1] for a in g[3]]):
             out = [g for g in out if g[0].i != warn.i]  # another party's act: not the speaker's threat
@@ -351,9 +376,19 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             out = [g for g in out if g[0].i != act[0].i]
             inner, act = [], None
         if act is None:
-            if not inner and _warned_of_danger(ctx, comp):
+            # Acts inside with no one behind them ("escalating tariffs could cut trade growth")
+            # are part of the outlook, not a party's act.
+            if (_warned_of_danger(ctx, comp) and not any(g[3] for g in inner)) or _foreseen_loss(comp):
                 # "warned that famine could spread": a grim outlook, no one threatened (CAMEO 012).
                 out = [(g[0], "012", None, g[3], g[4], "warn:outlook") if g[0].i == warn.i else g for g in out]
+            elif speaker and not f[4] and _own_side_subject(ctx, comp, speaker):
+                # "warned that his country would not allow Iran to ...": the threat is aimed at
+                # the other party the speaker's side says it will act on.
+                parties = objects_of(comp) + [s for c in comp.children if c.dep_ in ("ccomp", "xcomp")
+                                              for s in c.children if s.dep_ == "nsubj"]
+                aimed = [a for o in parties for a in actors_of(ctx, o) if not same_side([a], speaker)]
+                out = [(g[0], g[1], g[2], g[3], aimed, g[5]) if g[0].i == warn.i and g[1][:2] == "13" else g
+                       for g in out]
             continue
         if not speaker:
             # No parsed subject for the warning: "... and warned that it would ...", where "it"
@@ -383,11 +418,37 @@ def _warned_of_other(ctx: Ctx, comp: Token, speaker, doers: list[Actor] | None =
     return any(a.country for a in found) and not same_side(found, speaker)
 
 
+def _own_side_subject(ctx: Ctx, comp: Token, speaker) -> bool:
+    """Is the warned-of clause's subject the speaker's own side ("his country", "it", "we")?"""
+    subj, passive = subject_of(comp)
+    if subj is None or passive:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in subj.children):
+        return True
+    found = actors_of(ctx, subj)
+    return bool(found) and same_side(found, speaker)
+
+
 def _warned_of_danger(ctx: Ctx, comp: Token) -> bool:
     """Is the warned-of clause about a thing, not a party ("famine could spread", "the
     situation could worsen")? Its subject is a common noun that names no actor."""
     subj, _ = subject_of(comp)
+    if subj is not None and any(c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS for c in subj.children):
+        return False  # "his country would not allow ...": the speaker's own side, a party
     return subj is not None and subj.pos_ == "NOUN" and not actors_of(ctx, subj)
+
+
+# Possessives that make "country", "government", "forces" the speaker's own side.
+OWNING_PRONOUNS = {"his", "her", "its", "their", "our", "my"}
+# Modals of what may come to pass: with a negation and no act inside, the speaker foresees a
+# loss ("the agency could no longer provide assurances"), it threatens nothing.
+POSSIBILITY_MODALS = {"could", "might", "may"}
+
+
+def _foreseen_loss(comp: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children) and any(
+        c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "never")) for c in comp.subtree
+        if c.head.i == comp.i or c.head.head.i == comp.i)
 
 
 def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:

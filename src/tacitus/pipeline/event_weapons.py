@@ -104,3 +104,15 @@ def weapon_code(lex: Lexicon, trigger: Token, code: str) -> tuple[str, str] | No
     if best is None or best == code or (code == "195" and best == "194"):
         return None  # an air strike with missiles is still an air strike
     return best, found[best]
+
+
+# Who bombs from the air: a state or its armed forces ("the army bombed markets", "Israel bombed
+# Gaza"); rebels, militants and unnamed gunmen set bombs (183).
+STATE_SECTORS = {None, "", "GOV", "MIL"}
+BOMBING_LEMMAS = {"bomb", "bombing"}
+
+
+def state_bombing(trigger: Token, code: str, source) -> bool:
+    """Is a bombing (183, "non-military") done by a state or its forces, so an air attack (195)?"""
+    return code == "183" and trigger.lemma_.lower() in BOMBING_LEMMAS and bool(source) and all(
+        a.sector == "MIL" or (a.country and a.sector in STATE_SECTORS) for a in source)

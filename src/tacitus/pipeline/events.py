@@ -70,6 +70,7 @@ from tacitus.pipeline.event_roles import (
     PRONOUNS,
     WITH_MUTUAL_CODES,
     Ctx,
+    act_doers,
     act_owners,
     actors_of,
     context_parties,
@@ -95,7 +96,7 @@ from tacitus.pipeline.event_statements import (
     statement_event,
 )
 from tacitus.pipeline.event_victims import placed_victims
-from tacitus.pipeline.event_weapons import weapon_code
+from tacitus.pipeline.event_weapons import state_bombing, weapon_code
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Event
@@ -200,13 +201,19 @@ SECOND_ACT_ROOTS = {"02", "10", "11", "12", "13"}
 SECOND_ACT_VERBS = {"accuse", "blame", "condemn", "denounce", "criticize", "criticise", "warn", "threaten",
                     "urge", "demand", "reject", "call", "charge", "slam", "rebuke"}
 
+# Coercive acts told in an "-ing" clause are the subject's next acts, not a result of the main
+# one ("seized power, detaining the president and imposing a curfew").
+SECOND_COERCION_ROOT = "17"
+
 
 def _second_speech_act(trigger: Token, code: str) -> bool:
     """Is the trigger an "-ing" participle of a verbal act with an object of its own, on a main
     verb ("..., accusing Paris of ...", "..., warning Kyiv against ...")?"""
-    return code[:2] in SECOND_ACT_ROOTS and trigger.tag_ == "VBG" and trigger.dep_ == "advcl" \
-        and trigger.lemma_.lower() in SECOND_ACT_VERBS \
-        and any(c.dep_ == "dobj" for c in trigger.children)
+    if trigger.tag_ != "VBG" or not any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    if code[:2] == SECOND_COERCION_ROOT:
+        return True
+    return code[:2] in SECOND_ACT_ROOTS and trigger.dep_ == "advcl" and trigger.lemma_.lower() in SECOND_ACT_VERBS
 
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, code: str = "") -> str | None:
@@ -321,6 +328,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             defiant = actors_of(ctx, subj) if subj is not None else []
             found.append((token, "120", None, defiant or _speaker_of(ctx, token), coercer, DEFIANCE))
             consumed.update(t.i for t in (agent.subtree if agent is not None else ()))
+            continue
+        span = _deadline_given(token)
+        if span is not None:
+            # "gave the junta 15 days to restore order": an ultimatum to whoever must act in time.
+            subj, _ = subject_of(token)
+            given = [a for c in token.children if c.dep_ in ("dative", "dobj") and c.i != span.i
+                     for a in actors_of(ctx, c)]
+            found.append((token, ULTIMATUM_CODE, None, actors_of(ctx, subj), given, "ultimatum:deadline"))
+            consumed.update(o.i for o in objects_of(token))
             continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
@@ -442,6 +458,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
             code = weapon[0]
             rule_note += f"+weapon:{weapon[1].lower()}"
+        if state_bombing(trigger, code, src):
+            code = "195"
+            rule_note += "+state-bombing"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
         if not src and not tgt and trigger.pos_ in ("NOUN", "PROPN"):
@@ -490,8 +509,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and not tgt:
             continue
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
+            # "rejected China's proposal", "a Chinese plan": whose the judged thing is.
             owners = [a for o in objects_of(trigger)
-                      for a in act_owners(ctx, o, judge=src) or told_act_owners(ctx, o, judge=src)]
+                      for a in act_owners(ctx, o, judge=src) or told_act_owners(ctx, o, judge=src)
+                      or (act_doers(ctx, o) if o.pos_ == "NOUN" and o.i not in ctx.index else [])]
             if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
                 # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
                 # active verb has no agent phrase, so it names whoever did the judged act.
@@ -536,7 +557,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if weak:
             event = replace(event, confidence=round(max(0.05, event.confidence - SECONDARY_PENALTY), 2))
         events.append((event, weak))
-        if reciprocal:  # coded on its own: police clashing with protesters repress; protesters fight
+        # An intent or a threat is the subject's own ("willing to resume talks with the United
+        # States"): the other side has said nothing, so it gets no act back.
+        one_sided = "+intent:" in event.rule or "+threat:" in event.rule
+        if reciprocal and not one_sided:  # coded on its own: police clashing with protesters repress; protesters fight
             back = make_event(ctx, sent, trigger, code, entry, tgt, src, rule_note + "+reciprocal", published,
                               confidence=event.confidence)
             events.append((back, weak))
@@ -615,6 +639,26 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "threat", "menace", "danger"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
+
+
+ULTIMATUM_CODE = "139"
+# Spans of time given to someone to act by ("ten days to free the president").
+DEADLINE_SPANS = {"hour", "day", "week", "month"}
+
+
+def _deadline_given(verb: Token) -> Token | None:
+    """The span of time in "gave X N days to do Y" (the parser reads it as object or adverb),
+    when a "to" clause says what must be done in it; None otherwise ("gave workers ten days
+    off")."""
+    if verb.lemma_.lower() != "give":
+        return None
+    span = next((c for c in verb.children if c.dep_ in ("dobj", "npadvmod", "dative")
+                 and c.lemma_.lower() in DEADLINE_SPANS), None)
+    if span is None:
+        return None
+    clauses = [c for h in (verb, span) for c in h.children if c.dep_ in ("advcl", "xcomp", "relcl", "acl")]
+    done = any(c.pos_ == "VERB" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) for c in clauses)
+    return span if done else None
 
 
 def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
@@ -998,6 +1042,15 @@ def _sentence_has_membership(token: Token) -> bool:
 DISTINCT_ACT_ROOTS = {"17"}
 
 
+# A bare intent to cooperate (signalled, indicated) says no more than the act its clause names.
+GENERIC_INTENT = "030"
+
+
+def _in_complement(token: Token, verb: Token) -> bool:
+    """Is `token` inside a "that" clause of `verb`?"""
+    return any(c.dep_ == "ccomp" and token.i in {t.i for t in c.subtree} for c in verb.children)
+
+
 def _dedupe_found(found: list[Found]) -> list[Found]:
     """Drop an event that repeats another of the same sentence with less information: a
     purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
@@ -1018,6 +1071,9 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 and not _own_other_act(trig, g[0])
                 for g in found):
             continue
+        if code == GENERIC_INTENT and any(
+                g[0].i != trig.i and codes(g[3]) == codes(src) and _in_complement(g[0], trig) for g in found):
+            continue  # "signalled that they were willing to resume talks": the intent is the talks'
         first.append(f)
     out: list[Found] = []
     for i, f in enumerate(first):

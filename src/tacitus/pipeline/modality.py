@@ -106,7 +106,7 @@ _KNOWN_LEMMAS = (FUTURE_GOVERNORS | UNCERTAIN_GOVERNORS | NEGATING_GOVERNORS | N
                  | REPORTED_FUTURE_GOVERNORS)
 
 
-def _tensed_beside_modal(verb: Token) -> bool:
+def tensed_beside_modal(verb: Token) -> bool:
     """Is `verb` a past-tense conjunct of a bare verb under a modal ("would accept ... and called")?"""
     head = verb.head
     return verb.dep_ == "conj" and verb.tag_ == "VBD" and head.tag_ == "VB" \
@@ -199,6 +199,16 @@ def _asked(trigger: Token) -> bool:
     return any(m.head.i in ancestors for m in marks)
 
 
+# Adjectives after a copula that pass its negation to their infinitive: "had not been able to
+# deliver supplies", "is not willing to meet" (the act is not done, or not meant).
+CONTROLLING_ADJECTIVES = {"able", "willing", "ready", "prepared"}
+
+
+def _controlling_adjective(adj: Token, dep: str) -> bool:
+    return dep == "acomp" and adj.lemma_.lower() in CONTROLLING_ADJECTIVES and any(
+        c.dep_ == "xcomp" for c in adj.children)
+
+
 def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | None = None) -> Modality:
     """The modality of the event whose trigger is `trigger`.
 
@@ -259,7 +269,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             # negates the embedded act too (through xcomp), but "did not refuse to meet" and
             # "would not hesitate to strike" are double negatives: the act is not negated.
             if depth > 0 and kind == "negated" and (
-                    prev_dep != "xcomp" or lemma in NEGATING_GOVERNORS | NEGATION_AFFIRMING_GOVERNORS):
+                    not (prev_dep == "xcomp" or _controlling_adjective(prev, prev_dep))
+                    or lemma in NEGATING_GOVERNORS | NEGATION_AFFIRMING_GOVERNORS):
                 continue
             if depth > 0 and lemma in ("say", "tell", "state", "report", "announce") and kind != "hypothetical":
                 continue
@@ -301,7 +312,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             depth += 1
             continue
         prev_dep, prev = cur.dep_, cur
-        if _tensed_beside_modal(cur):
+        if tensed_beside_modal(cur):
             # "would not accept X and called on the EU": a past-tense verb cannot share "would";
             # the call is made, neither future nor negated.
             cur = cur.head
