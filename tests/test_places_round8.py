@@ -233,3 +233,16 @@ def test_place_behind_for_is_no_location_of_a_verbal_act(parse):
 @pytest.fixture(scope="module")
 def parse(parse):
     return lambda text: parse(text, published=date(2025, 6, 1))
+
+
+def test_dateline_not_for_a_withdrawal_from_an_unnamed_area(parse):
+    doc = parse("MANILA (Wire) - Manila said it would withdraw its ships from the area next week.")
+    manila = Actor(text="Manila", country="PHL", kind="country")
+    assert locate(doc, "withdraw", code="0874", source=(manila,)) is None
+
+
+def test_dateline_still_for_people_from_unnamed_towns_without_a_determiner(parse):
+    doc = parse("MANILA (Wire) - Philippine police detained nine men from border towns on Monday.")
+    police = Actor(text="Philippine police", country="PHL", kind="government")
+    place = locate(doc, "detained", code="173", source=(police,))
+    assert place is not None and place.name == "Manila"

@@ -534,7 +534,10 @@ OUTSIDE_SECTORS = ("REB", "INS")
 FAR_KM = 100.0
 # Unnamed parts of a country: an act "in the north of the country" is not at the dateline.
 ELSEWHERE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border",
-                   "frontier", "coast", "countryside", "province", "region", "village", "town", "outskirts"}
+                   "frontier", "coast", "countryside", "province", "region", "village", "town", "outskirts", "waters",
+                   "sea", "front", "frontline"}
+# "Withdraw from the area" names a place away from the newsroom too; "in the area" may be its own town.
+FROM_NOUNS = ELSEWHERE_NOUNS | {"area"}
 
 
 def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Iterable[Actor],
@@ -573,12 +576,18 @@ def _elsewhere(doc: Doc, place: Place, clause: set[int], code: str | None,
     if code and code[:2] in FIELD_ROOTS:
         return True
     reach = clause | {t.i for i in clause for t in doc[i].subtree}  # "offices run by Serbia in the north"
-    if any(doc[i].dep_ == "pobj" and doc[i].head.lower_ in EVENT_PREPS and doc[i].lemma_.lower() in ELSEWHERE_NOUNS
-           for i in reach):
+    if any(doc[i].dep_ == "pobj" and (
+            doc[i].head.lower_ in EVENT_PREPS and doc[i].lemma_.lower() in ELSEWHERE_NOUNS
+            or doc[i].head.lower_ == "from" and doc[i].lemma_.lower() in FROM_NOUNS and _has_det(doc[i]))
+           for i in reach):  # "withdraw its vessels from the area", not "students from abroad"
         return True
     return bool(by_token) and any(  # a place far away in a locative phrase, not "accused Caracas" (a metonym)
         m.place.admin_level != "country" and distance_km(m.place.lat, m.place.lon, place.lat, place.lon) > FAR_KM
         for i, m in by_token.items() if _in_locative(doc[i]))
+
+
+def _has_det(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _in_locative(tok: Token) -> bool:
