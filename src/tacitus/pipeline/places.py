@@ -10,7 +10,11 @@ stay places; the actors stage may give the same span an actor and the mention me
 A name the article gives a disease ("Marburg virus") or a person ("Maya Harden") is no place
 where it stands alone without a place cue ("Because Marburg kills", "Harden was"), unless it is
 a country, a curated division or region, or a large city. A river, lake or delta says so in
-`Place.feature_kind`.
+`Place.feature_kind`. A small town's other name (a GeoNames alternate) in a country the article
+gives no other sign of is no reading ("the village of Banjska" is not Bansko, Bulgaria, in a
+story about Kosovo); a division named like its own big city is the city where the sentence
+speaks of a city ("at the United Nations in New York"); near-tied towns follow the countries of
+the sentence's other places. A dateline may name its country ("TBILISI, Georgia").
 
 `event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
@@ -34,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus import ontology
 from tacitus.errors import TacitusError
-from tacitus.gazetteer import Candidate, Feature, Gazetteer, load_gazetteer, normalize_name
+from tacitus.gazetteer import Candidate, Feature, Gazetteer, distance_km, load_gazetteer, normalize_name
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Actor, Mention, Place, PlaceAlternative
@@ -96,9 +100,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     vouched: Counter[str] = Counter()  # how many of those answers each name gave
     # The first-level divisions of the towns resolved with confidence, per span and in all.
     town_division: dict[int, str] = {}
+    confident: dict[int, str] = {}  # span -> country of its confident reading
     for k, (_, name, level, _, _) in enumerate(spans):
         cands = gaz.lookup(name, level=level)
         if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
+            confident[k] = cands[0].feature.country
             context[cands[0].feature.country] += 1
             vouched[normalize_name(name)] += 1
             if cands[0].feature.level in ("city", "admin2") and cands[0].feature.admin1:
@@ -122,6 +128,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     joins = _joins(doc, spans)
     list_levels = _list_levels(spans, joins, gaz)
     resolved: set[str] = set()  # features already chosen in this article
+    read_as: dict[str, str] = {}  # the country each name resolved to, for the sentence rule
     mentions: list[Mention] = []
     # A name read again with the same level and container gets the same reading: remember the
     # candidates (and the plain Place) per article, as articles repeat their places many times.
@@ -152,6 +159,14 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
                 cands = _nearer_towns(cands, near)
             weighted = bool(weights)
             readings[key] = cands, weighted
+        if len(cands) > 1 and cands[0].score - cands[1].score < SENTENCE_TIE:
+            cands = _sentence_countries(i, spans, confident, read_as, cands)
+        if cands and container is None:  # "the village of Banjska" read as Bansko in a story about Kosovo
+            cands = _drop_stray_alternates(cands, context, vouched[normalize_name(name)])
+        if cands and level is None and cands[0].feature.level == "admin1":
+            cands = _city_meant(span, name, cands, spans, joins, i, dateline, gaz)
+        if cands and level is None:
+            cands = _seat_first(name, cands)
         if cands and container is None and _definite_stray_town(doc, span, cands, context,
                                                                  vouched[normalize_name(name)]):
             # "patrolled the Baltic": "the" before a name the article ties to no small town's
@@ -166,10 +181,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
                             for c in cands), key=lambda c: (-c.score, c.feature.id))
             place = _place(cands, why)
         else:
-            place = plain_places.get((key, why))
+            memo = (key, why, tuple((c.feature.id, c.score) for c in cands[:2]))  # sentence rules may re-rank
+            place = plain_places.get(memo)
             if place is None:
-                place = plain_places[(key, why)] = _place(cands, why)
+                place = plain_places[memo] = _place(cands, why)
         resolved.add(place.feature_id)
+        if place.country:
+            read_as.setdefault(normalize_name(name), place.country)
         mentions.append(Mention(
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
@@ -178,6 +196,42 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
 
 
 STRAY_TOWN_POPULATION = 100_000
+# Readings this close are settled by the countries of the sentence's other places.
+SENTENCE_TIE = 1.0
+SENTENCE_BONUS = 1.0
+
+
+def _sentence_countries(i: int, spans: list, confident: dict[int, str], read_as: dict[str, str],
+                        cands: list[Candidate]) -> list[Candidate]:
+    """Near-tied towns in different countries: the one in the country of another place of the
+    same sentence, read with confidence, goes first ("airstrikes in Rafah, according to the Gaza
+    health ministry": Rafah in Gaza, not in Egypt, though the article names Egypt more). `read_as`:
+    the country of each name the article has already resolved."""
+    sent = spans[i][0].sent
+    own = normalize_name(spans[i][1])
+    near = {confident.get(k) or read_as.get(normalize_name(name)) for k, (sp, name, *_) in enumerate(spans)
+            if k != i and sp.sent.start == sent.start and normalize_name(name) != own} - {None}
+    towns = [c for c in cands[:2] if c.feature.level == "city" and c.feature.country]
+    if not near or len(towns) < 2 or towns[0].feature.country == towns[1].feature.country:
+        return cands  # towns only: a sea, a region or a country is not settled by its neighbours
+    scored = [replace(c, score=round(c.score + SENTENCE_BONUS, 3))
+              if c.feature.level == "city" and c.feature.country in near else c for c in cands]
+    return sorted(scored, key=lambda c: (-c.score, c.feature.id))
+
+
+def _drop_stray_alternates(cands: list[Candidate], context: Counter[str], own: int) -> list[Candidate]:
+    """Without the readings that are a small town's other name (GeoNames alternates include old,
+    foreign and look-alike spellings) in a country the article gives no other sign of, when it
+    gives signs of some country: "the village of Banjska" in a story about Kosovo is not Bansko
+    (Bulgaria). A name with no other reading is then left unplaced rather than put far away.
+    `own`: how much of the context the name itself gave."""
+    first = cands[0].feature
+    others = sum(n for c, n in context.items() if c != first.country and n > 0)
+    if not others:
+        return cands
+    return [c for c in cands if not (
+        c.matched == "alternate" and c.feature.level == "city" and (c.feature.population or 0) < STRAY_TOWN_POPULATION
+        and context.get(c.feature.country or "", 0) - (own if c.feature.country == first.country else 0) <= 0)]
 STRAY_TOWN_SUPPORT = 2.0  # context weight: a toponym counts 1, an actor 0.5
 SEA_WORDS = ("Sea", "Ocean")
 
@@ -194,6 +248,61 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
             and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
             and context.get(f.country or "", 0) - own < STRAY_TOWN_SUPPORT)
+
+
+# A division named like its own big city ("New York") is the city where the sentence speaks of
+# a city's things, unless it speaks of the division's.
+NAMESAKE_CITY = 1_000_000
+CITY_CUES = {"mayor", "city", "downtown", "headquarters", "headquartered", "borough", "subway", "un", "u.n.",
+             "nations", "street", "exchange", "airport", "consulate", "embassy"}
+DIVISION_CUES = {"state", "statewide", "upstate", "governor", "legislature", "county", "counties", "province",
+                 "provincial"}
+
+
+def _city_meant(span: Span, name: str, cands: list[Candidate], spans: list, joins: list[str | None], i: int,
+                dateline: Place | None, gaz: Gazetteer) -> list[Candidate]:
+    """Put first the big city inside the division a name reads as, when the text means the city:
+    the dateline is that city, the sentence speaks of a city's things ("at the United Nations in
+    New York", "a Wall Street bank"), or the name is listed with a city ("from New York and
+    Toronto"). Not when the sentence speaks of a state or province ("New York Governor")."""
+    division = cands[0].feature
+    key = normalize_name(name)
+    city = next((c for c in cands if c.feature.level == "city" and c.feature.country == division.country
+                 and normalize_name(c.feature.admin1) == key and (c.feature.population or 0) >= NAMESAKE_CITY), None)
+    if city is None:
+        return cands
+    words = {t.lower_ for t in span.sent}
+    if words & DIVISION_CUES:
+        return cands
+    cue = dateline is not None and dateline.feature_id == city.feature.id or bool(words & CITY_CUES)
+    for k in (i - 1, i + 1):  # a neighbour in a list that is a city, not a division
+        if not cue and 0 <= k < len(spans) and _joined(joins, min(i, k)) in ("and", "or", ", and", ", or"):
+            best = gaz.lookup(spans[k][1], level=spans[k][2], limit=1)
+            cue = bool(best) and best[0].feature.level == "city" and (best[0].feature.population or 0) >= 100_000
+    if not cue:
+        return cands
+    # the sentence's cue outweighs an earlier mention's reading (SAME_ARTICLE_BONUS) too
+    lifted = replace(city, score=round(cands[0].score + SAME_ARTICLE_BONUS + 1.0, 3))
+    return [lifted, *(c for c in cands if c.feature.id != city.feature.id)]
+
+
+SEAT_POPULATION = 50_000
+
+
+def _seat_first(name: str, cands: list[Candidate]) -> list[Candidate]:
+    """A GeoNames division read by its bare name, when a town inside it is written almost the
+    same ("Mitrovica" the district, "Mitrovicë" its town), is the town, as the gazetteer already
+    rules for a town of exactly the division's name (SHADOWED): "gathered in Mitrovica"."""
+    top = cands[0]
+    if not (top.feature.id.startswith("geonames-admin") and top.matched == "name"):
+        return cands
+    key = normalize_name(top.feature.name)
+    seat = next((c for c in cands[1:] if c.feature.level == "city" and c.feature.country == top.feature.country
+                 and key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
+                 and (c.feature.population or 0) >= SEAT_POPULATION and _near_spelling(name, c.feature.name)), None)
+    if seat is None:
+        return cands
+    return [replace(seat, score=round(top.score + 0.1, 3)), *(c for c in cands if c.feature.id != seat.feature.id)]
 
 
 def _sea_or_region(gaz: Gazetteer, name: str) -> list[Candidate]:
@@ -299,8 +408,13 @@ def _is_container(spans: list, joins: list[str | None], i: int, gaz: Gazetteer) 
     if i == 0 or _container(spans, joins, i - 1, gaz) is None:
         return False
     key = normalize_name(spans[i][1])
-    return any(key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))
-               for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60))
+    inside = {c.feature.country for c in gaz.lookup(spans[i - 1][1], level=spans[i - 1][2], limit=60)
+              if key in (normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))}
+    # "Taipei, Taiwan": a country whose main division has its name is the country here; "Atlanta,
+    # Georgia" stays the state, the country Georgia not being where Atlanta lies.
+    country = [c.feature.country for c in gaz.lookup(spans[i][1], limit=1)
+               if c.feature.level == "country" and c.matched == "name"]
+    return bool(inside) and not (country and country[0] in inside)
 
 
 def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | None = None, *,
@@ -348,8 +462,22 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
         first = trigger.head
         rule = "conjunct" if trigger.dep_ == "conj" else "participle"
         found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule=rule, verbal=verbal)
+    if found is None and trigger.pos_ == "NOUN":
+        # "airstrikes killed 24 people in Rafah" parsed as a noun with a reduced relative, "strikes
+        # carried out near Idlib": the verb describing the act says where it was
+        for verb in (c for c in trigger.children if c.dep_ == "acl" and c.pos_ == "VERB"):
+            found = _locative_places(sent, trigger, by_token, gaz, own_clause(verb), rule="acl", verbal=verbal)
+            if found is not None:
+                break
+    if found is None and trigger.pos_ == "VERB" and not any(c.dep_ in ("dobj", "prep") for c in trigger.children):
+        # "rammed and fired water cannon at boats near the shoal": a verb with neither object nor
+        # phrase of its own shares its conjunct's
+        for conj in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            found = _locative_places(sent, conj, by_token, gaz, own_clause(conj), rule="shared-conjunct", verbal=verbal)
+            if found is not None:
+                break
     if found is None:
-        found = _dateline_location(doc, gaz, subtree, source, target)
+        found = _dateline_location(doc, gaz, subtree, source, target, sent=sent, code=code, by_token=by_token)
     return found
 
 
@@ -398,18 +526,37 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
 
 
 DATELINE_CONFIDENCE = 0.4
+# Acts done in the field, not in the newsroom's town: force postures, fighting, mass violence.
+FIELD_ROOTS = ("15", "19", "20")
+# Sources that are not where the dateline's government sits: rebels and insurgents.
+OUTSIDE_SECTORS = ("REB", "INS")
+# A sentence that names a place this far from the dateline is not about the dateline's town.
+FAR_KM = 100.0
+# Unnamed parts of a country: an act "in the north of the country" is not at the dateline.
+ELSEWHERE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border",
+                   "frontier", "coast", "countryside", "province", "region", "village", "town", "outskirts", "waters",
+                   "sea", "front", "frontline"}
+# "Withdraw from the area" names a place away from the newsroom too; "in the area" may be its own town.
+FROM_NOUNS = ELSEWHERE_NOUNS | {"area"}
 
 
 def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Iterable[Actor],
-                       target: Iterable[Actor]) -> Place | None:
+                       target: Iterable[Actor], *, sent: Span | None = None, code: str | None = None,
+                       by_token: dict[int, Mention] | None = None) -> Place | None:
     """The dateline's place for a domestic event: every source actor belongs to the dateline's
     country and no target to another ("Georgian police detained protesters" in a TBILISI
     story). "The capital" in the clause names the dateline when it is its country's capital.
+    Not for force postures and fighting (CAMEO 15, 19, 20: a front, not the newsroom's town), nor
+    for rebels or insurgents, nor where the clause says the act was elsewhere without naming the
+    place ("in the north of the country"), nor when a locative phrase of the sentence names a
+    place far from the dateline ("a camp in Sudan's Darfur region").
     Lower confidence; the rule says `dateline`."""
     place, is_capital = _dateline_place(doc, gaz)
     if place is None:
         return None
     source, target = list(source), list(target)
+    if any(a.sector in OUTSIDE_SECTORS for a in source):
+        return None
     domestic = bool(source) and all(a.country == place.country for a in source) and all(
         a.country in (None, place.country) for a in target)
     capital = is_capital and any(
@@ -417,10 +564,37 @@ def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Itera
         and not any(c.dep_ in ("prep", "poss") for c in doc[i].children) for i in clause)
     if capital and domestic:  # "shot down missiles over the capital" in a KYIV story
         return replace(place, rule=f"event-location:dateline-capital; {place.rule}", confidence=0.7)
-    if domestic:
+    if domestic and not _elsewhere(doc, place, clause, code, by_token if sent is not None else None):
         return replace(place, rule=f"event-location:dateline; {place.rule}",
                        confidence=round(min(place.confidence, DATELINE_CONFIDENCE), 3))
     return None
+
+
+def _elsewhere(doc: Doc, place: Place, clause: set[int], code: str | None,
+               by_token: dict[int, Mention] | None) -> bool:
+    """Whether the text puts an act away from the dateline's town (see `_dateline_location`)."""
+    if code and code[:2] in FIELD_ROOTS:
+        return True
+    reach = clause | {t.i for i in clause for t in doc[i].subtree}  # "offices run by Serbia in the north"
+    if any(doc[i].dep_ == "pobj" and (
+            doc[i].head.lower_ in EVENT_PREPS and doc[i].lemma_.lower() in ELSEWHERE_NOUNS
+            or doc[i].head.lower_ == "from" and doc[i].lemma_.lower() in FROM_NOUNS and _has_det(doc[i]))
+           for i in reach):  # "withdraw its vessels from the area", not "students from abroad"
+        return True
+    return bool(by_token) and any(  # a place far away in a locative phrase, not "accused Caracas" (a metonym)
+        m.place.admin_level != "country" and distance_km(m.place.lat, m.place.lon, place.lat, place.lon) > FAR_KM
+        for i, m in by_token.items() if _in_locative(doc[i]))
+
+
+def _has_det(tok: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _in_locative(tok: Token) -> bool:
+    """Whether `tok` stands in a locative phrase ("in Sudan's Darfur region", "near Goma")."""
+    while tok.dep_ in SAME_PLACE_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in EVENT_PREPS
 
 
 def _dateline_place(doc: Doc, gaz: Gazetteer) -> tuple[Place | None, bool]:
@@ -433,11 +607,26 @@ def _dateline_place(doc: Doc, gaz: Gazetteer) -> tuple[Place | None, bool]:
     dateline = getattr(article, "location", None) if article is not None else None
     memo = (None, False)
     if isinstance(dateline, str) and dateline.strip():
-        cands = gaz.lookup(dateline.title() if dateline.isupper() else dateline, level="city")
+        cands = _dateline_candidates(gaz, dateline)
         if cands:
             memo = (_place(cands, "dateline"), cands[0].feature.capital)
     doc.user_data["tacitus_dateline_place"] = memo
     return memo
+
+
+def _dateline_candidates(gaz: Gazetteer, dateline: str) -> list[Candidate]:
+    """The town of a dateline, which may name its country or division after a comma ("TBILISI,
+    Georgia", "Jeddah, Saudi Arabia", "ATLANTA, Georgia"): a town in that country or division."""
+    town, _, where = (part.strip() for part in dateline.partition(","))
+    town = town.title() if town.isupper() else town
+    if not where:
+        return gaz.lookup(town, level="city")
+    key = normalize_name(where)
+    countries = [c.feature.country for c in gaz.lookup(where, limit=5) if c.feature.level == "country"]
+    cands = gaz.lookup(town, level="city", context=countries, within=[key])
+    inside = [c for c in cands if c.feature.country in countries or key in (
+        normalize_name(c.feature.admin1), normalize_name(c.feature.admin2))]
+    return inside or cands
 
 
 def _places_by_token(doc: Doc, places: list[Mention], sent: Span) -> dict[int, Mention]:
@@ -527,7 +716,8 @@ def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
     while node.i != anchor.i:
         if node.dep_ in ("pobj", "pcomp"):
             via = node.head
-            if via.lower_ not in EVENT_PREPS or via.lower_ == "over" or _topical(via):
+            inner = not verbal and via.lower_ in ("of", "for")  # "attacked a camp for displaced people in Darfur"
+            if (via.lower_ not in EVENT_PREPS and not inner) or via.lower_ == "over" or _topical(via):
                 return False
         elif verbal and node.dep_ in ("dobj", "attr", "dative", "oprd") and node.head.i == anchor.i \
                 and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS:  # not "met Kim in Pyongyang"
@@ -607,6 +797,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False
         if _names_disease(span):  # "West Nile virus", "Marburg haemorrhagic fever"
             return False
+        if level is None and [t.lower_ for t in span if t.lower_ != "the"] in COMPASS:
+            return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
         cands = gaz.lookup(name, level=level)
         if not cands:
             return False
@@ -748,6 +940,12 @@ def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
         return tok.is_title and (not tok.ent_type_ or tok.ent_type_ in MISLABELS and tok.pos_ == "PROPN")
 
     end = span.end
+    if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].is_title | (doc[end + 1].lower_ == "the"):
+        for j in range(min(len(doc), end + 4), end + 1, -1):  # "Saint Vincent" + "and the Grenadines"
+            whole = doc[span.start:j]
+            if doc[j - 1].is_title and any(c.matched == "name" and c.feature.level == "country"
+                                           for c in gaz.lookup(whole.text, limit=1)):
+                return whole
     if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].is_title and not doc[end].whitespace_:
         whole = doc[span.start:end + 2]
         if gaz.knows(whole.text):
@@ -890,6 +1088,7 @@ def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     return out
 
 
+COMPASS = [["north"], ["south"], ["east"], ["west"]]
 DIRECTION_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                    "upper", "lower", "northeast", "northwest", "southeast", "southwest"}
 
@@ -1053,7 +1252,15 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
 def _acronym_for_name(span: Span, cand) -> bool:
     """"EU-mediated talks": a short all-capitals name that matches a place's ordinary name
     ("Eu", a French town) is an acronym; an abbreviation the gazetteer lists ("NSW") is not."""
-    return span.text.isupper() and len(span.text) <= 5 and cand.matched == "name" and not cand.feature.name.isupper()
+    return (span.text.isupper() and len(span.text) <= 5 and cand.matched == "name" and not cand.feature.name.isupper()
+            and not _dateline_word(span))
+
+
+def _dateline_word(span: Span) -> bool:
+    """Whether `span` opens a line and is followed by "," or "(": a dateline ("CAIRO (AP) -")."""
+    doc = span.doc
+    opens = span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].whitespace_
+    return opens and span.end < len(doc) and doc[span.end].text in (",", "(")
 
 
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "senator", "governor",
@@ -1117,6 +1324,11 @@ def _place(cands: list[Candidate], rule: str) -> Place:
     )
 
 
+# The rule of an actor whose country the actors stage took from a place phrase ("the mayor of
+# Nablus", "the village of X"): it repeats the toponym's reading, so it is no evidence of its own.
+PLACE_DERIVED_ACTOR = "agent:noun+place-"
+
+
 def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
     """Countries of the article's actors, leaving out actors that are the toponyms themselves."""
     # Overlap test in log time: sorted toponym starts and the running maximum of their ends.
@@ -1130,6 +1342,8 @@ def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
         k = bisect.bisect_left(starts, m.end) - 1  # the last toponym starting before the actor ends
         if k >= 0 and reach[k] > m.start:
             continue
+        if m.actor is not None and (m.actor.rule or "").startswith(PLACE_DERIVED_ACTOR):
+            continue  # "the village of Banjska" as an agent: its country is the toponym's own reading
         country = getattr(m.actor, "country", None) if m.actor is not None else None
         if isinstance(country, str) and len(country) == 3 and country.isalpha():
             out[country] += 1
