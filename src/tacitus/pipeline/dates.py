@@ -213,8 +213,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
             if hits:
                 best = min(hits, key=lambda m: abs(m.start - trigger.idx))
                 return _event_span(doc, best, ref), f"date:{name}:{best.text}"
-        # Elsewhere in the sentence: only a date not inside another verb's clause of its own
-        others = [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
+        # Elsewhere in the sentence: only a date not inside another verb's clause of its own,
+        # and none for the act of a named party told in a relative clause ("..., according to
+        # Amnesty, which accused Cairo of ...": the accusation is not the deportation's day).
+        others = [] if _party_relative(trigger) else [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
         if others:
             best = min(others, key=lambda m: abs(m.start - trigger.idx))
             return _event_span(doc, best, ref), f"date:sentence:{best.text}"
@@ -224,6 +226,13 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}
+_PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def _party_relative(trigger: Token) -> bool:
+    """Is the trigger's clause a relative clause on a named party ("Amnesty, which accused")?"""
+    head = clause_head(trigger)
+    return head.dep_ == "relcl" and head.head.ent_type_ in _PARTY_ENTS
 
 
 def _temporal_clauses(head: Token) -> set[int]:

@@ -108,7 +108,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     place = event_location(doc, sent, trigger, code=code, source=src, target=tgt)
     attribution = attribution_for(doc, trigger)
     modality = modality_of(trigger, published=published, when=when)
-    governor = governor_of(trigger)
+    governing = governing_verb(trigger)
+    governor = governing[1] if governing else None
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
     future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
@@ -163,6 +164,10 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         code, info = "0332", ontology.cameo("0332")
         how += f"+offer-of-forces:{governor}"
         modality = _asserted_act(modality, governor)
+    if governing and governing[0].i != trigger.i and _act_of_governor(how, governor):
+        # The pledge or threat is the event, made when its verb says: "agreed on Thursday to
+        # hold talks next week" happened on Thursday.
+        when, date_rule = event_date(doc, sent, governing[0])
     rejected = REJECT_OF_ROOT.get(code[:2]) or (
         REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
     if modality.negated and rejected and src and not how.startswith("statement") \
@@ -228,6 +233,15 @@ ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "und
                     "determined", "poised", "prepared"}
 
 
+def _act_of_governor(how: str, governor: str | None) -> bool:
+    """Did the coding above make the governing verb's own act the event (a threat, an offer of
+    forces, or an intent whose pledge is asserted)?"""
+    if governor is None:
+        return False
+    return any(f"+{kind}:{governor}" in how for kind in ("threat", "offer-of-forces")) or (
+        f"+intent:{governor}" in how and governor in ASSERTED_INTENTS)
+
+
 def _asserted_act(modality, governor: str):
     """The intent or threat itself happened: drop the future mark its governor set."""
     if not modality.future or any(c in ("will", "shall", "'ll", "going to") for c in modality.cues):
@@ -281,6 +295,13 @@ def _crowd_subject(trigger: Token) -> bool:
 
 def governor_of(trigger: Token) -> str | None:
     """The lemma of the verb that controls the trigger's clause ("agreed to send" -> agree)."""
+    found = governing_verb(trigger)
+    return found[1] if found else None
+
+
+def governing_verb(trigger: Token) -> tuple[Token, str] | None:
+    """The verb that controls the trigger's clause and the lemma it counts as (a light verb's
+    "re-" dropped, "hesitate" only negated): "agreed to send" -> (agreed, agree)."""
     cur = trigger
     if cur.pos_ in ("NOUN", "PROPN"):
         head = cur.head
@@ -292,16 +313,16 @@ def governor_of(trigger: Token) -> str | None:
         if lemma.startswith("re") and lemma not in FALSE_RE_VERBS and lemma[2:] in LIGHT_VERBS:
             lemma = lemma[2:]  # "willing to reopen talks": a light verb repeated is still light
         if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
-            return lemma
+            return head, lemma
         cur = head  # "threatened to impose a curfew": the light verb's own governor counts
     for _ in range(3):
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
             lemma = cur.lemma_.lower()
             if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
-                return lemma
+                return cur, lemma
             if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
-                return "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
+                return cur, "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
             continue
         break
     return None
