@@ -58,3 +58,20 @@ def test_a_relative_clause_on_a_thing_still_takes_the_sentences_day(code):
     text = "A shell hit a school in Kharkiv on Sunday, which killed four children."  # "which" on Sunday
     days = {e.trigger: e.date.start for e in code(text, published=TUESDAY).events}
     assert all(d == date(2025, 9, 14) for d in days.values()), days
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # the parser joins the participle as a second verb: its year is the independence's
+    ("Serbia does not recognise Kosovo's independence, declared in 2008.", "recognise"),
+    # a present act beside a future one: June is the sending's
+    ("Russia supports the plan and will send troops in June.", "supports"),
+])
+def test_a_conjoined_verb_of_another_tense_keeps_its_date(code, text, trigger):
+    days = {e.trigger: e.date for e in code(text, published=TUESDAY).events}
+    assert days[trigger].kind == "publication", days
+
+
+def test_conjoined_verbs_of_one_tense_share_the_date(code):
+    days = {e.trigger: e.date.start for e in code(
+        "Rebels stormed the base and seized the airport on Sunday.", published=TUESDAY).events}
+    assert days and all(d == date(2025, 9, 14) for d in days.values()), days

@@ -268,7 +268,15 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
     if i is None:
         return False
     head = clause_head(doc[i])
-    return head != clause_head(trigger) and head.dep_ in CLAUSAL_DEPS and trigger not in head.subtree
+    own = clause_head(trigger)
+    if head.i == own.i or trigger in head.subtree:
+        return False
+    if head.dep_ in CLAUSAL_DEPS:
+        return True
+    # A conjoined verb of another tense tells another time: "does not recognise Kosovo's
+    # independence, declared in 2008" (the parser's conj); "entered and seized on Monday" share it.
+    return head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and (
+        clause_tense(doc[head.i:head.i + 1]) != clause_tense(doc[own.i:own.i + 1]))
 
 
 # After _clean, which drops a leading "the"/"on": "the previous day" is "previous day".
