@@ -54,10 +54,12 @@ def _is_relative(token: Token) -> bool:
 def _controller(token: Token) -> Token | None:
     """The subject an infinitive takes from the words above it: 'A video ... appeared to show',
     'Reuters was unable to verify'. None when the infinitive is not of that kind."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
     head = token.head
-    if head.lemma_.lower() not in RAISING | UNABLE and head.lower_ != "able":
+    if token.dep_ == "advcl" and not going_on(head):
+        return None  # ("went on to say": the parser may hang the infinitive as a clause of purpose)
+    if head.lemma_.lower() not in RAISING | UNABLE and head.lower_ != "able" and not going_on(head):
         return None
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "was unable to": the copula has the subject
@@ -67,6 +69,13 @@ def _controller(token: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def going_on(verb: Token) -> bool:
+    """'went on', 'continued': a verb by which a speaker carries on ("He went on to say that
+    ...", "..., she went on.")."""
+    low = verb.lemma_.lower()
+    return low == "continue" or (low == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
 
 
 def appended_speaker(token: Token) -> Token | None:
