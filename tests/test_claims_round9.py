@@ -162,8 +162,8 @@ def test_talks_that_went_on_report_nothing(nlp):
 
 
 def test_a_states_denial_does_not_answer_its_own_spokesman(nlp):
-    found = coded(nlp, "A local official said Ethiopian soldiers had entered the area. \"Our forces have not "
-                       "crossed any border,\" an Ethiopian government spokesman said. Ethiopia denied any "
+    found = coded(nlp, "A local official said Ethiopian soldiers had entered the area. \"The Ethiopian army has "
+                       "not crossed any border,\" an Ethiopian government spokesman said. Ethiopia denied any "
                        "involvement.").claims
     assert by_cue(found, "denied").refers_to == (by_cue(found, "said").id,)
 
@@ -196,3 +196,64 @@ def test_rejecting_a_report_by_an_outlet_gives_the_denial_only(nlp):
     found = coded(nlp, "Ethiopia rejected a report by the Sudan Tribune that its troops had crossed the "
                        "border.").claims
     assert [c.stance for c in found] == ["deny"]
+
+
+def test_a_denial_naming_no_one_keeps_the_claim_of_its_side_acting_that_speaks_of_the_same_things(nlp):
+    found = coded(nlp, "Activists said Indonesian police had mistreated detainees in Papua. The report said "
+                       "some detainees had been beaten in custody. An Indonesian police spokesman denied that "
+                       "any detainee had been mistreated.").claims
+    assert by_cue(found, "said").id in by_cue(found, "denied").refers_to
+
+
+# --- spans: a passive with its own subject, a time on the subject, a subject the parser stole --
+
+
+def test_a_passive_charge_with_its_own_subject_takes_no_quotation(nlp):
+    found = coded(nlp, "The police dismissed the report as \"one-sided\" and said all those arrested had been "
+                       "charged under the criminal code.").claims
+    assert not [c for c in found if c.cue == "charged"]
+
+
+def test_a_quotation_before_a_passive_of_it_is_still_said(nlp):
+    found = coded(nlp, "\"The talks will resume on Monday,\" it was announced.").claims
+    assert by_cue(found, "announced").content == "The talks will resume on Monday"
+
+
+def test_the_time_of_saying_is_no_part_of_the_source(nlp):
+    found = coded(nlp, "Venezuela's government on Friday denied claims that its troops had crossed into "
+                       "Colombia.").claims
+    assert sources(by_cue(found, "denied")) == ["Venezuela's government"]
+
+
+def test_the_subject_the_parser_hung_on_according_to_is_content(nlp):
+    found = coded(nlp, "According to a report published on Monday by the Seoul daily JoongAng Ilbo, the North "
+                       "may also be preparing to test an engine at its Sohae site.").claims
+    claim = by_cue(found, "According to")
+    assert claim.content == "the North may also be preparing to test an engine at its Sohae site"
+    assert "the North" not in sources(claim)[0]
+
+
+def test_an_apposition_after_according_to_with_a_subject_of_its_own_stays(nlp):
+    found = coded(nlp, "According to Kim Min-ho, a lawmaker in Seoul, the North may be preparing a test.").claims
+    assert by_cue(found, "According to").content == "the North may be preparing a test"
+
+
+def test_a_report_cited_by_a_named_broadcaster_comes_through_it(nlp):
+    found = coded(nlp, "The report, which was cited by the broadcaster ABC, said some detainees had been "
+                       "beaten.").claims
+    assert [a.text for a in by_cue(found, "said").via] == ["ABC"]
+
+
+def test_a_report_cited_by_a_lawmaker_has_no_outlet(nlp):
+    found = coded(nlp, "The report, which was cited by a lawmaker, said some detainees had been beaten.").claims
+    assert by_cue(found, "said").via == ()
+
+
+# --- a side's figures --------------------------------------------------------------------------
+
+
+def test_rejecting_a_sides_casualty_figures_answers_its_claim_with_numbers(nlp):
+    found = coded(nlp, "Armenia's defence ministry said four soldiers were killed. \"We returned fire only to "
+                       "protect our men,\" an Armenian spokeswoman said. Azerbaijan rejected the Armenian "
+                       "casualty figures as a fabrication.").claims
+    assert by_cue(found, "rejected").refers_to == (by_cue(found, "said").id,)

@@ -95,6 +95,7 @@ from tacitus.pipeline.attribution_speakers import (
     is_anonymous,
     is_media_actor,
     source_phrase,
+    stolen_subject,
     verb_sources,
 )
 from tacitus.pipeline.segment import reporting_sents
@@ -567,6 +568,9 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     if not actors:
         return None
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
+    stolen = stolen_subject(pobj)
+    if stolen is not None:
+        own_right = stolen.left_edge.i - 1  # the clause's subject, which the parser hung on the phrase
     for t in sent.doc[own_left:own_right + 1]:
         if t.dep_ == "conj" and t.i > pobj.i and sent.doc[t.left_edge.i - 1].text == "," and not any(
                 c.dep_ == "cc" for c in t.head.children):

@@ -415,6 +415,13 @@ _TALLIES = frozenset({"toll", "figure", "tally", "count"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
 
 
+def _gives_number(item: Found) -> bool:
+    if item.content is None:
+        return False
+    doc = item.sentence.doc
+    return any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in doc[item.content[0]:item.content[1]])
+
+
 def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> list[int]:
     """'the report', 'the statement': a definite singular claim noun names the last earlier
     claim whose source is that noun ('according to a report published on Monday')."""
@@ -508,6 +515,9 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: C
             return out[-1:] if _singular(obj) else out
         keys = {k for a in owners if (k := actor_key(a))}
         out = [k for k in earlier if any(actor_key(a) in keys for a in found[k].source)] if keys else []
+        if len(out) > 1 and obj.lemma_.lower() in _TALLIES:
+            # "rejected the Armenian casualty figures": the claims of that side that give numbers
+            out = [k for k in out if _gives_number(found[k])] or out
         if len(out) > 1 and _singular(obj):
             shared = [k for k in out if _words(t for t in obj.subtree if t.i not in (obj.i, national.i)) & _words(
                 found[k].sentence.doc[found[k].content[0]:found[k].content[1]])]

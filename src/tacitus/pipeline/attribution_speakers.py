@@ -396,11 +396,14 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
                  for a in actor]
         actors.extend(a for a in actor if a not in actors)
     outlets: list[Actor] = []
-    for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
-        # "officials quoted by The Journal", "a report seen by Reuters": the outlet we know it through
+    for acl in (t for t in head.subtree if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in _OUTLET_VERBS):
+        # "officials quoted by The Journal", "a report seen by Reuters", "the report, which was
+        # cited by the broadcaster ABC": the outlet we know it through
         for by in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
-            if _is_media_token(by, ctx):
-                outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)
+            # ("by the broadcaster ABC": the name in apposition says which outlet)
+            named = next((c for c in by.children if c.dep_ == "appos" and _is_media_token(c, ctx)), None)
+            if named is not None or _is_media_token(by, ctx):
+                outlets.extend(a for a in actors_of(named or by, ctx) if a not in outlets)
     return tuple(actors), outlets
 
 
@@ -429,6 +432,14 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
         else:
             start = max(start, child.right_edge.i + 1)
     doc = head.doc
+    for child in head.rights:
+        # "Venezuela's government on Friday denied ...": the parser hangs the time of saying on
+        # the subject; it is no part of the name
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
+            end = min(end, child.left_edge.i)
+    stolen = stolen_subject(head)
+    if stolen is not None:
+        end = min(end, stolen.left_edge.i)
     for t in doc[head.i + 1:end]:
         # "officials familiar with the operation, who spoke on condition of anonymity": a
         # relative clause set off by a comma is about the source, not its name
@@ -445,6 +456,22 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     while start < end - 1 and (doc[start].is_punct or is_stamp(doc[start])):
         start += 1
     return start, end
+
+
+def stolen_subject(head: Token) -> Token | None:
+    """'According to a report by the daily JoongAng Ilbo, the North may be preparing ...': the
+    parser reads the clause's subject as an apposition ending the phrase. That apposition (set
+    off by a comma, right before a verb that has no subject), or None."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= len(doc) or doc[end].pos_ not in ("AUX", "VERB"):
+        return None
+    verb = doc[end].head if doc[end].dep_ in ("aux", "auxpass") else doc[end]
+    if verb.i < end or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    last = next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == end
+                 and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ","), None)
+    return last
 
 
 #: Court papers and documents that speak for whoever filed or wrote them.
