@@ -91,9 +91,11 @@ from tacitus.pipeline.attribution_lexicon import LEXICON, Cue, Lexicon, default_
 from tacitus.pipeline.attribution_speakers import (
     carry_anonymity,
     citing_participle,
+    going_on,
     is_anonymous,
     is_media_actor,
     source_phrase,
+    stolen_subject,
     verb_sources,
 )
 from tacitus.pipeline.segment import reporting_sents
@@ -141,7 +143,8 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
             continue
         before = len(found)
         for token in sent:
-            item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx)
+            item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx) \
+                or _told_by(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -234,11 +237,15 @@ _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     """A claim whose cue is a reporting verb (or None when `token` is not one)."""
     cue = ctx.lex.verbs.get(token.lemma_.lower())
+    if cue is None and going_on(token) and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+        cue = ctx.lex.verbs.get("add")  # '"...," he went on': said as "he added" would be
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
+    if _directive(token, children):
+        return None
     negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token) or negated_by_governor(token)
     stance = cue.stance
     if negated:
@@ -347,6 +354,20 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     )
 
 
+#: Verbs that give an order when they take an infinitive ("were told to leave", "told them to
+#: stay") and report only with a content clause or quotation ("told reporters that ...").
+#: ("warned them to stay away" stays a warning: its stance says so.)
+_DIRECTING = frozenset({"tell"})
+
+
+def _directive(token: Token, children: list[Token]) -> bool:
+    """'Residents were told to leave', 'told civilians to stay indoors': an order, not a report
+    (no content clause, no quotation, an infinitive)."""
+    if token.lemma_.lower() not in _DIRECTING or any(c.dep_ in ("ccomp", "parataxis") for c in children):
+        return False
+    return any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in children)
+
+
 #: Verbs over "to comment" that withhold the comment ("declined to comment on the report").
 _WITHHOLD = frozenset({"decline", "refuse"})
 
@@ -355,17 +376,24 @@ def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
     """'The Pentagon declined to comment on the report', 'Armenia has not commented on the
     claim': a source that will not answer a named claim (stance decline, linked like a denial).
     Only a claim noun after "on": "declined to comment on the talks" answers nothing."""
-    if token.lemma_.lower() != "comment" or token.pos_ != "VERB":
+    if token.lemma_.lower() != "comment":
         return None
-    withheld = token.dep_ == "xcomp" and token.head.lemma_.lower() in _WITHHOLD \
-        and not any(c.dep_ == "neg" for c in token.head.children)
-    if not withheld and not any(c.dep_ == "neg" for c in token.children):
+    if token.pos_ == "NOUN":
+        verb = _unanswered_request(token)  # "did not respond to a request for comment on ..."
+        if verb is None:
+            return None
+    elif token.pos_ == "VERB":
+        withheld = token.dep_ == "xcomp" and token.head.lemma_.lower() in _WITHHOLD \
+            and not any(c.dep_ == "neg" for c in token.head.children)
+        if not withheld and not any(c.dep_ == "neg" for c in token.children):
+            return None
+        verb = token.head if withheld else token
+    else:
         return None
     claim = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
                   for p in c.children if p.dep_ == "pobj"), None)
     if claim is None or claim.pos_ != "NOUN" or claim.lemma_.lower() not in ctx.lex.claim_nouns:
         return None
-    verb = token.head if withheld else token
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None:
         return None
@@ -375,6 +403,55 @@ def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance="decline", source=source,
                  content=None, via=tuple(nested), answer_object=claim, rule="attribution:no-comment",
                  confidence=0.8, speaker=subj)
+
+
+def _told_by(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """'The statement followed a report by the newspaper El Tiempo that a unit had crossed': a
+    claim noun with its source ("by X") and its content ("that ..."). Not when a reporting verb
+    or "comment on" takes the noun: that is an answer to the claim ("rejected a report by ...")."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ctx.lex.claim_nouns:
+        return None
+    taker = token.head.head if token.head.dep_ == "prep" else token.head
+    if taker.lemma_.lower() in ctx.lex.verbs or taker.lemma_.lower() == "comment":
+        return None
+    clause = next((c for c in token.children if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX")), None)
+    by = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+    if clause is None or agent is None or by.i > clause.i:
+        return None
+    mark = next((m for m in clause.children if m.dep_ == "mark" and m.lower_ == "that"), None)
+    if mark is None or mark.i != clause.left_edge.i:
+        return None
+    # "by the Colombian newspaper El Tiempo": the name in apposition says which outlet
+    named = next((c for c in agent.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    actors, via = source_phrase(named, ctx) if named is not None else ((), [])
+    if not actors:
+        actors, via = source_phrase(agent, ctx)
+    content = trim((mark.i + 1, clause.right_edge.i + 1), sent)
+    if not actors or content is None:
+        return None
+    party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,),
+                 stance="claim" if party and not any(is_media_actor(a, ctx) for a in actors) else "report",
+                 source=actors, content=content, via=tuple(via), hedges=hedges_of(content, token, None, ctx),
+                 rule="attribution:noun", confidence=0.8, anonymous=is_anonymous(agent, token, content, ctx),
+                 speaker=agent)
+
+
+#: Verbs by which a request is answered ("did not respond to a request for comment").
+_RESPOND = frozenset({"respond", "reply", "answer"})
+
+
+def _unanswered_request(comment: Token) -> Token | None:
+    """The negated verb of 'did not respond to a request for comment (on ...)' over the noun
+    'comment', or None."""
+    request = comment.head
+    if comment.dep_ != "pobj" or request.lower_ != "for" or request.head.lemma_.lower() != "request":
+        return None
+    verb = request.head.head.head if request.head.head.dep_ == "prep" else request.head.head
+    if verb.lemma_.lower() not in _RESPOND or not any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
 
 
 def _shares_negation(token: Token) -> bool:
@@ -491,6 +568,9 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     if not actors:
         return None
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
+    stolen = stolen_subject(pobj)
+    if stolen is not None:
+        own_right = stolen.left_edge.i - 1  # the clause's subject, which the parser hung on the phrase
     for t in sent.doc[own_left:own_right + 1]:
         if t.dep_ == "conj" and t.i > pobj.i and sent.doc[t.left_edge.i - 1].text == "," and not any(
                 c.dep_ == "cc" for c in t.head.children):

@@ -183,13 +183,20 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # caveat is on the narrator's own clause, not on an earlier claim
             continue
         own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+        own_state = _states(item.source)
         # never an answer to the claim it is part of ("said the UN could not confirm the toll")
-        # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were false")
+        # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were
+        # false"), a state's included ("Ethiopia denied any involvement" after its spokesman spoke)
         earlier = [k for k in earlier if not (found[k].content and found[k].content[0] <= cue_at < found[k].content[1])
-                   and not own_codes & {a.code for a in found[k].source}]
+                   and not own_codes & {a.code for a in found[k].source}
+                   and not own_state & _states(found[k].source)]
         own = frozenset(k for a in item.source if (k := actor_key(a)))
         whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
         spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
+        told = [k for k in range(n) if found[k].stance not in ANSWER_STANCES and found[k].content is not None
+                and found[k].section == item.section]
+        sides = _both_sides(item.answer_object, told, found, n) if item.answer_object is not None else None
+        kind = _same_kind(item.answer_object, found[:n]) if item.answer_object is not None else []
         if whose is None and spoken:
             # "According to a report in the daily, ... The ministry said the report was
             # inaccurate": the claim that report made
@@ -197,6 +204,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         elif whose is not None:
             # "rejected the ministry's statement": the claims of that source
             matched = whose
+        elif sides is not None:
+            # "unable to verify either account": the claims of both sides
+            matched = sides
+        elif kind:
+            # "declined to comment on the report": the last claim a report made, however far back
+            matched = kind
         elif item.answer_object is not None and _states_content(item.answer_object):
             # "denied reports that it had supplied drones": the object says what is denied, so
             # only an earlier claim about the same actors is answered, never simply the last one
@@ -227,8 +240,13 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             if not item.concerns:
                 # "Israel's spokesman denied that civilians had been targeted": only the speaker's
                 # own side links them, so the claim must tell of that side acting (a subject),
-                # not merely name it ("Washington had asked Israel for details")
+                # not merely name it ("Washington had asked Israel for details") ...
                 matched = [k for k in matched if _acting(found[k], own, ctx)]
+                # ... unless the last claim that speaks of the same things names no one ("some
+                # detainees had been beaten" before "denied that any detainee was mistreated")
+                sharing = _sharing_content(item, earlier, found)
+                if not set(sharing) & set(matched):
+                    matched = [k for k in sharing if not found[k].concerns][-1:] or matched
         else:
             matched = []
         if not matched and item.rule == "attribution:object":
@@ -248,6 +266,9 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             matched = shown or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, found)
+        if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \
+                and item.answer_object.lemma_.lower() in ctx.lex.claim_nouns:
+            matched = _told_after(item, n, found, own, ctx)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
         if item.stance == "decline" and (not item.source or all(is_media_actor(a, ctx) for a in item.source)):
@@ -260,6 +281,99 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+#: How many reporting sentences ahead an answer with no earlier claim may look: a lead that
+#: rejects "a newspaper report" or "a remark by X" before a later paragraph tells it (as far
+#: as an answer looks back; what it may link to is narrowed by side and owner).
+FORWARD_WINDOW = ANSWER_WINDOW
+
+
+def _told_after(item: Found, n: int, found: list[Found], own: frozenset[str], ctx: Context) -> list[int]:
+    """The claims an answer names when none came before it: those told within FORWARD_WINDOW
+    sentences after it by another side, about the actors the answered noun names (or the
+    answerer); the first of them for a singular noun."""
+    obj = item.answer_object
+    about = _object_concerns(obj, ctx) | own
+    if not about:
+        return []
+    # "a remark by the Australian prime minister that ...": only that speaker's
+    by = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+               if p.dep_ == "pobj"), None)
+    owners = {key for a in actors_of(by, ctx) if (key := actor_key(a))} if by is not None else set()
+    later = []
+    for k in range(n + 1, len(found)):
+        claim = found[k]
+        if claim.sent_no - item.sent_no > FORWARD_WINDOW:
+            break
+        keys = {key for a in claim.source if (key := actor_key(a))}
+        # about someone other than its own source ("Colombia would protest", Colombia's
+        # president said, is no claim about Venezuela's troops)
+        if claim.stance in ANSWER_STANCES or claim.content is None or not (claim.concerns - keys) & about \
+                or own & keys or (owners and not owners & keys):
+            continue
+        later.append(k)
+    return later[:1] if _singular(obj) else later
+
+
+#: Claim nouns and the stances of the claims they name ("the report": what a report told).
+_KINDS = {"report": ("report",), "claim": ("claim",), "allegation": ("allege", "accuse"),
+          "accusation": ("accuse", "allege")}
+
+
+def _same_kind(obj: Token, earlier: list[Found]) -> list[int]:
+    """'declined to comment on the report': a definite singular claim noun with nothing of its
+    own (no owner, no content, no modifier) names the last earlier claim of its kind, however
+    far back (the report a story is about is often told in its lead)."""
+    stances = _KINDS.get(obj.lemma_.lower())
+    if stances is None or obj.tag_ != "NN" or [c.lower_ for c in obj.children] != ["the"]:
+        return []
+    return next(([k] for k in range(len(earlier) - 1, -1, -1)
+                 if earlier[k].stance in stances and earlier[k].content is not None), [])
+
+
+def _both_sides(obj: Token, earlier: list[int], found: list[Found], n: int) -> list[int] | None:
+    """'unable to verify either account', 'could not confirm both versions': the claims of the
+    two sides (of all `told`, however far back), which are the answerer and the answered of the last denial between two countries
+    before it, else the two countries with most claims among the earlier ones. None when the
+    noun is not so marked or no two sides are found."""
+    if not any(c.dep_ in ("det", "predet", "preconj") and c.lower_ in ("either", "both", "neither")
+               for c in obj.children):
+        return None
+    sides: set[str] = set()
+    for m in range(n - 1, -1, -1):
+        if found[m].stance in ("deny", "accuse") and found[m].refers:
+            keys = {k for a in found[m].source if (k := actor_key(a))}
+            keys |= {k for r in found[m].refers for a in found[r].source if (k := actor_key(a))}
+            if len(keys) == 2:
+                sides = keys
+                break
+    if not sides:
+        counts: dict[str, int] = {}
+        for k in earlier:
+            for key in {key for a in found[k].source if (key := actor_key(a))}:
+                counts[key] = counts.get(key, 0) + 1
+        top = sorted(counts, key=lambda key: -counts[key])[:2]
+        if len(top) < 2:
+            return None
+        sides = set(top)
+    return [k for k in earlier if any(actor_key(a) in sides for a in found[k].source)] or None
+
+
+def _sharing_content(item: Found, candidates: list[int], found: list[Found]) -> list[int]:
+    """The candidates whose content shares a content word with the answer's."""
+    if item.content is None:
+        return []
+    doc = item.sentence.doc
+    said = _words(doc[item.content[0]:item.content[1]])
+    return [k for k in candidates if said & _words(doc[found[k].content[0]:found[k].content[1]])]
+
+
+def _states(actors: Iterable) -> set[str]:
+    """The countries of the actors that speak for a state: the country itself, its government
+    or its armed forces (not its opposition, rebels or press)."""
+    return {a.code[:3] for a in actors if a.code and not a.code.startswith("---")
+            and (len(a.code) == 3 or a.code[3:] in ("GOV", "MIL"))}
 
 
 def _shown(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
@@ -299,6 +413,13 @@ def _narrated_caveat(cue: Token, ctx: Context) -> bool:
 #: Nouns that stand for a number given earlier ("the toll", "the figures").
 _TALLIES = frozenset({"toll", "figure", "tally", "count"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
+
+
+def _gives_number(item: Found) -> bool:
+    if item.content is None:
+        return False
+    doc = item.sentence.doc
+    return any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in doc[item.content[0]:item.content[1]])
 
 
 def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> list[int]:
@@ -377,17 +498,31 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: C
     none of the earlier claims is that owner's."""
     poss = next((c for c in obj.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
     if poss is None:
-        # ("the Philippine claim"; "the Kosovo account": a place name used as an adjective)
-        national = next((c for c in obj.children if c.dep_ in ("amod", "compound")
-                         and (c.ent_type_ == "NORP" or (c.ent_type_ == "GPE" and c.i + 1 == obj.i))), None)
+        # ("the Philippine claim"; "the Kosovo account": a place name used as an adjective;
+        # "the Azerbaijani claim", which the tagger may take for a name)
+        national = next((c for c in obj.children if c.dep_ in ("amod", "compound") and c.i < obj.i
+                         and (c.ent_type_ == "NORP" or (c.ent_type_ == "GPE" and c.i + 1 == obj.i)
+                              or (c.pos_ == "PROPN" and c.i + 1 == obj.i and c.tag_ == "NNP"
+                                  and any(actor_key(a) for a in actors_of(c, ctx))))), None)
         if national is None:
-            return None
-        keys = {k for a in actors_of(national, ctx) if (k := actor_key(a))}
+            return _named_owner(obj, earlier, found)
+        owners = actors_of(national, ctx)
+        if owners and all(a.kind == "media" for a in owners):
+            # "the El Tiempo report": what that outlet told (as source or as the outlet a source
+            # spoke through), or nothing when it told nothing here; never its country's claims
+            names = {a.text.lower() for a in owners}
+            out = [k for k in earlier if names & {a.text.lower() for a in (*found[k].source, *found[k].via)}]
+            return out[-1:] if _singular(obj) else out
+        keys = {k for a in owners if (k := actor_key(a))}
         out = [k for k in earlier if any(actor_key(a) in keys for a in found[k].source)] if keys else []
+        if len(out) > 1 and obj.lemma_.lower() in _TALLIES:
+            # "rejected the Armenian casualty figures": the claims of that side that give numbers
+            out = [k for k in out if _gives_number(found[k])] or out
         if len(out) > 1 and _singular(obj):
-            shared = [k for k in out if _words(t for t in obj.subtree if t.i != obj.i) & _words(
+            shared = [k for k in out if _words(t for t in obj.subtree if t.i not in (obj.i, national.i)) & _words(
                 found[k].sentence.doc[found[k].content[0]:found[k].content[1]])]
-            out = shared or out
+            # "the Azerbaijani claim that ...": one of the kind the noun names when none shares words
+            out = shared or [k for k in out if found[k].stance in _KINDS.get(obj.lemma_.lower(), ())] or out
         return (out[-1:] if _singular(obj) else out) or None
     owners = actors_of(poss, ctx)
     codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
@@ -398,6 +533,18 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: C
     )]
     if not out:
         return None
+    return out[-1:] if _singular(obj) else out
+
+
+def _named_owner(obj: Token, earlier: list[int], found: list[Found]) -> list[int] | None:
+    """'the El Tiempo report': a claim noun after a proper name (no country's) names the claims
+    whose source or outlet carries that name; none when no earlier claim does (the report was
+    never told as a claim), and None when the noun has no such name."""
+    names = [c for c in obj.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if not names or names[-1].i + 1 != obj.i:
+        return None
+    name = " ".join(t.text for t in obj.doc[names[0].left_edge.i:obj.i] if t.pos_ == "PROPN").lower()
+    out = [k for k in earlier if any(name in a.text.lower() for a in (*found[k].source, *found[k].via))]
     return out[-1:] if _singular(obj) else out
 
 

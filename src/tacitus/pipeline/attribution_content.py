@@ -145,7 +145,10 @@ def content_of(
     final = _final_content(token, sent)
     if final is not None:
         return final, "attribution:final"
-    quoted = _quoted(token, sent) if obj is None else None  # "accused W of ...": the object says what
+    # ("accused W of ...": the object says what; "those arrested had been charged": a passive
+    # with a subject of its own speaks no quotation)
+    own_subject = passive and subj_pass is not None and subj_pass.lower_ != "it"
+    quoted = _quoted(token, sent) if obj is None and not own_subject else None
     if quoted is not None:
         return quoted, "attribution:quote"
     if cue.frame != "object":

@@ -54,10 +54,12 @@ def _is_relative(token: Token) -> bool:
 def _controller(token: Token) -> Token | None:
     """The subject an infinitive takes from the words above it: 'A video ... appeared to show',
     'Reuters was unable to verify'. None when the infinitive is not of that kind."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("xcomp", "advcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return None
     head = token.head
-    if head.lemma_.lower() not in RAISING | UNABLE and head.lower_ != "able":
+    if token.dep_ == "advcl" and not going_on(head):
+        return None  # ("went on to say": the parser may hang the infinitive as a clause of purpose)
+    if head.lemma_.lower() not in RAISING | UNABLE and head.lower_ != "able" and not going_on(head):
         return None
     if head.pos_ == "ADJ" and head.dep_ == "acomp":
         head = head.head  # "was unable to": the copula has the subject
@@ -67,6 +69,13 @@ def _controller(token: Token) -> Token | None:
             if subj is not None:
                 return subj
     return None
+
+
+def going_on(verb: Token) -> bool:
+    """'went on', 'continued': a verb by which a speaker carries on ("He went on to say that
+    ...", "..., she went on.")."""
+    low = verb.lemma_.lower()
+    return low == "continue" or (low == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.children))
 
 
 def appended_speaker(token: Token) -> Token | None:
@@ -387,11 +396,14 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
                  for a in actor]
         actors.extend(a for a in actor if a not in actors)
     outlets: list[Actor] = []
-    for acl in (t for t in head.subtree if t.dep_ == "acl" and t.lemma_.lower() in _OUTLET_VERBS):
-        # "officials quoted by The Journal", "a report seen by Reuters": the outlet we know it through
+    for acl in (t for t in head.subtree if t.dep_ in ("acl", "relcl") and t.lemma_.lower() in _OUTLET_VERBS):
+        # "officials quoted by The Journal", "a report seen by Reuters", "the report, which was
+        # cited by the broadcaster ABC": the outlet we know it through
         for by in (p for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"):
-            if _is_media_token(by, ctx):
-                outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)
+            # ("by the broadcaster ABC": the name in apposition says which outlet)
+            named = next((c for c in by.children if c.dep_ == "appos" and _is_media_token(c, ctx)), None)
+            if named is not None or _is_media_token(by, ctx):
+                outlets.extend(a for a in actors_of(named or by, ctx) if a not in outlets)
     return tuple(actors), outlets
 
 
@@ -420,6 +432,14 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
         else:
             start = max(start, child.right_edge.i + 1)
     doc = head.doc
+    for child in head.rights:
+        # "Venezuela's government on Friday denied ...": the parser hangs the time of saying on
+        # the subject; it is no part of the name
+        if child.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("DATE", "TIME") for p in child.children):
+            end = min(end, child.left_edge.i)
+    stolen = stolen_subject(head)
+    if stolen is not None:
+        end = min(end, stolen.left_edge.i)
     for t in doc[head.i + 1:end]:
         # "officials familiar with the operation, who spoke on condition of anonymity": a
         # relative clause set off by a comma is about the source, not its name
@@ -436,6 +456,22 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     while start < end - 1 and (doc[start].is_punct or is_stamp(doc[start])):
         start += 1
     return start, end
+
+
+def stolen_subject(head: Token) -> Token | None:
+    """'According to a report by the daily JoongAng Ilbo, the North may be preparing ...': the
+    parser reads the clause's subject as an apposition ending the phrase. That apposition (set
+    off by a comma, right before a verb that has no subject), or None."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= len(doc) or doc[end].pos_ not in ("AUX", "VERB"):
+        return None
+    verb = doc[end].head if doc[end].dep_ in ("aux", "auxpass") else doc[end]
+    if verb.i < end or any(c.dep_ in SUBJECTS for c in verb.children):
+        return None
+    last = next((t for t in head.subtree if t.dep_ == "appos" and t.right_edge.i + 1 == end
+                 and t.left_edge.i > head.i + 1 and doc[t.left_edge.i - 1].text == ","), None)
+    return last
 
 
 #: Court papers and documents that speak for whoever filed or wrote them.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.attrs import SENT_START
 from spacy.language import Language
@@ -162,16 +162,35 @@ def _last_in(sorted_ints: list[int], lo: int, hi: int) -> int | None:
 
 def reporting_sents(doc: Doc) -> Iterator[Span]:
     """The sentences that may report events: not the dateline, not headings, not blank."""
-    skips = doc._.tacitus_skip or []
+    # Sentences come in text order, so one pointer walks the skipped spans (merged where they
+    # overlap) alongside them: testing every sentence against every span was quadratic in a
+    # text of many joined articles, each with its headline.
+    skips = _merged((s, e) for s, e, _ in doc._.tacitus_skip or [])
+    k = 0
     doc_str = doc_text(doc)
     for sent in doc.sents:
         text = doc_str[sent.start_char:sent.end_char]  # sent.text, without rebuilding it from the tokens
         if not text.strip():
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))
-        if any(s <= start < e for s, e, _ in skips):
+        while k < len(skips) and skips[k][1] <= start:
+            k += 1
+        if k < len(skips) and skips[k][0] <= start:
             continue
         yield sent
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Character spans sorted, with overlapping ones joined (empty ones dropped)."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if s >= e:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 @Language.component("tacitus_segment")
