@@ -117,6 +117,12 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    fishing groups and a fishermen's federation are the trade's (AGR), its people take the
    country of the trade's phrase named last, a "national" trade body the home country's.
 
+13. Round 14 (`actors_context`): soldiers who seize power in one country named in their clause
+   are its military, an officer speaking of one country's army is of it (and "He" opening the
+   next sentence is that officer); "the junta" keeps the one country earlier uses had; "the
+   bloc", "the agency" keep the body they first stood for; "the Agriculture Department" is the
+   dateline country's (else the USA's); "Chinese Vice Premier X" is one actor.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -129,6 +135,7 @@ The stage is split by what each part does (imports run one way: the mixins impor
 - `actors_phrases`: rules 2 and 3 (agent-noun phrases, capitals as metonyms);
 - `actors_entities`: rules 4 and 5 (spaCy entities the KB did not know, names already seen);
 - `actors_descriptions`: pronouns and description nouns ("he", "it", "the nation", "its ally");
+- `actors_context`: round 14 rules over the story around a phrase (coups, a body kept through a story);
 - `actors_roles`: roles in the sentence (possessed forces, deployers, missions, offices,
   spokespeople, complements of speech, places of agent phrases);
 - this module: `resolve_actors`, the order the rules run in, and the spaCy component.
@@ -144,6 +151,7 @@ from tacitus.kb import (
     load_kb,
 )
 from tacitus.pipeline import coref
+from tacitus.pipeline.actors_context import Context
 from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
 from tacitus.pipeline.actors_names import Names
@@ -172,7 +180,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -184,10 +192,13 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles):
         self._entities()
         self._within_article()
         self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
+        self._coup_forces()  # before coreference: "the soldiers" later take the coup's country
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
+        self._speaking_officers()
         self._generic_bodies()
         self._home_heads()  # before "he"
         self._descriptions()
+        self._officer_pronouns()
         self._armed_descriptions()
         self._missions()  # before "its troops": the mission's own
         self._known_as()
@@ -204,6 +215,10 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles):
         self._trade_kin()
         self._state_ships()
         self._owned_councils()  # after the descriptions: "the bloc's ..."
+        self._story_nouns()
+        self._chain_bodies()
+        self._home_departments()
+        self._titled_adjectives()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
 

@@ -53,6 +53,9 @@ through `groups_by_token`:
   "both sides" / "the two parties" first take the two sides of the first fight or accusation
   told before them ("Armenia accused Azerbaijan ..."), and are never the speakers that
   mention them ("X and Y said they spoke with both sides");
+- round 14: "both sides" after "X ... and Y retaliated" are X and Y; "both leaders" with no pair
+  before are the officials of exactly two countries named in the five sentences before (not the
+  speaker's own); an object "them" later in the sentence, with no actor between, is the same pair;
 - "Qatari and Egyptian mediators": the listed country ("Qatari", its own mention) with the
   head phrase's actor.
 """
@@ -149,6 +152,10 @@ _PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _DISPUTE_VERBS = frozenset({"accuse", "blame", "attack", "shell", "fight", "clash", "bomb", "strike", "invade",
                             "raid", "battle", "besiege", "exchange", "threaten", "fire"})
+#: Verbs of striking back: their subject and the one who acted before are the two sides.
+_RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
+#: Pair nouns for two heads of government the story has named ("spoke with both leaders").
+_LEADER_PAIR_NOUNS = frozenset({"leaders", "presidents"})
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 _PARTY_NOUNS = frozenset({"party", "camp"})
 # token.lower ids of the words the token scans below stop at (building every Token is slow)
@@ -926,12 +933,30 @@ class _Article:
             pair = self._dispute_pair(t) if noun in _SIDE_NOUNS else None
             if pair is None:
                 pair = self._pair_before(t, noun)
+            if pair is None:  # round 14: a retaliation's two sides, the two leaders the story names
+                pair = self._retaliation_pair(t) if noun in _SIDE_NOUNS else \
+                    self._named_leaders(t) if noun in _LEADER_PAIR_NOUNS else None
             if pair is not None and noun in _SIDE_NOUNS and self._speaks_of_sides(t, pair):
                 pair = None  # "X and Y said they were in touch with both sides": never the speakers
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
                 groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
+                them = self._them_after(t)
+                if them is not None:  # "criticised both sides and urged them to ...": the same two
+                    groups[them] = tuple(replace(a, text=self.doc[them].text, rule="coref:pair+pronoun",
+                                                 confidence=0.45) for a in pair)
         return groups
+
+    def _them_after(self, t: Token) -> int | None:
+        """The object "them" later in `t`'s sentence with no actor named between (round 14)."""
+        end = t.sent.end
+        for k in range(t.i + 1, end):
+            if k in self.at:
+                return None
+            tok = self.doc[k]
+            if tok.lower_ == "them" and tok.dep_ in ("dobj", "pobj", "dative"):
+                return k
+        return None
 
     def _dispute_pair(self, t: Token) -> tuple[Actor, Actor] | None:
         """"both sides", "the two parties": the two sides of the first fight or accusation the
@@ -960,6 +985,48 @@ class _Article:
                     first, second = sorted((subj, other), key=lambda x: self.mentions[x].start)
                     return self.mentions[first].actor, self.mentions[second].actor
         return None
+
+    def _retaliation_pair(self, t: Token) -> tuple[Actor, Actor] | None:
+        """"X imposed tariffs on Y's goods, and Y retaliated ... both sides": the one who
+        retaliates and the subject of the act just before, in its sentence or the one before."""
+        for k in range(0, t.i):
+            verb = self.doc[k]
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _RETALIATE_VERBS:
+                continue
+            subj = next((self._mention_at(c) for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or not self._side(subj):
+                continue
+            here = self._sentence(subj)
+            first = None
+            for n, span in enumerate(self.spans):
+                if span is None or span.start >= verb.i or not 0 <= here - self._sentence(n) <= 1 \
+                        or span.root.dep_ != "nsubj" or not self._side(n):
+                    continue
+                if self.mentions[n].actor.country != self.mentions[subj].actor.country:
+                    first = n  # the last earlier subject of another country
+            if first is not None:
+                return self.mentions[first].actor, self.mentions[subj].actor
+        return None
+
+    def _named_leaders(self, t: Token) -> tuple[Actor, Actor] | None:
+        """"X spoke by phone with both leaders": the officials of exactly two countries named
+        in the five sentences before (and `t`'s own), other than the country of `t`'s own
+        clause subject: the last of each."""
+        here = self.sent_of.get(t.i, -1)
+        own = {self.mentions[k].actor.country for c in t.head.head.children if c.dep_ == "nsubj"
+               for k in [self._mention_at(c)] if k is not None and self.mentions[k].actor is not None}
+        last: dict[str, int] = {}
+        for n, span in enumerate(self.spans):
+            m = self.mentions[n]
+            if span is None or span.end > t.i or m.label != "PERSON" or m.actor is None or not m.actor.country \
+                    or not (m.actor.sector or "").startswith("GOV") or not 0 <= here - self._sentence(n) <= 5:
+                continue
+            if m.actor.country not in own:
+                last[m.actor.country] = n
+        if len(last) != 2:
+            return None
+        first, second = sorted(last.values(), key=lambda x: self.mentions[x].start)
+        return self.mentions[first].actor, self.mentions[second].actor
 
     def _side(self, n: int) -> bool:
         """Can mention `n` be a side of a fight or dispute (not civilians, a weapon or a place)?"""

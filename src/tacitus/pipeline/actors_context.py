@@ -1,0 +1,231 @@
+"""Round 14 actor rules that read the story around a phrase (a mixin of the actor resolver):
+
+- `_coup_forces`: "Soldiers seized power in Niger": armed men with no owner who take power in
+  (or topple the government of) one country named in their own clause are its military;
+- `_speaking_officers`: "a colonel said the army had dissolved the government": an officer with
+  no owner speaking of one country's army is of that army; "He said ..." right after is the officer,
+  not a person named further back;
+- `_story_nouns`: "the junta", "the soldiers" with no owner take the one country every earlier
+  phrase with that noun was given; "the bloc", "the regional bloc", "the agency" keep the body
+  "the bloc"/"the agency" first stood for, whatever body was named since;
+- `_home_departments`: "The Agriculture Department" (a US name) with no owner is the dateline
+  country's, or the United States' when there is no dateline and the story names it;
+- `_titled_adjectives`: "Chinese Vice Premier He Lifeng" is one actor: the adjective of a title
+  before a person the KB does not know is no mention of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span
+
+from tacitus.records import Mention
+
+#: Verbs by which armed men take a state's power ("seized power", "toppled the president").
+_COUP_VERBS = frozenset({"topple", "overthrow", "oust", "depose", "unseat"})
+_POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
+_POWER_OBJECTS = frozenset({"power", "control"})
+_COUP_NOUNS = frozenset({"soldiers", "troops", "officers", "army", "military", "mutineers", "putschists"})
+#: Officers who may speak for an army ("a colonel said the army ...").
+_OFFICER_NOUNS = frozenset({"colonel", "general", "major", "captain", "lieutenant", "officer", "commander",
+                            "spokesman", "spokeswoman", "spokesperson"})
+_SPEECH_VERBS = frozenset({"say", "announce", "declare", "tell", "state"})
+#: Nouns whose later bare use ("the junta") keeps the country of every earlier use.
+_STORY_NOUNS = frozenset({"junta", "soldiers", "putschists", "mutineers"})
+#: Names of bodies ("the bloc", "the agency") whose later use keeps the body first meant.
+_CHAIN_NOUNS = frozenset({"bloc", "agency", "alliance"})
+_DEPARTMENT_HEADS = frozenset({"department"})
+
+
+class Context:
+    """Rules over the story around a phrase; mixed into the actor resolver (see module doc)."""
+
+    # ------------------------------------------------------------------ helpers
+    def _span_of(self, m: Mention) -> Span | None:
+        return self.doc.char_span(m.start, m.end, alignment_mode="expand")
+
+    def _countries_in(self, start: int, end: int, skip: range = range(0)) -> set[str]:
+        """Countries named by mentions between token positions (outside `skip`)."""
+        lo, hi = self.starts[start], self.ends[end - 1]
+        out = set()
+        for m in self.mentions:
+            if m.actor is None or not m.actor.country or not lo <= m.start < hi:
+                continue
+            if skip and self.starts[skip.start] <= m.start < self.ends[skip.stop - 1]:
+                continue
+            out.add(m.actor.country)
+        return out
+
+    def _set_country(self, n: int, country: str, rule: str, confidence: float) -> None:
+        m = self.mentions[n]
+        a = m.actor
+        self.mentions[n] = replace(m, rule=rule, confidence=confidence, actor=replace(
+            a, country=country, code=country + (a.sector or ""), name=self.kb.country_name(country),
+            rule=rule, confidence=confidence))
+
+    # ------------------------------------------------------------------ coups
+    def _coup_forces(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or (a.sector or "")[:3] != "MIL":
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ not in _COUP_NOUNS or span.root.dep_ != "nsubj":
+                continue
+            verb = span.root.head
+            lemma = verb.lemma_.lower()
+            power = lemma in _POWER_VERBS and any(c.dep_ == "dobj" and c.lower_ in _POWER_OBJECTS
+                                                  for c in verb.children)
+            if not (power or lemma in _COUP_VERBS):
+                continue
+            # the country the clause names: "in Niger", "the government of Mali", "Mali's president"
+            parts = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i]
+            countries = set()
+            for c in parts:
+                countries |= self._countries_in(c.left_edge.i, c.right_edge.i + 1)
+            if len(countries) == 1:
+                self._set_country(n, next(iter(countries)), "coref:coup", 0.5)
+
+    def _speaking_officers(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or (a.sector or "")[:3] != "MIL" or m.label == "PERSON":
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ not in _OFFICER_NOUNS or span.root.dep_ != "nsubj" \
+                    or span.root.head.lemma_.lower() not in _SPEECH_VERBS:
+                continue
+            verb = span.root.head
+            armies = set()
+            for c in verb.children:
+                if c.dep_ != "ccomp":
+                    continue
+                for s in c.children:
+                    if s.dep_ in ("nsubj", "nsubjpass"):
+                        for o in self.mentions:
+                            if o.actor is not None and o.actor.country and (o.actor.sector or "")[:3] == "MIL" \
+                                    and self.starts[s.left_edge.i] <= o.start <= self.starts[s.i]:
+                                armies.add(o.actor.country)
+            if len(armies) == 1:
+                self._set_country(n, next(iter(armies)), "coref:officer-army", 0.5)
+
+    def _officer_pronouns(self) -> None:
+        """"A colonel ... said ... He said ...": a pronoun opening the next sentence as its
+        subject is that officer when the sentence before named no person."""
+        for n, m in enumerate(self.mentions):
+            if m.rule != "coref:pronoun" or m.sentence is None or m.sentence == 0:
+                continue
+            tok = self._span_of(m)
+            if tok is None or tok.root.dep_ != "nsubj" or tok.root.i != self.sents[m.sentence].start:
+                continue
+            before = [o for o in self.mentions if o.sentence == m.sentence - 1 and o.actor is not None]
+            if any(o.label == "PERSON" for o in before):
+                continue
+            officer = next((o for o in before if o.rule in ("coref:officer-army", "agent:noun")
+                            and (o.actor.sector or "")[:3] == "MIL" and (s := self._span_of(o)) is not None
+                            and s.root.lower_ in _OFFICER_NOUNS and s.root.dep_ == "nsubj"
+                            and s.root.head.dep_ == "ROOT"), None)
+            if officer is not None:
+                self.mentions[n] = replace(m, rule="coref:officer", actor=replace(
+                    officer.actor, text=m.text, rule="coref:officer", confidence=0.55), confidence=0.55)
+
+    # ------------------------------------------------------------------ the story's nouns
+    def _story_nouns(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country:
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ not in _STORY_NOUNS or span.root.tag_ == "NNP" \
+                    or any(c.dep_ != "det" for c in span.root.children if c.i < span.root.i) \
+                    or not any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children):
+                continue
+            earlier = set()
+            for o in self.mentions:
+                if o.start >= m.start or o.actor is None:
+                    continue
+                s = self._span_of(o)
+                if s is not None and s.root.lower_ == span.root.lower_ and o.actor.country:
+                    earlier.add(o.actor.country)
+            if len(earlier) == 1:
+                self._set_country(n, next(iter(earlier)), "coref:story-noun", 0.5)
+
+    def _chain_bodies(self) -> None:
+        """"The bloc also imposed sanctions ... the regional bloc": the body "the bloc" first
+        stood for, even when another body was named since; a bare later "the agency" the
+        resolver left without a referent takes it too."""
+        first: dict[str, Mention] = {}
+        for m in sorted(self.mentions, key=lambda x: x.start):
+            if m.actor is None:
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ not in _CHAIN_NOUNS:
+                continue
+            if m.rule == "coref:description" and span.root.lower_ not in first:
+                first[span.root.lower_] = m
+        if not first:
+            return
+        for n, m in enumerate(self.mentions):
+            span = self._span_of(m)
+            if m.rule != "coref:description" or span is None or span.root.lower_ not in first:
+                continue
+            head = first[span.root.lower_]
+            if head.start < m.start and m.actor.code != head.actor.code:
+                self.mentions[n] = replace(m, actor=replace(head.actor, text=m.text, rule="coref:chain"),
+                                           rule="coref:chain")
+        wanted = {self.doc.vocab.strings.add(word) for word in first}
+        for i, row in enumerate(self.rows):
+            if row[5] not in wanted or self.taken[i]:
+                continue
+            t = self.doc[i]
+            if t.pos_ != "NOUN" or first[t.lower_].start >= t.idx:
+                continue
+            det = [c for c in t.children if c.dep_ == "det" and c.lower_ == "the"]
+            if not det or any(c.dep_ in ("amod", "compound", "prep", "relcl", "acl") for c in t.children):
+                continue  # ("the agency's board" is fine; "the UN agency", "the agency for ..." are not)
+            head = first[t.lower_]
+            self._add(t.i, t.i + 1, head.label, replace(head.actor, rule="coref:chain", confidence=0.5),
+                      "coref:chain", 0.5)
+
+    # ------------------------------------------------------------------ departments and titles
+    def _home_departments(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or a.sector != "GOV":
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ not in _DEPARTMENT_HEADS or span.root.tag_ != "NNP" \
+                    or span.root.i == span.start:
+                continue  # "The Agriculture Department", not "the department"
+            country = self.home_country.dateline(self.mentions)
+            if country is None and any(o.actor is not None and o.actor.country == "USA" for o in self.mentions):
+                country = "USA"  # "the X Department" is the United States' usage
+            if country is not None:
+                self._set_country(n, country, "coref:home-department", 0.5)
+
+    def _titled_adjectives(self) -> None:
+        drop = set()
+        for n, m in enumerate(self.mentions):
+            if m.actor is None or m.actor.kind != "country" or m.label != "NORP" or m.rule != "kb:country":
+                continue
+            span = self._span_of(m)
+            if span is None or len(span) != 1 or span.root.dep_ != "amod":
+                continue
+            title = span.root.head  # "Premier" in "Chinese Vice Premier He Lifeng"
+            if title.i <= span.root.i or title.i + 1 >= len(self.doc) or title.ent_type_ == "PERSON" \
+                    or any(self.doc[k].tag_ != "NNP" for k in range(span.root.i + 1, title.i + 1)):
+                continue
+            after = self.starts[title.i + 1]  # the person's name follows the title
+            person = next((o for o in self.mentions if o.label == "PERSON" and o.actor is not None
+                           and o.actor.country == m.actor.country and o.start == after), None)
+            pspan = self._span_of(person) if person is not None else None
+            # the events stage reaches the person from the title only through the parse
+            # ("Premier" with "He Lifeng" as its apposition); else the adjective is what it finds
+            if pspan is not None and person.rule.startswith("ner:person+title") \
+                    and (pspan.root.head.i == title.i or pspan.start <= title.head.i < pspan.end):
+                drop.add(n)
+        if drop:
+            self.mentions = [m for n, m in enumerate(self.mentions) if n not in drop]
+            self._by_sentence_key = None
+
