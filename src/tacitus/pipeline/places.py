@@ -19,6 +19,8 @@ the sentence's other places. A dateline may name its country ("TBILISI, Georgia"
 `event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
 adjective on a locative noun ("at a Russian cosmodrome" -> Russia at country precision).
+With none, an event that carries on the scene of the sentence before in its paragraph takes
+that scene's place (`event-location:scene`), and only then does the dateline stand in.
 A country-level location always says so (`precision="country"`); nothing falls back to a
 country centre silently.
 """
@@ -430,7 +432,9 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     A national adjective on a locative noun ("at a Russian cosmodrome") gives the country at
     country precision. A place that is the object of a visit or of a physical act ("visited
     Kenya", "shelled Kharkiv") or the destination of a movement ("deployed troops to Belarus")
-    is the location too. When the clause names no place, an event whose source belongs to the
+    is the location too. When the clause names no place, an event that continues the scene of
+    one of the two sentences before it in its paragraph takes that scene's place (see
+    `_scene_location`); failing that, an event whose source belongs to the
     dateline's country (and whose target to no other) is put at the dateline, at lower
     confidence, and says so.
 
@@ -476,6 +480,8 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
             found = _locative_places(sent, conj, by_token, gaz, own_clause(conj), rule="shared-conjunct", verbal=verbal)
             if found is not None:
                 break
+    if found is None:
+        found = _scene_location(doc, sent, trigger, gaz, subtree, source, target, code=code, by_token=by_token)
     if found is None:
         found = _dateline_location(doc, gaz, subtree, source, target, sent=sent, code=code, by_token=by_token)
     return found
@@ -523,6 +529,124 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                     if hit is not None:
                         return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
+
+
+SCENE_CONFIDENCE = 0.55  # below a place of the event's own clause, above the dateline's
+SCENE_REACH = 2  # sentences back, within the paragraph
+# Unnamed people at a scene, whom a following sentence names by role: "Hundreds of Serbs gathered
+# in Mitrovica. Police said protesters threw stones." Crowds may speak at the scene too ("the
+# crowd demanded ..."); the forces only act there (their statements come from elsewhere).
+CROWD_NOUNS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob", "marcher", "resident", "villager",
+               "worker", "striker", "student", "supporter"}
+FORCE_NOUNS = {"police", "policeman", "officer", "trooper", "troop", "soldier", "fighter", "gunman", "attacker",
+               "militant", "guard", "force", "security"}
+# Scene sentences whose place is a whole country or more set no scene: "Protests spread in Georgia".
+SCENE_LEVELS = ("city", "admin2", "admin1", "region", "feature")
+
+
+def _scene_location(doc: Doc, sent: Span, trigger: Token, gaz: Gazetteer, clause: set[int],
+                    source: Iterable[Actor], target: Iterable[Actor], *, code: str | None,
+                    by_token: dict[int, Mention]) -> Place | None:
+    """The place of the scene the previous sentence (or the one before, in the same paragraph)
+    sets, for an event with no place of its own that continues that scene: an actor of it acts
+    again, or unnamed people at a scene do ("Hundreds of Serbs gathered in Mitrovica. Police said
+    protesters threw stones at officers"). Not across a paragraph break, nor past a sentence that
+    names another place, nor when this sentence names a new scene of its own ("while in Pristina
+    ..."), nor for a body of another country than the scene's ("Serbia's foreign ministry
+    condemned the arrests"), nor for a statement by anyone but the crowd. The rule says
+    `scene`; the confidence lies between the clause's own places and the dateline's."""
+    source, target = list(source), list(target)
+    verbal = _is_verbal(code)
+    if _unnamed_place(doc, clause) or _other_scene(doc, sent, trigger, by_token):
+        return None
+    memo = doc.user_data.get("tacitus_scene_sentences")
+    if memo is None:  # once per article: a long one holds thousands of events
+        sents = list(doc.sents)
+        memo = doc.user_data["tacitus_scene_sentences"] = (sents, {s.start: n for n, s in enumerate(sents)})
+    sents, index = memo
+    here = index.get(sent.start)
+    if here is None:
+        return None
+    places = doc._.tacitus_places or []
+    for n in range(here - 1, max(-1, here - 1 - SCENE_REACH), -1):
+        prev = sents[n]
+        between = doc.text[prev.start_char:sents[n + 1].start_char]  # a sentence keeps its trailing blank lines
+        if "\n" in between[len(between.rstrip()):]:
+            return None  # a paragraph break: a new scene
+        actors = [m.actor for m in doc._.tacitus_actors or ()
+                  if m.actor is not None and prev.start_char <= m.start < prev.end_char]
+        prev_places = _places_by_token(doc, places, prev)
+        place = _scene_place(prev, prev_places, gaz)
+        if place is None:
+            if any(_in_locative(doc[i]) for i in prev_places):
+                return None  # the sentence between moved elsewhere
+            continue
+        if place.admin_level not in SCENE_LEVELS or not _continues(source, target, actors, place, verbal):
+            return None
+        confidence = max(DATELINE_CONFIDENCE + 0.05, min(place.confidence - 0.05, SCENE_CONFIDENCE))
+        return replace(place, rule=f"event-location:scene; {place.rule}", confidence=round(confidence, 3))
+    return None
+
+
+def _scene_place(sent: Span, by_token: dict[int, Mention], gaz: Gazetteer) -> Place | None:
+    """Where the sentence's main act happened: a place in its root verb's clause, its conjoined
+    verbs' or the clause it reports ("Police said protesters gathered in X")."""
+    root = sent.root
+    verbs = [root] + [c for c in root.children if c.pos_ in ("VERB", "AUX") and (
+        c.dep_ == "conj" or c.dep_ == "ccomp" or _bare_participle(c))]
+    for verb in verbs:
+        found = _locative_places(sent, verb, by_token, gaz, own_clause(verb))
+        if found is not None and "demonym" not in found.rule:
+            return found
+    return None
+
+
+def _head_word(actor: Actor) -> str:
+    words = actor.text.lower().split()
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and word[:-1] in CROWD_NOUNS | FORCE_NOUNS else word
+
+
+def _continues(source: list[Actor], target: list[Actor], scene_actors: list[Actor], place: Place,
+               verbal: bool) -> bool:
+    """Whether the event's actors carry on the scene: one of the scene's actors again (the same
+    knowledge-base entry, or the same code with a sector), or unnamed people at a scene, of the
+    scene's country or none; no named source, nor one of another country, that the scene did not
+    name ("the European Union imposed sanctions on Russian officers")."""
+    def same(a: Actor, b: Actor) -> bool:
+        return bool(a.kb_id and a.kb_id == b.kb_id) or bool(
+            a.code and len(a.code) > 3 and not a.code.startswith("---") and a.code == b.code)
+
+    def seen(a: Actor) -> bool:
+        return any(same(a, b) for b in scene_actors)
+
+    def local(a: Actor, nouns: set[str]) -> bool:  # unnamed: "police", not "Russian intelligence officers"
+        return _head_word(a) in nouns and a.kb_id is None and a.country in (None, place.country)
+
+    if any((a.kb_id or a.country not in (None, place.country)) and not seen(a) for a in source):
+        return False  # a named body the scene did not name: "Serbia's foreign ministry condemned the arrests"
+    if verbal:  # a statement: only the crowd speaks at the scene
+        return bool(source) and all(local(a, CROWD_NOUNS) or seen(a) and _head_word(a) in CROWD_NOUNS for a in source)
+    return any(seen(a) or local(a, CROWD_NOUNS | FORCE_NOUNS) for a in source + target)
+
+
+def _unnamed_place(doc: Doc, clause: set[int]) -> bool:
+    """The clause says where the act was without naming it ("in the north", "in the capital")."""
+    return any(doc[i].dep_ == "pobj" and doc[i].head.lower_ in EVENT_PREPS
+               and doc[i].lemma_.lower() in ELSEWHERE_NOUNS | {"capital", "city"} for i in clause)
+
+
+def _other_scene(doc: Doc, sent: Span, trigger: Token, by_token: dict[int, Mention]) -> bool:
+    """Whether the sentence names a place in a locative phrase outside the clauses that report
+    the event ("Police in Belgrade said ..." reports; "while in Pristina hundreds rallied" is a
+    new scene)."""
+    for i in by_token:
+        if not _in_locative(doc[i]):
+            continue
+        verb = clause_head(doc[i])
+        if verb.i == trigger.i or not any(t.i == trigger.i for t in verb.subtree):
+            return True
+    return False
 
 
 DATELINE_CONFIDENCE = 0.4
