@@ -36,6 +36,7 @@ HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP
                   "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
 POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gendarmerie", "constabulary"})
 MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
+MISSION_IDS = frozenset(hash_string(w) for w in MISSION_NOUNS)
 WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
 MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
                              "passenger", "aid", "grain", "oil", "gas"})
@@ -180,6 +181,7 @@ DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "
 SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+SKIP_AGENT_IDS = frozenset(hash_string(w) for w in SKIP_AGENT_WORDS)
 #: People who are in a place without being its people: "tourists in Egypt" are not Egypt's.
 NONRESIDENT_NOUNS = frozenset({"settler", "settlers", "colonist", "colonists", "tourist", "tourists", "visitor",
                                 "visitors", "expatriate", "expatriates", "expat", "expats", "foreigner",

@@ -62,9 +62,22 @@ class Names(ResolverBase):
         sent_end = [0] * n
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-        seen: dict[str, str] = {}  # text -> key: most words recur within an article
+        seen = self.memo.keys  # text -> key: most words recur within an article and across articles
+        begins = self.memo.begins  # (key, whole words) -> kb.begins_name
 
         def longest_at(i: int) -> tuple[int, int, list[Entry]] | None:
+            # Most words neither are a name nor begin one: reject them on their memoised key alone
+            piece = text[starts[i]:ends[i]]
+            key = seen.get(piece)
+            if key is None:
+                key = seen[piece] = normalize(piece)
+            if key and key not in kb.index:
+                probe = (key, spaced[i])
+                go_on = begins.get(probe)
+                if go_on is None:
+                    go_on = begins[probe] = kb.begins_name(key, whole_words=probe[1])
+                if not go_on:
+                    return None
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
                 piece = text[starts[i]:ends[j - 1]]
@@ -72,8 +85,13 @@ class Names(ResolverBase):
                 if key is None:
                     key = seen[piece] = normalize(piece)
                 keys.append(key)
-                if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
-                    break
+                if key:
+                    probe = (key, spaced[j - 1])
+                    go_on = begins.get(probe)
+                    if go_on is None:
+                        go_on = begins[probe] = kb.begins_name(key, whole_words=probe[1])
+                    if not go_on:
+                        break
             for j in range(i + len(keys), i, -1):
                 if skip[j - 1]:
                     continue

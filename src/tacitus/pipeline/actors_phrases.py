@@ -52,6 +52,7 @@ from tacitus.pipeline.actors_lexicon import (
     PROTEST_NOUNS,
     SEATED_NOUNS,
     SHIP_NOUNS,
+    SKIP_AGENT_IDS,
     SKIP_AGENT_WORDS,
     TARGET_PREPS,
     TRADE_BODY_NOUNS,
@@ -70,9 +71,9 @@ class Phrases(ResolverBase):
 
     # -------------------------------------------------------------- 2. agent-noun phrases
     def _agent_at(self, start: int, end: int) -> str | None:
-        if start >= end or end - start == 1 and self.doc[start].lower_ in SKIP_AGENT_WORDS:
+        if start >= end or end - start == 1 and self.rows[start][5] in SKIP_AGENT_IDS:
             return None
-        return self.kb.agent_sector(self.text[self.starts[start]:self.ends[end - 1]])
+        return self._sector(self.text[self.starts[start]:self.ends[end - 1]])
 
     def _agent_phrases(self) -> None:
         doc = self.doc
@@ -109,7 +110,7 @@ class Phrases(ResolverBase):
             left = max(left, self.sents[self.sent_of[t.i]].start)
             best = self._trade_craft(t, left)  # "the fishing fleet", "Fishing groups": the trade's own
             for k in range(left, t.i + 1) if best is None else ():
-                if self.doc[k].is_punct:
+                if self.rows[k][3]:  # IS_PUNCT
                     continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
                 sector = self._agent_at(k, t.i + 1)
                 if sector:
@@ -255,7 +256,7 @@ class Phrases(ResolverBase):
         elif low in WEAPON_NOUNS or low in ATTACK_NOUNS:
             sector = "MIL"
         elif low in SKIP_AGENT_WORDS:
-            sector = self.kb.agent_sector(t.text)
+            sector = self._sector(t.text)
         else:
             return None
         places = [m for m in self._matches_within(left, t.i) if m[2][0].kind in PLACE_KINDS]
@@ -328,7 +329,7 @@ class Phrases(ResolverBase):
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
         if t.lower_ not in PEOPLE_NOUNS:
             return False
-        return any(c.pos in NOUN_IDS and (self.kb.agent_sector(c.text) or "")[:3] == "CVL"
+        return any(c.pos in NOUN_IDS and (self._sector(c.text) or "")[:3] == "CVL"
                    and c.lower_ not in PEOPLE_NOUNS for c in t.conjuncts)
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:

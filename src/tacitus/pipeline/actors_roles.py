@@ -36,7 +36,7 @@ from tacitus.pipeline.actors_lexicon import (
     MEMBER_NOUNS,
     MERCHANT_WORDS,
     MILITARY_COMMAND_WORDS,
-    MISSION_NOUNS,
+    MISSION_IDS,
     NONRESIDENT_NOUNS,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
@@ -144,9 +144,10 @@ class Roles(ResolverBase):
         """"The UN peacekeeping force in Lebanon, UNIFIL," is UNIFIL; "the mission" or "the force"
         after a peacekeeping mission (an IGO's military) named in the three sentences before is
         that mission. A mission or force of no IGO stays as it was."""
-        for t in self.doc:
-            if t.pos_ != "NOUN" or t.lower_ not in MISSION_NOUNS:
+        for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.rows[i][5] not in MISSION_IDS:
                 continue
+            t = self.doc[i]
             own = self._mention_at(t)
             if own is not None and not (own.rule == "agent:noun" and own.actor is not None
                                         and own.actor.country is None):
