@@ -159,15 +159,17 @@ class KBMemo:
     """Results of pure KB lookups kept across documents: the same words recur from article to
     article, and each document used to key and look them up afresh."""
 
-    __slots__ = ("keys", "begins", "sectors")
+    __slots__ = ("keys", "begins", "sectors", "rejected")
 
     def __init__(self) -> None:
         self.keys: dict[str, str] = {}  # text -> kb.normalize(text)
         self.begins: dict[tuple[str, bool], bool] = {}  # (key, whole words) -> kb.begins_name
         self.sectors: dict[str, str | None] = {}  # text -> kb.agent_sector(text)
+        # a token's text that is no name and begins none, [0] with no space after it, [1] with one
+        self.rejected: tuple[set[str], set[str]] = (set(), set())
 
     def size(self) -> int:
-        return len(self.keys) + len(self.begins) + len(self.sectors)
+        return len(self.keys) + len(self.begins) + len(self.sectors) + len(self.rejected[0]) + len(self.rejected[1])
 
 
 MEMO_LIMIT = 300_000  # entries kept before a memo starts afresh (a long run meets ever new words)
@@ -246,9 +248,10 @@ class ResolverBase:
     def _add(self, start: int, end: int, label: str, actor: Actor | None, rule: str, confidence: float) -> Mention | None:
         if start >= end or not self._free(start, end):
             return None
-        span = self.doc[start:end]
-        m = Mention(text=span.text, start=span.start_char, end=span.end_char, label=label,
-                    actor=replace(actor, text=span.text) if actor is not None else None,
+        start_char, end_char = self.starts[start], self.ends[end - 1]
+        text = self.text[start_char:end_char]  # (sliced: Span.text joins the tokens)
+        m = Mention(text=text, start=start_char, end=end_char, label=label,
+                    actor=replace(actor, text=text) if actor is not None else None,
                     sentence=self.sent_of.get(start), rule=rule, confidence=confidence)
         for k in range(start, end):
             self.taken[k] = True

@@ -122,6 +122,7 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 NOUN_IDS = frozenset({NOUN, PROPN})
 THE_ID = hash_string("the")
+OFFICE_ID = hash_string("office")
 #: Heads of a state outlet's phrase ("state media", "the state news agency"): with the KB's GOVMED
 #: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
 OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",

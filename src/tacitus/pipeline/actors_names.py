@@ -65,8 +65,9 @@ class Names(ResolverBase):
         seen = self.memo.keys  # text -> key: most words recur within an article and across articles
         begins = self.memo.begins  # (key, whole words) -> kb.begins_name
 
+        rejected = self.memo.rejected  # words that neither are a name nor begin one (by a space after them)
+
         def longest_at(i: int) -> tuple[int, int, list[Entry]] | None:
-            # Most words neither are a name nor begin one: reject them on their memoised key alone
             piece = text[starts[i]:ends[i]]
             key = seen.get(piece)
             if key is None:
@@ -77,6 +78,7 @@ class Names(ResolverBase):
                 if go_on is None:
                     go_on = begins[probe] = kb.begins_name(key, whole_words=probe[1])
                 if not go_on:
+                    rejected[bool(spaced[i])].add(piece)
                     return None
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
@@ -107,7 +109,7 @@ class Names(ResolverBase):
         out: list[tuple[int, int, list[Entry]]] = []
         i = 0
         while i < n:
-            if skip[i]:
+            if skip[i] or text[starts[i]:ends[i]] in rejected[bool(spaced[i])]:  # (most words)
                 i += 1
                 continue
             hit = longest_at(i)

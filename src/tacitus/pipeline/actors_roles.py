@@ -38,6 +38,7 @@ from tacitus.pipeline.actors_lexicon import (
     MILITARY_COMMAND_WORDS,
     MISSION_IDS,
     NONRESIDENT_NOUNS,
+    OFFICE_ID,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
     POLICE_BY_COMMAND,
@@ -219,9 +220,10 @@ class Roles(ResolverBase):
         """"Penny Wong said ... Her office said": a person's office speaks for them, coded as the
         person named last with "his"/"her" (this sentence or the one before), when in office."""
         for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.taken[i] or self.rows[i][5] != OFFICE_ID:
+                continue
             t = self.doc[i]
-            if pos != NOUN or self.taken[i] or t.lower_ != "office" \
-                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+            if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
                 continue
             here = self.sent_of[i]
             people = [self.mentions[k] for s_ in (here - 1, here) for k in self._mentions_by_sentence().get(s_, ())
