@@ -204,7 +204,7 @@ class ResolverBase:
         self.sent_of: dict[int, int] = self.layout.sent_of
         self.sents = self.layout.sents
         self.ents_by_token: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.layout.ents:
             for k in range(ent.start, ent.end):
                 self.ents_by_token[k] = ent
         self.text = self.layout.text  # Doc.text joins every token on each access: slice this instead

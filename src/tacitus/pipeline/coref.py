@@ -289,14 +289,16 @@ class Layout:
         self.lower = [r[2] for r in rows]
         self._token_at = {r[0]: k for k, r in enumerate(rows)}  # a token's first character -> the token
         self._token_before = {r[0] + r[1]: k + 1 for k, r in enumerate(rows)}  # its end -> the next token
+        self._spans: dict[tuple[int, int], Span] = {}
         # the first sentence of each sentence's paragraph (a line break before it), looking back
         # at most PARAGRAPH_REACH sentences: a text with no breaks is not one paragraph of 5,000
         self.para_start: list[int] = []
         for n, sent in enumerate(self.sents):
             starts = n == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             self.para_start.append(n if starts else max(self.para_start[n - 1], n - PARAGRAPH_REACH))
+        self.ents: list[Span] = list(doc.ents)  # (Doc.ents builds every Span anew on each access)
         self.ents_in: dict[int, list[Span]] = {}
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "LOC"):
                 self.ents_in.setdefault(self.sent_of.get(ent.start, -1), []).append(ent)
 
@@ -304,9 +306,12 @@ class Layout:
         """`doc.char_span(start_char, end_char, alignment_mode="expand")`, without its search
         when the offsets fall on token boundaries (a mention's always do)."""
         start, end = self._token_at.get(start_char), self._token_before.get(end_char)
-        if start is not None and end is not None and start < end:
-            return self.doc[start:end]
-        return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        if start is None or end is None or start >= end:
+            return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        span = self._spans.get((start, end))  # (the same mentions recur in each view)
+        if span is None:
+            span = self._spans[(start, end)] = self.doc[start:end]
+        return span
 
 
 class _Article:
