@@ -136,7 +136,6 @@ The stage is split by what each part does (imports run one way: the mixins impor
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -212,22 +211,11 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles):
 def mentions_by_token(doc: Doc) -> dict[int, Mention]:
     """Map each token index inside an actor mention (doc._.tacitus_actors) to that mention."""
     index: dict[int, Mention] = {}
-    mentions = doc._.tacitus_actors or ()
-    if not mentions:
-        return index
-    # Mentions start and end on tokens: their positions by offset, without Doc.char_span's search
-    rows = doc.to_array([IDX, LENGTH]).tolist()
-    token_at = {r[0]: k for k, r in enumerate(rows)}
-    token_after = {r[0] + r[1]: k + 1 for k, r in enumerate(rows)}
-    for m in mentions:
-        start, end = token_at.get(m.start), token_after.get(m.end)
-        if start is None or end is None or start >= end:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            start, end = span.start, span.end
-        for k in range(start, end):
-            index[k] = m
+    for m in doc._.tacitus_actors or ():
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                index[token.i] = m
     return index
 
 
