@@ -246,3 +246,10 @@ TRADE_OWNERS = {"fishermen": "AGR", "fisherman": "AGR", "fisherfolk": "AGR", "fa
 TRADE_SECTORS = frozenset({"AGR", "LAB"})
 #: Services whose ships a country's bare "ships", "vessels" are in a story naming them.
 STATE_FLEET_WORDS = ("coast guard", "coastguard", "navy", "naval")
+
+# Token ids (token.lower) of the nouns the agent-phrase scan tests by word, to skip the others:
+# those of `Phrases._trade_craft`, and of `_placed_noun_sector`, `_ship_sector`,
+# `_listed_with_civilians` and `_counted_patients`.
+TRADE_NOUN_IDS = frozenset(hash_string(w) for w in TRADE_CRAFT_NOUNS | TRADE_BODY_NOUNS)
+PLACED_NOUN_IDS = frozenset(hash_string(w) for w in PEOPLE_NOUNS | GOODS_NOUNS | WEAPON_NOUNS | ATTACK_NOUNS
+                            | SKIP_AGENT_WORDS | SHIP_NOUNS)

@@ -240,10 +240,13 @@ class Names(ResolverBase):
     def _plausible(self, span: Span, entry: Entry) -> bool:
         """Case and part-of-speech checks that keep common words from matching names."""
         first = span[0]
-        text = span.text
+        text = self.text[self.starts[span.start]:self.ends[span.end - 1]]  # (span.text joins the tokens)
         bare = unpossessed(text)  # "the UN's food agency" is written as the alias "UN food agency"
         exact = any(name == text or unpossessed(name) == bare for name in entry.names())
-        if len(normalize(text)) <= 3 and not exact:
+        key = self.memo.keys.get(text)
+        if key is None:
+            key = normalize(text)
+        if len(key) <= 3 and not exact:
             return False
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
                 or entry.kind == "country" and not text.islower() and len(text) > 3

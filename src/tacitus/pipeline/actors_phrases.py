@@ -46,6 +46,7 @@ from tacitus.pipeline.actors_lexicon import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     PLACE_KINDS,
+    PLACED_NOUN_IDS,
     POLICE_WORDS,
     POLITICAL_VERBS,
     POST_NOUNS,
@@ -57,6 +58,7 @@ from tacitus.pipeline.actors_lexicon import (
     TARGET_PREPS,
     TRADE_BODY_NOUNS,
     TRADE_CRAFT_NOUNS,
+    TRADE_NOUN_IDS,
     TRADE_OWNERS,
     TRADE_WORDS,
     TRANSFER_VERBS,
@@ -101,14 +103,16 @@ class Phrases(ResolverBase):
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                 if pobj is not None and pobj.pos in NOUN_IDS:
                     group_of[pobj.i] = t.i
-            left = t.left_edge.i if t.left_edge.i <= t.i else t.i
+            edge = t.left_edge.i
+            left = edge if edge <= t.i else t.i
             # An adjacent country or collective word ("Western intelligence"), also before the
             # compound the noun leads ("Chinese coast guard vessels": "Chinese" modifies "vessels")
             for before in (self.match_at_end.get(t.i), self.match_at_end.get(left)):
                 if before is not None and before[2][0].kind in PLACE_KINDS:
                     left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
-            best = self._trade_craft(t, left)  # "the fishing fleet", "Fishing groups": the trade's own
+            low_id = self.rows[i][5]
+            best = self._trade_craft(t, left) if low_id in TRADE_NOUN_IDS else None  # "the fishing fleet": the trade's
             for k in range(left, t.i + 1) if best is None else ():
                 if self.rows[k][3]:  # IS_PUNCT
                     continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
@@ -117,6 +121,8 @@ class Phrases(ResolverBase):
                     best = (k, sector)
                     break
             if best is None:
+                if low_id not in PLACED_NOUN_IDS:
+                    continue  # (none of the nouns below: most nouns that are no agent)
                 placed = self._placed_noun_sector(t, left)
                 if placed is not None and t.lower_ in ATTACK_NOUNS and t.lower_ not in WEAPON_NOUNS:
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
