@@ -193,7 +193,8 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
         self._within_article()
         self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
         self._coup_forces()  # before coreference: "the soldiers" later take the coup's country
-        self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken)  # before "it"
+        self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken,  # before "it"
+                                                 self.layout)
         self._speaking_officers()
         self._generic_bodies()
         self._home_heads()  # before "he"
@@ -239,8 +240,9 @@ def make_actors(nlp: Language, name: str, actors_path: str | None):
     kb = load_kb(str(actors_path) if actors_path else None)
 
     def component(doc: Doc) -> Doc:
-        doc._.tacitus_actors = resolve_actors(doc, kb)
-        doc._.tacitus_actor_groups = coref.actor_groups(doc, doc._.tacitus_actors)
+        resolver = _Resolver(doc, kb)
+        doc._.tacitus_actors = resolver.run()
+        doc._.tacitus_actor_groups = coref.actor_groups(doc, doc._.tacitus_actors, resolver.layout)
         return doc
 
     return component

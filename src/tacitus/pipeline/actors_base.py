@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+import weakref
 from dataclasses import replace
 from datetime import date
 
@@ -19,7 +20,7 @@ from tacitus.kb import (
     ActorKB,
     Entry,
 )
-from tacitus.pipeline import coref, doc_text
+from tacitus.pipeline import coref
 from tacitus.pipeline.actors_lexicon import (
     DISPUTE_PARTY_WORDS,
     OUTLET_ARTICLES,
@@ -154,6 +155,36 @@ def known_place(name: str) -> bool:
                for c in cands)
 
 
+class KBMemo:
+    """Results of pure KB lookups kept across documents: the same words recur from article to
+    article, and each document used to key and look them up afresh."""
+
+    __slots__ = ("keys", "begins", "sectors", "rejected")
+
+    def __init__(self) -> None:
+        self.keys: dict[str, str] = {}  # text -> kb.normalize(text)
+        self.begins: dict[tuple[str, bool], bool] = {}  # (key, whole words) -> kb.begins_name
+        self.sectors: dict[str, str | None] = {}  # text -> kb.agent_sector(text)
+        # a token's text that is no name and begins none, [0] with no space after it, [1] with one
+        self.rejected: tuple[set[str], set[str]] = (set(), set())
+
+    def size(self) -> int:
+        return len(self.keys) + len(self.begins) + len(self.sectors) + len(self.rejected[0]) + len(self.rejected[1])
+
+
+MEMO_LIMIT = 300_000  # entries kept before a memo starts afresh (a long run meets ever new words)
+_MEMOS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # ActorKB -> (its entry count, KBMemo)
+
+
+def kb_memo(kb: ActorKB) -> KBMemo:
+    """The memo of `kb`'s lookups, new when the KB has grown since (`ActorKB.extend` adds a
+    user's names) or the memo has grown past MEMO_LIMIT."""
+    held = _MEMOS.get(kb)
+    if held is None or held[0] != len(kb.entries) or held[1].size() > MEMO_LIMIT:
+        held = _MEMOS[kb] = (len(kb.entries), KBMemo())
+    return held[1]
+
+
 class ResolverBase:
     """The document, its KB matches and the mentions found so far; the helpers that add one."""
 
@@ -162,21 +193,21 @@ class ResolverBase:
         self.kb = kb
         article = doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
         self.when: date = (article.published if article is not None and article.published else None) or date.today()
+        self.memo = kb_memo(kb)
         self.taken = [False] * len(doc)
         self.mentions: list[Mention] = []
         self._by_sentence: dict[int, list[int]] = {}
         self._by_sentence_key: tuple[int, int] | None = None
         # Token positions as plain ints: each doc[i] or `for t in doc` builds a Token object.
-        self.sent_of: dict[int, int] = {}
-        self.sents = list(doc.sents)
-        for n, sent in enumerate(self.sents):
-            for k in range(sent.start, sent.end):
-                self.sent_of[k] = n
+        # (The layout is shared with coref's views of the article, built as mentions are added.)
+        self.layout = coref.Layout(doc)
+        self.sent_of: dict[int, int] = self.layout.sent_of
+        self.sents = self.layout.sents
         self.ents_by_token: dict[int, Span] = {}
-        for ent in doc.ents:
+        for ent in self.layout.ents:
             for k in range(ent.start, ent.end):
                 self.ents_by_token[k] = ent
-        self.text = doc_text(doc)  # Doc.text joins every token on each access: slice this instead
+        self.text = self.layout.text  # Doc.text joins every token on each access: slice this instead
         self.rows = doc.to_array(TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
         self.starts = [r[0] for r in self.rows]
         self.ends = [r[0] + r[1] for r in self.rows]
@@ -196,9 +227,17 @@ class ResolverBase:
                             for k in range(s, e)}
         self.article_countries = self._article_countries()
         self._context: str | None = None
-        self.home_country = coref.HomeCountry(doc, self.kb)  # one view of the article for its description nouns
+        self.home_country = coref.HomeCountry(doc, self.kb, self.layout)  # one view of the article for its description nouns
 
     # -------------------------------------------------------------- helpers
+    def _sector(self, text: str) -> str | None:
+        """`kb.agent_sector(text)`, memoised across documents."""
+        sectors = self.memo.sectors
+        if text in sectors:
+            return sectors[text]
+        sector = sectors[text] = self.kb.agent_sector(text)
+        return sector
+
     def _person(self, tok: Token) -> bool:
         """The model tagged the token PERSON and the KB does not know it as a place."""
         return tok.ent_type_ == "PERSON" and tok.i not in self.place_tokens
@@ -209,9 +248,10 @@ class ResolverBase:
     def _add(self, start: int, end: int, label: str, actor: Actor | None, rule: str, confidence: float) -> Mention | None:
         if start >= end or not self._free(start, end):
             return None
-        span = self.doc[start:end]
-        m = Mention(text=span.text, start=span.start_char, end=span.end_char, label=label,
-                    actor=replace(actor, text=span.text) if actor is not None else None,
+        start_char, end_char = self.starts[start], self.ends[end - 1]
+        text = self.text[start_char:end_char]  # (sliced: Span.text joins the tokens)
+        m = Mention(text=text, start=start_char, end=end_char, label=label,
+                    actor=replace(actor, text=text) if actor is not None else None,
                     sentence=self.sent_of.get(start), rule=rule, confidence=confidence)
         for k in range(start, end):
             self.taken[k] = True

@@ -35,7 +35,7 @@ class Entities(ResolverBase):
 
     # -------------------------------------------------------------- 4. spaCy entities the KB does not know
     def _entities(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.layout.ents:
             if not self._free(ent.start, ent.end) or ent.start_char < self.dateline_end:
                 continue  # the dateline's place ("NIAMEY, July 28 -") is no actor; its outlet is a KB name
             start = ent.start

@@ -36,6 +36,7 @@ HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP
                   "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
 POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gendarmerie", "constabulary"})
 MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
+MISSION_IDS = frozenset(hash_string(w) for w in MISSION_NOUNS)
 WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
 MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
                              "passenger", "aid", "grain", "oil", "gas"})
@@ -121,6 +122,7 @@ PLACE_KINDS = frozenset({"country", "demonym", "capital", "collective"})
 TOKEN_ATTRS = [IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS]
 NOUN_IDS = frozenset({NOUN, PROPN})
 THE_ID = hash_string("the")
+OFFICE_ID = hash_string("office")
 #: Heads of a state outlet's phrase ("state media", "the state news agency"): with the KB's GOVMED
 #: (Phoenix's STATE_MEDIA) the mention keeps both sectors and is a medium, as its claims are.
 OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
@@ -180,6 +182,7 @@ DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "
 SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})
+SKIP_AGENT_IDS = frozenset(hash_string(w) for w in SKIP_AGENT_WORDS)
 #: People who are in a place without being its people: "tourists in Egypt" are not Egypt's.
 NONRESIDENT_NOUNS = frozenset({"settler", "settlers", "colonist", "colonists", "tourist", "tourists", "visitor",
                                 "visitors", "expatriate", "expatriates", "expat", "expats", "foreigner",
@@ -243,3 +246,10 @@ TRADE_OWNERS = {"fishermen": "AGR", "fisherman": "AGR", "fisherfolk": "AGR", "fa
 TRADE_SECTORS = frozenset({"AGR", "LAB"})
 #: Services whose ships a country's bare "ships", "vessels" are in a story naming them.
 STATE_FLEET_WORDS = ("coast guard", "coastguard", "navy", "naval")
+
+# Token ids (token.lower) of the nouns the agent-phrase scan tests by word, to skip the others:
+# those of `Phrases._trade_craft`, and of `_placed_noun_sector`, `_ship_sector`,
+# `_listed_with_civilians` and `_counted_patients`.
+TRADE_NOUN_IDS = frozenset(hash_string(w) for w in TRADE_CRAFT_NOUNS | TRADE_BODY_NOUNS)
+PLACED_NOUN_IDS = frozenset(hash_string(w) for w in PEOPLE_NOUNS | GOODS_NOUNS | WEAPON_NOUNS | ATTACK_NOUNS
+                            | SKIP_AGENT_WORDS | SHIP_NOUNS)

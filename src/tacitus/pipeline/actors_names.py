@@ -62,9 +62,24 @@ class Names(ResolverBase):
         sent_end = [0] * n
         for sent in self.sents:
             sent_end[sent.start:sent.end] = [sent.end] * len(sent)
-        seen: dict[str, str] = {}  # text -> key: most words recur within an article
+        seen = self.memo.keys  # text -> key: most words recur within an article and across articles
+        begins = self.memo.begins  # (key, whole words) -> kb.begins_name
+
+        rejected = self.memo.rejected  # words that neither are a name nor begin one (by a space after them)
 
         def longest_at(i: int) -> tuple[int, int, list[Entry]] | None:
+            piece = text[starts[i]:ends[i]]
+            key = seen.get(piece)
+            if key is None:
+                key = seen[piece] = normalize(piece)
+            if key and key not in kb.index:
+                probe = (key, spaced[i])
+                go_on = begins.get(probe)
+                if go_on is None:
+                    go_on = begins[probe] = kb.begins_name(key, whole_words=probe[1])
+                if not go_on:
+                    rejected[bool(spaced[i])].add(piece)
+                    return None
             keys: list[str] = []  # keys[j - i - 1]: the key of doc[i:j]
             for j in range(i + 1, min(n, i + kb.max_words + 2, sent_end[i]) + 1):
                 piece = text[starts[i]:ends[j - 1]]
@@ -72,8 +87,13 @@ class Names(ResolverBase):
                 if key is None:
                     key = seen[piece] = normalize(piece)
                 keys.append(key)
-                if key and not kb.begins_name(key, whole_words=spaced[j - 1]):
-                    break
+                if key:
+                    probe = (key, spaced[j - 1])
+                    go_on = begins.get(probe)
+                    if go_on is None:
+                        go_on = begins[probe] = kb.begins_name(key, whole_words=probe[1])
+                    if not go_on:
+                        break
             for j in range(i + len(keys), i, -1):
                 if skip[j - 1]:
                     continue
@@ -89,7 +109,7 @@ class Names(ResolverBase):
         out: list[tuple[int, int, list[Entry]]] = []
         i = 0
         while i < n:
-            if skip[i]:
+            if skip[i] or text[starts[i]:ends[i]] in rejected[bool(spaced[i])]:  # (most words)
                 i += 1
                 continue
             hit = longest_at(i)
@@ -220,10 +240,13 @@ class Names(ResolverBase):
     def _plausible(self, span: Span, entry: Entry) -> bool:
         """Case and part-of-speech checks that keep common words from matching names."""
         first = span[0]
-        text = span.text
+        text = self.text[self.starts[span.start]:self.ends[span.end - 1]]  # (span.text joins the tokens)
         bare = unpossessed(text)  # "the UN's food agency" is written as the alias "UN food agency"
         exact = any(name == text or unpossessed(name) == bare for name in entry.names())
-        if len(normalize(text)) <= 3 and not exact:
+        key = self.memo.keys.get(text)
+        if key is None:
+            key = normalize(text)
+        if len(key) <= 3 and not exact:
             return False
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
                 or entry.kind == "country" and not text.islower() and len(text) > 3

@@ -46,16 +46,19 @@ from tacitus.pipeline.actors_lexicon import (
     OUTLET_NOUNS,
     PEOPLE_NOUNS,
     PLACE_KINDS,
+    PLACED_NOUN_IDS,
     POLICE_WORDS,
     POLITICAL_VERBS,
     POST_NOUNS,
     PROTEST_NOUNS,
     SEATED_NOUNS,
     SHIP_NOUNS,
+    SKIP_AGENT_IDS,
     SKIP_AGENT_WORDS,
     TARGET_PREPS,
     TRADE_BODY_NOUNS,
     TRADE_CRAFT_NOUNS,
+    TRADE_NOUN_IDS,
     TRADE_OWNERS,
     TRADE_WORDS,
     TRANSFER_VERBS,
@@ -70,9 +73,9 @@ class Phrases(ResolverBase):
 
     # -------------------------------------------------------------- 2. agent-noun phrases
     def _agent_at(self, start: int, end: int) -> str | None:
-        if start >= end or end - start == 1 and self.doc[start].lower_ in SKIP_AGENT_WORDS:
+        if start >= end or end - start == 1 and self.rows[start][5] in SKIP_AGENT_IDS:
             return None
-        return self.kb.agent_sector(self.text[self.starts[start]:self.ends[end - 1]])
+        return self._sector(self.text[self.starts[start]:self.ends[end - 1]])
 
     def _agent_phrases(self) -> None:
         doc = self.doc
@@ -100,22 +103,26 @@ class Phrases(ResolverBase):
                 pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
                 if pobj is not None and pobj.pos in NOUN_IDS:
                     group_of[pobj.i] = t.i
-            left = t.left_edge.i if t.left_edge.i <= t.i else t.i
+            edge = t.left_edge.i
+            left = edge if edge <= t.i else t.i
             # An adjacent country or collective word ("Western intelligence"), also before the
             # compound the noun leads ("Chinese coast guard vessels": "Chinese" modifies "vessels")
             for before in (self.match_at_end.get(t.i), self.match_at_end.get(left)):
                 if before is not None and before[2][0].kind in PLACE_KINDS:
                     left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
-            best = self._trade_craft(t, left)  # "the fishing fleet", "Fishing groups": the trade's own
+            low_id = self.rows[i][5]
+            best = self._trade_craft(t, left) if low_id in TRADE_NOUN_IDS else None  # "the fishing fleet": the trade's
             for k in range(left, t.i + 1) if best is None else ():
-                if self.doc[k].is_punct:
+                if self.rows[k][3]:  # IS_PUNCT
                     continue  # ("the two countries' foreign ministers": the phrase starts after the "'")
                 sector = self._agent_at(k, t.i + 1)
                 if sector:
                     best = (k, sector)
                     break
             if best is None:
+                if low_id not in PLACED_NOUN_IDS:
+                    continue  # (none of the nouns below: most nouns that are no agent)
                 placed = self._placed_noun_sector(t, left)
                 if placed is not None and t.lower_ in ATTACK_NOUNS and t.lower_ not in WEAPON_NOUNS:
                     attackers.append(placed[1])  # "Israeli shelling": the noun stays free as an event trigger
@@ -255,7 +262,7 @@ class Phrases(ResolverBase):
         elif low in WEAPON_NOUNS or low in ATTACK_NOUNS:
             sector = "MIL"
         elif low in SKIP_AGENT_WORDS:
-            sector = self.kb.agent_sector(t.text)
+            sector = self._sector(t.text)
         else:
             return None
         places = [m for m in self._matches_within(left, t.i) if m[2][0].kind in PLACE_KINDS]
@@ -328,7 +335,7 @@ class Phrases(ResolverBase):
         """A bare people noun ("a man") listed with a civilian agent noun ("four children")."""
         if t.lower_ not in PEOPLE_NOUNS:
             return False
-        return any(c.pos in NOUN_IDS and (self.kb.agent_sector(c.text) or "")[:3] == "CVL"
+        return any(c.pos in NOUN_IDS and (self._sector(c.text) or "")[:3] == "CVL"
                    and c.lower_ not in PEOPLE_NOUNS for c in t.conjuncts)
 
     def _split_listed_countries(self, start: int, agent_start: int, sector: str) -> int:

@@ -36,8 +36,9 @@ from tacitus.pipeline.actors_lexicon import (
     MEMBER_NOUNS,
     MERCHANT_WORDS,
     MILITARY_COMMAND_WORDS,
-    MISSION_NOUNS,
+    MISSION_IDS,
     NONRESIDENT_NOUNS,
+    OFFICE_ID,
     OFFICE_NOUNS,
     OFFICE_SECTORS,
     POLICE_BY_COMMAND,
@@ -144,9 +145,10 @@ class Roles(ResolverBase):
         """"The UN peacekeeping force in Lebanon, UNIFIL," is UNIFIL; "the mission" or "the force"
         after a peacekeeping mission (an IGO's military) named in the three sentences before is
         that mission. A mission or force of no IGO stays as it was."""
-        for t in self.doc:
-            if t.pos_ != "NOUN" or t.lower_ not in MISSION_NOUNS:
+        for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.rows[i][5] not in MISSION_IDS:
                 continue
+            t = self.doc[i]
             own = self._mention_at(t)
             if own is not None and not (own.rule == "agent:noun" and own.actor is not None
                                         and own.actor.country is None):
@@ -218,9 +220,10 @@ class Roles(ResolverBase):
         """"Penny Wong said ... Her office said": a person's office speaks for them, coded as the
         person named last with "his"/"her" (this sentence or the one before), when in office."""
         for i, pos in enumerate(self.pos):
+            if pos != NOUN or self.taken[i] or self.rows[i][5] != OFFICE_ID:
+                continue
             t = self.doc[i]
-            if pos != NOUN or self.taken[i] or t.lower_ != "office" \
-                    or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
+            if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in t.children):
                 continue
             here = self.sent_of[i]
             people = [self.mentions[k] for s_ in (here - 1, here) for k in self._mentions_by_sentence().get(s_, ())

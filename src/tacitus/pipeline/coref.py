@@ -64,7 +64,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
@@ -163,10 +163,12 @@ _PAIR_IDS = frozenset(hash_string(w) for w in _PAIR_NOUNS | {"two", "both"})
 _PARTY_IDS = frozenset(hash_string(w) for w in _PARTY_NOUNS)
 
 
-def resolve_references(doc: Doc, mentions: list[Mention], kb: ActorKB, taken: list[bool]) -> list[Mention]:
+def resolve_references(doc: Doc, mentions: list[Mention], kb: ActorKB, taken: list[bool],
+                       layout: Layout | None = None) -> list[Mention]:
     """The mentions with agent phrases resolved from earlier ones (see the module doc); new
-    mentions ("his party") are added and their tokens marked in `taken`."""
-    return _Article(doc, mentions, kb, taken).resolve()
+    mentions ("his party") are added and their tokens marked in `taken`. `layout`: the
+    document's, when the caller has built it."""
+    return _Article(doc, mentions, kb, taken, layout).resolve()
 
 
 def home_country(doc: Doc, mentions: list[Mention], kb: ActorKB, sentence: int, previous: bool = True) -> str | None:
@@ -179,9 +181,10 @@ class HomeCountry:
     """`home_country` for many phrases of one article: the article's view is built once and
     rebuilt only when the mentions passed in differ (the resolver adds them as it goes)."""
 
-    def __init__(self, doc: Doc, kb: ActorKB):
+    def __init__(self, doc: Doc, kb: ActorKB, layout: Layout | None = None):
         self.doc = doc
         self.kb = kb
+        self.layout = layout
         self._mentions: tuple[Mention, ...] = ()
         self._article: _Article | None = None
 
@@ -198,7 +201,9 @@ class HomeCountry:
         if self._article is None or len(mentions) != len(self._mentions) \
                 or any(a is not b for a, b in zip(mentions, self._mentions, strict=True)):
             self._mentions = tuple(mentions)
-            self._article = _Article(self.doc, list(mentions), self.kb, None)
+            if self.layout is None:
+                self.layout = Layout(self.doc)
+            self._article = _Article(self.doc, list(mentions), self.kb, None, self.layout)
         return self._article
 
 
@@ -252,10 +257,10 @@ def region_phrase(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lower_ in _REGION_WORDS for c in prep.children)
 
 
-def actor_groups(doc: Doc, mentions: list[Mention]) -> dict[int, tuple[Actor, ...]]:
+def actor_groups(doc: Doc, mentions: list[Mention], layout: Layout | None = None) -> dict[int, tuple[Actor, ...]]:
     """Token index -> the actors a phrase stands for together ("the two", "Qatari and Egyptian
     mediators"); see the module doc."""
-    art = _Article(doc, list(mentions), None, None)
+    art = _Article(doc, list(mentions), None, None, layout)
     groups = art.listed_groups()
     for token, actors in art.pair_groups().items():
         groups.setdefault(token, actors)
@@ -271,45 +276,80 @@ def groups_by_token(doc: Doc) -> dict[int, tuple[Actor, ...]]:
 PARAGRAPH_REACH = 8
 
 
-class _Article:
-    def __init__(self, doc: Doc, mentions: list[Mention], kb: ActorKB | None, taken: list[bool] | None):
+class Layout:
+    """What the views of one article share and never change: its text, sentences, lower-case
+    ids, paragraphs and place entities, and where tokens start and end. The actor stage builds
+    several views (`_Article`) of one document as mentions are added; each used to rebuild these
+    and to align every mention with `Doc.char_span`, which is slow."""
+
+    def __init__(self, doc: Doc):
         self.doc = doc
         self.text = doc_text(doc)
-        self.kb = kb
-        self.taken = taken
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.sents = list(doc.sents)
         self.sent_of: dict[int, int] = {}
         for n, sent in enumerate(self.sents):
             for k in range(sent.start, sent.end):
                 self.sent_of[k] = n
-        self.spans: list[Span | None] = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in self.mentions]
         skips = doc._.tacitus_skip if Doc.has_extension("tacitus_skip") else None
         self.dateline_end = max((end for _s, end, why in skips or () if why == "dateline"), default=0)
-        self._dateline: str | None | bool = False  # _dateline_country, once known
-        self._hub = False  # the dateline is a hub the story is not about
-        self._towns: dict[str, set[str]] = {}  # gazetteer towns already looked up
-        self.lower = doc.to_array(LOWER).tolist() if len(doc) else []
-        self.at: dict[int, int] = {}  # token -> index into self.mentions
-        for n, span in enumerate(self.spans):
-            if span is not None:
-                for k in range(span.start, span.end):
-                    self.at[k] = n
+        rows = doc.to_array([IDX, LENGTH, LOWER]).tolist() if len(doc) else []
+        self.lower = [r[2] for r in rows]
+        self._token_at = {r[0]: k for k, r in enumerate(rows)}  # a token's first character -> the token
+        self._token_before = {r[0] + r[1]: k + 1 for k, r in enumerate(rows)}  # its end -> the next token
+        self._spans: dict[tuple[int, int], Span] = {}
         # the first sentence of each sentence's paragraph (a line break before it), looking back
         # at most PARAGRAPH_REACH sentences: a text with no breaks is not one paragraph of 5,000
         self.para_start: list[int] = []
         for n, sent in enumerate(self.sents):
             starts = n == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             self.para_start.append(n if starts else max(self.para_start[n - 1], n - PARAGRAPH_REACH))
+        self.ents: list[Span] = list(doc.ents)  # (Doc.ents builds every Span anew on each access)
+        self.ents_in: dict[int, list[Span]] = {}
+        for ent in self.ents:
+            if ent.label_ in ("GPE", "LOC"):
+                self.ents_in.setdefault(self.sent_of.get(ent.start, -1), []).append(ent)
+
+    def span(self, start_char: int, end_char: int) -> Span | None:
+        """`doc.char_span(start_char, end_char, alignment_mode="expand")`, without its search
+        when the offsets fall on token boundaries (a mention's always do)."""
+        start, end = self._token_at.get(start_char), self._token_before.get(end_char)
+        if start is None or end is None or start >= end:
+            return self.doc.char_span(start_char, end_char, alignment_mode="expand")
+        span = self._spans.get((start, end))  # (the same mentions recur in each view)
+        if span is None:
+            span = self._spans[(start, end)] = self.doc[start:end]
+        return span
+
+
+class _Article:
+    def __init__(self, doc: Doc, mentions: list[Mention], kb: ActorKB | None, taken: list[bool] | None,
+                 layout: Layout | None = None):
+        layout = layout if layout is not None and layout.doc is doc else Layout(doc)
+        self.doc = doc
+        self.text = layout.text
+        self.kb = kb
+        self.taken = taken
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.sents = layout.sents
+        self.sent_of = layout.sent_of
+        self.spans: list[Span | None] = [layout.span(m.start, m.end) for m in self.mentions]
+        self.dateline_end = layout.dateline_end
+        self._dateline: str | None | bool = False  # _dateline_country, once known
+        self._hub = False  # the dateline is a hub the story is not about
+        self._towns: dict[str, set[str]] = {}  # gazetteer towns already looked up
+        self.lower = layout.lower
+        self.at: dict[int, int] = {}  # token -> index into self.mentions
+        for n, span in enumerate(self.spans):
+            if span is not None:
+                for k in range(span.start, span.end):
+                    self.at[k] = n
+        self.para_start = layout.para_start
         # sentence -> its mentions and its place entities: lookups per sentence stay local
         # instead of scanning the article for every mention (quadratic on long documents)
         self.in_sentence: dict[int, list[int]] = {}
         for n in range(len(self.mentions)):
             self.in_sentence.setdefault(self._sentence(n), []).append(n)
-        self.ents_in: dict[int, list[Span]] = {}
-        for ent in doc.ents:
-            if ent.label_ in ("GPE", "LOC"):
-                self.ents_in.setdefault(self.sent_of.get(ent.start, -1), []).append(ent)
+        self.ents_in = layout.ents_in
 
     # ---------------------------------------------------------------- helpers
     def _sentence(self, n: int) -> int:
