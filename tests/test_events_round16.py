@@ -180,3 +180,31 @@ def test_handing_over_a_named_suspect_to_foreign_marshals_is_judicial_cooperatio
 def test_handing_over_a_town_still_yields(code):
     evs = code("The rebels handed over the town to government forces on Friday.").events
     assert not any(e.cameo == "063" for e in evs), summary(evs)
+
+
+# ------------------------------------------------------------- protests told in a relative clause
+
+def test_crowd_dispersed_after_protesting_protested_too(code):
+    evs = code("Police dispersed hundreds of opposition supporters who protested outside the electoral commission in Harare.").events
+    assert by_trigger(evs, "protested") and by_trigger(evs, "dispersed"), summary(evs)
+
+
+def test_other_acts_in_a_relative_clause_stay_background(code):
+    evs = code("Police arrested a Zimbabwean lawyer who criticised the president.").events
+    assert not by_trigger(evs, "criticised"), summary(evs)
+
+
+# ------------------------------------------------------------- sufferers of a battle
+
+def test_soldiers_wounded_in_a_battle_with_gunmen_fought_them_and_were_hit_by_them(code):
+    evs = code("Two Colombian soldiers were wounded in a gun battle with gunmen near Cali.").events
+    battle = by_trigger(evs, "battle")
+    assert any(countries(e.source) == {"COL"} for e in battle), summary(evs)
+    wounded = by_trigger(evs, "wounded")
+    assert wounded and not any(countries(e.source) == {"COL"} for e in wounded), summary(evs)
+
+
+def test_civilians_killed_in_fighting_between_two_sides_are_not_a_side(code):
+    evs = code("Two Colombian civilians were killed in fighting between the army and rebels.").events
+    fight = by_trigger(evs, "fighting")
+    assert fight and not any(e.source and all(a.sector == "CVL" for a in e.source) for e in fight), summary(evs)

@@ -230,6 +230,9 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
         side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
+    if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
+        side = None  # "dispersed supporters who protested outside the offices": the protest is told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side:
