@@ -216,6 +216,18 @@ def _subject_read_as_object_conjunct(verb: Token) -> Token | None:
     return noun
 
 
+def _predicate_after_relative(verb: Token) -> bool:
+    """Is `verb` the main verb the parser hung as a participle on the root noun after a relative
+    clause set off by commas ("China, which borders both countries, called for calm")? With no
+    relative clause between ("Two soldiers killed in ambush"), a headline's participle is passive."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "ROOT" or noun.pos_ not in ("PROPN", "NOUN") or verb.i < 2 \
+            or verb.doc[verb.i - 1].text != "," or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return any(c.dep_ == "relcl" and noun.i < c.i < verb.i and verb.doc[c.left_edge.i - 1].text == ","
+               for c in noun.children)
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
@@ -248,6 +260,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "relcl":
             return cur.head, False
         if cur.dep_ == "acl":
+            if _predicate_after_relative(cur):
+                return cur.head, False  # "China, which borders both, called for calm": a misparsed main verb
             if cur.tag_ == "VBN" and not any(c.dep_ in OBJECT_DEPS for c in cur.children):
                 # "civilians held by X": a reduced passive whose noun is the patient; a clause
                 # under the participle ("troops sent to help Y") has no subject of its own here,

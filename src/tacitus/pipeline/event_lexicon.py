@@ -284,6 +284,10 @@ def through_transparent(token: Token) -> Token:
     return token
 
 
+# Classes of things given or sent; a verb complement never fills them.
+GIVEN_CLASSES = frozenset({"@aid", "@money", "@humanitarian", "@arms", "@troops"})
+
+
 def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
     inner = through_transparent(token)
@@ -395,7 +399,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
         cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
-        matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)]
+        # A verb complement names an act, never a thing given: "offered to help" is no offer of aid (@aid).
+        matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)
+                   and not (o.pos_ == "VERB" and w in GIVEN_CLASSES)]
         by_head = 1
         if entry.obj and not matched:
             matched, by_head = [w for o in conjuncts for w in entry.obj if word_matches(lex, w, o)], 0

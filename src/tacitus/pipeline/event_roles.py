@@ -585,7 +585,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 if p not in ("in", "during", "after", "from") or pobj is None:
                     continue
                 if ctx.entry(pobj, "noun") is not None:
-                    nsrc, _ = roles_for_noun(ctx, pobj)
+                    nsrc, ntgt = roles_for_noun(ctx, pobj)
+                    if same_side(nsrc, target) and ntgt:
+                        nsrc = ntgt  # "wounded in a battle with gunmen": the other side wounded them
                 elif pobj.lemma_.lower() in ctx.lex.classes.get("@arms", ()):
                     nsrc = actors_of(ctx, pobj)  # "killed in Israeli tank fire": the weapon's owner
                 else:
@@ -808,6 +810,9 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not source and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB" and noun.head.i in ctx.index:
         # "The bloc ECOWAS imposed sanctions" read with "ECOWAS" as the verb: the name acts.
         source = actors_of(ctx, noun.head)
+    if not source and target and any(p == "with" for p, _ in preps):
+        # "soldiers were wounded in a gun battle with gunmen": the sufferers fought the "with" party.
+        source = _sufferers_of_setting(ctx, noun)
     if not target:
         for p, pobj in preps:
             if p == "of" and pobj is not None and source:
@@ -817,6 +822,15 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
                 source = actors_of(ctx, pobj)
                 break
     return source, target
+
+
+def _sufferers_of_setting(ctx: Ctx, noun: Token) -> list[Actor]:
+    """Who a passive verb says suffered in the event `noun` names ("were killed in a clash")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "during") or prep.head.pos_ != "VERB":
+        return []
+    verb = prep.head
+    return [a for c in verb.children if c.dep_ == "nsubjpass" for a in actors_of(ctx, c)]
 
 
 def mutual(code: str, source: tuple[Actor, ...], target: tuple[Actor, ...], entry: LexEntry | None) -> bool:

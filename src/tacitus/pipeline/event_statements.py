@@ -139,7 +139,7 @@ SETTLING_VERBS = {"settle", "resolve", "end"}
 DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict"}
 
 
-def _settles_dispute(verb: Token) -> bool:
+def settles_dispute(verb: Token) -> bool:
     """Does the asked-for act settle a dispute ("to settle the dispute", "resolve their differences")?"""
     return verb.lemma_.lower() in SETTLING_VERBS and any(o.lower_ in DISPUTES for o in objects_of(verb))
 
@@ -151,6 +151,8 @@ ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader"
                  "minister", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
+# Appeal verbs that name whom they address with "to" ("appealed to the rebels to free ...").
+TO_ADDRESSEE_VERBS = {"appeal", "plead"}
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
                    "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
                    "17": {"_": "170"}, "13": {"_": "130"}}
@@ -215,7 +217,9 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
                 and not asked
             if not asked:
                 asked = [a for p, pobj in preps if p in ("on", "upon", "to") for a in actors_of(ctx, pobj)]
-                addressee = addressee or any(p in ("on", "upon") and pobj is not None and pobj.pos_ in ("NOUN", "PROPN")
+                # "called on all parties to", "appealed to both countries to": an uncoded addressee.
+                addressee = addressee or any((p in ("on", "upon") or (p == "to" and token.lemma_.lower() in TO_ADDRESSEE_VERBS))
+                                             and pobj is not None and pobj.pos_ in ("NOUN", "PROPN")
                                              and not actors_of(ctx, pobj) for p, pobj in preps)
             if not asked and xcomp is not None:
                 # "wants Putin to attack", "demanded that the US cancel ...": the complement's subject.
@@ -240,7 +244,7 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
         elif inner and inner[1][:3] == "087" and family in DEESCALATION_APPEALS:
             code = DEESCALATION_APPEALS[family]  # "urged both armies to exercise restraint", "... to pull back"
-        elif family in SETTLEMENT_APPEALS and _settles_dispute(xcomp):
+        elif family in SETTLEMENT_APPEALS and settles_dispute(xcomp):
             code = SETTLEMENT_APPEALS[family]  # "urged them to settle the dispute through negotiation"
         # The asked-for act is what the appeal is about, not an event of its own.
         out = [f for f in out if f[0].i != token.i and f[0].i not in inside]

@@ -93,6 +93,7 @@ from tacitus.pipeline.event_statements import (
     recode_demands,
     recode_standing_by,
     recode_warnings,
+    settles_dispute,
     statement_event,
 )
 from tacitus.pipeline.event_victims import placed_victims
@@ -116,6 +117,13 @@ ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
 # Sanctions and restrictions stopped are eased (CAMEO 08): "suspended the embargo" (085),
 # "cancelled restrictions on broadcasts" (081), "ended the curfew" (0813).
 EASING_CODES = {"16": "085", "172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814"}
+# Verbal and diplomatic roots no act can do by itself (it can kill, not consult).
+FIGURATIVE_FOR_ACTS = {"01", "02", "03", "04", "05"}
+SEIZING_VERBS = {"seize", "grab", "snatch"}
+# Forces whose taking of a person is an arrest, not an abduction.
+ARRESTING_SECTORS = {"COP", "MIL", "GOV", "JUD", "SPY"}
+# Verbs of helping that, with a complement settling a dispute, tell a mediation.
+HELPING_VERBS = {"help", "assist"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 # A light verb whose subject tells of the noun's act ("state media reported an Israeli
@@ -222,6 +230,9 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
     if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
         side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
+    if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
+        side = None  # "dispersed supporters who protested outside the offices": the protest is told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side:
@@ -410,6 +421,21 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "Hundreds of protesters gathered outside the embassy": a crowd massing protests (141).
             code = "141"
             rule_note += "+crowd"
+        if code[:3] == "171" and trigger.pos_ == "VERB" and _takes_person(ctx, trigger):
+            # "gunmen seized her outside her home": a person taken is abducted (181), or
+            # arrested (173) by the state's forces; property is what 171 seizes.
+            code = "173" if any(a.sector in ARRESTING_SECTORS for a in src) else "181"
+            rule_note += "+person-taken"
+        if code == "080" and trigger.pos_ == "VERB" and _hands_over_person(trigger):
+            # "handed over Ramon Quintero to US marshals": a person handed to another's
+            # authorities is judicial cooperation (063) with them, not a concession.
+            code = "063"
+            tgt = dedupe_actors(a for p, pobj in preps_of(trigger) if p == "to" for a in actors_of(ctx, pobj)) or tgt
+            rule_note += "+handover"
+        if code[:2] == "07" and trigger.pos_ == "VERB" and _helps_settle(trigger):
+            # "helped the two sides resolve their dispute": mediation (045), not aid.
+            code = "045"
+            rule_note += "+mediation"
         if not src and not tgt and trigger.pos_ == "VERB" and code[:2] in PROTEST_ROOTS \
                 and subject_of(trigger)[0] is not None and not subject_of(trigger)[1]:
             # "Some 5,000 people marched through Yerevan": unnamed crowds protest against the
@@ -425,6 +451,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "The measures freeze their assets": whoever took the measures told before.
                 src = measures.source
                 rule_note += f"+measures-of:{measures.id.rsplit(':', 1)[-1]}"
+            elif subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None \
+                    and code[:2] in FIGURATIVE_FOR_ACTS:
+                continue  # "the extradition sent a clear message to traffickers": an act speaks only in figure
             elif subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
                 # "a roadside bombing by X killed ...", "the strikes killed five" (told before).
                 own = roles_for_noun(ctx, subj)[0]
@@ -533,6 +562,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # stay apart (A's list, B's list), and B's act on A is told as its own event.
             reciprocal = True
             rule_note += "+mutual:with"
+        if not tgt and src and code[:2] in CONFLICT_ROOTS and _fires_back(trigger):
+            # "Pakistani troops returned fire": at whoever was last told attacking their side.
+            attacker = next((prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in ("18", "19")
+                             and prev.source and not prev.modality.negated and same_side(prev.target, src)
+                             and not same_side(prev.source, src)), None)
+            if attacker is not None:
+                tgt = attacker.source
+                rule_note += f"+returned:{attacker.id.rsplit(':', 1)[-1]}"
         if not tgt and (code[:3] in PLACE_TARGET_CODES or code[:2] in CONFLICT_ROOTS | PLACE_TARGET_ROOTS):
             place_tgt = place_target(ctx, trigger)
             if place_tgt is None and how.startswith("light"):
@@ -559,7 +596,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         events.append((event, weak))
         # An intent or a threat is the subject's own ("willing to resume talks with the United
         # States"): the other side has said nothing, so it gets no act back.
-        one_sided = "+intent:" in event.rule or "+threat:" in event.rule
+        # Nor does a refusal or a denial ("would not negotiate with criminals") tell an act of theirs.
+        one_sided = "+intent:" in event.rule or "+threat:" in event.rule or event.modality.negated \
+            or (event.cameo[:2] == "12" and code[:2] != "12")
         if reciprocal and not one_sided:  # coded on its own: police clashing with protesters repress; protesters fight
             back = make_event(ctx, sent, trigger, code, entry, tgt, src, rule_note + "+reciprocal", published,
                               confidence=event.confidence)
@@ -592,6 +631,40 @@ ENACTING_VERBS = {"announce", "impose", "unveil", "slap", "adopt", "introduce", 
 # Links a noun phrase climbs through to the verb it is the object of ("announced freezes and
 # bans on travel ... as well as sanctions": sanctions -conj- travel -pobj- on -prep- bans ...).
 _NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
+
+
+def _fires_back(verb: Token) -> bool:
+    """Does `verb` answer fire with fire ("returned fire", "fired back")?"""
+    lemma = verb.lemma_.lower()
+    return (lemma == "return" and any(o.lemma_.lower() == "fire" for o in objects_of(verb))) \
+        or (lemma == "fire" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children))
+
+
+def _hands_over_person(verb: Token) -> bool:
+    """Does `verb` hand a named person over to someone ("handed over X to US marshals")?"""
+    return verb.lemma_.lower() == "hand" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children) \
+        and any(o.ent_type_ == "PERSON" for o in objects_of(verb)) and any(p == "to" for p, _ in preps_of(verb))
+
+
+def _takes_person(ctx: Ctx, verb: Token) -> bool:
+    """Is the object of a seizing verb a person ("seized her", "seized the prosecutor")? Only
+    verbs that take people and things alike ("impounded two fishing boats" is property)."""
+    if verb.lemma_.lower() not in SEIZING_VERBS:
+        return False
+    for obj in objects_of(verb):
+        if obj.lower_ in ("him", "her") or obj.ent_type_ == "PERSON":
+            return True
+        # Firms and trades stand for their property ("seized an Iranian tanker"), people do not.
+        if any(a.kind in ("person", "group", "collective") and a.sector not in ("BUS", "AGR")
+               for a in actors_of(ctx, obj, modifiers=False)):
+            return True
+    return False
+
+
+def _helps_settle(verb: Token) -> bool:
+    """Is `verb` a helping verb whose complement settles a dispute ("help them resolve their differences")?"""
+    return verb.lemma_.lower() in HELPING_VERBS and any(
+        c.dep_ in ("ccomp", "xcomp") and settles_dispute(c) for c in verb.children)
 
 
 def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
