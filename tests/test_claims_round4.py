@@ -7,6 +7,7 @@ Every sentence here is the project's own.
 
 from __future__ import annotations
 
+from claim_checks import by_cue
 from tacitus.ingest.text import parse_dateline
 from tacitus.pipeline import code_text
 from tacitus.records import Claim
@@ -14,12 +15,6 @@ from tacitus.records import Claim
 
 def claims(nlp, text: str) -> list[Claim]:
     return list(code_text(text, published="2025-05-02", nlp=nlp).claims)
-
-
-def by_cue(found: list[Claim], cue: str, n: int = 0) -> Claim:
-    hits = [c for c in found if c.cue.lower() == cue.lower()]
-    assert len(hits) > n, [(c.cue, c.content) for c in found]
-    return hits[n]
 
 
 def only_claim(found: list[Claim]) -> Claim:

@@ -8,18 +8,13 @@ Every sentence here is the project's own.
 
 from __future__ import annotations
 
+from claim_checks import by_cue
 from tacitus.pipeline import code_text
-from tacitus.records import Claim, CodedArticle
+from tacitus.records import CodedArticle
 
 
 def coded(nlp, text: str) -> CodedArticle:
     return code_text(text, published="2025-06-01", nlp=nlp)
-
-
-def by_cue(found, cue: str, n: int = 0) -> Claim:
-    hits = [c for c in found if c.cue.lower() == cue.lower()]
-    assert len(hits) > n, [(c.cue, c.content) for c in found]
-    return hits[n]
 
 
 # --- anonymity ------------------------------------------------------------------------------

@@ -10,22 +10,13 @@ Each rule has a case where it must not fire. Every sentence here is the project'
 
 from __future__ import annotations
 
+from claim_checks import by_cue, sources
 from tacitus.pipeline import code_text
-from tacitus.records import Claim, CodedArticle
+from tacitus.records import CodedArticle
 
 
 def coded(nlp, text: str) -> CodedArticle:
     return code_text(text, published="2026-10-16", nlp=nlp)
-
-
-def by_cue(found, cue: str, n: int = 0) -> Claim:
-    hits = [c for c in found if c.cue.lower() == cue.lower()]
-    assert len(hits) > n, [(c.cue, c.content) for c in found]
-    return hits[n]
-
-
-def sources(claim: Claim) -> list[str]:
-    return [a.text for a in claim.source]
 
 
 # --- denial nouns ------------------------------------------------------------------------------
