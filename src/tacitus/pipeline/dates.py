@@ -204,9 +204,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     ref = _reference(doc)
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
     in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
+    # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
+    # that noun, not the events of the verbs around it.
+    in_sent = [m for m in in_sent if not _owned_by_other_noun(doc, m, trigger)]
     if in_sent:
-        own = own_clause(trigger)
-        governing = own_clause(clause_head(trigger))
+        own = _with_participles(doc, own_clause(trigger))
+        governing = _with_participles(doc, own_clause(clause_head(trigger)))
         when = _temporal_clauses(clause_head(trigger))
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
@@ -226,6 +229,78 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}
+# Zero-derived nouns of acts; nominalisations with these endings count too ("killing", "seizure").
+_EVENT_NOUNS = {"arrest", "attack", "raid", "strike", "vote", "visit", "coup", "war", "ban", "deal", "talks",
+                "summit", "protest", "ceasefire", "truce", "death", "murder", "assault", "bombing", "trial",
+                "arrival", "removal", "dismissal", "approval", "release", "capture", "abduction", "massacre",
+                "invasion", "withdrawal", "offensive", "uprising", "crackdown", "clash", "clashes", "ouster"}
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ure")
+# Prepositions that set a noun's act apart in time from the verb's: "since the election in May".
+_APART = {"since", "after", "before", "following", "until", "over", "against"}
+
+
+def _event_noun(tok: Token) -> bool:
+    word = tok.lower_
+    return tok.pos_ == "NOUN" and (word in _EVENT_NOUNS or tok.lemma_.lower() in _EVENT_NOUNS
+                                   or (len(word) > 5 and word.endswith(_EVENT_SUFFIXES)))
+
+
+def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """Does the date belong to a noun other than the trigger, or the subject or object of the
+    trigger's verb (those tell the trigger's own act)? A year before a noun modifies it ("the 2021 ceasefire understanding",
+    "the 2019 election results"); a date phrase right after an act told by a noun with its
+    argument ("the arrest of Quintero in March", whether the parser hangs it on the noun or on
+    the verb) or after an act set apart in time ("since the election in May") is that act's."""
+    i = _token_of(doc, mention)
+    if i is None:
+        return False
+    tok = doc[i]
+    noun = None
+    ts = mention.date
+    if (ts is not None and ts.precision == "year" and tok.dep_ in ("nummod", "compound", "amod", "nmod")
+            and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i):
+        noun = tok.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:  # "2021 ceasefire understanding"
+            noun = noun.head
+        if trigger.i in range(i, noun.i + 1):
+            return False
+        # "killed four rebels in the 2021 offensive": the act happened within the noun's time
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+                    and noun.head.head.i == clause_head(trigger).i)
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.dep_ != "prep":
+        return False
+    if prep.head.pos_ == "NOUN" and _event_noun(prep.head):
+        noun = prep.head  # the parser hung the date on the noun
+    elif prep.i > 0:
+        # hung on the verb, but straight after "<act> of X": the act's
+        before = doc[prep.i - 1]
+        for cand in (before, *before.ancestors):
+            if cand.i >= prep.i or cand.pos_ in ("VERB", "AUX"):
+                break
+            if _event_noun(cand) and cand.right_edge.i == prep.i - 1:
+                noun = cand
+                break
+    if noun is None or noun.i == trigger.i:
+        return False
+    if noun.head.i == clause_head(trigger).i and noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return False  # "the attack on Tuesday killed", "carried out raids on Tuesday"
+    has_of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    apart = noun.dep_ == "pobj" and noun.head.lower_ in _APART
+    return has_of or apart
+
+
+def _with_participles(doc: Doc, scope: set[int]) -> set[int]:
+    """`scope` with the present participles that hang on its nouns: "arrested journalists
+    covering a rally on Tuesday" - what was going on at the time of the act shares its day."""
+    out = set(scope)
+    for i in scope:
+        for child in doc[i].children:
+            if child.dep_ == "acl" and child.tag_ == "VBG":
+                out |= own_clause(child)
+    return out
+
+
 _PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -268,6 +343,8 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
     if i is None:
         return False
     head = clause_head(doc[i])
+    if head.dep_ == "acl" and head.tag_ == "VBG":
+        head = clause_head(head.head)  # a present participle shares the time of its noun's verb
     own = clause_head(trigger)
     if head.i == own.i or trigger in head.subtree:
         return False
@@ -370,6 +447,10 @@ def clause_tense(span: Span) -> str:
     head = verb_above(span.root, 6)
     if head is None:
         return "present"
+    # "arrested journalists covering a rally on Tuesday": a bare present participle on a noun
+    # has the tense of the verb the noun hangs on
+    if head.dep_ == "acl" and head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        head = verb_above(head.head, 6) or head
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "wo", "shall", "'ll"} or ("going" in words) or head.lower_ == "will":
