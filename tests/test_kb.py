@@ -42,7 +42,7 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
     # round 8: the UN human rights office (OHCHR) and UNDP; round 9: nine dailies, two East Timor parties
     assert kinds == {"agent": 33, "capital": 3, "collective": 21, "demonym": 122, "government": 34, "group": 95,
                      "igo": 72, "media": 120, "organisation": 291, "person": 770, "weapon": 111}
-    assert len(kb.agents) == 3_672  # round 4: lay civilians (worshippers, ...), coalitions; round 6: state outlets, councils, civil society; round 14: trade representative
+    assert len(kb.agents) == 3_681  # round 4: lay civilians (worshippers, ...), coalitions; round 6: state outlets, councils, civil society; round 14: trade representative; round 15: captors, cartel members, federal agents
     assert len(facts) == by_source["facts"]
 
 

@@ -123,6 +123,13 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    bloc", "the agency" keep the body they first stood for; "the Agriculture Department" is the
    dateline country's (else the USA's); "Chinese Vice Premier X" is one actor.
 
+14. Round 15: an ethnic name ending a person's name ("Makebi Zulu", and his later "Zulu") is no
+   demonym; "the group" continues a body the model named as the last speaker; "the commission"
+   is the one commission named before (`actors_context`); "In New Delhi," sets its paragraph's
+   country like "In India,"; "the international community" is no civilians; "both countries"
+   with no pair near are the story's two leading states (coref); "federal agents" and a state
+   governor are the home country's; "in March" is no town.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -218,6 +225,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
         self._owned_councils()  # after the descriptions: "the bloc's ..."
         self._story_nouns()
         self._chain_bodies()
+        self._named_body_heads()
         self._home_departments()
         self._titled_adjectives()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))

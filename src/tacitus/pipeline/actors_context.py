@@ -10,6 +10,8 @@
   "the bloc"/"the agency" first stood for, whatever body was named since;
 - `_home_departments`: "The Agriculture Department" (a US name) with no owner is the dateline
   country's, or the United States' when there is no dateline and the story names it;
+- `_named_body_heads`: "the commission" after one named commission ("the Electoral Commission
+  of Zambia") is that body;
 - `_titled_adjectives`: "Chinese Vice Premier He Lifeng" is one actor: the adjective of a title
   before a person the KB does not know is no mention of its own.
 """
@@ -36,6 +38,9 @@ _STORY_NOUNS = frozenset({"junta", "soldiers", "putschists", "mutineers"})
 #: Names of bodies ("the bloc", "the agency") whose later use keeps the body first meant.
 _CHAIN_NOUNS = frozenset({"bloc", "agency", "alliance"})
 _DEPARTMENT_HEADS = frozenset({"department"})
+#: Heads of named bodies that a bare "the <noun>" later stands for ("the commission" after "the
+#: Electoral Commission of Zambia"): only when every earlier body with the head is one actor.
+_BODY_HEADS = frozenset({"commission", "council", "committee", "institute", "tribunal", "board"})
 
 
 class Context:
@@ -187,6 +192,30 @@ class Context:
             head = first[t.lower_]
             self._add(t.i, t.i + 1, head.label, replace(head.actor, rule="coref:chain", confidence=0.5),
                       "coref:chain", 0.5)
+
+    def _named_body_heads(self) -> None:
+        """"The Electoral Commission of Zambia said ... observers urged the commission to ...":
+        a bare lower-case "the commission" no rule resolved is the one body named before with
+        that head word; two different bodies with it (or none) leave it alone."""
+        by_head: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            span = self._span_of(m)
+            if m.actor is not None and m.actor.code and m.label != "PERSON" and span is not None \
+                    and span.root.lower_ in _BODY_HEADS:
+                by_head.setdefault(span.root.lower_, []).append(m)
+        for i in range(len(self.doc)):
+            t = self.doc[i]
+            if self.taken[i] or t.lower_ not in by_head or t.pos_ != "NOUN" or not t.is_lower:
+                continue
+            if [c.lower_ for c in t.children if c.i < t.i] != ["the"] \
+                    or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in t.children):
+                continue  # ("the election commission", "the commission of inquiry": another body)
+            before = [m for m in by_head[t.lower_] if m.end <= t.idx]
+            if not before or len({m.actor.code for m in before}) != 1:
+                continue
+            head = before[-1]
+            self._add(i, i + 1, head.label, replace(head.actor, rule="coref:body-head", confidence=0.5),
+                      "coref:body-head", 0.5)
 
     # ------------------------------------------------------------------ departments and titles
     def _home_departments(self) -> None:

@@ -111,6 +111,8 @@ class Descriptions(ResolverBase):
                 if not det or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
                         g.dep_ == "pobj" for g in c.children) for c in t.children):
                     continue  # ("accused the group of shelling ...": a verb's "of" is no owner)
+                if any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in t.children):
+                    continue  # "the monitoring group NetBlocks": the name given is the actor
                 wanted = GROUP_KINDS.get(low, ("group", "organisation", "igo"))
                 own = self._members_speaking(t, wanted)
                 if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
@@ -354,6 +356,11 @@ class Descriptions(ResolverBase):
         if ante is None or ante.actor is None:
             return None
         if ante.rule == "kb:name" and ante.actor.kind in kinds or "group" in kinds and self._armed_group(ante):
+            return ante
+        # "..., the Media Institute of Southern Africa said. The group condemned ...": a body
+        # the model named in full (the KB gave it only a sector) speaks on as "the group"
+        if ante.rule.startswith("ner:org") and ante.label == "ORG" and ante.actor.code \
+                and ante.actor.kind in kinds + ("media",):
             return ante
         return None
 

@@ -273,6 +273,8 @@ class Names(ResolverBase):
             return False  # "Alliance" (NATO) in "the Alliance for Progress": another body's own name
         if entry.kind in ("group", "organisation") and self._surname_of_person(span):
             return False  # "Wagner" in "Foreign Minister Therese Kayikwamba Wagner": a person, not the group
+        if entry.kind == "demonym" and (self._surname_of_person(span) or self._named_surname(span)):
+            return False  # "Zulu" in "candidate Makebi Zulu" and his later "Zulu said": a person
         if not exact and any(t.text[:1].islower() and t.is_alpha and t.lower_ not in NAME_SMALL_WORDS for t in span[1:]):
             return False  # "Russia today" is not the channel Russia Today
         if len(span) == 1 and entry.source == "phoenix" and entry.kind in ("organisation", "group") \
@@ -304,6 +306,16 @@ class Names(ResolverBase):
             return False
         return prev.is_alpha and prev.text[:1].isupper() and not prev.is_upper \
             and not self.kb.index.get(normalize(prev.text))
+
+    def _named_surname(self, span: Span) -> bool:
+        """A one-word name the model tags PERSON on its own that ended a longer PERSON name
+        earlier in the article ("Makebi Zulu ... Zulu told reporters"): that person's surname."""
+        ent = self.ents_by_token.get(span.start)
+        if len(span) != 1 or ent is None or ent.label_ != "PERSON" or ent.start != span.start or ent.end != span.end:
+            return False
+        word = span[0].lower_
+        return any(e.label_ == "PERSON" and len(e) > 1 and e.end <= span.start and e[-1].lower_ == word
+                   for e in self.doc.ents)
 
     def _other_given_name(self, span: Span, entry: Entry) -> bool:
         """A KB person's surname after a capitalised proper noun that is no title, honorific or

@@ -67,6 +67,10 @@ from tacitus.pipeline.actors_lexicon import (
 )
 from tacitus.records import Actor, Mention
 
+#: "the international community", "the world community": no body of civilians.
+_WORLD_NOUNS = frozenset({"community"})
+_WORLD_WORDS = frozenset({"international", "global", "world", "wider"})
+
 
 class Phrases(ResolverBase):
     """Agent-noun phrases ("North Korean soldiers") and capitals that act ("Moscow warned")."""
@@ -166,6 +170,9 @@ class Phrases(ResolverBase):
                 sector = "COP"  # "police officers trained local officers": officers of a police story are police
             if agent_start == t.i and not_a_body(t):
                 continue  # "lives in exile", "wrote on social media": a condition or a channel
+            if sector == "CVL" and t.lower_ in _WORLD_NOUNS and any(c.lower_ in _WORLD_WORDS for c in t.children
+                                                                 if c.dep_ in ("amod", "compound")):
+                continue  # "the international community": the world's states, no one's civilians
             if sector.startswith("PTY") and agent_start == t.i and dispute_parties(t):
                 continue  # "urged all parties to keep talking": the sides, not political parties
             candidates.append((start, t.i + 1, agent_start, sector))

@@ -87,12 +87,15 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
                          "protester", "protesters", "demonstrator", "demonstrators", "senate", "congress",
                          # a monarch named by title alone reigns at home ("the king urged calm")
                          "king", "queen", "monarch", "emir", "sultan",
+                         # a state's or province's governor governs a part of the home country
+                         "governor",
                          # police officers (COP: a bare "officers" reads MIL and stays out)
                          "officer", "officers"}) | _RULING_NOUNS
 #: Bodies that run a vote ("the Central Election Commission", "the electoral council"): home
 #: nouns only with an election word (_ELECTION_WORDS); other commissions may be anyone's.
 #: A town the KB lacks sets a scene (`_scene_countries`) only from this size: small places share names.
 _SCENE_TOWN_POPULATION = 20_000
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _DETAIN_VERBS = frozenset({"arrest", "detain", "jail", "imprison", "hold", "charge", "round", "sentence"})
 _VOTE_BODIES = frozenset({"commission", "council", "board", "committee", "tribunal"})
 _ELECTION_WORDS = frozenset({"election", "elections", "electoral", "poll", "polls", "voting"})
@@ -397,7 +400,7 @@ class _Article:
         if skip >= 0:
             before = self.mentions[skip].start
         named = self._countries_named({sentence}, skip=skip, before=before)
-        if previous:
+        if previous and not self._opens_setting(sentence):
             named |= self._countries_named({sentence - 1}, skip=skip)
         if home is None or not named <= {home}:
             return None
@@ -431,15 +434,44 @@ class _Article:
             first = sent[0]
             if first.lower_ == "in":
                 for obj in first.children:
-                    k = self.at.get(obj.i) if obj.dep_ == "pobj" else None
+                    if obj.dep_ != "pobj":
+                        continue
+                    k = self.at.get(obj.i)
                     m = self.mentions[k] if k is not None else None
-                    span = self.spans[k] if k is not None else None
-                    if m is not None and span is not None and m.actor is not None and m.actor.kind == "country" \
-                            and m.actor.country and span.end < len(self.doc) and self.doc[span.end].text == ",":
+                    span = self.spans[k] if k is not None else self.doc[obj.left_edge.i:obj.i + 1]
+                    if span is None or span.end >= len(self.doc) or self.doc[span.end].text != ",":
+                        continue
+                    if m is not None and m.actor is not None and m.actor.kind == "country" and m.actor.country:
                         return m.actor.country
+                    city = self._city_country(span.text) if m is None or m.actor is None else None
+                    if city is not None:  # "In New Delhi, the Ministry of External Affairs ..."
+                        return city
             if sent.start_char == 0 or "\n" in text[max(0, sent.start_char - 2):sent.start_char]:
                 return None  # the paragraph starts here
         return None
+
+    def _office_name(self, root: Token, prep: Token) -> bool:
+        """"the Ministry of External Affairs": a capitalised body whose "of" phrase is its
+        field, named by no actor, not an owner."""
+        return prep.lower_ == "of" and root.tag_ == "NNP" and root.lower_ in _HOME_NOUNS \
+            and not any(k.i in self.at for k in prep.subtree)
+
+    def _city_country(self, name: str) -> str | None:
+        """The one country of a KB capital or city that is no filing hub ("New Delhi"; not
+        "Geneva", where other countries' news is told)."""
+        key = normalize(name)
+        if self.kb is None or key in FILING_HUBS:
+            return None
+        countries = {e.country for e in self.kb.index.get(key, []) if e.kind in ("capital", "city") and e.country}
+        return countries.pop() if len(countries) == 1 else None
+
+    def _opens_setting(self, sentence: int) -> bool:
+        """Does this sentence open its paragraph with "In <place>,"? (Then the sentence before,
+        in another paragraph, says nothing of whose bodies this one names.)"""
+        sent = self.sents[sentence]
+        start = sent.start_char
+        return sent[0].lower_ == "in" and (start == 0 or "\n" in self.text[max(0, start - 2):start]) \
+            and self._setting(sentence, reach=1) is not None
 
     def _focus(self, sentence: int, skip: int = -1, reach: int = 2) -> str | None:
         """The country the text has in focus when nothing says where the story is: the one
@@ -497,7 +529,8 @@ class _Article:
                 continue
             if not m.rule.startswith("agent:noun") or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in root.children) \
                     or any(c.dep_ == "prep" and c.lower_ in _OWNER_PREPS and not region_phrase(c)
-                           and any(g.dep_ == "pobj" for g in c.children) for c in root.children):
+                           and any(g.dep_ == "pobj" for g in c.children)
+                           and not self._office_name(root, c) for c in root.children):
                 continue  # "its troops", "spokesman for X": the resolver's own passes ("accused X of
                 # blocking": a verb's "of" is no owner)
             for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media,
@@ -562,8 +595,8 @@ class _Article:
         """"The ministry" after "Taiwan's defence ministry"; "the junta" after "Mali's military government"."""
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
             return False
-        if self._used_unowned(root):
-            return False
+        if self._used_unowned(root) or any(c.dep_ == "prep" and self._office_name(root, c) for c in root.children):
+            return False  # ("the Ministry of External Affairs" is its own name, not "the ministry" again)
         m = self.mentions[n]
         lemma = root.lemma_.lower()
         words = _modifier_words(root)  # "the interior ministry" needs an earlier interior ministry
@@ -762,8 +795,8 @@ class _Article:
         for sent in self.sents[first:last + 1]:
             for t in sent:
                 if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.pos_ != "PROPN" \
-                        or t.idx < self.dateline_end:
-                    continue
+                        or t.idx < self.dateline_end or t.ent_type_ in _TIME_ENTS:
+                    continue  # ("in March": a month, not the English town)
                 if unarmed and self._armed_word(t.head.head):
                     continue
                 name = normalize(self.doc[t.left_edge.i:t.i + 1].text)
@@ -824,7 +857,8 @@ class _Article:
         here = self._sentence(n)
         if sector in _STREET_SECTORS and m.label != "PERSON" and self._scene_countries(here, here) - {home}:
             return False  # "protesters gathered outside the embassy in Bamako": the street abroad
-        if self.home(here, skip=n, previous=not region and title not in _OFFICE_TITLES) != home and not (
+        # ("federal agents": the word says whose; the countries of the sentence before do not matter)
+        if self.home(here, skip=n, previous=not region and title not in _OFFICE_TITLES and not federal) != home and not (
                 sector in _STREET_SECTORS and self.home(here, skip=n, previous=False) == home
                 and self._placed_at_home(here, home)):
             return False
@@ -976,6 +1010,8 @@ class _Article:
             if pair is None:  # round 14: a retaliation's two sides, the two leaders the story names
                 pair = self._retaliation_pair(t) if noun in _SIDE_NOUNS else \
                     self._named_leaders(t) if noun in _LEADER_PAIR_NOUNS else None
+            if pair is None and noun in _STATE_PAIR_NOUNS | {"two"}:
+                pair = self._story_pair(t)  # "appealed to both countries": the story's two states
             if pair is not None and noun in _SIDE_NOUNS and self._speaks_of_sides(t, pair):
                 pair = None  # "X and Y said they were in touch with both sides": never the speakers
             if pair is not None:
@@ -1067,6 +1103,32 @@ class _Article:
             return None
         first, second = sorted(last.values(), key=lambda x: self.mentions[x].start)
         return self.mentions[first].actor, self.mentions[second].actor
+
+    def _story_pair(self, t: Token) -> tuple[Actor, Actor] | None:
+        """The two countries a story is about, when no pair is named near `t`: the two named
+        most before it (as countries, at least twice each), well ahead of any third (which has
+        at most half the second's count), neither being the subject of `t`'s own clause."""
+        counts: dict[str, int] = {}
+        last: dict[str, Actor] = {}
+        for n, m in enumerate(self.mentions):
+            span = self.spans[n]
+            if span is None or span.end > t.i or m.actor is None or not m.actor.country or m.label == "PERSON":
+                continue
+            counts[m.actor.country] = counts.get(m.actor.country, 0) + 1  # ("Azerbaijan's troops" count too)
+            if m.actor.kind == "country" and not m.actor.sector:
+                last[m.actor.country] = m.actor  # the pair is the states themselves
+        ranked = sorted(counts, key=lambda c: -counts[c])
+        if len(ranked) < 2 or counts[ranked[1]] < 2 or len(ranked) > 2 and 2 * counts[ranked[2]] > counts[ranked[1]] \
+                or not set(ranked[:2]) <= set(last):
+            return None
+        verb = t.head.head if t.dep_ == "pobj" else t.head
+        own = {self.mentions[k].actor.country for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+               for k in [self._mention_at(c)] if k is not None and self.mentions[k].actor is not None}
+        if own & set(ranked[:2]):
+            return None  # "India said both countries ...": not a pair of others
+        first, second = sorted(ranked[:2], key=lambda c: min(m.start for m in self.mentions
+                                                             if m.actor is not None and m.actor.country == c))
+        return last[first], last[second]
 
     def _side(self, n: int) -> bool:
         """Can mention `n` be a side of a fight or dispute (not civilians, a weapon or a place)?"""
