@@ -47,6 +47,7 @@ PRONOUNS = {"he": "PERSON", "him": "PERSON", "his": "PERSON", "she": "PERSON", "
             "it": "NONPERSON", "its": "NONPERSON", "they": "ANY", "them": "ANY", "their": "ANY"}
 # Codes whose compound parties act on each other when no separate target is named.
 MUTUAL_ROOTS = {"03", "04", "06"}
+FIGHT_ROOTS = {"18", "19", "20"}
 MUTUAL_CODES = {"050", "057", "193", "0311", "0312", "0313", "0314", "046"}
 # Codes of those families done to a third party: visits (042/043), mediation (045, 039) and
 # pledges of aid (033): two sources with no target are not each other's target.
@@ -870,6 +871,11 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
         words = {noun.lower_, noun.lemma_.lower()}
         kin = set().union(*(m for m in ctx.lex.classes.values() if words & m)) | words
         recent.sort(key=lambda prev: prev.trigger.lower() in kin)  # stable: kin last, so tried first
+    if code[:2] in FIGHT_ROOTS:
+        # "the clashes", told again, are between the sides of the article's last fight, not of
+        # whatever came last ("the US urged India and Pakistan to de-escalate")
+        fights = [prev for prev in ctx.recent if prev.cameo[:2] in FIGHT_ROOTS and prev.source and prev.target]
+        recent = [prev for prev in recent if prev not in fights] + fights[-1:]
     for prev in reversed(recent):
         if not prev.source and not prev.target:
             continue
