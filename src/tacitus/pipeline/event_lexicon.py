@@ -352,9 +352,12 @@ def verb_lemma(lex: Lexicon, token: Token) -> str:
     return next((b for b in (repeated_base(lex, s) for s in [lemma, *stems]) if b is not None), lemma)
 
 
-def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
-    """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
-    lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
+def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = None,
+                objects: list[Token] | None = None) -> LexEntry | None:
+    """The most specific lexicon entry whose constraints `token`'s dependents satisfy. A caller
+    that memoises a verb's `verb_lemma` and `objects_of` passes them in."""
+    if lemma is None:
+        lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
     entries = []
     if pos == "noun":
         # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
@@ -376,7 +379,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             entries = entries + lex.lookup(pos, token.lower_)
     if not entries:
         return None
-    objs = objects_of(token) if pos == "verb" else []
+    objs = (objects_of(token) if objects is None else objects) if pos == "verb" else []
     if pos == "verb" and not objs and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
         objs = [token.head]  # "a claim the junta rejected": the noun is the object the clause leaves out
     # Each conjunct is an object too ("deployed vehicles and several hundred soldiers"), though
@@ -401,7 +404,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
         cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
         # A verb complement names an act, never a thing given: "offered to help" is no offer of aid (@aid).
         matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)
-                   and not (o.pos_ == "VERB" and w in GIVEN_CLASSES)]
+                   and not (w in GIVEN_CLASSES and o.pos_ == "VERB")] if entry.obj else []
         by_head = 1
         if entry.obj and not matched:
             matched, by_head = [w for o in conjuncts for w in entry.obj if word_matches(lex, w, o)], 0
