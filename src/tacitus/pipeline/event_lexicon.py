@@ -288,6 +288,12 @@ def through_transparent(token: Token) -> Token:
 GIVEN_CLASSES = frozenset({"@aid", "@money", "@humanitarian", "@arms", "@troops"})
 
 
+@lru_cache(maxsize=512)
+def _multiword(members: frozenset[str]) -> tuple[str, ...]:
+    """A class's members of more than one word: the only ones a phrase can end with."""
+    return tuple(m for m in members if " " in m)
+
+
 def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
     inner = through_transparent(token)
@@ -304,9 +310,12 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
         if any(c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in members for c in token.children) \
                 and token.lemma_.lower() in COMPOUND_CARRIERS:
             return True
+        multiword = _multiword(members)
+        if not multiword:
+            return False
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
                           or t.i == token.i)
-        return any(phrase.endswith(m) for m in members if " " in m)
+        return any(phrase.endswith(m) for m in multiword)
     if " " in want:
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
         if phrase.endswith(want):
@@ -393,6 +402,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
     particles = particles_of(token)
     preps = preps_of(token)
     prep_words = {p for p, _ in preps}
+    own_cands, other_cands = objs + xobjs + manner, objs + manner
     best: tuple[int, int, int, int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
@@ -401,12 +411,12 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
+        cands = own_cands if entry.origin in ("core", "user") else other_cands
         # A verb complement names an act, never a thing given: "offered to help" is no offer of aid (@aid).
         matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)
                    and not (w in GIVEN_CLASSES and o.pos_ == "VERB")] if entry.obj else []
         by_head = 1
-        if entry.obj and not matched:
+        if entry.obj and not matched and conjuncts:
             matched, by_head = [w for o in conjuncts for w in entry.obj if word_matches(lex, w, o)], 0
         if entry.obj and not matched:
             continue
