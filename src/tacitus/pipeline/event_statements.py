@@ -466,9 +466,10 @@ def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
     return []
 
 
-def statement_event(ctx: Ctx, sent: Span, published) -> Event | None:
-    """A CAMEO 01 statement when a speaker is named and nothing else was coded."""
-    for token in sent:
+def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None = None) -> Event | None:
+    """A CAMEO 01 statement when a speaker is named and nothing else was coded. `tokens` are
+    the sentence's tokens when the caller holds them (iterating a Span makes new ones)."""
+    for token in sent if tokens is None else tokens:
         if token.pos_ != "VERB":
             continue
         code = STATEMENT_VERBS.get(token.lemma_.lower())

@@ -613,7 +613,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         primary.sort(key=lambda e: e.trigger_start)
     events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
-        stmt = statement_event(ctx, sent, published)
+        stmt = statement_event(ctx, sent, published, tokens)
         if stmt is not None:
             events.append(stmt)
     return events
