@@ -288,6 +288,12 @@ def through_transparent(token: Token) -> Token:
 GIVEN_CLASSES = frozenset({"@aid", "@money", "@humanitarian", "@arms", "@troops"})
 
 
+@lru_cache(maxsize=512)
+def _multiword(members: frozenset[str]) -> tuple[str, ...]:
+    """A class's members of more than one word: the only ones a phrase can end with."""
+    return tuple(m for m in members if " " in m)
+
+
 def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     """Does `token` (a noun phrase head) satisfy `want` (a word or an @class)?"""
     inner = through_transparent(token)
@@ -304,9 +310,12 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
         if any(c.dep_ == "compound" and c.i == token.i - 1 and c.lower_ in members for c in token.children) \
                 and token.lemma_.lower() in COMPOUND_CARRIERS:
             return True
+        multiword = _multiword(members)
+        if not multiword:
+            return False
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
                           or t.i == token.i)
-        return any(phrase.endswith(m) for m in members if " " in m)
+        return any(phrase.endswith(m) for m in multiword)
     if " " in want:
         phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
         if phrase.endswith(want):
@@ -352,9 +361,12 @@ def verb_lemma(lex: Lexicon, token: Token) -> str:
     return next((b for b in (repeated_base(lex, s) for s in [lemma, *stems]) if b is not None), lemma)
 
 
-def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
-    """The most specific lexicon entry whose constraints `token`'s dependents satisfy."""
-    lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
+def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = None,
+                objects: list[Token] | None = None) -> LexEntry | None:
+    """The most specific lexicon entry whose constraints `token`'s dependents satisfy. A caller
+    that memoises a verb's `verb_lemma` and `objects_of` passes them in."""
+    if lemma is None:
+        lemma = verb_lemma(lex, token) if pos == "verb" else token.lemma_.lower()
     entries = []
     if pos == "noun":
         # "air strike", and "joint exercises" in "joint military exercises": the nearest modifier first.
@@ -376,7 +388,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             entries = entries + lex.lookup(pos, token.lower_)
     if not entries:
         return None
-    objs = objects_of(token) if pos == "verb" else []
+    objs = (objects_of(token) if objects is None else objects) if pos == "verb" else []
     if pos == "verb" and not objs and token.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in token.children):
         objs = [token.head]  # "a claim the junta rejected": the noun is the object the clause leaves out
     # Each conjunct is an object too ("deployed vehicles and several hundred soldiers"), though
@@ -390,6 +402,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
     particles = particles_of(token)
     preps = preps_of(token)
     prep_words = {p for p, _ in preps}
+    own_cands, other_cands = objs + xobjs + manner, objs + manner
     best: tuple[int, int, int, int, int, int, float, int] | None = None
     chosen: LexEntry | None = None
     for n, entry in enumerate(entries):
@@ -398,12 +411,12 @@ def match_entry(lex: Lexicon, token: Token, pos: str) -> LexEntry | None:
             continue
         if entry.particle and entry.particle not in particles and entry.particle not in prep_words:
             continue
-        cands = (objs + xobjs if entry.origin in ("core", "user") else objs) + manner
+        cands = own_cands if entry.origin in ("core", "user") else other_cands
         # A verb complement names an act, never a thing given: "offered to help" is no offer of aid (@aid).
         matched = [w for o in cands for w in entry.obj if word_matches(lex, w, o)
-                   and not (o.pos_ == "VERB" and w in GIVEN_CLASSES)]
+                   and not (w in GIVEN_CLASSES and o.pos_ == "VERB")] if entry.obj else []
         by_head = 1
-        if entry.obj and not matched:
+        if entry.obj and not matched and conjuncts:
             matched, by_head = [w for o in conjuncts for w in entry.obj if word_matches(lex, w, o)], 0
         if entry.obj and not matched:
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
-from tacitus.pipeline.event_lexicon import LexEntry, verb_lemma, word_matches
+from tacitus.pipeline.event_lexicon import LexEntry, word_matches
 from tacitus.pipeline.event_roles import Ctx, actors_of, place_actor
 from tacitus.records import Actor
 
@@ -29,7 +29,7 @@ HELD_PLACES = {"country", "territory", "region", "area", "town", "city", "villag
 
 def troops_leaving(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
     """(source, target) when `verb` tells armed forces leaving a place, else None."""
-    lemma = verb_lemma(ctx.lex, verb)
+    lemma = ctx.verb_lemma(verb)
     if verb.pos_ != "VERB" or lemma not in LEAVING_VERBS:
         return None
     # The parser takes "out" for a particle or for a preposition over "of": "pulled out of Mali".

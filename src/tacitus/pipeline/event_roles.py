@@ -30,6 +30,7 @@ from tacitus.pipeline.event_lexicon import (
     Lexicon,
     match_entry,
     through_transparent,
+    verb_lemma,
     word_matches,
 )
 from tacitus.records import Actor, Event, Mention
@@ -96,13 +97,31 @@ class Ctx:
     entries: dict[tuple[int, str], LexEntry | None] = field(default_factory=dict)
     place_roots: dict[int, Mention] | None = None
     groups: dict[int, tuple[Actor, ...]] = field(default_factory=dict)  # coref.actor_groups: "the two"
+    lemmas: dict[int, str] = field(default_factory=dict)
+    objects: dict[int, list[Token]] = field(default_factory=dict)
 
     def entry(self, token: Token, pos: str) -> LexEntry | None:
         """`match_entry` memoised per token: the coder asks about the same token several times."""
         key = (token.i, pos)
         if key not in self.entries:
-            self.entries[key] = match_entry(self.lex, token, pos)
+            verbal = pos == "verb"
+            self.entries[key] = match_entry(self.lex, token, pos, lemma=self.verb_lemma(token) if verbal else None,
+                                            objects=self.objects_of(token) if verbal else None)
         return self.entries[key]
+
+    def verb_lemma(self, token: Token) -> str:
+        """`verb_lemma` memoised per token: several rules ask it of every verb."""
+        lemma = self.lemmas.get(token.i)
+        if lemma is None:
+            lemma = self.lemmas[token.i] = verb_lemma(self.lex, token)
+        return lemma
+
+    def objects_of(self, token: Token) -> list[Token]:
+        """`objects_of` memoised per token, as a fresh list the caller may extend."""
+        objs = self.objects.get(token.i)
+        if objs is None:
+            objs = self.objects[token.i] = objects_of(token)
+        return list(objs)
 
 
 def mention_actor(m: Mention) -> Actor | None:
@@ -599,7 +618,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     else:
         source = actors_of(ctx, subj)
         if not theme_object(entry):
-            for obj in objects_of(verb):
+            for obj in ctx.objects_of(verb):
                 # "delivered a message from the American envoy": who sent it is no target.
                 target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
@@ -608,7 +627,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     # other have no target in what they talk about.
     consulting = bool(entry.code) and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2
     if not target and not passive:
-        for obj in objects_of(verb):
+        for obj in ctx.objects_of(verb):
             # "promised support for Kyiv": a place stands for its country after the entry's own object.
             named = any(word_matches(ctx.lex, w, obj) for w in entry.obj)
             # "recalled its ambassador from X", "pulled its troops from X": what is withdrawn
@@ -624,7 +643,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if not target and not passive and not theme_object(entry):
         # "demanded their withdrawal": the act the entry names is aimed at whoever it belongs to
         # (not "sent its own forces": what is sent is no act).
-        for obj in objects_of(verb):
+        for obj in ctx.objects_of(verb):
             poss = next((c for c in obj.children if c.dep_ == "poss" and c.lower_ in ("their", "its")), None)
             if poss is not None and any(word_matches(ctx.lex, w, obj) for w in entry.obj) \
                     and ctx.entry(obj, "noun") is not None:
@@ -651,7 +670,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if not target or entry.roles == "reverse":
         order = wanted + [p for p in TARGET_PREPS if p not in wanted and p not in topics]
         for p in order:
-            if p == "from" and (entry.roles == "reverse" or any(_carried_from(o) for o in objects_of(verb))):
+            if p == "from" and (entry.roles == "reverse" or any(_carried_from(o) for o in ctx.objects_of(verb))):
                 continue  # "delivered a message from the envoy": the sender is no target
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject

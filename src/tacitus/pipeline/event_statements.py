@@ -466,15 +466,16 @@ def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
     return []
 
 
-def statement_event(ctx: Ctx, sent: Span, published) -> Event | None:
-    """A CAMEO 01 statement when a speaker is named and nothing else was coded."""
-    for token in sent:
+def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None = None) -> Event | None:
+    """A CAMEO 01 statement when a speaker is named and nothing else was coded. `tokens` are
+    the sentence's tokens when the caller holds them (iterating a Span makes new ones)."""
+    for token in sent if tokens is None else tokens:
         if token.pos_ != "VERB":
             continue
         code = STATEMENT_VERBS.get(token.lemma_.lower())
         if code is None:
             continue
-        for o in objects_of(token):
+        for o in ctx.objects_of(token):
             code = STATEMENT_OBJECTS.get(o.lemma_.lower(), code)
         subj, passive = subject_of(token)
         if passive or subj is None:
@@ -486,7 +487,7 @@ def statement_event(ctx: Ctx, sent: Span, published) -> Event | None:
         if comp is not None and _warned_of_other(ctx, comp, source):
             code = "010"  # "warned that Russian forces could ...": a statement about another's act
         target: list[Actor] = []
-        for obj in objects_of(token):
+        for obj in ctx.objects_of(token):
             target.extend(actors_of(ctx, obj))
         for p, pobj in preps_of(token):
             if p in ("to", "with", "about", "on", "against", "for") and not target:

@@ -165,8 +165,8 @@ DEPLOYMENT_CODE = "150"
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
-    return trigger.pos_ == "VERB" and verb_lemma(ctx.lex, trigger) in SENDING_VERBS and any(
-        word_matches(ctx.lex, cls, o) for o in _object_nouns(trigger) for cls in ("@troops", "@arms"))
+    return trigger.pos_ == "VERB" and ctx.verb_lemma(trigger) in SENDING_VERBS and any(
+        word_matches(ctx.lex, cls, o) for o in _object_nouns(ctx, trigger) for cls in ("@troops", "@arms"))
 
 
 # "sent warships toward Taiwan", "flew bombers near Japan": a force aimed at a place, not
@@ -249,10 +249,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found: list[tuple[Token, str, LexEntry | None, list[Actor], list[Actor], str]] = []
     consumed: set[int] = set()
     tokens = list(sent)  # iterating a Span makes new Token objects each time: once per sentence
-    if any(_sentence_has_membership(t) and t.dep_ == "ROOT" for t in tokens):
-        membership_root = True
-    else:
-        membership_root = False
+    membership_root = any(t.dep_ == "ROOT" and t.lemma_.lower() in MEMBERSHIP_VERBS for t in tokens)
     # Verbs first (they consume the nouns they govern as light verbs).
     for token in tokens:
         if token.pos_ not in ("VERB", "AUX") or token.i in consumed:
@@ -263,10 +260,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
         entry = ctx.entry(token, "verb")
-        noun = next((n for n in _object_nouns(token)
+        noun = next((n for n in _object_nouns(ctx, token)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and ctx.entry(n, "noun") is not None), None)
-        lemma = verb_lemma(lex, token)
+        lemma = ctx.verb_lemma(token)
         if noun is not None and (any(c.dep_ == "oprd" for c in token.children) or (
                 lemma in STATEMENT_VERBS and any(p == "as" for p, _ in preps_of(token)))):
             # "called the agreement a troubling development", "described the exercises as
@@ -277,11 +274,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if verdict is not None:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
-            obj = next(iter(objects_of(token)), None)
+            obj = next(iter(ctx.objects_of(token)), None)
             judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
                           or actors_of(ctx, obj)) if obj is not None else []
             found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
-            consumed.update(o.i for o in objects_of(token))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         if noun is not None and (lemma in REPORTING_LIGHT_VERBS or (
                 (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS)
@@ -328,7 +325,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "has not ruled out military action against X": a threat of that action (CAMEO 13).
             source, target, _how = roles_for_verb(ctx, token, entry)
             found.append((token, kept_open, None, source, target, NOT_RULED_OUT))
-            consumed.update(o.i for o in objects_of(token))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         if _coercion_defied(ctx, token):
             # "would not be intimidated by the drills": the patient refuses to yield (120) to
@@ -347,19 +344,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             given = [a for c in token.children if c.dep_ in ("dative", "dobj") and c.i != span.i
                      for a in actors_of(ctx, c)]
             found.append((token, ULTIMATUM_CODE, None, actors_of(ctx, subj), given, "ultimatum:deadline"))
-            consumed.update(o.i for o in objects_of(token))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         left = troops_leaving(ctx, token)
         if left is not None:  # "Danish troops left Mali": a military withdrawal, coded by its subject
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
-            consumed.update(o.i for o in objects_of(token))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         if entry is None or entry.code is None:
             continue
         # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
         # embedded act is the event.
         # (The purpose of a summons may hang on the one summoned: "summoned a diplomat to protest".)
-        purposes = [*token.children, *(g for o in objects_of(token) for g in o.children if g.dep_ in ("relcl", "acl"))]
+        purposes = [*token.children, *(g for o in ctx.objects_of(token) for g in o.children if g.dep_ in ("relcl", "acl"))]
         means = next((g for p in token.children if p.dep_ == "prep" for g in p.children
                       if response_means(g) is not None), None)
         if means is not None and (_codes_act(ctx, means) or _ordered_act(ctx, means) is not None):
@@ -371,7 +368,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue  # "ordered the navy to send patrol vessels": the forces' act is the event
         source, target, how = roles_for_verb(ctx, token, entry)
         found.append((token, entry.code, entry, source, target, how))
-        for o in objects_of(token):
+        for o in ctx.objects_of(token):
             consumed.add(o.i)
     # Nominal triggers.
     for token in tokens:
@@ -616,7 +613,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         primary.sort(key=lambda e: e.trigger_start)
     events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
-        stmt = statement_event(ctx, sent, published)
+        stmt = statement_event(ctx, sent, published, tokens)
         if stmt is not None:
             events.append(stmt)
     return events
@@ -683,7 +680,7 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
         listed = listed or dep == "conj"
         if cur.pos_ in ("VERB", "AUX"):
             subj, passive = subject_of(cur)
-            if dep in ("dobj", "conj", "ccomp", "appos") and verb_lemma(ctx.lex, cur) in ENACTING_VERBS:
+            if dep in ("dobj", "conj", "ccomp", "appos") and ctx.verb_lemma(cur) in ENACTING_VERBS:
                 return subj if subj is not None and not passive else None
             if subj is not None and not (subj.pos_ == "NOUN" and subj.i == cur.i - 1
                                          and not any(c.dep_ == "det" for c in subj.children)):
@@ -694,7 +691,7 @@ def _enacting_subject(ctx: Ctx, noun: Token) -> Token | None:
             # "announced 120 million pounds in aid" with "in aid" read on the verb.
             verb = cur.head
             subj, passive = subject_of(verb)
-            ok = verb_lemma(ctx.lex, verb) in ENACTING_VERBS and subj is not None and not passive
+            ok = ctx.verb_lemma(verb) in ENACTING_VERBS and subj is not None and not passive
             return subj if ok else None
         elif dep not in _NP_LINKS or (dep == "pobj" and not listed and not _amount_or_batch(cur.head)):
             return None
@@ -737,7 +734,7 @@ def _deadline_given(verb: Token) -> Token | None:
 def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
     """111 or 051 when a statement verb judges its object by a predicate ("called the decision
     unacceptable", "described the drills as a serious provocation"), else None."""
-    if not objects_of(verb):
+    if not ctx.objects_of(verb):
         return None
     preds = [c for c in verb.children if c.dep_ == "oprd"]
     preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
@@ -771,7 +768,7 @@ CUSTODY_PARTICIPLES = {"hold", "keep", "jail", "imprison", "detain", "lock"}
 
 def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, Token] | None:
     """The act of an "ordered X <participle>" small clause: (participle, code, entry, X), or None."""
-    if verb_lemma(ctx.lex, verb) != "order":
+    if ctx.verb_lemma(verb) != "order":
         return None
     for c in verb.children:
         if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "aux") for g in c.children):
@@ -784,7 +781,7 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
             continue
         if patient is None:
             continue
-        lemma = verb_lemma(ctx.lex, c)
+        lemma = ctx.verb_lemma(c)
         if lemma in CUSTODY_PARTICIPLES:
             return c, "173", None, patient
         act_entry = ctx.entry(c, "verb")
@@ -804,7 +801,7 @@ DECLARING_MODALS = {"will", "wo", "would", "shall", "can", "ca", "could", "'ll"}
 def _coercion_defied(ctx: Ctx, verb: Token) -> bool:
     """Is the verb a negated passive of coercion with a subject ("Taiwan will not be intimidated",
     "we refuse to be bullied")?"""
-    if verb.pos_ != "VERB" or verb_lemma(ctx.lex, verb) not in COERCED_VERBS:
+    if verb.pos_ != "VERB" or ctx.verb_lemma(verb) not in COERCED_VERBS:
         return False
     subj, passive = subject_of(verb)
     # Declared, not told: "will not", "would not", "cannot" or "refuse to"; "voters were not
@@ -824,7 +821,7 @@ def _speaker_of(ctx: Ctx, verb: Token) -> list[Actor]:
     clause = verb
     while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
+    if clause.dep_ != "ccomp" or ctx.verb_lemma(clause.head) not in STATEMENT_VERBS:
         return []
     return _subject_actors(ctx, clause.head)
 
@@ -841,7 +838,7 @@ def _names_another_act(ctx: Ctx, noun: Token) -> bool:
 def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | None:
     """The threat code of "did not rule out X" / "refused to exclude X", or None: X's own
     threat code when X is a coded act of force ("military action"), else a plain threat (130)."""
-    lemma = verb_lemma(ctx.lex, verb)
+    lemma = ctx.verb_lemma(verb)
     if not ((lemma == "rule" and "out" in {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")})
             or lemma == "exclude") or entry is None:
         return None
@@ -849,7 +846,7 @@ def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | No
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
     if not negated:
         return None
-    for obj in _object_nouns(verb):
+    for obj in _object_nouns(ctx, verb):
         act = ctx.entry(obj, "noun")
         if act is not None and act.code is not None and act.code[:2] in CONFLICT_ROOTS | {"15", "16", "17"}:
             return threat_of(act.code)
@@ -876,7 +873,7 @@ def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or verb_lemma(ctx.lex, clause.head) not in STATEMENT_VERBS:
+    if clause.dep_ != "ccomp" or ctx.verb_lemma(clause.head) not in STATEMENT_VERBS:
         return []
     subj, passive = subject_of(clause.head)
     if subj is None or passive or subj.lemma_.lower() in DEFENCE_COUNSEL:
@@ -939,16 +936,16 @@ def _codes_act(ctx: Ctx, verb: Token) -> bool:
 def _light_act(ctx: Ctx, verb: Token) -> bool:
     """Is the verb a light verb over a noun that codes an act ("vowed to continue protests": the
     protests are the embedded act, as "agreed to send troops" has its sending)?"""
-    if verb_lemma(ctx.lex, verb) not in LIGHT_VERBS:
+    if ctx.verb_lemma(verb) not in LIGHT_VERBS:
         return False
     return any(n.pos_ in ("NOUN", "PROPN") and (e := ctx.entry(n, "noun")) is not None and e.code is not None
-               for n in _object_nouns(verb))
+               for n in _object_nouns(ctx, verb))
 
 
-def _object_nouns(verb: Token) -> list[Token]:
+def _object_nouns(ctx: Ctx, verb: Token) -> list[Token]:
     """The verb's object nouns, then their conjuncts: in "announced travel bans and sanctions
     against X" the sanctions are the light verb's act too."""
-    objs = [through_transparent(o) for o in objects_of(verb) if o.dep_ in OBJECT_DEPS]
+    objs = [through_transparent(o) for o in ctx.objects_of(verb) if o.dep_ in OBJECT_DEPS]
     return objs + [through_transparent(c) for o in objs for c in o.children if c.dep_ == "conj"]
 
 
@@ -1106,8 +1103,8 @@ def _asks_anonymity(verb: Token) -> bool:
     return False
 
 
-def _sentence_has_membership(token: Token) -> bool:
-    return token.lemma_.lower() in {"include", "comprise", "consist", "compose", "contain", "number"}
+# A sentence whose root says what a group holds ("The delegation included ...") lists members.
+MEMBERSHIP_VERBS = frozenset({"include", "comprise", "consist", "compose", "contain", "number"})
 
 
 # Families whose three-digit acts are separate events even with one source (CAMEO 17: an arrest

@@ -19,6 +19,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.clauses import misattached_conjunct, participle_in_complement
 from tacitus.pipeline.event_clauses import summoned_to
 from tacitus.records import Modality, TimeSpan
@@ -190,7 +191,10 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
 def _asked(trigger: Token) -> bool:
     """Is the trigger inside a question ("Did Belgrade ask Moscow for arms?")? A question
     asserts nothing: the "?" hangs on the trigger's clause or one that governs it."""
-    marks = [t for t in trigger.sent if t.text == "?" and t.i > trigger.i]
+    sent = trigger.sent
+    if "?" not in doc_text(trigger.doc)[trigger.idx + len(trigger):sent.end_char]:
+        return False  # the common case, found without making a Token per word of the sentence
+    marks = [t for t in sent if t.text == "?" and t.i > trigger.i]
     if not marks:
         return False
     ancestors = {trigger.i} | {a.i for a in trigger.ancestors}
@@ -326,9 +330,11 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     if _asked(trigger):
         mark("uncertain", "question")
     # "could join ... by the end of the year": a hedged modal with a future time phrase.
-    sent_text = trigger.sent.text.lower()
-    if (flags["uncertain"] or flags["hypothetical"]) and any(w in sent_text for w in FUTURE_TIME_WORDS):
-        mark("future", "future time phrase")
+    if flags["uncertain"] or flags["hypothetical"]:
+        sent = trigger.sent
+        sent_text = doc_text(trigger.doc)[sent.start_char:sent.end_char].lower()  # Span.text makes a Token per word
+        if any(w in sent_text for w in FUTURE_TIME_WORDS):
+            mark("future", "future time phrase")
     if when is not None and published is not None:
         if when.start is not None and when.start > published:
             mark("future", "date after publication")

@@ -570,7 +570,7 @@ def _scene_location(doc: Doc, sent: Span, trigger: Token, gaz: Gazetteer, clause
     places = doc._.tacitus_places or []
     for n in range(here - 1, max(-1, here - 1 - SCENE_REACH), -1):
         prev = sents[n]
-        between = doc.text[prev.start_char:sents[n + 1].start_char]  # a sentence keeps its trailing blank lines
+        between = doc_text(doc)[prev.start_char:sents[n + 1].start_char]  # a sentence keeps its trailing blank lines
         if "\n" in between[len(between.rstrip()):]:
             return None  # a paragraph break: a new scene
         actors = [m.actor for m in doc._.tacitus_actors or ()
