@@ -136,6 +136,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     # candidates (and the plain Place) per article, as articles repeat their places many times.
     readings: dict[tuple, tuple[list, bool]] = {}
     plain_places: dict[tuple, Place] = {}
+    same_sentence: dict[int, list[int]] = {}  # sentence start -> the spans in it, for the sentence rule
+    for k, (sp, *_) in enumerate(spans):
+        same_sentence.setdefault(sp.sent.start, []).append(k)
     for i, (span, name, level, label, rule) in enumerate(spans):
         asked = level
         container = _container(spans, joins, i, gaz)
@@ -162,7 +165,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             weighted = bool(weights)
             readings[key] = cands, weighted
         if len(cands) > 1 and cands[0].score - cands[1].score < SENTENCE_TIE:
-            cands = _sentence_countries(i, spans, confident, read_as, cands)
+            cands = _sentence_countries(i, spans, same_sentence[span.sent.start], confident, read_as, cands)
         if cands and container is None:  # "the village of Banjska" read as Bansko in a story about Kosovo
             cands = _drop_stray_alternates(cands, context, vouched[normalize_name(name)])
         if cands and level is None and cands[0].feature.level == "admin1":
@@ -203,16 +206,16 @@ SENTENCE_TIE = 1.0
 SENTENCE_BONUS = 1.0
 
 
-def _sentence_countries(i: int, spans: list, confident: dict[int, str], read_as: dict[str, str],
-                        cands: list[Candidate]) -> list[Candidate]:
+def _sentence_countries(i: int, spans: list, neighbours: list[int], confident: dict[int, str],
+                        read_as: dict[str, str], cands: list[Candidate]) -> list[Candidate]:
     """Near-tied towns in different countries: the one in the country of another place of the
     same sentence, read with confidence, goes first ("airstrikes in Rafah, according to the Gaza
     health ministry": Rafah in Gaza, not in Egypt, though the article names Egypt more). `read_as`:
-    the country of each name the article has already resolved."""
-    sent = spans[i][0].sent
+    the country of each name the article has already resolved; `neighbours`: the indices of the
+    spans in the same sentence (`i` among them)."""
     own = normalize_name(spans[i][1])
-    near = {confident.get(k) or read_as.get(normalize_name(name)) for k, (sp, name, *_) in enumerate(spans)
-            if k != i and sp.sent.start == sent.start and normalize_name(name) != own} - {None}
+    near = {confident.get(k) or read_as.get(normalize_name(spans[k][1])) for k in neighbours
+            if k != i and normalize_name(spans[k][1]) != own} - {None}
     towns = [c for c in cands[:2] if c.feature.level == "city" and c.feature.country]
     if not near or len(towns) < 2 or towns[0].feature.country == towns[1].feature.country:
         return cands  # towns only: a sea, a region or a country is not settled by its neighbours
