@@ -171,7 +171,8 @@ def _tied_rafah(nlp, text: str, read_as: dict[str, str]) -> str:
     egypt = next(c for c in towns if c.feature.country == "EGY")
     gaza = next(c for c in towns if c.feature.country == "PSE")
     cands = [Candidate(egypt.feature, 6.2, "name"), Candidate(gaza.feature, 6.0, "name")]  # a near tie
-    return _sentence_countries(i, spans, {}, read_as, cands)[0].feature.country
+    same_sentence = list(range(len(spans)))  # each text here is one sentence
+    return _sentence_countries(i, spans, same_sentence, {}, read_as, cands)[0].feature.country
 
 
 def test_near_tied_town_follows_the_sentences_other_place(nlp):
