@@ -54,20 +54,30 @@ def partition(store: Store) -> set[frozenset[str]]:
 
 
 def settled_alike(tmp_path, articles: list[CodedArticle], rnd, orders: int = 3) -> set[frozenset[str]]:
-    """Store `articles` one at a time in `orders` shuffled orders; each time the incremental
-    clusters must equal a full recluster, and every order must give the same. Returns them."""
-    results = set()
-    for n in range(orders):
+    """Store `articles` one at a time in `orders` shuffled orders (see `settled_in`)."""
+    shuffled = []
+    for _ in range(orders):
         order = articles[:]
         rnd.shuffle(order)
+        shuffled.append(order)
+    return settled_in(tmp_path, shuffled)
+
+
+def settled_in(tmp_path, orders) -> set[frozenset[str]]:
+    """Store each order's articles one at a time; each time the incremental clusters (and
+    their ids) must equal a full recluster's, and every order must give the same. Returns them."""
+    results = set()
+    for n, order in enumerate(orders):
         with Store(tmp_path / f"o{n}.duckdb") as s:
             for a in order:
                 s.add([a])
             incremental = partition(s)
+            ids = {c["cluster_id"] for c in s.clusters()}
             s.recluster()
             assert partition(s) == incremental, [a.article.id for a in order]
+            assert {c["cluster_id"] for c in s.clusters()} == ids
             results.add(frozenset(incremental))
-    assert len(results) == 1
+    assert len(results) == 1  # the order of arrival does not change the events
     (final,) = results
     return set(final)
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from store_data import article, partition, published_only, settled_alike
+from store_data import article, published_only, settled_alike, settled_in
 from tacitus.records import Actor, Attribution, CodedArticle, Event, Modality, Place, Plover, TimeSpan
 from tacitus.store import Store, cluster_group
 
@@ -109,18 +109,7 @@ def test_incremental_clusters_match_a_full_recluster(tmp_path):
         report("v3", "Gulf Wire", seize("e1", IRN_NAVY, None, DAY + timedelta(days=6)), published=DAY + timedelta(days=6)),
         report("k3", "Harbour Post", seize("e1", IRN, MHL_SHIP, DAY + timedelta(days=1))),
     ]
-    seen = set()
-    for n, order in enumerate(itertools.islice(itertools.permutations(articles), 0, None, 97)):
-        with Store(tmp_path / f"p{n}.duckdb") as s:
-            for a in order:
-                s.add([a])
-            incremental = partition(s)
-            ids = {c["cluster_id"] for c in s.clusters()}
-            s.recluster()
-            assert partition(s) == incremental, [a.article.id for a in order]
-            assert {c["cluster_id"] for c in s.clusters()} == ids
-            seen.add(frozenset(incremental))
-    assert len(seen) == 1  # the order of arrival does not change the events
+    settled_in(tmp_path, itertools.islice(itertools.permutations(articles), 0, None, 97))
 
 
 def test_a_body_without_a_country_is_a_known_target(store):

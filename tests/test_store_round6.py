@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from store_data import partition, published_only, settled_alike
+from store_data import published_only, settled_alike, settled_in
 from tacitus.records import Actor, Modality
 from tacitus.store import Store, cluster_group
 from test_store_round5 import ADEN, DAY, IRN, IRN_NAVY, MHL_SHIP, PAN_SHIP, TANKER, report, seize
@@ -104,19 +104,7 @@ def test_both_unknown_sides_settle_the_same_in_any_order(tmp_path):
         report("p2", "Gulf Wire", seize_by("e1", None, PAN_SHIP, DAY + timedelta(days=5))),
         report("p3", "Post 2", seize_by("e1", None, PAN_SHIP, DAY + timedelta(days=8))),
     ]
-    seen = set()
-    for n, order in enumerate(itertools.islice(itertools.permutations(articles), 0, None, 211)):
-        with Store(tmp_path / f"p{n}.duckdb") as s:
-            for a in order:
-                s.add([a])
-            incremental = partition(s)
-            ids = {c["cluster_id"] for c in s.clusters()}
-            s.recluster()
-            assert partition(s) == incremental, [a.article.id for a in order]
-            assert {c["cluster_id"] for c in s.clusters()} == ids
-            seen.add(frozenset(incremental))
-    assert len(seen) == 1
-    (final,) = seen
+    final = settled_in(tmp_path, itertools.islice(itertools.permutations(articles), 0, None, 211))
     assert any(len(c) == 3 for c in final)  # k1 with v1 and p1
 
 
