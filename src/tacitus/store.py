@@ -21,7 +21,8 @@ every canonical event a batch touches are recomputed inside the same transaction
 Reports are clustered per block (`cluster_key`: family, actor pair, factuality; a side is
 its countries, each with its non-state party, so a country's rebels and civilians never share
 a side with its state) by date and place, and two reports that each state the event's day,
-different days, are two events (`dates_conflict`); then a report whose target is a bare
+different days, are two events (`dates_conflict`, unless a night or early-morning cue at the
+dates, `day_part`, bridges the midnight between two days in a row); then a report whose target is a bare
 country ("shelled Sudan") joins the one event of the same family and source whose target is a
 party of that country ("shelled civilians", `attach_bare`); a report whose target is unknown
 joins the one event of the same family and source that it can be, and stays alone when there
@@ -108,6 +109,32 @@ def _recluster_store(store: Store) -> None:
     an earlier migration of this upgrade already did (`_rekey_events`)."""
     if not store._reclustered and store.con.execute("SELECT count(*) FROM events").fetchall()[0][0]:
         store._recluster_all()
+
+
+def _add_day_parts(store: Store) -> None:
+    """Give every stored event the part of the day its stated date carries (`day_part`), read
+    from the article text around the date mention of the event's sentence, and recluster."""
+    import pyarrow as pa
+
+    store.con.execute("ALTER TABLE events ADD COLUMN IF NOT EXISTS date_part VARCHAR")
+    rows = store.con.execute(
+        "SELECT e.event_uid, a.text, e.sentence_start, e.sentence_end, m.start_char, m.end_char "
+        "FROM events e JOIN articles a USING (article_id) JOIN mentions m ON m.article_id = e.article_id "
+        "AND m.start_char >= e.sentence_start AND m.end_char <= e.sentence_end "
+        "AND m.date_start = e.date_start AND m.date_end = e.date_end "
+        "WHERE e.date_precision = 'day' ORDER BY e.event_uid, m.start_char").fetchall()
+    parts: dict[str, str] = {}
+    for uid, text, s_start, s_end, m_start, m_end in rows:
+        part = day_part(text or "", s_start, s_end, m_start, m_end)
+        if part and uid not in parts:
+            parts[uid] = part
+    if parts:
+        store.con.register("_parts", pa.Table.from_pylist([{"event_uid": u, "date_part": p} for u, p in parts.items()]))
+        try:
+            store.con.execute("UPDATE events SET date_part = p.date_part FROM _parts p WHERE events.event_uid = p.event_uid")
+        finally:
+            store.con.unregister("_parts")
+    _recluster_store(store)
 
 
 # A migration is SQL (statements separated by ";") or a function of the store, for data
@@ -199,6 +226,8 @@ MIGRATIONS: tuple[tuple[str, str | Callable[[Store], None]], ...] = (
     # reports that state different days stay apart (`dates_conflict`); a bare country target
     # joins the one event of a party of it (`attach_bare`)
     ("0004_stated_days_and_bare_targets", _recluster_store),
+    # a night or early-morning cue bridges the midnight between two written days (`day_part`)
+    ("0005_day_parts", _add_day_parts),
 )
 
 
@@ -400,6 +429,9 @@ class ClusterPoint:
     explicit: bool = False
     #: the stated day is written out ("on 4 June"), not counted from the report's own day
     written: bool = False
+    #: the part of that day the report names: "late" ("late on 3 June", "on the night of"),
+    #: "early" ("early on 4 June", "in the early hours of") or "overnight" (either side)
+    part: str | None = None
 
 
 def dates_conflict(a: ClusterPoint, b: ClusterPoint) -> bool:
@@ -411,7 +443,45 @@ def dates_conflict(a: ClusterPoint, b: ClusterPoint) -> bool:
     if not (a.explicit and b.explicit and a.start is not None and b.start is not None):
         return False
     gap = max((a.start - (b.end or b.start)).days, (b.start - (a.end or a.start)).days)
+    if a.written and b.written and gap == 1:
+        # "late on 3 June" and "early on 4 June" (or "on 3 June" and "in the early hours of 4
+        # June"): a night's attack, whose wires each wrote the day on their side of midnight
+        first, then = (a, b) if a.start < b.start else (b, a)
+        return first.part not in ("late", "overnight") and then.part not in ("early", "overnight")
     return gap >= (1 if a.written and b.written else 2)
+
+
+# Words around a date that name a part of its day. A cue word counts only when nothing but
+# the words of a time phrase stand between it and the date ("late on", "in the early hours of").
+_LATE = frozenset({"late", "night", "nightfall"})
+_EARLY = frozenset({"early", "dawn", "daybreak", "pre-dawn", "predawn", "sunrise", "small", "wee"})
+_BOTH = frozenset({"overnight", "midnight"})  # "after midnight on 4 June", "before midnight on 3 June"
+_TIME_GLUE = frozenset({"on", "of", "the", "in", "into", "at", "before", "hours", "until", "by", "around", "just"})
+_WORD = re.compile(r"[A-Za-z-]+")
+
+
+def day_part(text: str, sent_start: int, sent_end: int, start: int, end: int) -> str | None:
+    """The part of the day named around the date mention text[start:end] of a sentence:
+    "late", "early", "overnight" (named both ways, or "overnight"), or None.
+
+    Example:
+        >>> t = "Drones hit the depot late on 3 June."
+        >>> day_part(t, 0, len(t), t.index("3 June"), t.index("3 June") + 6)
+        'late'
+    """
+    before = _WORD.findall(text[max(sent_start, start - 40):start].split(",")[-1].lower())
+    words = _WORD.findall(text[start:end].lower())
+    after = _WORD.findall(text[end:min(sent_end, end + 12)].split(",")[0].lower())[:1]
+    for w in reversed(before):  # back from the date, over the words of its time phrase only
+        if w not in _TIME_GLUE and w not in _LATE | _EARLY | _BOTH:
+            break
+        words.append(w)
+    words += [w for w in after if w in _LATE | _BOTH]  # "Monday night", "3 June overnight"
+    late = any(w in _LATE for w in words)
+    early = any(w in _EARLY for w in words)
+    if any(w in _BOTH for w in words) or (late and early):
+        return "overnight"
+    return "late" if late else "early" if early else None
 
 
 def places_compatible(a: ClusterPoint, b: ClusterPoint, far_km: float = _FAR_KM) -> bool:
@@ -708,6 +778,7 @@ def _event_rows(coded: CodedArticle, article_id: str, okey: str) -> list[dict[st
         s_codes, s_countries, s_names = _actor_lists(ev.source)
         t_codes, t_countries, t_names = _actor_lists(ev.target)
         loc, when, mod = ev.location, ev.date, ev.modality
+        part = _event_day_part(coded, ev) if when is not None and when.precision == "day" else None
         rows.append({
             "event_uid": uid, "article_id": article_id, "event_id": ev.id, "idx": i,
             "published": coded.article.published, "outlet_key": okey, "is_root": ev.sentence_start == lead,
@@ -724,7 +795,7 @@ def _event_rows(coded: CodedArticle, article_id: str, okey: str) -> list[dict[st
             "plover_mode": ev.plover.mode if ev.plover else None, "plover": _json(ev.plover),
             "date_start": when.start if when else None, "date_end": when.end if when else None,
             "date_value": when.value if when else None, "date_precision": when.precision if when else None,
-            "date": _json(when),
+            "date": _json(when), "date_part": part,
             "location_name": loc.name if loc else None, "location_country": loc.country if loc else None,
             "lat": float(loc.lat) if loc else None, "lon": float(loc.lon) if loc else None,
             "location_precision": loc.precision if loc else None, "location_feature": loc.feature_id if loc else None,
@@ -736,6 +807,19 @@ def _event_rows(coded: CodedArticle, article_id: str, okey: str) -> list[dict[st
             "cluster_key": cluster_key(ev),
         })
     return rows
+
+
+def _event_day_part(coded: CodedArticle, ev: Event) -> str | None:
+    """The part of the day (`day_part`) named at the date mention of the event's sentence that
+    gives the event's date; None when there is none."""
+    text = coded.article.text
+    for m in coded.mentions:
+        if m.date is not None and ev.sentence_start <= m.start and m.end <= ev.sentence_end \
+                and (m.date.start, m.date.end) == (ev.date.start, ev.date.end):
+            part = day_part(text, ev.sentence_start, ev.sentence_end, m.start, m.end)
+            if part:
+                return part
+    return None
 
 
 def _claim_rows(coded: CodedArticle, article_id: str) -> list[dict[str, Any]]:
@@ -1435,7 +1519,7 @@ _CLUSTER_FIELDS = ", ".join(
         "quad_class", "source_code", "source_country", "target_code", "target_country", "source_codes",
         "source_countries", "target_codes", "target_countries", "date_start", "date_end", "date_precision",
         "location_name", "location_country", "lat", "lon", "location_precision", "location_level", "status",
-        "factual", "confidence")]
+        "factual", "confidence", "date_part")]
     + ["json_extract_string(e.date, '$.kind') AS date_kind", "a.published AS art_published",
        "a.outlet_key AS art_outlet"]
 )
@@ -1452,7 +1536,7 @@ def _point(row: dict[str, Any]) -> ClusterPoint:
     return ClusterPoint(
         uid=row["event_uid"], start=start, end=end or start, precision=precision,
         country=row["location_country"], lat=row["lat"], lon=row["lon"], place_precision=row["location_precision"],
-        explicit=explicit, written=explicit and row.get("date_kind") == "absolute",
+        explicit=explicit, written=explicit and row.get("date_kind") == "absolute", part=row.get("date_part"),
     )
 
 

@@ -25,7 +25,12 @@
 
 Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
 actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
-no country and kind "collective", "anonymous" or "media".
+no country and kind "collective", "anonymous" or "media". Evidence that shows something
+("Satellite images showed ...", "Flight records showed ...") is the source of a reported claim
+with no human speaker (kind "evidence"); a fact or event that "shows" or "suggests" ("Exercises
+near the border showed ...", "The incident suggests ...") is the writer's inference, no claim.
+A note, letter or statement sent by someone speaks for its sender ("Baku sent a note
+protesting ...").
 
 `attribution_for(doc, trigger)` gives an event's status from those claims: asserted by the
 narrator, or reported, claimed, alleged, denied or confirmed when the trigger lies inside a
@@ -72,6 +77,7 @@ from tacitus.pipeline.attribution_base import (
     SUBJECTS,
     Context,
     Found,
+    evidence_noun,
     is_mark,
     negated_by_governor,
     sentential_relative,
@@ -239,6 +245,15 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     cue = ctx.lex.verbs.get(token.lemma_.lower())
     if cue is None and going_on(token) and any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         cue = ctx.lex.verbs.get("add")  # '"...," he went on': said as "he added" would be
+    if cue is None and token.lemma_.lower() == "protest" and _paper_verb(token, ctx):
+        # "a diplomatic note protesting the detention of its citizens": the writer's charge (a
+        # crowd that protests a decision says nothing that is coded here)
+        cue = Cue("protest", "accuse", "object")
+    if cue is not None and cue.frame == "clause" and token.lemma_.lower() in _SHOWING and any(
+            c.dep_ == "nsubj" and evidence_noun(c) for c in token.children):
+        # "Satellite images showed a ship loitering above the pipeline": what a picture or a
+        # record shows is a thing seen, and a noun phrase says it
+        cue = replace(cue, frame="object")
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
@@ -278,6 +293,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = false_verdict(token, shown, ctx)
     content, rule = content_of(token, sent, cue, obj, passive, ctx)
+    if rule == "attribution:object" and obj is not None and token.lemma_.lower() in _SHOWING \
+            and ctx.lex.verbs.get(token.lemma_.lower(), cue).frame == "clause":
+        # "showed new trenches near the town": all the verb's words after the object are seen
+        content = trim((content[0], token.right_edge.i + 1), sent) if content is not None else None
     pointer: Token | None = None
     if stance in ("assert", "claim") and answer is None:
         called_false = claim_called_false(token, ctx)
@@ -354,6 +373,19 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     )
 
 
+#: Verbs by which evidence shows what it shows (with a noun phrase as well as a clause).
+_SHOWING = frozenset({"show", "reveal", "indicate"})
+#: Papers that carry their writer's word, besides the claim nouns ("a letter protesting ...").
+_LETTERS = frozenset({"letter", "message", "cable"})
+
+
+def _paper_verb(token: Token, ctx: Context) -> bool:
+    """A participle that says what a note, letter or statement does ("a note protesting ...")."""
+    head = token.head
+    return token.dep_ == "acl" and token.tag_ == "VBG" and head.pos_ == "NOUN" \
+        and (head.lemma_.lower() in ctx.lex.claim_nouns or head.lemma_.lower() in _LETTERS)
+
+
 #: Verbs that give an order when they take an infinitive ("were told to leave", "told them to
 #: stay") and report only with a content clause or quotation ("told reporters that ...").
 #: ("warned them to stay away" stays a warning: its stance says so.)
@@ -395,6 +427,10 @@ def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
     if claim is None or claim.pos_ != "NOUN" or claim.lemma_.lower() not in ctx.lex.claim_nouns:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
+        # "said it was consulting allies and would not comment on the report": the conjunct
+        # shares the first verb's subject
+        subj = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
     if subj is None:
         return None
     source, nested = source_phrase(subj, ctx)
@@ -594,7 +630,9 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         content = trim((sent.start, own_left), sent)
     elif own_left <= words[0]:
         content = trim((own_right + 1, sent.end), sent)
-    elif own_left <= h_start + 1:
+    elif own_left <= (trim((h_start, h_end), sent) or (h_start,))[0] + 1:
+        # ("said that, according to the police, ten had died": the clause's mark and comma
+        # stand before the phrase, which still opens the clause)
         content = trim((own_right + 1, h_end), sent)
     elif own_right + 1 >= h_end - 1:
         content = trim((h_start, own_left), sent)

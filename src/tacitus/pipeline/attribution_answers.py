@@ -14,10 +14,12 @@ from spacy.tokens import Token
 from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
     CONTRAST,
+    EVIDENCE_NOUNS,
     SUBJECTS,
     Context,
     Found,
     actor_key,
+    evidence_noun,
     negated_by_governor,
     sentential_relative,
 )
@@ -35,8 +37,9 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
     if clause is None:
         return None
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is None or subj.lemma_.lower() not in ctx.lex.claim_nouns or subj.pos_ != "NOUN":
-        return None
+    if subj is None or subj.pos_ != "NOUN" or not (subj.lemma_.lower() in ctx.lex.claim_nouns or evidence_noun(subj)
+                                                   or subj.lemma_.lower() in _TALLIES):
+        return None  # ("said the footage was staged", "said the figure was exaggerated" call them false too)
     predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
     # "were a disinformation campaign", "a propaganda exercise": the noun's modifier says false
@@ -45,12 +48,6 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
-
-
-#: Things shown rather than said ("the videos", "the memo"): a denial answers them only when it
-#: calls them false ("dismissed the videos as staged", "described the document as a forgery").
-EVIDENCE_NOUNS = frozenset({"video", "footage", "image", "photo", "photograph", "picture", "document", "memo",
-                            "recording", "audio", "letter", "post", "tweet", "clip", "evidence", "dossier"})
 
 
 def _is_false(token: Token, ctx: Context) -> bool:
@@ -195,6 +192,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
         told = [k for k in range(n) if found[k].stance not in ANSWER_STANCES and found[k].content is not None
                 and found[k].section == item.section]
+        if whose is None and item.answer_object is not None:
+            # "would not comment on the Danish report": a claim noun that names its owner names
+            # that owner's claims however far back (the report a story is about is often its lead)
+            far = [k for k in told if k not in earlier and not (found[k].content[0] <= cue_at < found[k].content[1])
+                   and not own_codes & {a.code for a in found[k].source} and not own_state & _states(found[k].source)]
+            whose = _possessor_claims(item.answer_object, far, found, ctx) if far else None
         sides = _both_sides(item.answer_object, told, found, n) if item.answer_object is not None else None
         kind = _same_kind(item.answer_object, found[:n]) if item.answer_object is not None else []
         if whose is None and spoken:
@@ -260,10 +263,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             matched = [k for k in earlier if len(shared := said & _words(doc[found[k].content[0]:found[k].content[1]])) >= 2
                        or shared & names][-1:]
         obj = item.answer_object
-        if len(matched) > 1 and obj is not None and obj.lemma_.lower() in EVIDENCE_NOUNS:
-            # "dismissed the videos as staged": what the videos were said to show
-            shown = [k for k in matched if found[k].speaker is not None and found[k].speaker.lemma_ == obj.lemma_]
-            matched = shown or matched
+        if matched and obj is not None and evidence_noun(obj):
+            # "dismissed the videos as staged": what the videos were said to show (the last
+            # such claim when the actors named led to others)
+            shown = [k for k in earlier if found[k].speaker is not None
+                     and found[k].speaker.lemma_.lower() == obj.lemma_.lower()]
+            matched = [k for k in matched if k in shown] or shown[-1:] or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, found)
         if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \

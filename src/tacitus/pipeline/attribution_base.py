@@ -24,6 +24,26 @@ SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CONTRAST = frozenset({"while", "whereas", "although", "though"})
 
 
+#: What can show or document a fact without being anyone's word: pictures, recordings, data,
+#: records, tests and studies ("satellite images showed", "flight records showed", "dismissed the
+#: videos as staged"). As the subject of "show" or "reveal" such a noun is the source of a reported
+#: claim with no human speaker (an `Actor` of kind "evidence" unless a paper names its author).
+EVIDENCE_NOUNS = frozenset({
+    "video", "footage", "image", "imagery", "photo", "photograph", "picture", "clip", "recording", "audio",
+    "document", "memo", "letter", "post", "tweet", "evidence", "dossier",
+    "data", "datum", "record", "log", "map", "survey", "poll", "statistic", "study", "analysis", "test", "autopsy",
+})
+
+
+def evidence_noun(token: Token) -> bool:
+    """A common noun of `EVIDENCE_NOUNS` (the tagger may take a capitalised first word, "Footage
+    posted online showed ...", for a name with no entity)."""
+    if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
+        return False
+    low = token.lower_
+    return token.lemma_.lower() in EVIDENCE_NOUNS or low in EVIDENCE_NOUNS or (low[-1:] == "s" and low[:-1] in EVIDENCE_NOUNS)
+
+
 @dataclass
 class Found:
     """A claim under construction, with what linking answers needs."""

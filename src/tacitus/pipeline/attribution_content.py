@@ -145,6 +145,9 @@ def content_of(
     final = _final_content(token, sent)
     if final is not None:
         return final, "attribution:final"
+    misparsed = _noun_for_clause(token)
+    if misparsed is not None:
+        return trim((misparsed.left_edge.i, misparsed.right_edge.i + 1), sent), "attribution:clause"
     # ("accused W of ...": the object says what; "those arrested had been charged": a passive
     # with a subject of its own speaks no quotation)
     own_subject = passive and subj_pass is not None and subj_pass.lower_ != "it"
@@ -278,6 +281,21 @@ def _shares_have(conj: Token) -> bool:
     """A participle can share the perfect's "had" ("had crossed and shelled"); "giving" cannot
     ("claiming the other had fired first and giving other figures": the claimant gives them)."""
     return conj.tag_ in ("VBN", "VBD")
+
+
+def _noun_for_clause(token: Token) -> Token | None:
+    """'Denmark said the attack endangered shipping': the parser reads the finite verb of the
+    complement as a modifier ("endangered" amod) and hangs the clause on a noun after the cue.
+    That noun, when it starts right after the cue and a finite verb tagged as a modifier
+    follows a noun inside it; else None."""
+    for child in token.rights:
+        if child.dep_ not in ("advcl", "dobj", "npadvmod") or child.pos_ != "NOUN" or child.left_edge.i != token.i + 1:
+            continue
+        words = list(child.subtree)
+        if any(t.tag_ in ("VBD", "VBZ", "VBP") and t.dep_ in ("amod", "compound") and t.i > words[0].i
+               and t.nbor(-1).pos_ in ("NOUN", "PROPN") for t in words):
+            return child
+    return None
 
 
 def _is_time(prep: Token) -> bool:

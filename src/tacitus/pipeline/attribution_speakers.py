@@ -23,6 +23,7 @@ from tacitus.pipeline.attribution_base import (
     Context,
     Found,
     actor_key,
+    evidence_noun,
     is_mark,
     is_stamp,
 )
@@ -103,13 +104,23 @@ def parenthetical(token: Token) -> Token | None:
     for aside in token.children:
         if aside.dep_ not in ("ccomp", "advcl") or aside.i > token.i or aside.tag_ not in ("VBN", "VBD"):
             continue
-        subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+        subj = aside_subject(aside)
         if subj is None or any(c.dep_ in ("aux", "auxpass", "mark") for c in aside.children):
             continue
         after = aside.right_edge.i if doc[aside.right_edge.i].text == "," else aside.right_edge.i + 1
         if after == token.i - 1 and doc[after].text == "," and any(t.text == "," for t in doc[subj.i + 1:aside.i]):
             return aside
     return None
+
+
+def aside_subject(aside: Token) -> Token | None:
+    """The speaker the parser hung on an aside: its subject, or a name it reads as a loose noun
+    ("Petrescu, asked about the claim, said ...": "Petrescu" npadvmod of "asked")."""
+    subj = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((c for c in aside.children if c.dep_ == "npadvmod" and c.i < aside.i and c.pos_ == "PROPN"
+                     and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")), None)
+    return subj
 
 
 def verb_sources(
@@ -130,7 +141,7 @@ def verb_sources(
     if subject is None:
         subject = appended_speaker(token) or _controller(token)
     if subject is None and (aside := parenthetical(token)) is not None:
-        subject = next(c for c in aside.children if c.dep_ == "nsubj")
+        subject = aside_subject(aside)
     governor = (conjoined_governor(token) or finite_over_infinitive(token)) if subject is None else None
     if subject is None and token.dep_ == "ccomp" and token.tag_ in ("VBD", "VBZ", "VBP"):
         # A finite complement clause always has a subject: a subjectless one is a conjunct the
@@ -168,8 +179,12 @@ def verb_sources(
     if not actors and subject.lower_ in _FIRST_PERSON:
         # '"We reject any attempt to blame us," the ministry said': the quotation's speaker
         actors, nested = _quotation_speaker(token, ctx), []
-    if not actors:
+    if not actors or _no_speaker(token, subject, actors, ctx):
         return None, (), 0.0, None
+    if subject.i == token.head.i and token.dep_ == "acl":
+        sender = _sender(subject, ctx)  # "sent a note saying ...": the sender speaks
+        if sender:
+            actors, nested, confidence = sender, [], 0.8
     ctx.speakers.append((subject, actors))
     via.extend(nested)
     cited, cited_head = _cited(token, ctx)
@@ -181,6 +196,47 @@ def verb_sources(
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+
+#: Verbs of what shows, not of what is said: their subject may be a fact, not a source.
+_INFERRING = frozenset({"show", "indicate", "suggest", "reveal", "demonstrate", "prove", "underline", "underscore",
+                        "highlight"})
+
+
+def _no_speaker(token: Token, subject: Token, actors: tuple[Actor, ...], ctx: Context) -> bool:
+    """'Exercises near the border showed that ...', 'The incident suggests ...': the writer's
+    inference from an event, not a report. A common noun that is no actor, no source word, no
+    claim, paper or evidence (`EVIDENCE_NOUNS`) cannot be the source of these verbs."""
+    if token.lemma_.lower() not in _INFERRING or not (subject.pos_ == "NOUN" or subject.pos_ == "PROPN"
+                                                       and not subject.ent_type_ and ctx.index.get(subject.i) is None):
+        return False
+    if evidence_noun(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in ctx.lex.claim_nouns or lemma in _FILINGS or lemma in _PAPERS:
+        return False
+    return all(a.rule == "attribution:phrase" for a in actors)
+
+
+#: Verbs by which a paper goes out from its writer ("sent a diplomatic note protesting ...").
+_SENDING = frozenset({"send", "deliver", "hand", "submit", "issue", "release", "lodge", "file", "circulate",
+                      "transmit", "address", "publish", "write", "pass"})
+
+
+def _sender(paper: Token, ctx: Context) -> tuple[Actor, ...]:
+    """The writer of a note, letter or statement that is the object of a sending verb ("Baku
+    sent a diplomatic note protesting ...", "the ministry issued a statement saying ..."): the
+    subject of that verb, or nothing."""
+    lemma = paper.lemma_.lower()
+    if paper.dep_ not in ("dobj", "obj") or not (lemma in _PAPERS or lemma in ctx.lex.claim_nouns):
+        return ()
+    verb = paper.head
+    if verb.lemma_.lower() not in _SENDING:
+        return ()
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return ()
+    actors, _ = source_phrase(subject, ctx)
+    return tuple(a for a in actors if a.rule not in ("attribution:phrase", "attribution:evidence"))
 
 
 def _quotation_speaker(token: Token, ctx: Context) -> tuple[Actor, ...]:
@@ -573,6 +629,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
                       rule="attribution:unnamed", confidence=0.7)]
     if head.pos_ == "PROPN" and _is_media_token(head, ctx):
         return [Actor(text=text, sector="MED", code="---MED", kind="media", rule="attribution:media-name", confidence=0.5)]
+    if evidence_noun(head) and lemma not in _PAPERS and lemma not in _FILINGS:
+        # "Satellite images showed ...": a reported claim that no one speaks
+        return [Actor(text=text, kind="evidence", role=lemma, rule="attribution:evidence", confidence=0.5)]
     if head.pos_ in ("NOUN", "PROPN"):
         return [Actor(text=text, kind="unknown", role=lemma, rule="attribution:phrase", confidence=0.3)]
     return []
