@@ -655,9 +655,12 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
     if not target and not passive and entry.code == "163":
         target = _measure_targets(ctx, verb)
-    if not passive and (entry.code or "")[:2] in ("03", "04") and {a.code for a in target} <= {a.code for a in source}:
-        # "sent its minister to Beijing for talks with Chinese officials": the other side of the talks.
-        target = [a for p, pobj in preps if p == "for" and pobj is not None and word_matches(ctx.lex, "@talks", pobj)
+    if not passive and (entry.code or "")[:2] in ("03", "04", "05", "08") \
+            and all(same_side([a], source) for a in target):
+        # "sent its minister to Beijing for talks with Chinese officials", "agreed to a ceasefire
+        # with the army": the other side of the talks, the truce or the deal.
+        target = [a for p, pobj in preps if p in ("for", "to", "on") and pobj is not None
+                  and any(word_matches(ctx.lex, c, pobj) for c in ("@talks", "@ceasefire", "@accord"))
                   for q, inner in preps_of(pobj) if q == "with" for a in actors_of(ctx, inner)] or target
     if entry.code == "114" and target:
         target = [a for a in target if a not in _filing_bodies(ctx, verb)]
