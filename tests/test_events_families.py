@@ -120,3 +120,18 @@ def test_students_protesting_against_the_government_dissent(code):
 def test_a_state_protesting_against_a_strike_complains(code):
     evs = events(code, "Jordan protested against the Israeli raids on Tuesday.")
     assert "114" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_a_readiness_voiced_carries_the_act_it_names(code):
+    evs = events(code, "Bhutan expressed readiness to resume boundary talks with China.")
+    assert "036" in {e.cameo for e in evs} and "013" not in {e.cameo for e in evs}, summary(evs)
+
+
+def test_an_optimism_voiced_stays_a_comment(code):
+    assert "013" in codes(code, "Bhutan expressed optimism about the boundary talks with China.")
+
+
+def test_walking_out_is_a_strike_and_walking_out_of_talks_is_not(code):
+    assert "143" in codes(code, "Nurses in Lagos walked out over unpaid wages.")
+    got = codes(code, "The Armenian delegation walked out of the talks in Brussels.")
+    assert "143" not in got and "164" in got

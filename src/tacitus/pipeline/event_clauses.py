@@ -146,6 +146,12 @@ def preps_of(token: Token) -> list[tuple[str, Token | None]]:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             out.append((child.lower_, pobj))
+            if pobj is None:
+                # "walked out of the talks", "pulled back from the border": the parser hangs the
+                # second preposition on the first; its object is the verb's too.
+                inner = next((g for g in child.children if g.dep_ == "prep" and g.pos_ == "ADP"), None)
+                if inner is not None:
+                    out.append((inner.lower_, next((g for g in inner.children if g.dep_ in ("pobj", "pcomp")), None)))
     return out
 
 
