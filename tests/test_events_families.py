@@ -135,3 +135,30 @@ def test_walking_out_is_a_strike_and_walking_out_of_talks_is_not(code):
     assert "143" in codes(code, "Nurses in Lagos walked out over unpaid wages.")
     got = codes(code, "The Armenian delegation walked out of the talks in Brussels.")
     assert "143" not in got and "164" in got
+
+
+def test_the_of_party_of_an_arrest_is_its_target(code):
+    evs = [e for e in events(code, "The detention of the opposition leader sparked protests in Conakry.")
+           if e.cameo[:2] == "17"]
+    assert evs and not evs[0].source and [a.sector for a in evs[0].target] == ["OPP"], summary(evs)
+
+
+def test_a_shelled_city_did_not_shell(code):
+    evs = events(code, "The shelling of Kherson killed three people on Sunday.")
+    assert evs and all(a.country != "UKR" for e in evs for a in e.source), summary(evs)
+
+
+def test_the_of_party_of_a_withdrawal_still_acts(code):
+    evs = events(code, "The withdrawal of Rwandan troops began on Monday.")
+    assert any(a.code == "RWAMIL" for e in evs for a in e.source), summary(evs)
+
+
+def test_talks_framing_a_clause_were_its_subjects(code):
+    evs = events(code, "After talks with Ramaphosa, Lula announced a new trade office in Pretoria.")
+    assert any(e.cameo[:2] == "04" and {a.country for a in e.source} == {"BRA"}
+               and {a.country for a in e.target} == {"ZAF"} for e in evs), summary(evs)
+
+
+def test_a_blocked_package_is_a_veto_on_its_owner(code):
+    evs = events(code, "Slovakia blocked a NATO support package for Moldova.")
+    assert "129" in {e.cameo for e in evs}, summary(evs)

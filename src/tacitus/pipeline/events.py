@@ -240,6 +240,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side = None  # "dispersed supporters who protested outside the offices": the protest is told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
+    if side == "'after' phrase" and code[:2] == "04" and src and tgt and trigger.head.i < trigger.head.head.i:
+        side = None  # "After talks with Macron, Scholz announced ...": the talks the subject held are told
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
