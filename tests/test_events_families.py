@@ -162,3 +162,38 @@ def test_talks_framing_a_clause_were_its_subjects(code):
 def test_a_blocked_package_is_a_veto_on_its_owner(code):
     evs = events(code, "Slovakia blocked a NATO support package for Moldova.")
     assert "129" in {e.cameo for e in evs}, summary(evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody was detained after the clashes in Tbilisi, police said.",
+    "No soldiers were wounded in the attack on the base, the army said.",
+    "Armenia fired no shells at Azerbaijani positions, its defence ministry said.",
+])
+def test_no_one_acted_on_is_negated(code, text):
+    evs = [e for e in events(code, text) if e.cameo[:2] in ("17", "18", "19")]
+    assert evs and all(e.modality.negated for e in evs), summary(evs)
+
+
+def test_no_more_than_bounds_and_does_not_negate(code):
+    evs = [e for e in events(code, "Hamas freed 12 hostages, no more than the deal required.") if e.cameo == "0841"]
+    assert evs and not evs[0].modality.negated, summary(evs)
+
+
+def test_what_is_shot_down_is_no_weapon_used(code):
+    evs = events(code, "Syrian rebels shot down an army helicopter near Hama.")
+    assert evs and not {e.cameo for e in evs} & {"195", "1951", "1952"}, summary(evs)
+    evs = events(code, "Houthi forces fired drones at a cargo ship in the Red Sea.")
+    assert "1952" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_rockets_intercepted_are_no_seizure(code):
+    evs = events(code, "Israeli air defences intercepted rockets launched from Gaza.")
+    assert "1711" not in {e.cameo for e in evs}, summary(evs)
+    evs = events(code, "Greek coast guards intercepted an arms shipment bound for Libya.")
+    assert "1711" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_police_sent_abroad_and_at_home(code):
+    assert "074" in codes(code, "Rwanda sent 300 police officers to Mozambique.")
+    got = codes(code, "Uganda deployed riot police to Kampala ahead of the vote.")
+    assert "150" in got and "074" not in got

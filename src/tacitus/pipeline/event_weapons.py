@@ -119,7 +119,8 @@ def _candidates(trigger: Token) -> Iterator[Token]:
         if child.dep_ in ("compound", "amod", "nmod") and child.i < trigger.i:
             yield child  # "missile attack", "tank shelling", "aerial bombardment"
     if trigger.pos_ in ("VERB", "AUX"):
-        yield from objects_of(trigger)  # "launched missiles at"
+        if _wields_object(trigger):
+            yield from objects_of(trigger)  # "launched missiles at" (not "shot down drones": a target)
         subj, passive = subject_of(trigger)
         if subj is not None and not passive:
             yield subj  # "Russian missiles struck Kyiv", "warplanes bombed the town"
@@ -137,6 +138,19 @@ def _candidates(trigger: Token) -> Iterator[Token]:
         if p in INSTRUMENT_PREPS and pobj is not None:
             yield pobj  # "with rockets", "by a surface-to-air missile", "in an air strike"
             yield from (c for c in pobj.children if c.dep_ in ("compound", "amod") and c.i < pobj.i)
+
+
+# Verbs whose object is the weapon used ("fired rockets", "dropped bombs"); other verbs' objects
+# are what was hit ("destroyed two tanks", "shot down a helicopter").
+WIELDING_VERBS = USING_VERBS | {"drop", "lob", "hurl", "unleash", "rain", "shoot", "detonate", "explode",
+                                "plant", "throw", "set", "send"}
+
+
+def _wields_object(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children):
+        return False
+    return lemma in WIELDING_VERBS
 
 
 PRECEDENCE = ("2041", "1952", "1951", "195", "194", "1831", "1832", "1833", "183")

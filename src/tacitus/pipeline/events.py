@@ -166,6 +166,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
 SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
+SECURITY_AID = "074"
 
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
@@ -561,6 +562,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
             code = DEPLOYMENT_CODE
             rule_note += "+deployment"
+        if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
+                and (not tgt or all(same_side([a], src) for a in tgt)):
+            # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
+            code, tgt = DEPLOYMENT_CODE, ()
+            rule_note += "+police-at-home"
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
