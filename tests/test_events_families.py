@@ -197,3 +197,14 @@ def test_police_sent_abroad_and_at_home(code):
     assert "074" in codes(code, "Rwanda sent 300 police officers to Mozambique.")
     got = codes(code, "Uganda deployed riot police to Kampala ahead of the vote.")
     assert "150" in got and "074" not in got
+
+
+def test_civilians_evacuated_are_helped_not_cut_off(code):
+    evs = events(code, "Lebanese soldiers evacuated residents from the southern villages.")
+    assert "073" in {e.cameo for e in evs} and not any(e.cameo[:2] == "16" for e in evs), summary(evs)
+
+
+def test_an_envoy_summoned_over_a_grievance_is_a_complaint(code):
+    assert "114" in codes(code, "Manila summoned the Chinese ambassador over the water cannon attack.")
+    got = codes(code, "The president summoned his cabinet over the crisis.")
+    assert "114" not in got

@@ -407,6 +407,10 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
     manner = [c for c in token.children if c.dep_ == "advmod" and c.lower_.endswith("ly")] if pos == "verb" else []
     particles = particles_of(token)
     preps = preps_of(token)
+    if pos == "verb":
+        # "summoned the ambassador over the remarks": the parser hangs the grievance on the
+        # object; it is the verb's.
+        preps = preps + [(p, pobj) for o in objs for p, pobj in preps_of(o) if p == "over"]
     prep_words = {p for p, _ in preps}
     own_cands, other_cands = objs + xobjs + manner, objs + manner
     best: tuple[int, int, int, int, int, int, float, int] | None = None
