@@ -208,3 +208,20 @@ def test_an_envoy_summoned_over_a_grievance_is_a_complaint(code):
     assert "114" in codes(code, "Manila summoned the Chinese ambassador over the water cannon attack.")
     got = codes(code, "The president summoned his cabinet over the crisis.")
     assert "114" not in got
+
+
+def test_a_reaction_drawn_is_aimed_at_the_doer(code):
+    evs = events(code, "Pakistan's missile test drew condemnation from India.")
+    ev = next(e for e in evs if e.cameo == "111")
+    assert [a.country for a in ev.source] == ["IND"] and [a.country for a in ev.target] == ["PAK"], summary(evs)
+
+
+def test_a_reaction_drawn_by_a_state_named_as_subject(code):
+    evs = events(code, "Hungary drew sharp criticism from the Netherlands.")
+    ev = next(e for e in evs if e.cameo == "111")
+    assert [a.country for a in ev.source] == ["NLD"] and [a.country for a in ev.target] == ["HUN"], summary(evs)
+
+
+def test_criticism_voiced_by_a_state_has_no_drawn_target(code):
+    evs = events(code, "The Netherlands voiced criticism on Monday.")
+    assert all(not e.target for e in evs if e.cameo == "111"), summary(evs)
