@@ -108,9 +108,17 @@ def test_one_appeal_told_twice_stays_one(code):
 # ------------------------------------------------------------- offers and information
 
 def test_an_offer_to_send_a_force_is_an_offer_of_military_aid(code):
-    evs = code("Kenya offered to send a police force to Haiti to help restore order.").events
+    evs = code("Kenya offered to send an army battalion to Haiti to help restore order.").events
     sent = by_trigger(evs, "send")
     assert [e.cameo for e in sent] == ["0332"], summary(evs)
+
+
+def test_an_offer_to_send_police_abroad_is_an_offer_of_protection(code):
+    # Police sent to keep order in another state are security assistance (074), not arms or
+    # military aid (072); the offer is its intent (0334).
+    evs = code("Kenya offered to send a police force to Haiti to help restore order.").events
+    sent = by_trigger(evs, "send")
+    assert [e.cameo for e in sent] == ["0334"], summary(evs)
 
 
 def test_a_plan_to_send_forces_to_a_border_stays_a_show_of_force(code):

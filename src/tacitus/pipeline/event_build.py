@@ -29,6 +29,11 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
 INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend",
                     "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised", "prepared"}
+# Nouns that govern an act as their verbs do ("its intention to join", "an offer to mediate").
+INTENT_NOUNS = {"intent": "intend", "intention": "intend", "plan": "plan", "willingness": "willing",
+                "readiness": "ready", "commitment": "commit", "pledge": "pledge", "promise": "promise",
+                "offer": "offer", "vow": "vow", "determination": "determined", "desire": "wish",
+                "wish": "wish", "bid": "seek", "threat": "threaten", "decision": "decide"}
 # Governors whose cooperative act is coded as done: a decision is the act.
 DECISION_GOVERNORS = {"decide"}
 CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
@@ -68,6 +73,8 @@ def threat_of(code: str) -> str:
 # Cooperation refused by the actor itself is coded as a rejection ("would not provide aid",
 # "refused to sign"); a plain negated fact ("had not supplied arms") keeps its code, negated.
 REJECT_OF_ROOT = {"03": "120", "04": "125", "05": "120", "06": "121", "07": "121", "08": "124"}
+# Within yielding, CAMEO names the refusal of each concession (124x).
+REJECT_OF_CONCESSION = {"081": "1241", "082": "1242", "084": "1243", "085": "1244", "086": "1245", "087": "1246"}
 # Governors whose negation of the act is a refusal ("refused to send", "declined to meet",
 # "failed to reach agreement").
 REFUSAL_GOVERNORS = {"refuse", "decline", "reject", "oppose", "rule", "resist", "fail"}
@@ -168,7 +175,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         # The pledge or threat is the event, made when its verb says: "agreed on Thursday to
         # hold talks next week" happened on Thursday.
         when, date_rule = event_date(doc, sent, governing[0])
-    rejected = REJECT_OF_ROOT.get(code[:2]) or (
+    rejected = REJECT_OF_CONCESSION.get(code[:3]) or REJECT_OF_ROOT.get(code[:2]) or (
         REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
     if modality.negated and rejected and src and not how.startswith("statement") \
             and trigger.pos_ == "VERB" and (_refusal(modality) or (
@@ -303,6 +310,12 @@ def governing_verb(trigger: Token) -> tuple[Token, str] | None:
     """The verb that controls the trigger's clause and the lemma it counts as (a light verb's
     "re-" dropped, "hesitate" only negated): "agreed to send" -> (agreed, agree)."""
     cur = trigger
+    if cur.dep_ == "acl" and cur.head.lemma_.lower() in INTENT_NOUNS and cur.i > cur.head.i:
+        # "expressed its intention to cooperate", "Turkey's offer to mediate": the noun is the
+        # governor (dated by the verb that voices it).
+        noun = cur.head
+        voiced = noun.head if noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB" else noun
+        return voiced, INTENT_NOUNS[noun.lemma_.lower()]
     if cur.pos_ in ("NOUN", "PROPN"):
         head = cur.head
         if cur.dep_ == "pobj" and head.dep_ == "prep":

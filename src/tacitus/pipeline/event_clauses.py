@@ -146,6 +146,12 @@ def preps_of(token: Token) -> list[tuple[str, Token | None]]:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             out.append((child.lower_, pobj))
+            if pobj is None:
+                # "walked out of the talks", "pulled back from the border": the parser hangs the
+                # second preposition on the first; its object is the verb's too.
+                inner = next((g for g in child.children if g.dep_ == "prep" and g.pos_ == "ADP"), None)
+                if inner is not None:
+                    out.append((inner.lower_, next((g for g in inner.children if g.dep_ in ("pobj", "pcomp")), None)))
     return out
 
 
@@ -157,7 +163,16 @@ def objects_of(token: Token) -> list[Token]:
         objs = [token.head]
     if not objs and token.pos_ == "VERB":
         objs = [o for o in (_fronted_predicate_object(c) for c in token.children) if o is not None]
+    if not objs and token.lemma_.lower() in PERMISSIVE_VERBS:
+        # "allowed UN monitors to return": the parser makes the one let in the subject of the
+        # complement; it is what is allowed.
+        objs = [g for c in token.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ == "nsubj" and g.pos_ in ("NOUN", "PROPN")]
     return objs
+
+
+# Verbs whose complement's subject is the one let in or let act ("allowed inspectors to enter").
+PERMISSIVE_VERBS = {"allow", "permit", "let"}
 
 
 def _fronted_predicate_object(prep: Token) -> Token | None:
@@ -183,6 +198,9 @@ def particles_of(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ == "prt"
             or (transitive and c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > token.i)}
 
+# Nouns of a will or a plan whose clause says what its owner will do (see event_build.INTENT_NOUNS).
+WILL_NOUNS = {"intent", "intention", "plan", "willingness", "readiness", "commitment", "pledge", "promise",
+              "offer", "vow", "determination", "desire", "wish", "bid", "threat", "decision"}
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
                  "report", "decree", "order", "ultimatum"}
 
@@ -268,6 +286,16 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                 # nor has a participle on a fragment's root noun (often a misparsed main verb).
                 return (cur.head if cur.i == verb.i and cur.head.dep_ != "ROOT" else None), True
             noun = cur.head
+            if noun.lemma_.lower() in WILL_NOUNS and cur.i > noun.i:
+                # "expressed its intention to cooperate", "Turkey's offer to mediate": whose will
+                # it is acts (the possessor, else the one who voiced it).
+                owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                if owner is not None and owner.lower_ not in ("its", "their", "his", "her"):
+                    return owner, False
+                if noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB":
+                    cur = noun.head
+                    continue
+                return owner, False
             if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
                 cur = noun.head  # "issued a declaration demanding ...": who issued it demands
                 continue

@@ -159,12 +159,12 @@ def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEnt
         for item in parts[3:]:
             key, _, value = item.partition("=")
             if key == "obj":
-                kw["obj"] = tuple(v.lower().replace("_", " ") for v in value.split("|") if v)
+                kw["obj"] = tuple(_word(v) for v in value.split("|") if v)
             elif key == "prt":
                 kw["particle"] = value.lower()
             elif key == "prep":
                 p, _, head = value.partition(":")
-                kw["preps"].append((p.lower(), head.lower().replace("_", " ") or None))
+                kw["preps"].append((p.lower(), "|".join(_word(h) for h in head.split("|")) or None))
             elif key == "roles":
                 if value not in ("normal", "reverse", "mutual", "theme"):
                     raise DataFileError(f"{where}, line {lineno}: roles must be normal, reverse, mutual or theme")
@@ -184,6 +184,12 @@ def parse_core(text: str, where: str, origin: str = "core") -> tuple[list[LexEnt
                                 particle=kw["particle"], preps=tuple(kw["preps"]), roles=kw["roles"],
                                 origin=origin, confidence=kw["confidence"]))
     return entries, classes
+
+
+def _word(value: str) -> str:
+    """An entry's object or preposition word: `_` stands for a space, except in a class name."""
+    value = value.lower()
+    return value if value.startswith("@") else value.replace("_", " ")
 
 
 def _entries_from_jsonl(rows: Iterable[dict], where: str, origin: str) -> list[LexEntry]:
@@ -401,6 +407,10 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
     manner = [c for c in token.children if c.dep_ == "advmod" and c.lower_.endswith("ly")] if pos == "verb" else []
     particles = particles_of(token)
     preps = preps_of(token)
+    if pos == "verb":
+        # "summoned the ambassador over the remarks": the parser hangs the grievance on the
+        # object; it is the verb's.
+        preps = preps + [(p, pobj) for o in objs for p, pobj in preps_of(o) if p == "over"]
     prep_words = {p for p, _ in preps}
     own_cands, other_cands = objs + xobjs + manner, objs + manner
     best: tuple[int, int, int, int, int, int, float, int] | None = None
@@ -421,6 +431,7 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
         if entry.obj and not matched:
             continue
         ok = True
+        head_words = 0
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
@@ -428,10 +439,14 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
                        for q, pobj in preps):
                 ok = False
                 break
+            if head is not None:
+                head_words = max([head_words] + [len(h.split()) for h in head.split("|") if any(
+                    q == p and pobj is not None and word_matches(lex, h, pobj) for q, pobj in preps)])
         if not ok:
             continue
-        # A longer object phrase is the more specific match ("air strike" before "strike").
-        words = max((len(w.split()) for w in matched), default=0)
+        # A longer object phrase is the more specific match ("air strike" before "strike", "on
+        # hunger strike" before "on strike").
+        words = max([len(w.split()) for w in matched] + [head_words])
         # A word named in the entry beats a class that holds it ("ease restrictions" 081 over "ease @sanction").
         named = 1 if any(not w.startswith("@") for w in matched) else 0
         # A preposition whose object is named ("call for a ceasefire") beats the bare one ("call

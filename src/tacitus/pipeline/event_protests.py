@@ -1,9 +1,10 @@
-"""A government's protest is a diplomatic complaint, not a street protest.
+"""A government's protest is a diplomatic complaint, and anyone else's is a street protest.
 
 CAMEO 14 is civilian dissent (demonstrations, strikes); a state that "protests" an act, often
 by summoning the other side's envoy ("summoned the ambassador to protest the strikes"), makes
 an official complaint (114, "written and institutionalized protests"), aimed at the envoy's
-country when one was summoned.
+country when one was summoned. Students, workers or crowds who "protested against" the
+government dissent (140), however the verb reads.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from tacitus.pipeline.event_roles import actors_of
 from tacitus.records import Actor
 
 OFFICIAL_COMPLAINT = "114"
+POPULAR_PROTEST = "140"
+VERBAL_PROTEST = "110"
 # "protested the strikes" (140) and "protested against the strikes" (110).
 PROTEST_CODES = {"140", "110"}
 STATE_KINDS = {"country", "government"}
@@ -29,6 +32,9 @@ def _state(actors: tuple[Actor, ...]) -> bool:
 
 def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
     """The target of a state's protest coded as 114, or None when this is not one."""
+    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "protest" and _state(src) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*trigger.children, *trigger.head.children)):
+        return ()  # "drew a protest from Tokyo": a state's protest is official
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
         return None
     envoy = summoned_to(trigger)  # "summoned the ambassador to protest the strikes"
@@ -37,3 +43,9 @@ def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -
         # envoy is official.
         return tuple(a for a in actors_of(ctx, envoy) if a.country and all(a.country != s.country for s in src))
     return () if code in PROTEST_CODES else None
+
+
+def popular_protest(trigger: Token, code: str, src: tuple[Actor, ...]) -> bool:
+    """Is "protested against" (110) said of someone other than a state, so dissent (140)?"""
+    return code == VERBAL_PROTEST and trigger.pos_ == "VERB" and trigger.lemma_.lower() == "protest" \
+        and not any(a.kind in STATE_KINDS or a.sector in STATE_SECTORS for a in src)

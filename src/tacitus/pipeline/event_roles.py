@@ -616,7 +616,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                     source, how = nsrc, "passive+instrument"
                     break
     else:
-        source = actors_of(ctx, subj)
+        act = ctx.entry(subj, "noun") if subj is not None and subj.pos_ == "NOUN" else None
+        if act is not None and _done_to_of(act.code or ""):
+            source = roles_for_noun(ctx, subj)[0]  # "the shelling of Kharkiv killed ...": Kharkiv did nothing
+        else:
+            source = actors_of(ctx, subj)
         if not theme_object(entry):
             for obj in ctx.objects_of(verb):
                 # "delivered a message from the American envoy": who sent it is no target.
@@ -655,9 +659,12 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         target = _purpose_targets(ctx, verb)  # "used tear gas to disperse demonstrators"
     if not target and not passive and entry.code == "163":
         target = _measure_targets(ctx, verb)
-    if not passive and (entry.code or "")[:2] in ("03", "04") and {a.code for a in target} <= {a.code for a in source}:
-        # "sent its minister to Beijing for talks with Chinese officials": the other side of the talks.
-        target = [a for p, pobj in preps if p == "for" and pobj is not None and word_matches(ctx.lex, "@talks", pobj)
+    if not passive and (entry.code or "")[:2] in ("03", "04", "05", "08") \
+            and all(same_side([a], source) for a in target):
+        # "sent its minister to Beijing for talks with Chinese officials", "agreed to a ceasefire
+        # with the army": the other side of the talks, the truce or the deal.
+        target = [a for p, pobj in preps if p in ("for", "to", "on") and pobj is not None
+                  and any(word_matches(ctx.lex, c, pobj) for c in ("@talks", "@ceasefire", "@accord"))
                   for q, inner in preps_of(pobj) if q == "with" for a in actors_of(ctx, inner)] or target
     if entry.code == "114" and target:
         target = [a for a in target if a not in _filing_bodies(ctx, verb)]
@@ -833,15 +840,67 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     if not source and target and any(p == "with" for p, _ in preps):
         # "soldiers were wounded in a gun battle with gunmen": the sufferers fought the "with" party.
         source = _sufferers_of_setting(ctx, noun)
+    if not source and target and entry is not None and (entry.code or "")[:2] == "04":
+        source = _framing_subject(ctx, noun)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS and not target:
+        if not source:
+            # "drew condemnation from Taiwan" with "from" hung on the verb
+            source = [a for p, pobj in preps_of(noun.head) if p == "from" for a in actors_of(ctx, pobj)]
+        if source:
+            target = _reacted_to(ctx, noun.head, source)
     if not target:
+        done_to = entry is not None and _done_to_of(entry.code or "")
         for p, pobj in preps:
-            if p == "of" and pobj is not None and source:
+            if p == "of" and pobj is not None and (source or done_to):
+                # "the arrest of the opposition leader", "the shelling of Kharkiv": force,
+                # coercion, release and expulsion are done to their "of" party.
                 target = actors_of(ctx, pobj)
                 break
             if p == "of" and pobj is not None and not source:
                 source = actors_of(ctx, pobj)
                 break
     return source, target
+
+
+# Families and codes whose act noun's "of" names who suffers it (17 coercion, 18 assault, 19
+# force, 20 mass violence, 084 release, 161/174 expulsion); other acts' "of" is the doer ("the
+# withdrawal of troops", "the visit of the king").
+DONE_TO_ROOTS = {"17", "18", "19", "20"}
+DONE_TO_CODES = ("084", "174", "161", "166")
+
+
+def _done_to_of(code: str) -> bool:
+    return code[:2] in DONE_TO_ROOTS or code.startswith(DONE_TO_CODES)
+
+
+# Verbs whose object is a reaction drawn from someone ("drew condemnation from Taiwan", "won
+# praise from Germany"): the reaction is aimed at the subject, or at whoever did the act it names.
+REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "earn", "attract", "win", "elicit",
+                  "receive", "invite", "meet", "bring"}
+
+
+def _reacted_to(ctx: Ctx, verb: Token, reactors: list[Actor]) -> list[Actor]:
+    """Whom a drawn reaction is aimed at: the subject's doers ("China's drills drew ...") or the
+    subject itself ("Israel drew criticism from France"), never the reactors' own side."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return []
+    doers = roles_for_noun(ctx, subj)[0] if ctx.entry(subj, "noun") is not None else actors_of(ctx, subj)
+    return [a for a in dedupe_actors(doers) if not same_side([a], reactors)]
+
+
+# Prepositions of a time frame set before a clause ("After talks with Macron, Scholz said ...").
+FRAME_PREPS = {"after", "following", "during", "before", "since", "ahead"}
+
+
+def _framing_subject(ctx: Ctx, noun: Token) -> list[Actor]:
+    """Who held the meeting or talks a clause is framed by ("Following a meeting with Erdogan,
+    Putin said ...", "... said after talks with Macron"): the subject of that clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in FRAME_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subj = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+    return actors_of(ctx, subj) if subj is not None else []
 
 
 def _sufferers_of_setting(ctx: Ctx, noun: Token) -> list[Actor]:

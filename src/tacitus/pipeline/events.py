@@ -58,7 +58,12 @@ from tacitus.pipeline.event_lexicon import (
     verb_lemma,
     word_matches,
 )
-from tacitus.pipeline.event_protests import OFFICIAL_COMPLAINT, diplomatic_protest
+from tacitus.pipeline.event_protests import (
+    OFFICIAL_COMPLAINT,
+    POPULAR_PROTEST,
+    diplomatic_protest,
+    popular_protest,
+)
 from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
@@ -161,6 +166,7 @@ def code_events(doc: Doc, lexicon: Lexicon | None = None) -> list[Event]:
 SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
+SECURITY_AID = "074"
 
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
@@ -235,6 +241,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side = None  # "dispersed supporters who protested outside the offices": the protest is told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
+    if side == "'after' phrase" and code[:2] == "04" and src and tgt and trigger.head.i < trigger.head.head.i:
+        side = None  # "After talks with Macron, Scholz announced ...": the talks the subject held are told
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -484,7 +492,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
             code = weapon[0]
             rule_note += f"+weapon:{weapon[1].lower()}"
-        if state_bombing(trigger, code, src):
+        if state_bombing(trigger, code, src, by_weapon=weapon is not None):
             code = "195"
             rule_note += "+state-bombing"
         if trigger.dep_ == "acl" and entry is not None and entry.origin == "petrarch2" and entry.specificity == 0:
@@ -502,6 +510,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue  # "The attack disrupted power to 40,000 homes": what the act told before did
             if rule_note == "context:same-family" and _responded_to(trigger):
                 continue  # "did not comment on the allegations": the act told before, answered (or not)
+        if popular_protest(trigger, code, src):
+            code = POPULAR_PROTEST  # "students protested against the government": dissent, not a complaint
+            rule_note += "+popular-protest"
         envoy_side = diplomatic_protest(ctx, trigger, code, src)
         if envoy_side is not None:
             code = OFFICIAL_COMPLAINT  # "Egypt protested the strikes": a state complains (114)
@@ -551,10 +562,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
             code = DEPLOYMENT_CODE
             rule_note += "+deployment"
+        if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
+                and (not tgt or all(same_side([a], src) for a in tgt)):
+            # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
+            code, tgt = DEPLOYMENT_CODE, ()
+            rule_note += "+police-at-home"
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
-        elif src and tgt and code in WITH_MUTUAL_CODES and with_party(ctx, trigger, tgt):
+        elif src and tgt and (code in WITH_MUTUAL_CODES or _swap(trigger, code)) and with_party(ctx, trigger, tgt):
             # "A held talks with B", "A clashed with B": each side acts on the other. The sides
             # stay apart (A's list, B's list), and B's act on A is told as its own event.
             reciprocal = True
@@ -628,6 +644,14 @@ ENACTING_VERBS = {"announce", "impose", "unveil", "slap", "adopt", "introduce", 
 # Links a noun phrase climbs through to the verb it is the object of ("announced freezes and
 # bans on travel ... as well as sanctions": sanctions -conj- travel -pobj- on -prep- bans ...).
 _NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
+
+
+# Verbs of a swap: "swapped prisoners with Ukraine" is each side releasing the other's.
+SWAP_VERBS = {"exchange", "swap", "trade"}
+
+
+def _swap(trigger: Token, code: str) -> bool:
+    return code == "0841" and trigger.lemma_.lower() in SWAP_VERBS
 
 
 def _fires_back(verb: Token) -> bool:

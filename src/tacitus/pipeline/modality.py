@@ -154,6 +154,16 @@ def _subjunctive(verb: Token) -> bool:
     return verb.tag_ == "VB" or (verb.tag_ in ("VBD", "VBP") and verb.lower_ == verb.lemma_.lower())
 
 
+NEGATIVE_PRONOUNS = {"nobody", "none", "nothing", "noone"}
+
+
+def _nobody(arg: Token) -> bool:
+    """Is a subject or object no one at all ("no one", "nobody", "none of them", "no civilians")?"""
+    if arg.lower_ in NEGATIVE_PRONOUNS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in arg.children)
+
+
 def _own_cues(verb: Token) -> list[tuple[str, str]]:
     """(kind, cue) pairs attached directly to a clause verb."""
     cues: list[tuple[str, str]] = []
@@ -161,8 +171,11 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in {"never", "not", "n't", "no longer"}):
             cues.append(("negated", low))
+        elif child.dep_ in ("nsubj", "nsubjpass", "dobj") and _nobody(child):
+            cues.append(("negated", f"{low} ({child.dep_})"))  # "no one was arrested", "fired no shots"
         elif child.dep_ == "advmod" and low in ("longer", "more") and any(
-                g.dep_ == "neg" and g.lower_ == "no" for g in child.children):
+                g.dep_ == "neg" and g.lower_ == "no" for g in child.children) \
+                and not any(t.lower_ == "than" for t in child.subtree):  # "no more than agreed" bounds, not negates
             cues.append(("negated", f"no {low}"))  # "will no longer tolerate"
         elif child.dep_ in ("aux", "auxpass") or (child.tag_ == "MD" and child.dep_ != "ROOT"):
             if low in FUTURE_AUX:
