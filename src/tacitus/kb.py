@@ -106,6 +106,9 @@ _BODY_WORDS = frozenset({"council", "committee", "party", "front", "movement", "
                          "union", "army", "court", "commission", "ministry", "authority", "office", "forces",
                          "alliance", "coalition", "organization", "organisation", "group", "league", "agency",
                          "brigade", "brigades", "board"})
+#: Titles of a reigning monarch: "King Abdullah II" is also "King Abdullah" (kb.regnal_forms).
+MONARCH_TITLES = frozenset({"king", "queen", "emperor", "empress", "emir", "sultan"})
+_REGNAL_NUMERALS = frozenset({"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xvi"})
 #: Countries whose people are named family name first in English text (Xi Jinping, Yoon Suk Yeol).
 _FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "KOR", "PRK"})
 #: Titles that head "<title> of <organisation>": the person takes the organisation's sector.
@@ -239,6 +242,7 @@ class ActorKB:
         self.old_surnames: dict[str, list[Entry]] = {}
         for entry in self.entries:
             self._add(entry)
+        self._add_regnal(self.entries)
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self.max_words = min(10, max((len(k.split()) for k in self.index), default=1))
@@ -280,11 +284,26 @@ class ActorKB:
             if len(parts) >= 2 and len(parts[0]) >= 3 and entry.country in _FAMILY_NAME_FIRST:
                 self.surnames.setdefault(parts[0], []).append(entry)  # "Yoon" for Yoon Suk Yeol
 
+    def _add_regnal(self, entries: Iterable[Entry]) -> None:
+        """Index a monarch's name without its numeral: "King Felipe VI" is also "King Felipe"; where
+        the bare name is already another monarch's key ("Abdullah", the Saudi king), the bare name
+        instead, so that `pick` chooses between them by the story's countries and the date."""
+        for entry in entries:
+            for titled, bare in regnal_forms(entry):
+                bucket = self.index.get(bare)
+                if bucket and any(_is_monarch(e) for e in bucket):
+                    if entry not in bucket:  # "King Abdullah": "Abdullah" names the Saudi king too
+                        bucket.append(entry)
+                elif not bucket and entry not in self.index.setdefault(titled, []):
+                    self.index[titled].append(entry)
+
     def extend(self, entries: Iterable[Entry]) -> None:
         """Add entries (a user's file): they win over packaged rows with the same names."""
+        entries = list(entries)
         for entry in entries:
             self.entries.append(entry)
             self._add(entry)
+        self._add_regnal(entries)
         for bucket in self.index.values():
             bucket.sort(key=lambda e: _SOURCE_RANK.get(e.source, 9))
         self._sorted_keys = None
@@ -332,6 +351,11 @@ class ActorKB:
         k = normalize(phrase)
         if not k:
             return None
+        if " " in k and k.rsplit(" ", 1)[1] in SPOKESPEOPLE and k not in self.agents:
+            # "a police spokeswoman", "an army spokesman": the speaker is of the body named before
+            body = self.agent_sector(k.rsplit(" ", 1)[0])
+            if body is not None:
+                return body
         if " " in k:  # the forms _singulars tries change only the last word: the others must lead an agent phrase
             if self._agent_stems is None:
                 self._agent_stems = {a.rsplit(" ", 1)[0] for a in self.agents if " " in a}
@@ -701,6 +725,33 @@ _ACTOR_KIND = {"capital": "government", "city": "country", "demonym": "country"}
 
 _RELIGIONS = frozenset({"MUS", "CHR", "JEW", "BUD", "HIN", "SHI", "SUN", "CTH", "ORT", "PRO", "ALE", "ATH",
                         "CON", "DRZ", "JAN", "SIK", "TAO", "ZRO", "MOS", "NGM", "ITP"})
+
+
+def _is_monarch(entry: Entry) -> bool:
+    """A hand-written or user person with a monarch's title among their offices."""
+    return entry.kind == "person" and entry.source in ("facts", "user") \
+        and any(r.title.split()[:1] and r.title.split()[0] in MONARCH_TITLES for r in entry.roles)
+
+
+def regnal_forms(entry: Entry) -> list[tuple[str, str]]:
+    """("king abdullah", "abdullah") for "King Abdullah II": a monarch's names that end in a
+    regnal numeral, as the title and name without the numeral, and the name alone. Text often
+    drops the numeral ("King Abdullah of Jordan"); the bare name is shared with other monarchs."""
+    if not _is_monarch(entry):
+        return []
+    title = next(r.title.split()[0] for r in entry.roles if r.title.split()[:1]
+                 and r.title.split()[0] in MONARCH_TITLES)
+    out = []
+    for name in entry.names():
+        words = normalize(name).split()
+        if len(words) < 2 or words[-1] not in _REGNAL_NUMERALS:
+            continue
+        words = words[:-1]
+        if words[0] in MONARCH_TITLES:
+            title, words = words[0], words[1:]
+        if words:
+            out.append((f"{title} {' '.join(words)}", " ".join(words)))
+    return out
 
 
 def _sector_of(code: str | None) -> str | None:

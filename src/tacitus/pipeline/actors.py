@@ -130,6 +130,19 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    with no pair near are the story's two leading states (coref); "federal agents" and a state
    governor are the home country's; "in March" is no town.
 
+15. Round 16: "King Abdullah" is the monarch of the country the story names (kb: a regnal name
+   without its numeral is shared with other monarchs; reigns whose successor is known are
+   closed); "President X" for a head the KB says left office is X, former (ELI), unless the
+   title names another office; "the junta in Mali" is Mali's; "the new authorities", "the
+   military rulers" after a coup are the coup country's; a story with no dateline whose
+   paragraph names one country as its setting gives its domestic bodies that country (coref);
+   "the National Guard", "security forces", "opposition supporters", "a police spokeswoman",
+   "Former President X" are home nouns; "the Patriotic Front", a party name the KB lacks, is a
+   party of the story's country (OPP when called the opposition); ships that fish or carry
+   cargo are no navy's; "the king" is the story's one king; "lawmakers called on the
+   government" is their own; a country that only says where people come from ("diplomats
+   from the United States") leaves "the government" to the dateline's.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -200,8 +213,10 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
         self._within_article()
         self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
         self._coup_forces()  # before coreference: "the soldiers" later take the coup's country
+        self._coup_rulers()  # "the new authorities" after the coup: its country's government
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken,  # before "it"
                                                  self.layout)
+        self._named_parties()  # before "it": "The Patriotic Front said it ..."
         self._speaking_officers()
         self._generic_bodies()
         self._home_heads()  # before "he"

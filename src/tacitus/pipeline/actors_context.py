@@ -1,7 +1,12 @@
 """Round 14 actor rules that read the story around a phrase (a mixin of the actor resolver):
 
 - `_coup_forces`: "Soldiers seized power in Niger": armed men with no owner who take power in
-  (or topple the government of) one country named in their own clause are its military;
+  (or topple the government of) one country named in their own clause are its military (round
+  16: a clause that names no country, in a datelined story: the dateline's);
+- `_coup_rulers` (round 16): "the new authorities", "the junta" after soldiers seized power in
+  one country are its government;
+- `_named_parties` (round 16): "the Patriotic Front", a party name the KB lacks, is a party of
+  the story's country;
 - `_speaking_officers`: "a colonel said the army had dissolved the government": an officer with
   no owner speaking of one country's army is of that army; "He said ..." right after is the officer,
   not a person named further back;
@@ -22,13 +27,20 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from tacitus.records import Mention
+from tacitus.pipeline.actors_lexicon import ARMED_NAME_WORDS, PARTY_NAME_HEADS
+from tacitus.records import Actor, Mention
 
 #: Verbs by which armed men take a state's power ("seized power", "toppled the president").
 _COUP_VERBS = frozenset({"topple", "overthrow", "oust", "depose", "unseat"})
 _POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
 _POWER_OBJECTS = frozenset({"power", "control"})
 _COUP_NOUNS = frozenset({"soldiers", "troops", "officers", "army", "military", "mutineers", "putschists"})
+#: Bodies that rule after a coup (`_coup_rulers`): these always, the others with a word that
+#: makes them the coup's ("the new authorities", "the military government").
+_JUNTA_NOUNS = frozenset({"junta", "juntas", "putschists"})
+_RULER_NOUNS = frozenset({"authorities", "authority", "government", "regime", "rulers", "leaders", "leadership",
+                          "administration"})
+_NEW_RULER_WORDS = frozenset({"new", "military", "transitional", "interim"})
 #: Officers who may speak for an army ("a colonel said the army ...").
 _OFFICER_NOUNS = frozenset({"colonel", "general", "major", "captain", "lieutenant", "officer", "commander",
                             "spokesman", "spokeswoman", "spokesperson"})
@@ -91,6 +103,86 @@ class Context:
                 countries |= self._countries_in(c.left_edge.i, c.right_edge.i + 1)
             if len(countries) == 1:
                 self._set_country(n, next(iter(countries)), "coref:coup", 0.5)
+            elif not countries and (home := self.home_country.dateline(self.mentions)) is not None:
+                # "NIAMEY, Niger - ... when soldiers seized power last July": a coup told with no
+                # place is in the country the story is filed from
+                self._set_country(n, home, "coref:coup", 0.45)
+
+    def _coup_rulers(self) -> None:
+        """"Soldiers seized power in Mali ... The new authorities suspended parties": the bodies
+        that rule after a coup with no owner of their own ("the junta", "the military rulers";
+        "authorities", "government", "leaders" only when "new", "military", "transitional" or
+        "interim" says they are the coup's) are the government of the one country the story's
+        coups were in, unless their sentence names another country before them. A bare "the
+        government" may be the ousted one and stays open."""
+        coups = {m.actor.country for m in self.mentions if m.rule == "coref:coup" and m.actor is not None}
+        if len(coups) != 1:
+            return
+        country = next(iter(coups))
+        first = min(m.start for m in self.mentions if m.rule == "coref:coup")
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or a.sector != "GOV" or m.start <= first or m.label == "PERSON":
+                continue
+            span = self._span_of(m)
+            if span is None or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                   for c in span.root.children):
+                continue
+            if self._countries_in(span.sent.start, span.start) - {country}:
+                continue  # "Mali and Burkina Faso, also run by military rulers": theirs
+            root = span.root.lower_
+            words = {t.lower_ for t in span.root.children if t.i < span.root.i}
+            if root in _JUNTA_NOUNS or root in _RULER_NOUNS and words & _NEW_RULER_WORDS:
+                self._set_country(n, country, "coref:coup-rulers", 0.5)
+
+    def _named_parties(self) -> None:
+        """"Supporters of the Patriotic Front marched": a capitalised name the KB lacks that ends
+        in (or, "Movement for ...", starts with) a party word (PARTY_NAME_HEADS: "the United Party for National Development") is a party
+        of the country the story is set in (the dateline's, a paragraph's "In <country>,", or the
+        one country a story without dateline names), as domestic nouns are: OPP when the text
+        calls it the opposition anywhere, else PTY. Names with armed words ("Liberation",
+        "Resistance") stay out; a name the KB knows ("Polisario Front") is never reached."""
+        found: dict[str, list[int]] = {}
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if m.label != "ORG" or a is not None and (a.country or a.sector not in (None, "PTY")) \
+                    or a is not None and a.code not in (None, "---PTY"):
+                continue
+            span = self._span_of(m)
+            if span is None:
+                continue
+            words = [t for t in span if t.lower_ != "the"]
+            if len(words) < 2 or not all(t.text[:1].isupper() or t.lower_ in ("for", "of", "and", "the") for t in words) \
+                    or not (words[-1].lower_ in PARTY_NAME_HEADS or any(
+                        t.lower_ in PARTY_NAME_HEADS and t.nbor().lower_ == "for" for t in words[:-1])) \
+                    or {t.lower_ for t in words} & ARMED_NAME_WORDS:
+                continue
+            found.setdefault(" ".join(t.lower_ for t in words), []).append(n)
+        for uses in found.values():
+            country = None
+            for n in uses:
+                span = self._span_of(self.mentions[n])
+                country = self.home_country(self.mentions, self.sent_of[span.start], before=self.mentions[n].start)
+                if country is not None:
+                    break
+            if country is None:
+                continue
+            opposition = any(self._called_opposition(self._span_of(self.mentions[n])) for n in uses)
+            sector = "OPP" if opposition else "PTY"
+            for n in uses:
+                m = self.mentions[n]
+                actor = Actor(text=m.text, country=country, sector=sector, code=country + sector,
+                              name=m.text.removeprefix("the ").removeprefix("The "), kind="group",
+                              rule="story:party", confidence=0.5)
+                self.mentions[n] = replace(m, actor=actor, rule="story:party", confidence=0.5)
+
+    def _called_opposition(self, span: Span) -> bool:
+        """"the opposition Patriotic Front", "the Patriotic Front, the main opposition party"."""
+        doc = self.doc
+        before = {doc[k].lower_ for k in range(max(0, span.start - 3), span.start)}
+        if "opposition" in before:
+            return True
+        return any(t.dep_ == "appos" and any(w.lower_ == "opposition" for w in t.subtree) for t in span.root.children)
 
     def _speaking_officers(self) -> None:
         for n, m in enumerate(self.mentions):

@@ -25,6 +25,7 @@ from tacitus.pipeline.actors_lexicon import (
     DESCRIPTION_NOUNS,
     GROUP_KINDS,
     GROUP_NOUNS,
+    HOME_BODY_SECTORS,
     HOME_SPEAKERS,
     PERSON_PRONOUNS,
 )
@@ -218,7 +219,10 @@ class Descriptions(ResolverBase):
         if home is None or ante.actor.country == home:
             return ante
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
-        if span is None or span.root.dep_ != "pobj" or self._acts(span.root):
+        named = span.root if span is not None else None
+        while named is not None and named.dep_ == "conj" and named.head.i < named.i:
+            named = named.head  # "from the European Union and the United States"
+        if named is None or named.dep_ != "pobj" or self._acts(named):
             return ante
         first = self.sents[self.sent_of[span.start]].start
         for m in self.mentions:
@@ -233,6 +237,16 @@ class Descriptions(ResolverBase):
                 return ante
             actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-subject", 0.5)
             return replace(m, actor=actor, rule="coref:home-subject")
+        # "Diplomats from the European Union and the United States met ...": a country that only
+        # says where some people come from, in a story whose own bodies (police, parties, the
+        # commission) are the dateline country's, leaves "the government" to that country
+        if named.head.head.pos_ in ("NOUN", "PROPN") and named.head.dep_ == "prep":
+            own = [m for m in self.mentions if m.actor is not None and m.actor.country == home
+                   and m.start < t.idx and m.label != "PERSON" and (m.actor.sector or "")[:3] in HOME_BODY_SECTORS]
+            entry = self._country_entry(home)
+            if len(own) >= 2 and entry is not None:
+                actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-story", 0.5)
+                return replace(own[-1], actor=actor, rule="coref:home-story")
         return ante
 
     def _speakers_country(self, t: Token) -> Mention | None:
@@ -240,7 +254,8 @@ class Descriptions(ResolverBase):
         nation" opening a clause reported from a government or domestic political speaker (a head
         of government, a ministry, the opposition) is the speaker's own country, whatever country
         was named last; so is "the government" in the words of the opposition or a party ("X said
-        the government had lost control"). A government's "the government" may be another's."""
+        the government had lost control"), and the one they call on ("lawmakers urged the
+        government to ..."). A government's "the government" may be another's."""
         clause = t.head if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ccomp" else None
         if clause is None and t.dep_ == "poss":
             # "X said the armed forces were ready to protect the nation's sovereignty": the
@@ -249,10 +264,11 @@ class Descriptions(ResolverBase):
             if clause is not None and any(m.actor is not None and m.actor.country and m.start < t.idx
                                           and self.starts[clause.left_edge.i] <= m.start for m in self.mentions):
                 return None
-        if clause is None:
+        verb = clause.head if clause is not None else self._addressed_by(t)
+        if verb is None:
             return None
         sectors = HOME_SPEAKERS.get(t.lower_)
-        speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = self._mention_at(speaker) if speaker is not None and sectors else None
         if found is None or found.actor is None or not found.actor.country or found.actor.sector not in sectors:
             return None
@@ -262,6 +278,20 @@ class Descriptions(ResolverBase):
         actor = self._country_actor(entry, self.kb.country_name(found.actor.country) or found.actor.country,
                                     "coref:speaker-country", 0.55)
         return replace(found, actor=actor, rule="coref:speaker-country")
+
+    @staticmethod
+    def _addressed_by(t: Token) -> Token | None:
+        """"Jordanian lawmakers called on the government to ...", "the opposition urged the
+        government": the verb whose object "the government" is (its subject, when a domestic body
+        of one country, is the government's own). None for other nouns and roles."""
+        if t.lower_ not in ("government", "regime"):
+            return None
+        if t.dep_ == "dobj":
+            return t.head
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("on", "upon") \
+                and t.head.head.pos_ == "VERB":
+            return t.head.head
+        return None
 
     def _names_ground(self, m: Mention) -> bool:
         """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);

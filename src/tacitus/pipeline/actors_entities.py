@@ -23,6 +23,7 @@ from tacitus.pipeline.actors_base import (
     outlet_name,
 )
 from tacitus.pipeline.actors_lexicon import (
+    HONORIFICS,
     SPOKES_NOUNS,
     THE_ID,
     WHERE_PREPS,
@@ -241,6 +242,8 @@ class Entities(ResolverBase):
         for m in self.mentions:
             if m.label == "PERSON" and m.actor is not None and m.actor.name:
                 parts = normalize(m.actor.name).split()
+                if len(parts) > 1 and parts[0] in HONORIFICS:
+                    parts = parts[1:]  # "King Abdullah II", "Queen Elizabeth II": "King" names no one
                 if len(parts) > 1:
                     for part in dict.fromkeys((parts[0], parts[-1])):
                         by_part.setdefault(part, []).append(m)

@@ -31,6 +31,8 @@ DEPLOYED_NOUNS = frozenset({"troops", "soldiers", "forces", "units", "battalions
 QUANTITY_NOUNS = frozenset({"thousands", "hundreds", "dozens", "scores", "tens", "battalions", "units"})
 DEPLOY_VERBS = frozenset({"deploy", "send", "have", "station", "keep", "maintain", "mass", "dispatch", "move",
                            "withdraw", "pull", "commit", "base", "rush", "redeploy", "reinforce"})
+#: Sectors of a country's own domestic bodies (police, courts, parties, lawmakers, ministries).
+HOME_BODY_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
 # Speakers whose "the country" / "the government" is their own (actors._speakers_country)
 HOME_SPEAKERS = {"country": ("GOV", "OPP", "PTY", "LEG"), "nation": ("GOV", "OPP", "PTY", "LEG"),
                   "government": ("OPP", "PTY", "LEG"), "regime": ("OPP", "PTY", "LEG")}
@@ -38,6 +40,11 @@ POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gen
 MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
 MISSION_IDS = frozenset(hash_string(w) for w in MISSION_NOUNS)
 WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
+#: What merchant and fishing ships do (`actors_roles.trades`): their ships are no navy's.
+TRADE_VERBS = frozenset({"fish", "trawl", "unload", "offload", "dock", "export", "import", "trade"})
+HAUL_VERBS = frozenset({"carry", "transport", "deliver", "ferry", "ship", "haul", "bring", "load"})
+CARGO_NOUNS = frozenset({"rice", "grain", "wheat", "corn", "food", "fuel", "oil", "gas", "goods", "cargo", "fish",
+                         "passenger", "container", "coal", "timber", "fertiliser", "fertilizer", "iron", "ore"})
 MERCHANT_WORDS = frozenset({"cargo", "merchant", "commercial", "fishing", "container", "civilian", "tanker",
                              "passenger", "aid", "grain", "oil", "gas"})
 #: Attacks that a national adjective makes its military's act ("Israeli shelling", "Russian strikes").
@@ -108,6 +115,13 @@ PROTEST_NOUNS = frozenset({"protesters", "protestors", "demonstrators", "protest
 SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 #: Heads of a political grouping's name "X for <cause>" ("Coalition for Change").
 PLATFORM_NOUNS = frozenset({"coalition", "alliance", "movement"})
+#: Last (or heading) words of a party's own name ("the Patriotic Front", "the United Party for
+#: National Development"): a name the KB lacks is a party of the story's country (round 16).
+PARTY_NAME_HEADS = frozenset({"front", "party", "movement", "alliance", "congress"})
+#: Words that make a grouping's name an armed one ("Polisario Front" is in the KB; "the National
+#: Liberation Front", "the Islamic Salvation Front"): no party rule for them.
+ARMED_NAME_WORDS = frozenset({"liberation", "salvation", "resistance", "jihad", "army", "armed", "militia",
+                              "mujahideen", "rebel", "rebels", "insurgent", "brigade", "brigades", "forces"})
 #: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
                          "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",
@@ -160,7 +174,7 @@ WHERE_PREPS = frozenset({"in", "at", "near", "outside", "inside"})
 #: A state's posts abroad: "the embassy in Bamako" is not Mali's.
 POST_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "ambassador", "ambassadors"})
 SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
-                           "authority"})
+                           "authority", "junta", "juntas", "rulers"})  # ("the junta in Mali")
 ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",

@@ -25,6 +25,7 @@ from tacitus.pipeline.actors_base import (
     unpossessed,
 )
 from tacitus.pipeline.actors_lexicon import (
+    ARMED_NAME_WORDS,
     ATTACK_NOUNS,
     CAPITAL_DATELINES,
     FEATURE_WORDS,
@@ -34,11 +35,13 @@ from tacitus.pipeline.actors_lexicon import (
     NAMED_KINDS,
     NOUN_IDS,
     OFFICE_SECTORS,
+    PARTY_NAME_HEADS,
     PEOPLE_NOUNS,
     PLATFORM_NOUNS,
     POSSESSIVE_IDS,
     STATE_NAMESAKES,
     THE_ID,
+    TOP_OFFICES,
     WEAPON_NOUNS,
 )
 from tacitus.records import Actor
@@ -429,25 +432,32 @@ class Names(ResolverBase):
         return replace(actor, country=country, sector=sector, code=country + (sector or ""), kb_id=None,
                        name=None, role=None, rule="kb:name+of-country", confidence=0.6)
 
-    def _named_platform(self, t: Token) -> int | None:
-        """The end of a capitalised "Coalition/Alliance/Movement for <Name>" that the KB does not
+    def _named_platform(self, t: Token) -> tuple[int, int] | None:
+        """The span of a capitalised "Coalition/Alliance/Movement for <Name>" that the KB does not
         know: a party or political grouping's own name (the "for" aims at a cause, which armed
-        coalitions' names do not state; "Liberation" names stay with the agent rules)."""
+        coalitions' names do not state; "Liberation" names stay with the agent rules). A "Party"
+        or "Front" for a cause is one too, with the capitalised words before it ("the United Party
+        for National Development")."""
         doc = self.doc
-        if t.lower_ not in PLATFORM_NOUNS or not t.text[:1].isupper() or t.i + 2 >= len(doc) \
+        if t.lower_ not in PLATFORM_NOUNS | PARTY_NAME_HEADS or not t.text[:1].isupper() or t.i + 2 >= len(doc) \
                 or doc[t.i + 1].lower_ != "for":
             return None
+        start = t.i
+        sent_start = self.sents[self.sent_of[t.i]].start
+        while start - 1 > sent_start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].is_alpha and not self.taken[start - 1]:
+            start -= 1
         end = t.i + 2
         while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha
                                   or doc[end].lower_ in ("the", "and", "of", "-") and end + 1 < len(doc)
                                   and doc[end + 1].text[:1].isupper()):
             end += 1
-        words = {w.lower_ for w in doc[t.i + 2:end]}
-        if end == t.i + 2 or words & {"liberation", "salvation", "resistance"}:
+        words = {w.lower_ for w in doc[start:end]}
+        if end == t.i + 2 or words & ARMED_NAME_WORDS:
             return None
         while doc[end - 1].lower_ in ("the", "and", "of", "-"):
             end -= 1
-        return end
+        return start, end
 
     def _owned_councils(self) -> None:
         """"The bloc's Peace and Security Council", "ECOWAS's Security Council": a council
@@ -517,6 +527,8 @@ class Names(ResolverBase):
         if out_of_office:
             if not title.sector or title.country not in (None, actor.country):
                 return actor
+            if actor.sector == "ELI" and names_past_office(title.text, actor.role):
+                return actor  # "President Omar al-Bashir" in 2024: the office the KB says he left
             country = actor.country or title.country
             return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
                            role=role, rule="kb:name+title", confidence=0.7)
@@ -559,3 +571,25 @@ class Names(ResolverBase):
             return start + 1
         return start
 
+
+
+#: Words that tell one office of a kind from another ("prime minister", "foreign minister").
+_OFFICE_QUALIFIERS = frozenset({"prime", "foreign", "defence", "defense", "interior", "finance", "vice", "deputy",
+                                "chief", "home", "justice"})
+
+
+def names_past_office(title: str, role: str | None) -> bool:
+    """Does the title before a name ("President", "Sudanese Prime Minister") name the head of
+    state or government's office the KB says the person held and left (`role`: "former
+    president")? Then the text speaks of the past: an article of 2024 calling Omar al-Bashir
+    "President" is no evidence he rules again; heads' terms are news the KB follows. Lesser
+    offices ("spokesman X" after the KB's term) still take the title: the text may be newer.
+    Phoenix rows carry no titles ("former"): their people keep the title rule."""
+    ended = normalize(role or "").removeprefix("former").strip()
+    words = normalize(title).split()
+    if not ended or not words or words[-1] not in ended.split():
+        return False
+    if not any(ended == office or ended.startswith(office + " ") or f" {office}" in f" {ended}"
+               for office in TOP_OFFICES if office.split()[-1] == words[-1]):
+        return False
+    return all(w in ended.split() for w in words if w in _OFFICE_QUALIFIERS)

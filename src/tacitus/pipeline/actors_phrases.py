@@ -97,10 +97,11 @@ class Phrases(ResolverBase):
                 continue
             if self._person(t):
                 continue
-            platform_end = self._named_platform(t)
-            if platform_end is not None:  # "the Coalition for Change": a political grouping, not forces
-                self._add(t.i, platform_end, "ORG", Actor(text=doc[t.i:platform_end].text, sector="PTY", code="---PTY",
-                          kind="group", rule="agent:platform", confidence=0.5), "agent:platform", 0.5)
+            platform = self._named_platform(t)
+            if platform is not None:  # "the Coalition for Change": a political grouping, not forces
+                self._add(platform[0], platform[1], "ORG", Actor(
+                    text=doc[platform[0]:platform[1]].text, sector="PTY", code="---PTY", kind="group",
+                    rule="agent:platform", confidence=0.5), "agent:platform", 0.5)
                 continue
             if t.lower_ in GROUP_OF_NOUNS:
                 of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)

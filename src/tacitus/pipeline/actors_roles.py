@@ -23,12 +23,14 @@ from tacitus.pipeline.actors_base import (
     load_gazetteer_or_none,
 )
 from tacitus.pipeline.actors_lexicon import (
+    CARGO_NOUNS,
     DEPLOY_VERBS,
     DEPLOYED_NOUNS,
     DIVISION_WORDS,
     DOMESTIC_SECTORS,
     FORCE_LEMMAS,
     GENERIC_BODIES,
+    HAUL_VERBS,
     HEAD_TITLES,
     INTERIOR_TITLES,
     LOYAL_WORDS,
@@ -50,6 +52,7 @@ from tacitus.pipeline.actors_lexicon import (
     SOLE_ARMY_NOUNS,
     STATE_FLEET_WORDS,
     TRADE_SECTORS,
+    TRADE_VERBS,
 )
 from tacitus.records import Actor, Mention
 
@@ -400,7 +403,8 @@ class Roles(ResolverBase):
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.lower_ not in SHIP_NOUNS \
-                    or any(t.lower_ in MERCHANT_WORDS for t in span.root.subtree if t.i <= span.root.i):
+                    or any(t.lower_ in MERCHANT_WORDS for t in span.root.subtree if t.i <= span.root.i) \
+                    or trades(span.root):
                 continue
             service = services[a.country]
             self.mentions[n] = replace(m, rule="coref:state-ships", confidence=0.5, actor=replace(
@@ -836,3 +840,16 @@ class Roles(ResolverBase):
                     return match[2][0].country
         return None
 
+
+
+def trades(ship: Token) -> bool:
+    """Do the ships (their noun `ship`, a subject) do what merchant or fishing ships do in their
+    own clause ("Chinese vessels fished near the reef", "Philippine vessels carried rice")? Then
+    a navy named elsewhere in the story does not make them its own."""
+    verb = ship.head
+    if ship.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in TRADE_VERBS:
+        return True
+    return lemma in HAUL_VERBS and any(c.dep_ == "dobj" and c.lemma_.lower() in CARGO_NOUNS for c in verb.children)

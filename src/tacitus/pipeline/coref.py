@@ -68,7 +68,7 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import FILING_HUBS, SPOKESPEOPLE, ActorKB, normalize
+from tacitus.kb import FILING_HUBS, MONARCH_TITLES, SPOKESPEOPLE, ActorKB, normalize
 from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
@@ -113,6 +113,11 @@ _OFFICE_TITLES = frozenset({f"{field} minister" for field in (
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
 _LOOSE_HEADS = frozenset({"coalition"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
+#: Forces whose name says they guard their own state ("the National Guard", "the Presidential
+#: Guard"): like "federal" troops, the home country's whatever foreign country the sentence before names.
+_OWN_GUARDS = frozenset({"national guard", "national guards", "presidential guard", "republican guard"})
+#: A state's forces of order by their usual collective name: home nouns, as the police are.
+_HOME_FORCES = frozenset({"security forces", "security force", "riot police"})
 #: An army or armed men with no owner, in a story set where only the home country is named
 #: ("the army", "paramilitary fighters"): the home country's (`_armed_home`).
 _ARMED_HOME_SECTORS = frozenset({"MIL", "REB"})
@@ -129,7 +134,7 @@ _STREET_SECTORS = frozenset({"COP", "OPP"})
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west", "centre", "center", "interior"})
 #: A person titled with a domestic role ("Opposition leader X") may take the home country too.
-_HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP"})
+_HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "ELI"})
 #: A state outlet with no country written: "state media", "state-run television", "the official news agency".
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
                           "outlets", "channel", "press", "news"})
@@ -244,10 +249,10 @@ def names_party(doc: Doc, end: int) -> bool:
 
 
 def _speaks_for_rulers(root: Token) -> bool:
-    """"a government spokesman", "government officials": people of the ruling body, which is
-    itself a home noun."""
-    return root.lower_ in _RULERS_PEOPLE and any(c.dep_ == "compound" and c.lower_ in _RULING_NOUNS
-                                                 for c in root.children)
+    """"a government spokesman", "government officials", "a police spokeswoman": people of a
+    ruling or domestic body, which is itself a home noun."""
+    return root.lower_ in _RULERS_PEOPLE and any(c.dep_ == "compound" and c.lower_ in _HOME_NOUNS
+                                                 for c in root.children)  # ("a police spokeswoman")
 
 
 _RULERS_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
@@ -394,7 +399,7 @@ class _Article:
         filed from a hub ("GENEVA"), the country in focus (`_focus`). The phrase's own sentence
         counts countries before mention `skip` (or character `before`) only."""
         home = self._setting(sentence) or self._domestic_focus(sentence, skip) or self._dateline_country() \
-            or self._hub_focus(sentence, skip)
+            or self._hub_focus(sentence, skip) or self._story_country(sentence)
         # the phrase's own sentence counts only countries named before it: "The health ministry
         # said ..., and Egypt's foreign ministry called ..." is still the home ministry
         if skip >= 0:
@@ -490,6 +495,33 @@ class _Article:
         self._dateline_country()
         return self._focus(sentence, skip) if self._hub else None
 
+    def _story_country(self, sentence: int) -> str | None:
+        """A story with no dateline whose paragraph, up to this sentence, names one country and
+        no other, and names it as where things happen (a subject, an actor's possessor, "in Zambia"):
+        "Zambia held an election ... Security forces fired tear gas at demonstrators". A country
+        only acted on ("Lawmakers condemned Russia") or for or against ("anti-American") is no
+        setting; a paragraph of two countries, or another paragraph's country, leaves it open."""
+        if sentence < 0 or self.kb is None:
+            return None
+        article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        if getattr(article, "location", None):
+            return None
+        sentences = set(range(self.para_start[sentence], sentence + 1))
+        named = self._countries_named(sentences, skip=-1)
+        if len(named) != 1:
+            return None
+        country = next(iter(named))
+        for s in sentences:
+            for n in self.in_sentence.get(s, ()):
+                m, span = self.mentions[n], self.spans[n]
+                if m.actor is None or m.actor.country != country or m.actor.kind != "country" or span is None:
+                    continue
+                root = span.root
+                if root.dep_ in ("nsubj", "nsubjpass") or root.dep_ == "pobj" and root.head.lower_ in ("in", "throughout") \
+                        or root.dep_ == "poss" and root.head.i in self.at:  # "Niger's president", not "China's aid"
+                    return country
+        return None
+
     def _dateline_country(self) -> str | None:
         """The dateline's country, when it says where the story is. A city where international
         bodies sit or foreign news is filed (kb.FILING_HUBS: "GENEVA", "BRUSSELS") says only
@@ -520,7 +552,7 @@ class _Article:
             root = span.root
             # "In Bangladesh, ..." beats the dateline; with no dateline, the country in focus
             here = self._setting(self._sentence(n)) or self._domestic_focus(self._sentence(n), skip=n) or home \
-                or self._hub_focus(self._sentence(n), skip=n)
+                or self._hub_focus(self._sentence(n), skip=n) or self._story_country(self._sentence(n))
             if m.label == "PERSON":
                 if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
                     self._home(n, root, here)
@@ -576,15 +608,17 @@ class _Article:
 
     def _office_holder(self, n: int, root: Token) -> bool:
         """"the chancellor" after "Chancellor Olaf Scholz": the one person in this or the two
-        previous sentences whose office is that title."""
+        previous sentences whose office is that title (a king, queen or emir: in the story)."""
         span = self.spans[n]
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
             return False
         title = normalize(" ".join(t.text for t in span if t.dep_ != "det"))
         here = self._sentence(n)
+        # a monarch is the one of the story however far back ("the king's remarks")
+        reach = len(self.sents) if title in MONARCH_TITLES else 2
         found = {m.actor.kb_id or m.actor.name: m for k, m in enumerate(self.mentions[:n])
                  if m.label == "PERSON" and m.actor is not None and m.actor.role and m.actor.country
-                 and 0 <= here - self._sentence(k) <= 2 and normalize(m.actor.role) == title}
+                 and 0 <= here - self._sentence(k) <= reach and normalize(m.actor.role) == title}
         if len(found) != 1:
             return False
         ante = next(iter(found.values()))
@@ -841,16 +875,19 @@ class _Article:
         # "federal troops", "federal agents": the words say the body is the country's own
         federal = m.label != "PERSON" and any(c.lower_ == "federal" and c.dep_ in ("amod", "compound")
                                               for c in root.children)
-        if sector in _ARMED_HOME_SECTORS and m.label != "PERSON" and not federal:
-            return self._armed_home(n, root, home)
-        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")):
-            return False
         span = self.spans[n]
         title = " ".join(t.lower_ for t in span if t.dep_ != "det") if span is not None else ""
+        federal = federal or m.label != "PERSON" and title in _OWN_GUARDS
+        if sector in _ARMED_HOME_SECTORS and m.label != "PERSON" and not federal:
+            return self._armed_home(n, root, home)
+        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")) \
+                and not (m.label == "PERSON" and sector == "ELI"):  # "Former President X", whom the KB lacks
+            return False
         vote_body = root.lemma_.lower() in _VOTE_BODIES and any(t.lower_ in _ELECTION_WORDS for t in span or ())
         if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
-                and not vote_body \
-                and title not in _HOME_TITLES | _OFFICE_TITLES and not federal and not _speaks_for_rulers(root):
+                and not vote_body and not (sector == "OPP" and any(c.lower_ == "opposition" for c in root.children)) \
+                and title not in _HOME_TITLES | _OFFICE_TITLES | _HOME_FORCES and not federal \
+                and not _speaks_for_rulers(root):
             return False
         # a compass phrase ("the authorities in the north") says the body is of the story's own country
         region = any(c.dep_ == "prep" and region_phrase(c) for c in root.children)
