@@ -14,7 +14,9 @@ Sources:
     alternate country names, demonyms, and curated first-level divisions and regions that
     news reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank,
     Syria's governorates, US states, seas and regions ...) with centre points, and major
-    rivers and lakes (WATERS) with a point on the water and the countries they touch.
+    rivers and lakes (WATERS) with a point on the water and the countries they touch, and
+    border crossings and bridges that conflict reports name (CROSSINGS) with a point at the
+    crossing, the country of the side the name is on and the countries it joins.
 
 Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
 split); `names-N.idx` is the sorted name index the loader bisects (see tacitus.gazetteer).
@@ -110,6 +112,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PH": ("the Philippines",), "GM": ("The Gambia",),
     "BS": ("The Bahamas",), "SA": ("KSA",), "FM": ("Micronesia",), "XK": ("Republic of Kosovo",), "LY": ("Libyan Arab Jamahiriya",),
     "SS": ("Republic of South Sudan",), "CF": ("CAR",), "BY": ("Belarus",), "KG": ("Kirghizia",),
+    "FK": ("Falklands", "the Falklands", "Malvinas", "Falkland Islands (Malvinas)"),
 }
 
 DEMONYMS: dict[str, tuple[str, ...]] = {
@@ -375,7 +378,7 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Okinawa", ("Okinawa Prefecture",), "JPN", 26.5, 128.0, "admin1"), ("Hokkaido", (), "JPN", 43.5, 142.5, "admin1"),
     ("Fukushima Prefecture", (), "JPN", 37.4, 140.2, "admin1"), ("Gyeonggi Province", ("Gyeonggi",), "KOR", 37.5, 127.2, "admin1"),
     ("Abkhazia", (), "GEO", 43.0, 41.0, "region"), ("South Ossetia", (), "GEO", 42.3, 44.0, "region"),
-    ("Transnistria", (), "MDA", 47.2, 29.4, "region"), ("Nagorno-Karabakh", ("Karabakh",), "AZE", 39.9, 46.7, "region"),
+    ("Transnistria", ("Trans-Dniester", "Transdniestria", "Pridnestrovie"), "MDA", 47.2, 29.4, "region"), ("Nagorno-Karabakh", ("Karabakh",), "AZE", 39.9, 46.7, "region"),
     ("Kurdistan", (), "", 37.0, 43.5, "region"), ("Balochistan region", (), "", 28.0, 64.0, "region"),
     ("Patagonia", (), "ARG", -44.0, -69.0, "region"), ("Amazon", ("Amazon rainforest", "Amazonia"), "BRA", -4.0, -62.0, "region"),
     ("Greenland", (), "GRL", 72.0, -40.0, "admin1"), ("Tierra del Fuego", (), "ARG", -54.0, -68.0, "region"),
@@ -419,6 +422,63 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Paracel Islands", ("the Paracels", "Paracels"), "", 16.5, 112.0, "region"),
     ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef"), "", 9.75, 115.87, "region"),
     ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc"), "", 15.15, 117.76, "region"),
+    # Disputed and contested areas in conflict reporting: the country is the one that holds the
+    # area where one does; "" where the line itself is contested
+    ("Essequibo", ("Guayana Esequiba", "Essequibo region", "the Essequibo"), "GUY", 5.5, -59.8, "region"),
+    ("Rupununi", ("Rupununi savannah", "Rupununi savanna", "the Rupununi"), "GUY", 3.0, -59.3, "region"),
+    ("North Kosovo", ("northern Kosovo", "north Kosovo"), "XKX", 42.95, 20.7, "region"),
+    ("Western Tigray", ("western Tigray",), "ETH", 14.0, 37.0, "region"),
+    ("Ogaden", ("Ogaden region",), "ETH", 7.0, 44.0, "region"),
+    ("Heglig", ("Panthou", "Heglig oil field"), "SDN", 9.98, 29.4, "region"),
+    ("Hala'ib Triangle", ("Halaib Triangle", "Halayeb Triangle"), "", 22.3, 35.3, "region"),
+    ("Ilemi Triangle", (), "", 4.9, 35.4, "region"),
+    ("Bakassi Peninsula", ("Bakassi",), "CMR", 4.65, 8.55, "region"),
+    ("Casamance", (), "SEN", 12.7, -15.6, "region"),
+    ("Ambazonia", ("Anglophone regions of Cameroon",), "CMR", 5.5, 9.9, "region"),
+    ("Shebaa Farms", ("Sheba'a Farms", "Shabaa Farms"), "", 33.28, 35.7, "region"),
+    ("Philadelphi Corridor", ("Philadelphi corridor", "Philadelphi route", "Salah al-Din corridor"), "PSE", 31.25, 34.27, "region"),
+    ("Netzarim Corridor", ("Netzarim corridor",), "PSE", 31.46, 34.4, "region"),
+    ("Lachin corridor", ("Lachin Corridor",), "AZE", 39.6, 46.5, "region"),
+    ("Suwalki Gap", ("Suwałki Gap", "Suwalki corridor"), "", 54.2, 23.2, "region"),
+    ("Galwan Valley", ("Galwan valley", "Galwan"), "", 34.75, 78.2, "region"),
+    ("Aksai Chin", (), "", 35.2, 79.3, "region"),
+    ("Doklam", ("Doklam plateau", "Donglang"), "", 27.3, 89.0, "region"),
+    ("Siachen Glacier", ("Siachen",), "", 35.45, 77.05, "region"),
+    ("Line of Control", ("the Line of Control",), "", 34.0, 74.0, "region"),
+    ("Korean Demilitarized Zone", ("Demilitarized Zone", "the Demilitarized Zone", "DMZ", "the DMZ"), "", 38.0, 127.0, "region"),
+    ("Senkaku Islands", ("Senkakus", "Diaoyu Islands", "Diaoyus", "Diaoyutai Islands"), "", 25.75, 123.5, "region"),
+    ("Kuril Islands", ("Kurils", "Kurile Islands", "the Kurils"), "RUS", 45.5, 148.5, "region"),
+    ("Dokdo", ("Takeshima", "Liancourt Rocks"), "KOR", 37.24, 131.87, "region"),
+    ("Darien Gap", ("Darién Gap", "Darien jungle"), "PAN", 8.0, -77.5, "region"),
+]
+
+# Border crossings, bridges and checkpoints that conflict reports name (a point at the crossing):
+# (name, alternates, kind, the country of the side the name is on, the countries it joins, lat,
+# lon). Level city: each is a point, more exact than the town or region around it.
+CROSSINGS: list[tuple[str, tuple[str, ...], str, str, tuple[str, ...], float, float]] = [
+    ("Kerem Shalom crossing", ("Kerem Shalom", "Kerem Abu Salem", "Karem Abu Salem", "Kerem Shalom border crossing"),
+     "crossing", "ISR", ("ISR", "PSE", "EGY"), 31.228, 34.284),
+    ("Rafah crossing", ("Rafah border crossing",), "crossing", "PSE", ("PSE", "EGY"), 31.247, 34.259),
+    ("Erez crossing", ("Erez border crossing", "Beit Hanoun crossing"), "crossing", "ISR", ("ISR", "PSE"), 31.559, 34.567),
+    ("Zikim crossing", (), "crossing", "ISR", ("ISR", "PSE"), 31.6, 34.52),
+    ("Allenby Bridge", ("King Hussein Bridge", "Allenby crossing", "Allenby Bridge crossing"), "crossing", "PSE",
+     ("PSE", "JOR"), 31.874, 35.541),
+    ("Bab al-Hawa crossing", ("Bab al-Hawa", "Bab el-Hawa", "Bab al-Hawa border crossing"), "crossing", "SYR",
+     ("SYR", "TUR"), 36.23, 36.67),
+    ("Bab al-Salam crossing", ("Bab al-Salam", "Bab al-Salameh", "Bab al-Salama"), "crossing", "SYR", ("SYR", "TUR"), 36.63, 37.08),
+    ("Nasib crossing", ("Nasib", "Nassib", "Nasib border crossing", "Jaber crossing", "Jaber-Nasib crossing"),
+     "crossing", "SYR", ("SYR", "JOR"), 32.55, 36.2),
+    ("Al-Tanf", ("Tanf", "At-Tanf", "al-Tanf", "Al-Tanf crossing", "Tanf crossing"), "crossing", "SYR", ("SYR", "IRQ", "JOR"), 33.5, 38.62),
+    ("Masnaa crossing", ("Masnaa", "Al-Masnaa", "Masnaa border crossing"), "crossing", "LBN", ("LBN", "SYR"), 33.7, 35.98),
+    ("Jarinje crossing", ("Jarinje", "Jarinje border crossing"), "crossing", "XKX", ("XKX", "SRB"), 43.15, 20.78),
+    ("Torkham", ("Torkham border crossing", "Torkham crossing"), "crossing", "PAK", ("PAK", "AFG"), 34.12, 71.09),
+    ("Wagah", ("Wagah border", "Attari-Wagah border", "Wagah border crossing", "Attari-Wagah"), "crossing", "PAK",
+     ("PAK", "IND"), 31.605, 74.573),
+    ("Verkhny Lars", ("Upper Lars", "Verkhny Lars crossing", "Upper Lars crossing"), "crossing", "RUS", ("RUS", "GEO"), 42.74, 44.63),
+    ("Ras Ajdir", ("Ras Jedir", "Ras Ajdir border crossing", "Ras Ajdir crossing"), "crossing", "TUN", ("TUN", "LBY"), 33.15, 11.56),
+    ("Guerguerat", ("El Guerguerat", "Guerguerat crossing"), "crossing", "ESH", ("ESH", "MRT"), 21.37, -16.96),
+    ("Crimean Bridge", ("Kerch Bridge", "Kerch Strait Bridge", "the Crimean Bridge"), "bridge", "", ("RUS", "UKR"), 45.3, 36.5),
+    ("Panmunjom", ("Panmunjeom", "Joint Security Area"), "crossing", "", ("PRK", "KOR"), 37.956, 126.677),
 ]
 
 # Major rivers, deltas and lakes news reports name: (name, alternates, kind, countries it runs through or
@@ -485,6 +545,17 @@ WATERS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = 
     ("Lake Titicaca", (), "lake", ("PER", "BOL"), -15.80, -69.40),
     ("Lake Geneva", ("Lake Leman",), "lake", ("CHE", "FRA"), 46.45, 6.55),
     ("Kakhovka Reservoir", ("Kakhovka reservoir",), "lake", ("UKR",), 47.30, 34.00),
+    ("Cuyuni River", ("Cuyuni", "Cuyuni river", "River Cuyuni"), "river", ("VEN", "GUY"), 6.55, -60.90),
+    ("Essequibo River", ("Essequibo river", "River Essequibo"), "river", ("GUY",), 6.40, -58.62),
+    ("Ibar River", ("Ibar", "Ibar river", "River Ibar", "Iber River"), "river", ("MNE", "XKX", "SRB"), 42.89, 20.87),
+    ("Drina River", ("Drina", "Drina river", "River Drina"), "river", ("BIH", "SRB", "MNE"), 44.38, 19.11),
+    ("Evros River", ("Evros river", "Maritsa River", "Meric River"), "river", ("GRC", "TUR", "BGR"), 40.95, 26.35),
+    ("Rio Grande River", ("Rio Bravo", "Rio Bravo del Norte"), "river", ("USA", "MEX"), 28.71, -100.50),
+    ("Narva River", ("Narva river", "River Narva"), "river", ("EST", "RUS"), 59.38, 28.20),
+    ("Prut River", ("Prut", "Prut river", "River Prut"), "river", ("ROU", "MDA", "UKR"), 47.20, 27.80),
+    ("Yalu River", ("Yalu", "Yalu river", "Amnok River"), "river", ("CHN", "PRK"), 40.10, 124.40),
+    ("Tumen River", ("Tumen river", "Tumannaya River"), "river", ("CHN", "PRK", "RUS"), 42.40, 130.60),
+    ("Western Bug", ("Bug River", "Bug river", "River Bug"), "river", ("POL", "UKR", "BLR"), 51.55, 23.60),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
@@ -640,6 +711,11 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         fid = f"tacitus:region:{country or 'XXX'}:{_slug(name)}"
         rows.append(_row(fid, name, list(alts), lat, lon, country, "region", None,
                          f"kind={kind};countries={','.join(countries_of)}"))
+        written.update((country, normalize_name(n)) for n in (name, *alts))
+    for name, alts, kind, country, joins, lat, lon in CROSSINGS:  # city level: a point, the kind and countries in flags
+        fid = f"tacitus:crossing:{country or 'XXX'}:{_slug(name)}"
+        rows.append(_row(fid, name, list(alts), lat, lon, country, "city", None,
+                         f"kind={kind};countries={','.join(joins)}"))
         written.update((country, normalize_name(n)) for n in (name, *alts))
     files["divisions.tsv"] = rows
 

@@ -66,7 +66,8 @@ _CACHE_SIZE = 50_000  # lookups remembered per gazetteer (names, not articles: a
 class Feature:
     """One gazetteer entry. `level` is continent, country, admin1, admin2, region or city;
     `admin1`/`admin2` name the divisions a city (or an admin2 area) lies in, when known;
-    `kind` says what a natural feature is (river, lake, delta; "" for the rest)."""
+    `kind` says what a natural feature or a crossing is (river, lake, delta, crossing, bridge;
+    "" for the rest)."""
 
     id: str
     name: str

@@ -7,10 +7,14 @@ PAST_REF), a precision, a kind (absolute, relative, duration, vague) and the rul
 Expressions without a year or relative to "now" are resolved against the article's
 publication date, using the tense of the clause ("on Monday" in past-tense reporting is the
 most recent Monday; "June" in a future clause is the next June). Without a publication date
-today's date stands in, and the rule says so.
+today's date stands in, and the rule says so. "overnight" is the night before the sentence's
+day (the day it names, else publication); "within 48 hours" and a deadline given ("gave them
+two days to leave") run from that day; "on the eve of <date>" is the day before that date.
 
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
-otherwise says it happened on or before publication (kind "publication", low precision).
+otherwise says it happened on or before publication (kind "publication", low precision). A date
+that belongs to another noun ("Sunday's vote", "the 2021 ceasefire", "the arrest of X in March")
+dates that noun, not the verbs around it.
 """
 
 from __future__ import annotations
@@ -60,7 +64,9 @@ _EXTRA = re.compile(
     r"|(?:this|last|next|past|coming)\s+(?:week|month|year|weekend)"
     r"|(?:on|last|next|this)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|overnight(?:\s+(?:on|into|to)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))?"
     r"|today|yesterday|tomorrow|tonight|recently|lately|currently|nowadays|presently|now"
+    r"|within\s+(?:the\s+(?:next|coming)\s+)?" + _NUM + r"\s+(?:hour|day|week|month|year)s?"
     r"|in recent (?:days|weeks|months|years)|in the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
     r"|(?:for|over) (?:(?:well )?over|more than|at least|nearly|almost|about|around|some|the past|the last)?\s*"
     + _NUM + r"\s+" + _UNIT + r")\b",
@@ -68,7 +74,7 @@ _EXTRA = re.compile(
 )
 
 
-_DAY_TIME = re.compile(r"\b(?:last night|tonight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
+_DAY_TIME = re.compile(r"\b(?:last night|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
 
@@ -102,9 +108,11 @@ def find_dates(doc: Doc) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        if ent.label_ == "TIME" and not _DAY_TIME.search(ent.text):
-            continue  # a clock time ("5 p.m.") is not a date of its own
-        for span in _split_range(_extend_left(ent)):
+        ent = _extend_left(ent)
+        if ent.label_ == "TIME" and not _DAY_TIME.search(ent.text) and ent[0].lower_ != "within" \
+                and not _deadline_object(ent):
+            continue  # a clock time ("5 p.m.") is not a date of its own; "within 48 hours" is a deadline
+        for span in _split_range(ent):
             spans.append((span, "ner"))
             taken.update(range(span.start, span.end))
     text = doc_text(doc)
@@ -125,8 +133,14 @@ def find_dates(doc: Doc) -> list[Mention]:
     story: date | None = None  # the last day the story has named: "two days later" counts from it
     found: list[tuple[Span, str, str, TimeSpan]] = []  # (span, source, tense, TimeSpan)
     for span, source in sorted(spans, key=lambda s: s[0].start):
+        if not _dated_use(span):
+            continue
         tense = clause_tense(span)
+        if tense == "past" and span[0].lower_ == "within" and _looks_ahead(span):
+            tense = "future"  # "expected a new round within 48 hours": a deadline all the same
         ts = normalize(span.text, ref.day, tense)
+        if ts is None and _deadline_object(span):
+            ts = normalize(f"within {span.text}", ref.day, "future")
         if ts is None:
             ts = anaphoric(span.text, story, ref.day)
         while ts is None and source == "ner" and len(span) > 1 and not span[0].like_num:
@@ -138,7 +152,7 @@ def find_dates(doc: Doc) -> list[Mention]:
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
         found.append((span, source, tense, ts))
-    for span, source, ts in _reported_days(found):
+    for span, source, ts in _reported_days(_sentence_anchored(found)):
         note = f"{source}:{ts.rule}" + ("" if ref.source == "published" else "; no publication date: anchored on today")
         ts = replace(ts, rule=note)
         out.append(Mention(
@@ -170,6 +184,33 @@ def _reported_days(found: list[tuple[Span, str, str, TimeSpan]]) -> list[tuple[S
         if again is not None and again.rule.startswith(_SPEECH_RELATIVE):
             ts = replace(again, rule=f"{again.rule}:from-reporting-day-{said.isoformat()}")
         out.append((span, source, ts))
+    return out
+
+
+# Rules that count from an anchoring day, which is the day the sentence names when it names one.
+_ANCHORED = ("overnight:night", "within:")
+
+
+def _sentence_anchored(found: list[tuple[Span, str, str, TimeSpan]]) -> list[tuple[Span, str, str, TimeSpan]]:
+    """"overnight" and "within 48 hours" count from the day of their sentence when it names
+    exactly one ("crossed the river overnight, the army said on Thursday": the night before
+    that Thursday), not from publication. A day set apart by "after", "since" ... is another
+    act's, not the sentence's time."""
+    days: dict[int, set[date]] = {}
+    for span, _, _, ts in found:
+        if (ts.precision == "day" and ts.kind not in ("duration",) and ts.start is not None
+                and not ts.rule.startswith(_ANCHORED + ("overnight:", "eve-of:", "anaphoric:"))
+                and span.root.head.lower_ not in _APART):
+            days.setdefault(span.sent.start, set()).add(ts.start)
+    out = []
+    for span, source, tense, ts in found:
+        anchor = days.get(span.sent.start, set())
+        if ts.rule.startswith(_ANCHORED) and len(anchor) == 1:
+            text = f"within {span.text}" if ts.rule.startswith("within:") and span[0].lower_ != "within" else span.text
+            again = normalize(text, next(iter(anchor)), "future" if text != span.text else tense)
+            if again is not None:
+                ts = replace(again, rule=f"{again.rule}:from-sentence-day-{next(iter(anchor)).isoformat()}")
+        out.append((span, source, tense, ts))
     return out
 
 
@@ -207,6 +248,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
     # that noun, not the events of the verbs around it.
     in_sent = [m for m in in_sent if not _owned_by_other_noun(doc, m, trigger)]
+    # A deadline given ("gave Caracas 48 hours to withdraw") dates the act it limits, not the giving.
+    in_sent = [m for m in in_sent if not (m.date is not None and "within:" in m.date.rule
+                                          and _token_of(doc, m) in {c.i for c in trigger.children if c.dep_ == "dobj"})]
     if in_sent:
         own = _with_participles(doc, own_clause(trigger))
         governing = _with_participles(doc, own_clause(clause_head(trigger)))
@@ -230,11 +274,24 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}
 # Zero-derived nouns of acts; nominalisations with these endings count too ("killing", "seizure").
-_EVENT_NOUNS = {"arrest", "attack", "raid", "strike", "vote", "visit", "coup", "war", "ban", "deal", "talks",
-                "summit", "protest", "ceasefire", "truce", "death", "murder", "assault", "bombing", "trial",
-                "arrival", "removal", "dismissal", "approval", "release", "capture", "abduction", "massacre",
-                "invasion", "withdrawal", "offensive", "uprising", "crackdown", "clash", "clashes", "ouster"}
-_EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ure")
+_EVENT_NOUNS = {
+    # violence and force
+    "arrest", "attack", "raid", "strike", "airstrike", "assault", "ambush", "bombing", "blast", "explosion", "fire",
+    "massacre", "murder", "death", "invasion", "incursion", "offensive", "counteroffensive", "operation", "battle",
+    "clash", "clashes", "skirmish", "siege", "blockade", "coup", "mutiny", "uprising", "revolt", "rebellion", "riot",
+    "unrest", "crackdown", "purge", "war", "capture", "abduction", "hijack", "seizure", "takeover", "annexation",
+    "incident", "crash", "exercise", "drill", "manoeuvre", "maneuver", "deployment", "withdrawal", "pullout",
+    "retreat", "surrender", "escape", "rescue", "evacuation", "ouster", "expulsion", "deportation",
+    # politics and diplomacy
+    "vote", "election", "referendum", "poll", "ballot", "runoff", "primary", "visit", "trip", "tour", "talks",
+    "summit", "meeting", "conference", "session", "hearing", "trial", "verdict", "ruling", "speech", "address",
+    "interview", "ceremony", "funeral", "parade", "rally", "march", "protest", "boycott", "walkout", "ban",
+    "embargo", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "swap", "handover", "launch", "test",
+    "resignation", "arrival", "departure", "removal", "dismissal", "approval", "release", "decision",
+    # disasters
+    "earthquake", "quake", "flood", "storm", "hurricane", "cyclone", "typhoon", "eruption", "outbreak", "collapse",
+}
+_EVENT_SUFFIXES = ("tion", "sion", "ment", "ing", "ure", "ance", "ence")
 # Prepositions that set a noun's act apart in time from the verb's: "since the election in May".
 _APART = {"since", "after", "before", "following", "until", "over", "against"}
 
@@ -257,6 +314,14 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
     tok = doc[i]
     noun = None
     ts = mention.date
+    if tok.dep_ == "poss" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i:
+        # "condemned Sunday's vote", "last week's exercises": the date is the noun's; the verb
+        # whose subject is that act shares it ("Sunday's attack killed five soldiers")
+        noun = tok.head
+        if noun.i == trigger.i:
+            return False
+        return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause_head(trigger).i
+                    and _event_noun(noun))
     if (ts is not None and ts.precision == "year" and tok.dep_ in ("nummod", "compound", "amod", "nmod")
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i):
         noun = tok.head
@@ -404,15 +469,26 @@ def _reference(doc: Doc) -> _Ref:
     return _Ref(date.today(), "today")
 
 
+_UNIT_OR_HOUR = r"\b(?:hour|day|week|month|year)s?\b"
 _RELATIVE_YEAR = re.compile(r"^(?:of )?(?:last|next|this) year$", re.I)
 
 
 def _extend_left(ent: Span) -> Span:
     """Take in a preceding "for" of a duration ("for" + "over a year") so it reads as ongoing,
-    and a month the model left out of a relative year ("April" + "last year")."""
+    a preceding "within" of a deadline ("within" + "two weeks"), a preceding "the eve of"
+    ("the eve of" + "Sunday"), and a month the model left out of a relative year ("April" +
+    "last year")."""
     doc = ent.doc
-    if ent.start > 0 and doc[ent.start - 1].lower_ == "for" and re.search(_UNIT, ent.text.lower()):
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "within") and re.search(_UNIT_OR_HOUR, ent.text.lower()):
         return doc[ent.start - 1:ent.end]
+    if ent.start > 0 and doc[ent.start - 1].lower_ in ("on", "into", "to") and ent.start > 1 \
+            and doc[ent.start - 2].lower_ == "overnight":
+        return doc[ent.start - 2:ent.end]  # "overnight into Tuesday"
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "overnight" and re.fullmatch(_WD, ent.text.lower()):
+        return doc[ent.start - 1:ent.end]  # "overnight Tuesday"
+    if ent.start > 1 and doc[ent.start - 2].lower_ == "eve" and doc[ent.start - 1].lower_ == "of":
+        start = ent.start - 3 if ent.start > 2 and doc[ent.start - 3].lower_ == "the" else ent.start - 2
+        return doc[start:ent.end]
     if ent.start > 0 and doc[ent.start - 1].lower_ in MONTHS and doc[ent.start - 1].is_title \
             and _RELATIVE_YEAR.match(ent.text):
         return doc[ent.start - 1:ent.end]
@@ -434,6 +510,58 @@ def _split_range(span: Span) -> list[Span]:
         if sub is not None and len(sub) == 1:
             out.append(sub)
     return out if len(out) == 2 else [span]
+
+
+# Verbs whose complement lies ahead of them, whatever their tense: "expected talks within a week".
+FORWARD_LEMMAS = {"expect", "demand", "give", "order", "urge", "ask", "call", "plan", "promise", "vow", "pledge",
+                  "warn", "threaten", "set", "agree", "aim", "hope", "intend", "want", "tell", "instruct", "require"}
+
+
+def _looks_ahead(span: Span) -> bool:
+    """Whether the clause of `span` looks ahead though its verb is past: a verb of expecting or
+    demanding, an infinitive ("ordered them to leave within a week") or a modal ("must")."""
+    verb = verb_above(span.root, 6)
+    if verb is None:
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.lemma_.lower() in FORWARD_LEMMAS or bool(auxes & {"to", "must", "should", "ought"}) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in FORWARD_LEMMAS)
+
+
+_SUDDENLY = {"almost", "virtually", "literally", "practically", "nearly", "seemingly", "not"}
+
+
+def _dated_use(span: Span) -> bool:
+    """Whether an "overnight" or "within ..." span dates anything: not "overnight" meaning
+    suddenly ("changed almost overnight", "will not happen overnight") nor on a noun that is no
+    act ("an overnight curfew"); not a deadline counted from a named act ("within 48 hours of
+    the incursion": not from the sentence's day)."""
+    first = span[0].lower_
+    doc = span.doc
+    if first == "overnight":
+        before = doc[span.start - 1].lower_ if span.start > 0 else ""
+        verb = verb_above(span[0], 3)
+        negated = verb is not None and any(c.dep_ == "neg" for c in verb.children)
+        if before in _SUDDENLY or negated:
+            return False
+        return not (span[0].dep_ == "amod" and not _event_noun(span[0].head))
+    if first == "within":
+        return not (span.end < len(doc) and doc[span.end].lower_ == "of")
+    return True
+
+
+_DEADLINE_VERBS = {"give", "grant", "allow"}
+_BARE_SPELL = re.compile(rf"{_NUM} (?:hour|day|week|month)s?", re.IGNORECASE)
+
+
+def _deadline_object(span: Span) -> bool:
+    """A span of time given as a deadline: "gave Caracas 48 hours to withdraw" (the object of
+    give, grant or allow, with an infinitive after it)."""
+    root = span.root
+    return (bool(_BARE_SPELL.fullmatch(span.text)) and root.dep_ == "dobj"
+            and root.head.lemma_.lower() in _DEADLINE_VERBS
+            and any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and any(a.lower_ == "to" for a in c.children)
+                    for c in (*root.head.children, *root.children)))
 
 
 def _not_temporal_now(span: Span) -> bool:
@@ -790,7 +918,7 @@ def _h_deictic(t: str, dct: date, tense: str) -> TimeSpan | None:
              "later today"):
         return _day(dct, "relative", "today", 0.9)
     if t in ("yesterday", "last night", "yesterday's", "yesterday morning", "yesterday afternoon",
-             "yesterday evening", "overnight"):
+             "yesterday evening"):
         return _day(dct - timedelta(days=1), "relative", "yesterday", 0.9)
     if t in ("tomorrow", "tomorrow's", "tomorrow night", "tomorrow morning", "tomorrow afternoon", "tomorrow evening"):
         return _day(dct + timedelta(days=1), "relative", "tomorrow", 0.9)
@@ -938,7 +1066,62 @@ def _h_duration(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _span(start, dct, value, "vague", "duration", rule, 0.6)
 
 
-_HANDLERS = (_h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
+def _h_overnight(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'overnight': the night before the anchoring day (the publication day, or the day the
+    sentence names: "overnight, the army said on Thursday"), or the night after it in a future
+    clause; "overnight into Tuesday" is the night that ends on that Tuesday."""
+    m = re.fullmatch(r"overnight(?: (?:on|into|to))? (.+)", t)
+    if m:
+        day = normalize(m[1], dct, tense)
+        if day is None or day.precision != "day" or day.kind == "duration" or day.start is None:
+            return None
+        end, rule = day.start, f"overnight:into-{day.rule}"
+    elif t == "overnight":
+        end = dct + timedelta(days=1) if tense == "future" else dct
+        rule = f"overnight:{'night-after' if tense == 'future' else 'night-before'}-anchor"
+    else:
+        return None
+    start = end - timedelta(days=1)
+    return _span(start, end, f"{start.isoformat()}TNI", "day", "relative", rule, 0.8)
+
+
+_HOURS_CODE = {"hour": "TH", **UNIT_CODE}
+
+
+def _h_within(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'within 48 hours', 'within the next two weeks': a deadline from the anchoring day (the
+    publication day, or the day the sentence names) to that long after it. In a past clause the
+    count runs from an act the phrase does not name ("left within 48 hours"): not resolved."""
+    m = re.fullmatch(rf"within (?:the (?:next|coming) )?{_NUM} (hour|day|week|month|year)s?", t)
+    if not m or tense == "past":
+        return None
+    n = _number(m[1])
+    if n is None or n <= 0:
+        return None
+    unit = m[2]
+    end = dct + timedelta(days=-(-n // 24)) if unit == "hour" else _shift(dct, n, unit)
+    code = _HOURS_CODE[unit]
+    value = f"PT{n}H" if unit == "hour" else f"P{n}{code}"
+    return _span(dct, end, value, "vague", "relative", f"within:{n}-{unit}s-from-anchor", 0.6)
+
+
+_EVE_WEEKDAY = re.compile(rf"{_WD}(?: (?:morning|afternoon|evening|night))?")
+
+
+def _h_eve(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """'the eve of Sunday' ("on the eve of Sunday's vote"), 'the eve of March 8': the day before.
+    A bare weekday reads as the nearest one: news writes "on the eve of" for what is close."""
+    m = re.fullmatch(r"eve of (.+)", t)
+    if not m:
+        return None
+    inner_text = _clean(m[1])
+    day = normalize(inner_text, dct, "present" if _EVE_WEEKDAY.fullmatch(inner_text) else tense)
+    if day is None or day.precision != "day" or day.kind == "duration" or day.start is None:
+        return None
+    return _day(day.start - timedelta(days=1), day.kind, f"eve-of:{day.rule}", round(day.confidence * 0.95, 2))
+
+
+_HANDLERS = (_h_eve, _h_overnight, _h_within, _h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
              _h_relative_period, _h_ago, _h_duration)
 
 

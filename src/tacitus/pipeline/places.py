@@ -10,8 +10,10 @@ stay places; the actors stage may give the same span an actor and the mention me
 A name the article gives a disease ("Marburg virus") or a person ("Maya Harden") is no place
 where it stands alone without a place cue ("Because Marburg kills", "Harden was"), unless it is
 a country, a curated division or region, or a large city. A river, lake or delta says so in
-`Place.feature_kind`. A small town's other name (a GeoNames alternate) in a country the article
-gives no other sign of is no reading ("the village of Banjska" is not Bansko, Bulgaria, in a
+`Place.feature_kind`, and so does a border crossing or bridge ("the Kerem Shalom crossing"); a
+name with such a noun after it is looked up whole, and two names the model split at "of" are
+one where the whole is a place ("Port of Spain"). A small town's other name (a GeoNames
+alternate) in a country the article gives no other sign of is no reading ("the village of Banjska" is not Bansko, Bulgaria, in a
 story about Kosovo); a division named like its own big city is the city where the sentence
 speaks of a city ("at the United Nations in New York"); near-tied towns follow the countries of
 the sentence's other places. A dateline may name its country ("TBILISI, Georgia").
@@ -20,7 +22,10 @@ the sentence's other places. A dateline may name its country ("TBILISI, Georgia"
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
 adjective on a locative noun ("at a Russian cosmodrome" -> Russia at country precision).
 With none, an event that carries on the scene of the sentence before in its paragraph takes
-that scene's place (`event-location:scene`), and only then does the dateline stand in.
+that scene's place (`event-location:scene`); an act in an unnamed part of "the country" ("in
+the north of the country", "across the country") is in the country the article means, at country
+precision and low confidence (`event-location:the-country:north`); and only then does the
+dateline stand in, and not when the sentence names a place of its own away from it.
 A country-level location always says so (`precision="country"`); nothing falls back to a
 country centre silently.
 """
@@ -486,8 +491,94 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     if found is None:
         found = _scene_location(doc, sent, trigger, gaz, subtree, source, target, code=code, by_token=by_token)
     if found is None:
+        found = _country_part_location(doc, sent, trigger, gaz, subtree, source, target)
+    if found is None:
         found = _dateline_location(doc, gaz, subtree, source, target, sent=sent, code=code, by_token=by_token)
     return found
+
+
+COUNTRY_PART_CONFIDENCE = 0.35  # a whole country for a part of it, and "the country" read from context
+COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
+                 "center", "interior"}
+COMPASS_ADJECTIVES = {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+                      "southwestern", "central"}
+PART_NOUNS = {"part", "parts", "region", "regions", "area", "areas"}
+WHOLE_PREPS = {"across", "throughout", "in", "around", "over", "nationwide"}
+COUNTRY_WORDS = {"country", "nation"}
+COUNTRY_PART_REACH = 2  # sentences back where the country "the country" means may be named
+
+
+def _country_part_location(doc: Doc, sent: Span, trigger: Token, gaz: Gazetteer, clause: set[int],
+                           source: Iterable[Actor], target: Iterable[Actor]) -> Place | None:
+    """The country that "the country" means, for an act placed in a part of it or across it
+    without a name ("raided two villages in the north of the country", "in the country's east",
+    "protests spread across the country"): of the countries named in this sentence or the two
+    before it, the dateline's and the event's actors', the one the article names most. Country
+    precision and a low confidence, and the rule names the part (`event-location:the-country:north`);
+    never the dateline's town."""
+    scope = set(clause)
+    head = clause_head(trigger)
+    if head.i != trigger.i:
+        scope |= own_clause(head)
+    if trigger.dep_ in ("conj", "advcl") and trigger.head.pos_ in ("VERB", "AUX"):  # "raided ..., stealing fuel"
+        scope |= own_clause(trigger.head)
+    part = next((p for p in (_country_part(doc[i]) for i in sorted(scope)) if p is not None), None)
+    if part is None:
+        return None
+    iso3 = _the_country(doc, sent, gaz, [*source, *target])
+    if iso3 is None:
+        return None
+    place = _country_place(gaz, iso3, f"event-location:the-country:{part}")
+    return replace(place, confidence=COUNTRY_PART_CONFIDENCE) if place is not None else None
+
+
+def _country_part(tok: Token) -> str | None:
+    """The part of the country a locative phrase names with "the country" ("north" for "in the
+    north of the country" or "in the country's north", "whole" for "across the country"), or None."""
+    if tok.lemma_.lower() not in COUNTRY_WORDS or not any(c.dep_ == "det" and c.lower_ in ("the", "this")
+                                                           for c in tok.children):
+        return None
+    if tok.dep_ == "poss":  # "the country's north", "the country's northern regions"
+        part = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.dep_ == "prep":  # "the north of the country"
+        part = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in WHOLE_PREPS and tok.head.dep_ == "prep":
+        return "whole" if not any(c.dep_ in ("amod", "compound", "prep", "relcl") for c in tok.children) else None
+    else:
+        return None
+    word = part.lemma_.lower()
+    if word in PART_NOUNS:
+        adjective = next((c.lower_ for c in part.children if c.dep_ == "amod" and c.lower_ in COMPASS_ADJECTIVES), None)
+        word = adjective.removesuffix("ern").removesuffix("al") if adjective else None
+        word = {"centr": "centre"}.get(word or "", word)
+    elif word not in COMPASS_NOUNS:
+        return None
+    if word is None or part.dep_ != "pobj" or part.head.lower_ not in EVENT_PREPS:
+        return None
+    return word
+
+
+def _the_country(doc: Doc, sent: Span, gaz: Gazetteer, actors: list[Actor]) -> str | None:
+    """The country "the country" means in `sent` (see `_country_part_location`)."""
+    places = [m for m in doc._.tacitus_places or () if m.place is not None and m.place.country]
+    memo = doc.user_data.get("tacitus_scene_sentences")
+    if memo is None:
+        sents = list(doc.sents)
+        memo = doc.user_data["tacitus_scene_sentences"] = (sents, {s.start: n for n, s in enumerate(sents)})
+    sents, index = memo
+    here = index.get(sent.start, 0)
+    first = sents[max(0, here - COUNTRY_PART_REACH)]
+    near = Counter(m.place.country for m in places if first.start_char <= m.start < sent.end_char)
+    article = Counter(m.place.country for m in places)
+    dateline, _ = _dateline_place(doc, gaz)
+    options = set(near) | {a.country for a in actors if a.country}
+    if dateline is not None and dateline.country:
+        options.add(dateline.country)
+        article[dateline.country] += 1
+    options.discard(None)
+    if not options:
+        return None
+    return max(sorted(options), key=lambda c: (article[c], near[c]))
 
 
 def _bare_participle(trigger: Token) -> bool:
@@ -659,6 +750,8 @@ FIELD_ROOTS = ("15", "19", "20")
 OUTSIDE_SECTORS = ("REB", "INS")
 # A sentence that names a place this far from the dateline is not about the dateline's town.
 FAR_KM = 100.0
+NEAR_KM = 25.0  # a town this far from the dateline's is another town
+AROUND_KM = 50.0  # an area centred this near the dateline's town, though not its division, is around it
 # Unnamed parts of a country: an act "in the north of the country" is not at the dateline.
 ELSEWHERE_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "border",
                    "frontier", "coast", "countryside", "province", "region", "village", "town", "outskirts", "waters",
@@ -691,26 +784,53 @@ def _dateline_location(doc: Doc, gaz: Gazetteer, clause: set[int], source: Itera
         and not any(c.dep_ in ("prep", "poss") for c in doc[i].children) for i in clause)
     if capital and domestic:  # "shot down missiles over the capital" in a KYIV story
         return replace(place, rule=f"event-location:dateline-capital; {place.rule}", confidence=0.7)
-    if domestic and not _elsewhere(doc, place, clause, code, by_token if sent is not None else None):
+    if domestic and not _elsewhere(doc, place, clause, code, by_token if sent is not None else None, gaz):
         return replace(place, rule=f"event-location:dateline; {place.rule}",
                        confidence=round(min(place.confidence, DATELINE_CONFIDENCE), 3))
     return None
 
 
 def _elsewhere(doc: Doc, place: Place, clause: set[int], code: str | None,
-               by_token: dict[int, Mention] | None) -> bool:
+               by_token: dict[int, Mention] | None, gaz: Gazetteer | None = None) -> bool:
     """Whether the text puts an act away from the dateline's town (see `_dateline_location`)."""
     if code and code[:2] in FIELD_ROOTS:
         return True
     reach = clause | {t.i for i in clause for t in doc[i].subtree}  # "offices run by Serbia in the north"
-    if any(doc[i].dep_ == "pobj" and (
+    named = by_token or {}
+    if any(i not in named and doc[i].dep_ == "pobj" and (  # "in the Kyiv region" names its place
             doc[i].head.lower_ in EVENT_PREPS and doc[i].lemma_.lower() in ELSEWHERE_NOUNS
             or doc[i].head.lower_ == "from" and doc[i].lemma_.lower() in FROM_NOUNS and _has_det(doc[i]))
            for i in reach):  # "withdraw its vessels from the area", not "students from abroad"
         return True
-    return bool(by_token) and any(  # a place far away in a locative phrase, not "accused Caracas" (a metonym)
-        m.place.admin_level != "country" and distance_km(m.place.lat, m.place.lon, place.lat, place.lon) > FAR_KM
-        for i, m in by_token.items() if _in_locative(doc[i]))
+    if not by_token:
+        return False
+    town = _dateline_feature(gaz, place) if gaz is not None else None
+    return any(  # a place of its own in a locative phrase, not "accused Caracas" (a metonym)
+        _away_from(m.place, place, town) for i, m in by_token.items() if _in_locative(doc[i]))
+
+
+def _away_from(named: Place, dateline: Place, town: Feature | None) -> bool:
+    """Whether a place the sentence names in a locative phrase is somewhere other than the
+    dateline's town: another country; a town more than NEAR_KM from it; an area that is not
+    one of the town's divisions and is centred over AROUND_KM away ("in the Kyiv region" is
+    around Kyiv, "into the Gaza Strip" is not Jerusalem's), or, when the town's divisions are not
+    known, over FAR_KM away."""
+    if named.admin_level == "country":
+        return named.country != dateline.country
+    if named.admin_level in ("city", "admin2"):  # towns and crossings: points
+        return distance_km(named.lat, named.lon, dateline.lat, dateline.lon) > NEAR_KM
+    km = distance_km(named.lat, named.lon, dateline.lat, dateline.lon)
+    if town is not None and (town.admin1 or town.admin2):
+        key = normalize_name(named.name)
+        own = any(a and (key == a or key.startswith(a + " ") or a.startswith(key + " "))
+                  for a in (normalize_name(town.admin1), normalize_name(town.admin2)))
+        return not own and km > AROUND_KM  # "the Kyiv region" around Kyiv (which GeoNames sets apart)
+    return km > FAR_KM
+
+
+def _dateline_feature(gaz: Gazetteer, place: Place) -> Feature | None:
+    """The gazetteer feature of the dateline's place (for its divisions)."""
+    return next((c.feature for c in gaz.lookup(place.name, limit=20) if c.feature.id == place.feature_id), None)
 
 
 def _has_det(tok: Token) -> bool:
@@ -831,6 +951,16 @@ def _topical(prep: Token) -> bool:
 # so a place on the object is where a verbal act happened.
 LIGHT_VERBS = {"hold", "sign", "conduct", "stage", "host", "convene", "open", "begin", "start", "resume", "launch",
                "give", "make", "issue", "deliver", "reach", "conclude", "attend", "chair"}
+# Verbs of speaking to an audience: the audience's place is where they spoke ("told supporters
+# in Caracas", "briefed reporters in Brussels"), unlike a topic's ("praised the troops in Ukraine").
+AUDIENCE_VERBS = {"tell", "address", "brief", "inform", "assure"}
+AUDIENCE_NOUNS = {"supporter", "reporter", "journalist", "crowd", "lawmaker", "legislator", "diplomat", "student",
+                  "resident", "official", "delegate", "audience", "rally", "gathering", "press", "crowds",
+                  "supporters", "reporters", "journalists", "lawmakers", "diplomats", "students", "residents"}
+
+
+# Things whose "over" is where they stand, not a topic ("the bridge over the Ibar in Mitrovica").
+SPANNING_NOUNS = {"bridge", "dam"}
 
 
 def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
@@ -844,11 +974,13 @@ def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
         if node.dep_ in ("pobj", "pcomp"):
             via = node.head
             inner = not verbal and via.lower_ in ("of", "for")  # "attacked a camp for displaced people in Darfur"
-            if (via.lower_ not in EVENT_PREPS and not inner) or via.lower_ == "over" or _topical(via):
+            spanning = via.lower_ == "over" and via.head.lemma_.lower() in SPANNING_NOUNS  # "the bridge over the Ibar"
+            if (via.lower_ not in EVENT_PREPS and not inner) or via.lower_ == "over" and not spanning or _topical(via):
                 return False
         elif verbal and node.dep_ in ("dobj", "attr", "dative", "oprd") and node.head.i == anchor.i \
-                and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS:  # not "met Kim in Pyongyang"
-            return False
+                and node.pos_ == "NOUN" and anchor.lemma_.lower() not in LIGHT_VERBS \
+                and not (anchor.lemma_.lower() in AUDIENCE_VERBS and node.lemma_.lower() in AUDIENCE_NOUNS):
+            return False  # not "met Kim in Pyongyang", nor "told supporters in Caracas"
         if node.head.i == node.i:  # the root: the phrase is not under the anchor at all
             return True
         node = node.head
@@ -919,7 +1051,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         elif gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
             name, level = span.text, None
         else:
-            span, name, level = _widen(span)
+            span, name, level = _widen(span, gaz)
         if any(i in taken for i in range(span.start, span.end)):
             return False
         if _names_disease(span):  # "West Nile virus", "Marburg haemorrhagic fever"
@@ -953,7 +1085,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
         return not (cands and _strong(cands[0], DISEASE_CITY))
 
     weak: list[tuple[Span, str]] = []  # known names inside other names, kept if placed elsewhere
-    for ent in doc.ents:
+    for ent in _joined_of_names(doc, gaz):
         span = _trim(ent)
         if span is None or not span.text.strip():
             continue
@@ -1027,11 +1159,16 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             cands = gaz.lookup(span.text, context=countries, limit=2)
             division = bool(cands) and cands[0].feature.level in ("admin1", "admin2")  # "Bohol" for "Province of Bohol"
-            if not cands or cands[0].feature.country not in countries:
+            # a curated place said to be a place needs no sign of its country: "through Kerem Shalom"
+            curated = bool(cands) and cands[0].feature.id.startswith("tacitus:") and _place_cue(span)
+            if not cands or (cands[0].feature.country not in countries and not curated):
                 continue
             if cands[0].matched != "name" and not division and not (
-                    _place_cue(span) and _near_spelling(span.text, cands[0].feature.name)):
-                continue  # an alternate only as another spelling of the name, said to be a place ("at Metema")
+                    _place_cue(span) and (_near_spelling(span.text, cands[0].feature.name)
+                                          or cands[0].feature.id.startswith("tacitus:"))):
+                # an alternate only as another spelling of the name, said to be a place ("at
+                # Metema"), or a curated place's short name ("through Kerem Shalom")
+                continue
             if _acronym_for_name(span, cands[0]):
                 continue
             placed = _place_cue(span)
@@ -1056,6 +1193,45 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             add(span, "GPE", f"ner:{label}>embedded+named-elsewhere")
     out.sort(key=lambda o: o[0].start)
     return out
+
+
+def _joined_of_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """The entities of `doc`, with two the model split at "of" joined where the whole is the
+    main name of a place ("Port" + "of" + "Spain": Port of Spain, not Spain)."""
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if (nxt is not None and nxt.start == ent.end + 1 and doc[ent.end].lower_ == "of"
+                and ent.label_ in PLACE_LABELS + MISLABELS and nxt.label_ in PLACE_LABELS + MISLABELS):
+            whole = doc[ent.start:nxt.end]
+            best = gaz.lookup(whole.text, limit=1)
+            if best and best[0].matched == "name" and normalize_name(best[0].feature.name) == normalize_name(whole.text):
+                out.append(Span(doc, ent.start, nxt.end, label="GPE"))
+                i += 2
+                continue
+        out.append(ent)
+        i += 1
+    return out
+
+
+# Nouns after a name that make a named feature of it when the gazetteer knows the whole ("the
+# Kerem Shalom crossing", "the Ibar river", "the Galwan valley").
+FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula"}
+
+
+def _feature_name(span: Span, gaz: Gazetteer) -> str | None:
+    """The name of the feature `span` and the noun after it make together, when the gazetteer
+    has it as a name of its own ("Kerem Shalom" + "crossing"), else None."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ not in FEATURE_NOUNS:
+        return None
+    words = [t.text for t in span if t.lower_ != "the"] + [doc[span.end].text]
+    name = " ".join(words)
+    best = gaz.lookup(name, limit=1)
+    return name if best and best[0].feature.id.startswith("tacitus:") else None
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
@@ -1151,6 +1327,10 @@ def _disease_names(doc: Doc) -> set[str]:
 AFTER_NOUNS = {"camp", "camps", "crossing", "checkpoint"}
 
 
+# Nouns whose "of" names a place: "residents of Lethem", "the outskirts of Goma".
+DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "outskirts", "streets", "mayor"}
+
+
 def _place_cue(span: Span) -> bool:
     """Whether the words before `span` say it is a place: "in", "near", "from" ..., or a place
     noun ("the province Gauteng", "the island of Bohol", "the villages of Maliuc and Dudescu", "a town
@@ -1169,9 +1349,10 @@ def _place_cue(span: Span) -> bool:
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
     if i >= 0 and doc[i].lower_ in ("of", "called", "named"):  # "the villages of X", "a town called X"
-        i -= 1
-        return i >= 0 and doc[i].lower_ in PLACE_NOUNS
-    return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from"} or doc[i].lower_ in PLACE_NOUNS)
+        word = doc[i].lower_
+        i -= 1  # "residents of Lethem", "the mayor of Lethem"
+        return i >= 0 and (doc[i].lower_ in PLACE_NOUNS or word == "of" and doc[i].lower_ in DWELLER_NOUNS)
+    return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from", "through", "via"} or doc[i].lower_ in PLACE_NOUNS)
 
 
 def _near_spelling(text: str, name: str) -> bool:
@@ -1363,6 +1544,8 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
     before = doc[span.start - 1] if span.start > 0 else None
     if _titled(span):
         return False
+    if _feature_name(span, gaz) is not None:  # "the Kerem Shalom crossing" tagged ORG
+        return True
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
@@ -1409,11 +1592,14 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _widen(span: Span) -> tuple[Span, str, str | None]:
+def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | None]:
     """Add a following level word ("Donetsk" + "province"). Returns the span, the name to look
     up and the level it implies."""
     doc = span.doc
     last = span[-1].lower_
+    feature = _feature_name(span, gaz) if gaz is not None else None
+    if feature is not None:  # "the Kerem Shalom crossing": the crossing, not a town
+        return doc[span.start:span.end + 1], feature, None
     if (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in LEVEL_WORDS
             and LEVEL_WORDS[doc[span.start - 2].lower_] != "city"):  # "the state of Washington"
         return span, span.text, LEVEL_WORDS[doc[span.start - 2].lower_]
