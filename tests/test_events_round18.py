@@ -219,3 +219,43 @@ def test_a_treaty_signed_is_no_intent(code):
 def test_killed_and_wounded_a_number_is_one_strike(code):
     evs = events(code, "Israeli air strikes killed six people and wounded 14 in Khan Younis, medics said.")
     assert not [e for e in evs if e.trigger == "wounded"], summary(evs)
+
+
+# --- parties "between", a capital named as a place among them ---
+
+def test_mediated_between_a_capital_and_a_group(code):
+    evs = events(code, "Qatar, which has mediated between Washington and the Taliban, offered to host talks.")
+    ev = by_trigger(evs, "mediated")
+    assert countries(ev.target) == {"USA", "AFG"}, summary(evs)
+
+
+def test_mediation_with_no_between_keeps_its_target(code):
+    evs = events(code, "Qatar mediated the talks on prisoners.")
+    assert not [e for e in evs if "+target:between" in e.rule], summary(evs)
+
+
+# --- "sell Armenia three radar systems": the recipient read as a modifier ---
+
+def test_recipient_read_as_modifier_before_a_number(code):
+    evs = events(code, "India agreed to sell Armenia four artillery systems.")
+    ev = by_trigger(evs, "sell")
+    assert countries(ev.target) == {"ARM"}, summary(evs)
+
+
+def test_origin_adjective_is_no_recipient(code):
+    evs = events(code, "Iran sold two Russian helicopters to Sudan.")
+    ev = by_trigger(evs, "sold")
+    assert countries(ev.target) == {"SDN"}, summary(evs)
+
+
+# --- "his party": the leader stands for the body he leads ---
+
+def test_his_party_is_its_leader(code):
+    evs = events(code, "The opposition leader said his party would challenge the result in court.")
+    ev = by_trigger(evs, "challenge")
+    assert ev.cameo == "115" and ev.source, summary(evs)
+
+
+def test_his_party_with_no_leader_named_has_no_source(code):
+    evs = events(code, "Her party would challenge the result in court, a statement said.")
+    assert not [e for e in evs if e.cameo == "115" and e.source], summary(evs)

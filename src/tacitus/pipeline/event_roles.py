@@ -347,6 +347,12 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
             if poss is not None:
                 out.extend(_resolve_pronoun(ctx, poss) if _clause_subject(token) else _part_owner(ctx, poss))
+        if len(out) == before and token.pos_ == "NOUN" and token.lemma_.lower() in LEADERS_BODIES:
+            # "the opposition leader said his party would challenge the result": the leader's
+            # body, coded as its leader.
+            poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+            if poss is not None:
+                out.extend(_resolve_pronoun(ctx, poss))
         if len(out) == before:
             for child in token.children:
                 if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
@@ -381,6 +387,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
     return out
 
 
+# Bodies a person leads ("his party", "her government"): the leader stands for them.
+LEADERS_BODIES = {"party", "government", "administration", "movement", "coalition", "camp", "faction", "cabinet"}
 # Parts of a state or group that stand for it ("its banking sector", "their crew").
 OWNED_PARTS = {"sector", "industry", "economy", "bank", "export", "import", "asset", "crew", "citizen", "national",
                "company", "firm", "entity", "shipping", "fleet", "infrastructure", "facility", "installation"}
@@ -653,6 +661,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
+    if not passive:
+        for obj in ctx.objects_of(verb):
+            dat = _dative_read_as_modifier(obj)
+            if dat is not None:
+                target.extend(actors_of(ctx, dat, modifiers=False))
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
     # other have no target in what they talk about.
     consulting = bool(entry.code) and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2
@@ -754,6 +767,16 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+def _dative_read_as_modifier(obj: Token) -> Token | None:
+    """"sell Armenia three radar systems": the recipient the parser hung on the object as a
+    modifier before its number; None when there is none ("sold three Russian tanks")."""
+    num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < num.i
+                 and not any(g.dep_ == "case" for g in c.children)), None)
 
 
 def names_recipient(ctx: Ctx, verb: Token) -> bool:

@@ -78,6 +78,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     mutual,
     names_recipient,
+    place_actor,
     place_target,
     roles_for_noun,
     roles_for_verb,
@@ -535,6 +536,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if captor:
                 tgt = captor
                 rule_note += "+target:captor"
+        if code == MEDIATION_CODE and src and trigger.pos_ == "VERB":
+            # "mediated between Washington and the Houthis": each party between, a capital
+            # named as a place standing for its state.
+            between = [a for a in _between_parties(ctx, trigger) if not any(_same_party(a, s) for s in src)]
+            if between and len(dedupe_actors(between)) > len(tgt):
+                tgt = dedupe_actors(between)
+                rule_note += "+target:between"
         if code == MEDIATION_CODE and src and not tgt and trigger.pos_ == "VERB":
             tgt = dedupe_actors(a for a in _mediated_parties(ctx, trigger) if not any(_same_party(a, s) for s in src))
             if tgt:
@@ -693,6 +701,19 @@ HOSTING_VERBS = {"host", "convene", "organise", "organize", "arrange", "broker"}
 
 
 FIGHT_CODE = "193"
+
+
+def _between_parties(ctx: Ctx, head: Token) -> list[Actor]:
+    """The parties of a "between X and Y" phrase on `head`, a place standing for its country."""
+    out: list[Actor] = []
+    for p, pobj in preps_of(head):
+        if p != "between" or pobj is None:
+            continue
+        out.extend(actors_of(ctx, pobj))  # the named parties, conjuncts included
+        for party in (pobj, *pobj.conjuncts):
+            if party.i not in ctx.index:
+                out.extend(place_actor(ctx, party))
+    return out
 
 
 def _hosts_talks_between(ctx: Ctx, verb: Token) -> bool:
