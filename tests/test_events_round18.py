@@ -259,3 +259,35 @@ def test_his_party_is_its_leader(code):
 def test_his_party_with_no_leader_named_has_no_source(code):
     evs = events(code, "Her party would challenge the result in court, a statement said.")
     assert not [e for e in evs if e.cameo == "115" and e.source], summary(evs)
+
+
+# --- a protest drawn from a party is that party's act on the doer of what drew it ---
+
+def test_deal_drew_a_protest_from_a_capital(code):
+    evs = events(code, "Russia and Iran signed a defence pact. The agreement drew condemnation from Washington.")
+    ev = by_trigger(evs, "drew")
+    assert ev.cameo == "111" and countries(ev.source) == {"USA"} and countries(ev.target) == {"RUS", "IRN"}, summary(evs)
+
+
+def test_drawing_crowds_is_no_protest(code):
+    evs = events(code, "The Pope's visit drew huge crowds from across Kenya.")
+    assert not [e for e in evs if e.trigger == "drew" and e.cameo[:2] == "11"], summary(evs)
+
+
+# --- corridors opened for civilians are humanitarian access allowed ---
+
+def test_corridor_opened_is_humanitarian_access(code):
+    evs = events(code, "Russian forces opened a humanitarian corridor from Mariupol on Sunday.")
+    ev = by_trigger(evs, "opened")
+    assert ev.cameo == "0863", summary(evs)
+
+
+def test_corridor_promised_is_an_intent(code):
+    evs = events(code, "The rebels said they would open safe corridors for civilians.")
+    ev = by_trigger(evs, "open")
+    assert ev.cameo == "0355" and ev.modality.future, summary(evs)
+
+
+def test_an_office_opened_is_no_access(code):
+    evs = events(code, "Kenya opened a new consulate in Juba.")
+    assert not [e for e in evs if e.cameo == "0863"], summary(evs)

@@ -746,7 +746,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 if target and child.lemma_.lower() not in HELPING_VERBS:
                     how += "+purpose-target"
     if entry.roles == "reverse":
-        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj)]
+        # "drew condemnation from Moscow": a capital named as a place stands for its state.
+        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj) or place_actor(ctx, pobj)]
         if giver:
             source, target = giver, source
             how = "reverse"

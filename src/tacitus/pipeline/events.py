@@ -582,7 +582,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 rule_note += "+target:grievance"
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
             # "rejected China's proposal", "a Chinese plan": whose the judged thing is.
-            owners = [a for o in objects_of(trigger)
+            judged = objects_of(trigger)
+            if how == "reverse":
+                # "The deal drew a protest from Baku": the judged act is the subject, not the protest.
+                subj, passive = subject_of(trigger)
+                judged = [subj] if subj is not None and not passive else []
+            owners = [a for o in judged
                       for a in act_owners(ctx, o, judge=src) or told_act_owners(ctx, o, judge=src)
                       or (act_doers(ctx, o) if o.pos_ == "NOUN" and o.i not in ctx.index else [])]
             if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
@@ -739,6 +744,26 @@ def _captor(ctx: Ctx, asker: tuple[Actor, ...], held: tuple[Actor, ...]) -> tupl
         if (held and same_side(prev.target, held)) or same_side(prev.target, asker):
             return prev.source
     return ()
+
+
+def _asked_act(verb: Token) -> str | None:
+    """The lemma of the act an appeal asks for ("urged X to open them" -> open)."""
+    comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if comp is None:  # "called on Sudan to open": the clause hangs on the preposition's object
+        comp = next((g for p, pobj in preps_of(verb) if pobj is not None for g in pobj.children
+                     if g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ == "VERB"), None)
+    return comp.lemma_.lower() if comp is not None else None
+
+
+def _same_ask(a: Token, b: Token) -> bool:
+    """Do two appeals ask for the same act (the same verb of their complements)?"""
+    act = _asked_act(a)
+    return act is not None and act == _asked_act(b)
+
+
+def _more_specific(code: str, other: str) -> bool:
+    """Does `code` say more than `other` (a subcode, or a family's member over its root)?"""
+    return len(code) > len(other) or (code[2:] != "0" and other[2:] == "0")
 
 
 def _each_other(verb: Token) -> bool:
@@ -1275,7 +1300,10 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
             if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
                 continue  # "expelled two diplomats and recalled its envoy": two acts, each told
             if code != g[1] and (_how.startswith("appeal") or g[5].startswith("appeal")):
-                continue  # "urged both sides to exercise restraint and called on X to ...": two asks
+                if not (_same_ask(trig, g[0]) and _more_specific(g[1], code)):
+                    continue  # "urged both sides to exercise restraint and called on X to ...": two asks
+                skip = True  # "called on Sudan to open the corridors and urged it to open them": one ask
+                break
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
