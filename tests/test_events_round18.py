@@ -291,3 +291,15 @@ def test_corridor_promised_is_an_intent(code):
 def test_an_office_opened_is_no_access(code):
     evs = events(code, "Kenya opened a new consulate in Juba.")
     assert not [e for e in evs if e.cameo == "0863"], summary(evs)
+
+
+def test_drawing_condemnation_beside_the_act_is_told_too(code):
+    evs = events(code, "Israel struck a school in Gaza, drawing condemnation from Egypt and Jordan.")
+    ev = by_trigger(evs, "drawing")
+    assert ev.cameo == "111" and countries(ev.source) == {"EGY", "JOR"} and countries(ev.target) == {"ISR"}, summary(evs)
+    assert by_trigger(evs, "struck").cameo[:2] == "19", summary(evs)
+
+
+def test_a_participle_of_the_same_actor_stays_secondary(code):
+    evs = events(code, "Israel struck a school in Gaza, drawing on intelligence from its agents.")
+    assert not [e for e in evs if e.trigger == "drawing"], summary(evs)

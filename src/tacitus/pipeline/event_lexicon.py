@@ -421,11 +421,13 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
         if entry.obj and not matched:
             continue
         ok = True
+        # "drew a protest from Baku": the giver of a reversed act may hang on its object.
+        entry_preps = preps + [pp for o in objs for pp in preps_of(o)] if entry.roles == "reverse" else preps
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
                        and (head is None or (pobj is not None and any(word_matches(lex, h, pobj) for h in head.split("|"))))
-                       for q, pobj in preps):
+                       for q, pobj in entry_preps):
                 ok = False
                 break
         if not ok:

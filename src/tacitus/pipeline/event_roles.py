@@ -748,6 +748,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if entry.roles == "reverse":
         # "drew condemnation from Moscow": a capital named as a place stands for its state.
         giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj) or place_actor(ctx, pobj)]
+        if not giver:  # "drew a protest from Baku" with "from" read on the object
+            giver = [a for o in ctx.objects_of(verb) for q, pobj in preps_of(o) if q == "from"
+                     for a in actors_of(ctx, pobj) or place_actor(ctx, pobj)]
         if giver:
             source, target = giver, source
             how = "reverse"

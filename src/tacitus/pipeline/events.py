@@ -237,6 +237,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
     if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
         side = None  # "dispersed supporters who protested outside the offices": the protest is told too
+    if side == "participial clause" and how.startswith("reverse") and src and code[:2] in SECOND_ACT_ROOTS:
+        side = None  # "sold radars to Armenia, drawing a protest from Baku": Baku's own act, told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side:
