@@ -303,3 +303,17 @@ def test_drawing_condemnation_beside_the_act_is_told_too(code):
 def test_a_participle_of_the_same_actor_stays_secondary(code):
     evs = events(code, "Israel struck a school in Gaza, drawing on intelligence from its agents.")
     assert not [e for e in evs if e.trigger == "drawing"], summary(evs)
+
+
+# --- asking a party to agree to a truce asks for de-escalation ---
+
+def test_urged_to_agree_to_a_truce_is_an_appeal_to_de_escalate(code):
+    evs = events(code, "Kenya urged Ethiopia and Eritrea to agree to a truce.")
+    ev = by_trigger(evs, "urged")
+    assert ev.cameo == "0256", summary(evs)
+
+
+def test_urged_to_agree_to_a_trade_deal_is_no_de_escalation(code):
+    evs = events(code, "Kenya urged Ethiopia and Eritrea to agree to a trade deal.")
+    ev = by_trigger(evs, "urged")
+    assert ev.cameo != "0256", summary(evs)
