@@ -317,3 +317,22 @@ def test_urged_to_agree_to_a_trade_deal_is_no_de_escalation(code):
     evs = events(code, "Kenya urged Ethiopia and Eritrea to agree to a trade deal.")
     ev = by_trigger(evs, "urged")
     assert ev.cameo != "0256", summary(evs)
+
+
+# --- aid that arrives is aid provided ---
+
+def test_aid_convoy_reaching_a_town_is_aid(code):
+    evs = events(code, "A UN convoy carrying medicine reached the Congolese city of Goma on Tuesday.")
+    ev = by_trigger(evs, "reached")
+    assert ev.cameo == "073" and [a.code for a in ev.source] == ["IGOUNO"] and countries(ev.target) == {"COD"}, summary(evs)
+
+
+def test_aid_body_telling_of_its_convoy_provides_it(code):
+    evs = events(code, "The World Food Programme said a convoy of trucks carrying flour reached Gaza City.")
+    ev = by_trigger(evs, "reached")
+    assert ev.cameo == "073" and ev.source and countries(ev.target) == {"PSE"}, summary(evs)
+
+
+def test_military_convoy_arriving_is_no_aid(code):
+    evs = events(code, "A Russian military convoy reached the outskirts of Kyiv.")
+    assert not [e for e in evs if e.cameo == "073"], summary(evs)

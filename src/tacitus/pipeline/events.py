@@ -33,6 +33,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
+from tacitus.pipeline.event_aid import AID_CODE, aid_arrival
 from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
@@ -179,6 +180,7 @@ DIRECTION_PREPS = {"toward", "towards", "near", "around", "off"}
 
 
 ASKING_ROOTS = {"02", "10"}
+AID_ARRIVAL = "aid-arrived"
 
 
 def _obligee(ctx: Ctx, trigger: Token, src: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -342,6 +344,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             defiant = actors_of(ctx, subj) if subj is not None else []
             found.append((token, "120", None, defiant or _speaker_of(ctx, token), coercer, DEFIANCE))
             consumed.update(t.i for t in (agent.subtree if agent is not None else ()))
+            continue
+        arrival = aid_arrival(ctx, token)
+        if arrival is not None:
+            # "a convoy carrying flour reached Tawila": aid provided to the place's country.
+            found.append((token, AID_CODE, None, arrival[0], arrival[1], AID_ARRIVAL))
             continue
         vowed = vowed_destruction(ctx, token)
         if vowed is not None:
