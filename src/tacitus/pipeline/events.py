@@ -14,7 +14,10 @@ This module is the flow; the parts it calls live beside it: `event_lexicon` (the
 trigger matching; `load_lexicon(path)` adds a user's own file, whose entries win),
 `event_roles` (actors from the parse), `event_statements` (appeals, demands, warnings,
 accusations, statements), `event_build` (the Event with its modality-turned code and
-evidence) and `event_clauses` (dependency helpers and side-clause tests).
+evidence) and `event_clauses` (dependency helpers and side-clause tests); smaller readings have
+modules of their own (`event_denials` whom a denial answers, `event_threats` vows to destroy a
+party, `event_aid` aid that arrives, `event_protests`, `event_retreats`, `event_victims`,
+`event_weapons`).
 
 Example:
     >>> from tacitus.pipeline import code_text
