@@ -26,7 +26,7 @@ INTENT_OF_CODE = {"040": "036", "041": "036", "042": "036", "043": "036", "044":
                   "063": "0313", "064": "0314", "070": "033", "071": "0331", "072": "0332", "073": "0333",
                   "074": "0334", "075": "033", "080": "035", "081": "0351", "082": "0352", "083": "034",
                   "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
-INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "plan", "intend",
+INTENT_GOVERNORS = {"agree", "pledge", "promise", "vow", "offer", "commit", "committed", "plan", "intend",
                     "undertake", "resolve", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised", "prepared"}
 # Nouns that govern an act as their verbs do ("its intention to join", "an offer to mediate").
@@ -103,7 +103,7 @@ def _refusal(modality) -> bool:
 # speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
 # responsibility ranks below the act it claims ("said they attempted to assassinate ...").
 DERIVED_CONFIDENCE = {"defiance": 0.7, "appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
-                      NOT_RULED_OUT: 0.7}
+                      NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75}
 
 
 def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
@@ -235,7 +235,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
 
 
 # Verbs whose own act (the pledge, the threat) is asserted even though what they promise is not.
-ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "undertake", "resolve",
+ASSERTED_INTENTS = {"agree", "pledge", "promise", "vow", "offer", "commit", "committed", "undertake", "resolve",
                     "threaten", "warn", "want", "wish", "seek", "aim", "ready", "willing", "eager",
                     "determined", "poised", "prepared"}
 
@@ -328,6 +328,11 @@ def governing_verb(trigger: Token) -> tuple[Token, str] | None:
         if lemma not in LIGHT_VERBS or lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
             return head, lemma
         cur = head  # "threatened to impose a curfew": the light verb's own governor counts
+    if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.head.dep_ in ("acomp", "oprd"):
+        # "committed to signing a treaty", "ready for talking": the adjective's readiness governs.
+        adj = cur.head.head
+        if adj.lemma_.lower() in INTENT_GOVERNORS | WISH_GOVERNORS:
+            return adj, adj.lemma_.lower()
     for _ in range(3):
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head

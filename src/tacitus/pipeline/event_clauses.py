@@ -320,6 +320,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             if cur.dep_ == "ccomp":
                 return None, passive
             cur = cur.head
+            if cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB") and cur.head.dep_ in ("acomp", "oprd"):
+                cur = cur.head  # "Armenia remained committed to signing a treaty": Armenia signs
             continue
         break
     return None, passive

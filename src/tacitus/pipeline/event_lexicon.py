@@ -432,16 +432,18 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
             continue
         ok = True
         head_words = 0
+        # "drew a protest from Baku": the giver of a reversed act may hang on its object.
+        entry_preps = preps + [pp for o in objs for pp in preps_of(o)] if entry.roles == "reverse" else preps
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)
                        and (head is None or (pobj is not None and any(word_matches(lex, h, pobj) for h in head.split("|"))))
-                       for q, pobj in preps):
+                       for q, pobj in entry_preps):
                 ok = False
                 break
             if head is not None:
                 head_words = max([head_words] + [len(h.split()) for h in head.split("|") if any(
-                    q == p and pobj is not None and word_matches(lex, h, pobj) for q, pobj in preps)])
+                    q == p and pobj is not None and word_matches(lex, h, pobj) for q, pobj in entry_preps)])
         if not ok:
             continue
         # A longer object phrase is the more specific match ("air strike" before "strike", "on

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.event_clauses import summoned_to
-from tacitus.pipeline.event_roles import actors_of
+from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of, summoned_to
+from tacitus.pipeline.event_roles import act_doers, act_owners, actors_of, same_side, told_act_owners
 from tacitus.records import Actor
 
 OFFICIAL_COMPLAINT = "114"
@@ -49,3 +49,35 @@ def popular_protest(trigger: Token, code: str, src: tuple[Actor, ...]) -> bool:
     """Is "protested against" (110) said of someone other than a state, so dissent (140)?"""
     return code == VERBAL_PROTEST and trigger.pos_ == "VERB" and trigger.lemma_.lower() == "protest" \
         and not any(a.kind in STATE_KINDS or a.sector in STATE_SECTORS for a in src)
+
+
+# Prepositions that name what a complaint is about ("lodged a protest over the incident").
+GRIEVANCE_PREPS = ("over", "about", "against", "at")
+# Conjunctions of a clause that tells the act complained of ("protested after X fired a missile").
+OCCASION_MARKS = {"after", "when", "as", "following"}
+
+
+def complaint_target(ctx, trigger: Token, src: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Whom an official complaint (114) with no addressee is aimed at: the doer of the act it is
+    about ("lodged a protest over the incident" after the incident was told; "over Chinese
+    drills"), or the subject of a clause telling that act ("lodged a protest after North Korea
+    fired a missile"); () when neither names anyone."""
+    holders = [trigger, *(o for o in objects_of(trigger))]
+    for holder in holders:
+        for p, pobj in preps_of(holder):
+            if p not in GRIEVANCE_PREPS or pobj is None:
+                continue
+            found = list(act_owners(ctx, pobj, judge=src) or told_act_owners(ctx, pobj, judge=src)
+                         or act_doers(ctx, pobj) or actors_of(ctx, pobj))
+            found = [a for a in found if not same_side([a], src)]
+            if found:
+                return tuple(found)
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):
+        if not any(m.dep_ == "mark" and m.lower_ in OCCASION_MARKS for m in clause.children):
+            continue
+        subj, passive = subject_of(clause)
+        if subj is not None and not passive:
+            found = [a for a in actors_of(ctx, subj) if not same_side([a], src)]
+            if found:
+                return tuple(found)
+    return ()

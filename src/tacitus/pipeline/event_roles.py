@@ -340,10 +340,17 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                         continue  # "a ceasefire in Gaza": where the act is, not a party to it
                     pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                     out.extend(actors_of(ctx, pobj, depth + 1))
-        if len(out) == before and token.pos_ == "NOUN" and _clause_subject(token):
+        if len(out) == before and token.pos_ == "NOUN" and (_clause_subject(token) or token.lemma_.lower() in OWNED_PARTS):
             # "its vessels had conducted patrols": the owner of an acting body acts; "one of its
-            # positions was hit": the owner is hit.
+            # positions was hit": the owner is hit; "sanctions on its banking sector": a part
+            # of a state or group stands for its owner wherever it sits.
             poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+            if poss is not None:
+                out.extend(_resolve_pronoun(ctx, poss) if _clause_subject(token) else _part_owner(ctx, poss))
+        if len(out) == before and token.pos_ == "NOUN" and token.lemma_.lower() in LEADERS_BODIES:
+            # "the opposition leader said his party would challenge the result": the leader's
+            # body, coded as its leader.
+            poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
             if poss is not None:
                 out.extend(_resolve_pronoun(ctx, poss))
         if len(out) == before:
@@ -378,6 +385,35 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     continue
                 out.extend(extra)
     return out
+
+
+# Bodies a person leads ("his party", "her government"): the leader stands for them.
+LEADERS_BODIES = {"party", "government", "administration", "movement", "coalition", "camp", "faction", "cabinet"}
+# Parts of a state or group that stand for it ("its banking sector", "their crew").
+OWNED_PARTS = {"sector", "industry", "economy", "bank", "export", "import", "asset", "crew", "citizen", "national",
+               "company", "firm", "entity", "shipping", "fleet", "infrastructure", "facility", "installation"}
+
+
+def _part_owner(ctx: Ctx, poss: Token) -> list[Actor]:
+    """Whose part "its" names outside the subject ("Washington imposed sanctions on its banking
+    sector"): the nearest state or group named before it other than the clause's own subject,
+    which does not act on a part of itself."""
+    verb = verb_above(poss.head, 5)
+    subj = subject_of(verb)[0] if verb is not None else None
+    own = {a.code or a.text for a in actors_of(ctx, subj)} if subj is not None and subj.i < poss.i else set()
+    for i in range(poss.i - 1, _previous_sentence_start(poss) - 1, -1):
+        m = ctx.index.get(i)
+        actor = mention_actor(m) if m is not None else None
+        if actor is None or (actor.code or actor.text) in own:
+            continue
+        if m.label == "PERSON" or actor.kind == "person" or m.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS:
+            if not actor.country or actor.country in own:
+                continue
+            # "Iran's oil minister ... its banking sector": the person's country owns it.
+            actor = Actor(text=actor.text, country=actor.country, code=actor.country, kind="country",
+                          rule=actor.rule, confidence=actor.confidence)
+        return [replace(actor, rule=(actor.rule + "+pronoun:owner").lstrip("+"))]
+    return []
 
 
 def _next_clause_subject(noun: Token) -> bool:
@@ -489,7 +525,9 @@ def act_doers(ctx: Ctx, noun: Token) -> list[Actor]:
     for child in noun.children:
         if child.dep_ in ("poss", "amod", "compound", "nmod") and child.i < noun.i:
             out.extend(actors_of(ctx, child, 1))
-    out += [a for p, pobj in preps_of(noun) if p == "by" for a in actors_of(ctx, pobj, 1)]
+    # "a proposal from Kenya", "an offer from Washington": what is put forward comes from its maker.
+    makers = ("by", "from") if noun.lemma_.lower() in PROPOSAL_NOUNS else ("by",)
+    out += [a for p, pobj in preps_of(noun) if p in makers for a in actors_of(ctx, pobj, 1)]
     return out
 
 
@@ -627,6 +665,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
+    if not passive:
+        for obj in ctx.objects_of(verb):
+            dat = _dative_read_as_modifier(obj)
+            if dat is not None:
+                target.extend(actors_of(ctx, dat, modifiers=False))
     # "Israel and Lebanon renewed negotiations on a troop pullback": parties who consult each
     # other have no target in what they talk about.
     consulting = bool(entry.code) and entry.code[:2] == "04" and len(dedupe_actors(source)) >= 2
@@ -710,7 +753,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                 if target and child.lemma_.lower() not in HELPING_VERBS:
                     how += "+purpose-target"
     if entry.roles == "reverse":
-        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj)]
+        # "drew condemnation from Moscow": a capital named as a place stands for its state.
+        giver = [a for q, pobj in preps if q == "from" for a in actors_of(ctx, pobj) or place_actor(ctx, pobj)]
+        if not giver:  # "drew a protest from Baku" with "from" read on the object
+            giver = [a for o in ctx.objects_of(verb) for q, pobj in preps_of(o) if q == "from"
+                     for a in actors_of(ctx, pobj) or place_actor(ctx, pobj)]
         if giver:
             source, target = giver, source
             how = "reverse"
@@ -731,6 +778,16 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+conjoined-speaker" if source else how
     return source, target, how
+
+
+def _dative_read_as_modifier(obj: Token) -> Token | None:
+    """"sell Armenia three radar systems": the recipient the parser hung on the object as a
+    modifier before its number; None when there is none ("sold three Russian tanks")."""
+    num = next((c for c in obj.children if c.dep_ == "nummod"), None)
+    if num is None:
+        return None
+    return next((c for c in obj.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.i < num.i
+                 and not any(g.dep_ == "case" for g in c.children)), None)
 
 
 def names_recipient(ctx: Ctx, verb: Token) -> bool:
@@ -785,8 +842,15 @@ def _venue(pobj: Token | None) -> bool:
 
 def theme_object(entry: LexEntry) -> bool:
     """Does the entry's object name what is given or sent (arms, aid, "sent a delegation to X":
-    roles=theme) rather than who receives it?"""
-    return entry.roles == "theme" or bool(set(entry.obj) & THEME_CLASSES)
+    roles=theme) rather than who receives it? Forces fought ("destroy the army") are its victims."""
+    themes = set(entry.obj) & THEME_CLASSES
+    if (entry.code or "")[:2] in FIGHT_ROOTS:
+        themes -= FOUGHT_FORCES
+    return entry.roles == "theme" or bool(themes)
+
+
+# Classes of forces: sent or deployed they are a theme, attacked they are the target.
+FOUGHT_FORCES = {"@military", "@troops"}
 
 
 def _conjoined_speaker(verb: Token) -> Token | None:
@@ -952,7 +1016,8 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
     if code[:2] in FIGHT_ROOTS:
         # "the clashes", told again, are between the sides of the article's last fight, not of
         # whatever came last ("the US urged India and Pakistan to de-escalate")
-        fights = [prev for prev in ctx.recent if prev.cameo[:2] in FIGHT_ROOTS and prev.source and prev.target]
+        fights = [prev for prev in ctx.recent if prev.cameo[:2] in FIGHT_ROOTS and prev.source and prev.target
+                  and not prev.modality.negated]  # "denied targeting civilians" is no fight
         recent = [prev for prev in recent if prev not in fights] + fights[-1:]
     for prev in reversed(recent):
         if not prev.source and not prev.target:
@@ -991,7 +1056,7 @@ def act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Acto
 
 # Judging codes that are deeds others judge in turn: a veto blocks a resolution ("condemned the
 # vetoes", "welcomed the veto" name the vetoing states).
-DEED_JUDGEMENTS = {"129"}
+DEED_JUDGEMENTS = {"129", "114"}  # and an official protest ("rejected the protest" names who lodged it)
 
 
 def _mere_judgement(prev: Event) -> bool:
@@ -1036,7 +1101,12 @@ GENERIC_ACT_NOUNS = {"decision": (), "move": (), "step": (), "purchase": ("03", 
                      "announcement": (), "plan": (), "demand": ("02", "10"), "request": ("02", "10"),
                      "call": ("02", "10"), "appeal": ("02", "10"), "ultimatum": ("13", "10"),
                      "offer": ("03",), "proposal": ("03",), "action": (), "actions": (), "measure": (),
-                     "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07")}
+                     "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07"),
+                     "incident": (), "protest": ("11", "14"), "complaint": ("11",)}
+# A result or outcome points back at whoever declared it ("the commission declared X the winner
+# ... would challenge the result in court"), a statement the other pointers pass over.
+RESULT_NOUNS = {"result", "results", "outcome", "tally", "count"}
+DECLARING_STEMS = ("declar", "announc", "certif", "proclaim", "confirm", "publish")
 
 
 # Pointers to a proposal, and the stems of words that make one ("proposed", "offer", "plan").
@@ -1050,10 +1120,15 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
     demand" points back at: the latest one (of the noun's own families first), not a judgement
     and not by the `judge`'s own side; () when the noun is no such pointer."""
     word = noun.lemma_.lower()
-    if word not in GENERIC_ACT_NOUNS or not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS
-                                                 for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in noun.children):
         return ()
     judge = tuple(judge)
+    if word in RESULT_NOUNS or noun.lower_ in RESULT_NOUNS:
+        return next((prev.source for prev in reversed(ctx.recent[-6:]) if prev.source and not prev.modality.negated
+                     and prev.trigger.lower().startswith(DECLARING_STEMS)
+                     and not (judge and same_side(prev.source, judge))), ())
+    if word not in GENERIC_ACT_NOUNS:
+        return ()
     accord = word in ctx.lex.classes.get("@accord", ())
     acts = [prev for prev in ctx.recent[-6:]
             if prev.source and not prev.modality.negated and prev.cameo[:2] not in ("01",)
@@ -1090,11 +1165,24 @@ def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, b
     return same_word, prev.cameo == code, same_mutuality, bool(prev.target)
 
 
+# Sectors that fight or oppose their own state: in a civil war the RSF and Sudan's army share a
+# country but not a side.
+NONSTATE_SECTORS = {"REB", "INS", "SEP", "OPP", "UAF"}
+
+
+def _camp(a: Actor) -> bool:
+    """Is the actor on the armed or political opposition side of its country?"""
+    code = a.code or ""
+    return (a.sector or "") in NONSTATE_SECTORS or any(code[i:i + 3] in NONSTATE_SECTORS for i in range(3, len(code), 3))
+
+
 def same_side(actors: Iterable[Actor], others: Iterable[Actor]) -> bool:
-    """Do any of `actors` stand for the same party as one of `others` (same code or country)?"""
+    """Do any of `actors` stand for the same party as one of `others`: the same code, or the same
+    country and the same camp (the state's, or its armed or political opposition's)?"""
     others = list(others)
-    keys = {a.code for a in others if a.code} | {a.country for a in others if a.country}
-    return any((a.code and a.code in keys) or (a.country and a.country in keys) for a in actors)
+    codes = {a.code for a in others if a.code}
+    keys = {(a.country, _camp(a)) for a in others if a.country}
+    return any((a.code and a.code in codes) or (a.country and (a.country, _camp(a)) in keys) for a in actors)
 
 
 # Nouns whose "of" phrase names the place itself ("shelled the city of Kharkiv").

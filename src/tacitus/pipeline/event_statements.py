@@ -133,6 +133,8 @@ APPEAL_VERBS = {"ask": "02", "urge": "02", "call": "02", "appeal": "02", "want":
 RELEASE_APPEALS = {"02": "0253", "10": "1053"}
 # Asking for military de-escalation (a ceasefire, a withdrawal, restraint): CAMEO 0256, 1056.
 DEESCALATION_APPEALS = {"02": "0256", "10": "1056"}
+# Intents to yield whose act has an appeal code of its own (0353 to release, 0356 to de-escalate).
+INTENDED_ACTS = {"0353": "084", "0356": "087"}
 # Asking for a dispute to be settled: CAMEO 027 appeal, 107 demand.
 SETTLEMENT_APPEALS = {"02": "027", "10": "107"}
 SETTLING_VERBS = {"settle", "resolve", "end"}
@@ -240,9 +242,11 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         root = inner[1][:2] if inner else "_"
         table = APPEAL_SUBCODES[family]
         code = table.get(root, table["_"])
-        if inner and inner[1][:3] == "084" and family in RELEASE_APPEALS:
+        # Agreeing to an act asks for the act: "urged them to agree to a truce" (0356) asks for de-escalation.
+        asked_act = INTENDED_ACTS.get(inner[1][:4], inner[1][:3]) if inner else ""
+        if asked_act == "084" and family in RELEASE_APPEALS:
             code = RELEASE_APPEALS[family]  # "called on Tehran to release the vessel": CAMEO has its own code
-        elif inner and inner[1][:3] == "087" and family in DEESCALATION_APPEALS:
+        elif asked_act == "087" and family in DEESCALATION_APPEALS:
             code = DEESCALATION_APPEALS[family]  # "urged both armies to exercise restraint", "... to pull back"
         elif family in SETTLEMENT_APPEALS and settles_dispute(xcomp):
             code = SETTLEMENT_APPEALS[family]  # "urged them to settle the dispute through negotiation"

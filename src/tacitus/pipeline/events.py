@@ -14,7 +14,10 @@ This module is the flow; the parts it calls live beside it: `event_lexicon` (the
 trigger matching; `load_lexicon(path)` adds a user's own file, whose entries win),
 `event_roles` (actors from the parse), `event_statements` (appeals, demands, warnings,
 accusations, statements), `event_build` (the Event with its modality-turned code and
-evidence) and `event_clauses` (dependency helpers and side-clause tests).
+evidence) and `event_clauses` (dependency helpers and side-clause tests); smaller readings have
+modules of their own (`event_denials` whom a denial answers, `event_threats` vows to destroy a
+party, `event_aid` aid that arrives, `event_protests`, `event_retreats`, `event_victims`,
+`event_weapons`).
 
 Example:
     >>> from tacitus.pipeline import code_text
@@ -33,6 +36,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
+from tacitus.pipeline.event_aid import AID_CODE, aid_arrival
 from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
@@ -45,6 +49,7 @@ from tacitus.pipeline.event_clauses import (
     subject_of,
     summoned_to,
 )
+from tacitus.pipeline.event_denials import DENIAL_CODE, denied_claimants
 from tacitus.pipeline.event_lexicon import (
     LIGHT_VERBS,
     STATEMENT_VERBS,
@@ -61,6 +66,7 @@ from tacitus.pipeline.event_lexicon import (
 from tacitus.pipeline.event_protests import (
     OFFICIAL_COMPLAINT,
     POPULAR_PROTEST,
+    complaint_target,
     diplomatic_protest,
     popular_protest,
 )
@@ -82,6 +88,7 @@ from tacitus.pipeline.event_roles import (
     dedupe_actors,
     mutual,
     names_recipient,
+    place_actor,
     place_target,
     roles_for_noun,
     roles_for_verb,
@@ -101,6 +108,7 @@ from tacitus.pipeline.event_statements import (
     settles_dispute,
     statement_event,
 )
+from tacitus.pipeline.event_threats import VOWED_DESTRUCTION, vowed_destruction
 from tacitus.pipeline.event_victims import placed_victims
 from tacitus.pipeline.event_weapons import state_bombing, weapon_code
 from tacitus.pipeline.modality import modality_of
@@ -122,8 +130,9 @@ ENDING_CODES = {**dict.fromkeys(("03", "04", "05", "06", "07", "08"), "160"),
 # Sanctions and restrictions stopped are eased (CAMEO 08): "suspended the embargo" (085),
 # "cancelled restrictions on broadcasts" (081), "ended the curfew" (0813).
 EASING_CODES = {"16": "085", "172": "081", "1721": "0811", "1722": "0812", "1723": "0813", "1724": "0814"}
-# Verbal and diplomatic roots no act can do by itself (it can kill, not consult).
-FIGURATIVE_FOR_ACTS = {"01", "02", "03", "04", "05"}
+# Verbal and diplomatic roots no act can do by itself (it can kill, not consult; "the clashes
+# threatened a truce", "the strikes challenged the ceasefire": a figure, no threat or rejection).
+FIGURATIVE_FOR_ACTS = {"01", "02", "03", "04", "05", "11", "12", "13"}
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 # Forces whose taking of a person is an arrest, not an abduction.
 ARRESTING_SECTORS = {"COP", "MIL", "GOV", "JUD", "SPY"}
@@ -181,6 +190,7 @@ DIRECTION_PREPS = {"toward", "towards", "near", "around", "off"}
 
 
 ASKING_ROOTS = {"02", "10"}
+AID_ARRIVAL = "aid-arrived"
 
 
 def _obligee(ctx: Ctx, trigger: Token, src: tuple[Actor, ...]) -> tuple[Actor, ...]:
@@ -239,6 +249,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
     if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
         side = None  # "dispersed supporters who protested outside the offices": the protest is told too
+    if side == "participial clause" and how.startswith("reverse") and src and code[:2] in SECOND_ACT_ROOTS:
+        side = None  # "sold radars to Armenia, drawing a protest from Baku": Baku's own act, told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side == "'after' phrase" and code[:2] == "04" and src and tgt and trigger.head.i < trigger.head.head.i:
@@ -344,6 +356,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             defiant = actors_of(ctx, subj) if subj is not None else []
             found.append((token, "120", None, defiant or _speaker_of(ctx, token), coercer, DEFIANCE))
             consumed.update(t.i for t in (agent.subtree if agent is not None else ()))
+            continue
+        arrival = aid_arrival(ctx, token)
+        if arrival is not None:
+            # "a convoy carrying flour reached Tawila": aid provided to the place's country.
+            found.append((token, AID_CODE, None, arrival[0], arrival[1], AID_ARRIVAL))
+            continue
+        vowed = vowed_destruction(ctx, token)
+        if vowed is not None:
+            # "vowed to dismantle the militias": a threat to the party to be destroyed, not an
+            # intent to cooperate.
+            code, victim = vowed
+            found.append((token, code, None, _subject_actors(ctx, token), actors_of(ctx, victim), VOWED_DESTRUCTION))
+            consumed.update(t.i for t in victim.subtree)
             continue
         span = _deadline_given(token)
         if span is not None:
@@ -520,6 +545,28 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if envoy_side:
                 tgt = envoy_side  # "summoned the Israeli ambassador to protest": at Israel
                 rule_note += "+envoy"
+        if code[:2] == "04" and trigger.pos_ == "VERB" and _hosts_talks_between(ctx, trigger):
+            # "will host talks between the two sides in Jeddah": the host mediates (045).
+            code, tgt = MEDIATION_CODE, ()
+            rule_note += "+host-between"
+            if not _mediated_parties(ctx, trigger):
+                # "between the two sides", named by no actor: the sides of the last fight told.
+                fight = context_parties(ctx, FIGHT_CODE)
+                tgt = dedupe_actors(a for a in (fight[0] if fight else ()) if not same_side([a], src))
+                rule_note += "+sides:last-fight" if tgt else ""
+        if code in RELEASE_DEMANDS and src and (not tgt or same_side(tgt, src)):
+            # "Taiwan demanded the release of the fishermen": asked of whoever holds them.
+            captor = _captor(ctx, src, tgt)
+            if captor:
+                tgt = captor
+                rule_note += "+target:captor"
+        if code == MEDIATION_CODE and src and trigger.pos_ == "VERB":
+            # "mediated between Washington and the Houthis": each party between, a capital
+            # named as a place standing for its state.
+            between = [a for a in _between_parties(ctx, trigger) if not any(_same_party(a, s) for s in src)]
+            if between and len(dedupe_actors(between)) > len(tgt):
+                tgt = dedupe_actors(between)
+                rule_note += "+target:between"
         if code == MEDIATION_CODE and src and not tgt and trigger.pos_ == "VERB":
             tgt = dedupe_actors(a for a in _mediated_parties(ctx, trigger) if not any(_same_party(a, s) for s in src))
             if tgt:
@@ -545,9 +592,26 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue  # "the army will protect the government": a state's forces guard their own state
         if not src and not tgt:
             continue
+        if _body_in_session(trigger, code, src, tgt):
+            continue  # "the Security Council met on Friday": a body sitting, no consultation with anyone
+        if not tgt and src and code == DENIAL_CODE and trigger.pos_ == "VERB":
+            # "Moscow denied the accusation": said back to whoever made it.
+            tgt, found_by = denied_claimants(ctx, trigger, src)
+            if tgt:
+                rule_note += f"+target:claimant:{found_by}"
+        if not tgt and src and code == OFFICIAL_COMPLAINT and trigger.pos_ == "VERB":
+            # "lodged a protest over the incident": at whoever did what it is about.
+            tgt = dedupe_actors(complaint_target(ctx, trigger, src))
+            if tgt:
+                rule_note += "+target:grievance"
         if not tgt and trigger.pos_ == "VERB" and (code[:2] in JUDGING_ROOTS or code[:3] in JUDGING_CODES):
             # "rejected China's proposal", "a Chinese plan": whose the judged thing is.
-            owners = [a for o in objects_of(trigger)
+            judged = objects_of(trigger)
+            if how == "reverse":
+                # "The deal drew a protest from Baku": the judged act is the subject, not the protest.
+                subj, passive = subject_of(trigger)
+                judged = [subj] if subj is not None and not passive else []
+            owners = [a for o in judged
                       for a in act_owners(ctx, o, judge=src) or told_act_owners(ctx, o, judge=src)
                       or (act_doers(ctx, o) if o.pos_ == "NOUN" and o.i not in ctx.index else [])]
             if not owners and objects_of(trigger) and not subject_of(trigger)[1]:
@@ -570,6 +634,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
+        elif not tgt and len(src) > 1 and trigger.pos_ == "VERB" and _each_other(trigger):
+            # "Armenia and Azerbaijan accused each other": each side is the other's target.
+            tgt = src
+            rule_note += "+each-other"
         elif src and tgt and (code in WITH_MUTUAL_CODES or _swap(trigger, code)) and with_party(ctx, trigger, tgt):
             # "A held talks with B", "A clashed with B": each side acts on the other. The sides
             # stay apart (A's list, B's list), and B's act on A is told as its own event.
@@ -652,6 +720,93 @@ SWAP_VERBS = {"exchange", "swap", "trade"}
 
 def _swap(trigger: Token, code: str) -> bool:
     return code == "0841" and trigger.lemma_.lower() in SWAP_VERBS
+
+
+# Deliberative bodies whose meeting is their own session ("the Security Council met", "the
+# cabinet will meet"), not a consultation between parties (CAMEO 04 needs a counterpart).
+SITTING_BODIES = {"council", "assembly", "parliament", "cabinet", "committee", "commission", "congress", "senate",
+                  "legislature", "politburo", "presidium", "board", "bureau", "synod", "conclave"}
+
+
+def _body_in_session(trigger: Token, code: str, src: tuple[Actor, ...], tgt: tuple[Actor, ...]) -> bool:
+    """Is a consultation (CAMEO 04, not a visit) told of bodies alone, with no one to meet: no
+    target and no "with" phrase on the trigger or its object?"""
+    if code[:2] != "04" or code[:3] in PLACE_TARGET_CODES or tgt or not src:
+        return False
+    if any(p in ("with", "between") for h in (trigger, *objects_of(trigger)) for p, _ in preps_of(h)):
+        return False
+    return all((a.text or "").lower().split()[-1:] and (a.text or "").lower().split()[-1] in SITTING_BODIES
+               for a in src)
+
+
+HOSTING_VERBS = {"host", "convene", "organise", "organize", "arrange", "broker"}
+
+
+FIGHT_CODE = "193"
+
+
+def _between_parties(ctx: Ctx, head: Token) -> list[Actor]:
+    """The parties of a "between X and Y" phrase on `head`, a place standing for its country."""
+    out: list[Actor] = []
+    for p, pobj in preps_of(head):
+        if p != "between" or pobj is None:
+            continue
+        out.extend(actors_of(ctx, pobj))  # the named parties, conjuncts included
+        for party in (pobj, *pobj.conjuncts):
+            if party.i not in ctx.index:
+                out.extend(place_actor(ctx, party))
+    return out
+
+
+def _hosts_talks_between(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb host talks "between" other parties ("host talks between the army and the RSF")?"""
+    return ctx.verb_lemma(verb) in HOSTING_VERBS and any(
+        word_matches(ctx.lex, "@talks", o) and any(p == "between" and pobj is not None for p, pobj in preps_of(o))
+        for o in objects_of(verb))
+
+
+# Demands and appeals for the release of people: asked of their captors.
+RELEASE_DEMANDS = {"1053", "0253"}
+CAPTURE_CODES = ("17", "181")
+
+
+def _captor(ctx: Ctx, asker: tuple[Actor, ...], held: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """Who holds the people whose release is asked: the doer of the last arrest, seizure or
+    abduction told of them (or of the asker's side), not on the asker's side; () if none."""
+    for prev in reversed(ctx.recent[-8:]):
+        if not prev.cameo.startswith(CAPTURE_CODES) or prev.modality.negated or not prev.source:
+            continue
+        if same_side(prev.source, asker):
+            continue
+        if (held and same_side(prev.target, held)) or same_side(prev.target, asker):
+            return prev.source
+    return ()
+
+
+def _asked_act(verb: Token) -> str | None:
+    """The lemma of the act an appeal asks for ("urged X to open them" -> open)."""
+    comp = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), None)
+    if comp is None:  # "called on Sudan to open": the clause hangs on the preposition's object
+        comp = next((g for p, pobj in preps_of(verb) if pobj is not None for g in pobj.children
+                     if g.dep_ in ("xcomp", "acl", "relcl") and g.pos_ == "VERB"), None)
+    return comp.lemma_.lower() if comp is not None else None
+
+
+def _same_ask(a: Token, b: Token) -> bool:
+    """Do two appeals ask for the same act (the same verb of their complements)?"""
+    act = _asked_act(a)
+    return act is not None and act == _asked_act(b)
+
+
+def _more_specific(code: str, other: str) -> bool:
+    """Does `code` say more than `other` (a subcode, or a family's member over its root)?"""
+    return len(code) > len(other) or (code[2:] != "0" and other[2:] == "0")
+
+
+def _each_other(verb: Token) -> bool:
+    """Is the verb's object "each other" or "one another"?"""
+    return any(o.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in o.children)
+               for o in objects_of(verb))
 
 
 def _fires_back(verb: Token) -> bool:
@@ -1141,8 +1296,9 @@ GENERIC_INTENT = "030"
 
 
 def _in_complement(token: Token, verb: Token) -> bool:
-    """Is `token` inside a "that" clause of `verb`?"""
-    return any(c.dep_ == "ccomp" and token.i in {t.i for t in c.subtree} for c in verb.children)
+    """Is `token` inside a "that" clause of `verb`, or its "to -ing" phrase ("committed to signing")?"""
+    return any((c.dep_ == "ccomp" or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children)))
+               and token.i in {t.i for t in c.subtree} for c in verb.children)
 
 
 def _dedupe_found(found: list[Found]) -> list[Found]:
@@ -1181,7 +1337,10 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
             if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
                 continue  # "expelled two diplomats and recalled its envoy": two acts, each told
             if code != g[1] and (_how.startswith("appeal") or g[5].startswith("appeal")):
-                continue  # "urged both sides to exercise restraint and called on X to ...": two asks
+                if not (_same_ask(trig, g[0]) and _more_specific(g[1], code)):
+                    continue  # "urged both sides to exercise restraint and called on X to ...": two asks
+                skip = True  # "called on Sudan to open the corridors and urged it to open them": one ask
+                break
             if modality_of(trig).factual != modality_of(g[0]).factual:
                 continue  # "which brokered the truce, offered to mediate": a done act and an offer
             if (not tgt and g[4]) or (codes(tgt) == codes(g[4]) and (_depth(g[0]), j) < (_depth(trig), i)):
@@ -1256,9 +1415,11 @@ def _own_other_act(trig: Token, head: Token) -> bool:
     """Is `trig` a verb conjoined to `head` with another verb and an object of its own
     ("expelled two diplomats and recalled its envoy")? Then it tells a second act, not the
     same one again ("bombed and shelled the town" shares its object: one act)."""
+    # A bare count is no object of its own ("killed four people and wounded 11": one strike's toll).
     return trig.pos_ == "VERB" and head.pos_ == "VERB" and trig.dep_ == "conj" and trig.head.i == head.i \
         and trig.lemma_.lower() != head.lemma_.lower() \
-        and any(c.dep_ in ("dobj", "obj") for c in trig.children) and any(c.dep_ in ("dobj", "obj") for c in head.children)
+        and any(c.dep_ in ("dobj", "obj") and not c.like_num for c in trig.children) \
+        and any(c.dep_ in ("dobj", "obj") for c in head.children)
 
 
 def _depth(token: Token) -> int:
@@ -1283,6 +1444,11 @@ def _own_other_subject(trig: Token, src, head_src) -> bool:
     return frozenset(a.code or a.text for a in src) != frozenset(a.code or a.text for a in head_src)
 
 
+def _place_only(actor: Actor) -> bool:
+    """Is the actor a country standing only for a place named in the clause ("outside El Fasher")?"""
+    return actor.kind == "country" and "place" in (actor.rule or "") and not actor.sector
+
+
 def _targets_from_participles(found: list[Found]) -> list[Found]:
     """"attacked an army base, killing nine soldiers": the act of the main clause, with no
     actor as its object, takes the victims of its own participle of the same family as its
@@ -1291,8 +1457,8 @@ def _targets_from_participles(found: list[Found]) -> list[Found]:
     out = list(found)
     for i, f in enumerate(out):
         trig, code, entry, src, tgt, how = f
-        if tgt or trig.pos_ != "VERB":
-            continue
+        if (tgt and not all(_place_only(a) for a in tgt)) or trig.pos_ != "VERB":
+            continue  # "shelled a camp outside El Fasher, killing 27 civilians": the victims, not the town
         if mutual(code, dedupe_actors(src), (), entry):
             # "India and Pakistan exchanged fire, killing two soldiers": each fought the other
             # (the parties stand as targets here so the participle does not outrank the act).

@@ -1,0 +1,63 @@
+"""Aid that arrives is aid provided.
+
+"A convoy of 40 trucks carrying flour reached Tawila", "the first aid ships arrived in Gaza":
+wire stories tell aid delivered by its arrival, a verb of motion no lexicon entry codes. When
+the moving thing is a convoy, shipment or vehicle that carries aid (by its own words, "aid
+convoy", or a clause, "carrying flour"), its arrival is humanitarian aid provided (CAMEO 073)
+by the convoy's owner ("a UN convoy") or, when the convoy names none, by the aid body that
+tells of it ("the World Food Programme said ..."), to the country of the place reached
+(none when no place of the sentence was recognised).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
+from tacitus.pipeline.event_roles import Ctx, actors_of, place_target
+from tacitus.records import Actor
+
+AID_CODE = "073"
+ARRIVING_VERBS = {"reach", "arrive", "enter", "cross", "land", "dock"}
+CARRIERS = {"convoy", "shipment", "truck", "lorry", "ship", "plane", "flight", "airlift", "consignment", "vessel",
+            "aid", "delivery"}
+RELIEF_WORDS = {"aid", "relief", "humanitarian", "food", "flour", "wheat", "grain", "medicine", "medical", "water",
+                "fuel", "tent", "blanket", "supply", "vaccine"}
+# Bodies whose telling of a delivery is their own ("the WFP said a convoy reached ...").
+AID_SECTORS = ("NGO", "IGO", "AGR", "HLH", "DEV")
+PLACE_PREPS = ("in", "at", "into", "to")
+
+
+def _carries_aid(subj: Token) -> bool:
+    return subj.lemma_.lower() in CARRIERS and any(
+        t.lemma_.lower() in RELIEF_WORDS for t in subj.subtree if t.i != subj.i or t.lemma_.lower() == "aid")
+
+
+def _aid_teller(ctx: Ctx, verb: Token) -> list[Actor]:
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return []
+    subj, passive = subject_of(clause.head)
+    tellers = actors_of(ctx, subj) if subj is not None and not passive else []
+    return [a for a in tellers if any(s in (a.code or "") for s in AID_SECTORS)]
+
+
+def aid_arrival(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(providers, recipients) when `verb` tells aid arriving (at a place, whose country
+    receives it, when the place stages found one), else None."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING_VERBS:
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or not _carries_aid(subj):
+        return None
+    place = place_target(ctx, verb)
+    # A town the actor stage read as a name ("reached El Fasher") still stands for its country.
+    reached = [place] if place is not None else [
+        a for h in (*objects_of(verb), *(pobj for p, pobj in preps_of(verb) if p in PLACE_PREPS))
+        for a in actors_of(ctx, h) if a.kind == "country"]
+    # A carrier's own code counts only when it names a state or an aid body ("a UN convoy"),
+    # not the trade a vehicle word suggests ("the aid ship": ---BUS).
+    owners = [a for a in actors_of(ctx, subj) if a.country or (a.code or "").startswith(("IGO", "NGO"))]
+    return owners or _aid_teller(ctx, verb), reached
