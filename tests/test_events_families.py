@@ -225,3 +225,14 @@ def test_a_reaction_drawn_by_a_state_named_as_subject(code):
 def test_criticism_voiced_by_a_state_has_no_drawn_target(code):
     evs = events(code, "The Netherlands voiced criticism on Monday.")
     assert all(not e.target for e in evs if e.cameo == "111"), summary(evs)
+
+
+def test_turning_down_is_rejecting(code):
+    evs = events(code, "Pakistan turned down an Afghan proposal for joint border patrols.")
+    assert "127" in {e.cameo for e in evs}, summary(evs)
+    assert not any(e.cameo[:2] == "12" for e in events(code, "Kenya turned the page on the crisis."))
+
+
+def test_the_recipient_of_an_amount_in_aid(code):
+    evs = events(code, "South Korea gave 30 million dollars in aid to Sri Lanka.")
+    assert any(e.cameo[:2] == "07" and [a.country for a in e.target] == ["LKA"] for e in evs), summary(evs)
