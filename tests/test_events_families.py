@@ -236,3 +236,10 @@ def test_turning_down_is_rejecting(code):
 def test_the_recipient_of_an_amount_in_aid(code):
     evs = events(code, "South Korea gave 30 million dollars in aid to Sri Lanka.")
     assert any(e.cameo[:2] == "07" and [a.country for a in e.target] == ["LKA"] for e in evs), summary(evs)
+
+
+def test_evidence_supporting_an_allegation_is_no_act(code):
+    evs = events(code, "The photographs support the allegations of Eritrean involvement in the fighting.")
+    assert not any(e.cameo[:2] == "05" for e in evs), summary(evs)
+    evs = events(code, "Eritrea supports the allegations of Ethiopian involvement in the fighting.")
+    assert any(e.cameo[:2] == "05" for e in evs), summary(evs)

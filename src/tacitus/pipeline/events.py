@@ -468,8 +468,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                     # "The strike killed two workers": the toll of the act told before (kept for
                     # its victims, marked as that act's, not a new one; less confident).
                     rule_note += f"+retells:{retold.id.rsplit(':', 1)[-1]}"
-            elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
-                continue  # "This evidence supports ...": the subject is named and is not an actor
+            elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and (
+                    not tgt or any(word_matches(ctx.lex, c, subj) for c in ("@evidence", "@account"))):
+                # "This evidence supports the allegations of North Korean involvement": the subject
+                # is named and is not an actor (nor is a piece of evidence one, whatever it concerns).
+                continue
         if not src and how == "passive" and code[:2] in AUTHORITY_ROOTS and trigger.pos_ == "VERB":
             # "the interior ministry said 43 people were arrested": an arrest with no agent,
             # told by the authority that makes arrests, was made by that authority.
