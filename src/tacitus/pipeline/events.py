@@ -469,7 +469,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                     # its victims, marked as that act's, not a new one; less confident).
                     rule_note += f"+retells:{retold.id.rsplit(':', 1)[-1]}"
             elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and (
-                    not tgt or any(word_matches(ctx.lex, c, subj) for c in ("@evidence", "@account"))):
+                    not tgt or any(word_matches(ctx.lex, c, subj) for c in ("@evidence", "@account", "@exhibits"))):
                 # "This evidence supports the allegations of North Korean involvement": the subject
                 # is named and is not an actor (nor is a piece of evidence one, whatever it concerns).
                 continue
