@@ -243,3 +243,15 @@ def test_evidence_supporting_an_allegation_is_no_act(code):
     assert not any(e.cameo[:2] == "05" for e in evs), summary(evs)
     evs = events(code, "Eritrea supports the allegations of Ethiopian involvement in the fighting.")
     assert any(e.cameo[:2] == "05" for e in evs), summary(evs)
+
+
+def test_a_force_sent_to_help_an_army_is_military_aid(code):
+    evs = events(code, "Turkey has since deployed hundreds of military advisers to help the Libyan army.")
+    assert any(e.cameo == "072" and [a.country for a in e.target] == ["LBY"] for e in evs), summary(evs)
+    evs = events(code, "China deployed warships to shadow the Australian fleet.")
+    assert "072" not in {e.cameo for e in evs}, summary(evs)
+
+
+def test_a_statement_not_made_is_no_event(code):
+    evs = events(code, "The Nigerian army said eight soldiers died. It did not say who carried out the attack.")
+    assert not any(e.trigger == "say" for e in evs), summary(evs)

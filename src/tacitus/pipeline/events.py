@@ -68,6 +68,7 @@ from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leavi
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
     CONFLICT_ROOTS,
+    HELPING_VERBS,
     JUDGING_CODES,
     JUDGING_ROOTS,
     PLACE_TARGET_CODES,
@@ -128,7 +129,7 @@ SEIZING_VERBS = {"seize", "grab", "snatch"}
 # Forces whose taking of a person is an arrest, not an abduction.
 ARRESTING_SECTORS = {"COP", "MIL", "GOV", "JUD", "SPY"}
 # Verbs of helping that, with a complement settling a dispute, tell a mediation.
-HELPING_VERBS = {"help", "assist"}
+SETTLING_HELP_VERBS = {"help", "assist"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 # A light verb whose subject tells of the noun's act ("state media reported an Israeli
@@ -167,6 +168,13 @@ SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
 SECURITY_AID = "074"
+MILITARY_AID = "072"
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """Is the force sent "to help", "to support" or "to reinforce" someone (a purpose clause)?"""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_VERBS
+               and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
 
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
@@ -565,6 +573,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
             code = DEPLOYMENT_CODE
             rule_note += "+deployment"
+        if code == DEPLOYMENT_CODE and tgt and _sends_force(ctx, trigger) and _sent_to_help(trigger) \
+                and not any(same_side([a], src) for a in tgt):
+            # "deployed hundreds of fighters to help the Malian army": a force sent to another's aid.
+            code = MILITARY_AID
+            rule_note += "+sent-to-help"
         if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
                 and (not tgt or all(same_side([a], src) for a in tgt)):
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
@@ -687,7 +700,7 @@ def _takes_person(ctx: Ctx, verb: Token) -> bool:
 
 def _helps_settle(verb: Token) -> bool:
     """Is `verb` a helping verb whose complement settles a dispute ("help them resolve their differences")?"""
-    return verb.lemma_.lower() in HELPING_VERBS and any(
+    return verb.lemma_.lower() in SETTLING_HELP_VERBS and any(
         c.dep_ in ("ccomp", "xcomp") and settles_dispute(c) for c in verb.children)
 
 
