@@ -255,3 +255,26 @@ def test_a_force_sent_to_help_an_army_is_military_aid(code):
 def test_a_statement_not_made_is_no_event(code):
     evs = events(code, "The Nigerian army said eight soldiers died. It did not say who carried out the attack.")
     assert not any(e.trigger == "say" for e in evs), summary(evs)
+
+
+def test_impeachment_is_a_ban_on_a_politician(code):
+    evs = events(code, "Peru's Congress voted on Thursday to impeach President Dina Boluarte.")
+    assert "172" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_serving_as_acting_president_is_no_act(code):
+    assert not events(code, "Vice President Sara Duterte will serve as acting president until Friday.")
+
+
+def test_fighting_charges_is_no_armed_fight(code):
+    evs = events(code, "The former minister vowed to fight the corruption charges in court.")
+    assert not {e.cameo for e in evs} & {"138", "190", "193"}, summary(evs)
+    evs = events(code, "The rebels vowed to fight the army until the end.")
+    assert {e.cameo for e in evs} & {"138", "190"}, summary(evs)
+
+
+def test_police_searching_offices_coerce(code):
+    evs = events(code, "Police raided the headquarters of the ruling party in Tbilisi on Monday.")
+    assert "170" in {e.cameo for e in evs}, summary(evs)
+    evs = events(code, "Insurgents raided a village in Borno on Monday.")
+    assert "190" in {e.cameo for e in evs}, summary(evs)
