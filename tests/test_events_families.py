@@ -225,3 +225,56 @@ def test_a_reaction_drawn_by_a_state_named_as_subject(code):
 def test_criticism_voiced_by_a_state_has_no_drawn_target(code):
     evs = events(code, "The Netherlands voiced criticism on Monday.")
     assert all(not e.target for e in evs if e.cameo == "111"), summary(evs)
+
+
+def test_turning_down_is_rejecting(code):
+    evs = events(code, "Pakistan turned down an Afghan proposal for joint border patrols.")
+    assert "127" in {e.cameo for e in evs}, summary(evs)
+    assert not any(e.cameo[:2] == "12" for e in events(code, "Kenya turned the page on the crisis."))
+
+
+def test_the_recipient_of_an_amount_in_aid(code):
+    evs = events(code, "South Korea gave 30 million dollars in aid to Sri Lanka.")
+    assert any(e.cameo[:2] == "07" and [a.country for a in e.target] == ["LKA"] for e in evs), summary(evs)
+
+
+def test_evidence_supporting_an_allegation_is_no_act(code):
+    evs = events(code, "The photographs support the allegations of Eritrean involvement in the fighting.")
+    assert not any(e.cameo[:2] == "05" for e in evs), summary(evs)
+    evs = events(code, "Eritrea supports the allegations of Ethiopian involvement in the fighting.")
+    assert any(e.cameo[:2] == "05" for e in evs), summary(evs)
+
+
+def test_a_force_sent_to_help_an_army_is_military_aid(code):
+    evs = events(code, "Turkey has since deployed hundreds of military advisers to help the Libyan army.")
+    assert any(e.cameo == "072" and [a.country for a in e.target] == ["LBY"] for e in evs), summary(evs)
+    evs = events(code, "China deployed warships to shadow the Australian fleet.")
+    assert "072" not in {e.cameo for e in evs}, summary(evs)
+
+
+def test_a_statement_not_made_is_no_event(code):
+    evs = events(code, "The Nigerian army said eight soldiers died. It did not say who carried out the attack.")
+    assert not any(e.trigger == "say" for e in evs), summary(evs)
+
+
+def test_impeachment_is_a_ban_on_a_politician(code):
+    evs = events(code, "Peru's Congress voted on Thursday to impeach President Dina Boluarte.")
+    assert "172" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_serving_as_acting_president_is_no_act(code):
+    assert not events(code, "Vice President Sara Duterte will serve as acting president until Friday.")
+
+
+def test_fighting_charges_is_no_armed_fight(code):
+    evs = events(code, "The former minister vowed to fight the corruption charges in court.")
+    assert not {e.cameo for e in evs} & {"138", "190", "193"}, summary(evs)
+    evs = events(code, "The rebels vowed to fight the army until the end.")
+    assert {e.cameo for e in evs} & {"138", "190"}, summary(evs)
+
+
+def test_police_searching_offices_coerce(code):
+    evs = events(code, "Police raided the headquarters of the ruling party in Tbilisi on Monday.")
+    assert "170" in {e.cameo for e in evs}, summary(evs)
+    evs = events(code, "Insurgents raided a village in Borno on Monday.")
+    assert "190" in {e.cameo for e in evs}, summary(evs)

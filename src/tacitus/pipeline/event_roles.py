@@ -680,7 +680,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             # "recalled its ambassador from X", "pulled its troops from X": what is withdrawn
             # leaves the target (giving "aid from Chad" names an origin, not a target).
             leaving = ("from",) if theme_object(entry) and (entry.code or "")[:2] in WITHDRAWING_ROOTS else ()
-            for p, pobj in preps_of(obj):
+            # "500 million dollars in loans to Manila", "a shipment of arms to X": the phrase the
+            # amount or batch carries holds the recipient.
+            inner = [(p, pobj) for q, carried in preps_of(obj) if q in ("in", "of") and carried is not None
+                     for p, pobj in preps_of(carried)]
+            for p, pobj in preps_of(obj) + inner:
                 if consulting and p in TOPIC_PREPS:
                     continue  # "resumed talks on Tehran's nuclear programme"
                 if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving:

@@ -74,6 +74,7 @@ from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leavi
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
     CONFLICT_ROOTS,
+    HELPING_VERBS,
     JUDGING_CODES,
     JUDGING_ROOTS,
     PLACE_TARGET_CODES,
@@ -137,7 +138,7 @@ SEIZING_VERBS = {"seize", "grab", "snatch"}
 # Forces whose taking of a person is an arrest, not an abduction.
 ARRESTING_SECTORS = {"COP", "MIL", "GOV", "JUD", "SPY"}
 # Verbs of helping that, with a complement settling a dispute, tell a mediation.
-HELPING_VERBS = {"help", "assist"}
+SETTLING_HELP_VERBS = {"help", "assist"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
 ASKING_VERBS = {"seek", "request", "demand", "call"}
 # A light verb whose subject tells of the noun's act ("state media reported an Israeli
@@ -176,6 +177,13 @@ SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
 SECURITY_AID = "074"
+MILITARY_AID = "072"
+
+
+def _sent_to_help(verb: Token) -> bool:
+    """Is the force sent "to help", "to support" or "to reinforce" someone (a purpose clause)?"""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in HELPING_VERBS
+               and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
 
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
@@ -493,8 +501,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                     # "The strike killed two workers": the toll of the act told before (kept for
                     # its victims, marked as that act's, not a new one; less confident).
                     rule_note += f"+retells:{retold.id.rsplit(':', 1)[-1]}"
-            elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and not tgt:
-                continue  # "This evidence supports ...": the subject is named and is not an actor
+            elif subj is not None and subj.pos_ == "NOUN" and subj.lower_ not in PRONOUNS and (
+                    not tgt or any(word_matches(ctx.lex, c, subj) for c in ("@evidence", "@account", "@exhibits"))):
+                # "This evidence supports the allegations of North Korean involvement": the subject
+                # is named and is not an actor (nor is a piece of evidence one, whatever it concerns).
+                continue
         if not src and how == "passive" and code[:2] in AUTHORITY_ROOTS and trigger.pos_ == "VERB":
             # "the interior ministry said 43 people were arrested": an arrest with no agent,
             # told by the authority that makes arrests, was made by that authority.
@@ -626,6 +637,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
             code = DEPLOYMENT_CODE
             rule_note += "+deployment"
+        if code == DEPLOYMENT_CODE and tgt and _sends_force(ctx, trigger) and _sent_to_help(trigger) \
+                and not any(same_side([a], src) for a in tgt):
+            # "deployed hundreds of fighters to help the Malian army": a force sent to another's aid.
+            code = MILITARY_AID
+            rule_note += "+sent-to-help"
         if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
                 and (not tgt or all(same_side([a], src) for a in tgt)):
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
@@ -839,7 +855,7 @@ def _takes_person(ctx: Ctx, verb: Token) -> bool:
 
 def _helps_settle(verb: Token) -> bool:
     """Is `verb` a helping verb whose complement settles a dispute ("help them resolve their differences")?"""
-    return verb.lemma_.lower() in HELPING_VERBS and any(
+    return verb.lemma_.lower() in SETTLING_HELP_VERBS and any(
         c.dep_ in ("ccomp", "xcomp") and settles_dispute(c) for c in verb.children)
 
 
