@@ -278,3 +278,17 @@ def test_police_searching_offices_coerce(code):
     assert "170" in {e.cameo for e in evs}, summary(evs)
     evs = events(code, "Insurgents raided a village in Borno on Monday.")
     assert "190" in {e.cameo for e in evs}, summary(evs)
+
+
+def test_closing_anothers_consulates_reduces_relations(code):
+    evs = events(code, "Djibouti ordered the closure of the Eritrean consulate in the capital.")
+    assert any(e.cameo == "161" and [a.country for a in e.target] == ["ERI"] for e in evs), summary(evs)
+    assert "161" not in codes(code, "The mayor ordered the closure of schools during the storm.")
+
+
+def test_an_entrys_phrase_hung_on_the_object_counts(code):
+    # The parser hangs "against Armenia" on the evidence, not on "presented".
+    evs = events(code, "Azerbaijan presented evidence against Armenia at the court in The Hague.")
+    assert any(e.cameo == "1124" and [a.country for a in e.target] == ["ARM"] for e in evs), summary(evs)
+    evs = events(code, "Evidence against Armenia was presented by Azerbaijan on Monday.")
+    assert any(e.cameo == "1124" and [a.country for a in e.target] == ["ARM"] for e in evs), summary(evs)

@@ -432,8 +432,9 @@ def match_entry(lex: Lexicon, token: Token, pos: str, *, lemma: str | None = Non
             continue
         ok = True
         head_words = 0
-        # "drew a protest from Baku": the giver of a reversed act may hang on its object.
-        entry_preps = preps + [pp for o in objs for pp in preps_of(o)] if entry.roles == "reverse" else preps
+        # "drew a protest from Baku", "ordered the closure of two consulates": the phrase an
+        # entry with an object asks for may hang on that object.
+        entry_preps = preps + [pp for o in objs for pp in preps_of(o)] if entry.obj else preps
         for p, head in entry.preps:
             # "called ... on Tuesday" is no "call on": a date does not fill a bare preposition.
             if not any(q == p and (pobj is None or pobj.ent_type_ not in ("DATE", "TIME") or head is not None)

@@ -716,6 +716,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
     if entry.code == "114" and target:
         target = [a for a in target if a not in _filing_bodies(ctx, verb)]
     wanted = [p for p, h in entry.preps if h is None]
+    if wanted and not any(q in wanted for q, _ in preps):
+        # "Evidence against Russia was presented by the US": the phrase the entry asks for
+        # hangs on what is presented (the object, or the passive subject).
+        themes = list(ctx.objects_of(verb)) + ([subj] if passive and subj is not None else [])
+        preps = preps + [pp for t in themes for pp in preps_of(t) if pp[0] in wanted]
     topics = TOPIC_PREPS if consulting else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
         # "the government and the rebels signed a truce in Havana", "held joint patrols in the

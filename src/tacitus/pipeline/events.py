@@ -556,7 +556,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if envoy_side:
                 tgt = envoy_side  # "summoned the Israeli ambassador to protest": at Israel
                 rule_note += "+envoy"
-        if code[:2] == "04" and trigger.pos_ == "VERB" and _hosts_talks_between(ctx, trigger):
+        if (code[:2] == "04" or code == "039") and trigger.pos_ == "VERB" and _hosts_talks_between(ctx, trigger):
             # "will host talks between the two sides in Jeddah": the host mediates (045).
             code, tgt = MEDIATION_CODE, ()
             rule_note += "+host-between"
