@@ -292,3 +292,8 @@ def test_an_entrys_phrase_hung_on_the_object_counts(code):
     assert any(e.cameo == "1124" and [a.country for a in e.target] == ["ARM"] for e in evs), summary(evs)
     evs = events(code, "Evidence against Armenia was presented by Azerbaijan on Monday.")
     assert any(e.cameo == "1124" and [a.country for a in e.target] == ["ARM"] for e in evs), summary(evs)
+
+
+def test_a_mortar_bomb_is_heavy_weapons_fire(code):
+    evs = events(code, "A mortar bomb fired from the hills killed three children in Kassala.")
+    assert "194" in {e.cameo for e in evs} and not {e.cameo for e in evs} & {"183", "195"}, summary(evs)

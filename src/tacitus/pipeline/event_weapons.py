@@ -91,7 +91,9 @@ def _weapon_class(lex: Lexicon, token: Token) -> str | None:
         return "1952"
     if word_matches(lex, "@air_weapons", token):
         return "1951" if guided else "195"
-    heavy = word_matches(lex, "@heavy_weapons", token)
+    # "a mortar bomb", "artillery shells": a bomb fired from a heavy weapon is that weapon's.
+    heavy = word_matches(lex, "@heavy_weapons", token) or (
+        word_matches(lex, "@munitions", token) and any(word_matches(lex, "@heavy_weapons", m) for m in mods))
     if heavy or word_matches(lex, "@munitions", token):
         # "missiles fired from warplanes", "bombs dropped by drones": the carrier decides.
         for clause in (c for c in token.children if c.dep_ == "acl"):
