@@ -57,3 +57,17 @@ def test_a_lone_day_is_one_date(parse):
 
 def test_year_ranges_still_split(parse):
     assert [v for _, v in dates(parse, "He led the mission between 2009 and 2010.")] == ["2009", "2010"]
+
+
+def test_starting_in_a_month_dates_the_act(parse):
+    doc = parse("Minesweepers will patrol the Black Sea starting in July.", published=PUBLISHED)
+    tok = next(t for t in doc if t.text == "patrol")
+    span, rule = event_date(doc, tok.sent, tok)
+    assert span is not None and span.value == "2025-07" and rule == "date:clause:July"
+
+
+def test_another_participle_lends_the_act_no_date(parse):
+    doc = parse("Rebels attacked the base, saying in March that they would return.", published=PUBLISHED)
+    tok = next(t for t in doc if t.text == "attacked")
+    span, rule = event_date(doc, tok.sent, tok)
+    assert rule.startswith("publication")

@@ -186,3 +186,22 @@ def test_of_without_a_bearing_is_no_place(parse):
     assert any("udaydah" in name for name, _ in places(parse, text).values())
     place = locate(parse, text, "discussed", "010")
     assert place is None or "udaydah" not in place.name
+
+
+# --- travelling somewhere to do something ---------------------------------------------------
+
+
+def test_a_purpose_infinitive_happens_at_the_journeys_end(parse):
+    place = locate(parse, "The president will travel to Tokyo next week to meet the Japanese prime minister.",
+                   "meet", "036")
+    assert place is not None and place.name == "Tokyo" and "event-location:purpose" in place.rule
+
+
+def test_an_act_not_the_journeys_purpose_is_not_placed_there(parse):
+    place = locate(parse, "The envoy travelled to Doha after agreeing to meet the group's leaders.", "meet", "036")
+    assert place is None or place.name != "Doha"
+
+
+def test_a_journey_from_a_place_sets_no_purpose_place(parse):
+    place = locate(parse, "The envoy returned from Doha to brief the cabinet.", "brief", "010")
+    assert place is None or place.name != "Doha"

@@ -360,13 +360,19 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
 
 def _with_participles(doc: Doc, scope: set[int]) -> set[int]:
     """`scope` with the present participles that hang on its nouns: "arrested journalists
-    covering a rally on Tuesday" - what was going on at the time of the act shares its day."""
+    covering a rally on Tuesday" - what was going on at the time of the act shares its day -
+    and "starting in July" on its verb, which dates the act as "from July" would."""
     out = set(scope)
     for i in scope:
         for child in doc[i].children:
-            if child.dep_ == "acl" and child.tag_ == "VBG":
+            if child.dep_ == "acl" and child.tag_ == "VBG" or (
+                    child.dep_ == "advcl" and child.lower_ in FROM_PARTICIPLES):
                 out |= own_clause(child)
     return out
+
+
+# Participles that say from when, like "from": "will patrol the Black Sea starting in July".
+FROM_PARTICIPLES = {"starting", "beginning", "effective"}
 
 
 _PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}

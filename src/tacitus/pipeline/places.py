@@ -518,6 +518,10 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
             found = _locative_places(sent, conj, by_token, gaz, own_clause(conj), rule="shared-conjunct", verbal=verbal)
             if found is not None:
                 break
+    if found is None and trigger.dep_ in ("advcl", "xcomp") and _purpose(trigger) \
+            and trigger.head.lemma_.lower() in MOVE_LEMMAS:
+        # "will travel to Tokyo next week to meet Ishiba": the journey's end is where it meets
+        found = _replace_rule(_object_place(trigger.head, by_token, None), "event-location:purpose")
     if found is None:
         found = _scene_location(doc, sent, trigger, gaz, subtree, source, target, code=code, by_token=by_token)
     if found is None:
@@ -653,6 +657,11 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                     if hit is not None:
                         return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "to meet" (not "in order" spelled out, not a participle)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 SCENE_CONFIDENCE = 0.55  # below a place of the event's own clause, above the dateline's
