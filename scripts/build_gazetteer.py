@@ -401,13 +401,13 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Mediterranean", ("Mediterranean Sea", "the Mediterranean"), "", 35.0, 18.0, "region"),
     ("South China Sea", ("the South China Sea",), "", 12.0, 113.0, "region"), ("East China Sea", (), "", 29.0, 125.0, "region"),
     ("Sea of Japan", ("East Sea",), "", 40.0, 135.0, "region"), ("Yellow Sea", (), "", 35.5, 123.0, "region"),
-    ("Taiwan Strait", ("the Taiwan Strait",), "", 24.0, 119.5, "region"), ("Strait of Hormuz", (), "", 26.6, 56.5, "region"),
+    ("Taiwan Strait", ("the Taiwan Strait",), "", 24.0, 119.5, "region"), ("Strait of Hormuz", ("Hormuz Strait", "Strait of Hormoz"), "", 26.6, 56.5, "region"),
     ("Arabian Sea", (), "", 15.0, 65.0, "region"), ("Caspian Sea", (), "", 41.5, 50.5, "region"),
     ("Arctic", ("the Arctic",), "", 80.0, 0.0, "region"), ("Pacific Ocean", ("Pacific", "the Pacific"), "", 0.0, -160.0, "region"),
     ("Atlantic Ocean", ("Atlantic", "the Atlantic"), "", 30.0, -40.0, "region"), ("Indian Ocean", ("the Indian Ocean",), "", -20.0, 80.0, "region"),
     ("Sea of Azov", ("Azov Sea",), "", 46.0, 36.5, "region"), ("Indo-Pacific", (), "", 5.0, 120.0, "region"),
     ("Gulf of Oman", ("the Gulf of Oman",), "", 24.5, 58.5, "region"),
-    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb"), "", 12.6, 43.3, "region"),
+    ("Bab el-Mandeb", ("Bab al-Mandab", "Bab-el-Mandeb", "Bab el-Mandeb Strait", "Bab al-Mandab Strait", "Bab al-Mandeb"), "", 12.6, 43.3, "region"),
     ("Kerch Strait", ("Strait of Kerch",), "", 45.3, 36.6, "region"),
     ("Strait of Malacca", ("Malacca Strait",), "", 2.5, 101.0, "region"),
     ("Gulf of Guinea", (), "", 2.0, 4.0, "region"), ("Gulf of Mexico", (), "", 25.0, -90.0, "region"),
@@ -417,11 +417,51 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Sea of Okhotsk", (), "", 55.0, 150.0, "region"), ("Gulf of Finland", (), "", 59.8, 26.0, "region"),
     ("Suez Canal", (), "EGY", 30.6, 32.3, "region"), ("Panama Canal", (), "PAN", 9.1, -79.7, "region"),
     ("Bosphorus", ("Bosporus",), "TUR", 41.1, 29.05, "region"), ("Dardanelles", (), "TUR", 40.2, 26.4, "region"),
-    # Disputed reefs and islands of the South China Sea (country "": claimed by several)
-    ("Spratly Islands", ("the Spratlys", "Spratlys"), "", 10.0, 114.3, "region"),
-    ("Paracel Islands", ("the Paracels", "Paracels"), "", 16.5, 112.0, "region"),
-    ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef"), "", 9.75, 115.87, "region"),
-    ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc"), "", 15.15, 117.76, "region"),
+    ("Strait of Gibraltar", ("Gibraltar Strait",), "", 35.95, -5.6, "region"),
+    ("English Channel", ("the English Channel",), "", 50.2, -1.5, "region"),
+    ("Gulf of Aqaba", ("Gulf of Eilat",), "", 28.75, 34.75, "region"),
+    ("Gulf of Tonkin", ("Tonkin Gulf", "Beibu Gulf"), "", 20.0, 107.5, "region"),
+    ("Luzon Strait", (), "", 20.5, 121.0, "region"), ("Bashi Channel", (), "", 21.5, 121.0, "region"),
+    ("Sea of Marmara", ("Marmara Sea",), "TUR", 40.7, 28.2, "region"),
+    ("Lombok Strait", (), "IDN", -8.75, 115.75, "region"), ("Sunda Strait", (), "IDN", -6.0, 105.8, "region"),
+    ("Miyako Strait", (), "JPN", 25.2, 125.8, "region"),
+    # Islands, reefs and shoals that maritime reporting names. The convention for disputed ones:
+    # a feature that one state holds and administers with no rival present carries that state
+    # (the Senkakus: Japan; the Paracels, Woody Island and China's built-up Spratly reefs:
+    # China; Taiping: Taiwan; Thitu: the Philippines; the Tunbs: Iran), as the Kurils and Dokdo
+    # do above; a feature whose control is itself the standoff, that no one occupies, or that
+    # several states hold in parts (the Spratlys as a whole, Second Thomas, Scarborough,
+    # Whitsun, Sabina, Sandy Cay, Reed Bank) carries none. Sources: the features' positions as
+    # published (GeoNames undersea and island features, AMTI island tracker), rounded.
+    ("Spratly Islands", ("the Spratlys", "Spratlys", "Spratly archipelago"), "", 10.0, 114.3, "region"),
+    ("Paracel Islands", ("the Paracels", "Paracels", "Xisha Islands"), "CHN", 16.5, 112.0, "region"),
+    ("Second Thomas Shoal", ("Ayungin Shoal", "Ren'ai Reef", "Ren'ai Jiao"), "", 9.75, 115.87, "region"),
+    ("Scarborough Shoal", ("Huangyan Island", "Bajo de Masinloc", "Panatag Shoal"), "", 15.15, 117.76, "region"),
+    ("Whitsun Reef", ("Julian Felipe Reef", "Niu'e Jiao"), "", 9.98, 114.65, "region"),
+    ("Sabina Shoal", ("Escoda Shoal", "Xianbin Reef", "Xianbin Jiao"), "", 9.75, 116.48, "region"),
+    ("Sandy Cay", ("Sandy Cays",), "", 11.05, 114.23, "region"),
+    ("Reed Bank", ("Recto Bank", "Reed Tablemount"), "", 11.4, 116.85, "region"),
+    ("Mischief Reef", ("Panganiban Reef", "Meiji Reef"), "CHN", 9.9, 115.53, "region"),
+    ("Fiery Cross Reef", ("Kagitingan Reef", "Yongshu Reef"), "CHN", 9.55, 112.89, "region"),
+    ("Subi Reef", ("Zamora Reef", "Zhubi Reef"), "CHN", 10.92, 114.08, "region"),
+    ("Johnson South Reef", ("Johnson Reef", "Chigua Reef"), "CHN", 9.72, 114.28, "region"),
+    ("Woody Island", ("Yongxing Island", "Phu Lam Island"), "CHN", 16.83, 112.34, "region"),
+    ("Thitu Island", ("Pag-asa Island", "Thitu", "Zhongye Island"), "PHL", 11.05, 114.28, "region"),
+    ("Taiping Island", ("Itu Aba", "Itu Aba Island"), "TWN", 10.38, 114.37, "region"),
+    ("Pratas Islands", ("Pratas", "Dongsha Islands", "Pratas Island"), "TWN", 20.7, 116.72, "region"),
+    ("Matsu Islands", ("Matsu", "the Matsu islands"), "TWN", 26.16, 119.95, "region"),
+    ("Natuna Islands", ("Natuna", "Natuna Besar", "the Natunas"), "IDN", 3.9, 108.2, "region"),
+    ("North Natuna Sea", (), "", 5.0, 109.0, "region"),
+    ("West Philippine Sea", ("the West Philippine Sea",), "", 12.0, 117.0, "region"),
+    ("Luconia Shoals", ("Luconia Shoal",), "", 5.6, 112.6, "region"),
+    ("Snake Island", ("Zmiinyi Island", "Zmiinyi", "Serpent Island", "Zmeiny Island"), "UKR", 45.26, 30.2, "region"),
+    ("Socotra", ("Socotra island", "Socotra archipelago", "Soqotra"), "YEM", 12.5, 53.9, "region"),
+    ("Kamaran Island", ("Kamaran",), "YEM", 15.35, 42.6, "region"),
+    ("Perim", ("Perim Island", "Mayun Island"), "YEM", 12.66, 43.42, "region"),
+    ("Hanish Islands", ("Hanish islands", "Zubair Islands"), "YEM", 13.7, 42.75, "region"),
+    ("Ras Isa", ("Ras Issa", "Ras Isa port", "Ras Isa oil terminal"), "YEM", 15.12, 42.6, "region"),
+    ("Tunb Islands", ("Greater Tunb", "Lesser Tunb", "the Tunbs"), "IRN", 26.26, 55.3, "region"),
+    ("Abu Musa Island", ("Abu Musa island",), "IRN", 25.87, 55.03, "region"),
     # Disputed and contested areas in conflict reporting: the country is the one that holds the
     # area where one does; "" where the line itself is contested
     ("Essequibo", ("Guayana Esequiba", "Essequibo region", "the Essequibo"), "GUY", 5.5, -59.8, "region"),
@@ -446,7 +486,7 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Siachen Glacier", ("Siachen",), "", 35.45, 77.05, "region"),
     ("Line of Control", ("the Line of Control",), "", 34.0, 74.0, "region"),
     ("Korean Demilitarized Zone", ("Demilitarized Zone", "the Demilitarized Zone", "DMZ", "the DMZ"), "", 38.0, 127.0, "region"),
-    ("Senkaku Islands", ("Senkakus", "Diaoyu Islands", "Diaoyus", "Diaoyutai Islands"), "", 25.75, 123.5, "region"),
+    ("Senkaku Islands", ("Senkakus", "Diaoyu Islands", "Diaoyus", "Diaoyutai Islands"), "JPN", 25.75, 123.5, "region"),
     ("Kuril Islands", ("Kurils", "Kurile Islands", "the Kurils"), "RUS", 45.5, 148.5, "region"),
     ("Dokdo", ("Takeshima", "Liancourt Rocks"), "KOR", 37.24, 131.87, "region"),
     ("Darien Gap", ("Darién Gap", "Darien jungle"), "PAN", 8.0, -77.5, "region"),
@@ -581,7 +621,8 @@ ADMIN_SUFFIXES = (
 GENERIC_WORDS = {"central", "western", "eastern", "northern", "southern", "north", "south", "east", "west",
                  "capital", "coast", "upper", "lower", "middle", "north east", "north west", "south east",
                  "south west", "northeast", "northwest", "southeast", "southwest", "far west", "far north",
-                 "centre", "center", "interior", "islands", "lakes", "coastal", "mountain", "highlands"}
+                 "centre", "center", "interior", "islands", "lakes", "coastal", "mountain", "highlands",
+                 "island", "lake", "river", "sea", "bay", "gulf", "strait", "reef", "shoal", "port", "coastline"}
 
 
 def _short_admin_name(name: str) -> str:

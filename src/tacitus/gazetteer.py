@@ -67,7 +67,7 @@ class Feature:
     """One gazetteer entry. `level` is continent, country, admin1, admin2, region or city;
     `admin1`/`admin2` name the divisions a city (or an admin2 area) lies in, when known;
     `kind` says what a natural feature or a crossing is (river, lake, delta, crossing, bridge;
-    "" for the rest)."""
+    "" for the rest); `countries` the countries it runs through or joins."""
 
     id: str
     name: str
@@ -81,6 +81,7 @@ class Feature:
     admin1: str = ""
     admin2: str = ""
     kind: str = ""
+    countries: tuple[str, ...] = ()  # a river's, lake's or crossing's countries (ISO-3), when curated
 
 
 @dataclass(frozen=True)
@@ -249,7 +250,7 @@ class Gazetteer:
                 id=fid, name=name, lat=float(lat), lon=float(lon), country=country or None, level=level,
                 population=int(pop) if pop else None, capital="capital" in flags.split(";"),
                 centre=_flag(flags, "centre"), admin1=_flag(flags, "admin1"), admin2=_flag(flags, "admin2"),
-                kind=_flag(flags, "kind"),
+                kind=_flag(flags, "kind"), countries=tuple(c for c in _flag(flags, "countries").split(",") if c),
             )
         except ValueError as exc:
             raise DataFileError(f"{where}: bad number ({exc})") from exc

@@ -10,6 +10,8 @@ most recent Monday; "June" in a future clause is the next June). Without a publi
 today's date stands in, and the rule says so. "overnight" is the night before the sentence's
 day (the day it names, else publication); "within 48 hours" and a deadline given ("gave them
 two days to leave") run from that day; "on the eve of <date>" is the day before that date.
+A range of two days ("April 21 to May 9") is two dates, the first taking the year of the end
+when only the end has one ("March 3 to April 12, 2024").
 
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
 otherwise says it happened on or before publication (kind "publication", low precision). A date
@@ -149,6 +151,7 @@ def find_dates(doc: Doc) -> list[Mention]:
             ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day)  # "later the same day"
         if ts is None:
             continue
+        ts = _range_year(span, ts)
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
         found.append((span, source, tense, ts))
@@ -357,13 +360,19 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
 
 def _with_participles(doc: Doc, scope: set[int]) -> set[int]:
     """`scope` with the present participles that hang on its nouns: "arrested journalists
-    covering a rally on Tuesday" - what was going on at the time of the act shares its day."""
+    covering a rally on Tuesday" - what was going on at the time of the act shares its day -
+    and "starting in July" on its verb, which dates the act as "from July" would."""
     out = set(scope)
     for i in scope:
         for child in doc[i].children:
-            if child.dep_ == "acl" and child.tag_ == "VBG":
+            if child.dep_ == "acl" and child.tag_ == "VBG" or (
+                    child.dep_ == "advcl" and child.lower_ in FROM_PARTICIPLES):
                 out |= own_clause(child)
     return out
+
+
+# Participles that say from when, like "from": "will patrol the Black Sea starting in July".
+FROM_PARTICIPLES = {"starting", "beginning", "effective"}
 
 
 _PARTY_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -498,18 +507,54 @@ def _extend_left(ent: Span) -> Span:
 _RANGE = re.compile(r"^(?:between |from )?(\d{4})\s*(?:-|–|to|and|/)\s*(\d{2}|\d{4})$")
 
 
+# Two days with their months: "April 21 to May 9", "from 3 March until 12 April 2025".
+_MONTH_NAME = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY_OF = rf"(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME})(?:,? \d{{4}})?"
+_DAY_RANGE = re.compile(rf"^(?:between |from )?({_DAY_OF})\s*(?:-|–|to|and|until|till|through)\s*({_DAY_OF})$",
+                        re.IGNORECASE)
+
+
 def _split_range(span: Span) -> list[Span]:
-    """"2009-2010" and "between 2009 and 2010" are two dates."""
+    """"2009-2010", "between 2009 and 2010" and "April 21 to May 9" are two dates (as TimeML
+    writes them): each is normalised alone, and the first dates an act the range spans."""
     m = _RANGE.match(span.text)
+    one_token = True
+    if not m:
+        m = _DAY_RANGE.match(span.text)
+        one_token = False
     if not m:
         return [span]
     doc = span.doc
     out = []
     for g in (1, 2):
         sub = doc.char_span(span.start_char + m.start(g), span.start_char + m.end(g), alignment_mode="expand")
-        if sub is not None and len(sub) == 1:
+        if sub is not None and (len(sub) == 1 or not one_token):
             out.append(sub)
     return out if len(out) == 2 else [span]
+
+
+_RANGE_END = re.compile(rf"^\s*(?:-|–|to|until|till|through|and)\s+({_MONTH_NAME}) \d{{1,2}}(?:st|nd|rd|th)?,? (\d{{4}})\b"
+                        rf"|^\s*(?:-|–|to|until|till|through|and)\s+\d{{1,2}}(?:st|nd|rd|th)? ({_MONTH_NAME}),? (\d{{4}})\b",
+                        re.IGNORECASE)
+
+
+def _range_year(span: Span, ts: TimeSpan) -> TimeSpan:
+    """The first day of a range written without its year takes the year of the range's end:
+    "from March 3 to April 12, 2024" (and "December 28 to January 3, 2024": the year before)."""
+    if ts.precision != "day" or ts.start is None or "year-from-publication" not in ts.rule:
+        return ts
+    m = _RANGE_END.match(span.doc.text[span.end_char:span.end_char + 40])
+    if not m:
+        return ts
+    month_word, year = (m[1], m[2]) if m[1] else (m[3], m[4])
+    end_month = MONTHS.get(month_word.lower().rstrip("."))
+    if end_month is None:
+        return ts
+    y = int(year) - (1 if ts.start.month > end_month else 0)
+    try:
+        return _day(ts.start.replace(year=y), "absolute", "month-day:year-from-range-end", ts.confidence)
+    except ValueError:  # February 29 of another year
+        return ts
 
 
 # Verbs whose complement lies ahead of them, whatever their tense: "expected talks within a week".

@@ -16,7 +16,11 @@ one where the whole is a place ("Port of Spain"). A small town's other name (a G
 alternate) in a country the article gives no other sign of is no reading ("the village of Banjska" is not Bansko, Bulgaria, in a
 story about Kosovo); a division named like its own big city is the city where the sentence
 speaks of a city ("at the United Nations in New York"); near-tied towns follow the countries of
-the sentence's other places. A dateline may name its country ("TBILISI, Georgia").
+the sentence's other places. A dateline may name its country ("TBILISI, Georgia"). A river or
+lake of several countries takes the one of them the sentence's other places are in (else the
+dateline's); a feature word cut from its name ("Pag-asa" + "Island") is joined back, and alone
+is no place; a curated crossing said to be a place counts though the model tags it otherwise
+("via Rafah and Kerem Shalom").
 
 `event_location(doc, sent, trigger)` picks where an event happened from its own clause: a
 place in a locative phrase governed by the trigger ("attacks on Kyiv"), or a national
@@ -26,6 +30,9 @@ that scene's place (`event-location:scene`); an act in an unnamed part of "the c
 the north of the country", "across the country") is in the country the article means, at country
 precision and low confidence (`event-location:the-country:north`); and only then does the
 dateline stand in, and not when the sentence names a place of its own away from it.
+Residents' acts are where they live ("residents of Lethem said"); a bearing from a town places
+an act by it ("60 miles southwest of Hodeidah"); a bare "the crossing" / "the port" / "the shoal"
+is the last such place named (`anaphor:<noun>`, lower confidence).
 A country-level location always says so (`precision="country"`); nothing falls back to a
 country centre silently.
 """
@@ -137,6 +144,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     resolved: set[str] = set()  # features already chosen in this article
     read_as: dict[str, str] = {}  # the country each name resolved to, for the sentence rule
     mentions: list[Mention] = []
+    waters: dict[int, Feature] = {}  # mention -> its river or lake of several countries
     # A name read again with the same level and container gets the same reading: remember the
     # candidates (and the plain Place) per article, as articles repeat their places many times.
     readings: dict[tuple, tuple[list, bool]] = {}
@@ -195,6 +203,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             place = plain_places.get(memo)
             if place is None:
                 place = plain_places[memo] = _place(cands, why)
+        if place.country is None and cands[0].feature.id == place.feature_id and cands[0].feature.countries:
+            waters[len(mentions)] = cands[0].feature
         resolved.add(place.feature_id)
         if place.country:
             read_as.setdefault(normalize_name(name), place.country)
@@ -202,7 +212,26 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
         ))
+    for k, feature in waters.items():
+        mentions[k] = _shared_water_country(mentions[k], feature, mentions, dateline)
     return mentions
+
+
+def _shared_water_country(mention: Mention, feature: Feature, mentions: list[Mention],
+                          dateline: Place | None) -> Mention:
+    """A river or lake of several countries has none of its own; the stretch the text means is
+    in the one of them that the sentence's other places are in ("patrolled the Prut near
+    Ungheni": Moldova), or failing that the dateline's. Unchanged when none (or more than one)
+    of its countries is named so; the rule says `water-country:<how>`."""
+    near = {m.place.country for m in mentions if m.sentence == mention.sentence and m.start != mention.start
+            and m.place is not None} & set(feature.countries)
+    how = "sentence"
+    if not near and dateline is not None and dateline.country in feature.countries:
+        near, how = {dateline.country}, "dateline"
+    if len(near) != 1 or mention.place is None:
+        return mention
+    place = replace(mention.place, country=near.pop(), rule=f"{mention.place.rule}+water-country:{how}")
+    return replace(mention, place=place, rule=place.rule)
 
 
 STRAY_TOWN_POPULATION = 100_000
@@ -239,8 +268,9 @@ def _drop_stray_alternates(cands: list[Candidate], context: Counter[str], own: i
     others = sum(n for c, n in context.items() if c != first.country and n > 0)
     if not others:
         return cands
-    return [c for c in cands if not (
-        c.matched == "alternate" and c.feature.level == "city" and (c.feature.population or 0) < STRAY_TOWN_POPULATION
+    return [c for c in cands if not (  # a curated point's short name is no stray spelling: "via Kerem Shalom"
+        c.matched == "alternate" and c.feature.level == "city" and not c.feature.id.startswith("tacitus:")
+        and (c.feature.population or 0) < STRAY_TOWN_POPULATION
         and context.get(c.feature.country or "", 0) - (own if c.feature.country == first.country else 0) <= 0)]
 STRAY_TOWN_SUPPORT = 2.0  # context weight: a toponym counts 1, an actor 0.5
 SEA_WORDS = ("Sea", "Ocean")
@@ -488,6 +518,10 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
             found = _locative_places(sent, conj, by_token, gaz, own_clause(conj), rule="shared-conjunct", verbal=verbal)
             if found is not None:
                 break
+    if found is None and trigger.dep_ in ("advcl", "xcomp") and _purpose(trigger) \
+            and trigger.head.lemma_.lower() in MOVE_LEMMAS:
+        # "will travel to Tokyo next week to meet Ishiba": the journey's end is where it meets
+        found = _replace_rule(_object_place(trigger.head, by_token, None), "event-location:purpose")
     if found is None:
         found = _scene_location(doc, sent, trigger, gaz, subtree, source, target, code=code, by_token=by_token)
     if found is None:
@@ -623,6 +657,11 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                     if hit is not None:
                         return _replace_rule(hit.place, f"event-location:destination:{prep.lower_}")
     return None
+
+
+def _purpose(verb: Token) -> bool:
+    """An infinitive of purpose: "to meet" (not "in order" spelled out, not a participle)."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 SCENE_CONFIDENCE = 0.55  # below a place of the event's own clause, above the dateline's
@@ -910,7 +949,7 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
         if not sent.start <= i < sent.end:
             continue
         tok = doc[i]
-        if tok.dep_ != "prep" or tok.lower_ not in EVENT_PREPS:
+        if tok.dep_ != "prep" or tok.lower_ not in EVENT_PREPS and not _dwellers_of(tok) and not _offset_of(tok):
             continue
         if _topical(tok) or not _describes_event(tok, anchor, verbal):
             continue
@@ -937,6 +976,23 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     return options[0][2]
 
 
+# People who live in a place: "residents of Lethem said", "villagers of Tawila fled" happen
+# where they live. Not office-holders ("the mayor of Lethem" may speak anywhere).
+DWELLER_LEMMAS = {"resident", "inhabitant", "villager", "townspeople", "townsfolk"}
+
+
+def _dwellers_of(prep: Token) -> bool:
+    """An "of" naming where the people before it live ("residents of Lethem")."""
+    return prep.lower_ == "of" and prep.head.lemma_.lower() in DWELLER_LEMMAS
+
+
+def _offset_of(prep: Token) -> bool:
+    """An "of" after a compass word that places the act by a town: "hit 60 nautical miles
+    southwest of Hodeidah", "clashes north of Goma"."""
+    return prep.lower_ == "of" and prep.head.lower_ in COMPASS_NOUNS - {"centre", "center", "interior"} \
+        and prep.head.dep_ in ("advmod", "npadvmod", "prep", "pobj")
+
+
 def _topical(prep: Token) -> bool:
     """A preposition that names a target or a topic here: "sanctions on Minsk", and "impose
     bans on X" where the parser hangs "on" on the verb."""
@@ -959,6 +1015,10 @@ AUDIENCE_NOUNS = {"supporter", "reporter", "journalist", "crowd", "lawmaker", "l
                   "supporters", "reporters", "journalists", "lawmakers", "diplomats", "students", "residents"}
 
 
+# Places of an act's own scene behind "from" ("chased boats from waters near the shoal").
+FROM_LOCALE_NOUNS = {"water", "waters", "vicinity"}
+
+
 # Things whose "over" is where they stand, not a topic ("the bridge over the Ibar in Mitrovica").
 SPANNING_NOUNS = {"bridge", "dam"}
 
@@ -974,6 +1034,8 @@ def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
         if node.dep_ in ("pobj", "pcomp"):
             via = node.head
             inner = not verbal and via.lower_ in ("of", "for")  # "attacked a camp for displaced people in Darfur"
+            # "expelled two vessels from waters near Kinmen": the waters the act drove them from
+            inner = inner or via.lower_ == "from" and node.lemma_.lower() in FROM_LOCALE_NOUNS
             spanning = via.lower_ == "over" and via.head.lemma_.lower() in SPANNING_NOUNS  # "the bridge over the Ibar"
             if (via.lower_ not in EVENT_PREPS and not inner) or via.lower_ == "over" and not spanning or _topical(via):
                 return False
@@ -1009,6 +1071,45 @@ def _place_in_phrase(obj: Token, by_token: dict[int, Mention]) -> Mention | None
             node = node.head
         if node.i == obj.i:
             return m
+    return _antecedent(obj)
+
+
+# Feature nouns that, written bare with "the", mean the last such feature the article named:
+# "trucks entered through Kerem Shalom ... the crossing was closed", "at the shoal".
+ANAPHOR_NOUNS = {"crossing": ("crossing",), "checkpoint": ("crossing",), "bridge": ("bridge",), "river": ("river",),
+                 "lake": ("lake",), "port": (), "harbour": (), "harbor": (), "shoal": (), "reef": (), "strait": (),
+                 "island": (), "canal": (), "dam": ()}
+ANAPHOR_CONFIDENCE = 0.6
+
+
+def _antecedent(obj: Token) -> Mention | None:
+    """For a bare "the crossing" / "the port" / "the shoal" (nothing but "the", or "border"
+    before "crossing"), the last place before it of that kind: its gazetteer kind is the noun, or
+    its name has the word ("Second Thomas Shoal", "Kerem Shalom crossing"), or the text writes
+    the noun beside it ("Hodeidah port", "the port of Hodeidah"). None when no such place
+    precedes; at lower confidence, and the rule says `anaphor`."""
+    noun = obj.lower_
+    kinds = ANAPHOR_NOUNS.get(noun)
+    doc = obj.doc
+    if kinds is None or obj.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass") or doc._.tacitus_places is None:
+        return None
+    mods = [c for c in obj.children if c.i < obj.i]
+    if not mods or mods[0].lower_ != "the" or any(c.lower_ != "border" for c in mods[1:]) or any(
+            c.i > obj.i and c.dep_ in ("prep", "acl", "relcl", "appos") and doc[c.left_edge.i - 1].text != ","
+            for c in obj.children):
+        return None  # "the bridge over the Ibar", "a port", "the new crossing": not a reference back
+    for m in sorted(doc._.tacitus_places, key=lambda m: -m.start):
+        if m.start >= obj.idx or m.place is None:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        words = set(normalize_name(m.text).split()) | set(normalize_name(m.place.name).split())
+        beside = span is not None and (
+            span.end < len(doc) and doc[span.end].lower_ == noun
+            or span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == noun)
+        if (m.place.feature_kind or "") in kinds or noun in words or beside:
+            place = replace(m.place, rule=f"anaphor:{noun}; {m.place.rule}",
+                            confidence=round(min(m.place.confidence, ANAPHOR_CONFIDENCE), 3))
+            return replace(m, place=place)
     return None
 
 
@@ -1058,6 +1159,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False
         if level is None and [t.lower_ for t in span if t.lower_ != "the"] in COMPASS:
             return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
+        if len(span) == 1 and span[0].lower_ in SPLIT_FEATURE_WORDS:
+            return False  # "Island" cut from its name is no town (Carville, Louisiana)
         cands = gaz.lookup(name, level=level)
         if not cands:
             return False
@@ -1165,9 +1268,11 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             if cands[0].matched != "name" and not division and not (
                     _place_cue(span) and (_near_spelling(span.text, cands[0].feature.name)
-                                          or cands[0].feature.id.startswith("tacitus:"))):
+                                          or cands[0].feature.id.startswith("tacitus:")
+                                          or _strong(cands[0], ALTERNATE_CITY))):
                 # an alternate only as another spelling of the name, said to be a place ("at
-                # Metema"), or a curated place's short name ("through Kerem Shalom")
+                # Metema"), a curated place's short name ("through Kerem Shalom"), or a large
+                # city's other spelling in a country the article names ("southwest of Hodeidah")
                 continue
             if _acronym_for_name(span, cands[0]):
                 continue
@@ -1212,9 +1317,23 @@ def _joined_of_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
                 out.append(Span(doc, ent.start, nxt.end, label="GPE"))
                 i += 2
                 continue
+        if (nxt is not None and nxt.start == ent.end and len(nxt) == 1 and nxt[0].lower_ in SPLIT_FEATURE_WORDS
+                and ent.label_ in PLACE_LABELS + MISLABELS):
+            # "Pag-asa" (ORG) + "Island" (GPE): one curated name the model cut in two
+            whole = doc[ent.start:nxt.end]
+            best = gaz.lookup(whole.text, limit=1)
+            if best and best[0].feature.id.startswith("tacitus:"):
+                out.append(Span(doc, ent.start, nxt.end, label="LOC"))
+                i += 2
+                continue
         out.append(ent)
         i += 1
     return out
+
+
+# Feature words the model may tag apart from the name before them ("Pag-asa" + "Island"); bare,
+# they name no place.
+SPLIT_FEATURE_WORDS = {"island", "islands", "reef", "shoal", "cay", "strait", "sea", "gulf", "bay", "channel"}
 
 
 # Nouns after a name that make a named feature of it when the gazetteer knows the whole ("the
@@ -1329,6 +1448,8 @@ AFTER_NOUNS = {"camp", "camps", "crossing", "checkpoint"}
 
 # Nouns whose "of" names a place: "residents of Lethem", "the outskirts of Goma".
 DWELLER_NOUNS = {"residents", "inhabitants", "villagers", "outskirts", "streets", "mayor"}
+COMPASS_OF = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+ALTERNATE_CITY = 100_000  # a city this large is taken under another spelling where the text says it is a place
 
 
 def _place_cue(span: Span) -> bool:
@@ -1350,8 +1471,8 @@ def _place_cue(span: Span) -> bool:
         i -= 1
     if i >= 0 and doc[i].lower_ in ("of", "called", "named"):  # "the villages of X", "a town called X"
         word = doc[i].lower_
-        i -= 1  # "residents of Lethem", "the mayor of Lethem"
-        return i >= 0 and (doc[i].lower_ in PLACE_NOUNS or word == "of" and doc[i].lower_ in DWELLER_NOUNS)
+        i -= 1  # "residents of Lethem", "the mayor of Lethem", "60 miles southwest of Hodeidah"
+        return i >= 0 and (doc[i].lower_ in PLACE_NOUNS or word == "of" and doc[i].lower_ in DWELLER_NOUNS | COMPASS_OF)
     return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from", "through", "via"} or doc[i].lower_ in PLACE_NOUNS)
 
 
@@ -1546,10 +1667,12 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         return False
     if _feature_name(span, gaz) is not None:  # "the Kerem Shalom crossing" tagged ORG
         return True
-    after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of"}
+    after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of", "via", "through"}
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
             continue
+        if cand.feature.id.startswith("tacitus:crossing:") and (after_prep or _place_cue(span)):
+            return True  # a curated crossing said to be a place: "via Rafah and Kerem Shalom" read as one name
         if cand.matched != "name" and cand.feature.level == "city":
             if after_prep and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
                 return True
