@@ -237,3 +237,10 @@ def test_with_no_toll_given_the_last_number_of_the_hurt_stands(nlp):
     found = coded(nlp, "Medics said 12 people were killed. The rebels said 40 fighters had been wounded. The UN "
                        "could not confirm the toll.").claims
     assert by_cue(found, "confirm").refers_to == (by_cue(found, "said", 1).id,)
+
+
+def test_a_pronoun_after_a_spaced_closing_mark_is_the_last_speaker(nlp):
+    # the tokenizer keeps "``" in the word; the closing "''" has a space after it: "he" is outside
+    text = ("Central bank governor Anna Reyes said rates would stay high .\n``We expect prices to cool by "
+            "spring , '' he said .")
+    assert sources(by_cue(coded(nlp, text).claims, "said", 1)) != ["he"]

@@ -706,7 +706,9 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
 
 def _open_quotation(token: Token) -> int | None:
     """The opening mark of a quotation `token` stands inside (an odd number of marks before it
-    in its paragraph), or None."""
+    in its paragraph, the last one set against the word after it: '"They'), or None. (A mark
+    with a space after it closes a quotation whose opening the tokenizer may have kept in a
+    word: "`` We hope ... , '' he said".)"""
     doc = token.doc
     marks = []
     for i in range(token.i - 1, max(-1, token.i - QUOTE_REACH), -1):
@@ -714,7 +716,7 @@ def _open_quotation(token: Token) -> int | None:
             break
         if doc[i].text in QUOTES:
             marks.append(i)
-    return marks[0] if len(marks) % 2 == 1 else None
+    return marks[0] if len(marks) % 2 == 1 and not doc[marks[0]].whitespace_ else None
 
 
 def _quotation_start(token: Token) -> int | None:
