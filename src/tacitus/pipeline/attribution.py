@@ -30,7 +30,9 @@ no country and kind "collective", "anonymous" or "media". Evidence that shows so
 with no human speaker (kind "evidence"); a fact or event that "shows" or "suggests" ("Exercises
 near the border showed ...", "The incident suggests ...") is the writer's inference, no claim.
 A note, letter or statement sent by someone speaks for its sender ("Baku sent a note
-protesting ...").
+protesting ..."). Evidence the parser breaks still shows ("Footage posted online showed ...",
+where "showed" is read as a modifier), and a tally given at a number is stated ("The ministry
+put the death toll at 31").
 
 `attribution_for(doc, trigger)` gives an event's status from those claims: asserted by the
 narrator, or reported, claimed, alleged, denied or confirmed when the trigger lies inside a
@@ -74,6 +76,7 @@ from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
     QUOTE_REACH,
     QUOTES,
+    RAISING,
     SUBJECTS,
     Context,
     Found,
@@ -150,7 +153,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
         before = len(found)
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx) \
-                or _told_by(token, sent, ctx)
+                or _told_by(token, sent, ctx) or _misparsed_showing(token, sent, ctx) or _toll_given(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -250,12 +253,14 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # crowd that protests a decision says nothing that is coded here)
         cue = Cue("protest", "accuse", "object")
     if cue is not None and cue.frame == "clause" and token.lemma_.lower() in _SHOWING and any(
-            c.dep_ == "nsubj" and evidence_noun(c) for c in token.children):
+            c.dep_ == "nsubj" and evidence_noun(c) for c in _subject_holders(token)):
         # "Satellite images showed a ship loitering above the pipeline": what a picture or a
         # record shows is a thing seen, and a noun phrase says it
         cue = replace(cue, frame="object")
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
+    if _misread_claim_noun(token, ctx) is not None:
+        return None  # "..., charges it rejects": the noun of an answer, no claim of its own
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
     children = list(token.children)
@@ -309,6 +314,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
             stance = "deny"  # '"We have nothing to do with this," the spokesman said'
             if disowned.lower_ in ("this", "that", "it"):
                 pointer = disowned  # answers the claim just made, as "denied it" does
+            elif disowned.lower_ == "nothing":
+                rule = "attribution:no-wrong"  # "said he did nothing illegal": answers a charge
     if content is not None:
         content = cut_content(content, token, sent, ctx)
         content = after_attributed_conjunct(content, token, ctx)
@@ -325,7 +332,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
                    for t in sent.doc[sent.start:obj.i]):
             content = trim((sent.start, obj.i - 1), sent)  # the narrator's clause is what is denied
-    elif answer is None and obj is None and token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns:
+    elif answer is None and obj is None and (token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns
+                                             or _misread_claim_noun(token.head, ctx) is not None):
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
@@ -377,6 +385,102 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
 _SHOWING = frozenset({"show", "reveal", "indicate"})
 #: Papers that carry their writer's word, besides the claim nouns ("a letter protesting ...").
 _LETTERS = frozenset({"letter", "message", "cable"})
+
+
+def _misread_claim_noun(token: Token, ctx: Context) -> Token | None:
+    """'accused the coalition of hitting civilian sites, charges it rejects': the parser takes
+    the claim noun set after the clause for a verb conjoined to it, and the relative clause
+    that answers it for its complement. That complement (a denial or confirmation with a subject
+    of its own right after the noun and no object), or None."""
+    if token.dep_ != "conj" or token.tag_ != "VBZ" or token.lemma_.lower() not in ctx.lex.claim_nouns \
+            or token.i == 0 or token.doc[token.i - 1].text != "," \
+            or any(c.dep_ in (*SUBJECTS, "dobj", "obj") for c in token.children):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None or any(c.dep_ in ("dobj", "obj", "ccomp") for c in clause.children):
+        return None
+    subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    cue = ctx.lex.verbs.get(clause.lemma_.lower())
+    if subj is None or subj.i != token.i + 1 or cue is None or cue.stance not in ANSWER_STANCES:
+        return None
+    return clause
+
+
+#: Nouns that stand for a number someone gives, and the verbs by which they give it at a value.
+_TALLY_NOUNS = frozenset({"toll", "tally", "figure", "number", "count"})
+_PUTTING = frozenset({"put", "place"})
+
+
+def _toll_given(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """'The health ministry put the death toll at 31': the subject states a number (assert);
+    the content is the tally with its value. Not 'put the toll at risk' (no number)."""
+    if token.lemma_.lower() not in _PUTTING or token.pos_ != "VERB":
+        return None
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.lemma_.lower() not in _TALLY_NOUNS:
+        return None
+    # ("put the number of displaced at 4,000": the parser may hang "at" inside the object)
+    at = next((c for c in (*token.children, *obj.subtree) if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i),
+              None)
+    if at is None or not any(t.like_num for t in at.subtree):
+        return None
+    source, via, confidence, speaker = verb_sources(token, False, ctx)
+    content = trim((obj.left_edge.i, at.right_edge.i + 1), sent)
+    if not source or content is None:
+        return None
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance="assert", source=source,
+                 content=content, via=via, hedges=hedges_of(content, token, None, ctx), rule="attribution:tally",
+                 confidence=confidence, anonymous=is_anonymous(speaker, token, content, ctx), speaker=speaker)
+
+
+def _subject_holders(token: Token) -> list[Token]:
+    """The words whose subject is the verb's: its own, and those of a raising verb above it
+    ('Footage ... appeared to show': the footage shows)."""
+    holders = list(token.children)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in RAISING:
+        holders += list(token.head.children)
+    return holders
+
+
+#: Participles that say where or how evidence came out ("Footage posted online showed ...").
+_CIRCULATED = frozenset({"post", "share", "publish", "release", "circulate", "broadcast", "air", "upload", "leak",
+                         "film", "take", "obtain", "record", "see", "verify", "review", "show"})
+
+
+def _misparsed_showing(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """'Footage posted online showed soldiers beating a man': the parser takes the participle
+    for the main verb and 'showed' for a modifier of the noun after it, so `_verb_claim` sees no
+    verb. Only that exact surface: an evidence noun, right after it a participle of showing it
+    ('posted', 'filmed', 'released') whose own words are all that stands before 'showed' or
+    'shows', the evidence noun the participle's subject and 'showed' under the participle."""
+    if token.lower_ not in ("show", "shows", "showed", "reveal", "reveals", "revealed") \
+            or token.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "pobj", "dobj", *SUBJECTS) \
+            or any(c.dep_ in (*SUBJECTS, "det", "poss") for c in token.children):
+        return None  # (the tagger may take "show" for a noun: "Videos shared online show smoke ...")
+    participle = next((t for t in sent if t.i < token.i and t.tag_ in ("VBD", "VBN")
+                       and t.lemma_.lower() in _CIRCULATED and t.lemma_.lower() not in _SHOWING), None)
+    if participle is None or participle.i == sent.start:
+        return None
+    noun = participle.doc[participle.i - 1]
+    if not evidence_noun(noun) or noun.head.i != participle.i or noun.dep_ not in SUBJECTS:
+        return None
+    # what stands between is the participle's own (an adverb, "by residents", "on social media")
+    between = participle.doc[participle.i + 1:token.i]
+    if any(t.pos_ in ("VERB", "AUX") or not _under(t, participle) for t in between) or not _under(token, participle):
+        return None
+    content = trim((token.i + 1, sent.end), sent)
+    actors, _ = source_phrase(noun, ctx)
+    if content is None or not actors:
+        return None
+    cue = ctx.lex.verbs.get(token.lemma_.lower())
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance if cue else "report",
+                 source=actors, content=content, hedges=hedges_of(content, token, cue, ctx),
+                 rule="attribution:misparsed-showing", confidence=0.6, speaker=noun)
+
+
+def _under(token: Token, head: Token) -> bool:
+    """Is `head` an ancestor of `token` (by index: spaCy tokens are views)?"""
+    return any(a.i == head.i for a in token.ancestors)
 
 
 def _paper_verb(token: Token, ctx: Context) -> bool:

@@ -92,10 +92,19 @@ def false_verdict(token: Token, obj: Token | None, ctx: Context) -> Token | None
     return obj if false else None
 
 
+#: What someone says they did 'nothing' of: a denial of wrongdoing ("had done nothing wrong").
+_WRONG = frozenset({"wrong", "illegal", "unlawful", "improper", "illicit", "criminal"})
+
+
 def disowns(token: Token) -> Token | None:
     """What a content clause says someone 'has nothing to do with' (a denial of a part in it),
-    or None."""
+    or the 'nothing' of 'had done nothing wrong' (a denial of wrongdoing), or None."""
     clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is not None and clause.lemma_.lower() == "do" and not any(c.dep_ == "neg" for c in clause.children):
+        for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
+            if any(a.lower_ in _WRONG for a in nothing.children if a.dep_ in ("amod", "advmod")) \
+                    or any(a.lower_ in _WRONG for a in clause.children if a.dep_ in ("oprd", "advmod", "acomp")):
+                return nothing
     if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
         return None
     for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
@@ -167,7 +176,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                            and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
             continue
         obj = item.answer_object
-        if obj is not None and obj.dep_ in ("appos", "npadvmod") and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
+        if obj is not None and (obj.dep_ in ("appos", "npadvmod") or obj.pos_ == "VERB" and obj.dep_ == "conj") \
+                and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
             # "Rights groups say hundreds were killed, an accusation the government has denied":
             # the noun set after the claim names that claim
             here = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
@@ -188,18 +198,28 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                    and not own_codes & {a.code for a in found[k].source}
                    and not own_state & _states(found[k].source)]
         own = frozenset(k for a in item.source if (k := actor_key(a)))
+        owned = _owned_names(item)
         whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
         spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
         told = [k for k in range(n) if found[k].stance not in ANSWER_STANCES and found[k].content is not None
                 and found[k].section == item.section]
+        # of those, not the claim the answer is part of, nor its own side's word
+        others = [k for k in told if not (found[k].content[0] <= cue_at < found[k].content[1])
+                  and not own_codes & {a.code for a in found[k].source} and not own_state & _states(found[k].source)]
+        if whose is not None and obj.lemma_.lower() in _TELLINGS:
+            # "the coalition's account": all it told in this section, however far back
+            whose = _possessor_claims(obj, others, found, ctx) or whose
         if whose is None and item.answer_object is not None:
             # "would not comment on the Danish report": a claim noun that names its owner names
             # that owner's claims however far back (the report a story is about is often its lead)
-            far = [k for k in told if k not in earlier and not (found[k].content[0] <= cue_at < found[k].content[1])
-                   and not own_codes & {a.code for a in found[k].source} and not own_state & _states(found[k].source)]
+            far = [k for k in others if k not in earlier]
             whose = _possessor_claims(item.answer_object, far, found, ctx) if far else None
         sides = _both_sides(item.answer_object, told, found, n) if item.answer_object is not None else None
         kind = _same_kind(item.answer_object, found[:n]) if item.answer_object is not None else []
+        if whose is None and item.answer_object is not None:
+            # "Moscow rejected the findings": what the body that inquired found, not the last
+            # claim about Moscow (another side's reading of those findings)
+            kind = _findings(item.answer_object, others, found) or kind
         if whose is None and spoken:
             # "According to a report in the daily, ... The ministry said the report was
             # inaccurate": the claim that report made
@@ -252,16 +272,33 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                     matched = [k for k in sharing if not found[k].concerns][-1:] or matched
         else:
             matched = []
-        if not matched and item.rule == "attribution:object":
-            matched = _shown(item, earlier, found) or _same_noun(item, earlier, found)
+        if item.rule == "attribution:object":
+            # "could not verify the footage": what the footage was said to show, before a claim
+            # that merely speaks of it ("prosecutors said footage appeared to show ...")
+            matched = _shown(item, earlier, found) or matched or _same_noun(item, earlier, found)
+        if not matched and item.answer_object is None and not item.concerns and _harm_told(item):
+            # "The coalition denied that any civilians had been hit": every claim of people
+            # killed or hurt that another side told
+            matched = [k for k in earlier if _harm_told(found[k], _CASUALTIES)]
         if not matched and item.content is not None and item.answer_object is None:
             # "Hezbollah denied keeping rocket launchers in the town": no actor in common, but the
             # latest claim that speaks of the same things (two content words, or a name)
+            # "The ship's owner denied that its vessel was involved": or the same craft, named
+            # by the answer or by what its source owns or runs, after a claim about that craft
             doc = item.sentence.doc
             said = _words(doc[item.content[0]:item.content[1]])
             names = {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]] if t.pos_ == "PROPN"}
-            matched = [k for k in earlier if len(shared := said & _words(doc[found[k].content[0]:found[k].content[1]])) >= 2
-                       or shared & names][-1:]
+            crafts = {_CRAFT[w] for w in said | owned if w in _CRAFT}
+            matched = [k for k in earlier if len(shared := said & (told := _words(
+                doc[found[k].content[0]:found[k].content[1]]))) >= 2 or (shared | (owned & told)) & (names | owned)
+                or crafts & {_CRAFT[w] for w in told if w in _CRAFT}][-1:]
+        elif item.answer_object is None and owned and (by_name := [k for k in earlier if owned & _names(found[k])]):
+            # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
+            # any other about the same countries
+            matched = by_name[-1:]
+        if not matched and item.rule == "attribution:no-wrong":
+            # "His lawyer said he did nothing illegal": the last charge another side made
+            matched = [k for k in earlier if found[k].stance in ("accuse", "allege")][-1:]
         obj = item.answer_object
         if matched and obj is not None and evidence_noun(obj):
             # "dismissed the videos as staged": what the videos were said to show (the last
@@ -319,6 +356,34 @@ def _told_after(item: Found, n: int, found: list[Found], own: frozenset[str], ct
             continue
         later.append(k)
     return later[:1] if _singular(obj) else later
+
+
+#: Nouns that name what an inquiry found, the verbs by which it finds, and the words that
+#: make a source a body that inquires ("A team of investigators concluded ...").
+_FOUND_NOUNS = frozenset({"finding", "conclusion"})
+_FINDING_CUES = frozenset({"find", "conclude", "determine", "establish"})
+_INQUIRERS = frozenset({"investigator", "inquiry", "investigation", "probe", "panel", "commission", "inspector",
+                        "expert", "audit", "review", "study", "report", "researcher", "prosecutor"})
+
+
+def _findings(obj: Token, candidates: list[int], found: list[Found]) -> list[int]:
+    """'rejected the findings', 'disputed the conclusions': the claims of the last body that
+    inquired (a source named an investigator, a panel, a report) or that 'found' or
+    'concluded' something; all of that source's for a plural, its last for a singular."""
+    if obj.lemma_.lower() not in _FOUND_NOUNS or any(c.dep_ == "poss" for c in obj.children):
+        return []
+
+    def inquired(k: int) -> bool:
+        speaker = found[k].speaker
+        words = {t.lemma_.lower() for t in speaker.subtree} if speaker is not None else set()
+        return found[k].cue_tokens[0].lemma_.lower() in _FINDING_CUES or bool(words & _INQUIRERS)
+
+    last = next((k for k in reversed(candidates) if inquired(k)), None)
+    if last is None:
+        return []
+    body = {a.text for a in found[last].source}
+    out = [k for k in candidates if {a.text for a in found[k].source} & body]
+    return out[-1:] if _singular(obj) else out
 
 
 #: Claim nouns and the stances of the claims they name ("the report": what a report told).
@@ -420,6 +485,24 @@ _TALLIES = frozenset({"toll", "figure", "tally", "count"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
 
 
+#: Words by which an answer speaks of people harmed ("no civilians were hit").
+_HARMED = _CASUALTIES | {"hit", "harm", "hurt", "injury", "victim"}
+#: The people whose harm such an answer denies (not soldiers it may admit losing).
+_PEOPLE = frozenset({"civilian", "people", "person", "resident", "villager", "guest", "child", "woman",
+                     "bystander", "one", "anyone", "nobody"})
+
+
+def _harm_told(item: Found, harm: frozenset[str] = _HARMED) -> bool:
+    """Does the claim speak of people killed or hurt ('any civilians had been hit', 'killing
+    at least 23 people')? An answer must name the people; a claim may give a toll only."""
+    if item.content is None:
+        return False
+    said = item.sentence.doc[item.content[0]:item.content[1]]
+    if not any(t.lemma_.lower() in harm for t in said):
+        return False
+    return harm is _CASUALTIES or any(t.lemma_.lower() in _PEOPLE for t in said)
+
+
 def _gives_number(item: Found) -> bool:
     if item.content is None:
         return False
@@ -448,8 +531,12 @@ def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]
     if head is None or head.pos_ != "NOUN":
         return []
     if head.lemma_.lower() in _TALLIES:
-        # "could not confirm the death toll": the last claim that gives a number (of the dead
-        # or hurt, for a toll)
+        # "could not confirm the death toll": the last claim that gives that tally ("put the
+        # death toll at 31"), else the last that gives a number (of the dead or hurt, for a toll)
+        for k in reversed(earlier):
+            lo, hi = found[k].content
+            if any(t.lemma_ == head.lemma_ for t in doc[lo:hi]) and any(t.like_num for t in doc[lo:hi]):
+                return [k]
         for k in reversed(earlier):
             lo, hi = found[k].content
             said = doc[lo:hi]
@@ -473,6 +560,39 @@ def _contrasted_claim(item: Found, earlier: list[Found]) -> int | None:
         return None
     return next((k for k, f in enumerate(earlier) if f.cue_tokens[0].i == cue.head.i and f.content is not None
                  and f.stance not in ANSWER_STANCES), None)
+
+
+#: Craft a story follows by name or kind, each word to its kind ("its vessel" is the ship that
+#: satellite images showed).
+_CRAFT = {
+    **dict.fromkeys(("ship", "vessel", "tanker", "freighter", "boat", "trawler", "ferry", "carrier"), "ship"),
+    **dict.fromkeys(("aircraft", "plane", "airliner", "jet", "airplane"), "aircraft"),
+    **dict.fromkeys(("truck", "lorry", "convoy"), "truck"),
+}
+#: Heads of a source phrase that speak for a thing they own or run ("the ship's owner").
+_OWNERS = frozenset({"owner", "operator", "company", "firm", "manager", "captain", "crew", "charterer", "insurer"})
+
+
+def _owned_names(item: Found) -> set[str]:
+    """What the source of an answer owns or runs: the possessor, the 'of' object or the object
+    of a relative clause of an owner noun ('the ship's owner', 'the owner of the Marlin Star',
+    'the company that owns the Aurora'), as its names and its craft words ("ship")."""
+    speaker = item.speaker
+    if speaker is None or speaker.lemma_.lower() not in _OWNERS:
+        return set()
+    things = [c for c in speaker.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    things += [p for c in speaker.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+               if p.dep_ == "pobj"]
+    things += [o for c in speaker.children if c.dep_ == "relcl" for o in c.children if o.dep_ in ("dobj", "obj")]
+    return {t.lemma_.lower() for thing in things for t in thing.subtree
+            if t.pos_ == "PROPN" or t.lemma_.lower() in _CRAFT}
+
+
+def _names(item: Found) -> set[str]:
+    """The names (and craft words) in a claim's content."""
+    doc = item.sentence.doc
+    return {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]]
+            if t.pos_ == "PROPN" or t.lemma_.lower() in _CRAFT}
 
 
 def _words(tokens: Iterable[Token]) -> set[str]:
@@ -523,22 +643,34 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: C
         if len(out) > 1 and obj.lemma_.lower() in _TALLIES:
             # "rejected the Armenian casualty figures": the claims of that side that give numbers
             out = [k for k in out if _gives_number(found[k])] or out
-        if len(out) > 1 and _singular(obj):
+        if len(out) > 1 and _one_claim(obj):
             shared = [k for k in out if _words(t for t in obj.subtree if t.i not in (obj.i, national.i)) & _words(
                 found[k].sentence.doc[found[k].content[0]:found[k].content[1]])]
             # "the Azerbaijani claim that ...": one of the kind the noun names when none shares words
             out = shared or [k for k in out if found[k].stance in _KINDS.get(obj.lemma_.lower(), ())] or out
-        return (out[-1:] if _singular(obj) else out) or None
+        return (out[-1:] if _one_claim(obj) else out) or None
     owners = actors_of(poss, ctx)
     codes = {a.code for a in owners if a.code and not a.code.startswith("---")}
     head = poss.lemma_.lower()
-    out = [k for k in earlier if any(
+    out = [k for k in earlier if head in _spoken_for(found[k]) or any(
         (a.code in codes) or (a.text.split() and a.text.split()[-1].lower() in (head, poss.lower_))
         for a in found[k].source
     )]
     if not out:
         return None
-    return out[-1:] if _singular(obj) else out
+    return out[-1:] if _one_claim(obj) else out
+
+
+def _spoken_for(item: Found) -> set[str]:
+    """The body a source phrase speaks for, as the words that name it: 'a coalition spokesman',
+    'a spokesman for the army' (the owner 'the coalition's account' names)."""
+    speaker = item.speaker
+    if speaker is None or speaker.pos_ == "PRON":
+        return set()
+    words = [c for c in speaker.children if c.dep_ in ("compound", "poss") and c.i < speaker.i]
+    words += [p for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children
+              if p.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in (speaker, *words)}
 
 
 def _named_owner(obj: Token, earlier: list[int], found: list[Found]) -> list[int] | None:
@@ -571,6 +703,17 @@ def _states_content(obj: Token) -> bool:
     carries its own content clause or 'of' phrase."""
     return any(c.dep_ in ("acl", "ccomp", "relcl") and c.pos_ in ("VERB", "AUX") and
                any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children) for c in obj.children)
+
+
+#: Claim nouns that name a whole telling, however many claims it took ("the army's account"
+#: is what the army and its spokesman said, not the last sentence of it).
+_TELLINGS = frozenset({"account", "version", "narrative", "story", "explanation"})
+
+
+def _one_claim(obj: Token) -> bool:
+    """A singular claim noun that names one claim of its owner's ('the ministry's statement');
+    not one that names the owner's whole telling ('the army's account', 'Moscow's version')."""
+    return _singular(obj) and obj.lemma_.lower() not in _TELLINGS
 
 
 def _singular(obj: Token) -> bool:

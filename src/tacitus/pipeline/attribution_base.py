@@ -37,9 +37,14 @@ EVIDENCE_NOUNS = frozenset({
 
 def evidence_noun(token: Token) -> bool:
     """A common noun of `EVIDENCE_NOUNS` (the tagger may take a capitalised first word, "Footage
-    posted online showed ...", for a name with no entity)."""
+    posted online showed ...", for a name with no entity), or a participle after one that the
+    parser read as a noun ("footage broadcast by ...")."""
     if not (token.pos_ == "NOUN" or token.pos_ == "PROPN" and not token.ent_type_):
         return False
+    if any(c.dep_ == "agent" for c in token.children):
+        # "footage broadcast by Houthi television": the parser reads the participle as a noun
+        # compounded with the evidence noun ("by" shows it is a participle)
+        return any(c.dep_ == "compound" and c.i == token.i - 1 and evidence_noun(c) for c in token.children)
     low = token.lower_
     return token.lemma_.lower() in EVIDENCE_NOUNS or low in EVIDENCE_NOUNS or (low[-1:] == "s" and low[:-1] in EVIDENCE_NOUNS)
 

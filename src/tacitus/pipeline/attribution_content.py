@@ -115,11 +115,17 @@ def content_of(
         return trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
     if clause is not None:
         start, end = token_range(clause.subtree)
+        for more in (c for c in children if c.dep_ == "ccomp" and c.i > end and c.left_edge.i == end
+                     and any(x.dep_ == "cc" and x.i < c.i for x in c.children)):
+            # "saying police had offered protection and he had declined it": the parser makes
+            # the second conjunct a second complement; what was said is both
+            end = more.right_edge.i + 1
         if obj is not None and token.i < obj.i < start and not any(c.dep_ in SUBJECTS for c in clause.children) \
                 and clause.tag_ in ("VBD", "VBZ", "VBP") and obj.pos_ in ("NOUN", "PROPN"):
             # "said the clash, if it took place, was between farmers": the parser makes the
             # subject of a finite complement the verb's object
             start = obj.left_edge.i
+        start = _relative_start(token, clause, start)
         appended = appended_speaker(token)
         if appended is not None:
             end = min(end, appended.left_edge.i)
@@ -258,6 +264,26 @@ def after_attributed_conjunct(content: tuple[int, int] | None, cue: Token, ctx: 
     if not later or not _own_attribution(head, ctx):
         return content
     return trim((_conjunct_start(later[0]), end), doc[start:end]) or content
+
+
+#: What a predicate needs besides its subject to say something on its own ("killed 15 people").
+_OBJECTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp"})
+
+
+def _relative_start(token: Token, clause: Token, start: int) -> int:
+    """Where the content of a reporting verb inside a relative clause starts: 'an election he
+    says was stolen', 'symptoms that doctors said were consistent with ...'. The noun the clause
+    hangs on is the subject of what is said: a predicate with no object says nothing without it,
+    so the content starts at that noun ('an election he says was stolen'); one with an object
+    starts after the cue ('raids it says target smugglers'), never at the relative pronoun."""
+    if token.dep_ != "relcl" or token.head.pos_ not in ("NOUN", "PROPN") or clause.i < token.i:
+        return start
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if any(c.i > token.i for c in subjects):
+        return start  # the clause has a subject of its own ("a rule he said the army broke")
+    if not any(c.dep_ in _OBJECTS for c in clause.children):
+        return token.head.left_edge.i
+    return max(start, token.right_edge.i + 1 if token.right_edge.i < clause.left_edge.i else token.i + 1)
 
 
 def _contact_relative(token: Token) -> bool:

@@ -606,6 +606,8 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     elif kind != "media":  # "state media" are media, whoever owns them
         sector = given or sector
     base = next((m.actor for m in inner if m.actor is not None and actor_key(m.actor)), None)
+    if base is not None and evidence_noun(head) and any(c.dep_ == "agent" for c in head.children):
+        base = None  # "footage broadcast by Houthi television": who aired it is no source's country
     if base is not None:
         # "Ukrainian officials", "Western intelligence reports": the modifier gives the
         # country (or the group code, WST), the head noun the kind and sector.
@@ -670,14 +672,23 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
     floor = sents[max(0, here - 3)].start_char
     low = pronoun.lower_
     opened = _quotation_start(pronoun)
+    # ('"They told him ...," she said': not a speaker or a name inside the quotation she closes)
+    before = pronoun
     if opened is not None:  # '"It appears ... It could attack," she said': the quotation's first sentence
         here = max(0, bisect.bisect_right(ctx.sent_starts, opened) - 1)
-    last = _last_speaker(pronoun, sents[max(0, here - 1)].start, ctx)
+        before = pronoun.doc[opened]
+    first = sents[max(0, here - 1)].start
+    inside = _open_quotation(pronoun)
+    if inside is not None:
+        # '"They told him they would find him," she said': a pronoun in a quotation is one its
+        # speaker uses; it stands for no one named before the quotation opened
+        first, floor = inside, pronoun.doc[inside].idx
+    last = _last_speaker(pronoun, first, ctx, before.i)
     if last is not None:
         return last
     wanted = {"person"} if low in _PERSONAL else {"government", "organisation", "country", "igo", "media", "group"}
     best: Mention | None = None
-    for k in range(bisect.bisect_left(ctx.actor_starts, floor), bisect.bisect_left(ctx.actor_starts, pronoun.idx)):
+    for k in range(bisect.bisect_left(ctx.actor_starts, floor), bisect.bisect_left(ctx.actor_starts, before.idx)):
         m = ctx.actors[k]
         if m.actor is None:
             continue
@@ -687,10 +698,25 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
     if best is not None and best.actor is not None:
         return best.actor
     if low in _PERSONAL:
-        k = bisect.bisect_left(ctx.people_starts, pronoun.idx) - 1
+        k = bisect.bisect_left(ctx.people_starts, before.idx) - 1
         if k >= 0 and ctx.people_starts[k] >= floor:
             return Actor(text=ctx.people[k].text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
+
+
+def _open_quotation(token: Token) -> int | None:
+    """The opening mark of a quotation `token` stands inside (an odd number of marks before it
+    in its paragraph, the last one set against the word after it: '"They'), or None. (A mark
+    with a space after it closes a quotation whose opening the tokenizer may have kept in a
+    word: "`` We hope ... , '' he said".)"""
+    doc = token.doc
+    marks = []
+    for i in range(token.i - 1, max(-1, token.i - QUOTE_REACH), -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            break
+        if doc[i].text in QUOTES:
+            marks.append(i)
+    return marks[0] if len(marks) % 2 == 1 and not doc[marks[0]].whitespace_ else None
 
 
 def _quotation_start(token: Token) -> int | None:
@@ -708,10 +734,11 @@ def _quotation_start(token: Token) -> int | None:
     return marks[1]
 
 
-def _last_speaker(pronoun: Token, floor: int, ctx: Context) -> Actor | None:
+def _last_speaker(pronoun: Token, floor: int, ctx: Context, before: int | None = None) -> Actor | None:
     """The source of the last claim when it is close (this or the sentence before) and
     agrees with the pronoun: "The magistrate said A. He said B." is the magistrate's, even
-    when another person was named in between. None when there is no such speaker."""
+    when another person was named in between. None when there is no such speaker. Only
+    speakers before token `before` count (the pronoun by default)."""
     # The last speaker between `floor` (a sentence start) and the pronoun. ctx.speakers runs in
     # sentence order and a subject is in its verb's sentence, so the scan back stops at the first
     # speaker before `floor` (a scan of all speakers made long articles quadratic).
@@ -719,7 +746,7 @@ def _last_speaker(pronoun: Token, floor: int, ctx: Context) -> Actor | None:
     for entry in reversed(ctx.speakers):
         if entry[0].i < floor:
             break
-        if entry[0].i < pronoun.i:
+        if entry[0].i < (pronoun.i if before is None else before):
             last = entry
             break
     if last is None:
