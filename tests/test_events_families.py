@@ -297,3 +297,8 @@ def test_an_entrys_phrase_hung_on_the_object_counts(code):
 def test_a_mortar_bomb_is_heavy_weapons_fire(code):
     evs = events(code, "A mortar bomb fired from the hills killed three children in Kassala.")
     assert "194" in {e.cameo for e in evs} and not {e.cameo for e in evs} & {"183", "195"}, summary(evs)
+
+
+def test_hosting_rounds_of_talks_between_parties_is_mediation(code):
+    evs = events(code, "Qatar hosted two rounds of talks between the Colombian and Venezuelan envoys in Doha.")
+    assert "045" in {e.cameo for e in evs}, summary(evs)

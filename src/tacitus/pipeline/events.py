@@ -776,8 +776,10 @@ def _between_parties(ctx: Ctx, head: Token) -> list[Actor]:
 
 def _hosts_talks_between(ctx: Ctx, verb: Token) -> bool:
     """Does the verb host talks "between" other parties ("host talks between the army and the RSF")?"""
+    # "hosted two rounds of talks between ...": the "between" hangs on the talks, past "rounds of".
     return ctx.verb_lemma(verb) in HOSTING_VERBS and any(
-        word_matches(ctx.lex, "@talks", o) and any(p == "between" and pobj is not None for p, pobj in preps_of(o))
+        word_matches(ctx.lex, "@talks", o) and any(p == "between" and pobj is not None
+                                                   for h in {o, through_transparent(o)} for p, pobj in preps_of(h))
         for o in objects_of(verb))
 
 
