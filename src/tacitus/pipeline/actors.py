@@ -207,6 +207,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
     def run(self) -> list[Mention]:
         self._named()
         self._agent_phrases()
+        self._held_people()
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
