@@ -691,6 +691,10 @@ FILING_HUBS = frozenset({"geneva", "new york", "united nations", "brussels", "vi
 #: "Congo" is the Republic of Congo's name, but news about Kinshasa, Goma or M23 writes it for
 #: the Democratic Republic; "Guinea" stands for Guinea-Bissau or Equatorial Guinea only after
 #: the longer name (a story from Bissau may well speak of its neighbour Guinea).
+#: States that no longer exist, with the days they began and ended (Phoenix codes the Soviet Union
+#: SUN). Their names still mean them in any story ("In 1979, Soviet troops invaded ..."), but once a
+#: state has ended, "former Soviet", "ex-Soviet", "post-Soviet" name its successors, not it.
+DEFUNCT_STATES = {"SUN": (date(1922, 12, 30), date(1991, 12, 26))}
 SHORT_FORMS = {"congo": (("COD", True),), "guinea": (("GNB", False), ("GNQ", False))}
 #: Words that describe a country in a description noun phrase ("the island nation", "the kingdom",
 #: "the Gulf state", "the Himalayan kingdom"): word -> the states it fits (general knowledge:

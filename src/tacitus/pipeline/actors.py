@@ -143,6 +143,19 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    government" is their own; a country that only says where people come from ("diplomats
    from the United States") leaves "the government" to the dateline's.
 
+16. Round 17: a KB person the model tags as a place is the person unless the name is a known
+   place ("Erdogan"; not "Chad"); a capital after "from" or "between" a noun of an act ("a
+   protest from Tokyo", "talks between Ankara and Damascus") is its government; prisoners in a
+   city are its country's, with no sector; the offices of a body are the body; suicide and car
+   bombers are people (REB); "Soviet" is the Soviet Union (SUN), not after "former"/"post-" in a
+   story from after 1991; a party name beats a religion word inside it ("Islamic Action Front");
+   a capital tagged ORG that does not act, and a town tagged PERSON after "in", are places; a
+   person apposed to "a spokesman for <body>" speaks for it. In `coref`: people of a trade take
+   the city their sentence is set in, "the government" the city its clause is set in; police,
+   protesters and the crowd carry the previous paragraph's "In Amman," scene; envoys' countries
+   do not block the dateline's army; a backer's country ("Turkish-backed") leaves fighters
+   alone; "the rulers of Mali and Burkina Faso" group both countries' bodies.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -207,6 +220,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
     def run(self) -> list[Mention]:
         self._named()
         self._agent_phrases()
+        self._held_people()
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()

@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import (
+    DEFUNCT_STATES,
     ActorKB,
     Entry,
 )
@@ -272,6 +273,16 @@ class ResolverBase:
                 return ent.label_
             return "NORP" if self.doc[end - 1].pos_ == "ADJ" else "GPE"
         return "ORG"
+
+    def _successors(self, start: int, country: str) -> bool:
+        """A defunct state's name (from token `start`) after "former", "ex-" or "post-" in a
+        story from after its end."""
+        if self.when < DEFUNCT_STATES[country][1]:
+            return False  # (in 1990 "the former Soviet leader" was still the USSR's)
+        words = [t.lower_ for t in self.doc[max(0, start - 2):start]]
+        if words and words[-1] == "-":
+            words = words[:-1]
+        return bool(words) and words[-1] in ("former", "ex", "post", "ex-", "post-")
 
     def _country_actor(self, entry: Entry, text: str, rule: str, confidence: float, sector: str | None = None) -> Actor:
         if entry.kind == "collective":

@@ -145,9 +145,10 @@ class Context:
         found: dict[str, list[int]] = {}
         for n, m in enumerate(self.mentions):
             a = m.actor
-            if m.label != "ORG" or a is not None and (a.country or a.sector not in (None, "PTY")) \
-                    or a is not None and a.code not in (None, "---PTY"):
-                continue
+            worded = a is not None and not a.country and a.rule.endswith("kb:agent")  # coded by a word in it
+            if m.label != "ORG" or a is not None and not worded and (a.country or a.sector not in (None, "PTY")) \
+                    or a is not None and not worded and a.code not in (None, "---PTY"):
+                continue  # ("the Islamic Action Front": a party name beats the religion word inside it)
             span = self._span_of(m)
             if span is None:
                 continue

@@ -91,6 +91,9 @@ class Descriptions(ResolverBase):
                 # ("the country's central bank" at home: the dateline's country owns the body)
                 home = self.home_country(self.mentions, self.sent_of[t.i], previous=not region, before=t.idx) \
                     if ante is None and (sector or t.dep_ == "poss") else None
+                if home is None and ante is None and sector and not region:
+                    # "students protested against the government in Dhaka": the city the sentence is set in
+                    home = self.home_country.scene(self.mentions, self.sent_of[t.i], coref.clause_verb(t))
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
                                   if e.kind == "country"), None)

@@ -10,6 +10,7 @@ from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Span, Token
 
 from tacitus.kb import (
+    DEFUNCT_STATES,
     PERSON_NOUNS,
     Entry,
     normalize,
@@ -26,7 +27,6 @@ from tacitus.pipeline.actors_lexicon import (
     HONORIFICS,
     SPOKES_NOUNS,
     THE_ID,
-    WHERE_PREPS,
 )
 from tacitus.records import Actor, Mention
 
@@ -51,15 +51,17 @@ class Entities(ResolverBase):
                 if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
                     continue  # an ethnic group without a place (step 3 took those with one)
                 match = self.match_at_start.get(span.start)
-                if match is not None and match[1] == span.end and match[2][0].kind == "capital" \
-                        and span.root.dep_ == "pobj" and span.root.head.lower_ in WHERE_PREPS:
-                    continue  # "the embassy in Bamako": a capital the metonym step left after "in" is a place
+                if match is not None and match[1] == span.end and match[2][0].kind == "capital":
+                    continue  # "the embassy in Bamako", "the highway linking Dhaka to the port": a capital the
+                    # metonym step left (it does not act) is a place, whatever the model's tag
                 actor = self.kb.resolve_text(span.text, date=self.when)
                 if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
                     actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
                 if actor is not None and actor.kind == "country" and span.text.islower() \
                         and not self._modifies_actor_noun(span[-1]):
                     actor = None  # "swiss cheese": a lower-case adjective names a nation only before an actor noun
+                if actor is not None and actor.country in DEFUNCT_STATES and self._successors(span.end - 1, actor.country):
+                    continue  # "post-Soviet states", "Former Soviet republics": the successors, not the USSR
                 if actor is not None and actor.rule == "kb:agent" and self._title_of_person(span.end):
                     continue  # "Army chief Abdel Fattah al-Burhan": a title the model tagged ORG, not an actor
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \

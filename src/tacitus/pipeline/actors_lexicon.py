@@ -94,6 +94,21 @@ TARGET_PREPS = {
                      "concession", "concessions", "offer", "letter", "note", "request", "plea", "call", "calls"}),
     "for": frozenset({"support", "backing", "sympathy"}),
 }
+#: A noun or verb and the preposition whose object is a party to it, not a place: "a protest from
+#: Tokyo" (the act comes from its government), "talks between Tokyo and Seoul". Travel and origin
+#: ("flights from Tokyo", "returned from Tokyo", "trains between Tokyo and Osaka") are not listed;
+#: nor are stances ("support from Moscow"), which the event coder does not read as acts.
+PARTY_PREPS = {
+    "from": frozenset({"protest", "protests", "complaint", "complaints", "response", "reply", "rebuke",
+                       "condemnation", "criticism", "objection", "objections", "warning", "warnings", "demand",
+                       "demands", "request", "assurance", "assurances", "apology",
+                       "invitation", "pushback", "reaction", "retaliation", "threat",
+                       "threats", "ultimatum", "overture", "overtures", "concession", "concessions", "veto"}),
+    "between": frozenset({"talks", "negotiations", "dialogue", "meeting", "summit", "agreement", "deal", "accord",
+                          "treaty", "pact", "truce", "ceasefire", "dispute", "tension", "tensions", "rift", "row",
+                          "feud", "relations", "ties", "rapprochement", "war", "conflict", "standoff",
+                          "mediate", "mediated", "broker", "brokered", "negotiate", "negotiated"}),
+}
 DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
                      "kingdom": None, "emirate": None, "sultanate": None, "republic": None, "administration": "GOV",
                      "leadership": "GOV", "cabinet": "GOV"}
@@ -176,9 +191,17 @@ POST_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "amba
 SEATED_NOUNS = frozenset({"government", "authorities", "administration", "regime", "leadership", "cabinet",
                            "authority", "junta", "juntas", "rulers"})  # ("the junta in Mali")
 ABSTRACT_AGENT_WORDS = frozenset({"force", "security", "intelligence", "defence", "defense", "command"})
+#: Words that say how much or how hard ("excessive force", "lethal force"): the abstract noun still.
+MANNER_WORDS = frozenset({"excessive", "lethal", "deadly", "disproportionate", "brute", "reasonable", "minimal",
+                          "unnecessary", "indiscriminate", "more", "less", "much"})
 #: A person's title word after "<title> of": "leaders of the Muslim Brotherhood" are coded as the organisation.
 MEMBER_NOUNS = frozenset({"leader", "leaders", "member", "members", "head", "heads", "chief", "chiefs", "founder",
                            "founders", "figure", "figures", "commander", "commanders", "fighters", "militants"})
+#: People held in jails: no sector of their own (CAMEO and Phoenix list none; "Palestinian prisoners"
+#: are coded PSE), but "prisoners in Tehran" are of the country they are held in.
+HELD_NOUNS = frozenset({"prisoners", "prisoner", "inmates", "inmate", "convicts"})
+#: Buildings of a body: "the offices of an opposition newspaper" are the newspaper's, coded as it.
+PREMISES_NOUNS = frozenset({"office", "offices", "headquarters", "premises", "compound", "newsroom", "studios"})
 #: Offices whose "of" an international organisation makes them its officers.
 MEMBER_IDS = frozenset(hash_string(w) for w in MEMBER_NOUNS)
 OFFICE_NOUNS = MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "director", "secretary", "envoy",

@@ -10,6 +10,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from tacitus.kb import (
+    DEFUNCT_STATES,
     FILING_HUBS,
     SHORT_FORMS,
     Entry,
@@ -19,6 +20,7 @@ from tacitus.pipeline import coref
 from tacitus.pipeline.actors_base import (
     ResolverBase,
     demonym_country,
+    known_place,
     load_gazetteer_or_none,
     office_rank,
     token_range,
@@ -37,6 +39,7 @@ from tacitus.pipeline.actors_lexicon import (
     OFFICE_SECTORS,
     PARTY_NAME_HEADS,
     PEOPLE_NOUNS,
+    PLACE_KINDS,
     PLATFORM_NOUNS,
     POSSESSIVE_IDS,
     STATE_NAMESAKES,
@@ -255,12 +258,16 @@ class Names(ResolverBase):
                 or entry.kind == "country" and not text.islower() and len(text) > 3
                 or self._lowercase_adjective(span, entry)):
             return False  # ("iSrael": a country name with a stray capital is still the country)
+        if entry.kind in ("country", "demonym") and entry.country in DEFUNCT_STATES \
+                and self._successors(span.start, entry.country):
+            return False  # "former Soviet republics" after 1991: the successor states, not the USSR
         if entry.kind == "person" and self._other_given_name(span, entry):
             return False  # "Tomas Novak", "Peter Lavrov": someone else with a known surname
         ent = self.ents_by_token.get(first.i)
         if entry.kind == "person" and ent is not None and ent.label_ in ("GPE", "LOC", "FAC") \
-                and ent.start == span.start and ent.end == span.end:
-            return False
+                and ent.start == span.start and ent.end == span.end and self._place_name(text):
+            return False  # "Jordan", "Chad": a place as well as a name; the model's place tag stands
+            # ("Erdogan" tagged GPE is the model's error: the KB person wins)
         if entry.kind == "person" and ent is not None and ent.label_ == "PERSON" and ent.start <= span.start:
             ent_end = ent.end
             while ent_end > span.end and (self.doc[ent_end - 1].is_punct or self.doc[ent_end - 1].lower_ in ("'s", "’s")):
@@ -289,6 +296,11 @@ class Names(ResolverBase):
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _place_name(self, text: str) -> bool:
+        """A name the KB or the gazetteer knows as a place."""
+        key = normalize(text)
+        return known_place(text) or any(e.kind in PLACE_KINDS for e in self.kb.index.get(key, []))
 
     def _family_name_follows(self, start: int, end: int) -> bool:
         """Only an Arabic family name ("al-Nahyan", "Al Thani") follows a name in its PERSON

@@ -36,6 +36,8 @@ from tacitus.pipeline.actors_lexicon import (
     FOREIGN_SUFFIXES,
     GOODS_NOUNS,
     GROUP_OF_NOUNS,
+    HELD_NOUNS,
+    MANNER_WORDS,
     MERCHANT_WORDS,
     MODIFIER_KINDS,
     NAVAL_WORDS,
@@ -44,6 +46,7 @@ from tacitus.pipeline.actors_lexicon import (
     OFFICE_SECTORS,
     ORIGIN_WORDS,
     OUTLET_NOUNS,
+    PARTY_PREPS,
     PEOPLE_NOUNS,
     PLACE_KINDS,
     PLACED_NOUN_IDS,
@@ -145,7 +148,8 @@ class Phrases(ResolverBase):
             if t.lower_ in ARMED_GROUP_NOUNS and agent_start == t.i and left == t.i - 1 \
                     and doc[left].lower_ == "the" and self._recent(t, self._armed_group, sentences=2) is not None:
                 continue  # "the paramilitary" after "the Rapid Support Forces": resolved in step 6
-            if any(c.dep_ == "prep" and any(self._person(g) for g in c.subtree) for c in t.children) \
+            if any(c.dep_ == "prep" and any(self._person(g) and not self._place_after(c, g) for g in c.subtree)
+                   for c in t.children) \
                     and not (t.lower_ in PROTEST_NOUNS and self._seat_after(t.i) is not None) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) and not agent_start <= c.i < t.i
                            for c in t.children) \
@@ -164,8 +168,9 @@ class Phrases(ResolverBase):
             if modifier and start == agent_start and self._conjunct_country(t) is None:
                 continue  # "military support": a modifier is an actor only with its country ("Western intelligence")
             if start == agent_start == t.i and t.lower_ in ABSTRACT_AGENT_WORDS and not any(
-                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") for c in t.children):
-                continue  # "use force", "for security": the abstract noun, not a body of people
+                    c.dep_ in ("det", "poss", "amod", "compound", "nummod", "nmod") and c.lower_ not in MANNER_WORDS
+                    for c in t.children):
+                continue  # "use force", "for security", "excessive force": the abstract noun, not a body of people
             if sector == "MIL" and agent_start == t.i and t.lower_ in ("officer", "officers") \
                     and any(w.lower_ in POLICE_WORDS for w in self.sents[self.sent_of[t.i]]):
                 sector = "COP"  # "police officers trained local officers": officers of a police story are police
@@ -234,6 +239,30 @@ class Phrases(ResolverBase):
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
             self._add(start, end, "NORP" if actor.kind == "collective" else "ORG", actor, actor.rule, conf)
         self._add_attackers(attackers)
+
+    @staticmethod
+    def _place_after(prep: Token, g: Token) -> bool:
+        """"Students in Rajshahi": a known town after "in", "at" or "from" that the model tagged
+        PERSON is the place it reads as."""
+        return prep.lower_ in ("in", "at", "from") and g.pos_ == "PROPN" and known_place(g.text)
+
+    def _held_people(self) -> None:
+        """"Prisoners in Tehran went on hunger strike": held people with no national word are of
+        the country of the capital or city they are held in, with no sector (HELD_NOUNS)."""
+        doc = self.doc
+        for t in doc:
+            if t.lower_ not in HELD_NOUNS or t.pos_ != "NOUN" or self.taken[t.i] \
+                    or any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                continue
+            if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "in" or doc[t.i + 1].head.i != t.i:
+                continue
+            match = self.match_at_start.get(t.i + 2)
+            seat = (match[0], match[1], match[2][0]) if match is not None and match[2][0].kind == "capital" \
+                else self._city_seat(t.i + 2, kb_city=True)
+            if seat is None or not self._free(t.i, seat[1]):
+                continue
+            actor = replace(self._country_actor(seat[2], doc[t.i:seat[1]].text, "agent:held+seat", 0.6), kind="group")
+            self._add(t.i, seat[1], "NORP", actor, actor.rule, 0.6)
 
     def _former(self, start: int, agent_start: int) -> bool:
         """"former" or "ex-" right before an agent phrase or among its modifiers."""
@@ -590,6 +619,8 @@ class Phrases(ResolverBase):
             return True  # "supplied weapons to Moscow", "bought drones from Tehran"
         if dep == "pobj" and self._act_target(token.head):
             return True  # "called on Tehran", "appealed to Tehran", "pressure on Moscow"
+        if dep == "pobj" and self._act_target(token.head, PARTY_PREPS):
+            return True  # "a protest from Tokyo", "talks between Tokyo and Seoul": a party, not a place
         if dep == "pobj" and token.head.lower_ in ACTING_PREPS:
             return token.head.lower_ == "by" or token.head.head.pos_ in ("VERB", "NOUN")
         if dep in ("dobj", "iobj") and token.head.lemma_.lower() in POLITICAL_VERBS:
@@ -599,11 +630,12 @@ class Phrases(ResolverBase):
         return False
 
     @staticmethod
-    def _act_target(prep: Token) -> bool:
-        """`prep` joins its object to an act done to it (TARGET_PREPS): on the verb or noun
-        itself, or on the verb whose object names the act ("imposed sanctions on", "stepped up
-        pressure on": the parser hangs the preposition on the verb)."""
-        words = TARGET_PREPS.get(prep.lower_)
+    def _act_target(prep: Token, table: dict[str, frozenset[str]] = TARGET_PREPS) -> bool:
+        """`prep` joins its object to an act done to it (TARGET_PREPS; PARTY_PREPS: an act it
+        does or takes part in): on the verb or noun itself, or on the verb whose object names the
+        act ("imposed sanctions on", "stepped up pressure on": the parser hangs the preposition on
+        the verb)."""
+        words = table.get(prep.lower_)
         head = prep.head
         if not words or head.pos_ not in ("VERB", "NOUN"):
             return False

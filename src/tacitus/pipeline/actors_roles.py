@@ -20,6 +20,7 @@ from tacitus.pipeline.actors_base import (
     ResolverBase,
     is_office,
     is_peacekeepers,
+    known_place,
     load_gazetteer_or_none,
 )
 from tacitus.pipeline.actors_lexicon import (
@@ -45,6 +46,7 @@ from tacitus.pipeline.actors_lexicon import (
     OFFICE_SECTORS,
     POLICE_BY_COMMAND,
     POLICE_COMMAND_WORDS,
+    PREMISES_NOUNS,
     QUANTITY_NOUNS,
     SETTLER_NOUNS,
     SETTLER_STATES,
@@ -519,7 +521,15 @@ class Roles(ResolverBase):
             if m.label != "PERSON" or a is None or a.country or not (a.rule or "").startswith("ner:person+title"):
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.start == 0 or self.doc[span.start - 1].lower_ not in SPOKESPEOPLE:
+            if span is None or span.start == 0:
+                continue
+            spoken = self._apposed_spokesman(span.root)
+            if spoken is not None:  # "A spokesman for the group, Farhad Shami,": the group's
+                actor = replace(spoken, text=a.text, name=a.name, kind="person", kb_id=None, role=None,
+                                rule="ner:person+title+body", confidence=0.5)
+                self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+                continue
+            if self.doc[span.start - 1].lower_ not in SPOKESPEOPLE:
                 continue
             titled = self._titled_body(span.start - 1)  # ("Army spokesman": any body with a country)
             body = titled or self._previous_subject(span.root)
@@ -545,6 +555,28 @@ class Roles(ResolverBase):
                 actor = replace(a, country=country, code=country + (a.code or "---")[3:],
                                 rule="ner:person+title+briefing", confidence=0.45)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
+
+    def _apposed_spokesman(self, root: Token) -> Actor | None:
+        """The body a person speaks for when he is in apposition to "a spokesman for <body>":
+        that body's actor, when it has a code."""
+        head = root.head
+        if root.dep_ != "appos" or head.lower_ not in SPOKESPEOPLE:
+            head = next((c for c in root.children if c.dep_ == "appos" and c.lower_ in SPOKESPEOPLE), None)
+            if head is None:
+                return None
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                for pobj in prep.children:
+                    body = self._mention_over(pobj) if pobj.dep_ == "pobj" else None
+                    b = body.actor if body is not None else None
+                    if b is not None and body.label != "PERSON" and b.code and not b.code.startswith("---"):
+                        return b
+        return None
+
+    def _mention_over(self, token: Token) -> Mention | None:
+        """The mention whose span holds `token`."""
+        start, end = token.idx, token.idx + len(token.text)
+        return next((o for o in self.mentions if o.start <= start and end <= o.end), None)
 
     def _titled_body(self, title: int) -> Mention | None:
         """"Army spokesman X" after "Sudan's army": the body a one-word title before the
@@ -716,6 +748,11 @@ class Roles(ResolverBase):
                     # "the president of the European Commission": the body's officer, coded as the body
                     return replace(m.actor, country=None, sector=a.sector, code=a.code, name=a.name, kind=a.kind,
                                    kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
+                if prep.lower_ == "of" and root.lower_ in PREMISES_NOUNS and a.code and other.label != "PERSON" \
+                        and a.kind not in ("country", "weapon"):
+                    # "raided the offices of an opposition newspaper": the body that works there
+                    return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
+                                   kind=a.kind, kb_id=a.kb_id, rule="agent:noun+premises", confidence=0.6)
                 if prep.lower_ == "of" and root.lower_ in MEMBER_NOUNS and a.kind in ("group", "organisation") \
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
@@ -802,11 +839,15 @@ class Roles(ResolverBase):
                             return country
         level = "admin1" if token.lower_ in DIVISION_WORDS else None
         names = [w for w in sorted(words, key=lambda w: w.i) if w.pos == PROPN and not self.taken[w.i]]
-        if not names or self._person(names[-1]) or names[-1].ent_type_ in ("ORG", "PERSON"):
+        # "Students in Rajshahi": a town of some size after "in" is the place, whatever the model's PERSON tag
+        town = bool(names) and token.dep_ == "pobj" and token.head.lower_ in ("in", "at") \
+            and names[-1].ent_type_ == "PERSON" and known_place(self.doc[names[0].i:names[-1].i + 1].text)
+        if not names or not town and (self._person(names[-1]) or names[-1].ent_type_ in ("ORG", "PERSON")):
             return None
-        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0)
+        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0, tagged_ok=town)
 
-    def _gazetteer_country(self, span: Span, level: str | None, min_population: int) -> str | None:
+    def _gazetteer_country(self, span: Span, level: str | None, min_population: int,
+                           tagged_ok: bool = False) -> str | None:
         """The country of the best gazetteer place named `span` (a country, a division, or a city of
         at least `min_population`), weighted to the countries the article names."""
         if any(t.ent_type_ == "ORG" for t in span):
@@ -818,7 +859,7 @@ class Roles(ResolverBase):
         if not cands or not cands[0].feature.country:
             return None
         f = cands[0].feature
-        if any(self._person(t) for t in span) and not (level == "admin1" and f.level == "admin1"):
+        if any(self._person(t) for t in span) and not tagged_ok and not (level == "admin1" and f.level == "admin1"):
             return None  # a name tagged PERSON counts only as a division before an office ("Kherson's governor")
         if f.level in ("country", "admin1", "admin2", "region") or (f.population or 0) >= min_population:
             return f.country

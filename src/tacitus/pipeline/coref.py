@@ -121,6 +121,7 @@ _HOME_FORCES = frozenset({"security forces", "security force", "riot police"})
 #: An army or armed men with no owner, in a story set where only the home country is named
 #: ("the army", "paramilitary fighters"): the home country's (`_armed_home`).
 _ARMED_HOME_SECTORS = frozenset({"MIL", "REB"})
+_SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 _ARMED_HOME_NOUNS = frozenset({"army", "military", "fighters", "rebels", "insurgents", "militiamen",
                                "paramilitaries", "gunmen"})
 #: A government's bodies abroad: "the French embassy in Niamey" puts no French domestic body in the paragraph.
@@ -129,6 +130,14 @@ _ABROAD_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "a
 #: Bodies of the street (police, protesters): where the text sets the scene in a city of the home
 #: country, they are its own even when the sentence before names foreign flags or an embassy.
 _STREET_SECTORS = frozenset({"COP", "OPP"})
+#: Trades whose people are the home country's in a domestic story ("university students marched").
+_HOME_PEOPLE_SECTORS = frozenset({"EDU", "LAB", "AGR"})
+_VISITING_WORDS = frozenset({"foreign", "international", "overseas", "visiting", "exchange", "migrant", "expatriate"})
+#: People of a place by what they do (students, workers, farmers, doctors, clergy): like civilians,
+#: they are of the city a sentence sets them in.
+#: "Turkish-backed": a country named as someone's backer, not as the owner of armed men near it.
+_BACKER_SUFFIXES = frozenset({"backed", "supported", "funded", "sponsored", "armed", "trained", "allied", "aligned"})
+_SCENE_PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "HLH", "REL"})
 #: Compass words: "the government in the north", "the authorities in the east" name a part of
 #: the country, not an owner, and do not block the rules above.
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
@@ -204,6 +213,16 @@ class HomeCountry:
         """The dateline's country, when it says where the story is (not a filing hub's)."""
         return self._view(mentions)._dateline_country()
 
+    def scene(self, mentions: list[Mention], sentence: int, verb: Token) -> str | None:
+        """The one country of the city that clause `verb` is set in ("protested against the
+        government in Dhaka"), when the sentence names no other country; else None. A city in
+        another clause ("said that talks in Doha would resume") sets nothing for this one."""
+        article = self._view(mentions)
+        found = article._scene_countries(sentence, sentence, unarmed=True, verb=verb.i)
+        if len(found) != 1 or not article._countries_named({sentence}, skip=-1) <= found:
+            return None
+        return found.pop()
+
     def _view(self, mentions: list[Mention]) -> _Article:
         # mentions are frozen: the same objects in the same order are the same view
         if self._article is None or len(mentions) != len(self._mentions) \
@@ -229,6 +248,15 @@ def dateline_countries(kb: ActorKB, place: str) -> set[str]:
     if where and country:
         return where & country
     return where or country
+
+
+def clause_verb(t: Token) -> Token:
+    """The verb of the clause a noun is in: up through prepositions and noun links."""
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return t
+        t = t.head
+    return t
 
 
 def names_ground(root: Token) -> bool:
@@ -270,6 +298,8 @@ def actor_groups(doc: Doc, mentions: list[Mention], layout: Layout | None = None
     mediators"); see the module doc."""
     art = _Article(doc, list(mentions), None, None, layout)
     groups = art.listed_groups()
+    for token, actors in art.owner_groups().items():
+        groups.setdefault(token, actors)
     for token, actors in art.pair_groups().items():
         groups.setdefault(token, actors)
     return groups
@@ -360,6 +390,25 @@ class _Article:
         self.ents_in = layout.ents_in
 
     # ---------------------------------------------------------------- helpers
+    def _envoys_country(self, n: int) -> bool:
+        """Mention `n` is an envoy or embassy ("ambassadors", "the French embassy") or the country
+        that owns one ("the ambassadors of France", "French and German diplomats")."""
+        span = self.spans[n]
+        if span is None:
+            return False
+        root = span.root
+        if root.lower_ in _ABROAD_NOUNS:
+            return True
+        owner = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else root.head
+        while owner.dep_ == "conj" and owner.head.i != owner.i:  # "France and Germany": the first conjunct's head
+            owner = owner.head
+        if root.dep_ == "conj":
+            first = root
+            while first.dep_ == "conj":
+                first = first.head
+            owner = first.head.head if first.dep_ == "pobj" and first.head.lower_ == "of" else first.head
+        return owner.lower_ in _ABROAD_NOUNS and owner.i != root.i
+
     def _sentence(self, n: int) -> int:
         span = self.spans[n]
         return self.sent_of.get(span.start, -1) if span is not None else -1
@@ -376,19 +425,22 @@ class _Article:
         self.mentions[n] = replace(m, rule=rule, confidence=confidence,
                                    actor=replace(actor, text=m.text, rule=rule, confidence=confidence))
 
-    def _countries_named(self, sentences: set[int], skip: int, before: int | None = None) -> set[str]:
+    def _countries_named(self, sentences: set[int], skip: int, before: int | None = None,
+                         envoys: bool = True) -> set[str]:
         """Countries that mentions (other than mention `skip`) and place names in these sentences
-        name (only those starting before character `before`, when given)."""
+        name (only those starting before character `before`, when given; without `envoys`, not
+        the countries of diplomats and embassies, who are abroad by office)."""
         end = before if before is not None else len(self.text) + 1
         out = {m.actor.country for n, m in ((n, self.mentions[n]) for s in sorted(sentences)
                                             for n in self.in_sentence.get(s, ()))
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self.dateline_end <= m.start < end
+               and self.dateline_end <= m.start < end and (envoys or not self._envoys_country(n))
                and not (self.spans[n] is not None and (names_ground(self.spans[n].root)
                                                        or names_party(self.doc, self.spans[n].end)))}
         if self.kb is not None:
             for ent in (e for s in sorted(sentences) for e in self.ents_in.get(s, ())):
-                if self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end):
+                if self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end) \
+                        and (envoys or self.at.get(ent.root.i) is None or not self._envoys_country(self.at[ent.root.i])):
                     out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
                             if e.kind in ("country", "capital", "city") and e.country}
         return out
@@ -424,7 +476,7 @@ class _Article:
                  if k != skip and m.actor is not None and m.actor.country and m.start < end
                  and (m.actor.sector or "")[:3] in _HOME_SECTORS and m.actor.kind != "media"
                  and m.start >= self.dateline_end
-                 and not (self.spans[k] is not None and self.spans[k].root.lower_ in _ABROAD_NOUNS)}
+                 and not self._envoys_country(k)}
         if len(found) != 1:
             return None
         country = found.pop()
@@ -571,7 +623,7 @@ class _Article:
                     break
             else:
                 if not (here is not None and (self._home(n, root, here) or self._domestic_civilians(n, here))):
-                    self._scene_body(n, root)
+                    self._scene_body(n, root) or self._carried_scene(n)
         self._parties()
         return self.mentions
 
@@ -822,15 +874,18 @@ class _Article:
             first = sentence - 1
         return home in self._scene_countries(first, sentence)
 
-    def _scene_countries(self, first: int, last: int, unarmed: bool = False) -> set[str]:
+    def _scene_countries(self, first: int, last: int, unarmed: bool = False, verb: int | None = None) -> set[str]:
         """Countries of the KB cities sentences `first`..`last` set something "in" or "at"
-        (`unarmed`: not the place of armed men, "Troops in Goma", who may be foreign there)."""
+        (`unarmed`: not the place of armed men, "Troops in Goma", who may be foreign there;
+        `verb`: only phrases on that verb or its objects)."""
         found: set[str] = set()
         for sent in self.sents[first:last + 1]:
             for t in sent:
                 if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at") or t.pos_ != "PROPN" \
                         or t.idx < self.dateline_end or t.ent_type_ in _TIME_ENTS:
                     continue  # ("in March": a month, not the English town)
+                if verb is not None and t.head.head.i != verb and clause_verb(t.head.head).i != verb:
+                    continue
                 if unarmed and self._armed_word(t.head.head):
                     continue
                 name = normalize(self.doc[t.left_edge.i:t.i + 1].text)
@@ -880,11 +935,18 @@ class _Article:
         federal = federal or m.label != "PERSON" and title in _OWN_GUARDS
         if sector in _ARMED_HOME_SECTORS and m.label != "PERSON" and not federal:
             return self._armed_home(n, root, home)
-        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")) \
+        # "local media", "university students", "workers": the words or the trade say the people are
+        # of the place, as a home body is (not "foreign students", "migrant workers")
+        local = m.label != "PERSON" and any(c.lower_ in ("local", "domestic") and c.dep_ in ("amod", "compound")
+                                            for c in root.children)
+        people = m.label != "PERSON" and sector in _HOME_PEOPLE_SECTORS and not any(
+            c.lower_ in _VISITING_WORDS for c in root.children if c.dep_ in ("amod", "compound"))
+        if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")) and not local and not people \
                 and not (m.label == "PERSON" and sector == "ELI"):  # "Former President X", whom the KB lacks
             return False
         vote_body = root.lemma_.lower() in _VOTE_BODIES and any(t.lower_ in _ELECTION_WORDS for t in span or ())
-        if m.label != "PERSON" and root.lower_ not in _HOME_NOUNS and root.lemma_.lower() not in _HOME_NOUNS \
+        if m.label != "PERSON" and not local and not people and root.lower_ not in _HOME_NOUNS \
+                and root.lemma_.lower() not in _HOME_NOUNS \
                 and not vote_body and not (sector == "OPP" and any(c.lower_ == "opposition" for c in root.children)) \
                 and title not in _HOME_TITLES | _OFFICE_TITLES | _HOME_FORCES and not federal \
                 and not _speaks_for_rulers(root):
@@ -912,7 +974,7 @@ class _Article:
         country's, whatever the dateline says. Bodies abroad (embassies, envoys) stay out."""
         m = self.mentions[n]
         sector = (m.actor.sector or "")[:3]
-        if sector not in _HOME_SECTORS | {"CVL"} or m.label == "PERSON" or root.lower_ in _ABROAD_NOUNS:
+        if sector not in _HOME_SECTORS | _SCENE_PEOPLE_SECTORS or m.label == "PERSON" or root.lower_ in _ABROAD_NOUNS:
             return False
         here = self._sentence(n)
         scene = self._scene_countries(here, here, unarmed=True)
@@ -924,19 +986,52 @@ class _Article:
                       "coref:scene-country", 0.45)
         return True
 
+    def _backer_named(self, sentence: int) -> bool:
+        """Does the sentence name a country as the backer of someone ("Turkish-backed", "Iran-funded")?"""
+        doc = self.doc
+        for k in self.in_sentence.get(sentence, ()):
+            span = self.spans[k]
+            if span is not None and span.end + 1 < len(doc) and doc[span.end].text == "-" \
+                    and doc[span.end + 1].lower_ in _BACKER_SUFFIXES:
+                return True
+        return False
+
+    def _carried_scene(self, n: int) -> bool:
+        """"In Amman, protesters gathered ...\n\nPolice fired tear gas": police or protesters
+        opening a paragraph that names no country or place before them carry on the scene of the
+        paragraph before, when that one was set in a country or a city ("In Amman,")."""
+        m = self.mentions[n]
+        if (m.actor.sector or "")[:3] not in _STREET_SECTORS | {"CVL"} or m.label == "PERSON":
+            return False
+        here = self._sentence(n)
+        first = self.para_start[here]
+        country = self._setting(first - 1) if first > 0 else None
+        if country is None or not self._countries_named(set(range(first, here + 1)), skip=n, before=m.start) \
+                | self._scene_countries(first, here) <= {country}:
+            return False
+        name = self.kb.country_name(country) if self.kb is not None else None
+        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+                      "coref:carried-scene", 0.45)
+        return True
+
     def _armed_home(self, n: int, root: Token, home: str) -> bool:
         """"PORT SUDAN, Sudan - Paramilitary fighters attacked a camp in Sudan's Darfur region":
         an army or armed men with no owner are the dateline country's when the home country is
         named in their sentence or the one before and no other country is, in either sentence
         or anywhere in the paragraph so far. Troops and soldiers are often foreign and stay out."""
-        if root.lower_ not in _ARMED_HOME_NOUNS:
+        institution = root.lower_ in ("army", "military") and any(c.lower_ == "the" for c in root.children) \
+            or root.lower_ in _SPOKES_NOUNS and any(c.lower_ in ("military", "army") for c in root.children)
+        if root.lower_ not in _ARMED_HOME_NOUNS and not institution:
             return False
         here = self._sentence(n)
-        named = self._countries_named({here, here - 1}, skip=n)
-        if named != {home}:
+        if self._backer_named(here):
+            return False  # "a Turkish-backed militia ... killing four fighters": the fighters are the backed side's
+        named = self._countries_named({here, here - 1}, skip=n, envoys=False)
+        # "the army", "a military spokesman": the one army of the dateline's country, named or not
+        if named != {home} and not (institution and named <= {home}):
             return False
         first = self.para_start[here]
-        if not self._countries_named(set(range(first, here + 1)), skip=n) <= {home}:
+        if not self._countries_named(set(range(first, here + 1)), skip=n, envoys=False) <= {home}:
             return False
         m = self.mentions[n]
         name = self.kb.country_name(home) if self.kb is not None else None
@@ -1032,6 +1127,38 @@ class _Article:
                     break
                 k += 1
             n = k
+        return groups
+
+    def owner_groups(self) -> dict[int, tuple[Actor, ...]]:
+        """"the military rulers of Mali and Burkina Faso", "the ambassadors of France and
+        Germany": a body noun whose "of" phrase lists countries stands for each country's body
+        (the noun's sector), as "Qatari and Egyptian mediators" do."""
+        groups: dict[int, tuple[Actor, ...]] = {}
+        text = doc_text(self.doc)
+        for n, m in enumerate(self.mentions):
+            span = self.spans[n]
+            if span is None or m.actor is None or not m.actor.sector or m.label == "PERSON" \
+                    or m.actor.kind == "country":
+                continue
+            of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if of is None or of.i < span.end - 1:
+                continue
+            owners = sorted({k for t in of.subtree if (k := self.at.get(t.i)) is not None and k != n})
+            listed = [self.mentions[k] for k in owners]
+            if len(listed) < 2 or any(o.actor is None or o.actor.kind != "country" or not o.actor.country
+                                      for o in listed):
+                continue
+            if not all(w in _LIST_WORDS for a, b in zip(listed, listed[1:], strict=False)
+                       for w in text[a.end:b.start].split()):
+                continue
+            countries = list(dict.fromkeys(o.actor.country for o in listed))
+            if len(countries) < 2:
+                continue
+            sector = m.actor.sector
+            actors = tuple(replace(m.actor, country=c, code=c + sector, name=o.actor.name, kb_id=None)
+                           for c, o in zip(countries, listed, strict=False))
+            for i in range(span.start, span.end):
+                groups[i] = actors
         return groups
 
     def pair_groups(self) -> dict[int, tuple[Actor, ...]]:
