@@ -73,7 +73,9 @@ class Actor(_Record):
 
     `code` is the CAMEO actor code as GDELT's Actor1Code and PETRARCH write it (RUSGOV,
     PRKMIL, IGONAT, `---LEG` when the country is unknown). `kind` is one of country,
-    government, person, organisation, igo, media, group, collective, weapon, unknown.
+    government, person, organisation, igo, media, group, collective, weapon, unknown; as
+    the source of a claim also anonymous ("officials who asked not to be named"), evidence
+    (images, data, footage that show something) or publication (a report, a paper).
     """
 
     text: str
