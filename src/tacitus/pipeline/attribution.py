@@ -21,7 +21,12 @@
   speaker's, "has nothing to do with this" is a denial, and evidence called false ("dismissed
   the videos as staged") is answered like a claim;
 - a trailing attribution ("..., Manila said") covers the whole sentence, except a first clause
-  that names its own source ("A, according to the coast guard, and B, Manila said": B only).
+  that names its own source ("A, according to the coast guard, and B, Manila said": B only);
+- a trailing "according to Z" is no part of the content of the claim it closes ("X said A,
+  according to Z": Z's word relayed by X, X's content ends at A); a paper with no author of
+  its own ("according to a statement") is the speaker's medium, not a second source;
+- a refusal to comment on an inquiry ("declined to comment on the investigation") is a decline
+  whose content is the inquiry, linked to no claim; "quoted X as saying" is X's, via the quoter.
 
 Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
 actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
