@@ -21,7 +21,12 @@
   speaker's, "has nothing to do with this" is a denial, and evidence called false ("dismissed
   the videos as staged") is answered like a claim;
 - a trailing attribution ("..., Manila said") covers the whole sentence, except a first clause
-  that names its own source ("A, according to the coast guard, and B, Manila said": B only).
+  that names its own source ("A, according to the coast guard, and B, Manila said": B only);
+- a trailing "according to Z" is no part of the content of the claim it closes ("X said A,
+  according to Z": Z's word relayed by X, X's content ends at A); a paper with no author of
+  its own ("according to a statement") is the speaker's medium, not a second source;
+- a refusal to comment on an inquiry ("declined to comment on the investigation") is a decline
+  whose content is the inquiry, linked to no claim; "quoted X as saying" is X's, via the quoter.
 
 Sources come from the actor stage (`doc._.tacitus_actors`); a source that is not a known
 actor ("Some reports", "sources familiar with the talks") is still an `Actor` with its text,
@@ -67,6 +72,7 @@ from tacitus.pipeline.attribution_answers import (
     EVIDENCE_NOUNS,
     claim_called_false,
     concerns_of,
+    denials_go_on,
     disowns,
     false_verdict,
     link_answers,
@@ -83,7 +89,8 @@ from tacitus.pipeline.attribution_base import (
     evidence_noun,
     is_mark,
     negated_by_governor,
-    sentential_relative,
+    relative_which,
+    shares_passive,
     trim,
 )
 from tacitus.pipeline.attribution_content import (
@@ -99,6 +106,7 @@ from tacitus.pipeline.attribution_content import (
 from tacitus.pipeline.attribution_lexicon import LEXICON, Cue, Lexicon, default_lexicon, load_lexicon
 from tacitus.pipeline.attribution_speakers import (
     carry_anonymity,
+    carry_names,
     citing_participle,
     going_on,
     is_anonymous,
@@ -174,8 +182,11 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     for item in found:
         item.concerns = concerns_of(item, ctx)
     _nest(found)
+    found = _trailing_according(found, ctx)
     carry_anonymity(found)
+    carry_names(found)
     link_answers(found, ctx)
+    denials_go_on(found)
     article = doc._.tacitus_article
     prefix = article.id if article is not None else "doc"
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
@@ -201,6 +212,52 @@ def _nest(found: list[Found]) -> None:
         # the innermost content; the first claim of equal length, as in document order
         carrier = found[min(outer, key=lambda k: (found[k].content[1] - found[k].content[0], k))]
         item.via = (*item.via, *(a for a in carrier.source if a not in item.via and a not in item.source))
+
+
+#: Papers a speaker's own word comes in ("..., according to a statement"): with no author of
+#: their own they are the medium of the claim they close, not a second source.
+_OWN_PAPERS = frozenset({"statement", "note", "letter", "message", "email", "post", "transcript", "release",
+                         "communique", "memo", "text", "posting"})
+
+
+def _trailing_according(found: list[Found], ctx: Context) -> list[Found]:
+    """'X said Y, according to Z': `_nest` has read the relation off the contents (Z's word,
+    relayed by X, as round 6 has it); X's content then ends before the phrase, which is no part
+    of what X said. When Z is only the paper X spoke in ('..., according to a statement',
+    '..., according to messages seen by Reuters') it is no source of its own: the claim stays
+    X's alone, and an outlet that saw the paper is X's via."""
+    doc = ctx.doc
+    drop: set[int] = set()
+    for k, acc in enumerate(found):
+        if acc.rule != "attribution:according-to" or len(acc.cue_tokens) != 2:
+            continue
+        word, to = acc.cue_tokens
+        left, right = word.left_edge.i, max(word.right_edge.i, to.right_edge.i)
+        carriers = [n for n, f in enumerate(found) if n != k and f.content is not None and f.stance not in ANSWER_STANCES
+                    and f.content[0] < left < f.content[1] and f.sentence.start == acc.sentence.start]
+        paper = acc.speaker
+        own_paper = paper is not None and paper.lemma_.lower() in _OWN_PAPERS and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("from", "by", "of") for c in paper.children)
+        if not carriers:
+            # "Two nurses said A, according to messages seen by Reuters", with the phrase hung on
+            # "said": the paper is the nurses' medium too, and `_nest` gave them it as a via
+            inner = [f for n, f in enumerate(found) if n != k and acc.content is not None
+                     and acc.content[0] <= f.cue_tokens[0].i < acc.content[1] and f.stance not in ANSWER_STANCES]
+            if own_paper and len(inner) == 1:
+                kept = tuple(a for a in inner[0].via if a not in acc.source)
+                inner[0].via = (*kept, *(a for a in acc.via if a not in kept and a not in inner[0].source))
+                drop.add(k)
+            continue
+        for n in carriers:
+            item = found[n]
+            if any(not is_mark(t) for t in doc[right + 1:item.content[1]]):
+                continue  # "said A, according to a statement, and that B": a span cannot skip the phrase
+            item.content = trim((item.content[0], left), item.sentence) or item.content
+        if own_paper:
+            carrier = found[min(carriers, key=lambda n: found[n].content[1] - found[n].content[0])]
+            carrier.via = (*carrier.via, *(a for a in acc.via if a not in carrier.source and a not in carrier.via))
+            drop.add(k)
+    return [f for k, f in enumerate(found) if k not in drop]
 
 
 def _to_claim(item: Found, claim_id: str, refers: list[str], text: str) -> Claim:
@@ -308,6 +365,9 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         if called_false is not None:
             # "The rebels said the claims were fabricated": a denial of the claims named
             stance, answer = "deny", called_false
+        elif stance == "assert" and (kept := _stood_by(token, ctx)) is not None:
+            # "The firm said it stood by its findings": the speaker confirms what it told
+            stance, answer = "confirm", kept
         elif stance == "assert" and unsupported(token):
             stance = "claim"  # "said without providing evidence that ...": asserted, not shown
         elif stance == "assert" and (disowned := disowns(token)) is not None:
@@ -325,13 +385,13 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
             content = trim((citing.right_edge.i + 1, content[1]), sent)
         elif citing.right_edge.i + 2 >= content[1]:
             content = trim((content[0], citing.left_edge.i), sent)
-    if answer is None and sentential_relative(token, obj) and stance in ANSWER_STANCES:
+    if answer is None and (which := relative_which(token, obj)) is not None and stance in ANSWER_STANCES:
         # "Russia used chemical agents near the town, which Moscow has denied": the relative
         # answers the claim the sentence makes
-        answer, content, rule = obj, None, "attribution:answer"
+        answer, content, rule = which, None, "attribution:answer"
         if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
-                   for t in sent.doc[sent.start:obj.i]):
-            content = trim((sent.start, obj.i - 1), sent)  # the narrator's clause is what is denied
+                   for t in sent.doc[sent.start:which.i]):
+            content = trim((sent.start, which.i - 1), sent)  # the narrator's clause is what is denied
     elif answer is None and obj is None and (token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns
                                              or _misread_claim_noun(token.head, ctx) is not None):
         # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
@@ -511,7 +571,9 @@ _WITHHOLD = frozenset({"decline", "refuse"})
 def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
     """'The Pentagon declined to comment on the report', 'Armenia has not commented on the
     claim': a source that will not answer a named claim (stance decline, linked like a denial).
-    Only a claim noun after "on": "declined to comment on the talks" answers nothing."""
+    Only a claim noun after "on": "declined to comment on the talks" answers nothing. A refusal
+    to discuss an inquiry ("the investigation") is recorded with what it is about, linked to
+    nothing."""
     if token.lemma_.lower() != "comment":
         return None
     if token.pos_ == "NOUN":
@@ -528,7 +590,10 @@ def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
         return None
     claim = next((p for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "about")
                   for p in c.children if p.dep_ == "pobj"), None)
-    if claim is None or claim.pos_ != "NOUN" or claim.lemma_.lower() not in ctx.lex.claim_nouns:
+    if claim is None or claim.pos_ != "NOUN":
+        return None
+    inquiry = claim.lemma_.lower() in _INQUIRIES
+    if claim.lemma_.lower() not in ctx.lex.claim_nouns and not inquiry:
         return None
     subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     if subj is None and verb.dep_ == "conj" and verb.head.i < verb.i:
@@ -540,9 +605,22 @@ def _no_comment(token: Token, sent: Span, ctx: Context) -> Found | None:
     source, nested = source_phrase(subj, ctx)
     if not source:
         return None
+    if inquiry:
+        # "declined to comment on the investigation into the collapse": a stance an analyst
+        # wants (the inquiry stands for a charge), but it names no claim to answer; the
+        # content says what the source would not discuss
+        return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance="decline", source=source,
+                     content=trim((claim.left_edge.i, claim.right_edge.i + 1), sent), via=tuple(nested),
+                     rule="attribution:no-comment-inquiry", confidence=0.7, speaker=subj)
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance="decline", source=source,
                  content=None, via=tuple(nested), answer_object=claim, rule="attribution:no-comment",
                  confidence=0.8, speaker=subj)
+
+
+#: Inquiries a source may refuse to discuss ("declined to comment on the investigation"): each
+#: stands for a charge under examination, unlike talks or visits, which are events.
+_INQUIRIES = frozenset({"investigation", "inquiry", "probe", "case", "lawsuit", "prosecution", "indictment",
+                        "audit", "review"})
 
 
 def _told_by(token: Token, sent: Span, ctx: Context) -> Found | None:
@@ -617,11 +695,22 @@ def _possession(obj: Token) -> bool:
     return obj.lemma_.lower() in _POSSESSIONS or obj.lower_ in _POSSESSIONS or obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
+def _stood_by(token: Token, ctx: Context) -> Token | None:
+    """The claim noun in 'said it stood by its findings / the report', or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "stand" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    return next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+                 if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in ctx.lex.claim_nouns), None)
+
+
 def _refusal(token: Token, obj: Token | None, ctx: Context) -> bool:
     """'denied entry to the delegation', 'denied them visas': a refusal, not a denial."""
     if any(c.dep_ == "dative" for c in token.children):
         return True
-    return obj is not None and obj.lemma_.lower() in ctx.lex.refusals
+    if obj is not None and obj.lemma_.lower() in ctx.lex.refusals:
+        return True
+    return shares_passive(token, obj, ctx)
 
 
 def _continued_quote(last: Found, sent: Span, ctx: Context) -> Found | None:

@@ -154,8 +154,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
     sent_nos = [f.sent_no for f in found]
     rising = all(a <= b for a, b in zip(sent_nos, sent_nos[1:], strict=False))
     for n, item in enumerate(found):
-        if item.stance not in ANSWER_STANCES:
-            continue
+        if item.stance not in ANSWER_STANCES or item.rule == "attribution:no-comment-inquiry":
+            continue  # (a refusal to discuss an inquiry names no claim: nothing to link)
         first = bisect.bisect_left(sent_nos, item.sent_no - ANSWER_WINDOW, 0, n) if rising else 0
         earlier = [
             k for k in range(first, n)
@@ -244,6 +244,13 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             doc = item.sentence.doc
             stated = _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
             matched = [k for k in matched if stated & _words(doc[found[k].content[0]:found[k].content[1]])]
+        elif item.stance == "confirm" and (mine := _own_told(item, found[:n])):
+            # "Sentinel Labs said it stood by its findings": what that source told before
+            matched = mine
+        elif item.answer_object is not None and (just := _just_made(item, earlier, found)):
+            # "The US and Britain backed Poland's finding, saying A. Moscow rejected the
+            # statement": a bare "the statement" is the one just made, whoever it names
+            matched = just
         elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
@@ -323,6 +330,45 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             for k in item.refers:
                 if caveat not in found[k].hedges:
                     found[k].hedges = (*found[k].hedges, caveat)
+
+
+def denials_go_on(found: list[Found]) -> None:
+    """'The Taliban denied the accusation. "No convoy has been stopped," Sayeq said.': a flat
+    negation that the denying side says right after its denial (same or next sentence) goes
+    on with it, and answers the same claims."""
+    for n, item in enumerate(found):
+        if item.stance != "assert" or item.content is None or not _negation(item):
+            continue
+        sides = _state_side(item.source)
+        for prev in reversed(found[:n]):
+            if item.sent_no - prev.sent_no > 1:
+                break
+            if prev.stance == "deny" and prev.refers and sides & _state_side(prev.source):
+                item.stance, item.refers = "deny", list(prev.refers)
+                break
+
+
+def _state_side(actors: Iterable) -> set[str]:
+    """The countries whose state (government or forces, a military government included:
+    MMRGOVMIL) the actors speak for; with no country, the sector itself ("the army" and "a
+    military spokesman", both ---MIL)."""
+    return {a.code if a.code.startswith("---") else a.code[:3] for a in actors
+            if a.code and (len(a.code) == 3 or a.code[3:6] in ("GOV", "MIL"))}
+
+
+def _negation(item: Found) -> bool:
+    """Content that says no such thing is so: "No convoy has been stopped", "There are no
+    camps", "had never ...", "did not ..." on its main verb."""
+    doc = item.sentence.doc
+    start, end = item.content
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    for head in heads:
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in head.children):
+            return True
+        if any(c.dep_ in (*SUBJECTS, "attr", "dobj") and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+               for c in head.children):
+            return True
+    return False
 
 
 #: How many reporting sentences ahead an answer with no earlier claim may look: a lead that
@@ -465,11 +511,20 @@ def _acting(item: Found, keys: frozenset[str], ctx: Context) -> bool:
         return True
     doc = item.sentence.doc
     for subj in (t for t in doc[item.content[0]:item.content[1]] if t.dep_ in SUBJECTS):
-        for t in subj.subtree:
+        words = list(subj.subtree)
+        if subj.head.lemma_.lower() in _TIES and subj.head.tag_ in ("VBN", "VBD"):
+            # "Hackers linked to a Russian unit were behind the attack": the parser makes the
+            # participle the sentence's verb; who they are tied to acts through them
+            words += [t for c in subj.head.children if c.dep_ in ("prep", "agent") for t in c.subtree]
+        for t in words:
             m = ctx.index.get(t.i)
             if m is not None and m.actor is not None and actor_key(m.actor) in keys:
                 return True
     return False
+
+
+#: Participles that tie a subject to who stands behind it ("hackers linked to", "militias backed by").
+_TIES = frozenset({"link", "tie", "connect", "affiliate", "back", "sponsor", "direct", "loyal"})
 
 
 def _narrated_caveat(cue: Token, ctx: Context) -> bool:
@@ -510,16 +565,49 @@ def _gives_number(item: Found) -> bool:
     return any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in doc[item.content[0]:item.content[1]])
 
 
+def _own_told(item: Found, earlier: list[Found]) -> list[int]:
+    """The earlier claims of the source that confirms 'its findings', 'their report': those
+    whose source (or the owner named in it: 'a report by the firm Sentinel Labs') is the
+    answer's source."""
+    obj = item.answer_object
+    if obj is None or not any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our", "his", "her")
+                              for c in obj.children):
+        return []
+    names = {a.text.lower() for a in item.source if a.text}
+    return [k for k, f in enumerate(earlier) if f.stance not in ANSWER_STANCES and f.content is not None
+            and any(name == a.text.lower() or a.text.lower().endswith(" " + name) for a in f.source for name in names)]
+
+
+#: Claim nouns for one act of saying, which "the ..." takes up from the sentence before.
+_UTTERANCES = frozenset({"statement", "remark", "comment"})
+
+
+def _just_made(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
+    """The last claim of the sentence before, when the answer names a bare 'the statement'."""
+    obj = item.answer_object
+    if obj is None or obj.lemma_.lower() not in _UTTERANCES or obj.tag_ != "NN" \
+            or [c.lower_ for c in obj.children] != ["the"]:
+        return []
+    return [k for k in earlier if found[k].sent_no == item.sent_no - 1][-1:]
+
+
 def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> list[int]:
-    """'the report', 'the statement': a definite singular claim noun names the last earlier
-    claim whose source is that noun ('according to a report published on Monday')."""
+    """'the report', 'the statement': a definite singular claim noun names the earlier claims
+    whose source is that noun ('according to a report published on Monday'): the last, and
+    those before it back to where the noun came in ("A UN report accused X of A. The report
+    said B. X rejected the report": both)."""
     if obj.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
         return []
+    out: list[int] = []
     for k in reversed(earlier):
         speaker = found[k].speaker
         if speaker is not None and speaker.i != obj.i and speaker.pos_ == "NOUN" and speaker.lemma_ == obj.lemma_:
-            return [k]
-    return []
+            out.insert(0, k)
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in speaker.children):
+                break  # the report is introduced here
+            if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in speaker.children):
+                break  # a noun of its own ("a report by X", "reports"): no taking up
+    return out
 
 
 def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:

@@ -112,13 +112,42 @@ def negated_by_governor(token: Token) -> bool:
 def sentential_relative(token: Token, obj: Token | None) -> bool:
     """', which Moscow has denied': a relative clause set off by a comma whose object 'which'
     stands for the whole clause before it, not for the noun it hangs on."""
-    return (
-        obj is not None and obj.lower_ == "which" and token.dep_ == "relcl" and obj.i == token.left_edge.i
-        and obj.i > 0 and obj.doc[obj.i - 1].text == ","
-    )
+    return relative_which(token, obj) is not None
+
+
+def relative_which(token: Token, obj: Token | None) -> Token | None:
+    """The 'which' that opens a relative clause of report `token` set off by a comma: its object
+    (', which Moscow has denied') or the subject of what it reports (', which the Taliban
+    confirmed had arrived'). Either way the clause answers the claim before it."""
+    if token.dep_ != "relcl":
+        return None
+    held = [obj] if obj is not None and obj.lower_ == "which" else []
+    held += [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJECTS and s.lower_ == "which"]
+    return next((w for w in held if w.i == token.left_edge.i and w.i > 0 and w.doc[w.i - 1].text == ","), None)
 
 
 #: How far (in tokens) the rules look for the other mark of a quotation that runs across sentences.
+#: What a denial is of, when no claim noun names it ("denied any involvement").
+_DENIED = frozenset({"involvement", "wrongdoing", "responsibility", "role", "link", "knowledge", "part", "guilt",
+                     "participation", "complicity", "presence", "existence"})
+
+
+def shares_passive(token: Token, obj: Token | None, ctx: Context) -> bool:
+    """'detainees had been beaten, starved and denied medical care': a conjunct with no subject
+    or auxiliary of its own shares the passive of the first ("had been ... denied"), so it says
+    what was done to the subject. Only "deny" (and "refuse") reads so: a thing withheld is its
+    object; what a denial is of ("and denied the charges", "denied any role") keeps such a
+    conjunct the subject's own denial, as "accused Manila of ..." stays the speaker's act."""
+    if token.lemma_.lower() not in ("deny", "refuse"):
+        return False
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.i != token.i and any(c.dep_ == "auxpass" for c in first.children) \
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in token.children) \
+        and obj is not None and obj.lemma_.lower() not in ctx.lex.claim_nouns and obj.lemma_.lower() not in _DENIED
+
+
 QUOTE_REACH = 250
 _TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
 

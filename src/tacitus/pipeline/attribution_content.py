@@ -17,6 +17,7 @@ from tacitus.pipeline.attribution_base import (
     Context,
     is_mark,
     sentential_relative,
+    shares_passive,
     token_range,
     trim,
 )
@@ -115,11 +116,15 @@ def content_of(
         return trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
     if clause is not None:
         start, end = token_range(clause.subtree)
-        for more in (c for c in children if c.dep_ == "ccomp" and c.i > end and c.left_edge.i == end
-                     and any(x.dep_ == "cc" and x.i < c.i for x in c.children)):
+        for more in (c for c in children if c.dep_ == "ccomp" and c.i > end and c.left_edge.i == end):
             # "saying police had offered protection and he had declined it": the parser makes
-            # the second conjunct a second complement; what was said is both
-            end = more.right_edge.i + 1
+            # the second conjunct a second complement; what was said is both. The "and" may
+            # hang on either clause ("A offered help, but B declined it, an official said";
+            # "that the army had offered to leave and the council had refused", the council
+            # read as a conjunct of the object before it)
+            if any(x.dep_ == "cc" and x.i < more.i for x in more.children) \
+                    or any(doc_t.dep_ == "cc" for doc_t in token.doc[max(start, end - 3):end]):
+                end = more.right_edge.i + 1
         if obj is not None and token.i < obj.i < start and not any(c.dep_ in SUBJECTS for c in clause.children) \
                 and clause.tag_ in ("VBD", "VBZ", "VBP") and obj.pos_ in ("NOUN", "PROPN"):
             # "said the clash, if it took place, was between farmers": the parser makes the
@@ -173,6 +178,14 @@ def content_of(
         tail += [c for c in children if c.dep_ == "xcomp"]
     if obj is None and not (tail and cue.stance == "warn"):
         return None, ""
+    if obj is not None and obj.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        # "two of the firms, which it accused of laundering money": the relative pronoun stands
+        # for a noun outside the clause; what is charged is the phrase after "of"
+        said = [p for c in tail if c.i > token.i for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        if not said:
+            return None, ""
+        return trim((min(p.left_edge.i for p in said), max(p.right_edge.i for p in said) + 1), sent), \
+            "attribution:object"
     parts = ([obj] if obj is not None else []) + [c for c in tail if obj is None or c.i > obj.i]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
@@ -206,7 +219,8 @@ def cut_content(content: tuple[int, int], cue: Token, sent: Span, ctx: Context) 
         own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
             ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
              and not (_after_perfect(t) and _shares_have(t) and t.lemma_.lower() not in ctx.lex.verbs))
-            or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i))
+            or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i)) \
+            and not shares_passive(t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None), ctx)
         # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
         # a conjoined report with its own speaker is a claim of its own, not part of this one
         other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
@@ -224,6 +238,12 @@ def cut_content(content: tuple[int, int], cue: Token, sent: Span, ctx: Context) 
             and not any(c.dep_ in SUBJECTS for c in t.children) and any(
                 c.dep_ == "dobj" and c.lemma_.lower() in _UNSAID_NOUNS and any(
                     d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
+        # "... summoned the ambassador, whom it accused of spreading lies": a relative clause of
+        # report with a speaker of its own, set off by a comma, is that speaker's claim
+        answered = answered or t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and t.i > cue.i \
+            and doc[t.left_edge.i].tag_ in ("WP", "WDT") and t.left_edge.i > start \
+            and doc[t.left_edge.i - 1].text == "," and any(
+                c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") for c in t.children)
         if answered:
             end = min(end, t.left_edge.i - 1)
         if appos or contrast or own_act or other_report or own_report or unsaid:

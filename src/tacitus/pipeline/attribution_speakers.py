@@ -166,6 +166,17 @@ def verb_sources(
         # the subject of the act it explains
         subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
         confidence = 0.8
+    quoting = _quoted_as(token)
+    if subject is None and quoting is not None:
+        # "State media quoted an unnamed official as saying that ...": the one quoted speaks,
+        # through whoever quoted them
+        quoted = next(c for c in quoting.children if c.dep_ in ("dobj", "obj"))
+        actors, nested = source_phrase(quoted, ctx)
+        outlet = next((c for c in quoting.children if c.dep_ in SUBJECTS), None)
+        carriers = source_phrase(outlet, ctx)[0] if outlet is not None else ()
+        if actors:
+            ctx.speakers.append((quoted, actors))
+            return actors, (*nested, *(a for a in carriers if a not in nested)), 0.8, quoted
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if passive:
         by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
@@ -196,6 +207,16 @@ def verb_sources(
 
 
 _FIRST_PERSON = frozenset({"we", "i"})
+
+
+def _quoted_as(token: Token) -> Token | None:
+    """The verb of 'quoted X as saying' above the participle `token`, when it has an object."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "as":
+        return None
+    verb = token.head.head
+    if verb.lemma_.lower() not in ("quote", "cite") or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return verb
 
 #: Verbs of what shows, not of what is said: their subject may be a fact, not a source.
 _INFERRING = frozenset({"show", "indicate", "suggest", "reveal", "demonstrate", "prove", "underline", "underscore",
@@ -274,6 +295,8 @@ def is_anonymous(speaker: Token | None, cue: Token, content: tuple[int, int] | N
         return False
     if speaker.lemma_.lower() in _ANONYMOUS_HEADS and speaker.pos_ == "NOUN":
         return True
+    if any(c.dep_ == "amod" and c.lower_ in ("unnamed", "unidentified", "anonymous") for c in speaker.children):
+        return True  # "an unnamed security official"
     lo, hi = content if content is not None else (-1, -1)
     words = [t for t in speaker.subtree if not lo <= t.i < hi]
     words += [t for c in cue.children if c.dep_ in ("advcl", "prep", "npadvmod", "advmod") and not lo <= c.i < hi
@@ -322,6 +345,26 @@ def carry_anonymity(found: list[Found]) -> None:
                     and _same_codes(codes, {a.code for a in prev.source}):
                 item.anonymous = True
                 break
+
+
+def carry_names(found: list[Found]) -> None:
+    """'A spokesman for the disaster ministry, Janan Sayeq, said A. ... Sayeq said B.': a
+    person named again by surname alone is the same source, with the country and code the
+    full naming gave."""
+    known: dict[str, Actor] = {}
+    for item in found:
+        source = []
+        for actor in item.source:
+            words = actor.text.split()
+            if actor.kind == "person" and not actor.country and len(words) == 1 and words[0][:1].isupper():
+                earlier = known.get(words[0])
+                if earlier is not None:
+                    actor = _with(actor, country=earlier.country, code=earlier.code, sector=earlier.sector,
+                                  kb_id=actor.kb_id or earlier.kb_id)
+            source.append(actor)
+            if actor.kind == "person" and actor.country and len(words) > 1 and words[-1][:1].isupper():
+                known[words[-1].strip(",")] = actor
+        item.source = tuple(source)
 
 
 def _same_codes(later: set[str | None], first: set[str | None]) -> bool:
@@ -567,7 +610,14 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
         owners = actors_of(author, ctx)
-        if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code):
+        named = author if author.pos_ == "PROPN" else next(
+            (c for c in author.children if c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > author.i), None)
+        if named is not None and ctx.index.get(named.i) is not None and not (owners and owners[0].code):
+            # "a report released by the cybersecurity firm Sentinel Labs": a body the actor
+            # stage found by name speaks through its report, known codes or not
+            owners = actors_of(named, ctx)
+        if len(owners) == 1 and (owners[0].country or owners[0].sector or owners[0].code
+                                 or named is not None and owners[0].kind == "organisation"):
             start, end = _phrase(head, describes=filing or author.head.dep_ == "agent")
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
     lemma = head.lemma_.lower()
@@ -677,6 +727,11 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
     if opened is not None:  # '"It appears ... It could attack," she said': the quotation's first sentence
         here = max(0, bisect.bisect_right(ctx.sent_starts, opened) - 1)
         before = pronoun.doc[opened]
+    phrase = _relative_host(pronoun)
+    if phrase is not None and phrase.left_edge.i < before.i:
+        # "the firms, which they accused of ...": the subject of a relative clause is not the
+        # noun phrase the clause describes, nor anyone named inside it
+        before = pronoun.doc[phrase.left_edge.i]
     first = sents[max(0, here - 1)].start
     inside = _open_quotation(pronoun)
     if inside is not None:
@@ -702,6 +757,25 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
         if k >= 0 and ctx.people_starts[k] >= floor:
             return Actor(text=ctx.people[k].text, kind="person", rule="attribution:pronoun-ner", confidence=0.4)
     return None
+
+
+_NOMINAL_LINKS = frozenset({"pobj", "prep", "dobj", "relcl", "acl", "appos", "conj", "compound", "poss"})
+
+
+def _relative_host(pronoun: Token) -> Token | None:
+    """The top of the noun phrase a relative clause with subject `pronoun` hangs in ('two of
+    the firms that hosted the servers, which it accused ...' → "two"), or None."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
+        return None
+    top = pronoun.head.head
+    t = top
+    while t.dep_ in _NOMINAL_LINKS and t.head.i != t.i:
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("relcl", "acl"):
+            break
+        if t.pos_ in ("NOUN", "PROPN", "NUM", "PRON"):
+            top = t
+    return top
 
 
 def _open_quotation(token: Token) -> int | None:

@@ -106,11 +106,34 @@ def set_boundaries(doc: Doc) -> Doc:
                 sent_start[j] = -1
             else:
                 break
+    _close_quotes_at_line_ends(doc, sent_start)
     _cap_runs(doc, sent_start, MAX_SENT_TOKENS)
     column[:] = sent_start
     doc.from_array([SENT_START], column.view("uint64"))
     doc._.tacitus_skip = find_skips(text, body_start)
     return doc
+
+
+_QUOTE_MARKS = frozenset({'"', "”", "’", "'", "»", "''"})
+
+
+def _close_quotes_at_line_ends(doc: Doc, sent_start: list[int]) -> None:
+    """'... on the Polish state."' at the end of a line closes its sentence: the parser would
+    start the next sentence at the mark and read it as opening a quotation on the next line."""
+    for token in doc[1:-1]:
+        i = token.i
+        if token.text not in _QUOTE_MARKS or doc[i - 1].text not in _ENDS or doc[i - 1].whitespace_:
+            continue
+        if "\n" in token.whitespace_:
+            nxt = i + 1
+        elif doc[i + 1].is_space and "\n" in doc[i + 1].text:
+            nxt = i + 2
+            sent_start[i + 1] = -1
+        else:
+            continue
+        sent_start[i] = -1
+        if nxt < len(doc) and sent_start[nxt] != -1:
+            sent_start[nxt] = 1
 
 
 def _cap_runs(doc: Doc, sent_start: list[int], limit: int) -> None:
