@@ -484,8 +484,6 @@ def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None 
         subj, passive = subject_of(token)
         if passive or subj is None:
             continue
-        if any(c.dep_ == "neg" for c in token.children):
-            continue  # "It did not say which group was responsible": nothing was stated
         source = dedupe_actors(a for a in actors_of(ctx, subj) if a.sector not in MEDIA_SECTORS)
         if not source:
             continue  # "the official news agency said": a news source, not a speaker of record
