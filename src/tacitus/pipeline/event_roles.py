@@ -915,12 +915,6 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         source = _sufferers_of_setting(ctx, noun)
     if not source and target and entry is not None and (entry.code or "")[:2] == "04":
         source = _framing_subject(ctx, noun)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS and not target:
-        if not source:
-            # "drew condemnation from Taiwan" with "from" hung on the verb
-            source = [a for p, pobj in preps_of(noun.head) if p == "from" for a in actors_of(ctx, pobj)]
-        if source:
-            target = _reacted_to(ctx, noun.head, source)
     if not target:
         done_to = entry is not None and _done_to_of(entry.code or "")
         for p, pobj in preps:
@@ -944,22 +938,6 @@ DONE_TO_CODES = ("084", "174", "161", "166")
 
 def _done_to_of(code: str) -> bool:
     return code[:2] in DONE_TO_ROOTS or code.startswith(DONE_TO_CODES)
-
-
-# Verbs whose object is a reaction drawn from someone ("drew condemnation from Taiwan", "won
-# praise from Germany"): the reaction is aimed at the subject, or at whoever did the act it names.
-REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "earn", "attract", "win", "elicit",
-                  "receive", "invite", "meet", "bring"}
-
-
-def _reacted_to(ctx: Ctx, verb: Token, reactors: list[Actor]) -> list[Actor]:
-    """Whom a drawn reaction is aimed at: the subject's doers ("China's drills drew ...") or the
-    subject itself ("Israel drew criticism from France"), never the reactors' own side."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    doers = roles_for_noun(ctx, subj)[0] if ctx.entry(subj, "noun") is not None else actors_of(ctx, subj)
-    return [a for a in dedupe_actors(doers) if not same_side([a], reactors)]
 
 
 # Prepositions of a time frame set before a clause ("After talks with Macron, Scholz said ...").

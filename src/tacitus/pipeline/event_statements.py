@@ -138,7 +138,8 @@ INTENDED_ACTS = {"0353": "084", "0356": "087"}
 # Asking for a dispute to be settled: CAMEO 027 appeal, 107 demand.
 SETTLEMENT_APPEALS = {"02": "027", "10": "107"}
 SETTLING_VERBS = {"settle", "resolve", "end"}
-DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict"}
+DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict", "matter", "crisis",
+            "tensions", "disagreement", "disagreements", "impasse"}
 
 
 def settles_dispute(verb: Token) -> bool:
