@@ -201,3 +201,25 @@ def test_scuffle_is_mutual(code):
     evs = events(code, "Indian and Chinese soldiers scuffled along the frontier on Sunday.")
     ev = by_trigger(evs, "scuffled")
     assert countries(ev.source) == countries(ev.target) == {"IND", "CHN"}, summary(evs)
+
+
+# --- a bare intent is toward the foreign party its uncoded act touches ---
+
+def test_agreeing_to_represent_anothers_interests_targets_it(code):
+    evs = events(code, "Switzerland agreed to represent Iran's interests in Cairo.")
+    ev = by_trigger(evs, "agreed")
+    assert countries(ev.target) == {"IRN"}, summary(evs)
+
+
+def test_pledging_own_officers_has_no_target_from_them(code):
+    evs = events(code, "Kenya pledged to deploy 600 more officers.")
+    assert all(not e.target for e in evs if e.trigger == "pledged"), summary(evs)
+
+
+# --- returning fire: at the last attacker told, when no one of the side was attacked ---
+
+def test_returned_fire_after_an_attack_on_others(code):
+    evs = events(code, "Islamist militants attacked an army base in Niger on Tuesday. "
+                       "Chadian soldiers returned fire.")
+    ev = by_trigger(evs, "returned")
+    assert ev.target and "TCD" not in countries(ev.target), summary(evs)

@@ -751,6 +751,13 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                               for a in actors_of(ctx, inner) or place_actor(ctx, inner))
             if target:
                 break
+    if not target and not passive and (entry.code or "")[:2] == "03" and entry.specificity == 0:
+        # "agreed to represent Argentina's interests": a bare intent is toward whom the promised
+        # act, coded by nothing of its own, touches (a party of another country: "pledged to
+        # deploy 600 officers" sends its own, unnamed ones).
+        target.extend(a for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and ctx.entry(c, "verb") is None for o in objects_of(c) for a in actors_of(ctx, o)
+                      if a.country and not any(s.country == a.country for s in source))
     if not target and theme_object(entry):
         # "sending troops to support Russian forces": the purpose clause names the recipient;
         # "sent forces to monitor them": the forces face its object, no one receives them.

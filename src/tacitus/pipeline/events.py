@@ -673,9 +673,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             rule_note += "+mutual:with"
         if not tgt and src and code[:2] in CONFLICT_ROOTS and _fires_back(trigger):
             # "Pakistani troops returned fire": at whoever was last told attacking their side.
-            attacker = next((prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in ("18", "19")
-                             and prev.source and not prev.modality.negated and same_side(prev.target, src)
-                             and not same_side(prev.source, src)), None)
+            # Failing that, at the last attacker of anyone else ("gangs attacked a police station
+            # ... Kenyan officers returned fire": the mission came under the same fire).
+            attacks = [prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in ("18", "19")
+                       and prev.source and not prev.modality.negated and not same_side(prev.source, src)]
+            attacker = next((prev for prev in attacks if same_side(prev.target, src)), None) \
+                or next(iter(attacks), None)
             if attacker is not None:
                 tgt = attacker.source
                 rule_note += f"+returned:{attacker.id.rsplit(':', 1)[-1]}"
