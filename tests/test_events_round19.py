@@ -43,6 +43,18 @@ def test_accusation_after_another_partys_act_is_the_speakers(code):
     assert countries(ev.source) == {"PHL"} and countries(ev.target) == {"CHN"}, summary(evs)
 
 
+def test_third_partys_act_and_demand_stay_the_third_partys(code):
+    # "had seized ... and demanded": an active third party's acts share its subject.
+    evs = events(code, "Kenya said Somali militants had seized the town and demanded a ransom.")
+    assert not [e for e in evs if e.trigger == "demanded" and "KEN" in countries(e.source)], summary(evs)
+
+
+def test_no_party_demands_of_itself_the_reporter_does(code):
+    evs = events(code, "India said Chinese troops had crossed the line and demanded that Beijing withdraw them.")
+    ev = by_trigger(evs, "demanded")
+    assert countries(ev.source) == {"IND"} and countries(ev.target) == {"CHN"}, summary(evs)
+
+
 def test_demand_after_a_told_state_is_the_speakers(code):
     evs = events(code, "Kenya said the mission lacked helicopters and urged donors to send more aircraft.")
     ev = by_trigger(evs, "urged")

@@ -90,9 +90,9 @@ def reported_speech_act(verb: Token) -> Token | None:
     """The reporting verb whose subject performs a speech act the parser coordinated inside
     that verb's complement: in "the ministry said it had not been notified and urged Mogadishu
     to ...", "urged" is the ministry's appeal, not the unnotified party's. Only when the first
-    conjunct is set apart by an auxiliary or another verb form ("had not been notified",
-    "were aimed") or tells a state ("said the mission lacked equipment and urged ..."); after
-    "said Y rejected the offer and demanded ..." both past acts may be Y's."""
+    conjunct is passive ("were aimed at"), tells a state ("said the mission lacked equipment and
+    urged ...") or has a pronoun subject (most often the speaker itself); after "said the
+    militants had seized the village and demanded a ransom" both acts are the militants'."""
     if verb.lemma_.lower() not in SPEECH_ACT_VERBS:
         return None
     tag = verb.tag_
@@ -104,8 +104,11 @@ def reported_speech_act(verb: Token) -> Token | None:
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.tag_ == tag and not any(c.dep_ in ("aux", "auxpass") for c in first.children) \
-            and first.lemma_.lower() not in STATIVE_LEMMAS:
+    # An active third party's act ("said the militants had seized the village and demanded a
+    # ransom") shares its subject with the conjunct: the parser's reading stands.
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in first.children)
+    if not (passive or pronoun or first.lemma_.lower() in STATIVE_LEMMAS):
         return None
     return governor
 

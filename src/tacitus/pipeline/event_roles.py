@@ -787,12 +787,15 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if speaker is not None and actors_of(ctx, speaker):
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+finite-conjunct"
-    if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
-                                                       or entry.code[:3] in SPEECH_CODES):
-        speaker = _conjoined_speaker(verb)
+    if (not source or (target and same_side(source, target))) and not passive and entry.code \
+            and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
+        # No one, or the party itself, read as accusing the party ("said the US had provoked the
+        # crisis and accused Washington"): the reporter speaks.
+        speaker = reporter_subject(verb)
         if speaker is not None:
-            source = [a for a in actors_of(ctx, speaker) if a not in target]
-            how = "subject+conjoined-speaker" if source else how
+            reporter = [a for a in actors_of(ctx, speaker) if a not in target]
+            if reporter:
+                source, how = reporter, "subject+conjoined-speaker"
     return source, target, how
 
 
@@ -869,7 +872,7 @@ def theme_object(entry: LexEntry) -> bool:
 FOUGHT_FORCES = {"@military", "@troops"}
 
 
-def _conjoined_speaker(verb: Token) -> Token | None:
+def reporter_subject(verb: Token) -> Token | None:
     """The subject of the statement verb whose complement the parser hung this subjectless
     conjunct on ("Beijing denied that ... and accused Washington": Beijing accuses)."""
     governor = conjoined_governor(verb)
