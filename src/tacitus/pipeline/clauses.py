@@ -50,16 +50,67 @@ def conjoined_governor(verb: Token) -> Token | None:
     final "..., officials said" every conjunct is reported. Callers check that the governor is a
     speech verb.
     """
+    return _governor_of_conjunct(verb, verb.tag_)
+
+
+def _governor_of_conjunct(verb: Token, tag: str) -> Token | None:
+    """`conjoined_governor` for a conjunct read as of tense `tag`."""
     if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children):
         return None
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ != "ccomp" or first.head.pos_ != "VERB" or verb.tag_ != first.head.tag_:
+    if first.dep_ != "ccomp" or first.head.pos_ != "VERB" or tag != first.head.tag_:
         return None
     if first.head.i > first.i:
         return None  # "X fired ... and detained ..., the ministry said": all of it is what was said
     return first.head
+
+
+# Speech acts: coordinated inside a reported complement, they are the reporter's own act.
+SPEECH_ACT_VERBS = frozenset({
+    "urge", "call", "appeal", "ask", "request", "demand", "press", "warn", "accuse", "blame", "charge", "condemn",
+    "denounce", "criticize", "criticise", "slam", "reject", "dismiss", "praise", "welcome", "hail", "commend",
+    "threaten", "vow", "pledge", "promise", "offer", "propose", "invite", "protest", "summon", "express",
+    "reiterate", "insist"})
+# Verbs that report what their complement tells.
+REPORTING_LEMMAS = frozenset({
+    "say", "state", "tell", "announce", "declare", "add", "note", "explain", "stress", "emphasize", "emphasise",
+    "insist", "argue", "claim", "assert", "deny", "acknowledge", "admit", "confirm", "reiterate", "report",
+    "write", "maintain", "contend", "allege"})
+
+
+# States, not acts: "said the mission lacked equipment and urged donors ...": a speech act after
+# a told state is the reporter's next act.
+STATIVE_LEMMAS = frozenset({"be", "remain", "lack", "have", "need", "seem", "appear", "stay", "exist", "face",
+                            "deserve", "belong", "lie"})
+
+
+def reported_speech_act(verb: Token) -> Token | None:
+    """The reporting verb whose subject performs a speech act the parser coordinated inside
+    that verb's complement: in "the ministry said it had not been notified and urged Mogadishu
+    to ...", "urged" is the ministry's appeal, not the unnotified party's. Only when the first
+    conjunct is passive ("were aimed at"), tells a state ("said the mission lacked equipment and
+    urged ...") or has a pronoun subject (most often the speaker itself); after "said the
+    militants had seized the village and demanded a ransom" both acts are the militants'."""
+    if verb.lemma_.lower() not in SPEECH_ACT_VERBS:
+        return None
+    tag = verb.tag_
+    if tag == "VBN" and any(c.dep_ == "dobj" for c in verb.children):
+        tag = "VBD"  # "had not been consulted and called the deportations ...": a participle with an object acts
+    governor = _governor_of_conjunct(verb, tag)
+    if governor is None or governor.lemma_.lower() not in REPORTING_LEMMAS:
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    # An active third party's act ("said the militants had seized the village and demanded a
+    # ransom") shares its subject with the conjunct: the parser's reading stands.
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children)
+    pronoun = any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in first.children)
+    if not (passive or pronoun or first.lemma_.lower() in STATIVE_LEMMAS):
+        return None
+    return governor
 
 
 def finite_over_infinitive(verb: Token) -> Token | None:

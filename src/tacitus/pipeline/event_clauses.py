@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.clauses import clause_head, misattached_conjunct, participle_in_complement
+from tacitus.pipeline.clauses import (
+    clause_head,
+    misattached_conjunct,
+    participle_in_complement,
+    reported_speech_act,
+)
 
 SUBJECT_DEPS = {"nsubj", "csubj"}
 PASSIVE_SUBJECT_DEPS = {"nsubjpass", "csubjpass"}
@@ -302,9 +307,11 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             return noun, False  # "forces carrying out strikes", or a misparsed main verb
         # "acomp": "it was ready to scale up aid" -> the subject of "was".
         if cur.dep_ in ("xcomp", "conj", "advcl", "ccomp", "pcomp", "acomp") and cur.head.i != cur.i:
-            governor = participle_in_complement(cur)
+            governor = participle_in_complement(cur) or (reported_speech_act(cur) if cur.i == verb.i else None)
             if governor is not None:
-                cur = governor  # "ordered the envoy to leave ..., accusing Paris": who ordered accuses
+                # "ordered the envoy to leave ..., accusing Paris": who ordered accuses; "said it
+                # had not been notified and urged Mogadishu to ...": who said urges.
+                cur = governor
                 continue
             if misattached_conjunct(cur):
                 # "Japan urged China to stop and summoned its envoy": the governor's subject acts;

@@ -751,6 +751,13 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
                               for a in actors_of(ctx, inner) or place_actor(ctx, inner))
             if target:
                 break
+    if not target and not passive and (entry.code or "")[:2] == "03" and entry.specificity == 0:
+        # "agreed to represent Argentina's interests": a bare intent is toward whom the promised
+        # act, coded by nothing of its own, touches (a party of another country: "pledged to
+        # deploy 600 officers" sends its own, unnamed ones).
+        target.extend(a for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                      and ctx.entry(c, "verb") is None for o in objects_of(c) for a in actors_of(ctx, o)
+                      if a.country and not any(s.country == a.country for s in source))
     if not target and theme_object(entry):
         # "sending troops to support Russian forces": the purpose clause names the recipient;
         # "sent forces to monitor them": the forces face its object, no one receives them.
@@ -780,12 +787,15 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if speaker is not None and actors_of(ctx, speaker):
             source = [a for a in actors_of(ctx, speaker) if a not in target]
             how = "subject+finite-conjunct"
-    if not source and not passive and entry.code and (entry.code[:2] in SPEECH_ROOTS
-                                                       or entry.code[:3] in SPEECH_CODES):
-        speaker = _conjoined_speaker(verb)
+    if (not source or (target and same_side(source, target))) and not passive and entry.code \
+            and (entry.code[:2] in SPEECH_ROOTS or entry.code[:3] in SPEECH_CODES):
+        # No one, or the party itself, read as accusing the party ("said the US had provoked the
+        # crisis and accused Washington"): the reporter speaks.
+        speaker = reporter_subject(verb)
         if speaker is not None:
-            source = [a for a in actors_of(ctx, speaker) if a not in target]
-            how = "subject+conjoined-speaker" if source else how
+            reporter = [a for a in actors_of(ctx, speaker) if a not in target]
+            if reporter:
+                source, how = reporter, "subject+conjoined-speaker"
     return source, target, how
 
 
@@ -862,7 +872,7 @@ def theme_object(entry: LexEntry) -> bool:
 FOUGHT_FORCES = {"@military", "@troops"}
 
 
-def _conjoined_speaker(verb: Token) -> Token | None:
+def reporter_subject(verb: Token) -> Token | None:
     """The subject of the statement verb whose complement the parser hung this subjectless
     conjunct on ("Beijing denied that ... and accused Washington": Beijing accuses)."""
     governor = conjoined_governor(verb)
@@ -915,12 +925,6 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         source = _sufferers_of_setting(ctx, noun)
     if not source and target and entry is not None and (entry.code or "")[:2] == "04":
         source = _framing_subject(ctx, noun)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in REACTION_VERBS and not target:
-        if not source:
-            # "drew condemnation from Taiwan" with "from" hung on the verb
-            source = [a for p, pobj in preps_of(noun.head) if p == "from" for a in actors_of(ctx, pobj)]
-        if source:
-            target = _reacted_to(ctx, noun.head, source)
     if not target:
         done_to = entry is not None and _done_to_of(entry.code or "")
         for p, pobj in preps:
@@ -944,22 +948,6 @@ DONE_TO_CODES = ("084", "174", "161", "166")
 
 def _done_to_of(code: str) -> bool:
     return code[:2] in DONE_TO_ROOTS or code.startswith(DONE_TO_CODES)
-
-
-# Verbs whose object is a reaction drawn from someone ("drew condemnation from Taiwan", "won
-# praise from Germany"): the reaction is aimed at the subject, or at whoever did the act it names.
-REACTION_VERBS = {"draw", "spark", "prompt", "provoke", "trigger", "earn", "attract", "win", "elicit",
-                  "receive", "invite", "meet", "bring"}
-
-
-def _reacted_to(ctx: Ctx, verb: Token, reactors: list[Actor]) -> list[Actor]:
-    """Whom a drawn reaction is aimed at: the subject's doers ("China's drills drew ...") or the
-    subject itself ("Israel drew criticism from France"), never the reactors' own side."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return []
-    doers = roles_for_noun(ctx, subj)[0] if ctx.entry(subj, "noun") is not None else actors_of(ctx, subj)
-    return [a for a in dedupe_actors(doers) if not same_side([a], reactors)]
 
 
 # Prepositions of a time frame set before a clause ("After talks with Macron, Scholz said ...").

@@ -37,6 +37,7 @@ from tacitus.pipeline.event_roles import (
     act_owners,
     actors_of,
     dedupe_actors,
+    reporter_subject,
     same_side,
 )
 from tacitus.pipeline.modality import modality_of, tensed_beside_modal
@@ -138,7 +139,8 @@ INTENDED_ACTS = {"0353": "084", "0356": "087"}
 # Asking for a dispute to be settled: CAMEO 027 appeal, 107 demand.
 SETTLEMENT_APPEALS = {"02": "027", "10": "107"}
 SETTLING_VERBS = {"settle", "resolve", "end"}
-DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict"}
+DISPUTES = {"dispute", "disputes", "differences", "row", "quarrel", "standoff", "conflict", "matter", "crisis",
+            "tensions", "disagreement", "disagreements", "impasse"}
 
 
 def settles_dispute(verb: Token) -> bool:
@@ -228,6 +230,11 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
                 inner_subj = next((c for c in xcomp.children if c.dep_ in SUBJECT_DEPS), None)
                 asked = actors_of(ctx, inner_subj)
         asked = [a for a in asked if a.sector not in MEDIA_SECTORS]  # "officials told AFP": a news source
+        if asker and asked and same_side(asker, asked) and not passive:
+            # "said Chinese troops had crossed the line and demanded that Beijing withdraw them":
+            # no side makes demands of itself; the reporter does.
+            speaker = reporter_subject(token)
+            asker = actors_of(ctx, speaker) if speaker is not None else asker
         if xcomp is None or xcomp.i < token.i or not asker or not (asked or addressee) \
                 or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
             continue

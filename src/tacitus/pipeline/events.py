@@ -394,6 +394,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if entry is None or entry.code is None:
             continue
+        if entry.code[:2] == "19" and lemma in AIMING_VERBS and _aimed_by_policy(ctx, token):
+            continue  # "the measures target its banking sector": whom a policy covers, not force
+        if entry.code[:2] == "03" and entry.specificity == 0 and _promises_no_act(ctx, token):
+            continue  # "vowed to defend its territory": holding one's own ground is no act toward another
         # "agreed to send", "pledged to expel", "summoned the envoy to lodge a protest": the
         # embedded act is the event.
         # (The purpose of a summons may hang on the one summoned: "summoned a diplomat to protest".)
@@ -482,6 +486,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
+        if code[:2] == "15" and src and tgt and all(_own_country(a, src) for a in tgt):
+            # "its troops had been patrolling Chinese territory": a display on one's own soil is
+            # aimed at no one.
+            tgt = ()
+            rule_note += "+own-soil"
         if not src and how == "subject" and trigger.pos_ == "VERB":
             subj, _ = subject_of(trigger)
             measures = _measures_of(ctx, subj, code) if subj is not None else None
@@ -561,10 +570,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             code, tgt = MEDIATION_CODE, ()
             rule_note += "+host-between"
             if not _mediated_parties(ctx, trigger):
-                # "between the two sides", named by no actor: the sides of the last fight told.
-                fight = context_parties(ctx, FIGHT_CODE)
-                tgt = dedupe_actors(a for a in (fight[0] if fight else ()) if not same_side([a], src))
-                rule_note += "+sides:last-fight" if tgt else ""
+                # "between the two sides", named by no actor: the sides of the last dispute told.
+                tgt = _disputants(ctx, src)
+                rule_note += "+sides:last-dispute" if tgt else ""
         if code in RELEASE_DEMANDS and src and (not tgt or same_side(tgt, src)):
             # "Taiwan demanded the release of the fishermen": asked of whoever holds them.
             captor = _captor(ctx, src, tgt)
@@ -582,6 +590,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = dedupe_actors(a for a in _mediated_parties(ctx, trigger) if not any(_same_party(a, s) for s in src))
             if tgt:
                 rule_note += "+target:mediated-parties"
+        if code in (MEDIATION_CODE, MEDIATION_INTENT) and src and not tgt:
+            # "Turkey offered to mediate": between the sides of the last dispute told.
+            tgt = _disputants(ctx, src)
+            rule_note += "+sides:last-dispute" if tgt else ""
         if code == PRAISE_CODE and _welcomes_visitor(trigger, src, tgt):
             code = HOST_CODE  # "Modi welcomed Prabowo at the palace": a leader received, not praised
             rule_note += "+hosted"
@@ -661,9 +673,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             rule_note += "+mutual:with"
         if not tgt and src and code[:2] in CONFLICT_ROOTS and _fires_back(trigger):
             # "Pakistani troops returned fire": at whoever was last told attacking their side.
-            attacker = next((prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in ("18", "19")
-                             and prev.source and not prev.modality.negated and same_side(prev.target, src)
-                             and not same_side(prev.source, src)), None)
+            # Failing that, at the last attacker of anyone else ("gangs attacked a police station
+            # ... Kenyan officers returned fire": the mission came under the same fire).
+            attacks = [prev for prev in reversed(ctx.recent[-10:]) if prev.cameo[:2] in ("18", "19")
+                       and prev.source and not prev.modality.negated and not same_side(prev.source, src)]
+            attacker = next((prev for prev in attacks if same_side(prev.target, src)), None) \
+                or next(iter(attacks), None)
             if attacker is not None:
                 tgt = attacker.source
                 rule_note += f"+returned:{attacker.id.rsplit(':', 1)[-1]}"
@@ -758,7 +773,6 @@ def _body_in_session(trigger: Token, code: str, src: tuple[Actor, ...], tgt: tup
 HOSTING_VERBS = {"host", "convene", "organise", "organize", "arrange", "broker"}
 
 
-FIGHT_CODE = "193"
 
 
 def _between_parties(ctx: Ctx, head: Token) -> list[Actor]:
@@ -903,7 +917,12 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "destabilizing", "destabilising", "deplorable", "unprovoked", "violation", "crime",
                     "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
                     "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult",
-                    "threat", "menace", "danger"}
+                    "threat", "menace", "danger", "breach", "affront", "betrayal", "invasion", "annexation",
+                    "occupation", "piracy", "sabotage"}
+# Predicates that name a kind of deed by their "of" phrase ("an act of aggression", "a form of
+# blackmail"); "war" judges only that way ("an act of war", not "called the conflict a war").
+KIND_NOUNS = {"act", "form", "kind", "sort", "declaration"}
+KIND_CONDEMNING = {"war", "hostility", "hostilities", "vandalism", "banditry"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
 
@@ -937,6 +956,10 @@ def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
     preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
     for pred in preds:
         words = {pred.lower_, pred.lemma_.lower()} | {c.lower_ for c in pred.children if c.dep_ in ("amod", "compound")}
+        if pred.lemma_.lower() in KIND_NOUNS:
+            kinds = {pobj.lemma_.lower() for p, pobj in preps_of(pred) if p == "of" and pobj is not None}
+            if kinds & (CONDEMNING_WORDS | KIND_CONDEMNING):
+                return "111"
         if words & CONDEMNING_WORDS:
             return "111"
         if words & PRAISING_WORDS:
@@ -1122,6 +1145,36 @@ def _legal_charge(lex: Lexicon, trigger: Token, src: tuple[Actor, ...], tgt: tup
         return True
     return any(p == "with" for p, _ in preps_of(trigger)) and bool(tgt) and all(
         a.kind != "country" and a.sector not in STATE_SECTORS for a in tgt)
+
+
+# Verbs of aiming that are force only when something armed or someone aims: sanctions, laws and
+# measures "target" whom they cover.
+AIMING_VERBS = {"target", "hit", "strike"}
+POLICY_NOUNS = {"measure", "measures", "rule", "rules", "law", "laws", "policy", "policies", "penalty", "penalties",
+                "order", "decree", "regulation", "regulations", "designation", "listing", "freeze", "freezes",
+                "package", "legislation", "bill", "resolution", "curbs", "controls"}
+
+
+def _aimed_by_policy(ctx: Ctx, verb: Token) -> bool:
+    """Is the verb's subject a sanction or a policy ("the measures target ...", "new tariffs hit
+    Chinese steel")?"""
+    subj, passive = subject_of(verb)
+    if subj is None or passive or subj.i in ctx.index:
+        return False
+    lemma = subj.lemma_.lower()
+    return lemma in POLICY_NOUNS or subj.lower_ in POLICY_NOUNS or lemma in ctx.lex.classes.get("@sanction", ())
+
+
+def _own_country(target: Actor, source) -> bool:
+    """Is the target the bare country (no sector) of one of the sources?"""
+    return target.kind == "country" and not target.sector and any(s.country == target.country for s in source)
+
+
+def _promises_no_act(ctx: Ctx, verb: Token) -> bool:
+    """Is what the verb promises an act the lexicon's patterns name as no event ("vowed to defend
+    its territory": `defend - obj=@homeland`)? A bare intent verb then promises nothing to anyone."""
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (e := ctx.entry(c, "verb")) is not None
+               and e.code is None and e.specificity > 0 for c in verb.children)
 
 
 def _codes_act(ctx: Ctx, verb: Token) -> bool:
@@ -1369,6 +1422,34 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
 
 
 MEDIATION_CODE = "045"
+
+
+MEDIATION_INTENT = "039"
+# Families of disputes a third party may mediate: verdicts, rejections, threats, protests,
+# pressure and every use of force.
+DISPUTE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _disputants(ctx: Ctx, mediator) -> tuple[Actor, ...]:
+    """Both sides of the article's main dispute that the mediator is no party to: the pair of
+    countries (or the one country at odds with itself) told in dispute most often so far (a side quarrel told last, "Beijing warned
+    Washington not to interfere", is not what Moscow offers to mediate), as named last."""
+    counts: dict[frozenset, int] = {}
+    last: dict[frozenset, tuple[Actor, ...]] = {}
+    for prev in ctx.recent:
+        if prev.cameo[:2] not in DISPUTE_ROOTS or not prev.source or not prev.target or prev.modality.negated:
+            continue
+        sides = dedupe_actors(prev.source + prev.target)
+        if any(same_side([a], mediator) for a in sides):
+            continue
+        pair = frozenset(a.country or a.code or a.text for a in sides)  # one country: a dispute at home
+        counts[pair] = counts.get(pair, 0) + 1
+        last[pair] = sides
+    if not counts:
+        return ()
+    order = list(last)  # insertion order: the first told first; ties go to the one told last
+    best = max(order, key=lambda p: (counts[p], order.index(p)))
+    return last[best]
 
 
 def _mediated_parties(ctx: Ctx, verb: Token) -> list[Actor]:
