@@ -156,6 +156,20 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    do not block the dateline's army; a backer's country ("Turkish-backed") leaves fighters
    alone; "the rulers of Mali and Burkina Faso" group both countries' bodies.
 
+17. Round 18: "BAMAKO - Foreign Minister X" for a KB person of another country whose record is
+   weak (a Phoenix office open for years, or a recorded office the title does not name) is the
+   home country's office holder when the story never names the KB's country and X is no visitor
+   ("arrived in"); a title naming a country ("Malian Foreign Minister X") gives it over such a
+   record; a state's private force keeps its code with "fighters" ("Wagner fighters" RUSMIL, as
+   "Russia's Wagner group"); soldiers named before the one army of a datelined story are its
+   own; "the Pope", "the pontiff" are the pope in office (VATREL); "Jordan" opening a PERSON name
+   ("Jordan Peterson") is a given name; Phoenix's one-word "Hassan" after a given name is someone
+   else; "accused the government of killing" keeps "the government"; "the Democratic Party" (a
+   party name many countries use) needs only its own and the previous sentence free of the KB's
+   country to be the home country's. `actors_home`: the state's premises ("the presidential
+   office", "a prison") and "the National Assembly" at home, people who rally or protest
+   (civilians of where they rally, else of the dateline), delegates not of where they meet.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -169,6 +183,7 @@ The stage is split by what each part does (imports run one way: the mixins impor
 - `actors_entities`: rules 4 and 5 (spaCy entities the KB did not know, names already seen);
 - `actors_descriptions`: pronouns and description nouns ("he", "it", "the nation", "its ally");
 - `actors_context`: round 14 rules over the story around a phrase (coups, a body kept through a story);
+- `actors_home`: round 18 rules for a story's home country (premises, people who rally, delegates);
 - `actors_roles`: roles in the sentence (possessed forces, deployers, missions, offices,
   spokespeople, complements of speech, places of agent phrases);
 - this module: `resolve_actors`, the order the rules run in, and the spaCy component.
@@ -187,6 +202,7 @@ from tacitus.pipeline import coref
 from tacitus.pipeline.actors_context import Context
 from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
+from tacitus.pipeline.actors_home import Home
 from tacitus.pipeline.actors_names import Names
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
@@ -213,7 +229,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -224,15 +240,17 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._entities()
+        self._pontiff()
         self._within_article()
         self._island_possessors()  # before coreference: "The ministry" may refer back to the island's
         self._coup_forces()  # before coreference: "the soldiers" later take the coup's country
         self._coup_rulers()  # "the new authorities" after the coup: its country's government
+        self._generic_bodies()  # before coreference: "the Democratic Party" in a Seoul story keeps the USA out
         self.mentions = coref.resolve_references(self.doc, self.mentions, self.kb, self.taken,  # before "it"
                                                  self.layout)
         self._named_parties()  # before "it": "The Patriotic Front said it ..."
+        self._home_premises()  # before the spokespeople: "a spokeswoman for the presidential office"
         self._speaking_officers()
-        self._generic_bodies()
         self._home_heads()  # before "he"
         self._descriptions()
         self._officer_pronouns()
@@ -256,6 +274,8 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context):
         self._chain_bodies()
         self._named_body_heads()
         self._home_departments()
+        self._rallying_people()
+        self._visiting_delegates()
         self._titled_adjectives()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

@@ -50,6 +50,8 @@ _STORY_NOUNS = frozenset({"junta", "soldiers", "putschists", "mutineers"})
 #: Names of bodies ("the bloc", "the agency") whose later use keeps the body first meant.
 _CHAIN_NOUNS = frozenset({"bloc", "agency", "alliance"})
 _DEPARTMENT_HEADS = frozenset({"department"})
+#: Words for the pope ("the Pope", "the pontiff"; `_pontiff`).
+_POPE_WORDS = frozenset({"pope", "pontiff"})
 #: Heads of named bodies that a bare "the <noun>" later stands for ("the commission" after "the
 #: Electoral Commission of Zambia"): only when every earlier body with the head is one actor.
 _BODY_HEADS = frozenset({"commission", "council", "committee", "institute", "tribunal", "board"})
@@ -227,6 +229,27 @@ class Context:
             if officer is not None:
                 self.mentions[n] = replace(m, rule="coref:officer", actor=replace(
                     officer.actor, text=m.text, rule="coref:officer", confidence=0.55), confidence=0.55)
+
+    # ------------------------------------------------------------------ the pope
+    def _pontiff(self) -> None:
+        """"The Pope will travel to Lebanon", "the pontiff": the KB person who is pope on the
+        article date (VATREL, as the KB codes the popes: Phoenix has no pope row and CAMEO gives
+        clergy REL), else the Holy See's religious sector with no person."""
+        doc = self.doc
+        for i in range(len(doc)):
+            t = doc[i]
+            if self.taken[i] or t.lower_ not in _POPE_WORDS or t.pos_ not in ("NOUN", "PROPN") \
+                    or i == 0 or doc[i - 1].lower_ != "the" \
+                    or i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
+                continue  # ("Pope Leo" is the KB's name; "the Pope's visit" keeps the possessive out)
+            pope = next((e for e in self.kb.entries if e.kind == "person" and e.country == "VAT"
+                         and any(r.active(self.when) and r.dated and "pope" in r.title for r in e.roles)), None)
+            if pope is not None:
+                actor = self.kb.actor_for(pope, t.text, self.when, rule="kb:pope", confidence=0.8)
+            else:
+                actor = Actor(text=t.text, country="VAT", sector="REL", code="VATREL", name="Holy See",
+                              kind="person", rule="kb:pope", confidence=0.6)
+            self._add(i, i + 1, "PERSON", actor, "kb:pope", actor.confidence)
 
     # ------------------------------------------------------------------ the story's nouns
     def _story_nouns(self) -> None:

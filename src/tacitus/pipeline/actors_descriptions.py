@@ -57,13 +57,13 @@ class Descriptions(ResolverBase):
                               "coref:it", 0.5)
             elif t.pos_ == "NOUN" and low in DESCRIPTION_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
-                if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) for c in t.children) \
+                if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) and not _charge(c) for c in t.children) \
                         or t.i < det[0].i:
                     continue  # ("the government in the north" is still the government)
                 # A compass phrase ("the government in the south") names part of the story's own
                 # country, not of the country named last: a country inside the phrase ("in the east
                 # of Ethiopia"), else the dateline's when the sentence names no other.
-                region = [c for c in t.children if c.dep_ == "prep"]
+                region = [c for c in t.children if c.dep_ == "prep" and not _charge(c)]
                 if region:
                     inside = (region[0].idx, self.ends[region[0].right_edge.i])
                     ante = next((m for m in self.mentions if m.actor is not None and m.actor.kind == "country"
@@ -432,3 +432,9 @@ class Descriptions(ResolverBase):
             return None
         return ranked[0][0]
 
+
+def _charge(prep: Token) -> bool:
+    """"accused the government of killing protesters": an "of" with a gerund and no noun is the
+    verb's charge (misattached by the parser), not an owner of the noun."""
+    return prep.lower_ == "of" and any(c.dep_ == "pcomp" for c in prep.children) \
+        and not any(c.dep_ == "pobj" for c in prep.children)

@@ -159,6 +159,11 @@ OUTLET_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broad
 #: Names of bodies many countries have (general knowledge), which the KB ties to one country.
 GENERIC_BODIES = frozenset({"house of representatives", "the house of representatives", "senate", "the senate",
                              "congress", "the congress", "national assembly", "the national assembly"})
+#: Party names many countries use, which the KB gives to the best-known one ("the Democratic
+#: Party": the USA's; South Korea's has the same short name): a party is a domestic body, so a
+#: foreign country named elsewhere in the story does not make it that country's (round 18).
+GENERIC_PARTIES = frozenset({"democratic party", "the democratic party", "republican party", "the republican party",
+                             "labour party", "the labour party", "conservative party", "the conservative party"})
 #: Country names that are also a division of another country, and that country: "Georgia" in a
 #: story set in the United States is the state (step 1).
 STATE_NAMESAKES = {"georgia": "USA"}

@@ -67,6 +67,7 @@ from tacitus.pipeline.actors_lexicon import (
     TRANSFER_VERBS,
     WARSHIP_WORDS,
     WEAPON_NOUNS,
+    WHERE_PREPS,
 )
 from tacitus.records import Actor, Mention
 
@@ -242,9 +243,9 @@ class Phrases(ResolverBase):
 
     @staticmethod
     def _place_after(prep: Token, g: Token) -> bool:
-        """"Students in Rajshahi": a known town after "in", "at" or "from" that the model tagged
-        PERSON is the place it reads as."""
-        return prep.lower_ in ("in", "at", "from") and g.pos_ == "PROPN" and known_place(g.text)
+        """"Students in Rajshahi", "soldiers near Gao": a known town after "in", "at", "from" or
+        another word of where (WHERE_PREPS) that the model tagged PERSON is the place it reads as."""
+        return (prep.lower_ in WHERE_PREPS or prep.lower_ == "from") and g.pos_ == "PROPN" and known_place(g.text)
 
     def _held_people(self) -> None:
         """"Prisoners in Tehran went on hunger strike": held people with no national word are of
@@ -511,6 +512,8 @@ class Phrases(ResolverBase):
             base = self.kb.actor_for(entry, text, self.when)
             if entry.kind == "group" and (base.sector or "")[:3] in ARMED_SECTORS and sector[:3] in ("MIL", "GOV"):
                 sector = base.sector  # "Hezbollah commanders", "Hamas officials": the armed group itself
+            elif entry.kind == "group" and (base.sector or "")[:3] == "MIL" and sector[:3] in ARMED_SECTORS | {"MIL"}:
+                sector = base.sector  # "Wagner fighters": a state's private force stays the group (RUSMIL)
             code = (base.country + sector) if base.country else append_sector(base.code, sector[:3])
             return Actor(text=text, country=base.country, sector=sector[:3], code=code, name=base.name,
                          kind=base.kind if entry.kind == "igo" else "organisation", kb_id=entry.id,

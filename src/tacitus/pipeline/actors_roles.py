@@ -31,6 +31,7 @@ from tacitus.pipeline.actors_lexicon import (
     DOMESTIC_SECTORS,
     FORCE_LEMMAS,
     GENERIC_BODIES,
+    GENERIC_PARTIES,
     HAUL_VERBS,
     HEAD_TITLES,
     INTERIOR_TITLES,
@@ -338,17 +339,25 @@ class Roles(ResolverBase):
         """"Sudan's army ... the RSF freed 85 soldiers": bare soldiers or troops, when every
         military the text has named with a country so far is one country's and their sentence
         names no other country, are that country's. Soldiers in a story of two armies, or in a
-        sentence naming a foreign actor, may be anyone's."""
+        sentence naming a foreign actor, may be anyone's. Round 18: soldiers named before any
+        army ("killed 12 soldiers near Gao, the army said") in a datelined story whose armies
+        are all the dateline country's are its own (a story that names no army leaves them open)."""
+        home = self.home_country.dateline(self.mentions)
+        story_armies = {o.actor.country for o in self.mentions if o.actor is not None and o.actor.country
+                        and (o.actor.sector or "")[:3] == "MIL" and o.label != "PERSON"}
         for n, m in enumerate(self.mentions):
             a = m.actor
             if m.rule != "agent:noun" or a is None or a.country or a.sector != "MIL":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or span.root.lower_ not in SOLE_ARMY_NOUNS \
-                    or any(c.dep_ in ("poss", "det", "prep") for c in span.root.children):
-                continue
+                    or any(c.dep_ in ("poss", "det") or c.dep_ == "prep" and c.lower_ in ("of", "from")
+                           for c in span.root.children):
+                continue  # ("their soldiers", "soldiers of X"; "soldiers near Gao" are still bare)
             armies = {o.actor.country for o in self.mentions[:n] if o.actor is not None and o.actor.country
                       and (o.actor.sector or "")[:3] == "MIL" and o.label != "PERSON"}
+            if not armies and home is not None and story_armies == {home}:
+                armies = {home}
             if len(armies) != 1:
                 continue
             country = next(iter(armies))
@@ -617,15 +626,21 @@ class Roles(ResolverBase):
         """A body named with words many countries use ("the House of Representatives", "the
         Senate") that the KB gives one country is the story's own when the story never names
         that country and its home country (coref rule 4) is another: "TRIPOLI - ... The House of
-        Representatives accused the government ..." is Libya's."""
+        Representatives accused the government ..." is Libya's. A party name many countries use
+        (GENERIC_PARTIES: "the Democratic Party" in a Seoul story) only needs its own sentence and
+        the one before to leave the KB's country unnamed."""
         for n, m in enumerate(self.mentions):
             a = m.actor
-            if a is None or not a.country or m.rule != "kb:name" or normalize(m.text) not in GENERIC_BODIES:
+            key = normalize(m.text)
+            if a is None or not a.country or m.rule != "kb:name" or key not in GENERIC_BODIES | GENERIC_PARTIES:
                 continue
             others = [o for o in self.mentions if o is not m]
-            if any(o.actor is not None and o.actor.country == a.country for o in others):
-                continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            near = range(self.sent_of[span.start] - 1, self.sent_of[span.start] + 1) \
+                if key in GENERIC_PARTIES and span is not None else None  # (a party: its own and the sentence before)
+            if any(o.actor is not None and o.actor.country == a.country and o.start >= self.dateline_end
+                   and (near is None or o.sentence in near) for o in others):  # ("(AP)" names no party's country)
+                continue
             home = self.home_country(others, self.sent_of[span.start], before=m.start) if span is not None else None
             if home is None or home == a.country:
                 continue

@@ -1,0 +1,109 @@
+"""Round 18 actor rules for a story set in one country (a mixin of the actor resolver):
+
+- `_home_premises`: "Police raided the presidential office", "protesters stormed a prison",
+  "rallied outside the National Assembly": the state's premises and an assembly with no owner are
+  the home country's body (coref's home-country view: the dateline's, when the sentence and the
+  one before name no other country); it runs before the spokespeople rules, so that "a
+  spokeswoman for the presidential office, X," speaks for it;
+- `_rallying_people`: "Tens of thousands of people rallied outside the assembly": plain people
+  who protest are civilians of the home country (CVL), as demonstrators are its own;
+- `_visiting_delegates`: "The delegates met in Tokyo": delegates whose country no word gives are
+  visitors to where they meet, not its lawmakers; the scene's country is taken back from them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tacitus.pipeline.actors_lexicon import PEOPLE_NOUNS, WHERE_PREPS
+from tacitus.records import Actor
+
+#: Premises of the state that stand for the body in them: prisons are the prison service (Phoenix
+#: PRISON: COP) wherever they are named; offices and palaces only with the word of whose they are.
+_PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "jails"})
+_SEAT_NOUNS = frozenset({"office", "palace", "residence", "compound"})
+_SEAT_WORDS = frozenset({"presidential", "royal"})
+#: Legislatures by a name many countries use ("the National Assembly"; coref's home nouns lack it).
+_ASSEMBLY_NOUNS = frozenset({"assembly", "assemblies"})
+#: What people do when they protest (lemmas): their subject is the street, not bystanders. Verbs
+#: that may only move them ("marched to the square", "gathered") stay out (round 13: counted
+#: people who act are no actor).
+_RALLY_VERBS = frozenset({"rally", "protest", "demonstrate"})
+#: Quantity heads that carry the people after "of" ("Tens of thousands of people").
+_COUNT_HEADS = frozenset({"tens", "thousands", "hundreds", "dozens", "scores", "millions", "crowds"})
+_ACROSS = frozenset({"across", "throughout"})
+#: Nouns of people sent to a meeting: visitors where it is held.
+_DELEGATE_NOUNS = frozenset({"delegate", "delegates"})
+
+
+class Home:
+    """Rules for a story's home country; mixed into the actor resolver (see module doc)."""
+
+    def _home_premises(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or m.rule != "agent:noun" or (a.sector or "")[:3] not in ("GOV", "COP", "LEG"):
+                continue
+            span = self._span_of(m)
+            if span is None:
+                continue
+            root = span.root
+            words = {c.lower_ for c in root.children if c.dep_ in ("amod", "compound")}
+            if not (root.lower_ in _PRISON_NOUNS or root.lower_ in _SEAT_NOUNS and words & _SEAT_WORDS
+                    or root.lower_ in _ASSEMBLY_NOUNS and (a.sector or "")[:3] == "LEG"):
+                continue
+            if any(c.dep_ in ("poss", "prep") for c in root.children):
+                continue  # ("Netanyahu's office", "a prison in Syria": their own words say whose)
+            home = self.home_country(self.mentions, self.sent_of[span.start], before=m.start)
+            if home is not None:
+                self._set_country(n, home, "coref:home-premises", 0.5)
+
+    def _rallying_people(self) -> None:
+        doc = self.doc
+        for i in range(len(doc)):
+            t = doc[i]
+            if self.taken[i] or t.lower_ not in PEOPLE_NOUNS or t.pos_ != "NOUN" \
+                    or any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+                continue  # ("foreign tourists", "young men": a word of who they are; left to the other rules)
+            subject = t
+            if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in _COUNT_HEADS:
+                subject = t.head.head
+                while subject.dep_ == "pobj" and subject.head.lower_ == "of" and subject.head.head.lower_ in _COUNT_HEADS:
+                    subject = subject.head.head  # "tens of thousands of people"
+            if subject.dep_ != "nsubj" or subject.head.lemma_.lower() not in _RALLY_VERBS:
+                continue
+            here = self.sent_of[i]
+            # people rally where they are: a place they rally in says where; else the story's
+            # home (a country they rally against or whose flags they wave does not move them)
+            places = self._scene_places(here)
+            home = places.pop() if len(places) == 1 else None if places else \
+                self.home_country.dateline(self.mentions) or self.home_country(self.mentions, here, before=t.idx)
+            if home is None:
+                continue
+            actor = Actor(text=t.text, country=home, sector="CVL", code=home + "CVL",
+                          name=self.kb.country_name(home), kind="group", rule="coref:home-rally", confidence=0.45)
+            self._add(i, i + 1, "NORP", actor, actor.rule, actor.confidence)
+
+    def _scene_places(self, sentence: int) -> set[str]:
+        """The countries of the places (a country, capital or city) a sentence puts something
+        "in", "at", "across" ... ("rallied in Tokyo", "across Russia", "in the United States")."""
+        sent = self.sents[sentence]
+        return {entries[0].country for start, end, entries in self.matches
+                if sent.start <= start < sent.end and entries[0].country and self._placed_by(start)
+                and entries[0].kind in ("capital", "city", "country", "demonym") and self.doc[end - 1].dep_ == "pobj"}
+
+    def _placed_by(self, start: int) -> bool:
+        """Is the name at `start` the object of a word of where ("in Tokyo", "in the United States")?"""
+        if self.doc[start].lower_ == "the":
+            start += 1  # (a match may hold its "the")
+        k = start - 1 if start > 0 and self.doc[start - 1].lower_ != "the" else start - 2
+        return k >= 0 and self.doc[k].lower_ in WHERE_PREPS | _ACROSS
+
+    def _visiting_delegates(self) -> None:
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            span = self._span_of(m) if a is not None and m.rule == "coref:scene-country" else None
+            if span is None or span.root.lower_ not in _DELEGATE_NOUNS:
+                continue
+            self.mentions[n] = replace(m, rule="agent:noun", confidence=0.5, actor=replace(
+                a, country=None, code="---" + (a.code or "---")[3:], name=None, rule="agent:noun", confidence=0.5))
