@@ -169,3 +169,12 @@ def test_accused_the_government_of_killing(nlp):
     assert found.get("government") == "---GOV"
     found = codes(actor_doc(nlp, "The government of Mali denied the report."))
     assert found.get("government") != "---GOV"
+
+
+
+def test_a_generic_party_called_the_opposition_is_opp(nlp):
+    # (lead) a home-country party name many countries use keeps the text's "opposition".
+    doc = actor_doc(nlp, "LILONGWE, Malawi (AP) — The opposition Democratic Party said it would appeal the ruling.")
+    assert codes(doc).get("Democratic Party") == "MWIOPP"
+    doc = actor_doc(nlp, "LILONGWE, Malawi (AP) — The Democratic Party said it would appeal the ruling.")
+    assert codes(doc).get("Democratic Party") == "MWIPTY"

@@ -645,6 +645,8 @@ class Roles(ResolverBase):
             if home is None or home == a.country:
                 continue
             sector = (a.code or "")[3:] or a.sector or ""
+            if key in GENERIC_PARTIES and span is not None and self._called_opposition(span):
+                sector = "OPP"  # "the opposition Democratic Party", as for parties the KB lacks
             actor = replace(a, country=home, code=home + sector, name=self.kb.country_name(home), kb_id=None,
                             kind="group", rule="kb:name+home", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
