@@ -778,11 +778,8 @@ def _relative_host(pronoun: Token) -> Token | None:
     return top
 
 
-def _open_quotation(token: Token) -> int | None:
-    """The opening mark of a quotation `token` stands inside (an odd number of marks before it
-    in its paragraph, the last one set against the word after it: '"They'), or None. (A mark
-    with a space after it closes a quotation whose opening the tokenizer may have kept in a
-    word: "`` We hope ... , '' he said".)"""
+def _marks_before(token: Token) -> list[int]:
+    """The quotation marks before `token` in its paragraph (within QUOTE_REACH), nearest first."""
     doc = token.doc
     marks = []
     for i in range(token.i - 1, max(-1, token.i - QUOTE_REACH), -1):
@@ -790,19 +787,23 @@ def _open_quotation(token: Token) -> int | None:
             break
         if doc[i].text in QUOTES:
             marks.append(i)
-    return marks[0] if len(marks) % 2 == 1 and not doc[marks[0]].whitespace_ else None
+    return marks
+
+
+def _open_quotation(token: Token) -> int | None:
+    """The opening mark of a quotation `token` stands inside (an odd number of marks before it
+    in its paragraph, the last one set against the word after it: '"They'), or None. (A mark
+    with a space after it closes a quotation whose opening the tokenizer may have kept in a
+    word: "`` We hope ... , '' he said".)"""
+    marks = _marks_before(token)
+    return marks[0] if len(marks) % 2 == 1 and not token.doc[marks[0]].whitespace_ else None
 
 
 def _quotation_start(token: Token) -> int | None:
     """The opening mark of the quotation that closes right before `token` in its paragraph
     ('"A. B," she said'), or None."""
     doc = token.doc
-    marks = []
-    for i in range(token.i - 1, max(-1, token.i - QUOTE_REACH), -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            break
-        if doc[i].text in QUOTES:
-            marks.append(i)
+    marks = _marks_before(token)
     if len(marks) < 2 or len(marks) % 2 or any(not is_mark(t) for t in doc[marks[0] + 1:token.i]):
         return None
     return marks[1]
