@@ -314,6 +314,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         out.extend(replace(a, rule=(a.rule + "+pronoun:speaker").lstrip("+")) for a in speaker)
     elif token.i in ctx.groups:  # "the two", "Qatari and Egyptian mediators": several actors at once
         out.extend(ctx.groups[token.i])
+    elif (members := _members_owner(ctx, token, m)):
+        out.extend(members)
     elif m is not None and mention_actor(m) is not None:
         out.append(_with_country(ctx, mention_actor(m), token))
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
@@ -394,7 +396,7 @@ OWNED_PARTS = {"sector", "industry", "economy", "bank", "export", "import", "ass
                "company", "firm", "entity", "shipping", "fleet", "infrastructure", "facility", "installation"}
 
 
-def _part_owner(ctx: Ctx, poss: Token) -> list[Actor]:
+def _part_owner(ctx: Ctx, poss: Token, members: bool = False) -> list[Actor]:
     """Whose part "its" names outside the subject ("Washington imposed sanctions on its banking
     sector"): the nearest state or group named before it other than the clause's own subject,
     which does not act on a part of itself."""
@@ -406,6 +408,9 @@ def _part_owner(ctx: Ctx, poss: Token) -> list[Actor]:
         actor = mention_actor(m) if m is not None else None
         if actor is None or (actor.code or actor.text) in own:
             continue
+        if members and (not actor.country or m.place is not None and m.place.admin_level != "country"
+                        or (actor.sector or "") in UNLED_SECTORS):
+            continue  # a group's members belong to a named party, not to a town, "diplomats" or refugees
         if m.label == "PERSON" or actor.kind == "person" or m.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS:
             if not actor.country or actor.country in own:
                 continue
@@ -414,6 +419,34 @@ def _part_owner(ctx: Ctx, poss: Token) -> list[Actor]:
                           rule=actor.rule, confidence=actor.confidence)
         return [replace(actor, rule=(actor.rule + "+pronoun:owner").lstrip("+"))]
     return []
+
+
+# People who stand for the group they belong to ("threatened to jail its leaders").
+MEMBER_NOUNS = {"leader", "leaders", "leadership", "commander", "commanders", "member", "members", "chief",
+                "chiefs", "head", "heads", "official", "officials", "spokesman", "spokesperson", "fighter",
+                "fighters", "militant", "militants", "activist", "activists", "founder", "founders"}
+
+
+# People with no leaders or members of their own: civilians, refugees.
+UNLED_SECTORS = {"CVL", "REF"}
+
+
+def _members_owner(ctx: Ctx, token: Token, m: Mention | None) -> list[Actor]:
+    """The group whose members "its leaders" or "their commanders" are, outside the clause's own
+    subject (the Taliban do not jail their own leaders): the nearest state or group named before,
+    not a town (Kabul has no leaders of its own here). [] when the phrase already names another
+    party."""
+    if token.pos_ != "NOUN" or token.lower_ not in MEMBER_NOUNS or _clause_subject(token):
+        return []
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("its", "their")), None)
+    if poss is None:
+        return []
+    actor = mention_actor(m) if m is not None else None
+    verb = verb_above(token, 5)
+    subj = subject_of(verb)[0] if verb is not None else None
+    if actor is not None and actor.country and not (subj is not None and same_side([actor], actors_of(ctx, subj))):
+        return []
+    return _part_owner(ctx, poss, members=True)
 
 
 def _next_clause_subject(noun: Token) -> bool:
@@ -1046,7 +1079,9 @@ def act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple[Acto
         return tuple(nsrc)
     prev = told_act(ctx, noun, judge)
     if prev is not None:
-        mutual = prev.source == prev.target
+        # "praised the talks" after "A negotiated with B": talks and meetings are both sides'.
+        # (An accord agreed to stays its agreer's: "agreed to restructure its debt with Japan".)
+        mutual = prev.source == prev.target or entry.code[:2] == "04" and bool(prev.target)
         return prev.source if not mutual else dedupe_actors(prev.source + prev.target)
     return ()
 
@@ -1121,9 +1156,12 @@ def told_act_owners(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> tuple
         return ()
     judge = tuple(judge)
     if word in RESULT_NOUNS or noun.lower_ in RESULT_NOUNS:
+        # Only the declarer itself is passed over: a party, even the ruling one, is no electoral
+        # council ("the Liberal Party rejected the results" the council declared).
+        judged = {a.code or a.text for a in judge}
         return next((prev.source for prev in reversed(ctx.recent[-6:]) if prev.source and not prev.modality.negated
                      and prev.trigger.lower().startswith(DECLARING_STEMS)
-                     and not (judge and same_side(prev.source, judge))), ())
+                     and not any((a.code or a.text) in judged for a in prev.source)), ())
     if word not in GENERIC_ACT_NOUNS:
         return ()
     accord = word in ctx.lex.classes.get("@accord", ())
@@ -1215,3 +1253,39 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
         return Actor(text=m.text, country=m.place.country, code=m.place.country, kind="country",
                      rule="place-as-target", confidence=0.5)
     return None
+
+
+# Seats of a state that stand for it when struck or threatened ("threatened to target the
+# national palace"): palaces with a word of the state's, its parliament and ministries.
+SEAT_NOUNS = {"palace": {"national", "presidential", "royal", "government"}, "parliament": set(),
+              "legislature": set(), "ministry": set(), "ministries": set(),
+              "building": {"government", "parliament", "state"}, "buildings": {"government", "parliament", "state"}}
+SEAT_LEGISLATURES = {"parliament", "legislature"}
+
+
+def state_seat_target(ctx: Ctx, trigger: Token) -> Actor | None:
+    """The state whose seat an act strikes or threatens when the phrase names no owner (no
+    actor, no possessor, no place of its own): the one country of the places and parties named
+    in this sentence and the two before it. None when no such seat or no single country."""
+    seat = next((o for o in objects_of(trigger) if o.lemma_.lower() in SEAT_NOUNS and o.i not in ctx.index
+                 and not any(c.dep_ in ("poss", "prep") for c in o.children)), None)
+    if seat is None:
+        return None
+    words = SEAT_NOUNS[seat.lemma_.lower()]
+    mods = {c.lower_ for c in seat.children if c.dep_ in ("amod", "compound")}
+    if words and not mods & words:
+        return None  # "a palace", "the building": no word makes them the state's
+    start = _previous_sentence_start(ctx.doc[_previous_sentence_start(trigger)])
+    places = ctx.doc._.tacitus_places or []
+    countries = {m.place.country for m in mentions_starting_in(ctx.doc, "places", places, ctx.doc[start].idx,
+                                                              trigger.sent.end_char) if m.place and m.place.country}
+    # and the parties named ("Haitian police raided ..."): a story between two states says not whose
+    countries |= {m.actor.country for i, m in ctx.index.items()
+                  if start <= i < trigger.sent.end and m.actor is not None and m.actor.country}
+    if len(countries) != 1:
+        return None
+    country = countries.pop()
+    legislature = seat.lemma_.lower() in SEAT_LEGISLATURES or mods & {"parliament"}
+    sector = "LEG" if legislature else "GOV"
+    return Actor(text=seat.text, country=country, sector=sector, code=country + sector, kind="group",
+                 rule="state-seat", confidence=0.5)

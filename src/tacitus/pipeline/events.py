@@ -80,6 +80,7 @@ from tacitus.pipeline.event_roles import (
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
     PRONOUNS,
+    RESULT_NOUNS,
     WITH_MUTUAL_CODES,
     Ctx,
     act_doers,
@@ -94,6 +95,7 @@ from tacitus.pipeline.event_roles import (
     roles_for_noun,
     roles_for_verb,
     same_side,
+    state_seat_target,
     told_act,
     told_act_owners,
     with_party,
@@ -298,15 +300,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
-        verdict = _verdict_code(ctx, token) if lemma in STATEMENT_VERBS else None
-        if verdict is not None:
+        got = _verdict_code(ctx, token) if lemma in STATEMENT_VERBS else None
+        if got is not None:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
-            obj = next(iter(ctx.objects_of(token)), None)
+            verdict, obj = got
             judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
-                          or actors_of(ctx, obj)) if obj is not None else []
+                          or actors_of(ctx, obj))
             found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
-            consumed.update(o.i for o in ctx.objects_of(token))
+            consumed.update(o.i for o in [obj, *ctx.objects_of(token)])
             continue
         if noun is not None and (lemma in REPORTING_LIGHT_VERBS or (
                 (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS)
@@ -641,9 +643,20 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
                 # active verb has no agent phrase, so it names whoever did the judged act.
                 owners = [a for p, pobj in preps_of(trigger) if p == "by" for a in actors_of(ctx, pobj)]
-            tgt = dedupe_actors(a for a in owners if not same_side([a], src))
+            # A declared result keeps its declarer across one country's sides (a party is no
+            # electoral council); told_act_owners has already passed over the judge itself.
+            results = any(o.lower_ in RESULT_NOUNS or o.lemma_.lower() in RESULT_NOUNS for o in judged)
+            own = {a.code or a.text for a in src}
+            tgt = dedupe_actors(a for a in owners if (a.code or a.text) not in own
+                                and (results or not same_side([a], src)))
             if tgt:
                 rule_note += "+target:act-owner"
+        if not tgt and src and trigger.pos_ == "VERB" and code[:2] in SEAT_ROOTS:
+            # "threatened to target the national palace": the state whose seat it is.
+            seat = state_seat_target(ctx, trigger)
+            if seat is not None and not same_side([seat], src):
+                tgt = (seat,)
+                rule_note += "+target:state-seat"
         if code[:3] in SENT_FORCE_CODES and _sends_force(ctx, trigger) and not names_recipient(ctx, trigger) \
                 and (not tgt or "+purpose-target" in how or _sent_toward(trigger)):
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
@@ -947,23 +960,41 @@ def _deadline_given(verb: Token) -> Token | None:
     return span if done else None
 
 
-def _verdict_code(ctx: Ctx, verb: Token) -> str | None:
-    """111 or 051 when a statement verb judges its object by a predicate ("called the decision
-    unacceptable", "described the drills as a serious provocation"), else None."""
-    if not ctx.objects_of(verb):
-        return None
+def _verdict_parts(ctx: Ctx, verb: Token) -> tuple[Token | None, list[Token]]:
+    """What a statement verb judges and the predicates it judges it by ("called the decision
+    unacceptable", "described the drills as a provocation"). The parser also reads "called the
+    shelling a provocation" as two predicates, and "called the shelling a violation" with the
+    judged noun, its own article kept, as a modifier of the verdict: the judged noun comes first."""
+    objs = ctx.objects_of(verb)
     preds = [c for c in verb.children if c.dep_ == "oprd"]
+    if not objs and len(preds) >= 2:
+        objs, preds = [preds[0]], preds[1:]
+    if len(objs) + len(preds) == 1:
+        verdict = (objs or preds)[0]
+        judged = next((c for c in verdict.children if c.dep_ in ("amod", "compound", "nmod") and c.i < verdict.i
+                       and any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in c.children)), None)
+        if judged is not None:
+            return judged, [verdict]
     preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
+    return (objs[0] if objs else None), preds
+
+
+def _verdict_code(ctx: Ctx, verb: Token) -> tuple[str, Token] | None:
+    """111 or 051, with the judged object, when a statement verb judges its object by a
+    predicate (see `_verdict_parts`), else None."""
+    obj, preds = _verdict_parts(ctx, verb)
+    if obj is None:
+        return None
     for pred in preds:
         words = {pred.lower_, pred.lemma_.lower()} | {c.lower_ for c in pred.children if c.dep_ in ("amod", "compound")}
         if pred.lemma_.lower() in KIND_NOUNS:
             kinds = {pobj.lemma_.lower() for p, pobj in preps_of(pred) if p == "of" and pobj is not None}
             if kinds & (CONDEMNING_WORDS | KIND_CONDEMNING):
-                return "111"
+                return "111", obj
         if words & CONDEMNING_WORDS:
-            return "111"
+            return "111", obj
         if words & PRAISING_WORDS:
-            return "051"
+            return "051", obj
     return None
 
 
@@ -1425,6 +1456,10 @@ MEDIATION_CODE = "045"
 
 
 MEDIATION_INTENT = "039"
+# Families of acts whose object, a seat of the state, stands for the state: threats, protests, force.
+SEAT_ROOTS = {"13", "14", "17", "18", "19", "20"}
+
+
 # Families of disputes a third party may mediate: verdicts, rejections, threats, protests,
 # pressure and every use of force.
 DISPUTE_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
