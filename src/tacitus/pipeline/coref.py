@@ -311,6 +311,9 @@ class Layout:
         for n, sent in enumerate(self.sents):
             starts = n == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             self.para_start.append(n if starts else max(self.para_start[n - 1], n - PARAGRAPH_REACH))
+        # (start, end) of a mention's span -> it names ground or a party only (`names_ground`,
+        # `names_party`): asked for every mention of a sentence each time its countries are counted
+        self.not_setting: dict[tuple[int, int], bool] = {}
         self.ents: list[Span] = list(doc.ents)  # (Doc.ents builds every Span anew on each access)
         self.ents_in: dict[int, list[Span]] = {}
         for ent in self.ents:
@@ -358,6 +361,8 @@ class _Article:
         for n in range(len(self.mentions)):
             self.in_sentence.setdefault(self._sentence(n), []).append(n)
         self.ents_in = layout.ents_in
+        self._not_setting = layout.not_setting
+        self._ent_countries: dict[int, set[str]] = {}  # place entity (its first token) -> countries the KB gives it
 
     # ---------------------------------------------------------------- helpers
     def _sentence(self, n: int) -> int:
@@ -383,15 +388,32 @@ class _Article:
         out = {m.actor.country for n, m in ((n, self.mentions[n]) for s in sorted(sentences)
                                             for n in self.in_sentence.get(s, ()))
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
-               and self.dateline_end <= m.start < end
-               and not (self.spans[n] is not None and (names_ground(self.spans[n].root)
-                                                       or names_party(self.doc, self.spans[n].end)))}
+               and self.dateline_end <= m.start < end and not self._names_no_setting(n)}
         if self.kb is not None:
             for ent in (e for s in sorted(sentences) for e in self.ents_in.get(s, ())):
-                if self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end):
-                    out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
-                            if e.kind in ("country", "capital", "city") and e.country}
+                if self.dateline_end <= ent.start_char < end:
+                    out |= self._place_countries(ent)
         return out
+
+    def _names_no_setting(self, n: int) -> bool:
+        """Mention `n` only places a noun of ground or names a party (see `_countries_named`)."""
+        span = self.spans[n]
+        if span is None:
+            return False
+        key = (span.start, span.end)
+        found = self._not_setting.get(key)
+        if found is None:
+            found = self._not_setting[key] = names_ground(span.root) or names_party(self.doc, span.end)
+        return found
+
+    def _place_countries(self, ent: Span) -> set[str]:
+        """The countries the KB gives place entity `ent` (none when it names a party)."""
+        found = self._ent_countries.get(ent.start)
+        if found is None:
+            found = self._ent_countries[ent.start] = set() if names_party(self.doc, ent.end) else {
+                e.country for e in self.kb.index.get(normalize(ent.text), [])
+                if e.kind in ("country", "capital", "city") and e.country}
+        return found
 
     def home(self, sentence: int, skip: int = -1, previous: bool = True, before: int | None = None) -> str | None:
         """The dateline's country when this (and the previous) sentence name no other country;
