@@ -95,6 +95,9 @@ class Candidate:
     matched: str  # "name" or "alternate"
 
 
+SAMPLE_STEP = 64
+
+
 class Lines(Sequence[bytes]):
     """Text lines held as one UTF-8 buffer with their offsets; item i is line i as bytes. Bytes
     compare as the str lines do (UTF-8 keeps code point order), so a sorted Lines is searched
@@ -104,6 +107,7 @@ class Lines(Sequence[bytes]):
         self._parts: list[bytes] = []
         self._blob = b""
         self._starts = array("q", [0])
+        self._sample: list[bytes] | None = None  # every SAMPLE_STEP-th line, for `bisect_left`
 
     def extend(self, lines: Iterable[str]) -> None:
         """Append lines (no line break inside any)."""
@@ -121,6 +125,7 @@ class Lines(Sequence[bytes]):
         """Join the appended pieces into the one buffer (call once, after the last extend)."""
         self._blob = b"".join([self._blob, *self._parts])
         self._parts = []
+        self._sample = None
         return self
 
     def __len__(self) -> int:
@@ -128,6 +133,14 @@ class Lines(Sequence[bytes]):
 
     def __getitem__(self, i):  # Sequence's signature: an int here (bisect and the loops pass one)
         return self._blob[self._starts[i]:self._starts[i + 1] - 1]
+
+    def bisect_left(self, x: bytes) -> int:
+        """`bisect.bisect_left(self, x)` for sorted lines: first among every SAMPLE_STEP-th line
+        (a list, searched in C), then within that stretch, so a search decodes few lines."""
+        if self._sample is None:
+            self._sample = [self[i] for i in range(0, len(self), SAMPLE_STEP)]
+        b = bisect.bisect_left(self._sample, x)  # line (b - 1) * STEP < x <= line b * STEP
+        return bisect.bisect_left(self, x, max(0, (b - 1) * SAMPLE_STEP), min(len(self), b * SAMPLE_STEP))
 
     def text(self, i: int) -> str:
         """Line i as str."""
@@ -279,7 +292,7 @@ class Gazetteer:
     def _hits(self, key: str) -> list[tuple[int, bool, bool]]:
         prefix = (key + "\t").encode("utf-8")
         out = []
-        i = bisect.bisect_left(self._index, prefix)
+        i = self._index.bisect_left(prefix)
         while i < len(self._index) and self._index[i].startswith(prefix):
             _, idx, kind = self._index[i].split(b"\t")
             primary, shadowed = _KINDS[kind]
