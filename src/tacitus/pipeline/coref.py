@@ -62,6 +62,7 @@ through `groups_by_token`:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.attrs import IDX, LENGTH, LOWER
@@ -363,6 +364,10 @@ class _Article:
         self.ents_in = layout.ents_in
         self._not_setting = layout.not_setting
         self._ent_countries: dict[int, set[str]] = {}  # place entity (its first token) -> countries the KB gives it
+        # The countries the whole article names (`_countries_everywhere`), once asked: per country
+        # the number of mentions naming it, each such mention's country, and the place entities'
+        # countries; `_replace` keeps the counts current.
+        self._everywhere: tuple[Counter[str], dict[int, str], set[str]] | None = None
 
     # ---------------------------------------------------------------- helpers
     def _sentence(self, n: int) -> int:
@@ -380,6 +385,46 @@ class _Article:
         m = self.mentions[n]
         self.mentions[n] = replace(m, rule=rule, confidence=confidence,
                                    actor=replace(actor, text=m.text, rule=rule, confidence=confidence))
+        if self._everywhere is not None:
+            counts, country_of, _ = self._everywhere
+            old = country_of.pop(n, None)
+            if old is not None:
+                counts[old] -= 1
+                if not counts[old]:
+                    del counts[old]
+            if n < len(self.spans) and self._sentence(n) >= 0 and (new := self._setting_country(n)) is not None:
+                counts[new] += 1
+                country_of[n] = new
+
+    def _setting_country(self, n: int) -> str | None:
+        """The country mention `n` counts for in `_countries_named` (with no `before`), if any."""
+        m = self.mentions[n]
+        if m.actor is not None and m.actor.country and m.actor.kind != "media" and self.dateline_end <= m.start \
+                and not self._names_no_setting(n):
+            return m.actor.country
+        return None
+
+    def _countries_everywhere(self, skip: int) -> set[str]:
+        """`_countries_named` over every sentence of the article, without rescanning it on each
+        call (asked for each civilian mention: quadratic on a long article)."""
+        if self._everywhere is None:
+            counts: Counter[str] = Counter()
+            country_of: dict[int, str] = {}
+            for s in range(len(self.sents)):
+                for n in self.in_sentence.get(s, ()):
+                    if (country := self._setting_country(n)) is not None:
+                        counts[country] += 1
+                        country_of[n] = country
+            places: set[str] = set()
+            if self.kb is not None:
+                for s in range(len(self.sents)):
+                    for ent in self.ents_in.get(s, ()):
+                        if self.dateline_end <= ent.start_char:
+                            places |= self._place_countries(ent)
+            self._everywhere = (counts, country_of, places)
+        counts, country_of, places = self._everywhere
+        own = country_of.get(skip)
+        return {c for c, k in counts.items() if k > 1 or c != own} | places
 
     def _countries_named(self, sentences: set[int], skip: int, before: int | None = None) -> set[str]:
         """Countries that mentions (other than mention `skip`) and place names in these sentences
@@ -558,7 +603,7 @@ class _Article:
         countries = dateline_countries(self.kb, place)
         country = countries.pop() if len(countries) == 1 else None
         if country is not None and normalize(place.split(",")[0]) in FILING_HUBS:
-            named = self._countries_named(set(range(len(self.sents))), skip=-1)
+            named = self._countries_everywhere(skip=-1)
             if named and country not in named:
                 country, self._hub = None, True
         self._dateline = country
@@ -816,7 +861,7 @@ class _Article:
         if (m.actor.sector or "")[:3] != "CVL" or m.actor.kind == "weapon":
             return False
         here = self._sentence(n)
-        if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home} and not (
+        if not self._countries_everywhere(skip=n) <= {home} and not (
                 self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)) \
                 and not (self._detained(n) and self.home(here, skip=n) == home):
             return False
@@ -1007,6 +1052,7 @@ class _Article:
         if dropped:
             self.mentions = [m for n, m in enumerate(self.mentions) if n not in dropped]
         self.mentions.extend(added)
+        self._everywhere = None
 
     def _party_name(self, party: Token, country: str) -> Span | None:
         """The capitalised name set in apposition to "his party" ("Her party, Vente Venezuela,"),
