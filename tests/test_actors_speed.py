@@ -36,3 +36,21 @@ def test_layout_span_is_char_span_expand(parse):
         assert (got is None) == (want is None), (start, end)
         if want is not None:
             assert (got.start, got.end) == (want.start, want.end), (start, end)
+
+
+def test_countries_everywhere_is_countries_named_over_every_sentence(parse):
+    from dataclasses import replace
+
+    from tacitus.kb import load_kb
+    from tacitus.pipeline.coref import _Article
+
+    doc = parse("NAIROBI, Kenya (AP) - Villagers fled after Ugandan soldiers shelled the area near Garissa. "
+                "Residents said Somali civilians were wounded when police fired.\n\nFrance's envoy said so.")
+    art = _Article(doc, list(doc._.tacitus_actors), load_kb(), None)
+    every = set(range(len(art.sents)))
+    for skip in (-1, *range(len(art.mentions))):
+        assert art._countries_everywhere(skip) == art._countries_named(every, skip)
+    for n, country in ((0, "KEN"), (1, "UGA"), (len(art.mentions) - 1, "ETH"), (0, "SOM")):
+        art._replace(n, replace(art.mentions[n].actor, country=country), "test", 0.5)  # the counts follow
+        for skip in (-1, *range(len(art.mentions))):
+            assert art._countries_everywhere(skip) == art._countries_named(every, skip)

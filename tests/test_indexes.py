@@ -56,3 +56,21 @@ def test_mentions_starting_in_keeps_list_order():
 def test_doc_text_is_the_doc_text():
     doc = _doc("Kyiv, Oct 16 -  Shelling hit the port.\n\nOfficials said so. ")
     assert doc_text(doc) == doc.text
+
+
+def test_gazetteer_lines_search_as_the_sorted_str_lines():
+    import bisect
+
+    from tacitus.gazetteer import SAMPLE_STEP, Lines
+
+    rnd = random.Random(3)
+    for n in (0, 1, SAMPLE_STEP - 1, SAMPLE_STEP, SAMPLE_STEP + 1, 5 * SAMPLE_STEP + 7):
+        words = sorted("".join(rnd.choice("abé\t") for _ in range(rnd.randint(0, 4))) for _ in range(n))
+        lines = Lines()
+        lines.extend(words[:n // 2])
+        lines.extend(words[n // 2:])
+        lines.freeze()
+        assert [lines.text(i) for i in range(len(lines))] == words
+        for q in ["", "a", "b\t", "é", "éé", "z", *words[::3]]:
+            assert lines.bisect_left(q.encode()) == bisect.bisect_left(words, q)
+        assert list(lines.containing("\t")) == [i for i, w in enumerate(words) if "\t" in w]

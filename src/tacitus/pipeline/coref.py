@@ -62,6 +62,7 @@ through `groups_by_token`:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.attrs import IDX, LENGTH, LOWER
@@ -341,6 +342,9 @@ class Layout:
         for n, sent in enumerate(self.sents):
             starts = n == 0 or "\n" in self.text[max(0, sent.start_char - 2):sent.start_char]
             self.para_start.append(n if starts else max(self.para_start[n - 1], n - PARAGRAPH_REACH))
+        # (start, end) of a mention's span -> it names ground or a party only (`names_ground`,
+        # `names_party`): asked for every mention of a sentence each time its countries are counted
+        self.not_setting: dict[tuple[int, int], bool] = {}
         self.ents: list[Span] = list(doc.ents)  # (Doc.ents builds every Span anew on each access)
         self.ents_in: dict[int, list[Span]] = {}
         for ent in self.ents:
@@ -388,6 +392,12 @@ class _Article:
         for n in range(len(self.mentions)):
             self.in_sentence.setdefault(self._sentence(n), []).append(n)
         self.ents_in = layout.ents_in
+        self._not_setting = layout.not_setting
+        self._ent_countries: dict[int, set[str]] = {}  # place entity (its first token) -> countries the KB gives it
+        # The countries the whole article names (`_countries_everywhere`), once asked: per country
+        # the number of mentions naming it, each such mention's country, and the place entities'
+        # countries; `_replace` keeps the counts current.
+        self._everywhere: tuple[Counter[str], dict[int, str], set[str]] | None = None
 
     # ---------------------------------------------------------------- helpers
     def _envoys_country(self, n: int) -> bool:
@@ -424,6 +434,46 @@ class _Article:
         m = self.mentions[n]
         self.mentions[n] = replace(m, rule=rule, confidence=confidence,
                                    actor=replace(actor, text=m.text, rule=rule, confidence=confidence))
+        if self._everywhere is not None:
+            counts, country_of, _ = self._everywhere
+            old = country_of.pop(n, None)
+            if old is not None:
+                counts[old] -= 1
+                if not counts[old]:
+                    del counts[old]
+            if n < len(self.spans) and self._sentence(n) >= 0 and (new := self._setting_country(n)) is not None:
+                counts[new] += 1
+                country_of[n] = new
+
+    def _setting_country(self, n: int) -> str | None:
+        """The country mention `n` counts for in `_countries_named` (with no `before`), if any."""
+        m = self.mentions[n]
+        if m.actor is not None and m.actor.country and m.actor.kind != "media" and self.dateline_end <= m.start \
+                and not self._names_no_setting(n):
+            return m.actor.country
+        return None
+
+    def _countries_everywhere(self, skip: int) -> set[str]:
+        """`_countries_named` over every sentence of the article, without rescanning it on each
+        call (asked for each civilian mention: quadratic on a long article)."""
+        if self._everywhere is None:
+            counts: Counter[str] = Counter()
+            country_of: dict[int, str] = {}
+            for s in range(len(self.sents)):
+                for n in self.in_sentence.get(s, ()):
+                    if (country := self._setting_country(n)) is not None:
+                        counts[country] += 1
+                        country_of[n] = country
+            places: set[str] = set()
+            if self.kb is not None:
+                for s in range(len(self.sents)):
+                    for ent in self.ents_in.get(s, ()):
+                        if self.dateline_end <= ent.start_char:
+                            places |= self._place_countries(ent)
+            self._everywhere = (counts, country_of, places)
+        counts, country_of, places = self._everywhere
+        own = country_of.get(skip)
+        return {c for c, k in counts.items() if k > 1 or c != own} | places
 
     def _countries_named(self, sentences: set[int], skip: int, before: int | None = None,
                          envoys: bool = True) -> set[str]:
@@ -435,15 +485,33 @@ class _Article:
                                             for n in self.in_sentence.get(s, ()))
                if n != skip and m.actor is not None and m.actor.country and m.actor.kind != "media"
                and self.dateline_end <= m.start < end and (envoys or not self._envoys_country(n))
-               and not (self.spans[n] is not None and (names_ground(self.spans[n].root)
-                                                       or names_party(self.doc, self.spans[n].end)))}
+               and not self._names_no_setting(n)}
         if self.kb is not None:
             for ent in (e for s in sorted(sentences) for e in self.ents_in.get(s, ())):
-                if self.dateline_end <= ent.start_char < end and not names_party(self.doc, ent.end) \
+                if self.dateline_end <= ent.start_char < end \
                         and (envoys or self.at.get(ent.root.i) is None or not self._envoys_country(self.at[ent.root.i])):
-                    out |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
-                            if e.kind in ("country", "capital", "city") and e.country}
+                    out |= self._place_countries(ent)
         return out
+
+    def _names_no_setting(self, n: int) -> bool:
+        """Mention `n` only places a noun of ground or names a party (see `_countries_named`)."""
+        span = self.spans[n]
+        if span is None:
+            return False
+        key = (span.start, span.end)
+        found = self._not_setting.get(key)
+        if found is None:
+            found = self._not_setting[key] = names_ground(span.root) or names_party(self.doc, span.end)
+        return found
+
+    def _place_countries(self, ent: Span) -> set[str]:
+        """The countries the KB gives place entity `ent` (none when it names a party)."""
+        found = self._ent_countries.get(ent.start)
+        if found is None:
+            found = self._ent_countries[ent.start] = set() if names_party(self.doc, ent.end) else {
+                e.country for e in self.kb.index.get(normalize(ent.text), [])
+                if e.kind in ("country", "capital", "city") and e.country}
+        return found
 
     def home(self, sentence: int, skip: int = -1, previous: bool = True, before: int | None = None) -> str | None:
         """The dateline's country when this (and the previous) sentence name no other country;
@@ -588,7 +656,7 @@ class _Article:
         countries = dateline_countries(self.kb, place)
         country = countries.pop() if len(countries) == 1 else None
         if country is not None and normalize(place.split(",")[0]) in FILING_HUBS:
-            named = self._countries_named(set(range(len(self.sents))), skip=-1)
+            named = self._countries_everywhere(skip=-1)
             if named and country not in named:
                 country, self._hub = None, True
         self._dateline = country
@@ -846,7 +914,7 @@ class _Article:
         if (m.actor.sector or "")[:3] != "CVL" or m.actor.kind == "weapon":
             return False
         here = self._sentence(n)
-        if not self._countries_named(set(range(len(self.sents))), skip=n) <= {home} and not (
+        if not self._countries_everywhere(skip=n) <= {home} and not (
                 self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)) \
                 and not (self._detained(n) and self.home(here, skip=n) == home):
             return False
@@ -1080,6 +1148,7 @@ class _Article:
         if dropped:
             self.mentions = [m for n, m in enumerate(self.mentions) if n not in dropped]
         self.mentions.extend(added)
+        self._everywhere = None
 
     def _party_name(self, party: Token, country: str) -> Span | None:
         """The capitalised name set in apposition to "his party" ("Her party, Vente Venezuela,"),

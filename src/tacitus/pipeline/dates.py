@@ -543,7 +543,7 @@ def _range_year(span: Span, ts: TimeSpan) -> TimeSpan:
     "from March 3 to April 12, 2024" (and "December 28 to January 3, 2024": the year before)."""
     if ts.precision != "day" or ts.start is None or "year-from-publication" not in ts.rule:
         return ts
-    m = _RANGE_END.match(span.doc.text[span.end_char:span.end_char + 40])
+    m = _RANGE_END.match(doc_text(span.doc)[span.end_char:span.end_char + 40])
     if not m:
         return ts
     month_word, year = (m[1], m[2]) if m[1] else (m[3], m[4])

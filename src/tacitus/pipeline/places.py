@@ -706,8 +706,8 @@ def _scene_location(doc: Doc, sent: Span, trigger: Token, gaz: Gazetteer, clause
         between = doc_text(doc)[prev.start_char:sents[n + 1].start_char]  # a sentence keeps its trailing blank lines
         if "\n" in between[len(between.rstrip()):]:
             return None  # a paragraph break: a new scene
-        actors = [m.actor for m in doc._.tacitus_actors or ()
-                  if m.actor is not None and prev.start_char <= m.start < prev.end_char]
+        actors = [m.actor for m in mentions_starting_in(doc, "actors", doc._.tacitus_actors or [], prev.start_char,
+                                                         prev.end_char) if m.actor is not None]
         prev_places = _places_by_token(doc, places, prev)
         place = _scene_place(prev, prev_places, gaz)
         if place is None:

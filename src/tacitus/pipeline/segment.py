@@ -142,9 +142,10 @@ def _cap_runs(doc: Doc, sent_start: list[int], limit: int) -> None:
     of the run."""
     run_start = 0
     pause = None
+    last = doc[0].text if len(doc) else ""  # the previous token's text, carried (doc[i] builds a Token)
     for token in doc[1:]:
         i = token.i
-        prev = doc[i - 1].text
+        prev, last = last, token.text
         if sent_start[i] == 1 or (prev in _ENDS and not token.is_lower):
             run_start, pause = i, None
             continue
