@@ -334,13 +334,17 @@ def governing_verb(trigger: Token) -> tuple[Token, str] | None:
         if adj.lemma_.lower() in INTENT_GOVERNORS | WISH_GOVERNORS:
             return adj, adj.lemma_.lower()
     for _ in range(3):
+        if cur.dep_ == "conj" and cur.tag_ == "VBD" and cur.head.tag_ == "VB":
+            break  # "threatened to retaliate and ordered the army ...": a finite act of its own, misattached
         if cur.dep_ in ("xcomp",) or (cur.dep_ == "conj" and cur.head.dep_ == "xcomp"):
             cur = cur.head if cur.dep_ == "xcomp" else cur.head.head
             lemma = cur.lemma_.lower()
+            if lemma == "hesitate":
+                # "would not hesitate to strike": resolve to act, a threat with force; a plain
+                # "would hesitate to strike" is reluctance, no threat.
+                return (cur, lemma) if any(c.dep_ == "neg" for c in cur.children) else None
             if lemma in INTENT_GOVERNORS | THREAT_GOVERNORS | CONSIDER_GOVERNORS | DECISION_GOVERNORS:
                 return cur, lemma
-            if lemma == "hesitate" and any(c.dep_ == "neg" for c in cur.children):
-                return cur, "hesitate"  # "would not hesitate to strike": resolve to act, a threat with force
             continue
         break
     return None

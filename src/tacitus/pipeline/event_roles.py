@@ -201,6 +201,23 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
     return first or []
 
 
+OWN_COUNTRY_NOUNS = {"country", "nation"}
+PERSONAL_POSSESSIVES = {"his", "her", "my", "our"}
+
+
+def _own_country(ctx: Ctx, token: Token) -> list[Actor]:
+    """"his country", "our nation": the state of the person the possessive stands for (a
+    speaker's "his country would not hesitate to strike" is the speaker's state)."""
+    if token.lemma_.lower() not in OWN_COUNTRY_NOUNS:
+        return []
+    poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSONAL_POSSESSIVES), None)
+    if poss is None:
+        return []
+    owners = _resolve_pronoun(ctx, poss) if poss.lower_ in PRONOUNS else _quote_speaker(ctx, poss)
+    return [Actor(text=f"{poss.text} {token.text}", country=c, code=c, kind="country", rule="own-country:possessive",
+                  confidence=0.6) for c in dict.fromkeys(a.country for a in owners if a.country)]
+
+
 def _unnamed_people(ctx: Ctx, tok: Token) -> bool:
     """Is `tok` the head of a plural phrase of people that names no actor ("both leaders",
     "the two men")? A "them" after it stands for them."""
@@ -318,6 +335,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
         out.extend(members)
     elif m is not None and mention_actor(m) is not None:
         out.append(_with_country(ctx, mention_actor(m), token))
+    elif m is None and (own := _own_country(ctx, token)):
+        out.extend(own)
     elif token.lower_ in PRONOUNS and token.pos_ == "PRON":
         out.extend(_resolve_pronoun(ctx, token))
     elif token.lower_ in FIRST_PERSON_PLURAL and token.pos_ == "PRON":

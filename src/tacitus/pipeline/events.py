@@ -50,6 +50,12 @@ from tacitus.pipeline.event_clauses import (
     summoned_to,
 )
 from tacitus.pipeline.event_denials import DENIAL_CODE, denied_claimants
+from tacitus.pipeline.event_incursions import (
+    closure_counterpart,
+    from_both_sides,
+    recode_incursions,
+    story_parties,
+)
 from tacitus.pipeline.event_lexicon import (
     LIGHT_VERBS,
     STATEMENT_VERBS,
@@ -442,6 +448,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
+    found = recode_incursions(ctx, tokens, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
     found = [f for f in found if (f[3] or not _describes_noun(f[0])) and not _set_off_participle(f[0])]
     # "the bill, which would require groups receiving funding to register": what a clause on a
@@ -672,6 +679,19 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
             code, tgt = DEPLOYMENT_CODE, ()
             rule_note += "+police-at-home"
+        if code[:2] == "04" and trigger.pos_ == "VERB" and from_both_sides(subject_of(trigger)[0]):
+            # "Delegations from both governments met in Doha": the two sides of the story's
+            # dispute, not the host whose city the meeting is in.
+            sides = story_parties(ctx)
+            if sides:
+                src = tgt = sides
+                rule_note += "+both-sides"
+        if not tgt and src and trigger.pos_ == "VERB" and code[:2] == "16":
+            # "closed the crossing", "suspended the negotiations": at the other side.
+            other, found_by = closure_counterpart(ctx, trigger, src)
+            if other:
+                tgt = other
+                rule_note += f"+target:other-side:{found_by}"
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
