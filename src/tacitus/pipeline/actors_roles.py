@@ -63,6 +63,11 @@ from tacitus.records import Actor, Mention
 class Roles(ResolverBase):
     """Agent phrases and offices coded from their place in the sentence."""
 
+    # `_mention_at`'s index (see `_mention_index`): the list it was built on, and how much of it
+    _at_list: list[Mention] | None = None
+    _at: dict[int, int]
+    _at_count: int
+
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
         sentence's earlier non-person subject actor; "his soldiers", "her ministers": the country of
@@ -207,6 +212,7 @@ class Roles(ResolverBase):
             self.mentions[n] = replace(m, text=text, start=self.doc[start].idx, rule="coref:known-as",
                                        confidence=0.7, actor=replace(found.actor, text=text, rule="coref:known-as",
                                                                      confidence=0.7))
+            self._at_list = None  # the mention now starts earlier: `_mention_at`'s index is rebuilt
 
     @staticmethod
     def _deployer(verb: Token) -> Token | None:
@@ -288,9 +294,7 @@ class Roles(ResolverBase):
         return None
 
     def _mention_of(self, token: Token | None) -> Mention | None:
-        if token is None:
-            return None
-        return next((m for m in self.mentions if m.start <= token.idx < m.end), None)
+        return None if token is None else self._mention_at(token)
 
     def _definite_bodies(self) -> None:
         """"Yoav Gallant said the army would press on": a state body named with "the" alone
@@ -342,10 +346,16 @@ class Roles(ResolverBase):
         sentence naming a foreign actor, may be anyone's. Round 18: soldiers named before any
         army ("killed 12 soldiers near Gao, the army said") in a datelined story whose armies
         are all the dateline country's are its own (a story that names no army leaves them open)."""
+        def army(o: Mention) -> bool:
+            return o.actor is not None and bool(o.actor.country) and (o.actor.sector or "")[:3] == "MIL" \
+                and o.label != "PERSON"
+
         home = self.home_country.dateline(self.mentions)
-        story_armies = {o.actor.country for o in self.mentions if o.actor is not None and o.actor.country
-                        and (o.actor.sector or "")[:3] == "MIL" and o.label != "PERSON"}
+        story_armies = {o.actor.country for o in self.mentions if army(o)}
+        before: set[str] = set()  # the countries of the militaries named before mention n
         for n, m in enumerate(self.mentions):
+            if n and army(prev := self.mentions[n - 1]):  # (as now: soldiers coded below count)
+                before.add(prev.actor.country)
             a = m.actor
             if m.rule != "agent:noun" or a is None or a.country or a.sector != "MIL":
                 continue
@@ -354,8 +364,7 @@ class Roles(ResolverBase):
                     or any(c.dep_ in ("poss", "det") or c.dep_ == "prep" and c.lower_ in ("of", "from")
                            for c in span.root.children):
                 continue  # ("their soldiers", "soldiers of X"; "soldiers near Gao" are still bare)
-            armies = {o.actor.country for o in self.mentions[:n] if o.actor is not None and o.actor.country
-                      and (o.actor.sector or "")[:3] == "MIL" and o.label != "PERSON"}
+            armies = before
             if not armies and home is not None and story_armies == {home}:
                 armies = {home}
             if len(armies) != 1:
@@ -691,10 +700,23 @@ class Roles(ResolverBase):
         return None
 
     def _mention_at(self, token: Token) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= token.idx < m.end:
-                return m
-        return None
+        """The first mention (in list order) whose characters hold the token's start."""
+        n = self._mention_index().get(token.i)
+        return None if n is None else self.mentions[n]
+
+    def _mention_index(self) -> dict[int, int]:
+        """Token -> index of the first mention holding it (as coref's `at`): built once, not a
+        scan of every mention per lookup. Mentions replaced in place keep their index; those
+        added since are indexed on the next lookup; a new list is indexed anew, as is one whose
+        mention moved (`_known_as` drops the index)."""
+        if self._at_list is not self.mentions or self._at_count > len(self.mentions):
+            self._at_list, self._at, self._at_count = self.mentions, {}, 0
+        for n in range(self._at_count, len(self.mentions)):
+            m = self.mentions[n]
+            for k in range(bisect_left(self.starts, m.start), bisect_left(self.starts, m.end)):
+                self._at.setdefault(k, n)
+        self._at_count = len(self.mentions)
+        return self._at
 
     def _complements(self) -> None:
         """Agent phrases still without a country take one from their own phrase:

@@ -153,6 +153,15 @@ def link_answers(found: list[Found], ctx: Context) -> None:
     # start at a binary-searched index (a long article holds thousands of claims).
     sent_nos = [f.sent_no for f in found]
     rising = all(a <= b for a, b in zip(sent_nos, sent_nos[1:], strict=False))
+    # Each section's answerable claims (not answers themselves, with content), in text order:
+    # an answer's `told` is the part before it, cut by bisect rather than a scan of all claims.
+    told_in: dict[int, list[int]] = {}
+    for k, f in enumerate(found):
+        if f.stance not in ANSWER_STANCES and f.content is not None:
+            told_in.setdefault(f.section, []).append(k)
+    # each claim's source codes and states, once: every answer filters the claims before it by them
+    codes_of = [{a.code for a in f.source} for f in found]
+    states_of = [_states(f.source) for f in found]
     for n, item in enumerate(found):
         if item.stance not in ANSWER_STANCES or item.rule == "attribution:no-comment-inquiry":
             continue  # (a refusal to discuss an inquiry names no claim: nothing to link)
@@ -195,24 +204,26 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         # nor to its own source's earlier word ("The RSF said A. ... The RSF said the claims were
         # false"), a state's included ("Ethiopia denied any involvement" after its spokesman spoke)
         earlier = [k for k in earlier if not (found[k].content and found[k].content[0] <= cue_at < found[k].content[1])
-                   and not own_codes & {a.code for a in found[k].source}
-                   and not own_state & _states(found[k].source)]
+                   and not own_codes & codes_of[k] and not own_state & states_of[k]]
         own = frozenset(k for a in item.source if (k := actor_key(a)))
         owned = _owned_names(item)
         whose = _possessor_claims(item.answer_object, earlier, found, ctx) if item.answer_object is not None else None
         spoken = _said_by_same_noun(item.answer_object, earlier, found) if item.answer_object is not None else []
-        told = [k for k in range(n) if found[k].stance not in ANSWER_STANCES and found[k].content is not None
-                and found[k].section == item.section]
-        # of those, not the claim the answer is part of, nor its own side's word
+        section = told_in.get(item.section, [])
+        told = section[:bisect.bisect_left(section, n)]
+        # of those, not the claim the answer is part of, nor its own side's word (only an answered
+        # noun looks at them: the filter is skipped for the rest)
         others = [k for k in told if not (found[k].content[0] <= cue_at < found[k].content[1])
-                  and not own_codes & {a.code for a in found[k].source} and not own_state & _states(found[k].source)]
+                  and not own_codes & codes_of[k] and not own_state & states_of[k]] \
+            if item.answer_object is not None else []
         if whose is not None and obj.lemma_.lower() in _TELLINGS:
             # "the coalition's account": all it told in this section, however far back
             whose = _possessor_claims(obj, others, found, ctx) or whose
         if whose is None and item.answer_object is not None:
             # "would not comment on the Danish report": a claim noun that names its owner names
             # that owner's claims however far back (the report a story is about is often its lead)
-            far = [k for k in others if k not in earlier]
+            near = set(earlier)
+            far = [k for k in others if k not in near]
             whose = _possessor_claims(item.answer_object, far, found, ctx) if far else None
         sides = _both_sides(item.answer_object, told, found, n) if item.answer_object is not None else None
         kind = _same_kind(item.answer_object, found[:n]) if item.answer_object is not None else []
