@@ -34,18 +34,28 @@ def _place_countries(ctx, lo: int, hi: int) -> list[str]:
     return out
 
 
+_DATELINE_KEY = "tacitus_victims_dateline"
+
+
+def _dateline_country(doc) -> str | None:
+    """The country of the first place named as the article's dateline, found once per document
+    (each victims event asked for it again over every place of the article)."""
+    if _DATELINE_KEY not in doc.user_data:
+        location = getattr(doc._.tacitus_article, "location", None)
+        found = next((m.place.country for m in (doc._.tacitus_places or []) if location and m.place is not None
+                      and m.place.country and m.text.lower() == location.lower()), None)
+        doc.user_data[_DATELINE_KEY] = found
+    return doc.user_data[_DATELINE_KEY]
+
+
 def _victims_place_country(ctx, trigger: Token) -> str | None:
     clause = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
     found = _place_countries(ctx, *clause)
     if found:
         return found[0]
-    article = ctx.doc._.tacitus_article
-    location = getattr(article, "location", None)
-    if location:
-        found = [m.place.country for m in (ctx.doc._.tacitus_places or [])
-                 if m.place is not None and m.place.country and m.text.lower() == location.lower()]
-        if found:
-            return found[0]
+    dateline = _dateline_country(ctx.doc)
+    if dateline is not None:
+        return dateline
     sent = trigger.sent
     found = _place_countries(ctx, sent.start_char, clause[0])
     return found[0] if found else None
