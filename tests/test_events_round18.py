@@ -10,19 +10,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_checks import countries, summary
+from event_checks import countries, first_on, summary
 
 PUBLISHED = date(2025, 6, 2)
 
 
 def events(code, text: str):
     return code(text, published=PUBLISHED).events
-
-
-def by_trigger(evs, trigger: str):
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {summary(evs)}"
-    return found[0]
 
 
 # --- an act cannot threaten, reject or condemn: it is a figure ---
@@ -43,7 +37,7 @@ def test_a_party_threatening_still_threatens(code):
 def test_challenge_in_court_is_a_lawsuit_against_the_declarer(code):
     evs = events(code, "Malawi's electoral commission declared the incumbent the winner on Sunday. "
                        "The opposition Democratic Party said it would challenge the result in court.")
-    ev = by_trigger(evs, "challenge")
+    ev = first_on(evs, "challenge")
     assert ev.cameo == "115" and ev.modality.future, summary(evs)
     assert countries(ev.target) == {"MWI"}, summary(evs)
 
@@ -57,20 +51,20 @@ def test_challenge_outside_court_is_no_lawsuit(code):
 
 def test_denial_answers_the_accuser(code):
     evs = events(code, "Georgia accused Russian forces of moving the boundary fence. Moscow denied the accusation.")
-    ev = by_trigger(evs, "denied")
+    ev = first_on(evs, "denied")
     assert ev.cameo == "016" and countries(ev.target) == {"GEO"}, summary(evs)
 
 
 def test_denial_answers_the_teller_of_an_act(code):
     evs = events(code, "Kyrgyzstan's border service said Tajik troops fired on a checkpoint. "
                        "Tajikistan's defence ministry denied the report.")
-    ev = by_trigger(evs, "denied")
+    ev = first_on(evs, "denied")
     assert countries(ev.target) == {"KGZ"}, summary(evs)
 
 
 def test_denial_with_no_claim_before_has_no_target(code):
     evs = events(code, "The ministry of Chad denied reports that its troops had crossed the border.")
-    ev = by_trigger(evs, "denied")
+    ev = first_on(evs, "denied")
     assert not ev.target, summary(evs)
 
 
@@ -78,26 +72,26 @@ def test_denial_with_no_claim_before_has_no_target(code):
 
 def test_protest_after_an_act_targets_its_doer(code):
     evs = events(code, "Tokyo lodged a protest after North Korea launched a ballistic missile.")
-    ev = by_trigger(evs, "lodged")
+    ev = first_on(evs, "lodged")
     assert ev.cameo == "114" and countries(ev.target) == {"PRK"}, summary(evs)
 
 
 def test_protest_over_the_incident_targets_who_did_it(code):
     evs = events(code, "Chinese coast guard vessels rammed a Philippine supply boat on Monday. "
                        "Manila lodged a protest over the incident.")
-    ev = by_trigger(evs, "lodged")
+    ev = first_on(evs, "lodged")
     assert countries(ev.target) == {"CHN"}, summary(evs)
 
 
 def test_protest_over_an_untold_incident_has_no_target(code):
     evs = events(code, "Manila lodged a protest over the incident.")
-    ev = by_trigger(evs, "lodged")
+    ev = first_on(evs, "lodged")
     assert not ev.target, summary(evs)
 
 
 def test_rejected_protest_names_who_lodged_it(code):
     evs = events(code, "Seoul lodged a protest with Tokyo. Japan rejected the protest.")
-    ev = by_trigger(evs, "rejected")
+    ev = first_on(evs, "rejected")
     assert countries(ev.target) == {"KOR"}, summary(evs)
 
 
@@ -105,7 +99,7 @@ def test_rejected_protest_names_who_lodged_it(code):
 
 def test_vow_to_dismantle_a_party_is_a_threat(code):
     evs = events(code, "The interim president vowed to dismantle the armed militias.")
-    ev = by_trigger(evs, "vowed")
+    ev = first_on(evs, "vowed")
     assert ev.cameo == "130" and ev.target, summary(evs)
 
 
@@ -123,7 +117,7 @@ def test_security_council_meeting_alone_is_no_event(code):
 
 def test_security_council_meeting_with_someone_is_kept(code):
     evs = events(code, "The Security Council met with the Haitian prime minister on Monday.")
-    ev = by_trigger(evs, "met")
+    ev = first_on(evs, "met")
     assert ev.cameo == "040" and countries(ev.target) == {"HTI"}, summary(evs)
 
 
@@ -131,13 +125,13 @@ def test_security_council_meeting_with_someone_is_kept(code):
 
 def test_its_banking_sector_is_the_states(code):
     evs = events(code, "Venezuela's oil minister said Washington had imposed new sanctions on its banking sector.")
-    ev = by_trigger(evs, "imposed")
+    ev = first_on(evs, "imposed")
     assert countries(ev.source) == {"USA"} and countries(ev.target) == {"VEN"}, summary(evs)
 
 
 def test_its_sector_with_no_other_owner_named_has_no_target(code):
     evs = events(code, "Washington imposed new sanctions on its banking sector.")
-    ev = by_trigger(evs, "imposed")
+    ev = first_on(evs, "imposed")
     assert not ev.target, summary(evs)
 
 
@@ -146,14 +140,14 @@ def test_its_sector_with_no_other_owner_named_has_no_target(code):
 def test_government_condemns_rebel_attack(code):
     evs = events(code, "The Rapid Support Forces shelled a market in Omdurman on Friday. "
                        "Sudan's foreign ministry condemned the attack.")
-    ev = by_trigger(evs, "condemned")
+    ev = first_on(evs, "condemned")
     assert [a.code for a in ev.target] == ["SDNREB"], summary(evs)
 
 
 def test_state_does_not_condemn_its_own_side(code):
     evs = events(code, "Sudanese army aircraft bombed a fuel depot on Friday. "
                        "Sudan's foreign ministry condemned the attack.")
-    ev = by_trigger(evs, "condemned")
+    ev = first_on(evs, "condemned")
     assert "SDNMIL" not in {a.code for a in ev.target}, summary(evs)
 
 
@@ -161,13 +155,13 @@ def test_state_does_not_condemn_its_own_side(code):
 
 def test_hosting_talks_between_sides_is_mediation(code):
     evs = events(code, "Turkey will host talks between Ethiopia and Eritrea in Ankara next month.")
-    ev = by_trigger(evs, "host")
+    ev = first_on(evs, "host")
     assert ev.cameo == "039" and countries(ev.target) == {"ETH", "ERI"}, summary(evs)
 
 
 def test_hosting_talks_with_someone_is_no_mediation(code):
     evs = events(code, "Turkey will host talks with Ethiopia in Ankara next month.")
-    ev = by_trigger(evs, "host")
+    ev = first_on(evs, "host")
     assert ev.cameo != "039", summary(evs)
 
 
@@ -176,13 +170,13 @@ def test_hosting_talks_with_someone_is_no_mediation(code):
 def test_release_demand_targets_the_captor(code):
     evs = events(code, "Iranian forces seized a British tanker and detained its crew. "
                        "Britain demanded the immediate release of the sailors.")
-    ev = by_trigger(evs, "demanded")
+    ev = first_on(evs, "demanded")
     assert ev.cameo == "1053" and countries(ev.target) == {"IRN"}, summary(evs)
 
 
 def test_release_demand_with_no_captor_told_keeps_its_target(code):
     evs = events(code, "Britain demanded the immediate release of the Iranian sailors.")
-    ev = by_trigger(evs, "demanded")
+    ev = first_on(evs, "demanded")
     assert countries(ev.target) == {"IRN"}, summary(evs)
 
 
@@ -190,13 +184,13 @@ def test_release_demand_with_no_captor_told_keeps_its_target(code):
 
 def test_accused_each_other_is_mutual(code):
     evs = events(code, "Serbia and Kosovo accused each other of stoking tension.")
-    ev = by_trigger(evs, "accused")
+    ev = first_on(evs, "accused")
     assert countries(ev.target) == {"SRB", "XKX"} or len(ev.target) == 2, summary(evs)
 
 
 def test_accused_one_party_is_not_mutual(code):
     evs = events(code, "Serbia and Hungary accused Kosovo of stoking tension.")
-    ev = by_trigger(evs, "accused")
+    ev = first_on(evs, "accused")
     assert "SRB" not in countries(ev.target), summary(evs)
 
 
@@ -204,13 +198,13 @@ def test_accused_one_party_is_not_mutual(code):
 
 def test_committed_to_signing_is_an_intent_of_the_subject(code):
     evs = events(code, "Armenia is committed to signing a peace treaty with Azerbaijan.")
-    ev = by_trigger(evs, "signing")
+    ev = first_on(evs, "signing")
     assert ev.cameo == "030" and countries(ev.source) == {"ARM"}, summary(evs)
 
 
 def test_a_treaty_signed_is_no_intent(code):
     evs = events(code, "Armenia signed a peace treaty with Azerbaijan on Friday.")
-    ev = by_trigger(evs, "signed")
+    ev = first_on(evs, "signed")
     assert ev.cameo == "057", summary(evs)
 
 
@@ -225,7 +219,7 @@ def test_killed_and_wounded_a_number_is_one_strike(code):
 
 def test_mediated_between_a_capital_and_a_group(code):
     evs = events(code, "Qatar, which has mediated between Washington and the Taliban, offered to host talks.")
-    ev = by_trigger(evs, "mediated")
+    ev = first_on(evs, "mediated")
     assert countries(ev.target) == {"USA", "AFG"}, summary(evs)
 
 
@@ -238,13 +232,13 @@ def test_mediation_with_no_between_keeps_its_target(code):
 
 def test_recipient_read_as_modifier_before_a_number(code):
     evs = events(code, "India agreed to sell Armenia four artillery systems.")
-    ev = by_trigger(evs, "sell")
+    ev = first_on(evs, "sell")
     assert countries(ev.target) == {"ARM"}, summary(evs)
 
 
 def test_origin_adjective_is_no_recipient(code):
     evs = events(code, "Iran sold two Russian helicopters to Sudan.")
-    ev = by_trigger(evs, "sold")
+    ev = first_on(evs, "sold")
     assert countries(ev.target) == {"SDN"}, summary(evs)
 
 
@@ -252,7 +246,7 @@ def test_origin_adjective_is_no_recipient(code):
 
 def test_his_party_is_its_leader(code):
     evs = events(code, "The opposition leader said his party would challenge the result in court.")
-    ev = by_trigger(evs, "challenge")
+    ev = first_on(evs, "challenge")
     assert ev.cameo == "115" and ev.source, summary(evs)
 
 
@@ -265,7 +259,7 @@ def test_his_party_with_no_leader_named_has_no_source(code):
 
 def test_deal_drew_a_protest_from_a_capital(code):
     evs = events(code, "Russia and Iran signed a defence pact. The agreement drew condemnation from Washington.")
-    ev = by_trigger(evs, "drew")
+    ev = first_on(evs, "drew")
     assert ev.cameo == "111" and countries(ev.source) == {"USA"} and countries(ev.target) == {"RUS", "IRN"}, summary(evs)
 
 
@@ -278,13 +272,13 @@ def test_drawing_crowds_is_no_protest(code):
 
 def test_corridor_opened_is_humanitarian_access(code):
     evs = events(code, "Russian forces opened a humanitarian corridor from Mariupol on Sunday.")
-    ev = by_trigger(evs, "opened")
+    ev = first_on(evs, "opened")
     assert ev.cameo == "0863", summary(evs)
 
 
 def test_corridor_promised_is_an_intent(code):
     evs = events(code, "The rebels said they would open safe corridors for civilians.")
-    ev = by_trigger(evs, "open")
+    ev = first_on(evs, "open")
     assert ev.cameo == "0355" and ev.modality.future, summary(evs)
 
 
@@ -295,9 +289,9 @@ def test_an_office_opened_is_no_access(code):
 
 def test_drawing_condemnation_beside_the_act_is_told_too(code):
     evs = events(code, "Israel struck a school in Gaza, drawing condemnation from Egypt and Jordan.")
-    ev = by_trigger(evs, "drawing")
+    ev = first_on(evs, "drawing")
     assert ev.cameo == "111" and countries(ev.source) == {"EGY", "JOR"} and countries(ev.target) == {"ISR"}, summary(evs)
-    assert by_trigger(evs, "struck").cameo[:2] == "19", summary(evs)
+    assert first_on(evs, "struck").cameo[:2] == "19", summary(evs)
 
 
 def test_a_participle_of_the_same_actor_stays_secondary(code):
@@ -309,13 +303,13 @@ def test_a_participle_of_the_same_actor_stays_secondary(code):
 
 def test_urged_to_agree_to_a_truce_is_an_appeal_to_de_escalate(code):
     evs = events(code, "Kenya urged Ethiopia and Eritrea to agree to a truce.")
-    ev = by_trigger(evs, "urged")
+    ev = first_on(evs, "urged")
     assert ev.cameo == "0256", summary(evs)
 
 
 def test_urged_to_agree_to_a_trade_deal_is_no_de_escalation(code):
     evs = events(code, "Kenya urged Ethiopia and Eritrea to agree to a trade deal.")
-    ev = by_trigger(evs, "urged")
+    ev = first_on(evs, "urged")
     assert ev.cameo != "0256", summary(evs)
 
 
@@ -323,13 +317,13 @@ def test_urged_to_agree_to_a_trade_deal_is_no_de_escalation(code):
 
 def test_aid_convoy_reaching_a_town_is_aid(code):
     evs = events(code, "A UN convoy carrying medicine reached the Congolese city of Goma on Tuesday.")
-    ev = by_trigger(evs, "reached")
+    ev = first_on(evs, "reached")
     assert ev.cameo == "073" and [a.code for a in ev.source] == ["IGOUNO"] and countries(ev.target) == {"COD"}, summary(evs)
 
 
 def test_aid_body_telling_of_its_convoy_provides_it(code):
     evs = events(code, "The World Food Programme said a convoy of trucks carrying flour reached Gaza City.")
-    ev = by_trigger(evs, "reached")
+    ev = first_on(evs, "reached")
     assert ev.cameo == "073" and ev.source and countries(ev.target) == {"PSE"}, summary(evs)
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from event_checks import countries, summary
+from event_checks import countries, first_on, summary
 
 PUBLISHED = date(2025, 6, 2)
 
@@ -21,25 +21,19 @@ def events(code, text: str):
     return code(text, published=PUBLISHED).events
 
 
-def by_trigger(evs, trigger: str):
-    found = [e for e in evs if e.trigger == trigger]
-    assert found, f"no event on {trigger!r}: {summary(evs)}"
-    return found[0]
-
-
 # --- a speech act coordinated inside what is reported is the reporter's ---
 
 def test_appeal_after_an_unnotified_complement_is_the_speakers(code):
     evs = events(code, "Kenya's foreign ministry said it had not been formally informed and urged Kampala "
                        "to settle the matter through talks.")
-    ev = by_trigger(evs, "urged")
+    ev = first_on(evs, "urged")
     assert ev.cameo[:2] == "02" and countries(ev.source) == {"KEN"} and countries(ev.target) == {"UGA"}, summary(evs)
     assert not [e for e in evs if e.trigger == "settle"], summary(evs)  # asked for, not done
 
 
 def test_accusation_after_another_partys_act_is_the_speakers(code):
     evs = events(code, "Manila said Chinese vessels had rammed a supply boat and accused Beijing of piracy.")
-    ev = by_trigger(evs, "accused")
+    ev = first_on(evs, "accused")
     assert countries(ev.source) == {"PHL"} and countries(ev.target) == {"CHN"}, summary(evs)
 
 
@@ -51,13 +45,13 @@ def test_third_partys_act_and_demand_stay_the_third_partys(code):
 
 def test_no_party_demands_of_itself_the_reporter_does(code):
     evs = events(code, "India said Chinese troops had crossed the line and demanded that Beijing withdraw them.")
-    ev = by_trigger(evs, "demanded")
+    ev = first_on(evs, "demanded")
     assert countries(ev.source) == {"IND"} and countries(ev.target) == {"CHN"}, summary(evs)
 
 
 def test_demand_after_a_told_state_is_the_speakers(code):
     evs = events(code, "Kenya said the mission lacked helicopters and urged donors to send more aircraft.")
-    ev = by_trigger(evs, "urged")
+    ev = first_on(evs, "urged")
     assert countries(ev.source) == {"KEN"}, summary(evs)
 
 
@@ -70,7 +64,7 @@ def test_two_plain_past_acts_stay_with_the_complement_subject(code):
 def test_verdict_called_after_a_passive_complement_is_the_speakers(code):
     evs = events(code, "The Dominican Republic deported hundreds of migrants. Haiti's foreign ministry said "
                        "it had not been consulted and called the deportations a violation of human rights.")
-    ev = by_trigger(evs, "called")
+    ev = first_on(evs, "called")
     assert ev.cameo == "111" and countries(ev.source) == {"HTI"} and countries(ev.target) == {"DOM"}, summary(evs)
 
 
@@ -79,7 +73,7 @@ def test_verdict_called_after_a_passive_complement_is_the_speakers(code):
 def test_act_of_aggression_is_a_condemnation(code):
     evs = events(code, "Russia deployed troops along the border with Georgia. "
                        "Georgia called the deployment an act of aggression.")
-    ev = by_trigger(evs, "called")
+    ev = first_on(evs, "called")
     assert ev.cameo == "111" and countries(ev.target) == {"RUS"}, summary(evs)
 
 
@@ -118,13 +112,13 @@ def test_offer_to_mediate_takes_the_main_disputes_sides(code):
     evs = events(code, "Armenia accused Azerbaijan of shelling border villages. Azerbaijan rejected the claim and "
                        "accused Yerevan of provocations. Baku warned Paris not to interfere. "
                        "Kazakhstan offered to mediate.")
-    ev = by_trigger(evs, "mediate")
+    ev = first_on(evs, "mediate")
     assert countries(ev.source) == {"KAZ"} and countries(ev.target) == {"ARM", "AZE"}, summary(evs)
 
 
 def test_offer_to_mediate_with_no_dispute_told_has_no_target(code):
     evs = events(code, "Kazakhstan offered to mediate.")
-    ev = by_trigger(evs, "mediate")
+    ev = first_on(evs, "mediate")
     assert not ev.target, summary(evs)
 
 
@@ -132,7 +126,7 @@ def test_offer_to_mediate_with_no_dispute_told_has_no_target(code):
 
 def test_designated_as_terrorist_organisation_is_a_sanction(code):
     evs = events(code, "Canada designated the Tren de Aragua gang as a terrorist organisation on Friday.")
-    ev = by_trigger(evs, "designated")
+    ev = first_on(evs, "designated")
     assert ev.cameo == "163" and countries(ev.source) == {"CAN"}, summary(evs)
 
 
@@ -145,13 +139,13 @@ def test_designated_as_a_partner_is_no_sanction(code):
 
 def test_praise_won_from_a_capital(code):
     evs = events(code, "Egypt's mediation won praise from Washington.")
-    ev = by_trigger(evs, "won")
+    ev = first_on(evs, "won")
     assert ev.cameo == "051" and countries(ev.source) == {"USA"} and countries(ev.target) == {"EGY"}, summary(evs)
 
 
 def test_criticism_sparked_from_a_state(code):
     evs = events(code, "Hungary's veto sparked criticism from Poland.")
-    ev = by_trigger(evs, "sparked")
+    ev = first_on(evs, "sparked")
     assert ev.cameo == "111" and countries(ev.source) == {"POL"} and countries(ev.target) == {"HUN"}, summary(evs)
 
 
@@ -164,13 +158,13 @@ def test_protests_sparked_in_a_city_are_no_reaction_from_a_party(code):
 
 def test_call_to_release_records_is_no_release_appeal(code):
     evs = events(code, "Chile called on the Bolivian authorities to release the voting records.")
-    ev = by_trigger(evs, "called")
+    ev = first_on(evs, "called")
     assert ev.cameo[:2] == "02" and ev.cameo != "0253", summary(evs)
 
 
 def test_call_to_release_detainees_stays_a_release_appeal(code):
     evs = events(code, "Chile called on the Bolivian authorities to release the detained students.")
-    ev = by_trigger(evs, "called")
+    ev = first_on(evs, "called")
     assert ev.cameo == "0253", summary(evs)
 
 
@@ -178,13 +172,13 @@ def test_call_to_release_detainees_stays_a_release_appeal(code):
 
 def test_patrol_of_own_territory_has_no_target(code):
     evs = events(code, "Beijing said its troops had been patrolling Chinese territory.")
-    ev = by_trigger(evs, "patrolling")
+    ev = first_on(evs, "patrolling")
     assert "CHN" not in countries(ev.target), summary(evs)
 
 
 def test_patrol_near_another_state_keeps_it(code):
     evs = events(code, "Chinese warships patrolled near Taiwan on Sunday.")
-    ev = by_trigger(evs, "patrolled")
+    ev = first_on(evs, "patrolled")
     assert countries(ev.target) == {"TWN"}, summary(evs)
 
 
@@ -205,13 +199,13 @@ def test_steps_to_improve_ties_are_no_threat(code):
 
 def test_met_at_a_border_post_is_a_meeting(code):
     evs = events(code, "Indian and Chinese commanders met at a border post on Tuesday.")
-    ev = by_trigger(evs, "met")
+    ev = first_on(evs, "met")
     assert ev.cameo[:2] == "04", summary(evs)
 
 
 def test_scuffle_is_mutual(code):
     evs = events(code, "Indian and Chinese soldiers scuffled along the frontier on Sunday.")
-    ev = by_trigger(evs, "scuffled")
+    ev = first_on(evs, "scuffled")
     assert countries(ev.source) == countries(ev.target) == {"IND", "CHN"}, summary(evs)
 
 
@@ -219,7 +213,7 @@ def test_scuffle_is_mutual(code):
 
 def test_agreeing_to_represent_anothers_interests_targets_it(code):
     evs = events(code, "Switzerland agreed to represent Iran's interests in Cairo.")
-    ev = by_trigger(evs, "agreed")
+    ev = first_on(evs, "agreed")
     assert countries(ev.target) == {"IRN"}, summary(evs)
 
 
@@ -233,5 +227,5 @@ def test_pledging_own_officers_has_no_target_from_them(code):
 def test_returned_fire_after_an_attack_on_others(code):
     evs = events(code, "Islamist militants attacked an army base in Niger on Tuesday. "
                        "Chadian soldiers returned fire.")
-    ev = by_trigger(evs, "returned")
+    ev = first_on(evs, "returned")
     assert ev.target and "TCD" not in countries(ev.target), summary(evs)

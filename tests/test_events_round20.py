@@ -6,17 +6,11 @@ both parties'. Each rule has a case where it must not fire."""
 
 from __future__ import annotations
 
-from event_checks import summary
+from event_checks import first_on, summary
 
 
 def codes(actors):
     return {a.code for a in actors}
-
-
-def one(evs, trigger):
-    hits = [e for e in evs if e.trigger == trigger]
-    assert hits, summary(evs)
-    return hits[0]
 
 
 # ------------------------------------------------------------- a verdict on a told act
@@ -24,14 +18,14 @@ def one(evs, trigger):
 def test_a_verdict_with_two_predicates_read_targets_the_doer(code):
     evs = code("Pakistani troops shelled Afghan positions on Sunday. "
                "The Taliban spokesman called the shelling a provocation.").events
-    e = one(evs, "called")
+    e = first_on(evs, "called")
     assert e.cameo == "111" and codes(e.target) == {"PAKMIL"}, summary(evs)
 
 
 def test_a_verdict_with_the_judged_noun_as_a_modifier_targets_the_doer(code):
     evs = code("Ecuadorian troops attacked a Peruvian border post on Monday. "
                "Peru's foreign minister called the incursion a violation of its sovereignty.").events
-    e = one(evs, "called")
+    e = first_on(evs, "called")
     assert e.cameo == "111" and codes(e.target) == {"ECUMIL"}, summary(evs)
 
 
@@ -45,13 +39,13 @@ def test_a_plain_naming_is_no_verdict(code):
 def test_a_threat_to_the_national_palace_targets_the_home_state(code):
     evs = code("Gunmen attacked a market in Port-au-Prince on Sunday. "
                "The gang threatened to target the national palace.").events
-    e = one(evs, "target")
+    e = first_on(evs, "target")
     assert e.cameo.startswith("13") and codes(e.target) == {"HTIGOV"}, summary(evs)
 
 
 def test_a_palace_in_a_story_of_two_states_is_nobodys(code):
     evs = code("Pakistani jets struck Kabul on Sunday. The Taliban threatened to target the national palace.").events
-    e = one(evs, "target")
+    e = first_on(evs, "target")
     assert not e.target, summary(evs)
 
 
@@ -60,14 +54,14 @@ def test_a_palace_in_a_story_of_two_states_is_nobodys(code):
 def test_a_party_rejecting_declared_results_targets_the_declarer(code):
     evs = code("The electoral council declared Nasry Asfura the winner on Tuesday. "
                "The Liberal Party rejected the official results.").events
-    e = one(evs, "rejected")
+    e = first_on(evs, "rejected")
     assert e.target and all(a.sector == "GOV" for a in e.target), summary(evs)
 
 
 def test_the_declarer_rejecting_results_does_not_target_itself(code):
     evs = code("The electoral council declared Nasry Asfura the winner on Tuesday. "
                "The council rejected the results of an independent count.").events
-    e = one(evs, "rejected")
+    e = first_on(evs, "rejected")
     assert not e.target, summary(evs)
 
 
@@ -76,19 +70,19 @@ def test_the_declarer_rejecting_results_does_not_target_itself(code):
 def test_its_leaders_outside_the_subject_are_the_group_named_before(code):
     evs = code("The ELN attacked a pipeline in Arauca on Friday. "
                "The defence minister vowed to arrest its commanders.").events
-    e = one(evs, "arrest")
+    e = first_on(evs, "arrest")
     assert codes(e.target) == {"COLREB"}, summary(evs)
 
 
 def test_its_leaders_skip_a_town_and_the_clause_subject(code):
     evs = code("Russia expelled two diplomats on Monday. Britain said it would sanction its leaders.").events
-    e = one(evs, "sanction")
+    e = first_on(evs, "sanction")
     assert codes(e.target) == {"RUS"}, summary(evs)
 
 
 def test_its_own_fighters_as_subject_stay_the_subjects(code):
     evs = code("The ELN said its fighters would respect the ceasefire.").events
-    e = one(evs, "respect")
+    e = first_on(evs, "respect")
     assert codes(e.source) == {"COLREB"} and not e.target, summary(evs)
 
 
@@ -97,11 +91,11 @@ def test_its_own_fighters_as_subject_stay_the_subjects(code):
 def test_talks_praised_are_both_parties(code):
     evs = code("Colombia's government negotiated with the ELN in Caracas this week. "
                "The UN envoy praised the talks.").events
-    e = one(evs, "praised")
+    e = first_on(evs, "praised")
     assert codes(e.target) == {"COLGOV", "COLREB"}, summary(evs)
 
 
 def test_a_shelling_condemned_is_only_its_doer(code):
     evs = code("Pakistan shelled Afghan border posts on Monday. China condemned the shelling.").events
-    e = one(evs, "condemned")
+    e = first_on(evs, "condemned")
     assert codes(e.target) == {"PAK"}, summary(evs)

@@ -7,46 +7,36 @@ the story's dispute. Each rule has a case where it must not fire."""
 
 from __future__ import annotations
 
-from event_checks import summary
+from event_checks import countries, first_on, summary
 
 
 def codes(actors):
     return {a.code for a in actors}
 
 
-def countries(actors):
-    return {a.country for a in actors}
-
-
-def one(evs, trigger):
-    hits = [e for e in evs if e.trigger == trigger]
-    assert hits, summary(evs)
-    return hits[0]
-
-
 # ------------------------------------------------------------- incursions
 
 def test_troops_crossing_into_another_state_are_an_incursion(code):
     evs = code("Chilean troops crossed the border into Bolivia on Monday, officials in La Paz said.").events
-    e = one(evs, "crossed")
+    e = first_on(evs, "crossed")
     assert e.cameo == "190" and countries(e.source) == {"CHL"} and codes(e.target) == {"BOL"}, summary(evs)
 
 
 def test_troops_entering_another_states_territory_are_an_incursion(code):
     evs = code("Eritrean soldiers entered Ethiopian territory near the town overnight.").events
-    e = one(evs, "entered")
+    e = first_on(evs, "entered")
     assert e.cameo == "190" and countries(e.source) == {"ERI"} and countries(e.target) == {"ETH"}, summary(evs)
 
 
 def test_troops_sent_into_another_states_territory_are_no_aid(code):
     evs = code("Ecuador sent troops into Peruvian territory last week.").events
-    e = one(evs, "sent")
+    e = first_on(evs, "sent")
     assert e.cameo == "190" and codes(e.target) == {"PER"}, summary(evs)
 
 
 def test_troops_sent_to_a_state_stay_aid(code):
     evs = code("The United States sent troops to Peru to help train its army.").events
-    assert one(evs, "sent").cameo == "072", summary(evs)
+    assert first_on(evs, "sent").cameo == "072", summary(evs)
 
 
 def test_refugees_crossing_a_border_are_no_incursion(code):
@@ -64,14 +54,14 @@ def test_troops_crossing_back_home_are_no_incursion(code):
 def test_a_closed_crossing_targets_the_state_across_it(code):
     evs = code("Tensions rose between Colombia and Venezuela after a clash near the frontier. "
                "Venezuela closed the crossing on Wednesday.").events
-    e = one(evs, "closed")
+    e = first_on(evs, "closed")
     assert codes(e.target) == {"COL"}, summary(evs)
 
 
 def test_suspended_negotiations_target_the_other_party_told(code):
     evs = code("The Philippine government and the communist rebels held negotiations in Oslo last month. "
                "On Friday the government suspended the negotiations.").events
-    e = one(evs, "suspended")
+    e = first_on(evs, "suspended")
     assert e.cameo == "164" and e.target and all(a.sector == "REB" for a in e.target), summary(evs)
 
 
@@ -85,7 +75,7 @@ def test_a_closed_museum_has_no_other_side(code):
 def test_his_country_would_not_hesitate_to_strike_is_a_threat(code):
     evs = code("Pakistan and Afghanistan traded accusations over militant attacks. "
                "Pakistan's defence minister said his country would not hesitate to strike hideouts.").events
-    e = one(evs, "strike")
+    e = first_on(evs, "strike")
     assert e.cameo == "138" and countries(e.source) == {"PAK"}, summary(evs)
 
 
@@ -98,7 +88,7 @@ def test_his_country_hesitating_affirmed_is_no_threat(code):
 def test_an_order_misattached_to_a_threat_is_not_threatened(code):
     evs = code("Kabul threatened to retaliate and ordered the army to mass troops on the border.").events
     assert not any(e.cameo[:2] == "13" and e.trigger in ("ordered", "mass") for e in evs), summary(evs)
-    assert one(evs, "retaliate").cameo == "138", summary(evs)
+    assert first_on(evs, "retaliate").cameo == "138", summary(evs)
 
 
 # ------------------------------------------------------------- delegations from both sides
@@ -106,12 +96,12 @@ def test_an_order_misattached_to_a_threat_is_not_threatened(code):
 def test_delegations_from_both_governments_are_the_disputants(code):
     evs = code("Sudan and South Sudan accused each other of arming rebels. "
                "Delegations from both governments met in Doha on Thursday.").events
-    e = one(evs, "met")
+    e = first_on(evs, "met")
     assert codes(e.source) == {"SDN", "SSD"} and "QAT" not in countries(e.source), summary(evs)
 
 
 def test_delegations_from_one_government_keep_their_own_source(code):
     evs = code("Sudan and South Sudan accused each other of arming rebels. "
                "A delegation from the Kenyan government met in Doha on Thursday.").events
-    e = one(evs, "met")
+    e = first_on(evs, "met")
     assert "SSD" not in countries(e.source), summary(evs)
