@@ -16,7 +16,9 @@ when only the end has one ("March 3 to April 12, 2024").
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
 otherwise says it happened on or before publication (kind "publication", low precision). A date
 that belongs to another noun ("Sunday's vote", "the 2021 ceasefire", "the arrest of X in March")
-dates that noun, not the verbs around it.
+dates that noun, not the verbs around it. A sentence with no date that goes on with the
+previous sentence's dated event in the same paragraph ("... a Greek tanker on Thursday. The ship
+was hit ...") takes that date, ruled `carried:previous-sentence:<link>`, at lower confidence.
 """
 
 from __future__ import annotations
@@ -232,7 +234,7 @@ def _reporting_day(span: Span, days: dict[int, date]) -> date | None:
     return dated[0] if len(dated) == 1 else None
 
 
-def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, str]:
+def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[TimeSpan | None, str]:
     """The date of the event triggered by `trigger` in `sent`, and the rule that chose it.
 
     Looks for date mentions in the trigger's own clause (its subtree without other verbs'
@@ -248,6 +250,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     ref = _reference(doc)
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
     in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
+    if not in_sent:
+        carried = _carried(doc, sent, trigger, ref, depth)
+        if carried is not None:
+            return carried
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
     # that noun, not the events of the verbs around it.
     in_sent = [m for m in in_sent if not _owned_by_other_noun(doc, m, trigger)]
@@ -273,6 +279,122 @@ def event_date(doc: Doc, sent: Span, trigger: Token) -> tuple[TimeSpan | None, s
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
+
+
+# --- a date carried over from the previous sentence ------------------------------------------
+#
+# "Houthi forces fired two missiles at a Greek tanker on Thursday. The ship was hit near its bow
+# and caught fire.": a sentence with no date of its own, in simple past, whose main clause takes
+# up what the previous sentence's dated event involved (a definite noun naming the same thing,
+# "the attack" for the act itself, "it"/"they" for its actors) tells the same event and shares
+# its day. Not across a paragraph, not from a publication default or a date still to come, not
+# for a clause set in another time ("will", "had", "plans to").
+
+CARRY_DEPTH = 3  # sentences a date is carried through: a paragraph telling one incident
+CARRY_CONFIDENCE = 0.7  # times the anchor date's confidence
+# Definite nouns that name the incident just told, not a longer or other affair ("the war").
+_INCIDENT_NOUNS = {"attack", "strike", "airstrike", "raid", "assault", "ambush", "bombing", "blast", "explosion",
+                   "shelling", "shooting", "incident", "clash", "clashes", "arrest", "arrests", "seizure",
+                   "abduction", "hijacking", "detention", "killing", "killings"}
+# General nouns that take up a more specific one in the sentence before ("a tanker ... the ship").
+_KINDS = (
+    frozenset({"ship", "vessel", "boat", "tanker", "freighter", "carrier", "frigate", "destroyer", "warship", "ferry"}),
+    frozenset({"aircraft", "plane", "jet", "airliner", "helicopter", "drone", "fighter"}),
+    frozenset({"vehicle", "convoy", "truck", "bus", "car", "lorry"}),
+)
+_DEFINITE = {"the", "this", "that", "these", "those"}
+# Governors that set the act ahead of its day: "plans to", "wants to", "threatened to".
+_AHEAD = {"plan", "intend", "want", "aim", "seek", "threaten", "prepare", "hope", "try", "agree", "vow", "pledge",
+          "promise", "expect", "propose", "consider", "decide", "order", "urge", "ask", "call", "demand"}
+
+
+def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tuple[TimeSpan, str] | None:
+    """The previous sentence's event date for an undated event that continues it, else None."""
+    if depth >= CARRY_DEPTH:
+        return None
+    prev = _previous_in_paragraph(doc, sent)
+    chain = _main_chain(trigger, sent)
+    if prev is None or not chain or not all(_simple_past(v) for v in chain):
+        return None
+    for link, antecedent in (pair for verb in chain for pair in _links(verb, prev)):
+        ts, rule = event_date(doc, prev, antecedent, depth + 1)
+        if ts is None or ts.kind == "publication" or ts.start is None or ts.start > ref.day:
+            continue
+        if not _simple_past(antecedent) and not rule.startswith("carried:"):
+            continue
+        conf = round(min(ts.confidence, 0.85) * CARRY_CONFIDENCE, 2)
+        carried = replace(ts, rule=f"carried:previous-sentence; {ts.rule}", confidence=conf)
+        return carried, f"carried:previous-sentence:{link}"
+    return None
+
+
+def _previous_in_paragraph(doc: Doc, sent: Span) -> Span | None:
+    """The sentence before `sent` when no paragraph break parts them."""
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[i:sent.start]):
+        return None
+    return doc[i].sent
+
+
+def _main_chain(trigger: Token, sent: Span) -> list[Token]:
+    """The trigger's clause verb and the conjuncts above it up to the sentence's root ("The
+    convoy was ambushed and three officers were killed"); empty for a trigger in a reported,
+    adverbial or relative clause, or under a governor that sets it ahead ("planned an attack")."""
+    if any(t.lemma_.lower() in _AHEAD for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")):
+        return []
+    verb = clause_head(trigger)
+    chain = [verb]
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        chain.append(verb)
+    return chain if verb.i == sent.root.i and verb.pos_ in ("VERB", "AUX") else []
+
+
+def _simple_past(verb: Token) -> bool:
+    """Told in simple past ("fired", "was hit"), not perfect, modal or future."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("had", "has", "have", "'d") or a.tag_ == "MD" for a in auxes):
+        return False
+    return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
+
+
+def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
+    """(link, verb of the previous sentence) for each way `verb`'s subject or object takes up
+    that sentence's event: a definite noun naming a thing it involved, a definite incident noun
+    as subject for its act, "it"/"they" as subject for the subject of its main verb (agreeing
+    in number)."""
+    main = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    main = [v for v in main if v.pos_ in ("VERB", "AUX")]
+    out: list[tuple[str, Token]] = []
+    for arg in verb.children:
+        if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        word = arg.lower_
+        if arg.pos_ == "PRON" and arg.dep_ != "expl" and word in ("it", "they") and arg.dep_ != "dobj":
+            plural = word == "they"
+            for v in main:
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
+                if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP") == plural:
+                    out.append((word, v))
+            continue
+        if arg.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in arg.children):
+            continue
+        lemma = arg.lemma_.lower()
+        if lemma in _INCIDENT_NOUNS or word in _INCIDENT_NOUNS:
+            # only as subject: "the attack killed six" goes on with it; "condemned the attack"
+            # is someone's later answer to it
+            if arg.dep_ != "dobj":
+                out.extend((f"the {word}", v) for v in main)
+            continue
+        kind = next((k for k in _KINDS if lemma in k), frozenset({lemma}))
+        for tok in prev:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in kind:
+                head = clause_head(tok)
+                if head.pos_ in ("VERB", "AUX") and head.i in {v.i for v in main}:
+                    out.append((f"the {word}", head))
+    return out
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}
