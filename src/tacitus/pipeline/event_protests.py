@@ -32,9 +32,6 @@ def _state(actors: tuple[Actor, ...]) -> bool:
 
 def diplomatic_protest(ctx, trigger: Token, code: str, src: tuple[Actor, ...]) -> tuple[Actor, ...] | None:
     """The target of a state's protest coded as 114, or None when this is not one."""
-    if trigger.pos_ == "NOUN" and trigger.lemma_.lower() == "protest" and _state(src) \
-            and any(c.dep_ == "prep" and c.lower_ == "from" for c in (*trigger.children, *trigger.head.children)):
-        return ()  # "drew a protest from Tokyo": a state's protest is official
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "protest" or not _state(src):
         return None
     envoy = summoned_to(trigger)  # "summoned the ambassador to protest the strikes"
