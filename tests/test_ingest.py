@@ -107,6 +107,10 @@ def test_bad_bytes_and_text_raise_clear_errors():
     with pytest.raises(LanguageError, match="English"):
         check_text("Der Außenminister erklärte am Montag, dass die Gespräche mit dem Nachbarland verschoben wurden und "
                    "bald wieder aufgenommen werden sollen.")
+    with pytest.raises(LanguageError, match="English"):  # "in" and "an" are English words too
+        check_text("Der Präsident traf am Montag den Kanzler in Berlin und sprach über ein Abkommen.")
+    # A short English text that borrows foreign words stays English.
+    assert check_text("The envoy met the head of the Unión de Naciones in La Paz on Monday and said talks went well.")
     with pytest.raises(TooLargeError):
         decode(b"a" * (50 * 1024 * 1024 + 1), "big.txt")
 

@@ -178,7 +178,9 @@ def check_text(text: str, name: str = "input") -> str:
         foreign = sum(1 for w in words if w in _FOREIGN) / len(words)
         # A headline-like sentence can lack English function words ("jets using laser-guided
         # bombs struck positions near Hodeidah"): a short text is refused only on foreign ones.
-        if share < 0.1 and (len(words) >= SHORT_TEXT_WORDS or foreign >= 0.2):
+        # Loan words ("in", "an", "a") lift a German or Dutch sentence over the share floor, so
+        # a text whose foreign function words clearly outnumber English ones is refused too.
+        if (share < 0.1 and (len(words) >= SHORT_TEXT_WORDS or foreign >= 0.2)) or (foreign >= 0.2 and foreign > 1.5 * share):
             raise LanguageError(f"{name} does not look like English text; tacitus codes English news only")
     return text
 
