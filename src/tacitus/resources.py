@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from tacitus.errors import DataFileError
+from tacitus.jsonlines import parse_object
 
 
 def read_text(name: str, override: str | Path | None = None) -> str:
@@ -42,13 +43,7 @@ def iter_jsonl(name: str, override: str | Path | None = None) -> Iterator[dict[s
     for lineno, line in enumerate(read_text(name, override).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise DataFileError(f"{where}, line {lineno}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise DataFileError(f"{where}, line {lineno}: expected a JSON object")
-        yield row
+        yield parse_object(line, f"{where}, line {lineno}", DataFileError)
 
 
 def read_json(name: str, override: str | Path | None = None) -> Any:

@@ -1082,12 +1082,7 @@ class Store:
                     claims += _claim_rows(item, article_id)
                     stored.append(article_id)
                 for table, rows in (("articles", articles), ("mentions", mentions), ("events", events), ("claims", claims)):
-                    if rows:
-                        self.con.register("_batch", pa.Table.from_pylist(rows))
-                        try:
-                            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")  # table names are ours
-                        finally:
-                            self.con.unregister("_batch")
+                    self._insert_rows(table, rows)
                 if new_uids or affected:
                     self._recluster(new_uids, affected, now)
                 if run_id is not None:
@@ -1102,6 +1097,18 @@ class Store:
                 raise
             raise StoreError(f"writing a batch to {self.path} failed ({str(exc).splitlines()[0]}); nothing of it was stored") from exc
         return stored, skipped
+
+    def _insert_rows(self, table: str, rows: list[dict[str, Any]]) -> None:
+        """Insert dict rows by column name in one statement, through an Arrow table."""
+        if not rows:
+            return
+        import pyarrow as pa  # lazy: pyarrow is slow to import and read-only commands need none
+
+        self.con.register("_batch", pa.Table.from_pylist(rows))
+        try:
+            self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")  # table names are ours
+        finally:
+            self.con.unregister("_batch")
 
     def _delete_article(self, article_id: str) -> set[str]:
         """Delete an article's rows; return the canonical events that lose members."""
@@ -1237,7 +1244,6 @@ class Store:
         """Cluster `rows_by_key` (block by block, then `attach_vague` per group of each side)
         and insert the events. `candidates` are stored events (by id) that stay as they are unless a
         report of unknown target joins them: then they are rewritten with it."""
-        import pyarrow as pa
 
         clusters, members = [], []
         by_group: dict[tuple[str, str], list[str]] = {}
@@ -1286,12 +1292,7 @@ class Store:
             self.con.execute("DELETE FROM cluster_members WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
             self.con.execute("DELETE FROM event_clusters WHERE cluster_id IN (SELECT unnest(?::VARCHAR[]))", [rewritten])
         for table, rows in (("event_clusters", clusters), ("cluster_members", members)):
-            if rows:
-                self.con.register("_batch", pa.Table.from_pylist(rows))
-                try:
-                    self.con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _batch")  # table names are ours
-                finally:
-                    self.con.unregister("_batch")
+            self._insert_rows(table, rows)
 
     # ---- queries
 

@@ -5,7 +5,6 @@ Scorers are pure functions; only `code_records` runs the pipeline.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
@@ -15,6 +14,7 @@ from typing import Any
 from spacy.language import Language
 
 from tacitus.errors import InputError, LanguageError, TacitusError
+from tacitus.jsonlines import parse_object
 from tacitus.records import Article, CodedArticle, DocumentError
 
 log = logging.getLogger(__name__)
@@ -35,13 +35,7 @@ def read_jsonl(path: str | Path, limit: int | None = None) -> list[dict[str, Any
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{p}, line {lineno}: not valid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise InputError(f"{p}, line {lineno}: expected a JSON object")
-        records.append(row)
+        records.append(parse_object(line, f"{p}, line {lineno}", InputError))
         if limit is not None and len(records) >= limit:
             break
     return records

@@ -14,6 +14,7 @@ from datetime import date
 from tacitus.errors import EncodingError, InputError, MalformedRecordError, TacitusError
 from tacitus.ingest.html import article_from_html
 from tacitus.ingest.text import _iso, article_from_text
+from tacitus.jsonlines import parse_object
 from tacitus.records import Article, DocumentError
 
 
@@ -49,7 +50,7 @@ def articles_from_jsonl_bytes(
 
 def _from_line(line: str, where: str, published: date | None) -> Article | DocumentError:
     try:
-        return article_from_record(_parse(line, where), where, published)
+        return article_from_record(parse_object(line, where, MalformedRecordError), where, published)
     except TacitusError as exc:
         return DocumentError(id=_guess_id(line) or where, error=getattr(exc, "code", "error"), message=str(exc), origin=where)
 
@@ -122,17 +123,6 @@ def article_from_record(row: dict, where: str, published: date | None = None) ->
     if isinstance(row.get("html"), str):
         return article_from_html(row["html"], id=rid, published=when, url=meta["url"], origin=where)
     raise MalformedRecordError(f"{where}: no 'text' string in the record")
-
-
-def _parse(line: str, where: str) -> dict:
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError as exc:
-        # json's messages end in "at" before the position ("Unterminated string starting at")
-        raise MalformedRecordError(f"{where}: not valid JSON at column {exc.colno} ({exc.msg.removesuffix(' at')})") from exc
-    if not isinstance(row, dict):
-        raise MalformedRecordError(f"{where}: expected a JSON object per line")
-    return row
 
 
 def _guess_id(line: str) -> str | None:
