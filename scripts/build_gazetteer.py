@@ -510,7 +510,11 @@ CROSSINGS: list[tuple[str, tuple[str, ...], str, str, tuple[str, ...], float, fl
      "crossing", "SYR", ("SYR", "JOR"), 32.55, 36.2),
     ("Al-Tanf", ("Tanf", "At-Tanf", "al-Tanf", "Al-Tanf crossing", "Tanf crossing"), "crossing", "SYR", ("SYR", "IRQ", "JOR"), 33.5, 38.62),
     ("Masnaa crossing", ("Masnaa", "Al-Masnaa", "Masnaa border crossing"), "crossing", "LBN", ("LBN", "SYR"), 33.7, 35.98),
-    ("Jarinje crossing", ("Jarinje", "Jarinje border crossing"), "crossing", "XKX", ("XKX", "SRB"), 43.15, 20.78),
+    ("Jarinje crossing", ("Jarinje", "Jarinje border crossing"), "crossing", "XKX", ("XKX", "SRB"), 43.219, 20.692),
+    # a river landing and airstrip on the Cuyuni, Guyana's crossing point to Venezuela (a
+    # village too small for GeoNames' 500-people floor)
+    ("Eteringbang", ("Eteringbang crossing",), "crossing", "GUY", ("GUY", "VEN"), 6.68, -61.13),
+    ("Diboli", ("Diboli crossing", "Diboli-Kidira crossing"), "crossing", "MLI", ("MLI", "SEN"), 14.47, -12.2),
     ("Torkham", ("Torkham border crossing", "Torkham crossing"), "crossing", "PAK", ("PAK", "AFG"), 34.12, 71.09),
     ("Wagah", ("Wagah border", "Attari-Wagah border", "Wagah border crossing", "Attari-Wagah"), "crossing", "PAK",
      ("PAK", "IND"), 31.605, 74.573),
@@ -571,6 +575,7 @@ WATERS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = 
     ("Lake Tanganyika", (), "lake", ("TZA", "COD", "BDI", "ZMB"), -6.00, 29.60),
     ("Lake Malawi", ("Lake Nyasa", "Lake Niassa"), "lake", ("MWI", "MOZ", "TZA"), -12.00, 34.60),
     ("Lake Kivu", (), "lake", ("COD", "RWA"), -2.00, 29.10),
+    ("Manchar Lake", ("Lake Manchar",), "lake", ("PAK",), 26.42, 67.68),
     ("Lake Albert", (), "lake", ("UGA", "COD"), 1.70, 30.90),
     ("Lake Turkana", (), "lake", ("KEN", "ETH"), 3.60, 36.10),
     ("Lake Tana", (), "lake", ("ETH",), 12.00, 37.30),

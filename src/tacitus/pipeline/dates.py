@@ -11,14 +11,17 @@ today's date stands in, and the rule says so. "overnight" is the night before th
 day (the day it names, else publication); "within 48 hours" and a deadline given ("gave them
 two days to leave") run from that day; "on the eve of <date>" is the day before that date.
 A range of two days ("April 21 to May 9") is two dates, the first taking the year of the end
-when only the end has one ("March 3 to April 12, 2024").
+when only the end has one ("March 3 to April 12, 2024"); a range within one month ("from 3 to
+5 March", "March 3-5, 2024") is its first day.
 
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
 otherwise says it happened on or before publication (kind "publication", low precision). A date
 that belongs to another noun ("Sunday's vote", "the 2021 ceasefire", "the arrest of X in March")
 dates that noun, not the verbs around it. A sentence with no date that goes on with the
 previous sentence's dated event in the same paragraph ("... a Greek tanker on Thursday. The ship
-was hit ...") takes that date, ruled `carried:previous-sentence:<link>`, at lower confidence.
+was hit ...", "Gunmen stormed ... The attackers abducted ...") takes that date, ruled
+`carried:previous-sentence:<link>`, at lower confidence; not a sequel on a later day (a release
+after an arrest) nor a sentence with its own cue of later time ("later", "weeks after").
 """
 
 from __future__ import annotations
@@ -303,6 +306,10 @@ _KINDS = (
     frozenset({"vehicle", "convoy", "truck", "bus", "car", "lorry"}),
 )
 _DEFINITE = {"the", "this", "that", "these", "those"}
+# Nouns for the doers of a violent act, taking up its subject in the sentence before.
+_PERPETRATORS = {"attacker", "assailant", "gunman", "gunmen", "raider", "kidnapper", "abductor", "hijacker", "bomber",
+                 "shooter", "perpetrator", "militant", "insurgent", "jihadist", "bandit", "rebel", "fighter",
+                 "assailants", "attackers"}
 # Governors that set the act ahead of its day: "plans to", "wants to", "threatened to".
 _AHEAD = {"plan", "intend", "want", "aim", "seek", "threaten", "prepare", "hope", "try", "agree", "vow", "pledge",
           "promise", "expect", "propose", "consider", "decide", "order", "urge", "ask", "call", "demand"}
@@ -314,9 +321,11 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tup
         return None
     prev = _previous_in_paragraph(doc, sent)
     chain = _main_chain(trigger, sent)
-    if prev is None or not chain or not all(_simple_past(v) for v in chain):
+    if prev is None or not chain or not all(_simple_past(v) for v in chain) or _own_time_cue(sent):
         return None
     for link, antecedent in (pair for verb in chain for pair in _links(verb, prev)):
+        if _sequel(chain[0], antecedent):
+            continue
         ts, rule = event_date(doc, prev, antecedent, depth + 1)
         if ts is None or ts.kind == "publication" or ts.start is None or ts.start > ref.day:
             continue
@@ -326,6 +335,38 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tup
         carried = replace(ts, rule=f"carried:previous-sentence; {ts.rule}", confidence=conf)
         return carried, f"carried:previous-sentence:{link}"
     return None
+
+
+# Words that set a sentence after the one before: "was later freed", "weeks after, ...".
+_LATER_CUES = {"later", "afterwards", "afterward", "subsequently", "eventually", "thereafter", "since"}
+# Acts that follow another and come on a later day: a release after a detention, a death
+# after a wounding. "Gunmen stormed a prison. They freed 200 inmates" is one episode: the
+# antecedent is no detention.
+_SEQUELS = (
+    (frozenset({"release", "free", "charge", "indict", "convict", "sentence", "acquit", "deport", "extradite",
+                "bail", "jail", "try"}),
+     frozenset({"arrest", "detain", "abduct", "kidnap", "capture", "hold", "seize", "jail", "imprison", "take"})),
+    (frozenset({"die", "succumb"}), frozenset({"wound", "injure", "hurt", "shoot", "stab", "hospitalize", "hospitalise"})),
+)
+
+
+def _own_time_cue(sent: Span) -> bool:
+    """Does the sentence set itself in time after the one before ("later", "since then",
+    "weeks after")? "after" counts only without an object of its own."""
+    for tok in sent:
+        word = tok.lower_
+        if word in _LATER_CUES and not (word == "since" and any(c.dep_ == "pobj" for c in tok.children)
+                                        and not any(c.lower_ == "then" for c in tok.children)):
+            return True
+        if word == "after" and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children) and tok.dep_ != "mark":
+            return True
+    return False
+
+
+def _sequel(verb: Token, antecedent: Token) -> bool:
+    later = verb.lemma_.lower()
+    earlier = antecedent.lemma_.lower()
+    return any(later in after and earlier in before for after, before in _SEQUELS)
 
 
 def _previous_in_paragraph(doc: Doc, sent: Span) -> Span | None:
@@ -366,6 +407,9 @@ def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
     as subject for its act, "it"/"they" as subject for the subject of its main verb (agreeing
     in number)."""
     main = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+    if prev.root.lemma_.lower() in REPORTING_LEMMAS:
+        # "Gunmen ambushed a convoy on Sunday, officials said.": the reported act is the one told
+        main += [c for c in prev.root.children if c.dep_ == "ccomp"]
     main = [v for v in main if v.pos_ in ("VERB", "AUX")]
     out: list[tuple[str, Token]] = []
     for arg in verb.children:
@@ -382,6 +426,12 @@ def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
         if arg.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in arg.children):
             continue
         lemma = arg.lemma_.lower()
+        if arg.dep_ != "dobj" and (lemma in _PERPETRATORS or word in _PERPETRATORS):
+            # "Gunmen stormed a village. The attackers abducted 40": the doers of the act told
+            # just before, whatever noun named them there
+            out.extend((f"the {word}", v) for v in main if any(
+                c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in v.children))
+            continue
         if lemma in _INCIDENT_NOUNS or word in _INCIDENT_NOUNS:
             # only as subject: "the attack killed six" goes on with it; "condemned the attack"
             # is someone's later answer to it
@@ -785,11 +835,25 @@ def normalize(text: str, dct: date, tense: str = "past") -> TimeSpan | None:
     t = _clean(text)
     if not t:
         return None
+    shared = _SHARED_MONTH_RANGE.fullmatch(t)
+    if shared:
+        # "3 to 5 march", "march 3-5, 2024": the first day dates the act, as in a split range
+        start = f"{shared['d1']} {shared['m1']}" if shared["d1"] else f"{shared['m2']} {shared['d2']}"
+        year = shared["y"] or ""
+        ts = normalize(start + (f", {year}" if year else ""), dct, tense)
+        return replace(ts, rule=f"{ts.rule}; range-start") if ts is not None and ts.precision == "day" else None
     for handler in _HANDLERS:
         ts = handler(t, dct, tense)
         if ts is not None:
             return ts
     return None
+
+
+# A range of days within one month: "3 to 5 march", "3-5 march 2024", "march 3 to 5, 2024".
+_SHARED_MONTH_RANGE = re.compile(
+    rf"(?:between |from )?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till|through)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+    rf" (?:of )?(?P<m1>{_M})|(?P<m2>{_M}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:-|to|and|until|till|through)\s*"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?)(?:,? (?P<y>\d{{4}}))?")
 
 
 def _clean(text: str) -> str:
