@@ -251,7 +251,9 @@ def _trailing_according(found: list[Found], ctx: Context) -> list[Found]:
         for n in carriers:
             item = found[n]
             if any(not is_mark(t) for t in doc[right + 1:item.content[1]]):
-                continue  # "said A, according to a statement, and that B": a span cannot skip the phrase
+                # "said the strike, according to officials, killed nine": the text skips the phrase
+                item.gap = item.gap or aside_gap(left, right, item.content, doc)
+                continue
             item.content = trim((item.content[0], left), item.sentence) or item.content
         if own_paper:
             carrier = found[min(carriers, key=lambda n: found[n].content[1] - found[n].content[0])]
@@ -269,6 +271,11 @@ def _to_claim(item: Found, claim_id: str, refers: list[str], text: str) -> Claim
         c_start = doc[item.content[0]].idx
         c_end = doc[item.content[1] - 1].idx + len(doc[item.content[1] - 1])
         content = text[c_start:c_end]
+        if item.gap is not None:
+            # "The strike, according to local officials, killed nine": the span keeps its ends,
+            # the text leaves out the aside
+            before, after = doc[item.gap[0] - 1], doc[item.gap[1]]
+            content = f"{text[c_start:before.idx + len(before)]} {text[after.idx:c_end]}"
     return Claim(
         id=claim_id,
         sentence=text[sent_start:sent_end],
@@ -847,6 +854,7 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         else:
             subj = next(c for c in final.children if c.dep_ in SUBJECTS)
             content = trim((content[0], min(content[1], subj.left_edge.i)), sent) or content
+    gap = aside_gap(own_left, own_right, content, sent.doc) if content is not None else None
     party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
     party = party or any(a.kind == "collective" and a.sector not in (None, "MED") for a in actors)
     hedges = hedges_of(content, token, None, ctx)
@@ -864,7 +872,27 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         confidence=0.9,
         anonymous=is_anonymous(pobj, token, content, ctx),
         speaker=pobj,
+        gap=gap,
     )
+
+
+def aside_gap(left: int, right: int, content: tuple[int, int], doc: Doc) -> tuple[int, int] | None:
+    """The tokens [start, end) of a phrase from `left` to `right` set inside `content` with
+    words on both sides ("The strike, according to local officials, killed nine"), with the
+    commas or dashes that set it off; None when the phrase is not inside."""
+    start, end = left, right + 1
+    if not (content[0] < start and end < content[1]):
+        return None
+    if doc[start - 1].text in _ASIDE_MARKS:
+        start -= 1
+    if end < content[1] and doc[end].text in _ASIDE_MARKS:
+        end += 1
+    if start <= content[0] or end >= content[1] or all(is_mark(t) for t in doc[end:content[1]]):
+        return None
+    return start, end
+
+
+_ASIDE_MARKS = frozenset({",", "-", "--", "—", "–", "(", ")"})
 
 
 #: Participles with which a writer comments on a report ("raising concerns that ...", "adding

@@ -7,7 +7,7 @@ its content and the claims share, a contrast in the same sentence, or shared wor
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
@@ -162,6 +162,16 @@ def link_answers(found: list[Found], ctx: Context) -> None:
     # each claim's source codes and states, once: every answer filters the claims before it by them
     codes_of = [{a.code for a in f.source} for f in found]
     states_of = [_states(f.source) for f in found]
+    # each claim's content words, read once: answers compare them with claim after claim, and in
+    # one enormous sentence every content is long
+    words_of: dict[int, set[str]] = {}
+
+    def told_words(k: int) -> set[str]:
+        if k not in words_of:
+            span = found[k].content
+            words_of[k] = _words(found[k].sentence.doc[span[0]:span[1]]) if span is not None else set()
+        return words_of[k]
+
     for n, item in enumerate(found):
         if item.stance not in ANSWER_STANCES or item.rule == "attribution:no-comment-inquiry":
             continue  # (a refusal to discuss an inquiry names no claim: nothing to link)
@@ -254,7 +264,7 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # drones" does not answer a claim about mortar fire by the same army
             doc = item.sentence.doc
             stated = _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
-            matched = [k for k in matched if stated & _words(doc[found[k].content[0]:found[k].content[1]])]
+            matched = [k for k in matched if stated & told_words(k)]
         elif item.stance == "confirm" and (mine := _own_told(item, found[:n])):
             # "Sentinel Labs said it stood by its findings": what that source told before
             matched = mine
@@ -304,12 +314,13 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "The ship's owner denied that its vessel was involved": or the same craft, named
             # by the answer or by what its source owns or runs, after a claim about that craft
             doc = item.sentence.doc
-            said = _words(doc[item.content[0]:item.content[1]])
+            said = told_words(n)
             names = {t.lemma_.lower() for t in doc[item.content[0]:item.content[1]] if t.pos_ == "PROPN"}
             crafts = {_CRAFT[w] for w in said | owned if w in _CRAFT}
-            matched = [k for k in earlier if len(shared := said & (told := _words(
-                doc[found[k].content[0]:found[k].content[1]]))) >= 2 or (shared | (owned & told)) & (names | owned)
-                or crafts & {_CRAFT[w] for w in told if w in _CRAFT}][-1:]
+            # the latest that does, so the scan stops there (each content's words read once)
+            matched = next(([k] for k in reversed(earlier) if len(shared := said & (told := told_words(k))) >= 2
+                            or (shared | (owned & told)) & (names | owned)
+                            or crafts & {_CRAFT[w] for w in told if w in _CRAFT}), [])
         elif item.answer_object is None and owned and (by_name := [k for k in earlier if owned & _names(found[k])]):
             # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
             # any other about the same countries
@@ -325,7 +336,7 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                      and found[k].speaker.lemma_.lower() == obj.lemma_.lower()]
             matched = [k for k in matched if k in shown] or shown[-1:] or matched
         if len(matched) > 1:
-            matched = _sharing_words(item, matched, found)
+            matched = _sharing_words(item, matched, told_words)
         if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \
                 and item.answer_object.lemma_.lower() in ctx.lex.claim_nouns:
             matched = _told_after(item, n, found, own, ctx)
@@ -698,20 +709,18 @@ def _words(tokens: Iterable[Token]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
 
 
-def _sharing_words(item: Found, matched: list[int], found: list[Found]) -> list[int]:
+def _sharing_words(item: Found, matched: list[int], told_words: Callable[[int], set[str]]) -> list[int]:
     """Of several claims an answer may answer, those that share a content word with what it
     says is false ('denied storing weapons' answers 'targeted weapons stores', not the toll
     the health ministry gave); all of them when none or the answer says nothing."""
-    doc = item.sentence.doc
     said: set[str] = set()
     if item.content is not None:
-        said = _words(doc[item.content[0]:item.content[1]])
+        said = _words(item.sentence.doc[item.content[0]:item.content[1]])
     if item.answer_object is not None:
         said |= _words(t for t in item.answer_object.subtree if t.i != item.answer_object.i)
     if not said:
         return matched
-    sharing = [k for k in matched if found[k].content is not None
-               and said & _words(doc[found[k].content[0]:found[k].content[1]])]
+    sharing = [k for k in matched if said & told_words(k)]
     return sharing or matched
 
 

@@ -69,6 +69,7 @@ class Found:
     refers: list[int] = field(default_factory=list)
     anonymous: bool = False
     speaker: Token | None = None  # the head of the source phrase, when there is one
+    gap: tuple[int, int] | None = None  # an aside inside the content that is no part of it
 
 
 class Context:

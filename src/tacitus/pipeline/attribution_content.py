@@ -126,9 +126,11 @@ def content_of(
                     or any(doc_t.dep_ == "cc" for doc_t in token.doc[max(start, end - 3):end]):
                 end = more.right_edge.i + 1
         if obj is not None and token.i < obj.i < start and not any(c.dep_ in SUBJECTS for c in clause.children) \
-                and clause.tag_ in ("VBD", "VBZ", "VBP") and obj.pos_ in ("NOUN", "PROPN"):
-            # "said the clash, if it took place, was between farmers": the parser makes the
-            # subject of a finite complement the verb's object
+                and (clause.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in (*_FINITE, "MD") for c in clause.children)) \
+                and obj.pos_ in ("NOUN", "PROPN"):
+            # "said the clash, if it took place, was between farmers", "said the blast, according
+            # to firefighters, had damaged forty homes": the parser makes the subject of a finite
+            # complement the verb's object
             start = obj.left_edge.i
         start = _relative_start(token, clause, start)
         appended = appended_speaker(token)
@@ -286,6 +288,8 @@ def after_attributed_conjunct(content: tuple[int, int] | None, cue: Token, ctx: 
     return trim((_conjunct_start(later[0]), end), doc[start:end]) or content
 
 
+#: Tags of a finite verb.
+_FINITE = ("VBD", "VBZ", "VBP")
 #: What a predicate needs besides its subject to say something on its own ("killed 15 people").
 _OBJECTS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp"})
 

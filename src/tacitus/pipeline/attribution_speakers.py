@@ -257,7 +257,10 @@ def _sender(paper: Token, ctx: Context) -> tuple[Actor, ...]:
     if subject is None:
         return ()
     actors, _ = source_phrase(subject, ctx)
-    return tuple(a for a in actors if a.rule not in ("attribution:phrase", "attribution:evidence"))
+    # a bare phrase is no sender ("the man sent a letter"), unless it names one ("the
+    # Inter-Services Public Relations wing issued a statement")
+    named = any(t.pos_ == "PROPN" for t in subject.subtree)
+    return tuple(a for a in actors if a.rule != "attribution:evidence" and (named or a.rule != "attribution:phrase"))
 
 
 def _quotation_speaker(token: Token, ctx: Context) -> tuple[Actor, ...]:
@@ -413,7 +416,7 @@ def _cited(token: Token, ctx: Context) -> tuple[tuple[Actor, ...], Token | None]
 
 
 #: Papers that carry someone's word ("citing a letter from the minister"): the writer is the source.
-_PAPERS = frozenset({"letter", "email", "message", "cable", "note", "transcript", "recording", "post"})
+_PAPERS = frozenset({"letter", "email", "message", "cable", "note", "transcript", "recording", "post", "communique"})
 
 
 def _reason(obj: Token, ctx: Context) -> bool:
@@ -620,6 +623,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
                                  or named is not None and owners[0].kind == "organisation"):
             start, end = _phrase(head, describes=filing or author.head.dep_ == "agent")
             return [_with(owners[0], text=head.doc[start:end].text, rule="attribution:owner")]
+    issuer = _earlier_issuer(head, ctx)
+    if issuer:
+        return list(issuer)
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
     start, end = _phrase(head, describes=anonymous or filing)  # ("a lawsuit filed by the operator")
@@ -689,6 +695,42 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     return []
 
 
+#: Determiners of a paper named before ("the statement", "this communique").
+_DEFINITE = frozenset({"the", "this", "that"})
+#: How far back (in sentences) a paper's issuer is looked for.
+_ISSUER_REACH = 8  # a report is often named again well after the lede that named its author
+
+
+def _earlier_issuer(head: Token, ctx: Context) -> tuple[Actor, ...]:
+    """'The ministry issued a statement on Monday. ... "We reject it," the statement said': a
+    definite paper with no author of its own speaks for whoever issued the same paper in this or
+    the last eight sentences (the subject of "issued a statement", or of "said in a statement").
+    Empty when none did."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not (lemma in _PAPERS or lemma in ctx.lex.claim_nouns) or ctx.index.get(head.i) \
+            or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children) \
+            or any(c.dep_ in ("poss", "prep", "acl", "relcl", "compound", "amod") for c in head.children):
+        return ()
+    here = max(0, bisect.bisect_right(ctx.sent_starts, head.i) - 1)
+    floor = ctx.sents[max(0, here - _ISSUER_REACH)].start
+    for i in range(head.i - 1, floor - 1, -1):
+        paper = head.doc[i]
+        if paper.lemma_.lower() != lemma or paper.pos_ != "NOUN":
+            continue
+        issuer = _sender(paper, ctx)
+        if not issuer and paper.dep_ == "pobj" and paper.head.lower_ == "in" \
+                and paper.head.head.lemma_.lower() in ctx.lex.verbs:
+            # "the ministry said in a statement that ...": the speaker of that verb
+            subject = next((c for c in paper.head.head.children if c.dep_ in SUBJECTS), None)
+            if subject is not None and subject.i != head.i:
+                issuer = tuple(a for a in source_phrase(subject, ctx)[0]
+                               if a.rule not in ("attribution:phrase", "attribution:evidence"))
+        if issuer:
+            return tuple(_with(a, rule="attribution:issuer", confidence=round(min(a.confidence or 0.7, 0.7), 2))
+                         for a in issuer)
+    return ()
+
+
 def _partitive(head: Token, ctx: Context) -> list[Actor]:
     """'One of them said', 'one of the officials told AFP': a member of the group named after
     'of' (the group's country and sector, the phrase's own text)."""
@@ -738,6 +780,14 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
         # '"They told him they would find him," she said': a pronoun in a quotation is one its
         # speaker uses; it stands for no one named before the quotation opened
         first, floor = inside, pronoun.doc[inside].idx
+    if phrase is not None and inside is None:
+        # "Eritrea has refused to work with the rapporteur, whose mandate it says is unfair": the
+        # subject of a relative clause is first the subject of the sentence it hangs in
+        main = next((c for c in pronoun.sent.root.children if c.dep_ in SUBJECTS and c.i < pronoun.i), None)
+        known = ctx.index.get(main.i) if main is not None and main.pos_ != "PRON" else None
+        if known is not None and known.actor is not None and (
+                known.actor.kind == "person" if low in _PERSONAL else known.actor.kind != "person"):
+            return known.actor
     last = _last_speaker(pronoun, first, ctx, before.i)
     if last is not None:
         return last
@@ -751,6 +801,10 @@ def _antecedent(pronoun: Token, ctx: Context) -> Actor | None:
         if kind in wanted or (low in _PERSONAL and m.label == "PERSON"):
             best = m
     if best is not None and best.actor is not None:
+        if best.actor.name and best.actor.text.lower() in _PERSONAL | _PLURAL | {"it"}:
+            # "Ruiz lost. He has since led protests against an election he says was stolen": the
+            # pronoun before stands for a name, and the source is told by it
+            return _with(best.actor, text=best.actor.name)
         return best.actor
     if low in _PERSONAL:
         k = bisect.bisect_left(ctx.people_starts, before.idx) - 1
