@@ -217,7 +217,9 @@ class Event(_Record):
 
 @dataclass(frozen=True)
 class Claim(_Record):
-    """An attribution: who says what. `content_*` is the span of what is said; `events`
+    """An attribution: who says what. `content_*` is the span of what is said; `content` is
+    its text less any attribution aside inside it ("The strike, according to officials,
+    killed nine" → "The strike killed nine"), so it can be shorter than the span. `events`
     lists the ids of events inside it; `refers_to` links denials, confirmations and
     corroborations to the earlier claims they answer."""
 
