@@ -587,6 +587,8 @@ class ActorKB:
     def _compose(self, raw: str, words: list[str], head: list[Match], tail: list[Match], when: date,
                  former: bool, ctx: list[str], head_end: int) -> Actor | None:
         matches = head + tail
+        head = [m for m in head if not (m.entries and alias_in_longer_name(
+            m.entries, m.key, words[m.end] if m.end < len(words) else None))]
         named = [m for m in head if m.entries and m.kind in _NAMED] or [m for m in tail if m.entries and m.kind == "person"]
         places = [m for m in head if m.entries and m.kind in _PLACES] + [m for m in tail if m.entries and m.kind in _PLACES]
         head_agents = [m for m in head if m.agent]
@@ -617,7 +619,16 @@ class ActorKB:
             # "army spokesman", "police spokeswoman": the spokesperson speaks for the body before
             before = [m for m in any_agents if m.end <= best.start and m.key not in SPOKESPEOPLE]
             best = max(before, key=lambda m: (m.end - m.start, m.start)) if before else best
+        if best is not None and best.key in _LEADER_NOUNS:
+            # "gang leader", "union boss": the head of a non-state body is of that body's sector
+            body = next((m for m in any_agents if m.end == best.start), None)
+            if body is not None and (_sector_of(body.agent) or "GOV")[:3] not in _STATE_SECTORS:
+                best = body
         agent = _sector_of(best.agent) if best else None
+        if best is not None and best.key == "bank" and best.start == 0 and head_end == best.end \
+                and len(places) == 1 and places[0].start == head_end + 1 and places[0].end == len(words) \
+                and places[0].kind in ("country", "demonym"):
+            agent = "GOV"  # "the Bank of Korea", "Bank of England": a country's central bank, a state body
         if agent != "PRE" and any(e.sector == "PRE" for m in places for e in m.entries[:1]):
             agent = (agent or "") + "PRE"  # a breakaway region's officials: GOVPRE
         if named:
@@ -722,8 +733,26 @@ PERSON_NOUNS = frozenset({
     "judge", "director", "head", "adviser", "advisor", "representative", "deputy", "lawmaker", "candidate", "pope",
     "cleric", "researcher", "analyst", "expert", "scholar", "academic", "aide", "officer", "journalist", "reporter",
     "correspondent", "witness", "resident", "doctor", "activist", "lawyer", "colonel"})
+#: Head words of a body's name ("Front", "Movement", "Council"). A body's short alias followed by
+#: one is part of another body's longer name: "the National Resistance Front" is not the
+#: "Armed Forces of National Resistance" whose alias is "National Resistance".
+ORG_NAME_HEADS = frozenset({"front", "party", "movement", "alliance", "congress", "army", "council", "coalition",
+                            "brigade", "brigades", "union", "league"})
+
+
+def alias_in_longer_name(entries: list[Entry], key: str, next_word: str | None) -> bool:
+    """Is `key`, a body's alias of two or more words (not its own full name), followed by a
+    name head word (ORG_NAME_HEADS)? Then the words name some other body."""
+    return next_word is not None and normalize(next_word) in ORG_NAME_HEADS and " " in key \
+        and bool(entries) and all(e.kind in ("organisation", "group") and normalize(e.name) != key for e in entries)
+
+
 _NAMED = frozenset({"person", "organisation", "igo", "media", "group", "government", "weapon"})
 _PLACES = frozenset({"country", "demonym", "capital", "city", "collective"})
+#: Heads of a body ("gang leader", "rebel commander"): the body before them says the sector.
+_LEADER_NOUNS = frozenset({"leader", "leaders", "boss", "bosses", "chief", "chiefs", "commander", "commanders"})
+#: State sectors: "army chief", "police chief" keep the reading their phrases already have.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "LEG", "JUD", "SPY", "ELI"})
 _ACTOR_KIND = {"capital": "government", "city": "country", "demonym": "country"}
 
 

@@ -91,7 +91,9 @@ _HOME_NOUNS = frozenset({"police", "policeman", "policemen", "ministry", "parlia
                          # a state's or province's governor governs a part of the home country
                          "governor",
                          # police officers (COP: a bare "officers" reads MIL and stays out)
-                         "officer", "officers"}) | _RULING_NOUNS
+                         "officer", "officers",
+                         # a national assembly and its delegates sit at home, as parliament does
+                         "assembly", "delegate", "delegates"}) | _RULING_NOUNS
 #: Bodies that run a vote ("the Central Election Commission", "the electoral council"): home
 #: nouns only with an election word (_ELECTION_WORDS); other commissions may be anyone's.
 #: A town the KB lacks sets a scene (`_scene_countries`) only from this size: small places share names.
@@ -131,6 +133,8 @@ _ABROAD_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "a
 #: Bodies of the street (police, protesters): where the text sets the scene in a city of the home
 #: country, they are its own even when the sentence before names foreign flags or an embassy.
 _STREET_SECTORS = frozenset({"COP", "OPP"})
+#: Civilians of the street: a crowd is where the police meet it, the home country's like them.
+_CROWD_NOUNS = frozenset({"crowd", "crowds", "mob", "mobs", "marchers", "onlookers"})
 #: Trades whose people are the home country's in a domestic story ("university students marched").
 _HOME_PEOPLE_SECTORS = frozenset({"EDU", "LAB", "AGR"})
 _VISITING_WORDS = frozenset({"foreign", "international", "overseas", "visiting", "exchange", "migrant", "expatriate"})
@@ -143,6 +147,8 @@ _SCENE_PEOPLE_SECTORS = frozenset({"CVL", "EDU", "LAB", "AGR", "HLH", "REL"})
 #: the country, not an owner, and do not block the rules above.
 _REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                            "north-east", "north-west", "south-east", "south-west", "centre", "center", "interior"})
+#: The story's own ground by a bare common noun ("crowds in the capital", "police across the country").
+_GROUND_WORDS = frozenset({"capital", "city", "streets", "country", "town"})
 #: A person titled with a domestic role ("Opposition leader X") may take the home country too.
 _HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "ELI"})
 #: A state outlet with no country written: "state media", "state-run television", "the official news agency".
@@ -152,7 +158,7 @@ _STATE_WORDS = frozenset({"state", "state-run", "state-owned", "state-controlled
                           "government-controlled", "run", "owned", "controlled"})
 #: Bare nouns for a country's legislature: "X told parliament", "lawmakers voted".
 _LEGISLATURE_NOUNS = frozenset({"parliament", "legislature", "lawmakers", "legislators", "mps", "parliamentarians",
-                                "deputies", "assembly", "senate", "congress", "senators"})
+                                "deputies", "assembly", "senate", "congress", "senators", "delegates"})
 _INSTITUTION_KINDS = frozenset({"government", "group", "organisation", "igo", "media"})
 #: Nouns of a country's ground: "the Mauritanian border", "the Libyan coast" name a place by its
 #: country and put no actor of that country in the story.
@@ -288,10 +294,13 @@ _RULERS_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "officia
 
 
 def region_phrase(prep: Token) -> bool:
-    """"in the north", "in the country's east": a compass phrase that names part of a country."""
+    """"in the north", "in the country's east": a compass phrase that names part of a country;
+    "in the capital", "across the city": the story's own ground, named by a bare common noun."""
     if prep.lower_ not in ("in", "across"):
         return False
-    return any(c.dep_ == "pobj" and c.lower_ in _REGION_WORDS for c in prep.children)
+    return any(c.dep_ == "pobj" and (c.lower_ in _REGION_WORDS or c.lower_ in _GROUND_WORDS
+                                     and all(g.dep_ == "det" and g.lower_ == "the" for g in c.children))
+               for c in prep.children)
 
 
 def actor_groups(doc: Doc, mentions: list[Mention], layout: Layout | None = None) -> dict[int, tuple[Actor, ...]]:
@@ -914,6 +923,12 @@ class _Article:
         if (m.actor.sector or "")[:3] != "CVL" or m.actor.kind == "weapon":
             return False
         here = self._sentence(n)
+        span = self.spans[n]
+        if span is not None and span.root.lower_ in _CROWD_NOUNS and self._street_at_home(n, here, home):
+            name = self.kb.country_name(home) if self.kb is not None else None
+            self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+                          "coref:home-crowd", 0.45)
+            return True
         if not self._countries_everywhere(skip=n) <= {home} and not (
                 self._countries_named({here}, skip=n) <= {home} and self._placed_at_home(here, home)) \
                 and not (self._detained(n) and self.home(here, skip=n) == home):
@@ -930,6 +945,21 @@ class _Article:
         if span is None or span.root.dep_ not in ("nsubjpass", "dobj"):
             return False
         return span.root.head.lemma_.lower() in _DETAIN_VERBS
+
+    def _street_at_home(self, n: int, sentence: int, home: str) -> bool:
+        """Police, protesters or a crowd with no country, in a sentence that names no other: the
+        home country's when the sentence before names only other countries ("Uganda closed its
+        border. Police fired tear gas at crowds"), unless that sentence set a scene abroad
+        ("Thousands marched in Paris. Police ...") and this one none at home."""
+        if self.home(sentence, skip=n, previous=False) != home:
+            return False
+        if self._placed_at_home(sentence, home):
+            return True
+        if sentence == 0 or self._scene_countries(sentence - 1, sentence - 1, unarmed=True) - {home}:
+            return False  # ("In Amman, protesters gathered ...\n\nPolice fired": the scene carries)
+        # a sentence before that names the home country with another ("Belgium and the Netherlands
+        # agreed a rail link. Police said ...") leaves the police either's
+        return home not in self._countries_named({sentence - 1}, skip=n)
 
     def _placed_at_home(self, sentence: int, home: str) -> bool:
         """Does this sentence, or the one before it in its paragraph, set what happens "in" or
@@ -1026,8 +1056,7 @@ class _Article:
             return False  # "protesters gathered outside the embassy in Bamako": the street abroad
         # ("federal agents": the word says whose; the countries of the sentence before do not matter)
         if self.home(here, skip=n, previous=not region and title not in _OFFICE_TITLES and not federal) != home and not (
-                sector in _STREET_SECTORS and self.home(here, skip=n, previous=False) == home
-                and self._placed_at_home(here, home)):
+                sector in _STREET_SECTORS and m.label != "PERSON" and self._street_at_home(n, here, home)):
             return False
         code = home + (m.actor.code or "---")[3:]
         name = self.kb.country_name(home) if self.kb is not None else None
