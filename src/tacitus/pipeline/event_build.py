@@ -41,6 +41,7 @@ CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "st
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
                   "poised", "prepared"}
 FUTURE_AUX_CUES = {"will", "shall", "'ll", "going to", "wo", "would (reported future)"}
+CONTINUING_VERBS = {"continue", "keep"}
 THREAT_GOVERNORS = {"threaten", "warn", "vow", "hesitate"}  # "hesitate" only negated (see governor_of)
 # A show of force planned or announced ("plans to hold its annual drills") is that act to come,
 # marked future; only a threat verb makes it a threat ("threatened to mobilise").
@@ -92,6 +93,12 @@ REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reporte
 ACCEPTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
 
 
+def _continued(ctx: Ctx, trigger: Token) -> bool:
+    """Is the act told as going on: "will continue operations", "will keep striking"?"""
+    return ctx.verb_lemma(trigger) in CONTINUING_VERBS or (
+        trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CONTINUING_VERBS)
+
+
 def _refusal(modality) -> bool:
     """Is a negated act a refusal: governed by a refusal verb or announced as not to come
     ("will not provide aid"), rather than a negated fact ("had not supplied arms")?"""
@@ -119,7 +126,9 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     governor = governing[1] if governing else None
     # An intent to use force is a threat (CAMEO 13): "wants to attack", "will strike", "vowed to retaliate".
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
-    future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues))
+    # "will continue operations": an act under way goes on, told as future; no new threat.
+    future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues)) \
+        and not _continued(ctx, trigger) and "if" not in modality.cues  # a condition is nobody's threat
     crowd_src = _crowd(src) or (not src and _crowd_subject(trigger))
     if (code[:2] in ("17", "18") or code == "190") and crowd_src and not modality.negated:
         # Protesters who destroy property, attack people or storm a building riot (CAMEO 145);

@@ -28,6 +28,14 @@ BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
 REFERENCE_MARKS = {"under", "per", "pursuant"}
 
 
+def reluctant_act(trigger: Token) -> bool:
+    """Is `trigger` the act of a plain "would hesitate to strike": reluctance, neither the act nor
+    a threat of it (CAMEO has no code for it)? The negated "would not hesitate to" is a threat."""
+    cur = trigger.head if trigger.dep_ == "conj" and trigger.head.dep_ == "xcomp" else trigger
+    return cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "hesitate" and not any(
+        c.dep_ == "neg" for c in cur.head.children)
+
+
 def side_clause(trigger: Token) -> str | None:
     """Why `trigger` sits in a clause that describes a participant or a circumstance rather than
     reporting an event of the sentence, or None for a reported clause.
@@ -165,6 +173,11 @@ def objects_of(token: Token) -> list[Token]:
     if not objs:
         objs = [c for c in token.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
     if not objs and token.dep_ == "acl" and token.tag_ == "VBN" and not any(c.dep_ == "prt" for c in token.children):
+        objs = [token.head]
+    if not objs and token.dep_ == "amod" and token.tag_ == "VBD" and token.head.dep_ == "ROOT" \
+            and token.head.pos_ in ("NOUN", "PROPN"):
+        # "Turkey hosted talks between ...", parsed as a fragment "hosted talks": a finite past
+        # verb is no adjective; the noun it was hung on is its object.
         objs = [token.head]
     if not objs and token.pos_ == "VERB":
         objs = [o for o in (_fronted_predicate_object(c) for c in token.children) if o is not None]

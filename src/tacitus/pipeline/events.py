@@ -44,6 +44,7 @@ from tacitus.pipeline.event_clauses import (
     background_phrase,
     objects_of,
     preps_of,
+    reluctant_act,
     response_means,
     side_clause,
     subject_of,
@@ -254,6 +255,14 @@ def _second_speech_act(trigger: Token, code: str) -> bool:
     if code[:2] == SECOND_COERCION_ROOT:
         return True
     return code[:2] in SECOND_ACT_ROOTS and trigger.dep_ == "advcl" and trigger.lemma_.lower() in SECOND_ACT_VERBS
+
+
+def _own_ground(src: tuple[Actor, ...], place: Actor) -> bool:
+    """Is the place in the sources' own state, all of them the state itself or its organs? Their
+    act there targets no state ("the army will continue operations in Amhara"); rebels' acts
+    in their own country still target it."""
+    return bool(src) and bool(place.country) and all(
+        a.country == place.country and (a.kind == "country" or a.sector in STATE_SECTORS) for a in src)
 
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, code: str = "") -> str | None:
@@ -721,6 +730,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "began drills around Taiwan": the place hangs on the light verb, not the noun.
                 verb = _light_verb(trigger)
                 place_tgt = place_target(ctx, verb) if verb is not None else None
+            if place_tgt is not None and _own_ground(src, place_tgt):
+                place_tgt = None  # "Ethiopia's army will continue operations in Amhara"
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
@@ -729,7 +740,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if placed:
                 rule_note += "+victims-place"
         weak = _secondary(trigger, src, tgt, rule_note, code)
-        if weak == "reference":
+        if weak == "reference" or reluctant_act(trigger):
             continue  # "under the deal": an act already in force frames the event, it is not one
         if weak:
             rule_note += f"+secondary:{weak}"
