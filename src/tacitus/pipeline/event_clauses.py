@@ -28,6 +28,26 @@ BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
 REFERENCE_MARKS = {"under", "per", "pursuant"}
 
 
+# Verbs whose passive subject is said to have done the act their "of"/"for" clause tells ("was
+# accused of arming", "is suspected of sending", "was blamed for shelling"): that subject is the
+# act's agent, and the act is alleged, not told as fact.
+ALLEGING_GOVERNORS = {"accuse", "suspect", "blame"}
+
+
+def alleged_agent(verb: Token) -> tuple[Token, Token] | None:
+    """(the alleging governor, the agent) when `verb` is the "-ing" clause under a passive
+    alleging verb ("Venezuela was accused of arming rebels": accused, Venezuela), else None."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+        return None
+    gov = verb.head.head
+    if gov.i == verb.head.i or gov.lemma_.lower() not in ALLEGING_GOVERNORS:
+        return None
+    subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
+    if subj is None and gov.dep_ in ("acomp", "oprd"):
+        subj = next((c for c in gov.head.children if c.dep_ in SUBJECT_DEPS), None)  # "is suspected" read as an adjective
+    return (gov, subj) if subj is not None else None
+
+
 def reluctant_act(trigger: Token) -> bool:
     """Is `trigger` the act of a plain "would hesitate to strike": reluctance, neither the act nor
     a threat of it (CAMEO has no code for it)? The negated "would not hesitate to" is a threat."""
@@ -71,6 +91,8 @@ def side_clause(trigger: Token) -> str | None:
                 continue
             return "clause on a noun"
         if dep == "pcomp":
+            if alleged_agent(cur) is not None:
+                return None  # "was accused of arming rebels": the alleged act is the news
             if response_means(cur) is not None:
                 cur = cur.head.head  # "retaliated by expelling five diplomats": the response itself
                 continue
@@ -273,6 +295,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     response = response_means(verb)
     if response is not None:
         return subject_of(response)  # "Russia retaliated by expelling ...": Russia expels
+    alleged = alleged_agent(verb)
+    if alleged is not None:
+        return alleged[1], False  # "Iran was accused of supplying drones": Iran supplies (allegedly)
     named = _name_read_as_compound(verb) or _subject_read_as_object_conjunct(verb)
     if named is not None:
         return named, False

@@ -345,11 +345,24 @@ def repeated_base(lex: Lexicon, lemma: str) -> str | None:
     return base
 
 
+def _tested(lex: Lexicon, token: Token, lemma: str) -> str | None:
+    """"test-fired", split by the tokenizer into "test", "-", "fired": the compound verb
+    ("test-fire") when the lexicon knows it."""
+    i = token.i
+    if i < 2 or token.doc[i - 1].text != "-" or token.doc[i - 2].lower_ != "test":
+        return None
+    compound = f"test-{lemma}"
+    return compound if lex.lookup("verb", compound) else None
+
+
 def verb_lemma(lex: Lexicon, token: Token) -> str:
     """The lemma of a verb, mended where the tagger's lemma is no known verb but a regular
     reading of the surface form is ("staged" -> "stag" by the lemmatizer; "stage" here).
     A "re" verb the lexicon does not know reads as the verb it repeats ("reapplied" -> "apply")."""
     lemma = token.lemma_.lower()
+    tested = _tested(lex, token, lemma)
+    if tested is not None:
+        return tested
     if lex.lookup("verb", lemma) or lemma in LIGHT_VERBS:
         return lemma
     low = token.lower_

@@ -933,6 +933,34 @@ def reporter_subject(verb: Token) -> Token | None:
     return next((c for c in governor.children if c.dep_ in SUBJECT_DEPS), None)
 
 
+# Verbs that tell an act happening, its parties hung on the verb ("clashes erupted between X
+# and Y", "fighting broke out between ...").
+OUTBREAK_VERBS = {"erupt", "break", "flare", "rage", "resume", "continue", "escalate", "intensify", "occur",
+                  "take", "start", "begin", "spread"}
+
+
+def between_parties(ctx: Ctx, head: Token) -> list[Actor]:
+    """The parties "between X and Y" of the act `head` names (or of the verb it is the subject
+    of: "clashes erupted between ..."): two or more, or, for a fight, one plural party ("clashes
+    between rival gangs"; "talks between the two countries" is no party of its own), each side
+    acting on the other."""
+    entry = ctx.entry(head, "noun") if head.pos_ in ("NOUN", "PROPN") else None
+    fight = head.pos_ == "VERB" or (entry is not None and (entry.code or "")[:2] in ("18", "19", "20"))
+    heads = [head]
+    if head.dep_ in ("nsubj", "csubj") and head.head.lemma_.lower() in OUTBREAK_VERBS \
+            and not any(c.dep_ in OBJECT_DEPS for c in head.head.children):
+        heads.append(head.head)
+    for h in heads:
+        for p, pobj in preps_of(h):
+            if p != "between" or pobj is None:
+                continue
+            parties = actors_of(ctx, pobj)
+            if len(parties) >= 2 or (fight and parties and pobj.tag_ == "NNS" and not pobj.conjuncts
+                                     and not any(c.dep_ == "nummod" for c in pobj.children)):
+                return parties
+    return []
+
+
 def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
@@ -949,11 +977,9 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
             for subj in (g for g in child.children if g.dep_ in SUBJECT_DEPS):
                 source.extend(actors_of(ctx, subj))
     preps = preps_of(noun)
-    for p, pobj in preps:
-        if p == "between" and pobj is not None:
-            parties = actors_of(ctx, pobj)
-            if len(parties) >= 2:
-                return parties, parties
+    parties = between_parties(ctx, noun)
+    if parties:
+        return parties, parties
     for p in SOURCE_PREPS_OF_NOUNS:
         found = [a for q, pobj in preps if q == p for a in actors_of(ctx, pobj)]
         if found and not source:

@@ -70,8 +70,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         clause = clause_head(trigger)
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause_head(clause.head)
-        if clause.dep_ != "ccomp":
-            continue
+        if clause.dep_ != "ccomp" or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            continue  # "would not say whether the army had shelled it": a question, no one's claim
         verb = clause.head
         if verb.lemma_.lower() not in REPORTING_VERBS:
             continue

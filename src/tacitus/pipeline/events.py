@@ -51,6 +51,7 @@ from tacitus.pipeline.event_clauses import (
     summoned_to,
 )
 from tacitus.pipeline.event_denials import DENIAL_CODE, denied_claimants
+from tacitus.pipeline.event_fronts import ADVANCE, ADVANCE_ENTRY, advance_on_place, natural_agent
 from tacitus.pipeline.event_incursions import (
     closure_counterpart,
     from_both_sides,
@@ -93,6 +94,7 @@ from tacitus.pipeline.event_roles import (
     act_doers,
     act_owners,
     actors_of,
+    between_parties,
     context_parties,
     dedupe_actors,
     mutual,
@@ -409,6 +411,16 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             found.append((token, RETREAT, RETREAT_ENTRY, left[0], left[1], "subject"))
             consumed.update(o.i for o in ctx.objects_of(token))
             continue
+        advance = advance_on_place(ctx, token)
+        if advance is not None:  # "M23 fighters advanced on Goma": a military act on the place's country
+            found.append((token, ADVANCE, ADVANCE_ENTRY, advance[0], advance[1], "subject"))
+            continue
+        if lemma in DECLINING_VERBS and _declines_to_say(ctx, token):
+            # "refused to say whether the army had shelled the village": no comment (011); what
+            # was not said is nobody's claim.
+            found.append((token, NO_COMMENT, None, _subject_actors(ctx, token), [], "declined-to-say"))
+            consumed.update(t.i for c in token.children if c.dep_ == "xcomp" for t in c.subtree)
+            continue
         if entry is None or entry.code is None:
             continue
         if entry.code[:2] == "19" and lemma in AIMING_VERBS and _aimed_by_policy(ctx, token):
@@ -470,6 +482,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     for trigger, code, entry, source, target, how in found:
         if membership_root and code[:2] not in ("01",):
             continue
+        if natural_agent(ctx, trigger):
+            continue  # "floods hit Sylhet", "the storm killed 12": nature is no actor
+        if not source and trigger.pos_ == "VERB" and trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "csubj"):
+            # "Fighting between the army and rebels left 30 dead": a fight named by a gerund, as
+            # by its noun ("fighting" 193), each party fighting the other.
+            source = target = between_parties(ctx, trigger)
+            named = next((e for e in lex.lookup("noun", trigger.lower_) if e.code), None)
+            if source and named is not None:
+                code, entry = named.code, named
         src = dedupe_actors(source)
         tgt = dedupe_actors(a for a in target if not any(_same_party(a, s) for s in src))
         rule_note = how
@@ -776,6 +797,18 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+NO_COMMENT = "011"
+DECLINING_VERBS = {"refuse", "decline"}
+# What one declines to do when declining to comment: "refused to say whether", "declined to confirm".
+SAYING_VERBS = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", "specify", "discuss", "speculate",
+                "detail", "identify", "explain"}
+
+
+def _declines_to_say(ctx: Ctx, verb: Token) -> bool:
+    """Does `verb` ("refused", "declined") govern a verb of saying ("to say whether ...")?"""
+    return any(c.dep_ == "xcomp" and ctx.verb_lemma(c) in SAYING_VERBS for c in verb.children)
 
 
 # Verbs whose subject does the act their object noun names ("announced sanctions", "imposed

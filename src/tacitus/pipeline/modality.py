@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from tacitus.pipeline import doc_text
 from tacitus.pipeline.clauses import misattached_conjunct, participle_in_complement
-from tacitus.pipeline.event_clauses import summoned_to
+from tacitus.pipeline.event_clauses import alleged_agent, summoned_to
 from tacitus.records import Modality, TimeSpan
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -302,6 +302,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
+            if prev_dep == "xcomp" and lemma == "have" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in cur.children):
+                mark("negated", "have yet to")  # "have yet to release the hostages": not done (so far)
         # "Without X's help, Y would ...": a counterfactual frame.
         for child in cur.children:
             if child.dep_ == "prep" and child.lower_ in ("without", "absent") and child.i < cur.i \
@@ -342,6 +344,9 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
 
     if _asked(trigger):
         mark("uncertain", "question")
+    alleged = alleged_agent(verb)
+    if alleged is not None:
+        mark("uncertain", alleged[0].lemma_.lower())  # "was accused of arming rebels": alleged
     # "could join ... by the end of the year": a hedged modal with a future time phrase.
     if flags["uncertain"] or flags["hypothetical"]:
         sent = trigger.sent
