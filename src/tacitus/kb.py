@@ -356,6 +356,11 @@ class ActorKB:
             body = self.agent_sector(k.rsplit(" ", 1)[0])
             if body is not None:
                 return body
+        if " " in k and k not in self.agents and k.rsplit(" ", 1)[1] in _LEADER_NOUNS:
+            # "gang leader", "rebel commander": the head of a non-state body is of that body (as in resolve_text)
+            body = self.agent_sector(k.rsplit(" ", 1)[0])
+            if body is not None and body[:3] not in _STATE_SECTORS:
+                return body
         if " " in k:  # the forms _singulars tries change only the last word: the others must lead an agent phrase
             if self._agent_stems is None:
                 self._agent_stems = {a.rsplit(" ", 1)[0] for a in self.agents if " " in a}
@@ -707,6 +712,10 @@ FILING_HUBS = frozenset({"geneva", "new york", "united nations", "brussels", "vi
 #: state has ended, "former Soviet", "ex-Soviet", "post-Soviet" name its successors, not it.
 DEFUNCT_STATES = {"SUN": (date(1922, 12, 30), date(1991, 12, 26))}
 SHORT_FORMS = {"congo": (("COD", True),), "guinea": (("GNB", False), ("GNQ", False))}
+#: The country a short name means in news when the article points to neither reading: wire copy
+#: writes a bare "Congo" / "eastern Congo" for the Democratic Republic (the Republic is written
+#: "Republic of Congo", "Congo-Brazzaville", "Congo Republic", which keep their own names).
+USUAL_SHORT_FORMS = {"congo": "COD"}
 #: Words that describe a country in a description noun phrase ("the island nation", "the kingdom",
 #: "the Gulf state", "the Himalayan kingdom"): word -> the states it fits (general knowledge:
 #: island and archipelago states, kingdoms, the Arab states of the Gulf, emirates, sultanates,

@@ -170,6 +170,14 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    office", "a prison") and "the National Assembly" at home, people who rally or protest
    (civilians of where they rally, else of the dateline), delegates not of where they meet.
 
+18. Round 20: police and soldiers with no owner are of the one country their sentence sets its
+   clause in ("shot dead by militants in Balochistan", "at a checkpoint in northern Mali"; not
+   their own "Troops in Syria", nor with another country named: `actors_home._scene_forces`); a bare
+   "Congo" no story points to either way is the DRC (kb.USUAL_SHORT_FORMS); a capitalised bank's
+   name ending in a country ("the Bank of Korea", "Central Bank of Nigeria") is one body through
+   kb.resolve_text; "Secretary of State X" is X's title; "gang leader" is the gang's (CRM);
+   reporters in a city are its country's media.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -277,6 +285,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home):
         self._rallying_people()
         self._visiting_delegates()
         self._titled_adjectives()
+        self._scene_forces()  # last: every rule that reads an owner from the words has run
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
 

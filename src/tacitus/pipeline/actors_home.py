@@ -8,7 +8,11 @@
 - `_rallying_people`: "Tens of thousands of people rallied outside the assembly": plain people
   who protest are civilians of the home country (CVL), as demonstrators are its own;
 - `_visiting_delegates`: "The delegates met in Tokyo": delegates whose country no word gives are
-  visitors to where they meet, not its lawmakers; the scene's country is taken back from them.
+  visitors to where they meet, not its lawmakers; the scene's country is taken back from them;
+- `_scene_forces` (round 20): "Two policemen were shot dead by militants in Balochistan",
+  "soldiers at a checkpoint in northern Mali", "Police clashed with protesters in Kenya's capital":
+  police and soldiers with no owner are of the one country their sentence sets things in, when the
+  sentence names no other country ("Russian soldiers in Ukraine" keep their own words' country).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tacitus.pipeline.actors_lexicon import PEOPLE_NOUNS, WHERE_PREPS
-from tacitus.records import Actor
+from tacitus.records import Actor, Mention
 
 #: Premises of the state that stand for the body in them: prisons are the prison service (Phoenix
 #: PRISON: COP) wherever they are named; offices and palaces only with the word of whose they are.
@@ -32,6 +36,9 @@ _RALLY_VERBS = frozenset({"rally", "protest", "demonstrate"})
 #: Quantity heads that carry the people after "of" ("Tens of thousands of people").
 _COUNT_HEADS = frozenset({"tens", "thousands", "hundreds", "dozens", "scores", "millions", "crowds"})
 _ACROSS = frozenset({"across", "throughout"})
+#: Forces that belong to where they serve when their sentence names one country (not officials:
+#: "officials in Georgia" may be visitors, and envoys are abroad by office).
+_SCENE_SECTORS = frozenset({"COP", "MIL"})
 #: Nouns of people sent to a meeting: visitors where it is held.
 _DELEGATE_NOUNS = frozenset({"delegate", "delegates"})
 
@@ -107,3 +114,40 @@ class Home:
                 continue
             self.mentions[n] = replace(m, rule="agent:noun", confidence=0.5, actor=replace(
                 a, country=None, code="---" + (a.code or "---")[3:], name=None, rule="agent:noun", confidence=0.5))
+
+    def _scene_forces(self) -> None:
+        at: dict[int, Mention] | None = None
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or m.rule != "agent:noun" or (a.sector or "")[:3] not in _SCENE_SECTORS:
+                continue
+            span = self._span_of(m)
+            if span is None:
+                continue
+            sent = self.sents[self.sent_of[span.start]]
+            if at is None:
+                at = {k: self.mentions[i] for k, i in self._mention_index().items()}
+            scene = {c for t in sent if _placed_object(t, span.root) and not span.start <= t.i < span.end
+                     for c in (self._place_phrase_country(t, at, depth=0),) if c}
+            if len(scene) != 1 or not self._countries_in(sent.start, sent.end, skip=range(span.start, span.end)) <= scene:
+                continue  # two places, or another country named ("clashed with Chadian troops in Niger")
+            self._set_country(n, scene.pop(), "scene:one-country", 0.45)
+
+
+def _placed_object(t, force) -> bool:
+    """Is `t` the object of a word of where ("in Paris and Berlin") that sets the clause of the
+    `force` noun, or the force itself: the phrase hangs from a verb, the force, or objects of
+    prepositions up to them ("killed by militants in Balochistan"), not from a subject or object
+    of its own ("Residents in Chad's capital welcomed troops": the residents' place)."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in WHERE_PREPS | _ACROSS:
+        return False
+    k = t.head.head
+    if k.i == force.i:
+        return False  # "Troops in Syria": forces are often abroad; their own "in" is left to the owner rules
+    while k.i != force.i and k.pos_ not in ("VERB", "AUX"):
+        if k.dep_ not in ("pobj", "prep", "agent") or k.head.i == k.i:
+            return False
+        k = k.head
+    return True

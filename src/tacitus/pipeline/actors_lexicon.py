@@ -220,7 +220,7 @@ TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transf
 #: Sectors whose members belong to the country they are "in" ("rebels in Mali", "opposition groups in Zimbabwe").
 #: Not GOV: "officials in Georgia" under an ATLANTA dateline are the state's, and the places stage reads actor
 #: countries as context for the toponym.
-DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU"})
+DOMESTIC_SECTORS = frozenset({"REB", "OPP", "CVL", "PTY", "LEG", "JUD", "COP", "LAB", "AGR", "EDU", "MED"})
 SKIP_AGENT_WORDS = frozenset({"people", "public", "population", "office", "department", "agency", "mission",
                                "press", "industry", "school", "court", "union", "party", "bank", "leader",
                                "leaders", "company", "business", "firm"})

@@ -13,6 +13,7 @@ from tacitus.kb import (
     DEFUNCT_STATES,
     FILING_HUBS,
     SHORT_FORMS,
+    USUAL_SHORT_FORMS,
     Entry,
     normalize,
 )
@@ -162,7 +163,8 @@ class Names(ResolverBase):
         is that other country when the article points to it and never to the name's own
         country otherwise: its longer name earlier ("Democratic Republic of Congo"), or, where
         the usage allows, a dateline, capital, city or named body of it ("KINSHASA", "Goma",
-        "M23"). Two such countries pointed to leave the name as it is."""
+        "M23"). Two such countries pointed to leave the name as it is; none pointed to, and the
+        name's own country not named either, reads it as news usually does (kb.USUAL_SHORT_FORMS)."""
         low = self.text.lower()
         if not any(form in low for form in SHORT_FORMS):
             return matches  # (most articles: no need to key every match)
@@ -187,6 +189,8 @@ class Names(ResolverBase):
                     pointed.add(other)
             home = any(keys[k] not in SHORT_FORMS and m[2][0].country == own for k, m in enumerate(matches)) \
                 or own in dateline or own in places
+            if not pointed and not home and keys[n] in USUAL_SHORT_FORMS:
+                pointed.add(USUAL_SHORT_FORMS[keys[n]])  # a bare "Congo" with no pointer: the usual reading
             entry = self._country_entry(pointed.pop()) if len(pointed) == 1 and not home else None
             out.append((start, end, [entry] if entry is not None else entries))
         return out
@@ -407,6 +411,10 @@ class Names(ResolverBase):
     def _named(self) -> None:
         for start, end, entries in self.matches:
             entry = self.kb.pick(entries, self.when, self.article_countries[:3])
+            bank = self._named_bank(start, end) if entry is not None and entry.kind in ("country", "demonym") else None
+            if bank is not None:  # "the Bank of Korea": the body the country's name ends, not the country
+                self._add(bank[0], end, "ORG", bank[1], bank[1].rule, bank[1].confidence)
+                continue
             if entry is None or entry.kind not in NAMED_KINDS:
                 continue
             start = self._strip_determiner(start, end, entry)
@@ -442,6 +450,25 @@ class Names(ResolverBase):
                 actor = self._titled(start, self._of_country(start, end, actor), end)
                 actor = self._home_title(start, end, entry, actor)
             self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _named_bank(self, start: int, end: int) -> tuple[int, Actor] | None:
+        """A country's name that ends a capitalised bank's name ("the Bank of Korea", "Central Bank
+        of Nigeria", "Reserve Bank of India"): the whole name through `kb.resolve_text`, when it
+        gives a body of that country (its central bank is GOV). Returns (start token, actor)."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].text not in ("Bank", "BANK"):
+            return None
+        s = start - 2
+        sent_start = self.sents[self.sent_of[start]].start
+        while s > sent_start and doc[s - 1].text[:1].isupper() and doc[s - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and not self.taken[s - 1] and not self._person(doc[s - 1]):
+            s -= 1  # "Central", "Reserve": the name's own words
+        if s > sent_start and doc[s - 1].lower_ == "the":
+            s -= 1
+        actor = self.kb.resolve_text(doc[s:end].text, date=self.when)
+        if actor is None or not actor.sector or actor.country != self.kb.resolve_text(doc[start:end].text).country:
+            return None
+        return s if doc[s].lower_ != "the" else s + 1, replace(actor, rule="kb:bank", confidence=0.8)
 
     def _home_title(self, start: int, end: int, entry: Entry, actor: Actor) -> Actor:
         """"BAMAKO - Foreign Minister Abdoulaye Diop said": a bare national title (no country

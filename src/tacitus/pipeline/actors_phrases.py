@@ -159,6 +159,11 @@ class Phrases(ResolverBase):
                 # (a PERSON tag inside the agent phrase is the model's error: "Riot police")
             # A title before a name is not its own actor ("President" in "President X").
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in ("of", "for") and t.text[:1].isupper():
+                k = t.i + 2  # "Secretary of State Antony Blinken": the title runs on over capitalised words
+                while k < len(doc) and doc[k].text[:1].isupper() and not self._person(doc[k]) and k - t.i < 5:
+                    k += 1
+                nxt = doc[k] if k < len(doc) and k > t.i + 2 else nxt
             if nxt is not None and (self._person(nxt) or (t.dep_ == "compound" and nxt.pos_ == "PROPN"
                                                                      and self.taken[nxt.i])):
                 continue

@@ -516,6 +516,11 @@ class _Article:
     def _place_countries(self, ent: Span) -> set[str]:
         """The countries the KB gives place entity `ent` (none when it names a party)."""
         found = self._ent_countries.get(ent.start)
+        n = self.at.get(ent.root.i) if found is None else None
+        own = self.mentions[n].actor if n is not None else None
+        if own is not None and own.kind == "country" and own.country and not names_party(self.doc, ent.end):
+            # the actor stage has read the name already ("Congo" in a story of the DRC: kb.SHORT_FORMS)
+            found = self._ent_countries[ent.start] = {own.country}
         if found is None:
             found = self._ent_countries[ent.start] = set() if names_party(self.doc, ent.end) else {
                 e.country for e in self.kb.index.get(normalize(ent.text), [])
