@@ -14,6 +14,13 @@
 - anonymous sources ("speaking on condition of anonymity", "who asked not to be named",
   "familiar with the matter", "sources said") keep their country and sector; the claim carries
   the hedge value "anonymous" (so `hedged` is true), as the reader cannot weigh who spoke;
+- a caveat that claims could not be verified ("Neither claim could be independently verified",
+  "The figures could not be verified", "Reuters could not verify the footage") is a "decline"
+  claim whose `refers_to` names the claims it is about; each of those carries the hedge value
+  "unverified" (`attribution_base.UNVERIFIED`) and the caveat's own words among its hedges;
+- reciprocal accusations ("a truce both sides accuse each other of breaking") are a claim
+  (stance "claim") whose sources are both parties; an answer the tagger read as a noun
+  (", a charge Moscow rejects") is still a denial, linked to the claim before it;
 - answers: denials, confirmations and corroborations ("X and Y have denied these claims",
   "The footage supports the allegations of ...") carry `refers_to`, the ids of the earlier
   claims they answer (recent claims whose content concerns the same actors); a denial inside a
@@ -86,9 +93,11 @@ from tacitus.pipeline.attribution_base import (
     SUBJECTS,
     Context,
     Found,
+    actor_key,
     evidence_noun,
     is_mark,
     negated_by_governor,
+    none_subject,
     relative_which,
     shares_passive,
     trim,
@@ -116,7 +125,7 @@ from tacitus.pipeline.attribution_speakers import (
     verb_sources,
 )
 from tacitus.pipeline.segment import reporting_sents
-from tacitus.records import Attribution, Claim
+from tacitus.records import Actor, Attribution, Claim
 
 __all__ = ["ANONYMOUS", "ANSWER_STANCES", "ANSWER_WINDOW", "LEXICON", "Cue", "Lexicon", "attribution_for",
            "claim_status", "default_lexicon", "find_claims", "load_lexicon", "make_attribution"]
@@ -161,7 +170,8 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
         before = len(found)
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx) \
-                or _told_by(token, sent, ctx) or _misparsed_showing(token, sent, ctx) or _toll_given(token, sent, ctx)
+                or _told_by(token, sent, ctx) or _misparsed_showing(token, sent, ctx) or _toll_given(token, sent, ctx) \
+                or _answer_read_as_noun(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -330,7 +340,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     children = list(token.children)
     if _directive(token, children):
         return None
-    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token) or negated_by_governor(token)
+    negated = any(c.dep_ == "neg" for c in children) or _shares_negation(token) or negated_by_governor(token) \
+        or none_subject(children) is not None
     stance = cue.stance
     if negated:
         if stance not in ("confirm", "deny"):
@@ -362,6 +373,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = false_verdict(token, shown, ctx)
     content, rule = content_of(token, sent, cue, obj, passive, ctx)
+    if stance == "accuse" and _reciprocal(token, obj):
+        # "a truce both sides accuse each other of breaking": each side's word against the
+        # other's, no one charged by a party that stands outside: a claim of both
+        stance = "claim"
     if rule == "attribution:object" and obj is not None and token.lemma_.lower() in _SHOWING \
             and ctx.lex.verbs.get(token.lemma_.lower(), cue).frame == "clause":
         # "showed new trenches near the town": all the verb's words after the object are seen
@@ -412,6 +427,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     source, via, confidence, speaker = verb_sources(token, passive, ctx)
     if source is None:
         return None
+    if stance == "claim" and rule != "attribution:answer" and _reciprocal(token, obj):
+        source = _both_parties(speaker, source, ctx)
     if cue.frame == "verdict" and speaker is not None and speaker.pos_ == "PRON" and token.dep_ == "ccomp" \
             and obj is not None and obj.tag_ == "WP":
         # "The ministry rejected what it called lies": 'it' is the subject of the verb above
@@ -471,6 +488,88 @@ def _misread_claim_noun(token: Token, ctx: Context) -> Token | None:
     if subj is None or subj.i != token.i + 1 or cue is None or cue.stance not in ANSWER_STANCES:
         return None
     return clause
+
+
+def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """', a charge Moscow rejects.': with no "that", the tagger may read the answering verb
+    as a plural noun ("Moscow rejects" as a compound). Only that surface: after a comma, a
+    determiner and a claim noun, one to four words of source, then a word that is the third
+    person of a denial or confirmation ("rejects", "denies"), ending the phrase. The answer
+    names the claim noun, which `link_answers` links to the claim before it."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s"):
+        return None
+    low = token.lower_
+    forms = [low[:-1], low[:-2], low[:-3] + "y" if low.endswith("ies") else ""]
+    cue = next((ctx.lex.verbs[f] for f in forms if f in ctx.lex.verbs), None)
+    if cue is None or cue.stance not in ANSWER_STANCES:
+        return None
+    doc = sent.doc
+    if token.i + 1 < sent.end and not is_mark(doc[token.i + 1]):
+        return None  # the phrase must end here ("a charge Moscow rejects.")
+    noun = next((doc[k] for k in range(token.i - 2, max(sent.start, token.i - 6), -1)
+                 if doc[k].lemma_.lower() in ctx.lex.claim_nouns and doc[k].pos_ == "NOUN"), None)
+    if noun is None or noun.i < sent.start + 2 or doc[noun.i - 1].lower_ not in ("a", "an", "the") \
+            or doc[noun.i - 2].text != ",":
+        return None
+    words = doc[noun.i + 1:token.i]
+    if any(is_mark(t) or t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+        return None
+    # (the tagger that misread the verb may read the source's noun as an adjective as well:
+    # "the Ukrainian military rejects")
+    head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), None) \
+        or next((t for t in reversed(words) if t.pos_ == "ADJ"), None)
+    if head is None:
+        return None
+    actors, via = source_phrase(head, ctx)
+    if not actors:
+        return None
+    if len(actors) == 1 and actors[0].text == head.text and len(words) > 1:
+        actors = (replace(actors[0], text=words.text),)  # the whole phrase, not the misread head alone
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
+                 content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
+                 speaker=head)
+
+
+#: Objects that turn an accusation back on its subject ("accuse each other", "one another").
+_RECIPROCAL = frozenset({"other", "another"})
+
+
+def _reciprocal(token: Token, obj: Token | None) -> bool:
+    """'both sides accuse each other of violating it', 'each side accuses the other of ...':
+    the object is the subject's own other half."""
+    if obj is None or obj.lower_ not in _RECIPROCAL:
+        return False
+    if any(c.lower_ in ("each", "one") for c in obj.children):
+        return True  # "each other", "one another"
+    # "each side accuses the other": a subject counted one by one, the other as object
+    return any(c.dep_ in SUBJECTS and (c.lower_ == "each" or any(d.lower_ == "each" for d in c.children))
+               for c in token.children)
+
+
+def _both_parties(speaker: Token | None, source: tuple[Actor, ...], ctx: Context) -> tuple[Actor, ...]:
+    """The actors a reciprocal subject ("both sides", "each side", "the two") stands for: the
+    group the actor stage gave it, else the last two parties (a country or a group with a
+    country) named before it in the sentence or the one before; the source as it is when none
+    are found."""
+    if speaker is None:
+        return source
+    group = ctx.groups.get(speaker.i)
+    if group and len(group) >= 2:
+        return group
+    if any(a.country for a in source):
+        return source  # "Israel and Hamas accuse each other": already the two
+    sent_no = bisect.bisect_right(ctx.sent_starts, speaker.i) - 1
+    floor = ctx.sents[max(0, sent_no - 1)].start_char
+    named: list[Actor] = []
+    for mention in reversed(ctx.actors[:bisect.bisect_left(ctx.actor_starts, speaker.idx)]):
+        if mention.start < floor:
+            break
+        actor = mention.actor
+        if actor is not None and actor.country and all(actor_key(a) != actor_key(actor) for a in named):
+            named.append(actor)
+        if len(named) == 2:
+            return tuple(reversed(named))
+    return source
 
 
 #: Nouns that stand for a number someone gives, and the verbs by which they give it at a value.
@@ -818,6 +917,10 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     h_start, h_end = head.left_edge.i, head.right_edge.i + 1
     if head is token:
         h_start, h_end = sent.start, sent.end
+    elif (taken := _subject_taken_as_object(head, own_left, ctx)) is not None:
+        # "said the blast, according to firefighters, had damaged forty homes": the clause's
+        # subject, which the parser made the object of "said", is part of what the phrase reports
+        h_start = taken.left_edge.i
     words = [t.i for t in sent if not is_mark(t)]
     if own_right + 1 > words[-1] and head.dep_ == "ccomp" and head.head.lemma_.lower() in ctx.lex.verbs \
             and h_start > sent.start:
@@ -874,6 +977,20 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         speaker=pobj,
         gap=gap,
     )
+
+
+def _subject_taken_as_object(clause: Token, left: int, ctx: Context) -> Token | None:
+    """The object of the reporting verb above `clause` that stands right before an aside at
+    `left` (past its comma) when the clause has no subject of its own: the clause's subject,
+    misread. None otherwise."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or verb.lemma_.lower() not in ctx.lex.verbs \
+            or any(c.dep_ in SUBJECTS for c in clause.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.i > left or any(not is_mark(t) for t in clause.doc[obj.right_edge.i + 1:left]):
+        return None
+    return obj
 
 
 def aside_gap(left: int, right: int, content: tuple[int, int], doc: Doc) -> tuple[int, int] | None:

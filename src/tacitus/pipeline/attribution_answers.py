@@ -16,11 +16,13 @@ from tacitus.pipeline.attribution_base import (
     CONTRAST,
     EVIDENCE_NOUNS,
     SUBJECTS,
+    UNVERIFIED,
     Context,
     Found,
     actor_key,
     evidence_noun,
     negated_by_governor,
+    none_subject,
     sentential_relative,
 )
 from tacitus.pipeline.attribution_lexicon import Cue
@@ -195,7 +197,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                            and found[k].stance not in ANSWER_STANCES and found[k].content[1] <= cue_at][-1:]
             continue
         obj = item.answer_object
-        if obj is not None and (obj.dep_ in ("appos", "npadvmod") or obj.pos_ == "VERB" and obj.dep_ == "conj") \
+        if obj is not None and (obj.dep_ in ("appos", "npadvmod") or obj.pos_ == "VERB" and obj.dep_ == "conj"
+                                or obj.i < cue_at) \
                 and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
             # "Rights groups say hundreds were killed, an accusation the government has denied":
             # the noun set after the claim names that claim
@@ -348,10 +351,11 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
             if negated_by_governor(cue):  # "was unable to verify", "failed to confirm"
                 first = cue.head.head.i if cue.head.dep_ == "acomp" else cue.head.i
+            elif (subj := none_subject(cue.children)) is not None:
+                first = subj.left_edge.i  # "Neither claim could be independently verified"
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
-                if caveat not in found[k].hedges:
-                    found[k].hedges = (*found[k].hedges, caveat)
+                found[k].hedges = (*found[k].hedges, *(h for h in (UNVERIFIED, caveat) if h not in found[k].hedges))
 
 
 def denials_go_on(found: list[Found]) -> None:
@@ -493,9 +497,22 @@ def _both_sides(obj: Token, earlier: list[int], found: list[Found], n: int) -> l
                 counts[key] = counts.get(key, 0) + 1
         top = sorted(counts, key=lambda key: -counts[key])[:2]
         if len(top) < 2:
-            return None
+            return _last_two_speakers(earlier, found)
         sides = set(top)
     return [k for k in earlier if any(actor_key(a) in sides for a in found[k].source)] or None
+
+
+def _last_two_speakers(earlier: list[int], found: list[Found]) -> list[int] | None:
+    """'The rebels said A. The army said B. Neither account could be verified': with no
+    countries to tell the sides apart, the last claim and the last one before it made by
+    another source (by the sources' words). None when all were made by one source."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    said = {a.text.lower() for a in found[last].source}
+    other = next((k for k in reversed(earlier[:-1])
+                  if found[k].source and not said & {a.text.lower() for a in found[k].source}), None)
+    return None if other is None or not said else [other, last]
 
 
 def _sharing_content(item: Found, candidates: list[int], found: list[Found]) -> list[int]:
@@ -632,12 +649,21 @@ def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> li
     return out
 
 
+#: Nouns for a part or quality of a thing told ("the contents of the draft", "the authenticity
+#: of the video"): what is answered is the thing after "of".
+_PARTS_OF = frozenset({"content", "contents", "detail", "text", "authenticity", "veracity", "accuracy", "substance"})
+
+
 def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
     """'The government has not confirmed the new toll': an object that names no claim answers
     the last earlier claim whose content speaks of the same thing ('the death toll had risen')."""
     doc = item.sentence.doc
     start, end = item.content
     head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    if head is not None and head.lemma_.lower() in _PARTS_OF:
+        # "could not verify the contents of the leaked draft": the draft is what was said
+        head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), head)
     if head is None or head.pos_ != "NOUN":
         return []
     if head.lemma_.lower() in _TALLIES:

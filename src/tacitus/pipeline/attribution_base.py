@@ -16,6 +16,11 @@ from tacitus.pipeline.attribution_lexicon import Lexicon
 from tacitus.pipeline.coref import groups_by_token
 from tacitus.records import Actor, Mention
 
+#: The hedge value a claim carries when a caveat says it could not be verified ("Neither claim
+#: could be independently verified", "Reuters was unable to verify the footage"): the caveat is
+#: a "decline" claim whose `refers_to` names the claims, and each of those carries this value
+#: and the caveat's own words among its hedges.
+UNVERIFIED = "unverified"
 #: Stances that answer earlier claims (and so carry `refers_to`).
 ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
@@ -100,6 +105,21 @@ UNABLE = frozenset({"unable", "fail"})
 RAISING = frozenset({"appear", "seem"})
 
 
+#: Subjects that negate the verb they govern ("Neither claim could be verified", "None of the
+#: figures could be confirmed", "No account could be verified").
+NONE_WORDS = frozenset({"neither", "no", "none"})
+
+
+def none_subject(children: Iterable[Token]) -> Token | None:
+    """The subject among `children` that negates its verb: "neither"/"none" itself, or a noun
+    with "no"/"neither" as determiner. None when there is none."""
+    for subj in (c for c in children if c.dep_ in SUBJECTS):
+        if subj.lower_ in ("neither", "none") or any(
+                c.dep_ in ("det", "preconj") and c.lower_ in NONE_WORDS for c in subj.children):
+            return subj
+    return None
+
+
 def negated_by_governor(token: Token) -> bool:
     """'Reuters was unable to verify the footage', 'failed to confirm', 'was not able to verify'."""
     if token.dep_ != "xcomp":
@@ -150,6 +170,30 @@ def shares_passive(token: Token, obj: Token | None, ctx: Context) -> bool:
 
 
 QUOTE_REACH = 250
+
+
+def quote_marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """The quotation marks of `doc`, counted once per document: `before[i]` is how many stand
+    in doc[:i], `at` their indices in order. Rules that count the marks between two tokens
+    ask these rather than walk the tokens, which in one enormous sentence made every claim
+    cost the length of the sentence."""
+    cached = doc.user_data.get("tacitus_quote_marks")
+    if cached is None or len(cached[0]) != len(doc) + 1:
+        before, at = [0], []
+        for t in doc:
+            if t.text in QUOTES:
+                at.append(t.i)
+            before.append(len(at))
+        cached = doc.user_data["tacitus_quote_marks"] = (before, at)
+    return cached
+
+
+def quotes_between(doc: Doc, start: int, end: int) -> int:
+    """How many quotation marks stand in doc[start:end]."""
+    before = quote_marks(doc)[0]
+    return before[max(end, start)] - before[start]
+
+
 _TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "but"})
 
 
@@ -165,10 +209,10 @@ def trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:
     while start < end and (is_mark(doc[start]) or doc[start].lower_ in _TRIM_LEFT or is_stamp(doc[start])):
         start += 1
     while end > start and (is_mark(doc[end - 1]) or doc[end - 1].dep_ == "cc"):
-        if doc[end - 1].text in QUOTES and sum(1 for t in doc[start:end - 1] if t.text in QUOTES) % 2 == 1:
+        if doc[end - 1].text in QUOTES and quotes_between(doc, start, end - 1) % 2 == 1:
             break  # 'would respond "at a time of its choosing"': the quotation closes here
         end -= 1
-    if sum(1 for t in doc[start:end] if t.text in QUOTES) % 2 == 1:
+    if quotes_between(doc, start, end) % 2 == 1:
         # the closing mark of a quotation opened inside, which the parser hangs elsewhere,
         # sometimes after the full stop ('... "at a time of its choosing."')
         for k in (end, end + 1):

@@ -16,6 +16,8 @@ from tacitus.pipeline.attribution_base import (
     SUBJECTS,
     Context,
     is_mark,
+    quote_marks,
+    quotes_between,
     sentential_relative,
     shares_passive,
     token_range,
@@ -404,10 +406,10 @@ def quote_opened_before(content: tuple[int, int] | None, cue: Token, sent: Span)
     if content is None or content[1] > cue.i:
         return None
     doc = sent.doc
+    if quotes_between(doc, sent.start, cue.i) % 2 == 0:
+        return None  # the quotation opens and closes in this sentence
     if any(not is_mark(t) for t in doc[sent.start:content[0]]):
         return None
-    if sum(1 for t in doc[sent.start:cue.i] if t.text in QUOTES) % 2 == 0:
-        return None  # the quotation opens and closes in this sentence
     for i in range(sent.start - 1, max(-1, sent.start - QUOTE_REACH), -1):
         token = doc[i]
         if "\n" in token.text or "\n" in token.whitespace_:
@@ -423,9 +425,12 @@ def quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) 
     if content is None or content[0] < cue.i:
         return None
     doc = sent.doc
-    marks = [t.i for t in doc[cue.i:sent.end] if t.text in QUOTES]
-    if len(marks) % 2 == 0 or marks[-1] >= content[0] or doc[marks[-1]].text in ("”", "»", "''"):
-        return None  # closed in this sentence, or the content is not the quotation
+    if quotes_between(doc, cue.i, sent.end) % 2 == 0:
+        return None  # closed in this sentence
+    before, at = quote_marks(doc)
+    last = at[before[sent.end] - 1]  # the last mark of the sentence (after the cue: the count is odd)
+    if last >= content[0] or doc[last].text in ("”", "»", "''"):
+        return None  # the content is not the quotation
     for i in range(sent.end, min(len(doc), sent.end + QUOTE_REACH)):
         token = doc[i]
         if token.text in QUOTES:

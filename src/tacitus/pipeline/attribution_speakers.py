@@ -170,9 +170,12 @@ def verb_sources(
     if subject is None and quoting is not None:
         # "State media quoted an unnamed official as saying that ...": the one quoted speaks,
         # through whoever quoted them
-        quoted = next(c for c in quoting.children if c.dep_ in ("dobj", "obj"))
+        quoted = next(c for c in quoting.children if c.dep_ in ("dobj", "obj", "nsubjpass"))
         actors, nested = source_phrase(quoted, ctx)
-        outlet = next((c for c in quoting.children if c.dep_ in SUBJECTS), None)
+        outlet = next((c for c in quoting.children if c.dep_ in SUBJECTS and c.i != quoted.i), None)
+        if quoted.dep_ == "nsubjpass":  # "was quoted by public radio as saying": the agent quoted
+            outlet = next((p for c in quoting.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+                          None)
         carriers = source_phrase(outlet, ctx)[0] if outlet is not None else ()
         if actors:
             ctx.speakers.append((quoted, actors))
@@ -210,11 +213,13 @@ _FIRST_PERSON = frozenset({"we", "i"})
 
 
 def _quoted_as(token: Token) -> Token | None:
-    """The verb of 'quoted X as saying' above the participle `token`, when it has an object."""
+    """The verb of 'quoted X as saying' (or 'X was quoted by Y as saying') above the participle
+    `token`, when it has the one quoted as object (or passive subject)."""
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "as":
         return None
     verb = token.head.head
-    if verb.lemma_.lower() not in ("quote", "cite") or not any(c.dep_ in ("dobj", "obj") for c in verb.children):
+    if verb.lemma_.lower() not in ("quote", "cite") \
+            or not any(c.dep_ in ("dobj", "obj", "nsubjpass") for c in verb.children):
         return None
     return verb
 
@@ -320,7 +325,7 @@ def is_anonymous(speaker: Token | None, cue: Token, content: tuple[int, int] | N
         # "familiar with the matter", "briefed on the talks", "with knowledge of", "close to the talks"
         lemma = mod.lemma_.lower()
         preps = {c.lower_ for c in mod.children if c.dep_ == "prep"}
-        if (lemma == "familiar" and "with" in preps) or (lemma == "brief" and mod.tag_ == "VBN" and "on" in preps) \
+        if (lemma == "familiar" and "with" in preps) or (lemma == "brief" and mod.tag_ in ("VBN", "VBD") and mod.dep_ in ("acl", "amod") and "on" in preps) \
                 or (lemma == "close" and "to" in preps):
             return True
         if mod.dep_ == "prep" and mod.lower_ == "with" and any(c.lemma_.lower() == "knowledge" for c in mod.children):
