@@ -102,7 +102,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "RU": ("Russian Federation",), "KP": ("DPRK", "Democratic People's Republic of Korea"),
     "KR": ("Republic of Korea", "ROK"), "CN": ("People's Republic of China", "PRC", "Mainland China"),
     "TW": ("Republic of China",), "CD": ("DRC", "DR Congo", "Democratic Republic of Congo", "Democratic Republic of the Congo", "Congo-Kinshasa", "Congo", "Zaire"),
-    "CG": ("Republic of the Congo", "Congo-Brazzaville", "Republic of Congo", "Congo"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "CG": ("Republic of the Congo", "Congo-Brazzaville", "Republic of Congo", "Congo Republic", "Congo"), "CI": ("Ivory Coast", "Cote d'Ivoire"),
     "MM": ("Burma",), "AE": ("UAE", "U.A.E.", "Emirates"), "NL": ("Holland", "the Netherlands"), "VA": ("Vatican", "Holy See", "Vatican City"),
     "PS": ("Palestine", "Palestinian Territories", "State of Palestine", "Occupied Palestinian Territories"),
     "CZ": ("Czech Republic", "Czechia"), "TR": ("Turkiye",), "SZ": ("Swaziland", "Eswatini"), "MK": ("Macedonia", "North Macedonia"),

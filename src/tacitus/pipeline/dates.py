@@ -254,6 +254,9 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[Ti
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
     in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
     if not in_sent:
+        anchored = _from_earlier_event(doc, sent, trigger, depth)
+        if anchored is not None:
+            return anchored
         carried = _carried(doc, sent, trigger, ref, depth)
         if carried is not None:
             return carried
@@ -319,11 +322,16 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tup
     """The previous sentence's event date for an undated event that continues it, else None."""
     if depth >= CARRY_DEPTH:
         return None
-    prev = _previous_in_paragraph(doc, sent)
+    prev, where = _previous_in_paragraph(doc, sent), "previous-sentence"
+    if prev is None:
+        prev, where = _lone_previous_paragraph(doc, sent), "previous-paragraph"
     chain = _main_chain(trigger, sent)
     if prev is None or not chain or not all(_simple_past(v) for v in chain) or _own_time_cue(sent):
         return None
-    for link, antecedent in (pair for verb in chain for pair in _links(verb, prev)):
+    # Across a paragraph break only the doers, the act itself or its subject go on: "the ship"
+    # may open another paragraph's topic, "the attackers" take up the act told just before.
+    links = (pair for verb in chain for pair in _links(verb, prev, strong=where == "previous-paragraph"))
+    for link, antecedent in links:
         if _sequel(chain[0], antecedent):
             continue
         ts, rule = event_date(doc, prev, antecedent, depth + 1)
@@ -332,8 +340,8 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tup
         if not _simple_past(antecedent) and not rule.startswith("carried:"):
             continue
         conf = round(min(ts.confidence, 0.85) * CARRY_CONFIDENCE, 2)
-        carried = replace(ts, rule=f"carried:previous-sentence; {ts.rule}", confidence=conf)
-        return carried, f"carried:previous-sentence:{link}"
+        carried = replace(ts, rule=f"carried:{where}; {ts.rule}", confidence=conf)
+        return carried, f"carried:{where}:{link}"
     return None
 
 
@@ -379,6 +387,22 @@ def _previous_in_paragraph(doc: Doc, sent: Span) -> Span | None:
     return doc[i].sent
 
 
+def _lone_previous_paragraph(doc: Doc, sent: Span) -> Span | None:
+    """The previous paragraph when it is one sentence and `sent` opens a paragraph: wire copy
+    puts each sentence in a paragraph of its own, so the paragraph break parts no topics there."""
+    i = sent.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or _previous_in_paragraph(doc, sent) is not None:
+        return None
+    prev = doc[i].sent
+    before = _previous_in_paragraph(doc, prev) if prev.start > 0 else None
+    article = doc._.tacitus_article
+    if before is not None and before.start_char >= (article.body_start if article is not None else 0):
+        return None  # a paragraph of several sentences (a dateline is none): it may have moved on
+    return prev
+
+
 def _main_chain(trigger: Token, sent: Span) -> list[Token]:
     """The trigger's clause verb and the conjuncts above it up to the sentence's root ("The
     convoy was ambushed and three officers were killed"); empty for a trigger in a reported,
@@ -401,11 +425,11 @@ def _simple_past(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes)
 
 
-def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
+def _links(verb: Token, prev: Span, strong: bool = False) -> list[tuple[str, Token]]:
     """(link, verb of the previous sentence) for each way `verb`'s subject or object takes up
     that sentence's event: a definite noun naming a thing it involved, a definite incident noun
     as subject for its act, "it"/"they" as subject for the subject of its main verb (agreeing
-    in number)."""
+    in number). With `strong`, not the noun for a thing involved."""
     main = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
     if prev.root.lemma_.lower() in REPORTING_LEMMAS:
         # "Gunmen ambushed a convoy on Sunday, officials said.": the reported act is the one told
@@ -438,6 +462,8 @@ def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
             if arg.dep_ != "dobj":
                 out.extend((f"the {word}", v) for v in main)
             continue
+        if strong:
+            continue
         kind = next((k for k in _KINDS if lemma in k), frozenset({lemma}))
         for tok in prev:
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in kind:
@@ -445,6 +471,96 @@ def _links(verb: Token, prev: Span) -> list[tuple[str, Token]]:
                 if head.pos_ in ("VERB", "AUX") and head.i in {v.i for v in main}:
                     out.append((f"the {word}", head))
     return out
+
+
+# --- a day counted from an earlier event the article dated ----------------------------------
+#
+# "Militants attacked a post on Thursday. ... The day after the attack, troops raided a village":
+# "the day after", "two days after", "a week before" or "on the eve of" a definite incident noun
+# dates the act from the day of the earlier event that noun takes up, shifted by that many days.
+# Without a dated event of that kind earlier in the article the phrase dates nothing.
+
+# The acts an incident noun takes up, by verb or noun lemma ("the attack" after "ambushed").
+_VIOLENT = frozenset({"attack", "ambush", "raid", "strike", "airstrike", "assault", "bomb", "bombing", "shell",
+                      "shelling", "storm", "shoot", "shooting", "blast", "explosion", "explode", "detonate"})
+_TAKES_UP = {
+    "attack": _VIOLENT, "assault": _VIOLENT, "incident": _VIOLENT, "ambush": frozenset({"ambush", "attack"}),
+    "raid": frozenset({"raid", "storm", "attack"}), "strike": frozenset({"strike", "airstrike", "bomb", "bombing", "shell"}),
+    "airstrike": frozenset({"strike", "airstrike", "bomb", "bombing"}), "bombing": frozenset({"bomb", "bombing"}),
+    "blast": frozenset({"blast", "explosion", "explode", "detonate", "bomb", "bombing"}),
+    "explosion": frozenset({"blast", "explosion", "explode", "detonate", "bomb", "bombing"}),
+    "shelling": frozenset({"shell", "shelling"}), "shooting": frozenset({"shoot", "shooting"}),
+    "arrest": frozenset({"arrest", "detain"}), "abduction": frozenset({"abduct", "kidnap"}),
+    "kidnapping": frozenset({"abduct", "kidnap"}), "killing": frozenset({"kill", "killing"}),
+}
+_UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
+_EVENT_ANCHOR_CONFIDENCE = 0.8  # times the earlier event's date confidence
+
+
+def _from_earlier_event(doc: Doc, sent: Span, trigger: Token, depth: int) -> tuple[TimeSpan, str] | None:
+    """The day of an act set "the day after the attack" (or before, or "on the eve of" it) from
+    the earlier dated event that incident noun takes up, else None."""
+    if depth >= CARRY_DEPTH:
+        return None
+    scope = own_clause(trigger) | own_clause(clause_head(trigger)) | {trigger.head.i}
+    for tok in sent:
+        if tok.i not in scope or tok.lower_ not in ("after", "before", "of") or tok.i == trigger.i:
+            continue
+        noun = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.lemma_.lower() not in _TAKES_UP or not _has_definite(noun):
+            continue
+        found = _shift_of(tok)
+        if found is None:
+            continue
+        shift, first = found
+        if noun.i == trigger.i:  # "a day after the strikes" with "strikes" the event: the earlier one
+            shift, first = 0, noun.i
+        for earlier in reversed(list(doc[:sent.start].sents)):
+            for act in earlier:
+                if (act.lemma_.lower() not in _TAKES_UP[noun.lemma_.lower()] or act.pos_ not in ("VERB", "NOUN")
+                        or act.pos_ == "NOUN" and _has_definite(act)):  # "repelled the attack" takes up another
+                    continue
+                # the nearest act of that kind is the one taken up: without a day, none
+                ts, _ = event_date(doc, earlier, act, depth + 1)
+                if ts is None or ts.kind == "publication" or ts.precision != "day" or ts.start is None:
+                    return None
+                day = ts.start + timedelta(days=shift)
+                if day > _reference(doc).day and _simple_past(clause_head(trigger)):
+                    return None  # a past act set after publication: the count is no day of this story
+                phrase = doc[first:noun.i + 1].text
+                conf = round(min(ts.confidence, 0.85) * _EVENT_ANCHOR_CONFIDENCE, 2)
+                return (_day(day, "relative", f"from-earlier-event:{shift:+d}d; {ts.rule}", conf),
+                        f"from-earlier-event:{phrase}:{act.text}")
+    return None
+
+
+def _has_definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _shift_of(prep: Token) -> tuple[int, int] | None:
+    """Days from the earlier event that a preposition's phrase sets ("the eve of" -1, "the day
+    after" +1, "two days before" -2, "hours after" 0) and where the phrase starts; None for a
+    plain "after the attack"."""
+    head = prep.head
+    if prep.lower_ == "of":
+        return (-1, head.left_edge.i) if head.lemma_.lower() == "eve" else None
+    # "the day after the attack" (the preposition under the noun) or "two days after the raid,
+    # jets bombed" (the noun under the preposition)
+    head = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _UNIT_DAYS), head)
+    word = head.lemma_.lower()
+    unit = _UNIT_DAYS.get(word)
+    if unit is None or head.pos_ != "NOUN":
+        return None
+    count = next((c for c in head.children if c.dep_ in ("nummod", "det")), None)
+    if count is None:  # "hours after": the same day; a bare "day after" is no count
+        return (0, head.i) if unit == 0 else None
+    n = NUMBERS.get(count.lower_, 1 if count.lower_ in ("the", "that") else None)
+    if n is None and count.text.isdigit():
+        n = int(count.text)
+    if n is None:
+        return None
+    return (n if prep.lower_ == "after" else -n) * unit, head.left_edge.i
 
 
 _TEMPORAL_MARKS = {"when", "as", "after", "while", "once", "since"}

@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 # Labels the small model sometimes gives to well-known places.
 MISLABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "LANGUAGE")  # "in Rafah" tagged LANGUAGE
+TITLE_LABELS = ("WORK_OF_ART", "EVENT", "LAW")  # "The Manchar Lake" at a sentence's start read as a title
+WATER_WORDS = {"lake", "river", "reservoir", "delta", "sea", "valley", "basin", "dam", "canal", "marshes"}
 # Words after a name that say which admin level is meant.
 LEVEL_WORDS = {
     "province": "province", "oblast": "admin1", "region": "admin1", "governorate": "admin1",
@@ -74,6 +76,10 @@ LOCATIVE_PREPS = {"in", "at", "near", "on", "inside", "outside", "across", "thro
                   "over", "off", "along", "into", "onto", "outskirts", "upon", "beside", "towards", "toward"}
 # A direction is not where an act happened: "sent aircraft toward Taiwan", "in the direction of Kyiv".
 DIRECTION_PREPS = {"toward", "towards"}
+# What "to" before a name makes a place of: a way there or a move there.
+ROUTE_NOUNS = {"road", "highway", "route", "railway", "flight", "flights", "border", "corridor", "convoy", "exodus"}
+MOTION_VERBS = {"flee", "travel", "return", "head", "move", "go", "drive", "march", "advance", "retreat", "relocate",
+                "evacuate", "deport", "fly", "sail", "walk", "transfer", "escape", "withdraw", "come", "migrate"}
 DIRECTION_NOUNS = {"direction", "directions"}
 EVENT_PREPS = LOCATIVE_PREPS - DIRECTION_PREPS
 PRECISION = {"city": "city", "admin2": "admin2", "admin1": "admin1", "region": "region", "country": "country",
@@ -128,11 +134,13 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     own_divisions: dict[str, Counter[str]] = {}
     for k, division in town_division.items():
         own_divisions.setdefault(normalize_name(spans[k][1]), Counter())[division] += 1
+    placed = Counter(context)  # the countries of the places alone, for a name two countries share
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
     dateline, _ = _dateline_place(doc, gaz)  # "KYIV, Oct 16 (Reuters) -"
     if dateline is not None and dateline.country:
         context[dateline.country] += 1
+        placed[dateline.country] += 1
     total = sum(context.values()) or 1.0
     sent_index = {sent.start: i for i, sent in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     # Divisions the article names: a town inside one of them is the likelier reading.
@@ -164,8 +172,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if key in readings:
             cands, weighted = readings[key]
         else:
-            own = Counter(context)
             first = gaz.lookup(name, level=asked)
+            # "Congo", a short name of two countries: news writes it bare for the larger (the
+            # DRC); only the article's places (Brazzaville, Pointe-Noire) read it as the other,
+            # not its actors, whose country the same bare name may have set
+            own = Counter(placed if _shared_country_name(first) else context)
             if first and first[0].feature.country:  # a name does not vouch for itself, however often written
                 own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
             weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
@@ -215,6 +226,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     for k, feature in waters.items():
         mentions[k] = _shared_water_country(mentions[k], feature, mentions, dateline)
     return mentions
+
+
+def _shared_country_name(cands: list[Candidate]) -> bool:
+    """Whether the name is an alternate name of two countries or more ("Congo")."""
+    return sum(c.feature.level == "country" and c.matched == "alternate" for c in cands) >= 2
 
 
 def _shared_water_country(mention: Mention, feature: Feature, mentions: list[Mention],
@@ -1209,6 +1225,14 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                     add(sub, ent.label_, f"ner:{ent.label_}>part")
                 if subs:
                     continue
+        elif ent.label_ in TITLE_LABELS and span[0].lower_ == "the" and len(span) > 1 and any(
+                t.lower_ in WATER_WORDS for t in span[1:]) and _known_place(span[1:], gaz):
+            # "The Manchar Lake overflowed": the capitalised article makes the model read a
+            # title; the name after it is the lake
+            add(span, "LOC", f"ner:{ent.label_}->feature")
+        elif ent.label_ in TITLE_LABELS and len(span) <= 3 and _place_cue(span) and _known_place(span, gaz):
+            # "fled to Mandalay" tagged LAW: a known place the text says is a place
+            add(span, ent.label_, f"ner:{ent.label_}->place")
         elif ent.label_ in MISLABELS:
             if _known_place(span, gaz) and add(span, ent.label_, f"ner:{ent.label_}->place"):
                 continue
@@ -1341,16 +1365,37 @@ SPLIT_FEATURE_WORDS = {"island", "islands", "reef", "shoal", "cay", "strait", "s
 FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula"}
 
 
-def _feature_name(span: Span, gaz: Gazetteer) -> str | None:
-    """The name of the feature `span` and the noun after it make together, when the gazetteer
-    has it as a name of its own ("Kerem Shalom" + "crossing"), else None."""
+# Generic words after a crossing's name that name the crossing, longest first: "the Masnaa
+# border post", "the Nasib checkpoint", "the Torkham border crossing point".
+CROSSING_TAILS = (("border", "crossing", "point"), ("border", "crossing"), ("crossing", "point"),
+                  ("border", "post"), ("border", "point"), ("border", "gate"), ("checkpoint",))
+
+
+def _feature_tail(span: Span, gaz: Gazetteer) -> tuple[str, int] | None:
+    """The name of the feature `span` and the noun(s) after it make together, and how many words
+    follow the name: the gazetteer's own name of it ("Kerem Shalom" + "crossing"), or a curated
+    crossing named by `span` with a generic tail ("Masnaa" + "border post"); else None."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ not in FEATURE_NOUNS:
+    bare = [t.text for t in span if t.lower_ != "the"]
+    if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS:
+        name = " ".join([*bare, doc[span.end].text])
+        best = gaz.lookup(name, limit=1)
+        if best and best[0].feature.id.startswith("tacitus:"):
+            return name, 1
+    for tail in CROSSING_TAILS:
+        words = [t.lower_ for t in doc[span.end:span.end + len(tail)]]
+        if tuple(words) != tail:
+            continue
+        best = gaz.lookup(" ".join(bare), limit=1)
+        if best and best[0].feature.id.startswith("tacitus:crossing:"):
+            return best[0].feature.name, len(tail)
         return None
-    words = [t.text for t in span if t.lower_ != "the"] + [doc[span.end].text]
-    name = " ".join(words)
-    best = gaz.lookup(name, limit=1)
-    return name if best and best[0].feature.id.startswith("tacitus:") else None
+    return None
+
+
+def _feature_name(span: Span, gaz: Gazetteer) -> str | None:
+    found = _feature_tail(span, gaz)
+    return found[0] if found else None
 
 
 def _hyphenated(span: Span, gaz: Gazetteer) -> Span:
@@ -1473,6 +1518,9 @@ def _place_cue(span: Span) -> bool:
         word = doc[i].lower_
         i -= 1  # "residents of Lethem", "the mayor of Lethem", "60 miles southwest of Hodeidah"
         return i >= 0 and (doc[i].lower_ in PLACE_NOUNS or word == "of" and doc[i].lower_ in DWELLER_NOUNS | COMPASS_OF)
+    if i >= 0 and doc[i].lower_ == "to":  # "the road to Tyre", "fled to Mandalay"; not "spoke to Kim"
+        return doc[i].head.lemma_.lower() in ROUTE_NOUNS | MOTION_VERBS or (
+            i > 0 and doc[i - 1].lemma_.lower() in ROUTE_NOUNS)  # "closed the road to X": "to" under the verb
     return i >= 0 and (doc[i].lower_ in LOCATIVE_PREPS | {"from", "through", "via"} or doc[i].lower_ in PLACE_NOUNS)
 
 
@@ -1720,9 +1768,9 @@ def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | N
     up and the level it implies."""
     doc = span.doc
     last = span[-1].lower_
-    feature = _feature_name(span, gaz) if gaz is not None else None
-    if feature is not None:  # "the Kerem Shalom crossing": the crossing, not a town
-        return doc[span.start:span.end + 1], feature, None
+    feature = _feature_tail(span, gaz) if gaz is not None else None
+    if feature is not None:  # "the Kerem Shalom crossing", "the Masnaa border post": the crossing, not a town
+        return doc[span.start:span.end + feature[1]], feature[0], None
     if (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in LEVEL_WORDS
             and LEVEL_WORDS[doc[span.start - 2].lower_] != "city"):  # "the state of Washington"
         return span, span.text, LEVEL_WORDS[doc[span.start - 2].lower_]
