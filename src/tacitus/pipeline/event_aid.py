@@ -7,13 +7,20 @@ convoy", or a clause, "carrying flour"), its arrival is humanitarian aid provide
 by the convoy's owner ("a UN convoy") or, when the convoy names none, by the aid body that
 tells of it ("the World Food Programme said ..."), to the country of the place reached
 (none when no place of the sentence was recognised).
+
+The cargo, not the vehicle, decides what is sent: "sent a plane carrying medical aid" is
+humanitarian aid (073) though a plane may be a weapon to the lexicon ("sent a plane carrying
+missiles" stays military aid).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
+from tacitus.pipeline.event_lexicon import LexEntry, word_matches
 from tacitus.pipeline.event_roles import Ctx, actors_of, place_target
 from tacitus.records import Actor
 
@@ -61,3 +68,22 @@ def aid_arrival(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None
     # not the trade a vehicle word suggests ("the aid ship": ---BUS).
     owners = [a for a in actors_of(ctx, subj) if a.country or (a.code or "").startswith(("IGO", "NGO"))]
     return owners or _aid_teller(ctx, verb), reached
+
+
+# Codes a carrier of relief is read as by its vehicle word: aid unspecified, military aid.
+VEHICLE_READ_CODES = ("070", "072")
+
+
+def carried_relief(ctx: Ctx, verb: Token, entry: LexEntry | None) -> LexEntry | None:
+    """The entry to code `verb` by: humanitarian aid (073) when what it sends is a carrier of
+    relief and of no arms ("a plane carrying food aid"), else `entry` unchanged."""
+    if entry is None or entry.code not in VEHICLE_READ_CODES:
+        return entry
+    for obj in ctx.objects_of(verb):
+        cargo = [t for t in obj.subtree if t.i != obj.i]
+        # The carrier must be a vehicle or batch ("sent aid" alone stays aid unspecified).
+        vehicle = obj.lemma_.lower() in CARRIERS - {"aid", "delivery"}
+        if vehicle and any(t.lemma_.lower() in RELIEF_WORDS for t in cargo) \
+                and not any(word_matches(ctx.lex, "@arms", t) for t in cargo):
+            return replace(entry, code=AID_CODE)
+    return entry

@@ -34,17 +34,22 @@ REFERENCE_MARKS = {"under", "per", "pursuant"}
 ALLEGING_GOVERNORS = {"accuse", "suspect", "blame"}
 
 
-def alleged_agent(verb: Token) -> tuple[Token, Token] | None:
-    """(the alleging governor, the agent) when `verb` is the "-ing" clause under a passive
-    alleging verb ("Venezuela was accused of arming rebels": accused, Venezuela), else None."""
-    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ not in ("of", "for"):
+def alleged_agent(act: Token) -> tuple[Token, Token] | None:
+    """(the alleging governor, the agent) when `act` is the "-ing" clause or the act noun under
+    an alleging verb: its passive subject ("Venezuela was accused of arming rebels", "Russia was
+    blamed for a cyberattack") or its active object ("Iran accused Israel of bombing the
+    consulate": accused, Israel), else None."""
+    clause = act.dep_ == "pcomp" and act.tag_ == "VBG"
+    if not (clause or (act.dep_ == "pobj" and act.pos_ == "NOUN")) or act.head.lower_ not in ("of", "for"):
         return None
-    gov = verb.head.head
-    if gov.i == verb.head.i or gov.lemma_.lower() not in ALLEGING_GOVERNORS:
+    gov = act.head.head
+    if gov.i == act.head.i or gov.lemma_.lower() not in ALLEGING_GOVERNORS:
         return None
     subj = next((c for c in gov.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if subj is None and gov.dep_ in ("acomp", "oprd"):
         subj = next((c for c in gov.head.children if c.dep_ in SUBJECT_DEPS), None)  # "is suspected" read as an adjective
+    if subj is None and gov.pos_ == "VERB":
+        subj = next((c for c in gov.children if c.dep_ in OBJECT_DEPS and c.i < act.i), None)
     return (gov, subj) if subj is not None else None
 
 

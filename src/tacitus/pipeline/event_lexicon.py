@@ -306,6 +306,9 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
     if inner.i != token.i and word_matches(lex, want, inner):
         return True
     words = {token.lower_, token.lemma_.lower()}
+    hyphenated = _hyphenated(token)
+    if hyphenated is not None:
+        words.add(hyphenated)
     if want == "@money" and token.ent_type_ == "MONEY":
         return True  # "$400 million", "€95 million"
     if want.startswith("@"):
@@ -332,6 +335,16 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
                                                           for g in c.children)
             for c in token.children)
     return want in words
+
+
+def _hyphenated(token: Token) -> str | None:
+    """The whole word when the tokenizer split a hyphenated one and the parser kept its last part
+    as the head ("sit-in": sit / - / in), else None."""
+    doc, i = token.doc, token.i
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_ \
+            and doc[i - 2].is_alpha:
+        i -= 2
+    return doc[i: token.i + 1].text.lower() if i < token.i else None
 
 
 def repeated_base(lex: Lexicon, lemma: str) -> str | None:

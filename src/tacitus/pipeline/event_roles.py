@@ -19,6 +19,7 @@ from tacitus.pipeline.event_clauses import (
     INDIRECT_DEPS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
+    alleged_agent,
     objects_of,
     preps_of,
     subject_of,
@@ -658,6 +659,11 @@ def _measure_targets(ctx: Ctx, verb: Token) -> list[Actor]:
     return []
 
 
+# Verbs of calling an act off or putting it off: unless someone else is named, its own party does
+# ("the visit was postponed"); a judgement ("the deal was criticised") is not its parties' own.
+CALLING_OFF_VERBS = {"postpone", "cancel", "delay", "defer", "suspend", "scrap", "shelve", "call"}
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -684,6 +690,12 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             user = _instrument_user(ctx, agent)
             if user:
                 source, how = user, "passive+instrument-agent"
+        if not source and agent is None and ctx.verb_lemma(verb) in CALLING_OFF_VERBS and subj is not None \
+                and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None:
+            # "a visit by the Japanese prime minister to Seoul was postponed": with no one named
+            # to have done it, the act's own party calls it off, towards its other party.
+            source, target = roles_for_noun(ctx, subj)
+            how = "passive+act-parties"
         if not source and entry.code and entry.code[:2] in CONFLICT_ROOTS:
             # "a mortar bomb was fired at it from the Gaza Strip": the place it came from acts.
             source = [a for p, pobj in preps if p == "from" for a in place_actor(ctx, pobj)]
@@ -732,6 +744,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             # "recalled its ambassador from X", "pulled its troops from X": what is withdrawn
             # leaves the target (giving "aid from Chad" names an origin, not a target).
             leaving = ("from",) if theme_object(entry) and (entry.code or "")[:2] in WITHDRAWING_ROOTS else ()
+            # "dismissed the talks offer from Seoul": what is refused came from the party refused.
+            refused = ("from",) if (entry.code or "")[:2] == "12" else ()
             # "500 million dollars in loans to Manila", "a shipment of arms to X": the phrase the
             # amount or batch carries holds the recipient.
             inner = [(p, pobj) for q, carried in preps_of(obj) if q in ("in", "of") and carried is not None
@@ -739,7 +753,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             for p, pobj in preps_of(obj) + inner:
                 if consulting and p in TOPIC_PREPS:
                     continue  # "resumed talks on Tehran's nuclear programme"
-                if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving:
+                if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving + refused:
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
             if target:
                 break
@@ -995,6 +1009,9 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
         if found:
             target = found
             break
+    alleged = alleged_agent(noun) if not source else None
+    if alleged is not None:
+        source = actors_of(ctx, alleged[1])  # "Russia was blamed for a cyberattack on X": Russia, allegedly
     if not source and noun.dep_ in OBJECT_DEPS and noun.head.pos_ == "VERB" and noun.head.i in ctx.index:
         # "The bloc ECOWAS imposed sanctions" read with "ECOWAS" as the verb: the name acts.
         source = actors_of(ctx, noun.head)

@@ -36,11 +36,12 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_aid import AID_CODE, aid_arrival
+from tacitus.pipeline.event_aid import AID_CODE, aid_arrival, carried_relief
 from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
+    alleged_agent,
     background_phrase,
     objects_of,
     preps_of,
@@ -89,6 +90,7 @@ from tacitus.pipeline.event_roles import (
     PLACE_TARGET_ROOTS,
     PRONOUNS,
     RESULT_NOUNS,
+    SPEECH_ROOTS,
     WITH_MUTUAL_CODES,
     Ctx,
     act_doers,
@@ -282,6 +284,8 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
         side = None  # "talks mediated by Qatar": the mediation is told, not a description of the talks
     if side == "'after' phrase" and code[:2] == "04" and src and tgt and trigger.head.i < trigger.head.head.i:
         side = None  # "After talks with Macron, Scholz announced ...": the talks the subject held are told
+    if side is None and code[:2] in SPEECH_ROOTS and alleged_agent(clause_head(trigger)) is not None:
+        side = "alleged statement"  # "accused Rwanda of making unacceptable accusations": the accuser's word
     if side:
         return side.replace(" ", "-").replace("'", "")
     if not src:
@@ -306,7 +310,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if _asks_anonymity(token):
             consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
-        entry = ctx.entry(token, "verb")
+        entry = carried_relief(ctx, token, ctx.entry(token, "verb"))
         noun = next((n for n in _object_nouns(ctx, token)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and ctx.entry(n, "noun") is not None), None)

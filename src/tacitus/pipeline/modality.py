@@ -344,7 +344,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
 
     if _asked(trigger):
         mark("uncertain", "question")
-    alleged = alleged_agent(verb)
+    alleged = alleged_agent(verb) or alleged_agent(trigger)
     if alleged is not None:
         mark("uncertain", alleged[0].lemma_.lower())  # "was accused of arming rebels": alleged
     # "could join ... by the end of the year": a hedged modal with a future time phrase.
