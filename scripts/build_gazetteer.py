@@ -729,6 +729,11 @@ def build(out: Path, min_population: int) -> dict[str, int]:
             flags += ";demonyms=" + ",".join(demonyms)
         if iso2 in capital_ids:
             flags += f";capital=geonames:{capital_ids[iso2]}"
+        # The countries it borders: a military actor of one is most often at war next door
+        # ("Israeli troops entered Jenin": the West Bank's Jenin, not a Polish village)
+        neighbours = sorted(iso3[n] for n in (c.get("neighbours") or "").split(",") if iso3.get(n))
+        if neighbours:
+            flags += ";neighbours=" + ",".join(neighbours)
         rows.append(_row(f"geonames:{c['geonameid']}", c["name"], alts, lat, lon, c["iso3"], "country",
                          c.get("population"), flags))
     files["countries.tsv"] = rows

@@ -84,6 +84,7 @@ class Feature:
     admin2: str = ""
     kind: str = ""
     countries: tuple[str, ...] = ()  # a river's, lake's or crossing's countries (ISO-3), when curated
+    neighbours: tuple[str, ...] = ()  # a country's: the countries it borders (ISO-3, GeoNames)
 
 
 @dataclass(frozen=True)
@@ -316,6 +317,7 @@ class Gazetteer:
                 population=int(pop) if pop else None, capital="capital" in flags.split(";"),
                 centre=_flag(flags, "centre"), admin1=_flag(flags, "admin1"), admin2=_flag(flags, "admin2"),
                 kind=_flag(flags, "kind"), countries=tuple(c for c in _flag(flags, "countries").split(",") if c),
+                neighbours=tuple(c for c in _flag(flags, "neighbours").split(",") if c),
             )
         except ValueError as exc:
             raise DataFileError(f"{where}: bad number ({exc})") from exc

@@ -137,6 +137,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     placed = Counter(context)  # the countries of the places alone, for a name two countries share
     for iso3, n in _actor_countries(doc, [(sp.start_char, sp.end_char) for sp, *_ in spans]).items():
         context[iso3] += 0.5 * n
+    theatre = _theatre(doc, gaz, context)
+    context.update(theatre)
     dateline, _ = _dateline_place(doc, gaz)  # "KYIV, Oct 16 (Reuters) -"
     if dateline is not None and dateline.country:
         context[dateline.country] += 1
@@ -179,7 +181,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             own = Counter(placed if _shared_country_name(first) else context)
             if first and first[0].feature.country:  # a name does not vouch for itself, however often written
                 own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
-            weights = {c: min(1.0, 3 * n / total) for c, n in own.items() if n > 0}
+            # a neighbour of an armed actor's country, and no more, counts at most THEATRE_CAP
+            weights = {c: min(THEATRE_CAP if own[c] <= theatre.get(c, 0) else 1.0, 3 * n / total)
+                       for c, n in own.items() if n > 0}
             within = dict.fromkeys(named - {normalize_name(name)}, WITHIN_BONUS)
             if container is not None:  # "Austin, Indiana": the town in Indiana
                 within[normalize_name(container)] = CONTAINER_BONUS
@@ -1291,7 +1295,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             if not cands or (cands[0].feature.country not in countries and not curated):
                 continue
             if cands[0].matched != "name" and not division and not (
-                    _place_cue(span) and (_near_spelling(span.text, cands[0].feature.name)
+                    (_place_cue(span) or _struck_object(span)) and (_near_spelling(span.text, cands[0].feature.name)
                                           or cands[0].feature.id.startswith("tacitus:")
                                           or _strong(cands[0], ALTERNATE_CITY))):
                 # an alternate only as another spelling of the name, said to be a place ("at
@@ -1300,7 +1304,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                 continue
             if _acronym_for_name(span, cands[0]):
                 continue
-            placed = _place_cue(span)
+            placed = _place_cue(span) or _struck_object(span)  # "overran Menaka's villages" in a story about Mali
             listed = _next_to_place(span, taken)
             if label == "PERSON" and listed and not _strong(cands[0], 5_000) and not division:
                 listed = False  # a list of people next to a place: only clear places join it
@@ -1716,18 +1720,49 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
     if _feature_name(span, gaz) is not None:  # "the Kerem Shalom crossing" tagged ORG
         return True
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of", "via", "through"}
+    struck = _struck_object(span)
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
             continue
         if cand.feature.id.startswith("tacitus:crossing:") and (after_prep or _place_cue(span)):
             return True  # a curated crossing said to be a place: "via Rafah and Kerem Shalom" read as one name
         if cand.matched != "name" and cand.feature.level == "city":
-            if after_prep and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
+            if (after_prep or struck) and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
                 return True
+            if struck and _strong(cand, STRUCK_CITY) and _near_spelling(text, cand.feature.name):
+                return True  # "besieged Avdiivka": Avdiyivka spelt another way
             continue
-        if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)):
+        if _strong(cand, 500_000) or (after_prep and _strong(cand, 5_000)) or (struck and _strong(cand, STRUCK_CITY)):
             return True
     return False
+
+
+# Verbs whose object is a place taken, entered or attacked from afar; not "attack", "hit" or
+# "target", whose object is as often a person ("the scandal hit Bolton").
+STRUCK_VERBS = {"shell", "bomb", "bombard", "pound", "storm", "raid", "besiege", "encircle", "overrun", "invade",
+                "occupy", "enter", "capture", "seize", "recapture", "retake", "liberate", "blockade", "shelle"}
+STRUCK_CITY = 20_000  # a town this large is the object of such a verb; a person's name rarely
+
+
+def _struck_object(span: Span) -> bool:
+    """Whether `span` is what a verb of STRUCK_VERBS acts on ("shelled Kherson", "Kherson was
+    shelled", "captured Avdiivka and Marinka"), and no person the article names in full or the
+    knowledge base knows bears the name ("Officers surrounded Ahmed Hassan ... seized Hassan")."""
+    doc = span.doc
+    root = span.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "poss":  # "captured Pokrovsk's outskirts"
+        root = root.head
+    if not (root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB"
+            and root.head.lemma_.lower() in STRUCK_VERBS):
+        return False
+    words = {t.lower_ for t in span}
+    if any(e.label_ == "PERSON" and len(e) > 1 and words & {t.lower_ for t in e} and (e.end <= span.start or e.start >= span.end)
+           for e in doc.ents):  # another name than this one: "Khan Younis" read as a person is itself
+        return False
+    return not any(m.actor is not None and m.actor.kind == "person" and m.actor.kb_id
+                   and m.start < span.end_char and span.start_char < m.end for m in doc._.tacitus_actors or ())
 
 
 def _acronym_for_name(span: Span, cand) -> bool:
@@ -1811,6 +1846,28 @@ def _place(cands: list[Candidate], rule: str) -> Place:
 # The rule of an actor whose country the actors stage took from a place phrase ("the mayor of
 # Nablus", "the village of X"): it repeats the toponym's reading, so it is no evidence of its own.
 PLACE_DERIVED_ACTOR = "agent:noun+place-"
+
+
+# An armed actor of a country fights in it or next door: the countries it borders count a
+# little ("Israeli troops entered Jenin": Janin in the West Bank, not Jenin in Poland).
+ARMED_SECTORS = {"MIL", "REB", "INS", "UAF"}
+THEATRE_WEIGHT = 0.25  # context weight: a toponym counts 1, an actor 0.5
+THEATRE_CAP = 0.5  # of CONTEXT_BONUS, for a country only the theatre gives
+
+
+def _theatre(doc: Doc, gaz: Gazetteer, context: Counter[str]) -> Counter[str]:
+    """THEATRE_WEIGHT for each neighbour of the country of an armed actor of the article,
+    none for a country the article gives more sign of already."""
+    armed = {m.actor.country for m in doc._.tacitus_actors or ()
+             if m.actor is not None and m.actor.sector in ARMED_SECTORS and isinstance(m.actor.country, str)
+             and not (m.actor.rule or "").startswith(PLACE_DERIVED_ACTOR)}
+    out: Counter[str] = Counter()
+    for iso3 in sorted(armed):
+        feature = gaz.country(iso3)
+        for n in feature.neighbours if feature is not None else ():
+            if context.get(n, 0) <= 0:
+                out[n] = THEATRE_WEIGHT
+    return out
 
 
 def _actor_countries(doc: Doc, toponyms: list[tuple[int, int]]) -> Counter[str]:
