@@ -91,6 +91,9 @@ def side_clause(trigger: Token) -> str | None:
             return None  # ", which attacked Cyprus": a told event
         if dep == "acl":
             noun = cur.head
+            if enacted_by(cur) is not None:
+                cur = clause_head(noun.head)  # "signed a law restricting X": the law's act is the signing's news
+                continue
             if noun.dep_ == "ROOT" or (noun.dep_ == "attr" and any(c.dep_ == "expl" for c in noun.head.children)):
                 cur = noun.head if noun.dep_ == "attr" else noun
                 continue
@@ -248,6 +251,21 @@ WILL_NOUNS = {"intent", "intention", "plan", "willingness", "readiness", "commit
               "offer", "vow", "determination", "desire", "wish", "bid", "threat", "decision"}
 MESSAGE_NOUNS = {"declaration", "statement", "letter", "resolution", "communique", "message", "note", "appeal",
                  "report", "decree", "order", "ultimatum"}
+# Enactments whose clause tells what the enactor does by them ("signed a law restricting foreign
+# media", "issued a decree barring girls from school").
+ENACTMENT_NOUNS = {"decree", "law", "bill", "legislation", "ordinance", "edict", "order"}
+ENACTING_VERBS = {"sign", "issue", "pass", "adopt", "enact", "promulgate"}
+
+
+def enacted_by(clause: Token) -> Token | None:
+    """The enacting verb when `clause` is a participle on the enactment it signs or issues
+    ("signed a decree dissolving parliament": signed), else None."""
+    noun = clause.head
+    if clause.dep_ != "acl" or clause.tag_ != "VBG" or noun.i > clause.i or noun.lemma_.lower() not in ENACTMENT_NOUNS:
+        return None
+    if noun.dep_ not in OBJECT_DEPS or noun.head.lemma_.lower() not in ENACTING_VERBS:
+        return None
+    return noun.head
 
 
 def _name_read_as_compound(verb: Token) -> Token | None:
@@ -344,7 +362,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
                     cur = noun.head
                     continue
                 return owner, False
-            if noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS:
+            if (noun.lemma_.lower() in MESSAGE_NOUNS and noun.dep_ in OBJECT_DEPS) or enacted_by(cur) is not None:
                 cur = noun.head  # "issued a declaration demanding ...": who issued it demands
                 continue
             return noun, False  # "forces carrying out strikes", or a misparsed main verb

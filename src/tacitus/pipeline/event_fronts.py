@@ -5,13 +5,16 @@
 - An advance on a place by armed forces ("troops advanced on Kursk", "the rebels marched on the
   city") is a military act (190) against the place's country; "advance" and "march" code
   nothing by themselves ("talks advanced on Monday", "protesters marched on parliament").
+- A town or city captured ("rebels seized Bukavu", "the army retook Kherson") is ground
+  occupied (192) in the place's country, as the lexicon codes "captured the town"; the
+  lexicon's own reading of the bare verb (an arrest, an abduction) fits a person, not a place.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.event_clauses import preps_of, subject_of
+from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
 from tacitus.pipeline.event_lexicon import LexEntry, word_matches
 from tacitus.pipeline.event_roles import Ctx, actors_of, place_actor
 from tacitus.records import Actor
@@ -70,3 +73,46 @@ def advance_on_place(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] |
         if target or pobj.ent_type_ in ("GPE", "LOC", "FAC") or word_matches(ctx.lex, "@terrain", pobj):
             return actors_of(ctx, subj), target
     return None
+
+
+OCCUPY = "192"
+OCCUPY_ENTRY = LexEntry(id="rule:captured-place", lemma="capture", pos="verb", code=OCCUPY, confidence=0.7)
+CAPTURING_VERBS = {"capture", "seize", "take", "retake", "recapture", "overrun"}
+
+
+def captured_place(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(source, target) when the verb captures a named populated place ("M23 captured Goma"),
+    the target being the place's country; else None. Countries and people are left to the
+    lexicon ("seized Crimea" is a region the place stage names; "seized the mayor" a person)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in CAPTURING_VERBS:
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive:
+        return None
+    for obj in objects_of(verb):
+        if obj.pos_ != "PROPN":
+            continue
+        place = place_roots(ctx).get(obj.i)
+        if place is not None and place.place.country and place.place.admin_level != "country":
+            target = [Actor(text=place.text, country=place.place.country, code=place.place.country,
+                            kind="country", rule="place-as-target", confidence=0.5)]
+            return actors_of(ctx, subj), target
+        if place is not None:
+            continue
+        # A name the gazetteer lacks is a place by its own tag or a gloss ("Goma, the largest
+        # city in eastern Congo"), and no state or person by the actor stage.
+        gloss = next((c for c in obj.children if c.dep_ == "appos" and word_matches(ctx.lex, "@terrain", c)), None)
+        if gloss is not None or (obj.ent_type_ in ("GPE", "LOC") and not any(
+                a.kind in ("country", "government", "person") for a in actors_of(ctx, obj))):
+            target = [a for p, pobj in (preps_of(gloss) if gloss is not None else ()) if p in ("in", "of")
+                      for a in place_actor(ctx, pobj) if a.country]
+            return actors_of(ctx, subj), target[:1]
+    return None
+
+
+def place_roots(ctx: Ctx) -> dict:
+    """The place mentions of the document by the index of their root token."""
+    place_actor(ctx, None)
+    if ctx.place_roots is None:
+        place_actor(ctx, ctx.doc[0])  # fills ctx.place_roots once
+    return ctx.place_roots or {}

@@ -52,7 +52,15 @@ from tacitus.pipeline.event_clauses import (
     summoned_to,
 )
 from tacitus.pipeline.event_denials import DENIAL_CODE, denied_claimants
-from tacitus.pipeline.event_fronts import ADVANCE, ADVANCE_ENTRY, advance_on_place, natural_agent
+from tacitus.pipeline.event_fronts import (
+    ADVANCE,
+    ADVANCE_ENTRY,
+    OCCUPY,
+    OCCUPY_ENTRY,
+    advance_on_place,
+    captured_place,
+    natural_agent,
+)
 from tacitus.pipeline.event_incursions import (
     closure_counterpart,
     from_both_sides,
@@ -419,6 +427,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if advance is not None:  # "M23 fighters advanced on Goma": a military act on the place's country
             found.append((token, ADVANCE, ADVANCE_ENTRY, advance[0], advance[1], "subject"))
             continue
+        captured = captured_place(ctx, token)
+        if captured is not None:  # "rebels seized Bukavu": ground occupied, not a person taken
+            found.append((token, OCCUPY, OCCUPY_ENTRY, captured[0], captured[1], "subject"))
+            consumed.update(o.i for o in ctx.objects_of(token))
+            continue
         if lemma in DECLINING_VERBS and _declines_to_say(ctx, token):
             # "refused to say whether the army had shelled the village": no comment (011); what
             # was not said is nobody's claim.
@@ -726,6 +739,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if other:
                 tgt = other
                 rule_note += f"+target:other-side:{found_by}"
+        if entry is not None and entry.roles == "mutual" and len(src) > 1 and tgt \
+                and all(not a.country or a.country in {s.country for s in src} for a in tgt):
+            tgt = ()  # "Cairo and Ankara reopened embassies": the embassies are their own, no third party
         if mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
