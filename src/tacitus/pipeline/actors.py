@@ -247,6 +247,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home):
         self._held_people()
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
+        self._apposed_names()  # before the model's entities: a later "Melia" is the same person
         self._entities()
         self._pontiff()
         self._within_article()

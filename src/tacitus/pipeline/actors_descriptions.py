@@ -28,6 +28,7 @@ from tacitus.pipeline.actors_lexicon import (
     HOME_BODY_SECTORS,
     HOME_SPEAKERS,
     PERSON_PRONOUNS,
+    SETTING_PREPS,
 )
 from tacitus.records import Actor, Mention
 
@@ -73,6 +74,7 @@ class Descriptions(ResolverBase):
                                         and m.actor.country is not None and m.rule == "kb:country"
                                         and not self._names_ground(m), sentences=2)
                     ante = self._home_over_passing(ante, t)
+                    ante = self._setting_over_outsider(ante, t)
                     ante = self._speakers_country(t) or ante
                     fits = self._fitting(t)
                     if fits is not None and (ante is None or ante.actor.country not in fits):
@@ -295,6 +297,36 @@ class Descriptions(ResolverBase):
                 and t.head.head.pos_ == "VERB":
             return t.head.head
         return None
+
+    def _setting_over_outsider(self, ante: Mention | None, t: Token) -> Mention | None:
+        """"Protests spread across Kazakhstan ... Russia offered to send troops. The country's
+        government resigned": a country the story only has acting from outside (never where
+        things happen, no domestic body of its own named) does not take "the country" from the
+        country the paragraph set its events in ("in/across/throughout <country>") shortly before."""
+        if ante is None or ante.actor.kind != "country" or self._set_there(ante.actor.country, t.idx):
+            return ante
+        first = self.sents[max(0, self.sent_of[t.i] - 3)].start_char
+        for m in reversed(self.mentions):
+            if m.start >= t.idx or m.start < first or m.actor is None or m.actor.kind != "country" \
+                    or m.actor.country in (None, ante.actor.country) or m.rule != "kb:country":
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS:
+                return m
+        return ante
+
+    def _set_there(self, country: str | None, before: int) -> bool:
+        """Whether the text before character `before` sets events in `country` ("in Russia") or
+        names a domestic body of it (its government, police, parties)."""
+        for m in self.mentions:
+            if m.start >= before or m.actor is None or m.actor.country != country:
+                continue
+            if (m.actor.sector or "")[:3] in HOME_BODY_SECTORS | {"MIL"} or m.label == "PERSON":
+                return True
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ in SETTING_PREPS:
+                return True
+        return False
 
     def _names_ground(self, m: Mention) -> bool:
         """"the Mauritanian border": the country only places a noun of ground (coref.names_ground);

@@ -27,6 +27,7 @@ from tacitus.pipeline.actors_lexicon import (
     HONORIFICS,
     SPOKES_NOUNS,
     THE_ID,
+    WHERE_PREPS,
 )
 from tacitus.records import Actor, Mention
 
@@ -50,6 +51,13 @@ class Entities(ResolverBase):
             elif ent.label_ in ("ORG", "NORP"):
                 if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
                     continue  # an ethnic group without a place (step 3 took those with one)
+                if len(span) == 1 and span[0].pos == PROPN:
+                    person = self._earlier_person(span)
+                    if person is not None:  # "Kamau said" after "Wanjiru Kamau": the person, whatever the tag
+                        self._add(span.start, span.end, "PERSON", person, person.rule, person.confidence)
+                        continue
+                if self._city_in_place(span):
+                    continue  # "marched in Mombasa and Kisumu": a city the model tagged ORG is where, not who
                 match = self.match_at_start.get(span.start)
                 if match is not None and match[1] == span.end and match[2][0].kind == "capital":
                     continue  # "the embassy in Bamako", "the highway linking Dhaka to the port": a capital the
@@ -73,6 +81,42 @@ class Entities(ResolverBase):
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
+
+    def _city_in_place(self, span: Span) -> bool:
+        """A KB city (no capital: "Kisumu") after a verb's preposition of place, or listed with
+        one ("marched in Mombasa and Kisumu")."""
+        entries = self.kb.index.get(normalize(span.text), [])
+        if not entries or any(e.kind != "city" for e in entries):
+            return False
+        t = span.root
+        while t.dep_ == "conj" and t.head.i < t.i:
+            t = t.head
+        # (a noun's place stays a mention: "Journalists in Karachi" are the country's, round 20)
+        return t.dep_ == "pobj" and t.head.lower_ in WHERE_PREPS and t.head.head.pos_ in ("VERB", "AUX")
+
+    def _apposed_names(self) -> None:
+        """"Nika Melia, an opposition leader, ...": two or three capitalised proper nouns the
+        model left untagged, followed by an indefinite appositive the agent rules coded, are a
+        person of that description (the surname then carries over: "Melia said")."""
+        for m in list(self.mentions):
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.actor is None or not m.actor.sector or not m.rule.startswith("agent:noun") \
+                    or span.root.dep_ != "appos" or span.start < 3 or self.doc[span.start - 1].lower_ not in ("a", "an") \
+                    or self.doc[span.start - 2].text != ",":
+                continue
+            name = span.root.head
+            start = name.i
+            while start > 0 and name.i - start < 2 and self.doc[start - 1].pos == PROPN \
+                    and self.doc[start - 1].dep_ == "compound":
+                start -= 1
+            words = self.doc[start:name.i + 1]
+            if name.i != span.start - 3 or len(words) < 2 or any(
+                    self.taken[t.i] or not t.text.istitle() or t.pos != PROPN or self.kb.index.get(normalize(t.text))
+                    or self.kb.agent_sector(t.text) or t.lower_ in HONORIFICS for t in words) or known_place(words.text):
+                continue
+            actor = replace(m.actor, text=words.text, name=words.text, kind="person", kb_id=None,
+                            rule="ner:person+title", confidence=0.5)
+            self._add(words.start, words.end, "PERSON", actor, actor.rule, 0.5)
 
     def _article_context(self) -> str:
         """The names of the article's most named countries, as context for names several
@@ -105,6 +149,8 @@ class Entities(ResolverBase):
             if not len(span):
                 return
         actor = self._earlier_person(span)
+        if actor is None and len(span) == 1:
+            span = self._given_name_before(span)
         if actor is None and len(span) == 1:
             actor = self._first_name(span)
         if actor is None and len(span) == 1:
@@ -205,6 +251,19 @@ class Entities(ResolverBase):
                         and m.actor.sector and m.rule.startswith("agent:"):
                     return m.actor
         return None
+
+    def _given_name_before(self, span: Span) -> Span:
+        """"Nika Melia" when the model tagged only "Melia": a capitalised proper noun joined to
+        the name as its compound, free and no title or place ("President", "Georgian"), is its
+        first part."""
+        k = span.start - 1
+        if k < 0 or self.taken[k]:
+            return span
+        t = self.doc[k]
+        if t.pos != PROPN or t.dep_ != "compound" or t.head.i != span.start or not t.text.istitle() \
+                or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) or self.kb.index.get(normalize(t.text)):
+            return span
+        return self.doc[k:span.end]
 
     def _earlier_person(self, span: Span) -> Actor | None:
         """A surname (or any part) of a person already mentioned in the article."""

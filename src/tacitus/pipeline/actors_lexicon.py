@@ -214,6 +214,22 @@ OFFICE_NOUNS = MEMBER_NOUNS | {"president", "chairman", "chairwoman", "chair", "
                                  "spokeswoman", "spokesperson"}
 #: Sectors of armed non-state groups: their commanders and units are the group, not a military.
 #: People who speak for a body: "a spokesman for the army" is coded as the army.
+#: Parts of a city a capital can own ("Beirut's southern suburbs"): the capital is a place there, its country's.
+CITY_PART_NOUNS = frozenset({"suburb", "suburbs", "outskirts", "centre", "center", "airport", "port", "district",
+                             "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods",
+                             "streets", "downtown", "environs", "outskirt", "quarter", "periphery"})
+#: Military attack verbs: a capital as their object is a place struck ("jets bombed Damascus"), not the government.
+STRIKE_VERBS = frozenset({"strike", "bomb", "shell", "bombard", "pound", "attack", "hit", "raid", "target",
+                          "storm", "blitz"})
+#: Strike verbs that also take sanctions, storms or prices as subject: a place only under a weapon or force.
+LOOSE_STRIKE_VERBS = frozenset({"hit", "target"})
+ARMED_FORCE_WORDS = frozenset({"jets", "warplanes", "troops", "forces", "army", "military", "soldiers", "artillery",
+                               "militants", "fighters", "rebels", "aircraft"})
+#: Prepositions that set a story's events in a country ("protests spread across Kazakhstan").
+SETTING_PREPS = frozenset({"in", "across", "throughout", "inside"})
+#: A peer in office: "<demonym> counterpart" is that country's holder of the office named before.
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+COUNTERPART_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "OPP", "PTY"})
 #: Verbs of giving and getting: a capital as their "to"/"from" object is the government ("weapons to Moscow").
 TRANSFER_VERBS = frozenset({"supply", "send", "deliver", "sell", "give", "transfer", "provide", "ship", "export",
                              "receive", "buy", "purchase", "obtain", "acquire", "lend", "offer", "pay", "hand"})
@@ -274,6 +290,9 @@ MILITARY_COMMAND_WORDS = frozenset({"defence", "defense", "army", "military", "a
 POLICE_BY_COMMAND = frozenset({"officer", "agent"})
 #: Bare forces that, in a story of one army, are that army's ("the rebels freed 85 soldiers").
 SOLE_ARMY_NOUNS = frozenset({"soldiers", "troops", "soldier"})
+#: A speaker for the army with no owner ("an army spokesman"): the one army of the story, like bare soldiers.
+ARMY_SPEAKER_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+ARMY_WORDS = frozenset({"army", "military"})
 #: Craft and bodies of a trade: with a trade word before them ("fishing boats", "the fishing
 #: fleet", "farming groups", "a fishermen's federation") they are the trade's people, coded with
 #: the sector Phoenix gives its workers (fishermen, farmers: AGR).

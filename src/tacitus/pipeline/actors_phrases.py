@@ -27,16 +27,21 @@ from tacitus.pipeline.actors_base import (
 from tacitus.pipeline.actors_lexicon import (
     ABSTRACT_AGENT_WORDS,
     ACTING_PREPS,
+    ARMED_FORCE_WORDS,
     ARMED_GROUP_NOUNS,
     ARMS_WORDS,
     ATTACK_IDS,
     ATTACK_NOUNS,
+    CITY_PART_NOUNS,
+    COUNTERPART_NOUNS,
+    COUNTERPART_SECTORS,
     DESCRIPTION_NOUNS,
     DRILL_WORDS,
     FOREIGN_SUFFIXES,
     GOODS_NOUNS,
     GROUP_OF_NOUNS,
     HELD_NOUNS,
+    LOOSE_STRIKE_VERBS,
     MANNER_WORDS,
     MERCHANT_WORDS,
     MODIFIER_KINDS,
@@ -58,6 +63,7 @@ from tacitus.pipeline.actors_lexicon import (
     SHIP_NOUNS,
     SKIP_AGENT_IDS,
     SKIP_AGENT_WORDS,
+    STRIKE_VERBS,
     TARGET_PREPS,
     TRADE_BODY_NOUNS,
     TRADE_CRAFT_NOUNS,
@@ -562,7 +568,10 @@ class Phrases(ResolverBase):
                 if span.start_char < self.dateline_end or (start == 0 and end < len(self.doc) and self.doc[end].text == ","
                                                            and span.text.isupper()):
                     continue  # "KYIV, March 3 (Reuters) -" is where the story was filed, not an actor
-                if self._acts(span.root) and not self._listed_with_places(span.root):
+                if self._struck_place(span.root) and not self._listed_with_places(span.root):  # "jets struck Beirut's southern suburbs": the country's ground
+                    actor = self._country_actor(entry, span.text, "metonym:capital-place", 0.6)
+                    self._add(start, end, "GPE", actor, actor.rule, 0.6)
+                elif self._acts(span.root) and not self._listed_with_places(span.root):
                     actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
                     actor = self._seated_body(entry, span.text) or actor
@@ -571,11 +580,49 @@ class Phrases(ResolverBase):
                 if span.start_char < self.dateline_end:
                     continue  # "PORT SUDAN, Sept 20 -": where the story was filed
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
+                peer = self._counterpart(start, end) if entry.kind == "demonym" else None
+                if peer is not None:  # "his Tanzanian counterpart": Tanzania's holder of the same office
+                    actor = replace(actor, sector=peer, code=(actor.country or "---") + peer,
+                                    kind="government" if peer == "GOV" else "group", rule="kb:counterpart",
+                                    confidence=0.6)
+                    self._add(start, end + 1, "ORG", actor, actor.rule, actor.confidence)
+                    continue
                 if start > 0 and self.doc[start - 1].lower_ == "ethnic" and entry.kind != "collective":
                     actor = self._ethnic_group(span, actor)
                     if actor is None:
                         continue
                 self._add(start, end, self._label_for(start, end, entry), actor, actor.rule, actor.confidence)
+
+    def _struck_place(self, token: Token) -> bool:
+        """A capital that owns a part of the city ("Beirut's southern suburbs", CITY_PART_NOUNS)
+        or that a military attack verb takes as its object ("bombed Damascus", "Kyiv was shelled")
+        is ground, not the government speaking for it ("Beirut rejected", "talks with Beirut").
+        (Listed with other cities, "Kyiv, Kharkiv and Odesa were hit", it is left to the places stage.)"""
+        head = token.head
+        if token.dep_ == "poss":
+            return head.lower_ in CITY_PART_NOUNS
+        if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB" and head.lemma_.lower() in STRIKE_VERBS:
+            if head.lemma_.lower() not in LOOSE_STRIKE_VERBS or token.dep_ == "nsubjpass":
+                return True  # ("Sanctions hit Moscow": "hit" strikes only with a weapon or a force)
+            return any(c.dep_ == "nsubj" and (c.lower_ in WEAPON_NOUNS or c.lower_ in ATTACK_NOUNS
+                                              or c.lower_ in ARMED_FORCE_WORDS) for c in head.children)
+        return False
+
+    def _counterpart(self, start: int, end: int) -> str | None:
+        """The sector of "<demonym> counterpart" owned by someone ("his Tanzanian counterpart",
+        "Ruto's Nigerian counterparts"): the office of the nearest actor named before it in its
+        sentence (an army chief's counterpart is an army's), a government's by default. Without
+        an owner ("the Nigerian counterpart of the firm") the peer may be anything: None."""
+        doc = self.doc
+        if end >= len(doc) or doc[end].lower_ not in COUNTERPART_NOUNS or self.taken[end] \
+                or not any(c.dep_ == "poss" for c in doc[end].children):
+            return None
+        sent_start = self.sents[self.sent_of[start]].start_char
+        before = [m for m in self.mentions if sent_start <= m.start < self.starts[start] and m.actor is not None]
+        for m in sorted(before, key=lambda m: -m.start):
+            if (m.actor.sector or "")[:3] in COUNTERPART_SECTORS:
+                return m.actor.sector[:3]
+        return "GOV"
 
     def _seated_body(self, entry: Entry, text: str) -> Actor | None:
         """"Brussels" acting is the EU (kb.IGO_SEATS), unless the article names the host country

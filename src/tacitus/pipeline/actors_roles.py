@@ -24,6 +24,8 @@ from tacitus.pipeline.actors_base import (
     load_gazetteer_or_none,
 )
 from tacitus.pipeline.actors_lexicon import (
+    ARMY_SPEAKER_NOUNS,
+    ARMY_WORDS,
     CARGO_NOUNS,
     DEPLOY_VERBS,
     DEPLOYED_NOUNS,
@@ -360,9 +362,9 @@ class Roles(ResolverBase):
             if m.rule != "agent:noun" or a is None or a.country or a.sector != "MIL":
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None or span.root.lower_ not in SOLE_ARMY_NOUNS \
-                    or any(c.dep_ in ("poss", "det") or c.dep_ == "prep" and c.lower_ in ("of", "from")
-                           for c in span.root.children):
+            if span is None or span.root.lower_ not in SOLE_ARMY_NOUNS and not self._army_speaker(span.root) \
+                    or any(c.dep_ == "poss" or c.dep_ == "det" and not (c.lower_ in ("a", "an") and self._army_speaker(span.root))
+                           or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in span.root.children):
                 continue  # ("their soldiers", "soldiers of X"; "soldiers near Gao" are still bare)
             armies = before
             if not armies and home is not None and story_armies == {home}:
@@ -377,6 +379,12 @@ class Roles(ResolverBase):
             self.mentions[n] = replace(m, rule="coref:sole-army", confidence=0.45, actor=replace(
                 a, country=country, code=country + "MIL", name=self.kb.country_name(country),
                 rule="coref:sole-army", confidence=0.45))
+
+    @staticmethod
+    def _army_speaker(root: Token) -> bool:
+        """"an army spokesman", "a military spokeswoman": a speaker for the (story's one) army."""
+        return root.lower_ in ARMY_SPEAKER_NOUNS and any(c.lower_ in ARMY_WORDS and c.dep_ in ("compound", "amod")
+                                                         for c in root.children)
 
     def _trade_kin(self) -> None:
         """"Filipino fishing boats ..., injuring three fishermen": people and bodies of a trade

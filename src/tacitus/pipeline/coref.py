@@ -150,7 +150,8 @@ _REGION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "north
 #: The story's own ground by a bare common noun ("crowds in the capital", "police across the country").
 _GROUND_WORDS = frozenset({"capital", "city", "streets", "country", "town"})
 #: A person titled with a domestic role ("Opposition leader X") may take the home country too.
-_HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "ELI"})
+_HOME_PERSON_SECTORS = frozenset({"OPP", "PTY", "LEG", "JUD", "COP", "ELI"}) | _HOME_PEOPLE_SECTORS
+# ("Wanjiru Kamau, a student leader" in a Nairobi story is Kenya's, as "students" there are)
 #: A state outlet with no country written: "state media", "state-run television", "the official news agency".
 _MEDIA_NOUNS = frozenset({"media", "television", "tv", "radio", "agency", "broadcaster", "newspaper", "outlet",
                           "outlets", "channel", "press", "news"})
@@ -1045,7 +1046,8 @@ class _Article:
         people = m.label != "PERSON" and sector in _HOME_PEOPLE_SECTORS and not any(
             c.lower_ in _VISITING_WORDS for c in root.children if c.dep_ in ("amod", "compound"))
         if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")) and not local and not people \
-                and not (m.label == "PERSON" and sector == "ELI"):  # "Former President X", whom the KB lacks
+                and not (m.label == "PERSON" and sector in ("ELI", *_HOME_PEOPLE_SECTORS)):
+            # ("Former President X", whom the KB lacks; "X, a student leader")
             return False
         vote_body = root.lemma_.lower() in _VOTE_BODIES and any(t.lower_ in _ELECTION_WORDS for t in span or ())
         if m.label != "PERSON" and not local and not people and root.lower_ not in _HOME_NOUNS \
@@ -1060,7 +1062,9 @@ class _Article:
         if sector in _STREET_SECTORS and m.label != "PERSON" and self._scene_countries(here, here) - {home}:
             return False  # "protesters gathered outside the embassy in Bamako": the street abroad
         # ("federal agents": the word says whose; the countries of the sentence before do not matter)
-        if self.home(here, skip=n, previous=not region and title not in _OFFICE_TITLES and not federal) != home and not (
+        # (an opposition is its own country's: a foreign name in the sentence before does not unsettle it)
+        previous = not region and title not in _OFFICE_TITLES and not federal and not (m.label == "PERSON" and sector == "OPP")
+        if self.home(here, skip=n, previous=previous) != home and not (
                 sector in _STREET_SECTORS and m.label != "PERSON" and self._street_at_home(n, here, home)):
             return False
         code = home + (m.actor.code or "---")[3:]
