@@ -87,6 +87,7 @@ from tacitus.pipeline.attribution_answers import (
 )
 from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
+    FIGURE_NOUNS,
     QUOTE_REACH,
     QUOTES,
     RAISING,
@@ -353,6 +354,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         return None
     if token.lemma_.lower() == "claim" and obj is not None and _possession(obj):
         return None
+    if obj is not None and _apposition_read_as_object(token, obj):
+        obj = None
     answer = obj if obj is not None and names_claim(obj, cue, ctx) else None
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if stance == "decline" and passive and subj_pass is not None and subj_pass.pos_ in ("NOUN", "PROPN"):
@@ -414,9 +417,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
                    for t in sent.doc[sent.start:which.i]):
             content = trim((sent.start, which.i - 1), sent)  # the narrator's clause is what is denied
-    elif answer is None and obj is None and (token.dep_ == "relcl" and token.head.lemma_.lower() in ctx.lex.claim_nouns
+    elif answer is None and obj is None and (token.dep_ == "relcl" and _answerable(token.head, stance, ctx)
                                              or _misread_claim_noun(token.head, ctx) is not None):
-        # "..., a charge the Kremlin denies": the relative clause answers the claim it modifies.
+        # "..., a charge the Kremlin denies", "..., a toll the rebels dispute": the relative
+        # clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
         content = answer_content(answer, ctx.lex.falsity) if answer.i > token.i else None
@@ -471,6 +475,27 @@ _SHOWING = frozenset({"show", "reveal", "indicate"})
 _LETTERS = frozenset({"letter", "message", "cable"})
 
 
+def _apposition_read_as_object(token: Token, obj: Token) -> bool:
+    """'reported that the convoy had been stopped, a claim the army denies': the parser may
+    hang the apposition on the reporting verb as its object; an object after the verb's
+    complement clause, set off from it by a comma, is that apposition."""
+    doc = token.doc
+    return obj.left_edge.i > 0 and doc[obj.left_edge.i - 1].text == "," and any(
+        c.dep_ == "ccomp" and token.i < c.i < obj.i and c.right_edge.i < obj.left_edge.i for c in token.children)
+
+
+def _answerable(noun: Token, stance: str, ctx: Context) -> bool:
+    """A noun a reduced relative answers: a claim noun, or after a comma and "a" a noun of a
+    reported figure (", a result the opposition disputes"), denied or confirmed (", a
+    candidate the government backs" is no answer, nor ", a figure the party expelled")."""
+    low = noun.lemma_.lower()
+    if low in ctx.lex.claim_nouns:
+        return True
+    doc = noun.doc
+    return low in FIGURE_NOUNS and stance in ("deny", "confirm", "decline") and noun.i >= 2 \
+        and doc[noun.i - 1].lower_ in ("a", "an", "the") and doc[noun.i - 2].text == ","
+
+
 def _misread_claim_noun(token: Token, ctx: Context) -> Token | None:
     """'accused the coalition of hitting civilian sites, charges it rejects': the parser takes
     the claim noun set after the clause for a verb conjoined to it, and the relative clause
@@ -493,7 +518,7 @@ def _misread_claim_noun(token: Token, ctx: Context) -> Token | None:
 def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None:
     """', a charge Moscow rejects.': with no "that", the tagger may read the answering verb
     as a plural noun ("Moscow rejects" as a compound). Only that surface: after a comma, a
-    determiner and a claim noun, one to four words of source, then a word that is the third
+    determiner and a claim noun, one to six words of source, then a word that is the third
     person of a denial or confirmation ("rejects", "denies"), ending the phrase. The answer
     names the claim noun, which `link_answers` links to the claim before it."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ not in ("NNS", "NNPS") or not token.lower_.endswith("s"):
@@ -506,25 +531,28 @@ def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None
     doc = sent.doc
     if token.i + 1 < sent.end and not is_mark(doc[token.i + 1]):
         return None  # the phrase must end here ("a charge Moscow rejects.")
-    noun = next((doc[k] for k in range(token.i - 2, max(sent.start, token.i - 6), -1)
-                 if doc[k].lemma_.lower() in ctx.lex.claim_nouns and doc[k].pos_ == "NOUN"), None)
+    noun = next((doc[k] for k in range(token.i - 2, max(sent.start, token.i - 8), -1)
+                 if _answerable(doc[k], cue.stance, ctx) and doc[k].pos_ == "NOUN"), None)
     if noun is None or noun.i < sent.start + 2 or doc[noun.i - 1].lower_ not in ("a", "an", "the") \
             or doc[noun.i - 2].text != ",":
         return None
     words = doc[noun.i + 1:token.i]
-    if any(is_mark(t) or t.pos_ in ("VERB", "AUX", "ADP") for t in words):
+    if any(is_mark(t) or t.pos_ in ("VERB", "AUX") or t.pos_ == "ADP" and t.lower_ != "of" for t in words):
         return None
+    # ("a figure the ministry of finance contests": the source's head is before its "of")
+    named = doc[noun.i + 1:next((t.i for t in words if t.lower_ == "of"), token.i)]
     # (the tagger that misread the verb may read the source's noun as an adjective as well:
     # "the Ukrainian military rejects")
-    head = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN", "PRON")), None) \
-        or next((t for t in reversed(words) if t.pos_ == "ADJ"), None)
+    head = next((t for t in reversed(named) if t.pos_ in ("PROPN", "NOUN", "PRON")), None) \
+        or next((t for t in reversed(named) if t.pos_ == "ADJ"), None)
     if head is None:
         return None
     actors, via = source_phrase(head, ctx)
     if not actors:
         return None
-    if len(actors) == 1 and actors[0].text == head.text and len(words) > 1:
-        actors = (replace(actors[0], text=words.text),)  # the whole phrase, not the misread head alone
+    if len(actors) == 1 and len(words) > 1 and (actors[0].text == head.text or actors[0].text.endswith(token.text)):
+        # the whole phrase, not the misread head alone, nor with the misread verb in its "of"
+        actors = (replace(actors[0], text=words.text),)
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
                  content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
                  speaker=head)

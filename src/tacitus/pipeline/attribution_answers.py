@@ -15,6 +15,7 @@ from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
     CONTRAST,
     EVIDENCE_NOUNS,
+    FIGURE_NOUNS,
     SUBJECTS,
     UNVERIFIED,
     Context,
@@ -131,7 +132,10 @@ def names_claim(obj: Token, cue: Cue, ctx: Context) -> bool:
         and obj.lower_ in ("it", "this", "that")
         and obj.pos_ in ("PRON", "DET")
         and obj.tag_ != "WDT"
-    ) or (obj.tag_ == "WDT" and obj.head.dep_ == "relcl" and obj.head.head.lemma_.lower() in ctx.lex.claim_nouns)
+    ) or (obj.tag_ == "WDT" and obj.head.dep_ == "relcl" and (
+        obj.head.head.lemma_.lower() in ctx.lex.claim_nouns
+        # ("a toll which the rebels dispute"; not "a figure which the party backs")
+        or obj.head.head.lemma_.lower() in FIGURE_NOUNS and cue.stance in ("deny", "confirm")))
 
 
 def concerns_of(item: Found, ctx: Context) -> frozenset[str]:
@@ -345,7 +349,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             matched = _told_after(item, n, found, own, ctx)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
-        if item.stance == "decline" and (not item.source or all(is_media_actor(a, ctx) for a in item.source)):
+        if item.stance == "decline" and (not item.source or all(is_media_actor(a, ctx) for a in item.source)
+                                         or _newsroom_caveat(item.cue_tokens[0])):
             # the narrator could not verify them: the answered claims are hedged
             cue = item.cue_tokens[0]
             first = min([c.i for c in cue.children if c.dep_ in ("aux", "neg", "auxpass", "advmod")] + [cue.i])
@@ -356,6 +361,22 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
                 found[k].hedges = (*found[k].hedges, *(h for h in (UNVERIFIED, caveat) if h not in found[k].hedges))
+
+
+#: What a newsroom says it could not do to a claim ("could not independently verify").
+_CHECKS = frozenset({"verify", "confirm"})
+
+
+def _newsroom_caveat(cue: Token) -> bool:
+    """'The Wire could not independently verify the footage': a name (not a common noun: "the
+    rebels could not confirm") that could not *independently* verify or confirm is the outlet
+    telling the story, whether or not the outlet is known as one."""
+    if cue.lemma_.lower() not in _CHECKS or not any(c.lower_ == "independently" for c in cue.children):
+        return False
+    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and negated_by_governor(cue) and cue.head.dep_ == "acomp":
+        subj = next((c for c in cue.head.head.children if c.dep_ == "nsubj"), None)  # "was unable to verify"
+    return subj is not None and subj.pos_ == "PROPN" and subj.text[:1].isupper()
 
 
 def denials_go_on(found: list[Found]) -> None:
@@ -534,9 +555,7 @@ def _states(actors: Iterable) -> set[str]:
 def _shown(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
     """'Reuters could not verify the footage': the last claim made by a video, an image or a
     document ('A video ... appeared to show ...')."""
-    doc = item.sentence.doc
-    start, end = item.content
-    head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
+    head = _answered_head(item)
     if head is None or head.lemma_.lower() not in EVIDENCE_NOUNS:
         return []
     return [k for k in earlier if found[k].speaker is not None
@@ -654,16 +673,24 @@ def _said_by_same_noun(obj: Token, earlier: list[int], found: list[Found]) -> li
 _PARTS_OF = frozenset({"content", "contents", "detail", "text", "authenticity", "veracity", "accuracy", "substance"})
 
 
-def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
-    """'The government has not confirmed the new toll': an object that names no claim answers
-    the last earlier claim whose content speaks of the same thing ('the death toll had risen')."""
+def _answered_head(item: Found) -> Token | None:
+    """The head of what an answer's content names, past a part or quality of it: "could not
+    verify the contents of the leaked draft", "the authenticity of the documents": the draft,
+    the documents."""
     doc = item.sentence.doc
     start, end = item.content
     head = next((t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i), None)
     if head is not None and head.lemma_.lower() in _PARTS_OF:
-        # "could not verify the contents of the leaked draft": the draft is what was said
         head = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"), head)
+    return head
+
+
+def _same_noun(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
+    """'The government has not confirmed the new toll': an object that names no claim answers
+    the last earlier claim whose content speaks of the same thing ('the death toll had risen')."""
+    doc = item.sentence.doc
+    head = _answered_head(item)
     if head is None or head.pos_ != "NOUN":
         return []
     if head.lemma_.lower() in _TALLIES:

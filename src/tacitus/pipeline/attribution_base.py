@@ -21,6 +21,11 @@ from tacitus.records import Actor, Mention
 #: a "decline" claim whose `refers_to` names the claims, and each of those carries this value
 #: and the caveat's own words among its hedges.
 UNVERIFIED = "unverified"
+#: Nouns that name a reported outcome or figure rather than a claim, which a reduced relative
+#: answers as it answers a claim noun (", a result the opposition disputes", ", a toll the
+#: rebels dispute"); only in that construction, where an ordinary object (", a town the rebels
+#: hold") is no answer because its noun is not one of these.
+FIGURE_NOUNS = frozenset({"result", "figure", "toll", "count", "tally", "estimate", "total", "version", "account"})
 #: Stances that answer earlier claims (and so carry `refers_to`).
 ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})
@@ -97,6 +102,9 @@ class Context:
         # The subject heads of the claims found so far, with their actors, in text order: a
         # pronoun speaker ("He said ...") most often continues the last one.
         self.speakers: list[tuple[Token, tuple[Actor, ...]]] = []
+        # Per sentence (by its start), the tokens that may end a claim's content, by left edge
+        # (`attribution_content.cut_content`).
+        self.cuts: dict[int, tuple[list[int], list[Token]]] = {}
 
 
 #: Words above an infinitive that say it did not happen ("was unable to verify", "failed to confirm").
@@ -200,6 +208,12 @@ _TRIM_LEFT = frozenset({"that", ",", ";", ":", "-", "--", "—", "–", "and", "
 def token_range(tokens: Iterable[Token]) -> tuple[int, int]:
     idx = [t.i for t in tokens]
     return min(idx), max(idx) + 1
+
+
+def subtree_range(token: Token) -> tuple[int, int]:
+    """The token range of a token's subtree, from its edges (walking `.subtree` for every
+    claim made a long chained sentence quadratic)."""
+    return token.left_edge.i, token.right_edge.i + 1
 
 
 def trim(span: tuple[int, int], sent: Span) -> tuple[int, int] | None:

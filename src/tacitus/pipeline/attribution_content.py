@@ -6,10 +6,13 @@ quotation that runs across sentences, and the hedge words on the cue and in the 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Span, Token
 
 from tacitus.pipeline.attribution_base import (
     CONTRAST,
+    FIGURE_NOUNS,
     QUOTE_REACH,
     QUOTES,
     RAISING,
@@ -20,7 +23,7 @@ from tacitus.pipeline.attribution_base import (
     quotes_between,
     sentential_relative,
     shares_passive,
-    token_range,
+    subtree_range,
     trim,
 )
 from tacitus.pipeline.attribution_lexicon import Cue
@@ -87,7 +90,7 @@ def answer_content(obj: Token, falsity: frozenset[str] = frozenset()) -> tuple[i
              and not (verdict and c.i >= verdict[0].i)]
     if not extra:
         return None
-    start, end = token_range(obj.subtree)
+    start, end = subtree_range(obj)
     if verdict:
         end = verdict[0].i
     while end > start + 1 and is_mark(obj.doc[end - 1]):
@@ -117,7 +120,7 @@ def content_of(
         # before the relative clause its complement; what is said is what follows the verb
         return trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:contact-relative"
     if clause is not None:
-        start, end = token_range(clause.subtree)
+        start, end = subtree_range(clause)
         for more in (c for c in children if c.dep_ == "ccomp" and c.i > end and c.left_edge.i == end):
             # "saying police had offered protection and he had declined it": the parser makes
             # the second conjunct a second complement; what was said is both. The "and" may
@@ -156,7 +159,7 @@ def content_of(
         if (cue.stance in _XCOMP_STANCES or relative_report(token)) and obj is None:
             # ("a school that medics said killed 15 people": what was said is the infinitive)
             # "Russia claimed to have downed the drones": what is claimed is the infinitive.
-            return trim(token_range(xcomp.subtree), sent), "attribution:xcomp"
+            return trim(subtree_range(xcomp), sent), "attribution:xcomp"
     final = _final_content(token, sent)
     if final is not None:
         return final, "attribution:final"
@@ -196,63 +199,116 @@ def content_of(
     return trim((start, end), sent), "attribution:object"
 
 
+def _answered_noun(token: Token, ctx: Context) -> bool:
+    """A claim noun, or a noun of a reported figure ("a toll the rebels dispute")."""
+    low = token.lemma_.lower()
+    return low in ctx.lex.claim_nouns or low in FIGURE_NOUNS
+
+
+def _may_cut(t: Token, ctx: Context) -> bool:
+    """What `_cut_at` asks of a token before it looks at the claim: one test per token and
+    sentence, so each claim reads only the few tokens that pass."""
+    doc = t.doc
+    if t.dep_ in ("appos", "npadvmod") and _answered_noun(t, ctx) and t.left_edge.i > 0 \
+            and doc[t.left_edge.i - 1].text == ",":
+        return True
+    if t.lower_ in ("a", "an") and t.i > 0 and doc[t.i - 1].text == "," and t.i + 1 < len(doc) \
+            and _answered_noun(doc[t.i + 1], ctx):
+        return True
+    reporting = t.lemma_.lower() in ctx.lex.verbs
+    return t.dep_ == "advcl" or t.dep_ == "conj" and t.pos_ == "VERB" or t.dep_ == "relcl" and reporting
+
+
+def _cut_candidates(sent: Span, ctx: Context) -> tuple[list[int], list[Token]]:
+    """The sentence's tokens that may end a content, by left edge, with those left edges."""
+    cached = ctx.cuts.get(sent.start)
+    if cached is None:
+        tokens = sorted((t for t in sent if _may_cut(t, ctx)), key=lambda t: (t.left_edge.i, t.i))
+        cached = ctx.cuts[sent.start] = ([t.left_edge.i for t in tokens], tokens)
+    return cached
+
+
 def cut_content(content: tuple[int, int], cue: Token, sent: Span, ctx: Context) -> tuple[int, int] | None:
     """End the content before a part that is not what the source said: an apposition that
     names a claim ("..., a charge the Kremlin denies") or a contrastive clause ("..., while
-    the rebels claimed ...")."""
+    the rebels claimed ...").
+
+    Linear over a sentence's claims: the candidates are found once per sentence and read in
+    order of where they would cut, from the content's start until one cuts (a later one cannot
+    cut earlier). Candidates whose subtree begins before the content are its first token's
+    ancestors inside it."""
     doc = sent.doc
     start, end = content
-    for t in doc[start:end]:
-        if t.i == start or t.i <= cue.i < t.right_edge.i + 1:
+    edges, tokens = _cut_candidates(sent, ctx)
+    candidates = {t.i for t in tokens}
+    # (an ancestor of the first token that stands inside the content: its subtree begins
+    # before the content, so it is not among those read from the start)
+    straddling = []
+    up = doc[start]
+    while up.head.i != up.i and start < up.head.i < content[1]:
+        up = up.head
+        if up.i in candidates and up.left_edge.i < start:
+            straddling.append(up)
+    for t in (*straddling, *tokens[bisect_left(edges, start):]):
+        if t.left_edge.i > end:
+            break
+        if not start < t.i < content[1] or t.i <= cue.i < t.right_edge.i + 1:
             continue
-        # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
-        appos = t.dep_ in ("appos", "npadvmod") and t.lemma_.lower() in ctx.lex.claim_nouns \
-            and doc[t.left_edge.i - 1].text == ","
-        # (and whatever the parse: ", a claim opposition figures called absurd" read as a
-        # compound "claim opposition figures")
-        if t.lower_ in ("a", "an") and doc[t.i - 1].text == "," and t.i + 1 < end \
-                and doc[t.i + 1].lemma_.lower() in ctx.lex.claim_nouns:
-            end = min(end, t.i)
-        contrast = t.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in CONTRAST for c in t.children
-        ) and t.left_edge.i > start
-        # "... denied that the drills were aimed at X and accused W": the conjoined act is the
-        # speaker's own, not part of what was denied.
-        # (but "said troops had crossed the border and shelled a village": a plain act after a
-        # perfect shares its "had" and is part of what was said)
-        own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
-            ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
-             and not (_after_perfect(t) and _shares_have(t) and t.lemma_.lower() not in ctx.lex.verbs))
-            or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i)) \
-            and not shares_passive(t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None), ctx)
-        # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
-        # a conjoined report with its own speaker is a claim of its own, not part of this one
-        other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
-            and any(c.dep_ in SUBJECTS for c in t.children) and t.left_edge.i > start
-        # "... near the town, which Moscow has denied": the answer is not part of the claim
-        answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and sentential_relative(
-            t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
-        # "said they had found no evidence, rejecting claims that ...": a participle of report
-        # set off by a comma is the speaker's own act (a claim of its own), not what was found
-        own_report = t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in ctx.lex.verbs \
-            and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ in SUBJECTS for c in t.children)
-        # "said its forces had hit depots and made no mention of the power station", "... but
-        # gave no details": what the speaker left unsaid is told of the speaker
-        unsaid = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in _UNSAID_VERBS \
-            and not any(c.dep_ in SUBJECTS for c in t.children) and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in _UNSAID_NOUNS and any(
-                    d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
-        # "... summoned the ambassador, whom it accused of spreading lies": a relative clause of
-        # report with a speaker of its own, set off by a comma, is that speaker's claim
-        answered = answered or t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and t.i > cue.i \
-            and doc[t.left_edge.i].tag_ in ("WP", "WDT") and t.left_edge.i > start \
-            and doc[t.left_edge.i - 1].text == "," and any(
-                c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") for c in t.children)
-        if answered:
-            end = min(end, t.left_edge.i - 1)
-        if appos or contrast or own_act or other_report or own_report or unsaid:
-            end = min(end, t.left_edge.i)
+        cut = _cut_at(t, cue, start, end, ctx)
+        if cut is not None:
+            end = min(end, cut)
     return trim((start, end), sent)
+
+
+def _cut_at(t: Token, cue: Token, start: int, end: int, ctx: Context) -> int | None:
+    """Where a content from `start` to `end` ends because of token `t`, or None."""
+    doc = t.doc
+    # ("npadvmod": the parser's other reading of ", an allegation the agency rejected")
+    appos = t.dep_ in ("appos", "npadvmod") and _answered_noun(t, ctx) and doc[t.left_edge.i - 1].text == ","
+    # (and whatever the parse: ", a claim opposition figures called absurd" read as a
+    # compound "claim opposition figures")
+    if t.lower_ in ("a", "an") and doc[t.i - 1].text == "," and t.i + 1 < end and _answered_noun(doc[t.i + 1], ctx):
+        return t.i
+    contrast = t.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONTRAST for c in t.children
+    ) and t.left_edge.i > start
+    # "... denied that the drills were aimed at X and accused W": the conjoined act is the
+    # speaker's own, not part of what was denied.
+    # (but "said troops had crossed the border and shelled a village": a plain act after a
+    # perfect shares its "had" and is part of what was said)
+    own_act = t.dep_ == "conj" and t.pos_ == "VERB" and (
+        ((gov := conjoined_governor(t)) is not None and gov.i == cue.i
+         and not (_after_perfect(t) and _shares_have(t) and t.lemma_.lower() not in ctx.lex.verbs))
+        or ((gov := finite_over_infinitive(t)) is not None and gov.i == cue.i)) \
+        and not shares_passive(t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None), ctx)
+    # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
+    # a conjoined report with its own speaker is a claim of its own, not part of this one
+    other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
+        and any(c.dep_ in SUBJECTS for c in t.children) and t.left_edge.i > start
+    # "... near the town, which Moscow has denied": the answer is not part of the claim
+    answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and sentential_relative(
+        t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
+    # "said they had found no evidence, rejecting claims that ...": a participle of report
+    # set off by a comma is the speaker's own act (a claim of its own), not what was found
+    own_report = t.dep_ == "advcl" and t.tag_ == "VBG" and t.lemma_.lower() in ctx.lex.verbs \
+        and doc[t.left_edge.i - 1].text == "," and not any(c.dep_ in SUBJECTS for c in t.children)
+    # "said its forces had hit depots and made no mention of the power station", "... but
+    # gave no details": what the speaker left unsaid is told of the speaker
+    unsaid = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in _UNSAID_VERBS \
+        and not any(c.dep_ in SUBJECTS for c in t.children) and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _UNSAID_NOUNS and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in t.children)
+    # "... summoned the ambassador, whom it accused of spreading lies": a relative clause of
+    # report with a speaker of its own, set off by a comma, is that speaker's claim
+    answered = answered or t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and t.i > cue.i \
+        and doc[t.left_edge.i].tag_ in ("WP", "WDT") and t.left_edge.i > start \
+        and doc[t.left_edge.i - 1].text == "," and any(
+            c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") for c in t.children)
+    if answered:
+        return t.left_edge.i - 1
+    if appos or contrast or own_act or other_report or own_report or unsaid:
+        return t.left_edge.i
+    return None
 
 
 def _own_attribution(clause: Token, ctx: Context) -> bool:

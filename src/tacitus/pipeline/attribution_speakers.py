@@ -123,6 +123,15 @@ def aside_subject(aside: Token) -> Token | None:
     return subj
 
 
+def _nearest_subject(token: Token, children: list[Token]) -> Token | None:
+    """The verb's subject; of two before it, the nearer: "MOSCOW/KYIV, Aug 19 (Wire) - Russia's
+    defence ministry said": a dateline the segmenter did not know is read as a second subject."""
+    subjects = [c for c in children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and all(c.i < token.i for c in subjects):
+        return subjects[-1]
+    return subjects[0] if subjects else None
+
+
 def verb_sources(
     token: Token, passive: bool, ctx: Context
 ) -> tuple[tuple[Actor, ...] | None, tuple[Actor, ...], float, Token | None]:
@@ -134,7 +143,7 @@ def verb_sources(
     children = list(token.children)
     via: list[Actor] = []
     subject = next((c for c in children if c.dep_ in SUBJECTS and not _is_relative(c)), None) \
-        if relative_report(token) else next((c for c in children if c.dep_ in SUBJECTS), None)
+        if relative_report(token) else _nearest_subject(token, children)
     confidence = 0.9
     verb = token
     hops = 0
@@ -164,7 +173,13 @@ def verb_sources(
             and not any(c.dep_ == "mark" for c in token.children):
         # "Russia expelled two diplomats, saying they had spied": the participle's speaker is
         # the subject of the act it explains
-        subject = next((c for c in token.head.children if c.dep_ in SUBJECTS), None)
+        act = token.head
+        if act.dep_ == "ccomp" and act.head.lemma_.lower() in ctx.lex.verbs and token.i > 0 \
+                and token.doc[token.i - 1].text == ",":
+            # "X denied that its fighters had any role, saying ...": a participle of report
+            # hung on the reported clause goes on with the one who reported it
+            act = act.head
+        subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
         confidence = 0.8
     quoting = _quoted_as(token)
     if subject is None and quoting is not None:
