@@ -79,3 +79,29 @@ def test_a_place_dateline_sets_the_home_country_of_the_police(code):
     coded = code("MAPUTO, Mozambique — Riot police dispersed a crowd outside the market on Sunday.")
     police = [m.actor.code for m in coded.mentions if m.actor is not None and "police" in m.text.lower()]
     assert police and police[0].startswith("MOZ"), police
+
+
+# ------------------------------------------------------------- joint datelines (session 8)
+
+@pytest.mark.parametrize("text, place, outlet", [
+    ("ANKARA/DAMASCUS, May 2 (Wire) - Turkey said its troops would stay.", "Ankara/Damascus", "Wire"),
+    ("LIMA/LA PAZ (Wire) - Both governments closed the crossing.", "Lima/La Paz", "Wire"),
+    ("HANOI/MANILA/BEIJING — Coast guards traded accusations.", "Hanoi/Manila/Beijing", None),
+])
+def test_joint_datelines_name_every_city_and_the_body_starts_after_them(text, place, outlet):
+    line = parse_dateline(text)
+    assert (line.location, line.outlet) == (place, outlet)
+    assert text[line.body_start:][0].isupper() and "/" not in text[line.body_start:]
+
+
+def test_a_rubric_pair_is_no_joint_dateline():
+    line = parse_dateline("BREAKING/UPDATE — Troops crossed the border.")
+    assert line.location is None and line.body_start == 0
+
+
+def test_a_joint_dateline_is_not_a_speaker_and_sets_no_home_country(code):
+    coded = code("ANKARA/DAMASCUS, May 2 (Wire) - Riot police dispersed a crowd on Sunday, the interior ministry said.")
+    police = [m.actor.code for m in coded.mentions if m.actor is not None and "police" in m.text.lower()]
+    assert police == ["---COP"], police  # neither city is the story's home
+    assert all("Ankara" not in m.text and "Damascus" not in m.text for m in coded.mentions)
+    assert [c.source[0].text for c in coded.claims if c.source] == ["the interior ministry"]

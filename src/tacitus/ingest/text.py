@@ -35,7 +35,9 @@ _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 _DASH = r"\s*(?:-{1,2}|–|—)\s*"
 _OUTLET = r"\((?P<outlet>[A-Z][\w&.' -]{0,40}?)\)"
 _UPPER = "A-ZÀ-ÖØ-Þ"  # "LOMÉ", "BOGOTÁ", "ASUNCIÓN"
-_PLACE = (r"(?P<place>[" + _UPPER + r"][" + _UPPER + r".'\- ]{1,40}?(?:,\s+[" + _UPPER + r"][A-Za-zÀ-ÖØ-öø-ÿ.'\- ]{1,30}?)?)")
+# A joint dateline names two or three cities ("MOSCOW/KYIV, Aug 19 (Wire) -"): no one home.
+_CITY = r"[" + _UPPER + r"][" + _UPPER + r".'\- ]{1,40}?"
+_PLACE = (r"(?P<place>" + _CITY + r"(?:/" + _CITY + r"){0,2}(?:,\s+[" + _UPPER + r"][A-Za-zÀ-ÖØ-öø-ÿ.'\- ]{1,30}?)?)")
 
 _MENAFN = re.compile(
     r"\s*date\s+(?P<iso>\d{4}-\d{2}-\d{2})\s*\((?P<distributor>[A-Za-z][\w&.]*)\s*-\s*(?P<outlet>[^)]{1,80})\)\s*"
@@ -248,8 +250,7 @@ def _dateline_at(text: str, pos: int, today: date) -> Dateline | None:
         return Dateline(published, None, None, None, m.end())
     if m := _PLACE_OUTLET.match(text, pos):
         return Dateline(None, m["outlet"].strip(), None, _place(m["place"]), m.end())
-    if (m := _PLACE_ONLY.match(text, pos)) and m["place"].split(",")[0].strip().upper() not in _RUBRICS \
-            and len(m["place"].split(",")[0].strip()) >= 3:
+    if (m := _PLACE_ONLY.match(text, pos)) and _not_rubric(m["place"].split(",")[0]):
         return Dateline(None, None, None, _place(m["place"]), m.end())
     return None
 
@@ -321,5 +322,14 @@ def _month_day(month: str, day: int, year: str | None, today: date) -> tuple[dat
         return None, False
 
 
+def _not_rubric(head: str) -> bool:
+    """Whether a lone capitalised head before a dash names places, not "BREAKING" or "UPDATE"."""
+    cities = [city.strip() for city in head.split("/")]
+    return all(len(city) >= 3 and city.upper() not in _RUBRICS for city in cities)
+
+
 def _place(value: str) -> str:
-    return ", ".join(part.strip().title() if part.strip().isupper() else part.strip() for part in value.split(","))
+    """"NIAMEY, Niger" → "Niamey, Niger"; "MOSCOW/KYIV" → "Moscow/Kyiv"."""
+    def tidy(part: str) -> str:
+        return "/".join(city.strip().title() if city.strip().isupper() else city.strip() for city in part.split("/"))
+    return ", ".join(tidy(part) for part in value.split(","))
