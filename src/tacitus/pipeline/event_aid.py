@@ -87,3 +87,29 @@ def carried_relief(ctx: Ctx, verb: Token, entry: LexEntry | None) -> LexEntry | 
                 and not any(word_matches(ctx.lex, "@arms", t) for t in cargo):
             return replace(entry, code=AID_CODE)
     return entry
+
+
+# Money put into another state's bank or treasury is economic aid to that state (071):
+# "Riyadh deposited $3 billion in Pakistan's central bank".
+ECONOMIC_AID = "071"
+DEPOSITING_VERBS = {"deposit", "transfer", "place", "park", "inject", "wire"}
+STATE_COFFERS = {"bank", "treasury", "reserve", "reserves", "coffers", "budget"}
+
+
+def money_deposited(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(givers, recipients) when a state puts money into a bank or treasury of another state;
+    else None (a deposit in a bank owned by no other state names no recipient)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEPOSITING_VERBS:
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or not any(word_matches(ctx.lex, "@money", o) for o in objects_of(verb)):
+        return None
+    givers = [a for a in actors_of(ctx, subj) if a.country]
+    own = {a.country for a in givers}
+    # "$2 billion in Egypt's central bank": the parser may hang the bank on the sum.
+    for p, pobj in preps_of(verb) + [pp for o in objects_of(verb) for pp in preps_of(o)]:
+        if p in ("in", "into", "with", "to") and pobj is not None and pobj.lemma_.lower() in STATE_COFFERS:
+            recipients = [a for a in actors_of(ctx, pobj) if a.country and a.country not in own]
+            if givers and recipients:
+                return givers, recipients
+    return None

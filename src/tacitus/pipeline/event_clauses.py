@@ -484,3 +484,17 @@ def reduced_relative(verb: Token) -> bool:
                and any(g.dep_ in ("aux", "auxpass") for g in c.children)
                and not any(g.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS | {"cc"} for g in c.children)
                for c in verb.children)
+
+
+# Verbs whose passive ("was linked to Israel") claims an association, not an act of cooperation.
+ASSOCIATING_VERBS = {"link", "tie", "connect", "associate", "affiliate"}
+
+
+def association_claim(verb: Token) -> bool:
+    """Is `verb` a passive or participle of association with a party ("the vessel was linked to
+    Israel", "a tanker tied to Iran")? Active linking ("the grids were linked" has no party;
+    "Iran linked its grid to Iraq's") is left to the lexicon."""
+    if verb.lemma_.lower() not in ASSOCIATING_VERBS or verb.tag_ != "VBN":
+        return False
+    passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children) or verb.dep_ in ("acl", "amod")
+    return passive and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)

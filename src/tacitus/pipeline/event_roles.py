@@ -180,6 +180,12 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
         if token.lower_ == "them" and i >= token.sent.start and _unnamed_people(ctx, ctx.doc[i]):
             return []  # "spoke with both leaders ... and urged them": those people, named as no actor
         m = ctx.index.get(i)
+        if m is None and kind == "PERSON" and i < token.sent.start and _person_noun_phrase(ctx.doc[i]):
+            # "arrested the leader of a student union. He was charged": no mention of its own,
+            # the person stands for what the noun itself would be read as.
+            found = actors_of(ctx, ctx.doc[i])
+            if found:
+                return [replace(a, rule=(a.rule + "+pronoun").lstrip("+")) for a in found]
         if m is None or any(m is b for b in bound):
             continue
         actor = mention_actor(m)
@@ -200,6 +206,11 @@ def _resolve_pronoun(ctx: Ctx, token: Token) -> list[Actor]:
             if i <= plural_from:
                 break
     return first or []
+
+
+def _person_noun_phrase(tok: Token) -> bool:
+    """Is the token a singular person noun heading an argument ("the leader of a union")?"""
+    return tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_NOUNS and tok.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass"}
 
 
 OWN_COUNTRY_NOUNS = {"country", "nation"}
@@ -723,7 +734,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = roles_for_noun(ctx, subj)[0]  # "the shelling of Kharkiv killed ...": Kharkiv did nothing
         else:
             source = actors_of(ctx, subj)
-        if not theme_object(entry):
+        if not theme_object(entry) and not _topic_object(ctx, verb, source):
             for obj in ctx.objects_of(verb):
                 # "delivered a message from the American envoy": who sent it is no target.
                 target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
@@ -863,6 +874,19 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if reporter:
                 source, how = reporter, "subject+conjoined-speaker"
     return source, target, how
+
+
+# Verbs whose object is what is talked about, not a party ("discussed Syria").
+TOPIC_VERBS = {"discuss", "debate"}
+
+
+def _topic_object(ctx: Ctx, verb: Token, source: list[Actor]) -> bool:
+    """Is the verb's object only the topic between parties named otherwise: two or more
+    subjects ("the two leaders discussed Syria": each other's target) or a "with" party
+    ("discussed Syria with Putin")? A lone subject's topic stays its target."""
+    if ctx.verb_lemma(verb) not in TOPIC_VERBS:
+        return False
+    return len(dedupe_actors(source)) >= 2 or any(p == "with" and pobj is not None for p, pobj in preps_of(verb))
 
 
 def _dative_read_as_modifier(obj: Token) -> Token | None:

@@ -36,12 +36,13 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_aid import AID_CODE, aid_arrival, carried_relief
+from tacitus.pipeline.event_aid import AID_CODE, ECONOMIC_AID, aid_arrival, carried_relief, money_deposited
 from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
     alleged_agent,
+    association_claim,
     background_phrase,
     objects_of,
     preps_of,
@@ -315,6 +316,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if token.pos_ == "AUX" and token.dep_ in ("aux", "auxpass"):
             continue
+        if association_claim(token):
+            continue  # "the vessel was linked to Israel": a claim of ties, no act of cooperation
         if _asks_anonymity(token):
             consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
@@ -400,6 +403,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if arrival is not None:
             # "a convoy carrying flour reached Tawila": aid provided to the place's country.
             found.append((token, AID_CODE, None, arrival[0], arrival[1], AID_ARRIVAL))
+            continue
+        deposited = money_deposited(ctx, token)
+        if deposited is not None:
+            # "deposited $3 billion in Pakistan's central bank": economic aid to the bank's state.
+            found.append((token, ECONOMIC_AID, None, deposited[0], deposited[1], "aid:deposit"))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         vowed = vowed_destruction(ctx, token)
         if vowed is not None:
