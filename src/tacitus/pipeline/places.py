@@ -123,7 +123,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
     confident: dict[int, str] = {}  # span -> country of its confident reading
     for k, (_, name, level, _, _) in enumerate(spans):
         cands = gaz.lookup(name, level=level)
-        if cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country:
+        # another spelling of a town ("Qalqilya") is read in the article's context, never sets it
+        if (cands and (len(cands) == 1 or cands[0].score - cands[1].score >= 1.0) and cands[0].feature.country
+                and cands[0].matched != "variant"):
             confident[k] = cands[0].feature.country
             context[cands[0].feature.country] += 1
             vouched[normalize_name(name)] += 1
@@ -179,7 +181,8 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             # DRC); only the article's places (Brazzaville, Pointe-Noire) read it as the other,
             # not its actors, whose country the same bare name may have set
             own = Counter(placed if _shared_country_name(first) else context)
-            if first and first[0].feature.country:  # a name does not vouch for itself, however often written
+            # a name does not vouch for itself, however often written (a variant never vouches)
+            if first and first[0].feature.country and first[0].matched != "variant":
                 own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
             # a neighbour of an armed actor's country, and no more, counts at most THEATRE_CAP
             weights = {c: min(THEATRE_CAP if own[c] <= theatre.get(c, 0) else 1.0, 3 * n / total)
