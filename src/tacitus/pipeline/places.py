@@ -183,7 +183,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             own = Counter(placed if _shared_country_name(first) else context)
             # a name does not vouch for itself, however often written (a variant never vouches)
             if first and first[0].feature.country and first[0].matched != "variant":
-                own[first[0].feature.country] -= vouched[normalize_name(name)] or 1
+                # ... but keeps the theatre's weight, which its rivals next door get too ("Rafah"
+                # after "Israeli soldiers": Gaza's and Egypt's both border Israel)
+                c = first[0].feature.country
+                own[c] = max(own[c] - (vouched[normalize_name(name)] or 1), theatre.get(c, 0))
             # a neighbour of an armed actor's country, and no more, counts at most THEATRE_CAP
             weights = {c: min(THEATRE_CAP if own[c] <= theatre.get(c, 0) else 1.0, 3 * n / total)
                        for c, n in own.items() if n > 0}
