@@ -318,6 +318,18 @@ def _trimmed_chars(span: Span, doc_text: str) -> tuple[int, int]:
 _CONDITIONS = frozenset({"if", "unless", "whether", "lest"})
 
 
+def _legal_charge(token: Token) -> bool:
+    """'was charged with extremism', 'charged him with inciting unrest': a "with" phrase on a
+    passive, or one that holds a gerund. Not 'police charged the crowd with batons' (an
+    active charge with a thing, which is an assault)."""
+    with_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    if with_ is None:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in with_.children)
+
+
 def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     """A claim whose cue is a reporting verb (or None when `token` is not one)."""
     cue = ctx.lex.verbs.get(token.lemma_.lower())
@@ -331,6 +343,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
             c.dep_ == "nsubj" and evidence_noun(c) for c in _subject_holders(token)):
         # "Satellite images showed a ship loitering above the pipeline": what a picture or a
         # record shows is a thing seen, and a noun phrase says it
+        cue = replace(cue, frame="object")
+    if cue is not None and cue.frame == "clause" and cue.stance == "accuse" and _legal_charge(token):
+        # "He was charged with extremism", "charged the editor with inciting hatred": a charge
+        # laid, whose "with" phrase says what is charged
         cue = replace(cue, frame="object")
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
@@ -385,6 +401,7 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "showed new trenches near the town": all the verb's words after the object are seen
         content = trim((content[0], token.right_edge.i + 1), sent) if content is not None else None
     pointer: Token | None = None
+    called_false: Token | None = None
     if stance in ("assert", "claim") and answer is None:
         called_false = claim_called_false(token, ctx)
         if called_false is not None:
@@ -423,7 +440,9 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
     elif answer is not None:
-        content = answer_content(answer, ctx.lex.falsity) if answer.i > token.i else None
+        if called_false is None or content is None:
+            # ("said the charges were fabricated": the clause itself is what the speaker says)
+            content = answer_content(answer, ctx.lex.falsity) if answer.i > token.i else None
         rule = "attribution:answer"
     elif content is None:
         return None
@@ -550,8 +569,10 @@ def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None
     actors, via = source_phrase(head, ctx)
     if not actors:
         return None
-    if len(actors) == 1 and len(words) > 1 and (actors[0].text == head.text or actors[0].text.endswith(token.text)):
-        # the whole phrase, not the misread head alone, nor with the misread verb in its "of"
+    if len(actors) == 1 and len(words) > 1 and (actors[0].text == head.text or actors[0].text.endswith(token.text)
+                                                or words.text.endswith(" " + actors[0].text)):
+        # the whole phrase, not the misread head alone, nor with the misread verb in its "of",
+        # nor without its determiner ("the coast guard disputes": "the" hung on the verb)
         actors = (replace(actors[0], text=words.text),)
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
                  content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,

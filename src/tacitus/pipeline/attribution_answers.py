@@ -41,7 +41,7 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
         return None
     subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.pos_ != "NOUN" or not (subj.lemma_.lower() in ctx.lex.claim_nouns or evidence_noun(subj)
-                                                   or subj.lemma_.lower() in _TALLIES):
+                                                   or subj.lemma_.lower() in _TALLIES or subj.lemma_.lower() in _CASES):
         return None  # ("said the footage was staged", "said the figure was exaggerated" call them false too)
     predicates = [clause] + [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd")]
     predicates += [c for p in predicates[1:] for c in p.children if c.dep_ == "conj"]
@@ -51,6 +51,11 @@ def claim_called_false(token: Token, ctx: Context) -> Token | None:
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     return subj if any(p.lemma_.lower() in ctx.lex.falsity or p.lower_ in ctx.lex.falsity for p in predicates) else None
+
+
+#: Nouns of a charge brought to court, which a defence calls false ("said the case was
+#: fabricated") as it would "the charges"; not claim nouns ("confirmed 12 new cases").
+_CASES = frozenset({"case", "indictment", "prosecution"})
 
 
 def _is_false(token: Token, ctx: Context) -> bool:
@@ -126,6 +131,8 @@ def names_claim(obj: Token, cue: Cue, ctx: Context) -> bool:
             c.dep_ == "acl" and (v := ctx.lex.verbs.get(c.lemma_.lower())) is not None and v.stance in ("accuse", "allege")
             for c in obj.children):
         return True  # "rejected any attempt to blame Serbia", "dismissed efforts to accuse it"
+    if cue.frame == "answer" and cue.stance == "deny" and obj.pos_ == "NOUN" and obj.lemma_.lower() in _TALLIES:
+        return True  # "contested the figures", "disputes the toll": a number someone gave
     return (
         cue.frame == "object"
         and cue.stance in ("deny", "confirm")
@@ -255,6 +262,9 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         elif whose is not None:
             # "rejected the ministry's statement": the claims of that source
             matched = whose
+        elif aimed := _aimed_at(item, earlier, found):
+            # "Musa Hilal rejected the accusations": the charges against him, not the last claim
+            matched = aimed
         elif sides is not None:
             # "unable to verify either account": the claims of both sides
             matched = sides
@@ -481,7 +491,8 @@ def _findings(obj: Token, candidates: list[int], found: list[Found]) -> list[int
 
 #: Claim nouns and the stances of the claims they name ("the report": what a report told).
 _KINDS = {"report": ("report",), "claim": ("claim",), "allegation": ("allege", "accuse"),
-          "accusation": ("accuse", "allege")}
+          "accusation": ("accuse", "allege"), "charge": ("accuse", "allege"),
+          **dict.fromkeys(_CASES, ("accuse", "allege"))}
 
 
 def _same_kind(obj: Token, earlier: list[Found]) -> list[int]:
@@ -594,7 +605,7 @@ def _narrated_caveat(cue: Token, ctx: Context) -> bool:
 
 
 #: Nouns that stand for a number given earlier ("the toll", "the figures").
-_TALLIES = frozenset({"toll", "figure", "tally", "count"})
+_TALLIES = frozenset({"toll", "figure", "tally", "count", "estimate"})
 _CASUALTIES = frozenset({"kill", "die", "dead", "death", "wound", "injure", "casualty", "drown", "massacre"})
 
 
@@ -621,6 +632,28 @@ def _gives_number(item: Found) -> bool:
         return False
     doc = item.sentence.doc
     return any(t.like_num and t.dep_ == "nummod" or t.ent_type_ == "CARDINAL" for t in doc[item.content[0]:item.content[1]])
+
+
+#: Claim nouns of a charge against someone: answered by the one charged.
+_CHARGES = frozenset({"accusation", "allegation", "charge"})
+
+
+def _aimed_at(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
+    """'Musa Hilal rejected the accusations': the earlier claims whose content names the
+    answer's named source (charges first, else any claim about it), when the answer names a
+    charge without an owner. Only names count ("the army" is matched by its country elsewhere)."""
+    obj = item.answer_object
+    if obj is None or obj.lemma_.lower() not in _CHARGES or obj.pos_ != "NOUN" \
+            or any(c.dep_ == "poss" for c in obj.children):
+        return []
+    names = {w.lower() for a in item.source for w in a.text.split()
+             if w[:1].isupper() and w.lower() not in ("the", "a", "an")}
+    if not names:
+        return []
+    about = [k for k in earlier if names & _names(found[k])]
+    charged = [k for k in about if found[k].stance in ("accuse", "allege")]
+    out = charged or about
+    return out[-1:] if _singular(obj) else out
 
 
 def _own_told(item: Found, earlier: list[Found]) -> list[int]:

@@ -25,7 +25,8 @@ UNVERIFIED = "unverified"
 #: answers as it answers a claim noun (", a result the opposition disputes", ", a toll the
 #: rebels dispute"); only in that construction, where an ordinary object (", a town the rebels
 #: hold") is no answer because its noun is not one of these.
-FIGURE_NOUNS = frozenset({"result", "figure", "toll", "count", "tally", "estimate", "total", "version", "account"})
+FIGURE_NOUNS = frozenset({"result", "figure", "toll", "count", "tally", "estimate", "total", "version", "account",
+                          "number"})
 #: Stances that answer earlier claims (and so carry `refers_to`).
 ANSWER_STANCES = frozenset({"deny", "confirm", "corroborate", "decline"})
 QUOTES = frozenset({'"', "“", "”", "``", "''", "«", "»"})

@@ -176,11 +176,12 @@ def content_of(
         return None, ""
     if passive:
         subj = next((c for c in children if c.dep_ == "nsubjpass"), None)
-        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+        prep = next((c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "with")), None)
         if subj is not None and prep is not None and cue.stance in ("accuse", "allege"):
             return trim((subj.left_edge.i, prep.right_edge.i + 1), sent), "attribution:passive"
         return None, ""
-    tail = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "about", "over")]
+    tail = [c for c in children if c.dep_ == "prep" and c.lower_ in ("of", "for", "against", "about", "over")
+            or cue.stance == "accuse" and c.dep_ == "prep" and c.lower_ == "with"]  # ("charged him with ...")
     if cue.stance == "warn":
         tail += [c for c in children if c.dep_ == "xcomp"]
     if obj is None and not (tail and cue.stance == "warn"):
@@ -283,8 +284,11 @@ def _cut_at(t: Token, cue: Token, start: int, end: int, ctx: Context) -> int | N
         and not shares_passive(t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None), ctx)
     # "... warned that the fighting could spread, and aid groups accuse both sides of ...":
     # a conjoined report with its own speaker is a claim of its own, not part of this one
+    # (not "said A and that investigators had not shown any evidence": a conjunct with its own
+    # "that" is a second clause of the same verb)
     other_report = t.dep_ == "conj" and t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs \
-        and any(c.dep_ in SUBJECTS for c in t.children) and t.left_edge.i > start
+        and any(c.dep_ in SUBJECTS for c in t.children) and t.left_edge.i > start \
+        and not any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
     # "... near the town, which Moscow has denied": the answer is not part of the claim
     answered = t.dep_ == "relcl" and t.lemma_.lower() in ctx.lex.verbs and sentential_relative(
         t, next((c for c in t.children if c.dep_ in ("dobj", "obj")), None))
