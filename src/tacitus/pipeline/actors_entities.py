@@ -80,6 +80,8 @@ class Entities(ResolverBase):
                     if outlet_name(span) and cited_as_source(span):  # "obtained by El Tiempo"
                         actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
                                       confidence=0.4)
+                if actor is not None and actor.kind == "collective" and ent.label_ == "ORG" and len(span) > 2:
+                    actor = replace(actor, kind="organisation")  # "the Press Institute of West Africa": a body
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
