@@ -96,6 +96,8 @@ class Descriptions(ResolverBase):
                 if home is None and ante is None and sector and not region:
                     # "students protested against the government in Dhaka": the city the sentence is set in
                     home = self.home_country.scene(self.mentions, self.sent_of[t.i], coref.clause_verb(t))
+                if home is None and ante is None and not region:
+                    home = self._city_country_before(t)
                 if home is not None:  # "KHARTOUM - ... The government said": the dateline's country
                     entry = next((e for e in self.kb.index.get(normalize(self.kb.country_name(home) or ""), [])
                                   if e.kind == "country"), None)
@@ -195,6 +197,19 @@ class Descriptions(ResolverBase):
         span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
         return span is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "in" \
             and span.root.head.i == self.sents[self.sent_of[t.i]].start
+
+    def _city_country_before(self, t: Token) -> str | None:
+        """"Thousands marched in Tbilisi. The country's government ...": with no country named,
+        the one country of the KB cities and capitals this and the previous sentence name before
+        `t` (cities of two countries: none)."""
+        here = self.sent_of[t.i]
+        found: set[str] = set()
+        for sent in self.sents[max(0, here - 1):here + 1]:
+            for ent in sent.ents:
+                if ent.end <= t.i and ent.start_char >= self.dateline_end:  # ("Yerevan" read as PERSON too)
+                    found |= {e.country for e in self.kb.index.get(normalize(ent.text), [])
+                              if e.kind in ("capital", "city") and e.country}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _same_noun_before(self, t: Token, sector: str) -> Actor | None:
         """The actor of the earlier phrases with the same head noun and sector and a country

@@ -51,6 +51,8 @@ class Entities(ResolverBase):
             elif ent.label_ in ("ORG", "NORP"):
                 if ent.label_ == "NORP" and span.start > 0 and self.doc[span.start - 1].lower_ == "ethnic":
                     continue  # an ethnic group without a place (step 3 took those with one)
+                if ent.label_ == "NORP" and self._owned_quality(span.end):
+                    continue  # "our European future": a quality, no actor
                 if len(span) == 1 and span[0].pos == PROPN:
                     person = self._earlier_person(span)
                     if person is not None:  # "Kamau said" after "Wanjiru Kamau": the person, whatever the tag
@@ -78,6 +80,8 @@ class Entities(ResolverBase):
                     if outlet_name(span) and cited_as_source(span):  # "obtained by El Tiempo"
                         actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
                                       confidence=0.4)
+                if actor is not None and actor.kind == "collective" and ent.label_ == "ORG" and len(span) > 2:
+                    actor = replace(actor, kind="organisation")  # "the Press Institute of West Africa": a body
                 if actor is not None:
                     actor = replace(actor, rule=f"ner:{ent.label_.lower()}+{actor.rule}")
                     self._add(span.start, span.end, ent.label_, actor, actor.rule, min(actor.confidence, 0.6))
@@ -163,13 +167,15 @@ class Entities(ResolverBase):
                 entry = self._surname_in_sentence(span)
                 if entry is not None:
                     actor = self.kb.actor_for(entry, span.text, self.when, rule="kb:surname+sentence", confidence=0.55)
+        if actor is None and not any(e.kind == "person" for e in entries) and self._struck_town(span):
+            return
         if actor is None and not any(e.kind == "person" for e in entries) and known_place(span.text):
             return  # "Zaporizhzhia" tagged PERSON: a known place, left to the places stage
         if actor is None:
             title = self._title_actor(span.start) or self._appositive_title(span)
             country = title.country if title else None
             if title is not None and country is None and title.sector and title.sector != "ELI":
-                country = self._country_of_name(span)  # "Foreign Minister Ana Lopes of Brazil"
+                country = self._country_of_name(span) or self._title_owner_country(span)
             sector = title.sector if title and title.sector else None
             code = (country or "---") + (sector or "") if (country or sector) else None
             if title is not None and country is None and (title.code or "").startswith(("IGO", "NGO")):
@@ -178,6 +184,33 @@ class Entities(ResolverBase):
                           name=span.text, kind="person", rule="ner:person" + ("+title" if title else ""),
                           confidence=0.6 if title else 0.3)
         self._add(span.start, span.end, "PERSON", actor, actor.rule, actor.confidence)
+
+    def _title_owner_country(self, span: Span) -> str | None:
+        """"Georgian Dream's parliamentary leader Mamuka Mdinaradze": a title owned by a body the
+        KB gives a country (a party, a ministry) is an office of that country."""
+        i = span.start - 1
+        while i > 0 and span.start - i <= 4 and self.doc[i].tag_ != "POS" and self.doc[i].pos_ in ("ADJ", "NOUN", "PROPN"):
+            i -= 1
+        if i <= 0 or self.doc[i].tag_ != "POS":
+            return None
+        owner = next((m for m in self.mentions if m.end == self.doc[i].idx and m.actor is not None
+                      and m.actor.kind in ("organisation", "group", "government") and m.actor.country), None)
+        return owner.actor.country if owner is not None else None
+
+    def _struck_town(self, span: Span) -> bool:
+        """"Russian forces shelled Kherson" with "Kherson" tagged PERSON: the places stage reads a
+        struck name as a town (places._struck_object); the actor is the town's country, its ground,
+        as for a town the model tagged ORG. True when the span was taken so."""
+        from tacitus.pipeline.places import _struck_object  # (places imports the actor stage)
+
+        if span.root.dep_ == "poss" or not _struck_object(span):
+            return False  # ("seized Kamau's phone": a person's things are taken too)
+        place = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
+        if place is None or place.rule != "gazetteer:place" or not place.country:
+            return False
+        actor = replace(place, text=span.text, rule="ner:person+struck-place", confidence=0.5)
+        self._add(span.start, span.end, "GPE", actor, actor.rule, 0.5)
+        return True
 
     def _surname_in_sentence(self, span: Span) -> Entry | None:
         """A surname several KB people in office share ("Kim"), read by the countries its own

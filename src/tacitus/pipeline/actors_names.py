@@ -59,6 +59,9 @@ _TRAVEL_VERBS = frozenset({"arrive", "visit", "travel", "fly", "land", "tour", "
 _TITLE_FILLERS = frozenset({"the", "new", "acting", "interim", "then", "current", "s"})
 
 
+#: Nouns of peers a pronoun owns that are still actors: "our European partners".
+_PEER_NOUNS = frozenset({"partner", "ally", "neighbour", "neighbor", "friend", "counterpart", "colleague"})
+
 class Names(ResolverBase):
     """KB matches and the mentions of known names (rule 1)."""
 
@@ -389,6 +392,15 @@ class Names(ResolverBase):
         if last.ent_type_ != "NORP" and demonym_country(span.text) != entry.country:
             return False
         return self._modifies_actor_noun(last)
+
+    def _owned_quality(self, end: int) -> bool:
+        """A national adjective on a thing a pronoun owns ("our European future", "their Georgian
+        identity") names a quality, not an actor; "our Russian partners" stays an actor noun."""
+        last = self.doc[end - 1]
+        head = last.head
+        return last.dep_ == "amod" and last.pos_ == "ADJ" and head.i > last.i and head.pos in NOUN_IDS \
+            and not self._modifies_actor_noun(last) and head.lemma_.lower() not in _PEER_NOUNS \
+            and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children)
 
     def _modifies_actor_noun(self, token: Token) -> bool:
         """`token` modifies a later agent, people or weapon noun ("syrian" in "syrian forces",

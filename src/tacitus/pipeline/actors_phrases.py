@@ -579,6 +579,12 @@ class Phrases(ResolverBase):
             elif entry.kind in ("country", "demonym", "collective"):
                 if span.start_char < self.dateline_end:
                     continue  # "PORT SUDAN, Sept 20 -": where the story was filed
+                if self._owned_quality(end):
+                    continue  # "our European future": a quality of a thing owned, no actor
+                ent = self.ents_by_token.get(start)
+                if entry.kind == "collective" and ent is not None and ent.label_ in ("ORG", "FAC", "EVENT") \
+                        and (ent.start < start or ent.end > end):
+                    continue  # "the Press Institute of West Africa", "the Africa Cup": a region inside a name
                 actor = self._country_actor(entry, span.text, "kb:country", 0.9)
                 peer = self._counterpart(start, end) if entry.kind == "demonym" else None
                 if peer is not None:  # "his Tanzanian counterpart": Tanzania's holder of the same office

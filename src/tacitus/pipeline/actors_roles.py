@@ -49,6 +49,7 @@ from tacitus.pipeline.actors_lexicon import (
     OFFICE_SECTORS,
     POLICE_BY_COMMAND,
     POLICE_COMMAND_WORDS,
+    POST_NOUNS,
     PREMISES_NOUNS,
     QUANTITY_NOUNS,
     SETTLER_NOUNS,
@@ -70,6 +71,34 @@ class Roles(ResolverBase):
     _at: dict[int, int]
     _at_count: int
 
+    def _members_body(self, root: Token) -> str | None:
+        """The country of a national party the people of `root` are "from" ("lawmakers from the
+        ruling Georgian Dream party"). (Not "of": "members of" a body are read by earlier rules.)"""
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ == "from"):
+            for g in (c for c in prep.children if c.dep_ == "pobj"):
+                for t in [g, *(c for c in g.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN")]:
+                    o = self._mention_at(t)
+                    if o is not None and o.actor is not None and o.actor.country \
+                            and o.actor.kind in ("organisation", "group", "government") \
+                            and (o.actor.sector or "")[:3] == "PTY":
+                        return o.actor.country
+        return None
+
+    def _post_host(self, root: Token, own: str) -> str | None:
+        """"Egypt reopened its embassy in Damascus", "recalled its ambassador from Qatar": a post
+        abroad its own state acts on is the state's tie with the host, the other party of the
+        act: the host's government. A post that acts itself ("its embassy said") stays its own."""
+        if root.lower_ not in POST_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
+            return None
+        for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "from")):
+            for g in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                words = " ".join(x.text for x in self.doc[g.left_edge.i:g.i + 1] if x.dep_ != "det")
+                countries = {e.country for e in self.kb.index.get(normalize(words), [])
+                             if e.kind in ("country", "capital", "city") and e.country}
+                if len(countries) == 1 and own not in countries:
+                    return countries.pop()
+        return None
+
     def _possessed(self) -> None:
         """"its troops", "their forces": an agent phrase without a country takes the country of the
         sentence's earlier non-person subject actor; "his soldiers", "her ministers": the country of
@@ -90,6 +119,13 @@ class Roles(ResolverBase):
                     self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                         m.actor, country=country, code=country + (m.actor.sector or ""),
                         name=self.kb.country_name(country), rule="coref:possessive", confidence=0.6))
+                continue
+            if poss is None and m.actor.sector:
+                party = self._members_body(span.root)
+                if party is not None:  # "lawmakers from the ruling Georgian Dream party": GEOLEG
+                    self.mentions[n] = replace(m, rule="coref:members-of", actor=replace(
+                        m.actor, country=party, code=party + m.actor.sector, name=self.kb.country_name(party),
+                        rule="coref:members-of", confidence=0.6))
                 continue
             if poss not in ("its", "their", "his", "her"):
                 continue
@@ -120,6 +156,9 @@ class Roles(ResolverBase):
             elif owner is not None:
                 country = owner.actor.country
                 sector = m.actor.sector
+                host = self._post_host(span.root, country) if poss in ("its", "their") else None
+                if host is not None:
+                    country, sector = host, "GOV"
                 self.mentions[n] = replace(m, rule="coref:possessive", actor=replace(
                     m.actor, country=country, code=country + (sector or ""), name=self.kb.country_name(country),
                     rule="coref:possessive", confidence=0.6))

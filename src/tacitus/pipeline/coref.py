@@ -202,6 +202,20 @@ def home_country(doc: Doc, mentions: list[Mention], kb: ActorKB, sentence: int, 
     return _Article(doc, mentions, kb, None).home(sentence, previous=previous)
 
 
+
+#: Nouns of a law or policy: "legislation in Russia" compares a law abroad, and puts no one there.
+_LAW_NOUNS = frozenset({"law", "laws", "legislation", "bill", "bills", "act", "rules", "statute", "statutes",
+                        "measure", "measures", "policy", "policies", "regulation", "regulations"})
+
+
+def names_law_abroad(t: Token) -> bool:
+    """Country `t` only places a law ("mirrors legislation in Russia", "a law like one in
+    Hungary"): no actor of the scene, so it does not unsettle the home country."""
+    while t.dep_ == "conj" and t.head.i < t.i:
+        t = t.head
+    prep = t.head
+    return t.dep_ == "pobj" and prep.lower_ in ("in", "of") and prep.head.lower_ in _LAW_NOUNS
+
 class HomeCountry:
     """`home_country` for many phrases of one article: the article's view is built once and
     rebuilt only when the mentions passed in differ (the resolver adds them as it goes)."""
@@ -498,7 +512,7 @@ class _Article:
                and not self._names_no_setting(n)}
         if self.kb is not None:
             for ent in (e for s in sorted(sentences) for e in self.ents_in.get(s, ())):
-                if self.dateline_end <= ent.start_char < end \
+                if self.dateline_end <= ent.start_char < end and not names_law_abroad(ent.root) \
                         and (envoys or self.at.get(ent.root.i) is None or not self._envoys_country(self.at[ent.root.i])):
                     out |= self._place_countries(ent)
         return out
@@ -511,7 +525,8 @@ class _Article:
         key = (span.start, span.end)
         found = self._not_setting.get(key)
         if found is None:
-            found = self._not_setting[key] = names_ground(span.root) or names_party(self.doc, span.end)
+            found = self._not_setting[key] = names_ground(span.root) or names_party(self.doc, span.end) \
+                or names_law_abroad(span.root)
         return found
 
     def _place_countries(self, ent: Span) -> set[str]:
