@@ -7,6 +7,10 @@ own; 192 (occupy territory) needs the ground to be held, and 150 (show of force)
 without crossing, so the crossing itself is coded 190, as the lexicon codes the noun
 "incursion". A force sent "to help" someone is invited and left to the aid rules.
 
+"China said a Japanese vessel had intruded into its waters", "Greece said Turkish jets violated
+its airspace": a state telling that another's ships, planes or forces entered its own ground
+accuses that state (112); the intrusion stays the intruder's act, aimed at the state entered.
+
 "closed the crossing", "suspended the negotiations" name no target: the crossing leads to the
 country across it, the negotiations are with the other party told holding them before.
 """
@@ -25,6 +29,7 @@ from tacitus.pipeline.event_roles import (
     mention_actor,
     same_side,
 )
+from tacitus.pipeline.event_statements import REPORTING_VERBS
 from tacitus.records import Actor
 
 INCURSION = "190"
@@ -33,11 +38,24 @@ SENDING_VERBS = {"send", "deploy", "dispatch", "move"}
 # Nouns that name a state's ground (with the state as a modifier: "Guyanese territory").
 TERRITORY_NOUNS = {"territory", "soil", "airspace", "waters", "land", "lands"}
 FORCE_CLASSES = ("@troops", "@arms")
+# Verbs of an intrusion a state complains of, and the possessives by which the speaker owns the
+# ground ("its waters").
+INTRUDING_VERBS = ENTERING_VERBS | {"violate", "trespass", "breach"}
+OWN_POSSESSIVES = {"its", "our", "their"}
+INTRUSION_CLAIM = "accusation:intrusion"
 INVITED_PURPOSES = {"help", "support", "assist", "reinforce", "train", "protect", "defend"}
 
 
 def _countries(actors) -> set[str]:
     return {a.country for a in actors if a.country}
+
+
+def _ground(noun: Token) -> bool:
+    """Is the noun a state's ground ("territory", "waters" (lemma "water"), "its exclusive
+    economic zone")?"""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & TERRITORY_NOUNS) or (
+        noun.lemma_.lower() == "zone" and any(c.lower_ == "economic" for c in noun.children))
 
 
 def _force(ctx: Ctx, noun: Token | None) -> bool:
@@ -49,10 +67,10 @@ def _entered_state(ctx: Ctx, verb: Token, entering: bool) -> tuple[Token, list[A
     territory", or an entering verb's object ("entered Guyanese territory")."""
     places = [pobj for p, pobj in preps_of(verb) if p == "into" and pobj is not None]
     if entering:
-        places += [o for o in objects_of(verb) if o.lemma_.lower() in TERRITORY_NOUNS]
+        places += [o for o in objects_of(verb) if _ground(o)]
     for place in places:
         actors = [a for a in actors_of(ctx, place) if a.country and a.kind in ("country", "government")]
-        if actors and (place.lemma_.lower() in TERRITORY_NOUNS or place.i in ctx.index):
+        if actors and (_ground(place) or place.i in ctx.index):
             return place, actors
     return None
 
@@ -82,9 +100,52 @@ def incursion(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
     return src, tgt
 
 
+def intrusion_claim(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor], Token] | None:
+    """(the speaker, the intruder's side, the intruding verb) when the reporting verb's subject
+    tells that another state's ships, planes or forces entered or violated its own ground: ground
+    named as the speaker's ("Chinese waters" said by Beijing) or as its own ("its airspace")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return None
+    subj, passive = subject_of(verb)
+    speaker = [a for a in actors_of(ctx, subj) if a.country] if subj is not None and not passive else []
+    own = _countries(speaker)
+    # (A finite verb misparsed as a clause on the reporting verb's object: "said [Chinese
+    # vessels] intruded into ...".)
+    clauses = [(c, *subject_of(c)) for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"] \
+        + [(a, o, False) for o in verb.children if o.dep_ == "dobj" for a in o.children
+           if a.dep_ == "acl" and a.tag_ in ("VBD", "VBN")]
+    for comp, isubj, ipassive in clauses if own else ():
+        if comp.lemma_.lower() not in INTRUDING_VERBS or isubj is None or ipassive:
+            continue
+        intruder = [a for a in actors_of(ctx, isubj) if a.country and a.country not in own]
+        places = [pobj for p, pobj in preps_of(comp) if p in ("into", "in") and pobj is not None] + objects_of(comp)
+        for place in (p for p in places if _ground(p)) if intruder else ():
+            owners = _countries(actors_of(ctx, place))
+            possessed = any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in place.children)
+            if owners & own or (not owners and possessed):
+                return speaker, intruder, comp
+    return None
+
+
+def _claimed_intrusions(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> list[tuple]:
+    """Add the accusation (112) of each intrusion a state tells of its own ground, and aim the
+    intrusion, when coded with no target, at the state entered."""
+    out = list(found)
+    for token in tokens:
+        claim = intrusion_claim(ctx, token)
+        if claim is None:
+            continue
+        speaker, intruder, comp = claim
+        out = [(f[0], f[1], f[2], f[3], speaker, f[5] + "+entered") if f[0].i == comp.i and not f[4] else f
+               for f in out if f[0].i != token.i]
+        out.append((token, "112", None, speaker, intruder, INTRUSION_CLAIM))
+    return out
+
+
 def recode_incursions(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> list[tuple]:
     """Code each force entering another's ground as 190 at that state, in place of what the
-    sending verb was read as (072: a force sent into a state is no aid to it)."""
+    sending verb was read as (072: a force sent into a state is no aid to it); add the
+    accusation of an intrusion the entered state tells of."""
     by_trigger = {f[0].i: n for n, f in enumerate(found)}
     out = list(found)
     for token in tokens:
@@ -98,7 +159,7 @@ def recode_incursions(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> list
         else:
             trig, _code, entry, _src, _tgt, how = out[n]
             out[n] = (trig, INCURSION, entry, src, tgt, how + "+incursion")
-    return out
+    return _claimed_intrusions(ctx, tokens, out)
 
 
 # Closures of a way across ("closed the crossing") and acts on talks told before.

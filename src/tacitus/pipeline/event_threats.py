@@ -50,3 +50,50 @@ def vowed_destruction(ctx: Ctx, verb: Token) -> tuple[str, Token] | None:
         if victim is not None and actors_of(ctx, victim):
             return code, victim
     return None
+
+
+# "would not hesitate to defend itself if attacked", "vowed to defend its sovereignty if China
+# attacked": resolve to fight back when attacked is a threat of force (138) aimed at the
+# attacker the condition names. The lexicon reads "defend itself" as support (052) and "defend
+# its territory" as no act, and an agentless "if attacked" names no attacker at all.
+DEFENDING_VERBS = {"defend", "protect", "retaliate", "respond", "fight"}
+ATTACKING_VERBS = {"attack", "invade", "strike", "provoke", "assault", "threaten", "bomb", "shell"}
+DEFENCE_THREAT = "defend-if-attacked"
+
+
+def attack_condition(verb: Token) -> Token | None:
+    """The "if attacked" / "if X attacks" clause on the verb or on the verbs that govern it."""
+    node = verb
+    for _ in range(4):
+        for c in node.children:
+            if c.dep_ == "advcl" and c.lemma_.lower() in ATTACKING_VERBS \
+                    and any(g.dep_ == "mark" and g.lower_ in ("if", "should") for g in c.children):
+                return c
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def attacker_of(ctx: Ctx, condition: Token) -> list:
+    """Who the condition names as attacking: its subject, or the "by" agent of a passive."""
+    agents = [g for c in condition.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in condition.children if c.dep_ == "nsubj"]
+    return [a for n in agents + subjects for a in actors_of(ctx, n)]
+
+
+def defends_if_attacked(verb: Token, governor: str | None) -> Token | None:
+    """The attack condition when `verb` vows (or would not hesitate) to defend itself or its own
+    if attacked; else None. A plain "would defend it if attacked" states no threat."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEFENDING_VERBS or governor not in VOWING_VERBS | {"hesitate",
+                                                                                                            "warn"}:
+        return None
+    return attack_condition(verb)
+
+
+def agentless_condition(trigger: Token) -> bool:
+    """Is the trigger an "if attacked" condition with no attacker (a bare passive participle)?
+    It tells no one's act, least of all the speaker's."""
+    return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" \
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "should", "when") for g in trigger.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in trigger.children)

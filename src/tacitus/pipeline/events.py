@@ -37,7 +37,14 @@ from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
 from tacitus.pipeline.event_aid import AID_CODE, ECONOMIC_AID, aid_arrival, carried_relief, money_deposited
-from tacitus.pipeline.event_build import DEFIANCE, INTENT_OF_CODE, NOT_RULED_OUT, make_event, threat_of
+from tacitus.pipeline.event_build import (
+    DEFIANCE,
+    INTENT_OF_CODE,
+    NOT_RULED_OUT,
+    governor_of,
+    make_event,
+    threat_of,
+)
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -131,7 +138,14 @@ from tacitus.pipeline.event_statements import (
     settles_dispute,
     statement_event,
 )
-from tacitus.pipeline.event_threats import VOWED_DESTRUCTION, vowed_destruction
+from tacitus.pipeline.event_threats import (
+    DEFENCE_THREAT,
+    VOWED_DESTRUCTION,
+    agentless_condition,
+    attacker_of,
+    defends_if_attacked,
+    vowed_destruction,
+)
 from tacitus.pipeline.event_victims import placed_victims
 from tacitus.pipeline.event_weapons import state_bombing, weapon_code
 from tacitus.pipeline.modality import modality_of
@@ -410,6 +424,17 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             found.append((token, ECONOMIC_AID, None, deposited[0], deposited[1], "aid:deposit"))
             consumed.update(o.i for o in ctx.objects_of(token))
             continue
+        condition = defends_if_attacked(token, governor_of(token))
+        if condition is not None:
+            # "would not hesitate to defend itself if attacked by X": force vowed in return, coded
+            # as the act it threatens (190, a threat under its governor), aimed at the attacker.
+            src = _subject_actors(ctx, token)
+            tgt = [a for a in attacker_of(ctx, condition) if not same_side([a], src)]
+            found.append((token, "190", None, src, tgt, DEFENCE_THREAT))
+            consumed.update(o.i for o in ctx.objects_of(token))
+            continue
+        if agentless_condition(token):
+            continue  # "if attacked": no attacker named, and never the speaker
         vowed = vowed_destruction(ctx, token)
         if vowed is not None:
             # "vowed to dismantle the militias": a threat to the party to be destroyed, not an
@@ -462,7 +487,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if means is not None and (_codes_act(ctx, means) or _ordered_act(ctx, means) is not None):
             continue  # "retaliated by ordering five diplomats to leave": that order is the act
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
-               and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and _light_act(ctx, c)))
+               and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and (_light_act(ctx, c) or _continues_coded(ctx, c))))
                for c in purposes) \
                 and (entry.specificity == 0 or (lemma in COMMAND_VERBS and entry.code[:2] == "15")):
             continue  # "ordered the navy to send patrol vessels": the forces' act is the event
@@ -1297,8 +1322,31 @@ def _own_country(target: Actor, source) -> bool:
 def _promises_no_act(ctx: Ctx, verb: Token) -> bool:
     """Is what the verb promises an act the lexicon's patterns name as no event ("vowed to defend
     its territory": `defend - obj=@homeland`)? A bare intent verb then promises nothing to anyone."""
-    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (e := ctx.entry(c, "verb")) is not None
-               and e.code is None and e.specificity > 0 for c in verb.children)
+    return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and (((e := ctx.entry(c, "verb")) is not None
+               and e.code is None and e.specificity > 0) or _continues_uncoded(ctx, c)) for c in verb.children)
+
+
+# Verbs of going on with what one already does ("vowed to continue resupply missions").
+CONTINUING_VERBS = {"continue", "keep", "maintain", "sustain", "persist", "pursue"}
+
+
+def _continues_coded(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb go on with a coded act of its own clause ("continue supporting Kyiv")? That
+    act, as an intent, is the event, not the vow over it."""
+    return ctx.verb_lemma(verb) in CONTINUING_VERBS and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" and _codes_act(ctx, c) for c in verb.children)
+
+
+def _continues_uncoded(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb go on with an activity of its own that codes nothing ("continue patrol
+    missions", "keep up its flights")? A vow of it promises nothing to anyone; a coded activity
+    ("continue talks", "continue supporting Kyiv") is the embedded act instead."""
+    if ctx.verb_lemma(verb) not in CONTINUING_VERBS or _codes_act(ctx, verb) or _light_act(ctx, verb):
+        return False
+    nouns = _object_nouns(ctx, verb)
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    # ("missions" reads as a diplomatic body of no state: an activity here, not a party.)
+    return bool(nouns) and not clauses and not any(a.country for n in nouns for a in actors_of(ctx, n, modifiers=False))
 
 
 def _codes_act(ctx: Ctx, verb: Token) -> bool:
