@@ -108,6 +108,7 @@ from tacitus.pipeline.attribution_content import (
     answer_content,
     content_of,
     cut_content,
+    dated_charge,
     hedges_of,
     quote_closed_after,
     quote_opened_before,
@@ -368,6 +369,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     obj = next((c for c in children if c.dep_ in ("dobj", "obj")), None)
     if cue.stance == "deny" and _refusal(token, obj, ctx):
         return None
+    if cue.stance == "deny" and _held(obj or next((c for c in children if c.dep_ == "nsubjpass"), None), ctx):
+        return None  # "the two states dispute the islands": a quarrel over land, not a denial
     if token.lemma_.lower() == "claim" and obj is not None and _possession(obj):
         return None
     if obj is not None and _apposition_read_as_object(token, obj):
@@ -386,12 +389,20 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "called the allegations absurd", "branded the report a fabrication": a denial only
         # when the verdict on a named claim is that it is false
         answer = false_verdict(token, answer or shown, ctx)
-        if answer is None:
+        said = _characterisation(token, obj) if answer is None else None
+        if answer is None and said is None:
             return None
+        if said is not None:
+            # "called the detention an attempt to silence the press": the speaker's word on what
+            # the thing is, a claim of its own that a later answer can name ("an accusation the
+            # ministry rejected")
+            stance = "claim" if stance == "deny" else stance
     elif answer is None and shown is not None and cue.stance == "deny" and not negated:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = false_verdict(token, shown, ctx)
     content, rule = content_of(token, sent, cue, obj, passive, ctx)
+    if cue.frame == "verdict" and answer is None and said is not None:
+        content, rule = trim(said, sent), "attribution:characterisation"
     if stance == "accuse" and _reciprocal(token, obj):
         # "a truce both sides accuse each other of breaking": each side's word against the
         # other's, no one charged by a party that stands outside: a claim of both
@@ -418,9 +429,14 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
                 pointer = disowned  # answers the claim just made, as "denied it" does
             elif disowned.lower_ == "nothing":
                 rule = "attribution:no-wrong"  # "said he did nothing illegal": answers a charge
+            else:
+                rule = "attribution:no-part"  # "said its troops played no part in the attack": so does this
     if content is not None:
         content = cut_content(content, token, sent, ctx)
         content = after_attributed_conjunct(content, token, ctx)
+    gap: tuple[int, int] | None = None
+    if content is not None and stance == "accuse" and rule == "attribution:object":
+        content, gap = dated_charge(content, token)
     citing = citing_participle(token)
     if content is not None and citing is not None and content[0] <= citing.i < content[1]:
         if citing.left_edge.i <= content[0] + 1:
@@ -481,6 +497,7 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         via=via,
         hedges=hedges,
         answer_object=answer if answer is not None else pointer,
+        gap=gap,
         rule=rule,
         confidence=confidence,
         anonymous=is_anonymous(speaker, token, content, ctx),
@@ -857,6 +874,32 @@ def _stood_by(token: Token, ctx: Context) -> Token | None:
         return None
     return next((p for c in clause.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
                  if p.dep_ == "pobj" and p.pos_ == "NOUN" and p.lemma_.lower() in ctx.lex.claim_nouns), None)
+
+
+def _characterisation(token: Token, obj: Token | None) -> tuple[int, int] | None:
+    """The tokens from the object to the end of the verdict of 'called the detention an attempt
+    to ...', 'described the vote as a sham', 'branded the law an assault on workers': what the
+    speaker says a thing is. None for a name given ('call themselves the Army of God', 'call
+    the city Al-Quds'), a call made ('called a press conference') or no object."""
+    if obj is None or obj.dep_ not in ("dobj", "obj") or obj.tag_ in ("WDT", "WP") \
+            or obj.lower_.endswith(("self", "selves")) or token.dep_ in ("acl", "relcl", "amod"):
+        return None
+    verdicts = [c for c in token.children if c.i > obj.i and (
+        c.dep_ in ("oprd", "dobj") and c.pos_ in ("NOUN", "ADJ")
+        or c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "ADJ") for p in c.children))]
+    if not verdicts:
+        return None
+    return obj.left_edge.i, max(v.right_edge.i for v in verdicts) + 1
+
+
+def _held(obj: Token | None, ctx: Context) -> bool:
+    """A thing held, which "dispute" or "contest" quarrels over: land, sea or sovereignty
+    ("dispute the islands", "contested Kashmir"), not a claim or a figure ("disputed the toll")."""
+    if obj is None:
+        return False
+    if obj.lemma_.lower() in ctx.lex.holdings or obj.lower_ in ctx.lex.holdings:
+        return True
+    return obj.pos_ == "PROPN" and obj.ent_type_ in ("GPE", "LOC", "FAC")
 
 
 def _refusal(token: Token, obj: Token | None, ctx: Context) -> bool:

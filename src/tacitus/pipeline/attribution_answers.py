@@ -113,12 +113,55 @@ def disowns(token: Token) -> Token | None:
             if any(a.lower_ in _WRONG for a in nothing.children if a.dep_ in ("amod", "advmod")) \
                     or any(a.lower_ in _WRONG for a in clause.children if a.dep_ in ("oprd", "advmod", "acomp")):
                 return nothing
-    if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+    if clause is None:
+        return None
+    if (part := _no_part_in(clause)) is not None:
+        return part
+    if clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
         return None
     for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
         for do in (d for d in nothing.children if d.lemma_.lower() == "do"):
             for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
                 return next((p for p in with_.children if p.dep_ == "pobj"), with_)
+    return None
+
+
+#: Nouns of a share in an act ("played no part in", "had no role in").
+_PARTS = frozenset({"part", "role", "hand", "involvement", "connection", "link"})
+#: Participles that tie a thing to an act: "was not linked to the raid" disowns the raid.
+_TIED = frozenset({"link", "connect", "relate", "tie", "involve"})
+#: Nouns of incidents and of work that an act is said to be (or not to be) tied to; "the road
+#: was not connected to the grid" is no denial.
+_INCIDENTS = frozenset({
+    "attack", "strike", "raid", "killing", "murder", "assassination", "bombing", "blast", "explosion", "shooting",
+    "arrest", "detention", "abduction", "kidnapping", "disappearance", "death", "poisoning", "fire", "crash",
+    "sabotage", "hack", "cyberattack", "plot", "coup", "unrest", "violence", "massacre", "incident", "leak",
+    "work", "reporting", "activism", "journalism", "campaign", "investigation", "case",
+})
+
+
+def _no_part_in(clause: Token) -> Token | None:
+    """What a content clause says someone had no part in ('played no part in the attack', 'had
+    no role in it') or an act was not tied to ('the arrest was not linked to her work'), or None."""
+    lemma = clause.lemma_.lower()
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if lemma in ("play", "have") and not negated:
+        for part in (o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _PARTS
+                     and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")):
+            for in_ in (p for h in (part, clause) for p in h.children if p.dep_ == "prep"
+                        and p.lower_ in ("in", "with", "to")):
+                return next((p for p in in_.children if p.dep_ == "pobj"), in_)
+        return None
+    if lemma not in _TIED or clause.tag_ != "VBN" or not negated:
+        return None
+    subj = next((c for c in clause.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ in ("to", "with", "in")):
+        for obj in (p for p in prep.children if p.dep_ == "pobj"):
+            # a person or body disowning an act, or an act said to have nothing to do with another
+            if obj.lemma_.lower() in _INCIDENTS or subj is not None and (
+                    subj.lemma_.lower() in _INCIDENTS or lemma == "involve" and subj.pos_ in ("PRON", "PROPN", "NOUN")
+                    and subj.ent_type_ not in ("DATE", "MONEY", "CARDINAL")):
+                return obj
     return None
 
 
@@ -342,9 +385,16 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
             # any other about the same countries
             matched = by_name[-1:]
-        if not matched and item.rule == "attribution:no-wrong":
-            # "His lawyer said he did nothing illegal": the last charge another side made
+        if not matched and item.rule in ("attribution:no-wrong", "attribution:no-part"):
+            # "His lawyer said he did nothing illegal", "said its troops had no part in the
+            # attack": the last charge another side made
             matched = [k for k in earlier if found[k].stance in ("accuse", "allege")][-1:]
+        if not matched and item.rule == "attribution:no-part" and item.content is not None:
+            # "Her editor said the arrest was retaliation for her reporting. The ministry said the
+            # arrest had nothing to do with her work": the last claim another side made about
+            # the act it disowns
+            acts = told_words(n) & _INCIDENTS
+            matched = next(([k] for k in reversed(earlier) if acts & told_words(k)), [])
         obj = item.answer_object
         if matched and obj is not None and evidence_noun(obj):
             # "dismissed the videos as staged": what the videos were said to show (the last

@@ -194,6 +194,12 @@ def content_of(
             return None, ""
         return trim((min(p.left_edge.i for p in said), max(p.right_edge.i for p in said) + 1), sent), \
             "attribution:object"
+    if obj is not None and cue.stance == "accuse" and not any(c.i > obj.i for c in tail):
+        # "accused the charity on Wednesday of funding rebels": the parser hangs the charge on
+        # the day; what is charged is still the "of" phrase (`dated_charge` leaves the day out)
+        tail = [p for c in children if c.dep_ in ("prep", "npadvmod") and c.i > obj.i and _is_day(c)
+                for o in (c, *c.children) for p in o.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "with", "for")]
     parts = ([obj] if obj is not None else []) + [c for c in tail if obj is None or c.i > obj.i]
     start = min(p.left_edge.i for p in parts)
     end = max(p.right_edge.i for p in parts) + 1
@@ -408,6 +414,46 @@ def _noun_for_clause(token: Token) -> Token | None:
                and t.nbor(-1).pos_ in ("NOUN", "PROPN") for t in words):
             return child
     return None
+
+
+#: Words of the day a thing is said on ("on Tuesday", "yesterday").
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday", "tonight"})
+
+
+def _is_day(token: Token) -> bool:
+    """'on Wednesday', 'on Tuesday night', 'yesterday': a phrase (or its head) naming a day."""
+    words = [token, *(c for c in token.children if c.dep_ == "pobj")]
+    return any(w.lower_ in _DAYS and w.ent_type_ in ("DATE", "TIME", "") for w in words)
+
+
+def _day_phrase(token: Token) -> tuple[int, int]:
+    """The tokens of a day phrase, up to the last word of the date itself ('on Wednesday' of
+    'on Wednesday of funding rebels')."""
+    end = token.i + 1
+    doc = token.doc
+    while end < len(doc) and (doc[end].ent_type_ in ("DATE", "TIME") or doc[end].lower_ in _DAYS):
+        end += 1
+    return token.i, end
+
+
+def dated_charge(content: tuple[int, int], cue: Token) -> tuple[tuple[int, int], tuple[int, int] | None]:
+    """A charge's content less the day it was laid: cut when the day ends it ('charged the
+    editor with inciting extremism on Tuesday'), a gap when it is inside ('accused the charity on
+    Wednesday of funding rebels'). Returns the content and the gap (or None)."""
+    start, end = content
+    doc = cue.doc
+    for t in doc[start:end]:
+        if not (t.dep_ in ("prep", "npadvmod") and _is_day(t)):
+            continue
+        if t.dep_ == "prep" and t.lower_ not in ("on", "at", "during"):
+            continue
+        left, right = _day_phrase(t)
+        if t.head.i == cue.i and left > start and right < end:
+            return (start, end), (left, right)
+        if right >= end and left > start:
+            return (start, left), None
+    return content, None
 
 
 def _is_time(prep: Token) -> bool:

@@ -42,6 +42,7 @@ class Lexicon:
     adverbs: dict[str, str]
     refusals: frozenset[str] = frozenset()
     falsity: frozenset[str] = frozenset()
+    holdings: frozenset[str] = frozenset()
 
 
 def load_lexicon(path: str | Path | None = None) -> Lexicon:
@@ -70,6 +71,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
     adverbs: dict[str, str] = {}
     refusals: set[str] = set()
     falsity: set[str] = set()
+    holdings: set[str] = set()
     for lineno, line in enumerate(resources.read_text(LEXICON, path).splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
@@ -97,6 +99,8 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
                 refusals.add(args[0].lower())
             elif kind == "false":
                 falsity.add(args[0].lower())
+            elif kind == "holding":
+                holdings.add(args[0].lower())
             else:
                 raise ValueError(f"unknown entry kind {kind!r}")
         except (IndexError, ValueError) as exc:
@@ -104,7 +108,7 @@ def load_lexicon(path: str | Path | None = None) -> Lexicon:
             raise DataFileError(f"{where}, line {lineno}: {detail}") from exc
     return Lexicon(
         verbs, frozenset(hedges), frozenset(claims), sources, sectors, frozenset(media), adverbs, frozenset(refusals),
-        frozenset(falsity),
+        frozenset(falsity), frozenset(holdings),
     )
 
 

@@ -35,6 +35,10 @@ _PERSONAL = frozenset({"he", "she", "him", "her"})
 _PLURAL = frozenset({"they", "them"})
 #: Participles that name the outlet a source is known through ("quoted by", "seen by").
 _OUTLET_VERBS = frozenset({"quote", "cite", "see", "obtain", "review"})
+#: Verbs by which evidence is put out ("footage released by the army"): the one who put it out
+#: is who it comes through.
+_SPREADING = frozenset({"share", "publish", "release", "post", "circulate", "distribute", "broadcast", "air",
+                        "issue", "provide", "upload", "leak", "supply"})
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
 #: Kinds of actor that are a body, not a person: never "he" or "she".
 _BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
@@ -526,6 +530,14 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
             named = next((c for c in by.children if c.dep_ == "appos" and _is_media_token(c, ctx)), None)
             if named is not None or _is_media_token(by, ctx):
                 outlets.extend(a for a in actors_of(named or by, ctx) if a not in outlets)
+    if evidence_noun(head):
+        # "a video shared by the group appears to show ...": the picture is the source, and who
+        # put it out the one we have it through (the parser may read "broadcast by" as a noun)
+        spreaders = [head] if any(c.dep_ == "agent" for c in head.children) else []
+        spreaders += [t for t in head.children if t.dep_ == "acl" and t.lemma_.lower() in _SPREADING]
+        for by in (p for s in spreaders for a in s.children if a.dep_ == "agent" for p in a.children
+                   if p.dep_ == "pobj"):
+            outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)
     return tuple(actors), outlets
 
 
