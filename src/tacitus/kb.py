@@ -741,7 +741,8 @@ PERSON_NOUNS = frozenset({
     "queen", "prince", "emir", "governor", "mayor", "senator", "official", "diplomat", "negotiator", "prosecutor",
     "judge", "director", "head", "adviser", "advisor", "representative", "deputy", "lawmaker", "candidate", "pope",
     "cleric", "researcher", "analyst", "expert", "scholar", "academic", "aide", "officer", "journalist", "reporter",
-    "correspondent", "witness", "resident", "doctor", "activist", "lawyer", "colonel"})
+    "correspondent", "witness", "resident", "doctor", "activist", "lawyer", "colonel", "editor", "publisher",
+    "blogger", "writer", "author", "dissident"})
 #: Head words of a body's name ("Front", "Movement", "Council"). A body's short alias followed by
 #: one is part of another body's longer name: "the National Resistance Front" is not the
 #: "Armed Forces of National Resistance" whose alias is "National Resistance".

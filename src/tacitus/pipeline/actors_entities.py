@@ -31,6 +31,17 @@ from tacitus.pipeline.actors_lexicon import (
 )
 from tacitus.records import Actor, Mention
 
+#: Things only a person owns: their possessor is a person whatever the model's tag.
+_PERSONAL_THINGS = frozenset({"phone", "phones", "car", "house", "home", "passport", "passports", "lawyer",
+                              "lawyers", "wife", "husband", "family", "son", "daughter", "laptop", "mother",
+                              "father", "brother", "sister", "children", "body", "arrest", "detention"})
+
+
+def owns_personal_things(span: Span) -> bool:
+    """Is `span` the possessor of a personal thing ("Kamau's phone", "Otieno's lawyers")?"""
+    root = span.root
+    return root.dep_ == "poss" and root.head.lower_ in _PERSONAL_THINGS
+
 
 class Entities(ResolverBase):
     """The model's PERSON/ORG/NORP entities and names that refer back within the article."""
@@ -65,6 +76,8 @@ class Entities(ResolverBase):
                     continue  # "the embassy in Bamako", "the highway linking Dhaka to the port": a capital the
                     # metonym step left (it does not act) is a place, whatever the model's tag
                 actor = self.kb.resolve_text(span.text, date=self.when)
+                if actor is not None and actor.rule == "gazetteer:place" and owns_personal_things(span):
+                    continue  # "seized Kamau's phone": a person tagged ORG, not a town of that name
                 if actor is not None and actor.rule == "gazetteer:place":  # a name several countries may share
                     actor = self.kb.resolve_text(span.text, date=self.when, context=self._article_context())
                 if actor is not None and actor.kind == "country" and span.text.islower() \

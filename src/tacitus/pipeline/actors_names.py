@@ -14,6 +14,7 @@ from tacitus.kb import (
     FILING_HUBS,
     SHORT_FORMS,
     USUAL_SHORT_FORMS,
+    ActorKB,
     Entry,
     normalize,
 )
@@ -427,6 +428,11 @@ class Names(ResolverBase):
             if bank is not None:  # "the Bank of Korea": the body the country's name ends, not the country
                 self._add(bank[0], end, "ORG", bank[1], bank[1].rule, bank[1].confidence)
                 continue
+            body = self._named_body(start, end, entry) if entry is not None and entry.kind in ("country", "demonym") \
+                else None
+            if body is not None:  # "the Law Society of Kenya": the body the country's name is part of
+                self._add(body[0], body[1], "ORG", body[2], body[2].rule, body[2].confidence)
+                continue
             if entry is None or entry.kind not in NAMED_KINDS:
                 continue
             start = self._strip_determiner(start, end, entry)
@@ -481,6 +487,38 @@ class Names(ResolverBase):
         if actor is None or not actor.sector or actor.country != self.kb.resolve_text(doc[start:end].text).country:
             return None
         return s if doc[s].lower_ != "the" else s + 1, replace(actor, rule="kb:bank", confidence=0.8)
+
+    def _named_body(self, start: int, end: int, entry: Entry) -> tuple[int, int, Actor] | None:
+        """A country's name inside a capitalised body's name the model tagged ORG ("the Uganda
+        National Commission on Human Rights", "the Law Society of Zambia", "the Nigerian Bar
+        Association"): the whole name is one mention, the country's body with the sector its words
+        give (`body_name_sector`). None when the name has no body head word, holds another KB
+        name or a person, or its words give no sector. Returns (start, end, actor)."""
+        doc = self.doc
+        ent_start, ent_end = doc[start].ent_type_, doc[end - 1].ent_type_
+        if ent_start != "ORG" or ent_end != "ORG" or not entry.country:
+            return None
+        s, e = start, end
+        while s > 0 and doc[s].ent_iob_ != "B" and doc[s - 1].ent_type_ == "ORG":
+            s -= 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        if doc[s].lower_ == "the":
+            s += 1
+        if e - s == end - start:
+            return None
+        rest = [t for t in doc[s:e] if not start <= t.i < end]
+        if any(self.taken[t.i] or self._person(t) for t in rest) \
+                or any(ms < e and s < me and (ms, me) != (start, end) for ms, me, _ in self.matches):
+            return None  # another name inside: not a body named by its country alone
+        sector = body_name_sector(self.kb, [t.text for t in rest])
+        if sector is None:
+            return None
+        text = doc[s:e].text
+        actor = Actor(text=text, country=entry.country, sector=sector, code=entry.country + sector,
+                      name=self.kb.country_name(entry.country), kind="organisation",
+                      rule="agent:country-body", confidence=0.75)
+        return s, e, actor
 
     def _home_title(self, start: int, end: int, entry: Entry, actor: Actor) -> Actor:
         """"BAMAKO - Foreign Minister Abdoulaye Diop said": a bare national title (no country
@@ -688,6 +726,34 @@ class Names(ResolverBase):
 #: Words that tell one office of a kind from another ("prime minister", "foreign minister").
 _OFFICE_QUALIFIERS = frozenset({"prime", "foreign", "defence", "defense", "interior", "finance", "vice", "deputy",
                                 "chief", "home", "justice"})
+
+
+#: Head words of a civil or professional body's name: "the <Country> Union of Journalists".
+_BODY_HEADS = frozenset({"commission", "union", "society", "association", "federation", "confederation",
+                         "syndicate", "council", "league", "institute", "foundation", "chamber", "guild"})
+_NAME_LINKS = frozenset({"of", "on", "for", "in", "and", "&"})
+
+
+def body_name_sector(kb: ActorKB, words: list[str]) -> str | None:
+    """The sector a body's name gives, its country's words taken out: the name read the other way
+    round ("Commission on Human Rights" -> "human rights commission" HRI), its head phrase ("Bar
+    Association" JUD, "National Union" -> "union" LAB), else an agent word after the link
+    ("... of Industry" BUS). None without a capitalised head word from _BODY_HEADS."""
+    low = [w.lower() for w in words]
+    head = next((k for k, w in enumerate(low) if w in _BODY_HEADS and words[k][:1].isupper()), None)
+    if head is None:
+        return None
+    pre = low[:head + 1]
+    link = next((k for k in range(head + 1, len(low)) if low[k] in _NAME_LINKS), None)
+    post = [w for w in low[link + 1:] if w not in _NAME_LINKS] if link == head + 1 else []
+    tries = [" ".join([*post, low[head]])] if post else []
+    tries += [" ".join(pre[k:]) for k in range(len(pre))]
+    tries += post
+    for phrase in tries:
+        sector = kb.agent_sector(phrase)
+        if sector is not None:
+            return sector[:3]
+    return None
 
 
 def names_past_office(title: str, role: str | None) -> bool:

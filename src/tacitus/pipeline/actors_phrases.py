@@ -454,6 +454,8 @@ class Phrases(ResolverBase):
             return None
         if doc[head].lower_ in POST_NOUNS and doc[head + 1].lower_ == "in":
             return None  # "the embassy in Bamako", "the envoy in Kyiv": a state's post in another's capital
+        if doc[head].lower_ in POST_NOUNS and any(c.dep_ == "poss" for c in doc[head].children):
+            return None  # "recalled its ambassador from Tehran": the owner's envoy, the capital is the post
         match = self.match_at_start.get(head + 2)
         if match is not None and match[2][0].kind == "capital":
             return match[0], match[1], match[2][0]

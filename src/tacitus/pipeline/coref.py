@@ -69,7 +69,7 @@ from spacy.attrs import IDX, LENGTH, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
-from tacitus.kb import FILING_HUBS, MONARCH_TITLES, SPOKESPEOPLE, ActorKB, normalize
+from tacitus.kb import FILING_HUBS, MONARCH_TITLES, PERSON_NOUNS, SPOKESPEOPLE, ActorKB, normalize
 from tacitus.pipeline import doc_text
 from tacitus.records import Actor, Mention
 
@@ -181,6 +181,9 @@ _DISPUTE_VERBS = frozenset({"accuse", "blame", "attack", "shell", "fight", "clas
 _RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 #: Pair nouns for two heads of government the story has named ("spoke with both leaders").
 _LEADER_PAIR_NOUNS = frozenset({"leaders", "presidents"})
+#: Pair nouns of office holders: "the two presidents" after two states (or their officials) are
+#: the two states' governments (not "the two men": people of no office).
+_OFFICE_PAIR_NOUNS = frozenset({"leaders", "leader", "presidents", "ministers", "premiers", "counterparts"})
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 _PARTY_NOUNS = frozenset({"party", "camp"})
 # token.lower ids of the words the token scans below stop at (building every Token is slow)
@@ -777,6 +780,8 @@ class _Article:
 
     def _same_head(self, n: int, root: Token) -> bool:
         """"The ministry" after "Taiwan's defence ministry"; "the junta" after "Mali's military government"."""
+        if _pair_phrase(root) is not None:
+            return False  # "the two presidents" are not the one president before: a pair (pair_groups)
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in root.children):
             return False
         if self._used_unowned(root) or any(c.dep_ == "prep" and self._office_name(root, c) for c in root.children):
@@ -1288,7 +1293,7 @@ class _Article:
         for i in (i for i, low in enumerate(self.lower) if low in _PAIR_IDS):
             t = self.doc[i]
             noun = _pair_phrase(t)
-            if noun is None or t.i in self.at:
+            if noun is None or t.i in self.at and not self._bare_office_pair(t, noun):
                 continue
             pair = self._dispute_pair(t) if noun in _SIDE_NOUNS else None
             if pair is None:
@@ -1300,6 +1305,8 @@ class _Article:
                 pair = self._story_pair(t)  # "appealed to both countries": the story's two states
             if pair is not None and noun in _SIDE_NOUNS and self._speaks_of_sides(t, pair):
                 pair = None  # "X and Y said they were in touch with both sides": never the speakers
+            if pair is not None and noun in _OFFICE_PAIR_NOUNS:
+                pair = (_as_office(pair[0]), _as_office(pair[1]))  # "the two leaders" of two states: their governments
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
                 groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
@@ -1308,6 +1315,14 @@ class _Article:
                     groups[them] = tuple(replace(a, text=self.doc[them].text, rule="coref:pair+pronoun",
                                                  confidence=0.45) for a in pair)
         return groups
+
+    def _bare_office_pair(self, t: Token, noun: str) -> bool:
+        """"the two foreign ministers": a mention of office holders with no country of its own,
+        which the pair may still stand for."""
+        n = self.at[t.i]
+        m, span = self.mentions[n], self.spans[n]
+        return noun in _OFFICE_PAIR_NOUNS and m.actor is not None and not m.actor.country \
+            and span is not None and span.root.i == t.i
 
     def _them_after(self, t: Token) -> int | None:
         """The object "them" later in `t`'s sentence with no actor named between (round 14)."""
@@ -1462,6 +1477,16 @@ class _Article:
         first, second = sorted((a, b), key=lambda x: self.mentions[x].start)
         return self.mentions[first].actor, self.mentions[second].actor
 
+    def _office_or_state(self, n: int) -> bool:
+        """Is mention `n` a person, a state, or a state's office holder ("Egypt's president")?"""
+        m, span = self.mentions[n], self.spans[n]
+        a = m.actor
+        if a is None or not a.country:
+            return False
+        if m.label == "PERSON" or a.kind == "country" and not a.sector:
+            return True
+        return (a.sector or "").startswith("GOV") and span is not None and span.root.lemma_.lower() in PERSON_NOUNS
+
     def _partners(self, root: Token) -> list[int]:
         """Mentions paired with the one headed by `root`: its conjuncts, and, for a subject,
         the object of its verb ("Putin met Kim", "held talks with Kim")."""
@@ -1484,11 +1509,22 @@ class _Article:
         if "WEAPON" in (a.label, b.label) or a.actor.code == b.actor.code and a.actor.kb_id == b.actor.kb_id:
             return False
         people = a.label == "PERSON" and b.label == "PERSON"
+        if noun in _PERSON_PAIR_NOUNS and not people and noun in _OFFICE_PAIR_NOUNS:
+            # "Egypt's president met Sudan's leader", "Japan and South Korea held talks": two states'
+            # office holders or the states themselves, the two leaders after them
+            return all(self._office_or_state(k) for k in pair) and a.actor.country != b.actor.country
         if noun in _PERSON_PAIR_NOUNS:
             return people
         if noun in _STATE_PAIR_NOUNS:
             return bool(a.actor.country and b.actor.country and a.actor.country != b.actor.country)
         return True
+
+
+def _as_office(a: Actor) -> Actor:
+    """A state as the office holders who speak for it (its government); other actors as they are."""
+    if a.kind == "country" and a.country and not a.sector:
+        return replace(a, sector="GOV", code=a.country + "GOV", kind="government")
+    return a
 
 
 def _modifier_words(root: Token) -> set[str]:
