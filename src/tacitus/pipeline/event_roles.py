@@ -475,6 +475,8 @@ def _members_owner(ctx: Ctx, token: Token, m: Mention | None) -> list[Actor]:
     actor = mention_actor(m) if m is not None else None
     verb = verb_above(token, 5)
     subj = subject_of(verb)[0] if verb is not None else None
+    if subj is not None and subj.left_edge.i <= token.i <= subj.right_edge.i:
+        subj = None  # "a statement from its leadership said": inside the subject, not set against it
     if actor is not None and actor.country and not (subj is not None and same_side([actor], actors_of(ctx, subj))):
         return []
     return _part_owner(ctx, poss, members=True)
@@ -1341,36 +1343,50 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     return None
 
 
+def home_country(ctx: Ctx, trigger: Token, outsiders: Iterable[Actor] = ()) -> str | None:
+    """The one country of the places and parties named in the trigger's sentence and the two
+    before it, less the countries of `outsiders` (a foreign judge of the story); None when
+    there is no single such country: a story between two states says not whose."""
+    start = _previous_sentence_start(ctx.doc[_previous_sentence_start(trigger)])
+    places = ctx.doc._.tacitus_places or []
+    countries = {m.place.country for m in mentions_starting_in(ctx.doc, "places", places, ctx.doc[start].idx,
+                                                              trigger.sent.end_char) if m.place and m.place.country}
+    # and the parties named ("Haitian police raided ...")
+    countries |= {m.actor.country for i, m in ctx.index.items()
+                  if start <= i < trigger.sent.end and m.actor is not None and m.actor.country}
+    countries -= {a.country for a in outsiders if a.country}
+    return next(iter(countries)) if len(countries) == 1 else None
+
+
 # Seats of a state that stand for it when struck or threatened ("threatened to target the
 # national palace"): palaces with a word of the state's, its parliament and ministries.
 SEAT_NOUNS = {"palace": {"national", "presidential", "royal", "government"}, "parliament": set(),
               "legislature": set(), "ministry": set(), "ministries": set(),
               "building": {"government", "parliament", "state"}, "buildings": {"government", "parliament", "state"}}
 SEAT_LEGISLATURES = {"parliament", "legislature"}
+# Prepositions of a march or strike on a seat ("marched on parliament", "fired towards the palace").
+SEAT_PREPS = ("on", "to", "toward", "towards", "outside")
+# Prepositions that only say where the seat stands ("the parliament building in Bratislava").
+SITE_PREPS = {"in", "at"}
 
 
 def state_seat_target(ctx: Ctx, trigger: Token) -> Actor | None:
     """The state whose seat an act strikes or threatens when the phrase names no owner (no
     actor, no possessor, no place of its own): the one country of the places and parties named
     in this sentence and the two before it. None when no such seat or no single country."""
-    seat = next((o for o in objects_of(trigger) if o.lemma_.lower() in SEAT_NOUNS and o.i not in ctx.index
-                 and not any(c.dep_ in ("poss", "prep") for c in o.children)), None)
+    held = objects_of(trigger) + [pobj for p, pobj in preps_of(trigger) if p in SEAT_PREPS and pobj is not None]
+    seat = next((o for o in held if o.lemma_.lower() in SEAT_NOUNS and o.i not in ctx.index
+                 and not any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ not in SITE_PREPS)
+                             for c in o.children)), None)
     if seat is None:
         return None
     words = SEAT_NOUNS[seat.lemma_.lower()]
     mods = {c.lower_ for c in seat.children if c.dep_ in ("amod", "compound")}
     if words and not mods & words:
         return None  # "a palace", "the building": no word makes them the state's
-    start = _previous_sentence_start(ctx.doc[_previous_sentence_start(trigger)])
-    places = ctx.doc._.tacitus_places or []
-    countries = {m.place.country for m in mentions_starting_in(ctx.doc, "places", places, ctx.doc[start].idx,
-                                                              trigger.sent.end_char) if m.place and m.place.country}
-    # and the parties named ("Haitian police raided ..."): a story between two states says not whose
-    countries |= {m.actor.country for i, m in ctx.index.items()
-                  if start <= i < trigger.sent.end and m.actor is not None and m.actor.country}
-    if len(countries) != 1:
+    country = home_country(ctx, trigger)
+    if country is None:
         return None
-    country = countries.pop()
     legislature = seat.lemma_.lower() in SEAT_LEGISLATURES or mods & {"parliament"}
     sector = "LEG" if legislature else "GOV"
     return Actor(text=seat.text, country=country, sector=sector, code=country + sector, kind="group",

@@ -59,7 +59,7 @@ from tacitus.pipeline.event_clauses import (
     subject_of,
     summoned_to,
 )
-from tacitus.pipeline.event_denials import DENIAL_CODE, denied_claimants
+from tacitus.pipeline.event_denials import answers_said, denied_claimants
 from tacitus.pipeline.event_fronts import (
     ADVANCE,
     ADVANCE_ENTRY,
@@ -88,6 +88,7 @@ from tacitus.pipeline.event_lexicon import (
     verb_lemma,
     word_matches,
 )
+from tacitus.pipeline.event_processes import process_holder
 from tacitus.pipeline.event_protests import (
     OFFICIAL_COMPLAINT,
     POPULAR_PROTEST,
@@ -571,8 +572,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if not src and not tgt and trigger.pos_ == "VERB" and code[:2] in PROTEST_ROOTS \
                 and subject_of(trigger)[0] is not None and not subject_of(trigger)[1]:
             # "Some 5,000 people marched through Yerevan": unnamed crowds protest against the
-            # place's country (the protest is told, its source is unknown).
-            place_tgt = place_target(ctx, trigger)
+            # place's country (the protest is told, its source is unknown); a march on a seat of
+            # the state ("marched to the parliament building") is aimed at that institution.
+            place_tgt = state_seat_target(ctx, trigger) or place_target(ctx, trigger)
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
@@ -707,8 +709,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if _body_in_session(trigger, code, src, tgt):
             continue  # "the Security Council met on Friday": a body sitting, no consultation with anyone
-        if not tgt and src and code == DENIAL_CODE and trigger.pos_ == "VERB":
-            # "Moscow denied the accusation": said back to whoever made it.
+        if not tgt and src and trigger.pos_ == "VERB" and answers_said(trigger, code):
+            # "Moscow denied the accusation", "rejected the criticism": said back to whoever made it.
             tgt, found_by = denied_claimants(ctx, trigger, src)
             if tgt:
                 rule_note += f"+target:claimant:{found_by}"
@@ -739,6 +741,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                                 and (results or not same_side([a], src)))
             if tgt:
                 rule_note += "+target:act-owner"
+            elif src:
+                # "praised the conduct of the election": the home government's process.
+                tgt = process_holder(ctx, trigger, src)
+                if tgt:
+                    rule_note += "+target:process-holder"
         if not tgt and src and trigger.pos_ == "VERB" and code[:2] in SEAT_ROOTS:
             # "threatened to target the national palace": the state whose seat it is.
             seat = state_seat_target(ctx, trigger)
