@@ -61,7 +61,8 @@ def _points_back(verb: Token) -> bool:
 
 
 def _others(actors: Iterable[Actor], denier: tuple[Actor, ...]) -> tuple[Actor, ...]:
-    return tuple(a for a in actors if not same_side([a], denier))
+    # An uncoded teller ("Reports said ...") is no party a denial can answer.
+    return tuple(a for a in actors if a.code and not same_side([a], denier))
 
 
 def denied_claimants(ctx: Ctx, verb: Token, denier: tuple[Actor, ...]) -> tuple[tuple[Actor, ...], str]:

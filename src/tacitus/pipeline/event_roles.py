@@ -738,8 +738,10 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             source = actors_of(ctx, subj)
         if not theme_object(entry) and not _topic_object(ctx, verb, source):
             for obj in ctx.objects_of(verb):
-                # "delivered a message from the American envoy": who sent it is no target.
-                target.extend(actors_of(ctx, obj, modifiers=not _carried_from(obj)))
+                # "delivered a message from the American envoy": who sent it is no target;
+                # "reaffirmed Paris's support for Kyiv": whose support it is gives it, "for" gets it.
+                given = obj.lemma_.lower() in GIVEN_NOUNS and _owned_by(ctx, obj, source)
+                target.extend(actors_of(ctx, obj, modifiers=not (_carried_from(obj) or given)))
     for dat in (c for c in verb.children if c.dep_ in INDIRECT_DEPS and c.pos_ != "ADP"):
         target.extend(actors_of(ctx, dat))
     if not passive:
@@ -856,6 +858,11 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         if giver:
             source, target = giver, source
             how = "reverse"
+    if not target and not passive and entry.code and entry.code[:2] in VERBAL_ROOTS:
+        # "called Lavrov on Thursday and urged restraint": urged on the one just called.
+        target = [a for a in _contacted(ctx, verb) if not same_side([a], source)]
+        if target:
+            how += "+contacted"
     summoned = summoned_to(verb) if not target and not passive else None
     if summoned is not None:
         target = actors_of(ctx, summoned)  # "summoned the envoy to lodge a protest": told to the envoy
@@ -876,6 +883,34 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if reporter:
                 source, how = reporter, "subject+conjoined-speaker"
     return source, target, how
+
+
+# Nouns of a thing given for someone ("Washington's support for Israel"): their possessor is
+# the giver, not the one it is aimed at.
+GIVEN_NOUNS = {"support", "backing", "commitment", "solidarity", "assistance", "help"}
+
+
+def _owned_by(ctx: Ctx, obj: Token, source: list[Actor]) -> bool:
+    """Is the possessor of the given thing on the source's own side (a capital for its leader)?"""
+    poss = [a for c in obj.children if c.dep_ == "poss" for a in actors_of(ctx, c)]
+    return bool(poss) and same_side(poss, source)
+
+
+# Verbs of getting in touch whose object the next conjoined verb of speech addresses.
+CONTACT_VERBS = {"call", "phone", "telephone", "ring", "meet", "visit", "receive", "host"}
+# Families of verbal acts (statements, appeals, offers, talks, demands, refusals, threats).
+VERBAL_ROOTS = ("01", "02", "03", "04", "05", "10", "11", "12", "13")
+
+
+def _contacted(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The party a conjoined verb's first verb got in touch with ("phoned X and urged ..."),
+    when the second verb has no party of its own and shares the first verb's subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_.lower() not in CONTACT_VERBS \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children) \
+            or any(c.dep_ in ("oprd", "xcomp", "ccomp") for c in head.children):  # "called X a liar"
+        return []
+    return [a for o in head.children if o.dep_ == "dobj" for a in actors_of(ctx, o)]
 
 
 # Verbs whose object is what is talked about, not a party ("discussed Syria").
@@ -1222,7 +1257,8 @@ GENERIC_ACT_NOUNS = {"decision": (), "move": (), "step": (), "purchase": ("03", 
                      "call": ("02", "10"), "appeal": ("02", "10"), "ultimatum": ("13", "10"),
                      "offer": ("03",), "proposal": ("03",), "action": (), "actions": (), "measure": (),
                      "measures": (), "deal": ("03", "05", "06"), "sale": ("03", "05", "06", "07"),
-                     "incident": (), "protest": ("11", "14"), "complaint": ("11",)}
+                     "incident": (), "protest": ("11", "14"), "complaint": ("11",),
+                     "order": ("16", "17", "13", "10"), "directive": ("16", "17", "13", "10")}
 # A result or outcome points back at whoever declared it ("the commission declared X the winner
 # ... would challenge the result in court"), a statement the other pointers pass over.
 RESULT_NOUNS = {"result", "results", "outcome", "tally", "count"}

@@ -52,6 +52,7 @@ from tacitus.pipeline.event_clauses import (
     association_claim,
     background_phrase,
     objects_of,
+    particles_of,
     preps_of,
     reluctant_act,
     response_means,
@@ -527,6 +528,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     # "the bill, which would require groups receiving funding to register": what a clause on a
     # noun would bring about describes that noun; nothing in it happened.
     found = [f for f in found if not _hypothetical_description(f[0])]
+    found = [f for f in found if not _left_unsaid(ctx, f[0])]
     found = [f for f in found if not (f[1][:2] == "07" and _rescues_captives(f[0]))]
     found = _dedupe_found(found)
     events: list[tuple[Event, str | None]] = []
@@ -629,6 +631,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
             code = weapon[0]
             rule_note += f"+weapon:{weapon[1].lower()}"
+        if not tgt and src and _intercepts_projectiles(ctx, trigger):
+            # "British jets shot down several of the missiles": aimed at whoever fired them,
+            # the attacker of the latest strike told by another side.
+            tgt = _attacker(ctx, src)
+            if tgt:
+                rule_note += "+target:attacker"
         if state_bombing(trigger, code, src, by_weapon=weapon is not None):
             code = "195"
             rule_note += "+state-bombing"
@@ -867,6 +875,23 @@ SAYING_VERBS = {"say", "comment", "confirm", "disclose", "reveal", "elaborate", 
                 "detail", "identify", "explain"}
 
 
+# Words opening an open question ("did not say when", "would not specify whether").
+QUESTION_WORDS = {"when", "whether", "if", "how", "where", "why"}
+
+
+def _left_unsaid(ctx: Ctx, trigger: Token) -> bool:
+    """Is the act the open question of a negated verb of saying ("did not say when troops might
+    be sent", "would not reveal whether it had struck")? Nothing in it was said to happen."""
+    clause = trigger
+    while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("ccomp", "advcl") or ctx.verb_lemma(clause.head) not in SAYING_VERBS:
+        return False
+    asked = any(c.dep_ in ("advmod", "mark") and c.lower_ in QUESTION_WORDS and c.i < clause.i
+                for c in clause.children)
+    return asked and any(c.dep_ == "neg" for c in clause.head.children)
+
+
 def _declines_to_say(ctx: Ctx, verb: Token) -> bool:
     """Does `verb` ("refused", "declined") govern a verb of saying ("to say whether ...")?"""
     return any(c.dep_ == "xcomp" and ctx.verb_lemma(c) in SAYING_VERBS for c in verb.children)
@@ -885,6 +910,29 @@ _NP_LINKS = {"conj", "pobj", "prep", "dobj", "appos", "compound"}
 
 # Verbs of a swap: "swapped prisoners with Ukraine" is each side releasing the other's.
 SWAP_VERBS = {"exchange", "swap", "trade"}
+
+
+# Projectiles an air defence brings down ("shot down missiles", "intercepted the drones").
+PROJECTILES = {"missile", "rocket", "drone", "projectile", "uav", "warhead", "munition"}
+
+
+def _intercepts_projectiles(ctx: Ctx, verb: Token) -> bool:
+    """Does the verb bring down projectiles ("shot down several of the missiles", "downed drones")?"""
+    lemma = ctx.verb_lemma(verb)
+    if verb.pos_ != "VERB" or not (lemma in ("intercept", "down") or "down" in particles_of(verb)):
+        return False
+    objs = [inner for o in ctx.objects_of(verb)
+            for inner in [o] + [pobj for p, pobj in preps_of(o) if p == "of" and pobj is not None]]
+    return any(o.lemma_.lower() in PROJECTILES for o in objs)
+
+
+def _attacker(ctx: Ctx, defender: tuple[Actor, ...]) -> tuple[Actor, ...]:
+    """The source of the latest attack (CAMEO 18-20) told by a side other than the defender's."""
+    for prev in reversed(ctx.recent[-10:]):
+        if prev.cameo[:2] in ("18", "19", "20") and prev.source and not prev.modality.negated \
+                and not same_side(prev.source, defender):
+            return prev.source
+    return ()
 
 
 def _swap(trigger: Token, code: str) -> bool:
