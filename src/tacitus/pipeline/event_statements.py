@@ -507,3 +507,37 @@ def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None 
         tgt = dedupe_actors(a for a in target if a not in source and a.sector not in MEDIA_SECTORS)
         return make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
     return None
+
+
+# "insisted that it was protecting its citizens": an insisted fact is a statement (CAMEO 010);
+# only an insisted act for someone to do ("insisted that India withdraw") is a demand.
+INSISTING_VERBS = {"insist", "maintain"}
+
+
+def _indicative(clause: Token) -> bool:
+    """A that-clause telling a fact: a tensed verb or a non-obligating auxiliary."""
+    if any(c.dep_ == "aux" and c.lower_ in ("must", "should", "shall") for c in clause.children):
+        return False
+    return clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in clause.children)
+
+
+def recode_insistence(found: list[Found]) -> list[Found]:
+    out = []
+    for f in found:
+        verb = f[0]
+        if f[1][:2] == "10" and verb.pos_ == "VERB" and verb.lemma_.lower() in INSISTING_VERBS:
+            comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if comp is not None and _indicative(comp):
+                f = (verb, "010", None, f[3], [], "statement:insist")
+        out.append(f)
+    return out
+
+
+def drop_characterisations(found: list[Found]) -> list[Found]:
+    """", calling the barrage revenge for ...": a participle naming what something is appeals for
+    nothing. An appeal ("calling for talks", "calling on Y") has no direct object of its own."""
+    return [f for f in found if not (
+        f[0].lemma_.lower() == "call" and f[0].tag_ == "VBG" and f[0].dep_ in ("advcl", "conj")
+        and f[1][:2] == "02" and f[2] is not None and not f[2].obj
+        and any(c.dep_ == "dobj" for c in f[0].children))]

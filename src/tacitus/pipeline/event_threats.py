@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tacitus.pipeline.event_build import threat_of
 from tacitus.pipeline.event_clauses import OBJECT_DEPS
 from tacitus.pipeline.event_roles import Ctx, actors_of
 
@@ -97,3 +98,102 @@ def agentless_condition(trigger: Token) -> bool:
     return trigger.pos_ == "VERB" and trigger.dep_ == "advcl" and trigger.tag_ == "VBN" \
         and any(g.dep_ == "mark" and g.lower_ in ("if", "unless", "should", "when") for g in trigger.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "agent", "aux", "auxpass") for c in trigger.children)
+
+
+# Spoken threats told in idioms the lexicon cannot read word by word, and a resolve to use force.
+THREAT_IDIOM = "threat-idiom"
+INTENDED_FORCE = "intent:force"
+# "X will pay for it", "... would pay a heavy price": the payer is threatened, not paying anyone.
+PAYING_FOR = {"it", "this", "that", "crime", "crimes", "action", "actions", "aggression", "attack", "attacks",
+              "mistake", "mistakes"}
+SAYING_VERBS = {"say", "warn", "vow", "tell", "declare", "insist", "add", "state", "stress", "write", "post"}
+# "voted to retaliate", "decided to strike back": the force is resolved on, not yet used.
+RESOLVING_VERBS = {"vote", "decide", "resolve", "opt", "choose", "elect"}
+FORCE_ROOTS = ("18", "19", "20")
+
+
+def _future_aux(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children)
+
+
+def _saying_verb(clause: Token) -> Token | None:
+    """The saying verb whose complement holds `clause` (through conjuncts), or None."""
+    node = clause
+    for _ in range(4):
+        if node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+            node = node.head
+            if node.pos_ == "VERB" and node.lemma_.lower() in SAYING_VERBS and node.i != clause.i:
+                return node
+        else:
+            return None
+    return None
+
+
+def _pays_for(verb: Token) -> bool:
+    """"would pay for it", "will pay a heavy price": a reckoning promised to the payer."""
+    if verb.lemma_.lower() != "pay" or not _future_aux(verb):
+        return False
+    price = any(c.dep_ == "dobj" and c.lemma_.lower() == "price" for c in verb.children)
+    owed = any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.lemma_.lower() in PAYING_FOR
+                                                              for g in c.children) for c in verb.children)
+    return price or owed
+
+
+def _options_open(clause: Token) -> bool:
+    """"no option is off the table", "all options remain on the table": force is not ruled out."""
+    subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() == "option"), None)
+    if subj is None:
+        return False
+    dets = {c.lower_ for c in subj.children if c.dep_ == "det"}
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in ("off", "on")):
+        if not any(g.dep_ == "pobj" and g.lower_ == "table" for g in prep.children):
+            continue
+        if prep.lower_ == "off" and ("no" in dets or negated):
+            return True
+        if prep.lower_ == "on" and "all" in dets and not negated:
+            return True
+    return False
+
+
+def _aimed_at(ctx: Ctx, clause: Token) -> list:
+    """The party an "against" phrase in the clause names."""
+    return [a for t in clause.subtree if t.dep_ == "prep" and t.lower_ == "against"
+            for g in t.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
+
+
+def _payer(ctx: Ctx, verb: Token) -> list:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # "X had erred and would pay"
+    return actors_of(ctx, subj)
+
+
+def recode_threat_idioms(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> list[tuple]:
+    """Y said X "would pay for it": Y threatens X with force (138). Y said "no option is off the
+    table" (against X): Y threatens force. X voted or decided to retaliate: the force is X's
+    intent, coded as CAMEO codes force to come (138), not as force used."""
+    out = list(found)
+    for token in tokens:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in RESOLVING_VERBS:
+            for comp in (c for c in token.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                out = [(f[0], threat_of(f[1]), f[2], f[3], f[4], f"{f[5]}+{INTENDED_FORCE}")
+                       if f[0].i == comp.i and f[1][:2] in FORCE_ROOTS else f for f in out]
+            continue
+        pays, options = _pays_for(token), _options_open(token)
+        if not (pays or options):
+            continue
+        saying = _saying_verb(token)
+        speaker = actors_of(ctx, next((c for c in saying.children if c.dep_ == "nsubj"), None)) if saying else []
+        if not speaker:
+            continue
+        target = _payer(ctx, token) if pays else _aimed_at(ctx, token)
+        if pays and (not target or any(a.code == s.code for a in target for s in speaker)):
+            continue  # "we will pay for it": no one threatened
+        inside = {t.i for t in token.subtree} | {saying.i}
+        out = [f for f in out if f[0].i not in inside]
+        # The saying is the threat, made now: the idiom's own "no" or "would" is not its modality.
+        out.append((saying, THREAT_OF_FORCE, None, speaker, target, THREAT_IDIOM))
+    return out

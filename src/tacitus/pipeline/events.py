@@ -132,9 +132,11 @@ from tacitus.pipeline.event_roles import (
 from tacitus.pipeline.event_statements import (
     COMMAND_VERBS,
     Found,
+    drop_characterisations,
     recode_accusations,
     recode_appeals,
     recode_demands,
+    recode_insistence,
     recode_standing_by,
     recode_warnings,
     settles_dispute,
@@ -146,6 +148,7 @@ from tacitus.pipeline.event_threats import (
     agentless_condition,
     attacker_of,
     defends_if_attacked,
+    recode_threat_idioms,
     vowed_destruction,
 )
 from tacitus.pipeline.event_victims import placed_victims
@@ -522,6 +525,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
     found = recode_accusations(ctx, found)
+    found = recode_threat_idioms(ctx, tokens, drop_characterisations(recode_insistence(found)))
     found = recode_incursions(ctx, tokens, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
     found = [f for f in found if (f[3] or not _describes_noun(f[0])) and not _set_off_participle(f[0])]
