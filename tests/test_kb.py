@@ -46,7 +46,7 @@ def test_every_packaged_row_loads_with_pinned_counts(kb):
     # Afghan armed groups, four commercial banks named "Bank of <place>"
     assert kinds == {"agent": 35, "capital": 3, "collective": 21, "demonym": 123, "government": 34, "group": 97,
                      "igo": 72, "media": 120, "organisation": 295, "person": 782, "weapon": 111}
-    assert len(kb.agents) == 3_708  # round 4: lay civilians (worshippers, ...), coalitions; round 6: state outlets, councils, civil society; round 14: trade representative; round 15: captors, cartel members, federal agents; round 17: car, truck and suicide bombers, hospital staff, student leaders, political prisoners; round 23: editors, publishers, bloggers, writers, authors, dissidents
+    assert len(kb.agents) == 3_733  # round 4: lay civilians (worshippers, ...), coalitions; round 6: state outlets, councils, civil society; round 14: trade representative; round 15: captors, cartel members, federal agents; round 17: car, truck and suicide bombers, hospital staff, student leaders, political prisoners; round 23: editors, publishers, bloggers, writers, authors, dissidents; round 24: aid officials and groups, relief workers, military advisers and instructors, opposition candidates, State House
     assert len(facts) == by_source["facts"]
 
 

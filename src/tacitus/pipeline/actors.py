@@ -192,6 +192,8 @@ The stage is split by what each part does (imports run one way: the mixins impor
 - `actors_descriptions`: pronouns and description nouns ("he", "it", "the nation", "its ally");
 - `actors_context`: round 14 rules over the story around a phrase (coups, a body kept through a story);
 - `actors_home`: round 18 rules for a story's home country (premises, people who rally, delegates);
+- `actors_owners`: round 24 rules that read a phrase's owner from its words (owned bodies,
+  conferred offices, "its spokesman", an opposition's country);
 - `actors_roles`: roles in the sentence (possessed forces, deployers, missions, offices,
   spokespeople, complements of speech, places of agent phrases);
 - this module: `resolve_actors`, the order the rules run in, and the spaCy component.
@@ -212,6 +214,7 @@ from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
 from tacitus.pipeline.actors_home import Home
 from tacitus.pipeline.actors_names import Names
+from tacitus.pipeline.actors_owners import Owners
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
 from tacitus.records import Mention
@@ -237,7 +240,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -286,6 +289,10 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home):
         self._rallying_people()
         self._visiting_delegates()
         self._titled_adjectives()
+        self._owned_bodies()
+        self._conferred_offices()
+        self._owned_officers()
+        self._home_opposition()
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

@@ -25,8 +25,9 @@ from tacitus.records import Actor, Mention
 #: Premises of the state that stand for the body in them: prisons are the prison service (Phoenix
 #: PRISON: COP) wherever they are named; offices and palaces only with the word of whose they are.
 _PRISON_NOUNS = frozenset({"prison", "prisons", "jail", "jails"})
-_SEAT_NOUNS = frozenset({"office", "palace", "residence", "compound"})
-_SEAT_WORDS = frozenset({"presidential", "royal"})
+#: ("State House": the presidential seat in several Commonwealth countries.)
+_SEAT_NOUNS = frozenset({"office", "palace", "residence", "compound", "house"})
+_SEAT_WORDS = frozenset({"presidential", "royal", "state"})
 #: Legislatures by a name many countries use ("the National Assembly"; coref's home nouns lack it).
 _ASSEMBLY_NOUNS = frozenset({"assembly", "assemblies"})
 #: What people do when they protest (lemmas): their subject is the street, not bystanders. Verbs

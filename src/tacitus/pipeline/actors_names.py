@@ -677,7 +677,7 @@ class Names(ResolverBase):
         if out_of_office:
             if not title.sector or title.country not in (None, actor.country):
                 return actor
-            if actor.sector == "ELI" and names_past_office(title.text, actor.role):
+            if actor.sector == "ELI" and names_past_office(title.text, actor.role) and not self._then_title(start):
                 return actor  # "President Omar al-Bashir" in 2024: the office the KB says he left
             country = actor.country or title.country
             return replace(actor, sector=title.sector, code=(country or "---") + title.sector,
@@ -694,6 +694,15 @@ class Names(ResolverBase):
             return replace(actor, sector=title.sector, code=title.country + title.sector, role=role,
                            rule="kb:name+title", confidence=0.7)
         return actor
+
+    def _then_title(self, start: int) -> bool:
+        """"then-President X", "the then prime minister X": the title is the office X held at the
+        time told of, not one the KB says X has left (no ELI)."""
+        doc = self.doc
+        k = start - 1
+        while k > 0 and start - k <= 5 and (doc[k].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k].text == "-"):
+            k -= 1
+        return k < start - 1 and doc[k].lower_ == "then"
 
     def _owner_before(self, start: int) -> tuple[int, str] | None:
         """A country name or adjective right before `start` (with or without "'s"): (its start, country)."""
