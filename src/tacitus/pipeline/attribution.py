@@ -84,6 +84,7 @@ from tacitus.pipeline.attribution_answers import (
     false_verdict,
     link_answers,
     names_claim,
+    no_such,
 )
 from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
@@ -429,6 +430,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
                 pointer = disowned  # answers the claim just made, as "denied it" does
             elif disowned.lower_ == "nothing":
                 rule = "attribution:no-wrong"  # "said he did nothing illegal": answers a charge
+            elif no_such(disowned.head) is not None:
+                rule = "attribution:no-such"  # "said it had received no such request": answers that request
             else:
                 rule = "attribution:no-part"  # "said its troops played no part in the attack": so does this
     if content is not None:
@@ -1154,7 +1157,7 @@ _STATUS = {
 }
 
 
-def attribution_for(doc: Doc, trigger: Token) -> Attribution:
+def attribution_for(doc: Doc, trigger: Token, agents: tuple[Actor, ...] = ()) -> Attribution:
     """The status of an event whose trigger is `trigger`.
 
     Asserted by the narrator unless the trigger lies inside the content of a claim in
@@ -1165,6 +1168,8 @@ def attribution_for(doc: Doc, trigger: Token) -> Attribution:
     Args:
         doc: a Doc that went through the attribution stage.
         trigger: the event's trigger token.
+        agents: the event's source actors; a government telling its own act ("Chile's foreign
+            minister said Chile had suspended aid") reports it rather than claims it.
 
     Returns:
         The Attribution.
@@ -1178,7 +1183,14 @@ def attribution_for(doc: Doc, trigger: Token) -> Attribution:
     inside = [c for c in _claims_around(doc, at) if not (c.cue_start <= at < c.cue_end)]
     if inside:
         claim = min(inside, key=lambda c: (c.content_end or 0) - (c.content_start or 0))
-        return Attribution(status=claim_status(claim), source=claim.source, claim_id=claim.id)
+        status = claim_status(claim)
+        if status in ("reported", "claimed") and _denied_by_other(doc, claim):
+            # "According to the letter, Emirati planes had flown weapons ... Abu Dhabi denied
+            # the allegation": a contested claim tells no fact
+            status = "alleged" if status == "reported" else status
+        elif status == "claimed" and own_act(claim.source, agents):
+            status = "reported"
+        return Attribution(status=status, source=claim.source, claim_id=claim.id)
     marker = _marker(trigger, default_lexicon())
     if marker is not None:
         return Attribution(status=marker)
@@ -1214,6 +1226,37 @@ def claim_status(claim: Claim) -> str:
     ):
         return "reported"
     return "claimed"
+
+
+def _denied_by_other(doc: Doc, claim: Claim) -> bool:
+    """Does a denial by another source answer `claim` (its refers_to names the claim)?"""
+    own = {a.text for a in claim.source}
+    return any(c.stance == "deny" and claim.id in c.refers_to and not own & {a.text for a in c.source}
+               for c in doc._.tacitus_claims or [])
+
+
+# Sectors that speak for the state: a ministry or army spokesman tells the state's own acts.
+STATE_SECTORS = frozenset({"GOV", "ELI", "MIL", "COP", "JUD", "SPY", "LEG"})
+
+
+def own_act(speakers: tuple[Actor, ...], agents: tuple[Actor, ...]) -> bool:
+    """Do the speakers tell an act of their own: the same actor, or the state of the same
+    country ("Chile's foreign minister" on "Chile", the army spokesman on the army)? A rebel
+    spokesman on the government's act, or one government on another's, still claims."""
+    if not speakers or not agents:
+        return False
+
+    def same(agent: Actor) -> bool:
+        for speaker in speakers:
+            if speaker.text.lower() == agent.text.lower():
+                return True
+            if speaker.country and speaker.country == agent.country and speaker.sector in STATE_SECTORS \
+                    and (agent.sector is None and agent.kind in ("country", "place", "government")
+                         or agent.sector in STATE_SECTORS):
+                return True
+        return False
+
+    return all(same(a) for a in agents)
 
 
 def _marker(trigger: Token, lex: Lexicon) -> str | None:

@@ -117,6 +117,8 @@ def disowns(token: Token) -> Token | None:
         return None
     if (part := _no_part_in(clause)) is not None:
         return part
+    if (thing := no_such(clause)) is not None:
+        return thing
     if clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
         return None
     for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
@@ -124,6 +126,26 @@ def disowns(token: Token) -> Token | None:
             for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
                 return next((p for p in with_.children if p.dep_ == "pobj"), with_)
     return None
+
+
+def no_such(clause: Token) -> Token | None:
+    """The noun of a content clause that says the claimed thing never was: "had received no such
+    request", "there was no such deal" ("no such" points back at a claim that told of it)."""
+    for noun in (o for o in clause.children if o.dep_ in ("dobj", "attr", "nsubj")):
+        dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod", "predet")}
+        if {"no", "such"} <= dets:
+            return noun
+    return None
+
+
+def _told_of(noun: Token, earlier: list[int], told_words: Callable[[int], set[str]]) -> list[int]:
+    """The last earlier claim that told of the thing a "no such ..." denial names: the noun's
+    lemma among its words, or a verb of the same stem ("request" / "requested"); else simply
+    the last earlier claim of another side ("no such" always points back)."""
+    lemma = noun.lemma_.lower()
+    stem = lemma[:5]
+    told = [k for k in earlier if any(w == lemma or len(stem) == 5 and w.startswith(stem) for w in told_words(k))]
+    return (told or earlier)[-1:]
 
 
 #: Nouns of a share in an act ("played no part in", "had no role in").
@@ -385,6 +407,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
             # any other about the same countries
             matched = by_name[-1:]
+        if not matched and item.rule == "attribution:no-such" and item.content is not None:
+            # "The Kremlin said it had received no such request": the claim that told of one
+            thing = next((no_such(t) for t in item.sentence.doc[item.content[0]:item.content[1]]
+                          if no_such(t) is not None), None)
+            if thing is not None:
+                matched = _told_of(thing, earlier, told_words)
         if not matched and item.rule in ("attribution:no-wrong", "attribution:no-part"):
             # "His lawyer said he did nothing illegal", "said its troops had no part in the
             # attack": the last charge another side made
@@ -402,6 +430,10 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             shown = [k for k in earlier if found[k].speaker is not None
                      and found[k].speaker.lemma_.lower() == obj.lemma_.lower()]
             matched = [k for k in matched if k in shown] or shown[-1:] or matched
+        if matched and obj is not None and _pointed(obj):
+            # "Israeli officials rejected that account, saying the station was undamaged": the
+            # account the answerer's own words speak of, not merely the last one told
+            matched = _spoken_of(item, n, found, earlier, told_words) or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, told_words)
         if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \
@@ -506,6 +538,11 @@ def _told_after(item: Found, n: int, found: list[Found], own: frozenset[str], ct
         # president said, is no claim about Venezuela's troops)
         if claim.stance in ANSWER_STANCES or claim.content is None or not (claim.concerns - keys) & about \
                 or own & keys or (owners and not owners & keys):
+            continue
+        # a plain word said further down (an analyst's view) is no report the answer named:
+        # only a charge or report, one by the owner named, or one by the named noun's speaker
+        if not owners and claim.stance not in ("accuse", "allege", "claim", "report") and not (
+                claim.speaker is not None and claim.speaker.lemma_.lower() == obj.lemma_.lower()):
             continue
         later.append(k)
     return later[:1] if _singular(obj) else later
@@ -721,6 +758,25 @@ def _own_told(item: Found, earlier: list[Found]) -> list[int]:
 
 #: Claim nouns for one act of saying, which "the ..." takes up from the sentence before.
 _UTTERANCES = frozenset({"statement", "remark", "comment"})
+
+
+def _pointed(obj: Token) -> bool:
+    """Is the answered noun a pointer at one telling: "that account", "this version", "that claim"?"""
+    return obj.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in obj.children) \
+        and obj.lemma_.lower() in _TELLINGS | {"claim", "report", "assertion", "allegation", "description"}
+
+
+def _spoken_of(item: Found, n: int, found: list[Found], earlier: list[int],
+               told_words: Callable[[int], set[str]]) -> list[int]:
+    """The last earlier claim sharing a content word with what the answerer goes on to say in
+    the same sentence ("rejected that account, saying the station was undamaged"), or []."""
+    own = {a.text for a in item.source}
+    follow = next((k for k in range(n + 1, min(n + 3, len(found))) if found[k].sent_no == item.sent_no
+                   and found[k].content is not None and {a.text for a in found[k].source} & own), None)
+    if follow is None:
+        return []
+    said = told_words(follow)
+    return [k for k in earlier if said & told_words(k)][-1:]
 
 
 def _just_made(item: Found, earlier: list[int], found: list[Found]) -> list[int]:

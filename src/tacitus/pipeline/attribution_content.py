@@ -563,6 +563,38 @@ def _raised_passive(token: Token) -> bool:
                for c in token.children)
 
 
+CONCESSIVE_MARKS = frozenset({"though", "although", "while"})
+#: Verbs by which a speaker vouches for a claim; withheld ("stopped short of confirming",
+#: "could not confirm") they leave it unvouched.
+VOUCHING_VERBS = frozenset({"confirm", "verify", "corroborate", "endorse"})
+
+
+def withheld_confirmation(clause: Token) -> bool:
+    """Does `clause` say its subject did not vouch for something: "stopped short of confirming
+    them", "could not confirm", "did not verify"? ("though it confirmed ..." vouches.)"""
+    if clause.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in clause.children):
+        return any(t.lemma_.lower() in VOUCHING_VERBS for t in clause.subtree)
+    negated = any(c.dep_ == "neg" for c in clause.children)
+    if clause.lemma_.lower() in VOUCHING_VERBS:
+        return negated
+    return negated and clause.lemma_.lower() in ("be",) and any(
+        t.lemma_.lower() in VOUCHING_VERBS for t in clause.subtree)  # "was not able to confirm"
+
+
+def ability_modal(modal: Token) -> bool:
+    """Is `modal` ("could", "can") one of ability or sole right rather than of likelihood: its
+    verb's subject narrowed by "only" ("only Niger's legitimate authorities could end the
+    accords") or none at all ("no court can try him")? "The toll could rise" stays a hedge."""
+    if modal.lower_ not in ("could", "can"):
+        return False
+    subj = next((c for c in modal.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if any(t.lower_ == "only" and t.dep_ in ("advmod", "amod", "det", "preconj") for t in subj.subtree):
+        return True
+    return subj.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
 def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
     """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
     cue itself when it hedges ("suggest")."""
@@ -577,8 +609,18 @@ def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None
     tokens.extend(a for c in cue_token.children if c.dep_ in SUBJECTS for a in c.children if a.dep_ == "amod")
     if content is not None:
         tokens.extend(doc[content[0]:content[1]])
+    # "said the allegations were credible, though it stopped short of confirming them": a
+    # concession on the saying (the parser often hangs it on the said clause) withholds the
+    # speaker's full word
+    said = [cue_token] + [c for c in cue_token.children if c.dep_ == "ccomp" and c.i > cue_token.i]
+    for clause in (c for h in said for c in h.children if c.dep_ == "advcl" and c.i > cue_token.i
+                   and any(m.dep_ == "mark" and m.lower_ in CONCESSIVE_MARKS for m in c.children)):
+        if withheld_confirmation(clause):
+            out.append(doc[clause.left_edge.i:clause.right_edge.i + 1].text.rstrip(" .,;"))
     for t in tokens:
         low = t.lower_
+        if t.tag_ == "MD" and ability_modal(t):
+            continue  # "only the legitimate authorities could end the accords": a rule, no hedge
         marked = low in ctx.lex.hedges and (t.tag_ == "MD" or t.pos_ in ("ADV", "ADJ"))
         hedging_verb = t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.hedges and t.i != cue_token.i
         if marked or hedging_verb or (t.i != cue_token.i and _raised_passive(t)):

@@ -558,6 +558,7 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     (and participles, unless `describes`: "a person briefed on the talks" is how an anonymous
     source is named)."""
     cut = [c for c in head.children if c.dep_ in ("relcl", "appos", "conj", "cc", "acl", "punct", "parataxis")
+           and not _inner_hyphen(c)  # "Chen Yu-ting": a hyphen inside a name is no break
            and not (describes and c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in _OUTLET_VERBS)]
     start, end = head.left_edge.i, head.right_edge.i + 1
     for child in cut:
@@ -590,6 +591,13 @@ def _phrase(head: Token, describes: bool = False) -> tuple[int, int]:
     while start < end - 1 and (doc[start].is_punct or is_stamp(doc[start])):
         start += 1
     return start, end
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """Is `token` a hyphen joining two words with no space ("Yu-ting", "Al-Burhan")?"""
+    doc = token.doc
+    return token.text in ("-", "‐", "‑") and not token.whitespace_ and token.i > 0 \
+        and not doc[token.i - 1].whitespace_ and token.i + 1 < len(doc)
 
 
 def stolen_subject(head: Token) -> Token | None:

@@ -120,7 +120,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     info = ontology.cameo(code)
     when, date_rule = event_date(doc, sent, trigger)
     place = event_location(doc, sent, trigger, code=code, source=src, target=tgt)
-    attribution = attribution_for(doc, trigger)
+    attribution = attribution_for(doc, trigger, src)
     modality = modality_of(trigger, published=published, when=when)
     governing = governing_verb(trigger)
     governor = governing[1] if governing else None

@@ -138,7 +138,48 @@ def _reported_future(verb: Token) -> bool:
         cur = cur.head
     if cur.dep_ != "ccomp" or _lemma(cur.head) not in REPORTED_FUTURE_GOVERNORS:
         return False
+    if any(_condition(c) and c.i < verb.i for c in verb.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in verb.children):
+        # "said if the town falls, the rebels would control ...": a fronted condition's outcome;
+        # the speaker's own pledge ("said they would meet him if ...") stays its future
+        return False
     return not any(c.dep_ == "prep" and c.lower_ in ("without", "absent") for c in verb.children)
+
+
+# Auxiliaries that open a fronted condition with the subject after them: "Had the army
+# attended, ...", "Were Peru to close the border, ...", "Should Ankara expel the envoy, ...".
+INVERTED_CONDITION_AUX = {"had", "were", "should"}
+
+
+def inverted_condition(verb: Token) -> bool:
+    """Is `verb` the verb of a fronted condition with subject-auxiliary inversion ("Had the
+    defences failed, the toll ...")? The auxiliary opens the sentence (or the clause after a
+    comma or conjunction) and comes before the subject; "Had the army withdrawn?" asks, and a
+    plain "The army had withdrawn" asserts."""
+    if verb.dep_ not in ("advcl", "ccomp", "conj"):  # a fronted condition hangs on the main verb
+        return False
+    if verb.head.i < verb.i:
+        return False
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITION_AUX]
+    if verb.lower_ in ("were", "had") and verb.lemma_.lower() in ("be", "have"):
+        aux.append(verb)  # "Were Peru to close ..." parsed with "Were" as the clause verb
+    if not subj or not aux:
+        return False
+    first = min(aux, key=lambda a: a.i)
+    if first.i > subj[0].i:
+        return False
+    before = first.doc[first.i - 1] if first.i > first.sent.start else None
+    return before is None or before.text in (",", ";", "--", "—") or before.lower_ in ("and", "but", "yet")
+
+
+def _condition(clause: Token) -> bool:
+    """Is `clause` an adverbial condition: "if/unless ..." or a fronted "Had/Were/Should ..."?"""
+    if clause.dep_ not in ("advcl", "ccomp") or clause.i > clause.head.i and clause.dep_ == "ccomp":
+        return False
+    marked = clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "if" for c in clause.children)  # "unless": an ultimatum stands
+    return marked or inverted_condition(clause)
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -199,6 +240,30 @@ def _own_cues(verb: Token) -> list[tuple[str, str]]:
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
         cues.append(("future", "going to"))
     return cues
+
+
+# Verbs of telling or knowing that, negated, leave their wh-complement open: "did not say when",
+# "would not specify whether", "declined to reveal where".
+DISCLOSING_VERBS = {"say", "specify", "reveal", "disclose", "confirm", "explain", "indicate", "tell", "state",
+                    "elaborate", "detail", "know", "clarify", "announce", "comment"}
+WH_WORDS = {"when", "whether", "if", "where", "how", "who", "what", "which", "why"}
+
+
+def _left_open(clause: Token) -> bool:
+    """Is `clause` a wh-complement ("when Peru would strike") of a negated or declined verb of
+    telling or knowing? What was not said is not told as fact; "said when it would strike" and
+    "did not say that" (a plain complement) are left alone."""
+    if clause.dep_ not in ("ccomp", "advcl") or clause.head.i > clause.i:
+        return False
+    head = clause.head
+    if _lemma(head) not in DISCLOSING_VERBS:
+        return False
+    if not any(c.dep_ in ("advmod", "mark", "nsubj", "dobj") and c.lower_ in WH_WORDS and c.i < clause.i
+               for c in clause.children):
+        return False
+    negated = any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in head.children)
+    declined = head.dep_ == "xcomp" and _lemma(head.head) in {"decline", "refuse"}
+    return negated or declined
 
 
 def _asked(trigger: Token) -> bool:
@@ -311,6 +376,12 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
                 mark("hypothetical", "without ... would")
         if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in cur.children):
             mark("hypothetical", "if")
+        if inverted_condition(cur):
+            mark("hypothetical", "inverted condition")  # "Had the army attended, ...": it did not
+        elif any(inverted_condition(c) for c in cur.children):
+            mark("hypothetical", "outcome of an inverted condition")  # "..., the toll could have run into"
+        if _left_open(cur):
+            mark("uncertain", "not said when")  # "did not say when Peru would strike"
         if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
             break
         if cur.dep_ == "advcl" and _lemma(cur.head) in FUTURE_GOVERNORS | NOMINAL_FUTURE_GOVERNORS | {"wait"} \
