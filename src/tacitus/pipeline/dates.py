@@ -146,6 +146,9 @@ def find_dates(doc: Doc) -> list[Mention]:
         if tense == "past" and span[0].lower_ == "within" and _looks_ahead(span):
             tense = "future"  # "expected a new round within 48 hours": a deadline all the same
         ts = normalize(span.text, ref.day, tense)
+        if ts is None and _month_may(span):
+            ts = normalize(f"may {_pick_year(5, None, ref.day, tense)}", ref.day, tense)
+            ts = ts and replace(ts, kind="relative", rule=f"month:year-from-publication({tense})", confidence=0.8)
         if ts is None and _deadline_object(span):
             ts = normalize(f"within {span.text}", ref.day, "future")
         if ts is None:
@@ -439,7 +442,17 @@ def _links(verb: Token, prev: Span, strong: bool = False) -> list[tuple[str, Tok
     for arg in verb.children:
         if arg.dep_ not in ("nsubj", "nsubjpass", "dobj"):
             continue
+        part = _partitive(arg)
+        if part is not None:  # "intercepted several of the missiles": the missiles taken up
+            arg = part
         word = arg.lower_
+        if word in ("he", "she") and arg.dep_ != "dobj":
+            # "The envoy stopped in Guam last week. There he met ...": the same person goes on
+            for v in main:
+                subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and _one_person(subj):
+                    out.append((word, v))
+            continue
         if arg.pos_ == "PRON" and arg.dep_ != "expl" and word in ("it", "they") and arg.dep_ != "dobj":
             plural = word == "they"
             for v in main:
@@ -471,6 +484,32 @@ def _links(verb: Token, prev: Span, strong: bool = False) -> list[tuple[str, Tok
                 if head.pos_ in ("VERB", "AUX") and head.i in {v.i for v in main}:
                     out.append((f"the {word}", head))
     return out
+
+
+# Words for a part of a set: "several of the missiles", "most of the drones".
+_QUANTITIES = {"several", "some", "many", "most", "all", "few", "dozens", "scores", "part", "one", "none", "each"}
+
+
+def _partitive(arg: Token) -> Token | None:
+    """The noun of a partitive argument ("several of the missiles" -> "missiles"), else None."""
+    if arg.lower_ not in _QUANTITIES and arg.tag_ != "CD":
+        return None
+    of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def _one_person(subj: Token) -> bool:
+    """A singular subject that can be "he" or "she": a person's name or a noun for one person
+    (not a country, body or group)."""
+    if subj.tag_ not in ("NN", "NNP") or subj.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG", "DATE"):
+        return False
+    return subj.ent_type_ == "PERSON" or subj.pos_ == "NOUN" and subj.lemma_.lower() not in _GROUPS
+
+
+# Singular nouns for groups and things, not one person.
+_GROUPS = {"government", "army", "military", "ministry", "police", "group", "force", "team", "delegation",
+           "committee", "council", "country", "state", "party", "company", "agency", "court", "parliament",
+           "coalition", "alliance", "junta", "regime", "administration", "cabinet", "union", "bloc"}
 
 
 # --- a day counted from an earlier event the article dated ----------------------------------
@@ -883,6 +922,18 @@ def _dated_use(span: Span) -> bool:
     return True
 
 
+# Prepositions that make a bare capitalised "May" the month, not the modal: "since May".
+_MONTH_PREPS = {"since", "in", "until", "till", "by", "from", "before", "after", "through", "during"}
+
+
+def _month_may(span: Span) -> bool:
+    """A span that is the bare month "May" after a preposition of time ("encircled the city since
+    May"); "may" alone is normalised to nothing, as it is most often the modal."""
+    doc = span.doc
+    return (len(span) == 1 and span[0].text == "May" and span[0].tag_ != "MD" and span.start > 0
+            and doc[span.start - 1].lower_ in _MONTH_PREPS)
+
+
 _DEADLINE_VERBS = {"give", "grant", "allow"}
 _BARE_SPELL = re.compile(rf"{_NUM} (?:hour|day|week|month)s?", re.IGNORECASE)
 
@@ -909,8 +960,10 @@ def clause_tense(span: Span) -> str:
     if head is None:
         return "present"
     # "arrested journalists covering a rally on Tuesday": a bare present participle on a noun
-    # has the tense of the verb the noun hangs on
-    if head.dep_ == "acl" and head.tag_ == "VBG" and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+    # has the tense of the verb the noun hangs on; so has a bare gerund under a verb ("accused
+    # Paris of meddling in a speech on Thursday": a Thursday past, as "accused" is)
+    if (head.dep_ in ("acl", "pcomp", "advcl", "xcomp") and head.tag_ == "VBG"
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
         head = verb_above(head.head, 6) or head
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}

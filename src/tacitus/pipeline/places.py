@@ -310,6 +310,8 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
     f = cands[0].feature
     if span.end < len(doc) and doc[span.end].lower_ in AFTER_NOUNS:  # "the Adre crossing" is at the town
         return False
+    if any(tuple(t.lower_ for t in doc[span.end:span.end + len(tail)]) == tail for tail in CROSSING_TAILS):
+        return False  # "the Adre border crossing" too
     return (len(words) == 1 and (span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the")
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
             and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
@@ -544,6 +546,15 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
             found = _locative_places(sent, conj, by_token, gaz, own_clause(conj), rule="shared-conjunct", verbal=verbal)
             if found is not None:
                 break
+    if found is None and trigger.pos_ in ("VERB", "AUX"):
+        # "Talks in Jeddah produced a declaration", "A meeting in Doha ended": the place of the
+        # subject that names the gathering is the event's
+        for subj in (c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")
+                     and c.lemma_.lower() in GATHERING_NOUNS):
+            found = _locative_places(sent, subj, by_token, gaz, {t.i for t in subj.subtree}, rule="subject",
+                                     verbal=verbal)
+            if found is not None:
+                break
     if found is None and trigger.dep_ in ("advcl", "xcomp") and _purpose(trigger) \
             and trigger.head.lemma_.lower() in MOVE_LEMMAS:
         # "will travel to Tokyo next week to meet Ishiba": the journey's end is where it meets
@@ -557,6 +568,9 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     return found
 
 
+# Nouns for a gathering whose place, given on the subject, is where its verb's act happened.
+GATHERING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "summit", "conference",
+                   "consultation", "consultations"}
 COUNTRY_PART_CONFIDENCE = 0.35  # a whole country for a part of it, and "the country" read from context
 COMPASS_NOUNS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "centre",
                  "center", "interior"}
@@ -665,6 +679,10 @@ MOVE_LEMMAS = {"deploy", "redeploy", "dispatch", "travel", "fly", "arrive", "ret
                "advance", "relocate", "station", "airlift"}
 
 
+# Withdrawals whose "from X" ("out of X") is the place the act ends a presence in.
+WITHDRAW_LEMMAS = {"withdraw", "pull", "retreat", "evacuate", "redeploy"}
+
+
 def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None) -> Place | None:
     """The place a visit or a physical act is done to ("visited Kenya", "shelled Kharkiv", "seized
     the town of Goma"), or the destination of a movement ("deployed troops to Belarus")."""
@@ -674,6 +692,18 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                 hit = _place_in_phrase(child, by_token)
                 if hit is not None:
                     return _replace_rule(hit.place, "event-location:object")
+    if trigger.lemma_.lower() in WITHDRAW_LEMMAS and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() not in FORCE_NOUNS for c in trigger.children):
+        # "troops withdrew from Mali", "pulled its forces out of Mali": the place left; not
+        # "withdrew its ambassador from Paris", a step taken at home
+        for prep in trigger.children:
+            objs = [c for c in prep.children if c.dep_ == "pobj"] if prep.lower_ == "from" else [
+                g for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"] if prep.lower_ == "out" else []
+            for obj in objs:
+                hit = _place_in_phrase(obj, by_token)
+                if hit is not None:
+                    return _replace_rule(hit.place, "event-location:left:" + prep.lower_)
     if trigger.lemma_.lower() in MOVE_LEMMAS:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
@@ -1381,12 +1411,46 @@ CROSSING_TAILS = (("border", "crossing", "point"), ("border", "crossing"), ("cro
                   ("border", "post"), ("border", "point"), ("border", "gate"), ("checkpoint",))
 
 
+# Generic words after the name of a camp or a military base, longest first (the gazetteer writes
+# its curated sites with them: scripts/build_gazetteer.py SITE_TAILS).
+SITE_TAILS = (("air", "force", "base"), ("air", "base"), ("airbase",), ("airfield",), ("naval", "base"),
+              ("military", "base"), ("refugee", "camp"), ("displacement", "camp"), ("idp", "camp"), ("camp",))
+# Tails after which a town of the name stands for the site when no curated site has it: a base
+# takes its town's name ("the Nevatim air base"); a "camp" may be a faction ("the Harris camp"),
+# so only a curated camp is one. (A town before a crossing's tail stays the town, tail left out:
+# see _place_cue.)
+TOWN_TAILS = {"base", "airbase", "airfield"}
+
+
+def _site_tail(span: Span, gaz: Gazetteer, bare: list[str]) -> tuple[str, int] | None:
+    """A camp or base named by `span` with a generic tail after it ("Zamzam camp", "the Nevatim
+    air base"): the curated site, else (bases only) a town of that name; and the tail's length."""
+    doc = span.doc
+    for tail in SITE_TAILS:
+        words = [t.lower_ for t in doc[span.end:span.end + len(tail)]]
+        if tuple(words) != tail:
+            continue
+        best = gaz.lookup(" ".join([*bare, *tail]), limit=1)
+        if best and best[0].feature.id.startswith("tacitus:site:"):
+            return best[0].feature.name, len(tail)
+        if tail[-1] in TOWN_TAILS:
+            town = gaz.lookup(" ".join(bare), limit=1)
+            if town and town[0].matched == "name" and town[0].feature.level == "city":
+                return town[0].feature.name, len(tail)
+        return None
+    return None
+
+
 def _feature_tail(span: Span, gaz: Gazetteer) -> tuple[str, int] | None:
     """The name of the feature `span` and the noun(s) after it make together, and how many words
-    follow the name: the gazetteer's own name of it ("Kerem Shalom" + "crossing"), or a curated
-    crossing named by `span` with a generic tail ("Masnaa" + "border post"); else None."""
+    follow the name: the gazetteer's own name of it ("Kerem Shalom" + "crossing"), a curated
+    crossing named by `span` with a generic tail ("Masnaa" + "border post"), a curated camp or
+    base, or a town standing for its base or crossing ("Nevatim" + "air base"); else None."""
     doc = span.doc
     bare = [t.text for t in span if t.lower_ != "the"]
+    site = _site_tail(span, gaz, bare)
+    if site is not None:
+        return site
     if span.end < len(doc) and doc[span.end].lower_ in FEATURE_NOUNS:
         name = " ".join([*bare, doc[span.end].text])
         best = gaz.lookup(name, limit=1)
@@ -1516,6 +1580,8 @@ def _place_cue(span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | AFTER_NOUNS:
         return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps", "the Adre crossing"
+    if any(tuple(t.lower_ for t in doc[span.end:span.end + len(tail)]) == tail for tail in CROSSING_TAILS):
+        return True  # "the Adre border crossing", "the Gao checkpoint"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
         first = first.head
@@ -1730,7 +1796,7 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
             continue
-        if cand.feature.id.startswith("tacitus:crossing:") and (after_prep or _place_cue(span)):
+        if cand.feature.id.startswith(("tacitus:crossing:", "tacitus:site:")) and (after_prep or _place_cue(span)):
             return True  # a curated crossing said to be a place: "via Rafah and Kerem Shalom" read as one name
         if cand.matched != "name" and cand.feature.level == "city":
             if (after_prep or struck) and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
