@@ -214,6 +214,7 @@ from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
 from tacitus.pipeline.actors_home import Home
 from tacitus.pipeline.actors_names import Names
+from tacitus.pipeline.actors_outlets import Outlets
 from tacitus.pipeline.actors_owners import Owners
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
@@ -240,7 +241,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -292,6 +293,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._owned_bodies()
         self._conferred_offices()
         self._owned_officers()
+        self._named_outlets()  # after the owners: "the state newspaper Granma" is no place
         self._home_opposition()
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         return sorted(self.mentions, key=lambda m: (m.start, m.end))

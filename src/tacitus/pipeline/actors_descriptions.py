@@ -18,6 +18,7 @@ from tacitus.kb import (
 from tacitus.pipeline import coref
 from tacitus.pipeline.actors_base import (
     ResolverBase,
+    load_gazetteer_or_none,
 )
 from tacitus.pipeline.actors_lexicon import (
     ALLY_NOUNS,
@@ -46,6 +47,7 @@ class Descriptions(ResolverBase):
             low = t.lower_
             if low in PERSON_PRONOUNS and t.pos_ == "PRON":
                 ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
+                ante = self._subject_person(t, ante)
                 if ante is not None:
                     self._add(t.i, t.i + 1, "PERSON", replace(ante.actor, rule="coref:pronoun", confidence=0.6),
                               "coref:pronoun", 0.6)
@@ -385,14 +387,40 @@ class Descriptions(ResolverBase):
         verb = t.head
         while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
-        if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head.i >= t.i:
+        governor = verb.head
+        if verb.dep_ in ("acl", "relcl") and verb.head.dep_ in ("dobj", "pobj"):
+            # "X denied reports that it had ...", "X hit a convoy it said ...": a clause on the
+            # governing verb's object is told of from that verb's subject
+            governor = verb.head.head.head if verb.head.dep_ == "pobj" else verb.head.head
+            if governor.pos_ not in ("VERB", "AUX"):
+                return None
+        elif verb.dep_ not in ("ccomp", "xcomp", "advcl"):
             return None
-        for child in verb.head.children:
+        if governor.i >= t.i:
+            return None
+        for child in governor.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i < t.i:
                 for m in self.mentions:
                     if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
                         return m
         return None
+
+    def _subject_person(self, t: Token, ante: Mention | None) -> Mention | None:
+        """"Lai met Governor Green. He later left ...": a pronoun subject of its sentence's main
+        verb continues the person subject of the sentence before, not a person named after it
+        there (the nearest person `ante` otherwise)."""
+        here = self.sent_of.get(t.i, 0)
+        opens = t.head.i == self.sents[here].root.i or t.i == self.sents[here].start  # ("He left, X said")
+        if ante is None or t.dep_ != "nsubj" or not opens or here == 0 or ante.sentence != here - 1:
+            return ante
+        root = self.sents[here - 1].root
+        for k in self._mentions_by_sentence().get(here - 1, ()):
+            m = self.mentions[k]
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if m.label == "PERSON" and m.actor is not None and span is not None \
+                    and span.root.dep_ == "nsubj" and span.root.head.i == root.i:
+                return m if m.start < ante.start else ante
+        return ante
 
     def _armed_descriptions(self) -> None:
         """"the armed group", "the paramilitary group" after "M23 rebels" or "the Rapid Support
@@ -475,9 +503,31 @@ class Descriptions(ResolverBase):
             if m.start < t.idx and m.actor is not None and m.actor.country and m.actor.kind in ("country", "government"):
                 counts[m.actor.country] += 1
         ranked = [(c, n) for c, n in counts.most_common() if c != owner]
+        if t.lower_ in ("neighbour", "neighbor"):  # "its southern neighbour": a bordering state only
+            ranked = [(c, n) for c, n in ranked if c in _bordering(owner, t)]
         if not ranked or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
             return None
         return ranked[0][0]
+
+
+#: The compass words of "its southern neighbour": (coordinate, sign of the neighbour's offset).
+_COMPASS = {"northern": (0, 1), "southern": (0, -1), "eastern": (1, 1), "western": (1, -1)}
+
+
+def _bordering(owner: str, t: Token) -> set[str]:
+    """The countries bordering `owner` (the gazetteer's), on the side a compass word on `t`
+    names ("its southern neighbour": centroid south of the owner's). Empty without a gazetteer."""
+    gaz = load_gazetteer_or_none()
+    home = gaz.country(owner) if gaz is not None else None
+    if home is None:
+        return set()
+    found = set(home.neighbours)
+    side = next((_COMPASS[c.lower_] for c in t.children if c.dep_ == "amod" and c.lower_ in _COMPASS), None)
+    if side is not None:
+        axis, sign = side
+        here = (home.lat, home.lon)[axis]
+        found = {c for c in found if (f := gaz.country(c)) is not None and sign * ((f.lat, f.lon)[axis] - here) > 0}
+    return found
 
 
 def _charge(prep: Token) -> bool:

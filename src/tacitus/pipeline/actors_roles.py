@@ -57,10 +57,14 @@ from tacitus.pipeline.actors_lexicon import (
     SHIP_NOUNS,
     SOLE_ARMY_NOUNS,
     STATE_FLEET_WORDS,
+    STRIKE_VERBS,
     TRADE_SECTORS,
     TRADE_VERBS,
 )
 from tacitus.records import Actor, Mention
+
+#: Verbs of harm besides strikes: a post they befall is the owner's, not a tie with the host.
+_HARM_VERBS = frozenset({"damage", "storm", "ransack", "loot", "torch", "burn", "vandalise", "vandalize", "destroy"})
 
 
 class Roles(ResolverBase):
@@ -90,6 +94,9 @@ class Roles(ResolverBase):
         act: the host's government. A post that acts itself ("its embassy said") stays its own."""
         if root.lower_ not in POST_NOUNS or root.dep_ not in ("dobj", "nsubjpass"):
             return None
+        if root.dep_ == "nsubjpass" and (root.head.lemma_.lower() in STRIKE_VERBS | _HARM_VERBS
+                                         or any(c.dep_ == "agent" for c in root.head.children)):
+            return None  # "its consulate in Damascus was hit (by ...)": struck by another, still its own
         for prep in (c for c in root.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "from")):
             for g in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 words = " ".join(x.text for x in self.doc[g.left_edge.i:g.i + 1] if x.dep_ != "det")
@@ -133,8 +140,9 @@ class Roles(ResolverBase):
             owner = None
             if poss in ("his", "her"):
                 people = [self.mentions[k] for s_ in (here - 1, here) for k in by_sentence.get(s_, ())]
-                owner = max((o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.start < m.start
-                             and o.actor is not None and o.actor.country), key=lambda o: o.start, default=None)
+                people = [o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.start < m.start
+                          and o.actor is not None and o.actor.country]
+                owner = self._clause_subject_person(here, people) or max(people, key=lambda o: o.start, default=None)
             for o in (self.mentions[k] for k in by_sentence.get(here, ()) if poss in ("its", "their")):
                 if o.start < m.start and o.actor is not None and (o.actor.country or is_peacekeepers(o.actor)
                                                                   and m.actor.sector == "MIL") \
@@ -282,11 +290,19 @@ class Roles(ResolverBase):
             people = [self.mentions[k] for s_ in (here - 1, here) for k in self._mentions_by_sentence().get(s_, ())
                       if self.mentions[k].start < t.idx]
             people = [o for o in people if (o.label == "PERSON" or self._titled_phrase(o)) and o.actor is not None]
-            owner = max(people, key=lambda o: o.start, default=None)
+            owner = self._clause_subject_person(here, people) or max(people, key=lambda o: o.start, default=None)
             if owner is None or not owner.actor.country or owner.actor.sector not in OFFICE_SECTORS:
                 continue  # (a former leader's office is no state body)
             actor = replace(owner.actor, kind="government", rule="coref:office", confidence=0.55)
             self._add(i, i + 1, "ORG", actor, actor.rule, 0.55)
+
+    def _clause_subject_person(self, here: int, people: list[Mention]) -> Mention | None:
+        """"He later left, according to his office": "his/her" is first the person subject of
+        its sentence's main verb (a resolved "he" included), before a person named nearer."""
+        root = self.sents[here].root
+        return next((o for o in people if o.sentence == here and (s := self.doc.char_span(
+            o.start, o.end, alignment_mode="expand")) is not None and s.root.dep_ == "nsubj"
+            and (s.root.head.i == root.i or s.start == self.sents[here].start)), None)
 
     def _titled_phrase(self, m: Mention) -> bool:
         """A person named by office alone ("Rwanda's foreign minister"): an owner of "his"/"her"."""

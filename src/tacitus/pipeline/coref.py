@@ -177,6 +177,9 @@ _PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _DISPUTE_VERBS = frozenset({"accuse", "blame", "attack", "shell", "fight", "clash", "bomb", "strike", "invade",
                             "raid", "battle", "besiege", "exchange", "threaten", "fire"})
+#: Verbs a bare "both" speaks or acts with as a pair ("Both said ...", "both signed"): the nearest pair.
+_PAIR_SPEECH_VERBS = frozenset({"say", "tell", "announce", "add", "state", "note", "stress", "agree", "sign",
+                                "issue", "urge", "call", "welcome", "express", "pledge", "vow", "praise"})
 #: Verbs of striking back: their subject and the one who acted before are the two sides.
 _RETALIATE_VERBS = frozenset({"retaliate", "reciprocate"})
 #: Pair nouns for two heads of government the story has named ("spoke with both leaders").
@@ -1298,6 +1301,13 @@ class _Article:
             pair = self._dispute_pair(t) if noun in _SIDE_NOUNS else None
             if pair is None:
                 pair = self._pair_before(t, noun)
+                if pair is not None and t.lower_ == "both" and t.head.lemma_.lower() not in _PAIR_SPEECH_VERBS:
+                    # "A and B exchanged strikes. C and D urged restraint. Analysts say both may
+                    # feel unable to back down": a bare "both" that does not speak is the fight's
+                    # two sides over a nearer pair that stands outside it
+                    fight = self._dispute_pair(t)
+                    if fight is not None and not {a.code for a in fight} & {a.code for a in pair}:
+                        pair = fight
             if pair is None:  # round 14: a retaliation's two sides, the two leaders the story names
                 pair = self._retaliation_pair(t) if noun in _SIDE_NOUNS else \
                     self._named_leaders(t) if noun in _LEADER_PAIR_NOUNS else None
