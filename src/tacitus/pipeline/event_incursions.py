@@ -27,6 +27,7 @@ from tacitus.pipeline.event_roles import (
     actors_of,
     dedupe_actors,
     mention_actor,
+    place_actor,
     same_side,
 )
 from tacitus.pipeline.event_statements import REPORTING_VERBS
@@ -58,8 +59,17 @@ def _ground(noun: Token) -> bool:
         noun.lemma_.lower() == "zone" and any(c.lower_ == "economic" for c in noun.children))
 
 
+# Ships of a state's forces ("coast guard vessels", "navy ships", "Chinese naval ships").
+STATE_FLEET_WORDS = {"coast", "guard", "coastguard", "navy", "naval", "military", "border", "maritime"}
+
+
 def _force(ctx: Ctx, noun: Token | None) -> bool:
-    return noun is not None and any(word_matches(ctx.lex, c, noun) for c in FORCE_CLASSES)
+    if noun is None:
+        return False
+    if any(word_matches(ctx.lex, c, noun) for c in FORCE_CLASSES):
+        return True
+    return word_matches(ctx.lex, "@boarded", noun) and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in STATE_FLEET_WORDS for c in noun.subtree if c.i < noun.i)
 
 
 def _entered_state(ctx: Ctx, verb: Token, entering: bool) -> tuple[Token, list[Actor]] | None:
@@ -70,6 +80,9 @@ def _entered_state(ctx: Ctx, verb: Token, entering: bool) -> tuple[Token, list[A
         places += [o for o in objects_of(verb) if _ground(o)]
     for place in places:
         actors = [a for a in actors_of(ctx, place) if a.country and a.kind in ("country", "government")]
+        if not actors and _ground(place):
+            # "Kinmen's restricted waters": the owner named as a place stands for its state.
+            actors = [a for c in place.children if c.dep_ == "poss" for a in place_actor(ctx, c) if a.country]
         if actors and (_ground(place) or place.i in ctx.index):
             return place, actors
     return None

@@ -1367,6 +1367,9 @@ def place_target(ctx: Ctx, trigger: Token) -> Actor | None:
     heads |= {inner.i for t in [trigger, *objects] for p, pobj in preps_of(t)
               if p in VICINITY_PREPS and pobj is not None
               for q, inner in preps_of(pobj) if q in ("of", "with") and inner is not None}
+    # "responded with drills around Taiwan": the means' own place of display, nothing else of it.
+    heads |= {inner.i for p, pobj in preps_of(trigger) if p == "with" and pobj is not None
+              for q, inner in preps_of(pobj) if q in VICINITY_PREPS and inner is not None}
     places = ctx.doc._.tacitus_places or []
     for m in mentions_starting_in(ctx.doc, "places", places, max(lo, trigger.idx), hi):
         if m.place is None or not m.place.country:

@@ -178,6 +178,9 @@ FIGURATIVE_FOR_ACTS = {"01", "02", "03", "04", "05", "11", "12", "13"}
 SEIZING_VERBS = {"seize", "grab", "snatch"}
 # Forces whose taking of a person is an arrest, not an abduction.
 ARRESTING_SECTORS = {"COP", "MIL", "GOV", "JUD", "SPY"}
+# Boarding a vessel seizes it only when armed men or a state do it ("the navy boarded the
+# tanker", "Houthi fighters boarded a ship"); refugees or passengers boarding boats take nothing.
+BOARDING_SECTORS = ARRESTING_SECTORS | {"REB", "INS", "UAF"}
 # Verbs of helping that, with a complement settling a dispute, tell a mediation.
 SETTLING_HELP_VERBS = {"help", "assist"}
 # A light verb whose subject asks for (not does) the noun's event: code becomes an appeal.
@@ -385,6 +388,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                     found.append((noun, code, nentry, source, target, how))
                     consumed.add(noun.i)
                     continue
+                if lemma in RECEIVING_VERBS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                    consumed.add(noun.i)  # "said it had received no such request": nobody asked
+                    continue
                 if lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in preps_of(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
@@ -534,7 +540,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = [f for f in found if not _hypothetical_description(f[0])]
     found = [f for f in found if not _left_unsaid(ctx, f[0])]
     found = [f for f in found if not (f[1][:2] == "07" and _rescues_captives(f[0]))]
-    found = _dedupe_found(found)
+    found = _dedupe_found(found, ctx.lex)
     events: list[tuple[Event, str | None]] = []
     nominal = {f[0].idx for f in found if f[0].pos_ in ("NOUN", "PROPN")}
     for trigger, code, entry, source, target, how in found:
@@ -549,6 +555,16 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             named = next((e for e in lex.lookup("noun", trigger.lower_) if e.code), None)
             if source and named is not None:
                 code, entry = named.code, named
+        if not source and code[:2] == "19" and trigger.pos_ == "VERB" and how == "subject" \
+                and any(p == "into" for p, _pobj in preps_of(trigger)):
+            # "Tensions between Armenia and Azerbaijan boiled over into fighting": the parties of
+            # what turned into the fight fight each other.
+            subj, passive = subject_of(trigger)
+            if subj is not None and not passive and subj.pos_ == "NOUN":
+                # ("Weeks of tension between X and Y": the parties of the tension named)
+                heads = [subj, *(pobj for p, pobj in preps_of(subj) if p == "of" and pobj is not None)]
+                source = target = next((found for h in heads if (found := between_parties(ctx, h))), [])
+                how += "+between" if source else ""
         src = dedupe_actors(source)
         tgt = dedupe_actors(a for a in target if not any(_same_party(a, s) for s in src))
         rule_note = how
@@ -560,6 +576,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "Hundreds of protesters gathered outside the embassy": a crowd massing protests (141).
             code = "141"
             rule_note += "+crowd"
+        if code[:3] == "171" and trigger.pos_ == "VERB" and ctx.verb_lemma(trigger) == "board" and src \
+                and not any(a.sector in BOARDING_SECTORS or not a.sector for a in src):
+            continue
         if code[:3] == "171" and trigger.pos_ == "VERB" and _takes_person(ctx, trigger):
             # "gunmen seized her outside her home": a person taken is abducted (181), or
             # arrested (173) by the state's forces; property is what 171 seizes.
@@ -683,6 +702,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if captor:
                 tgt = captor
                 rule_note += "+target:captor"
+        if code[:3] == ARREST_CODE and src and not tgt and trigger.pos_ == "VERB":
+            # "broke up a spy ring run by Chinese intelligence": aimed at whoever runs the ring.
+            tgt = dedupe_actors(a for a in _ring_sponsors(ctx, trigger) if not same_side([a], src))
+            rule_note += "+target:sponsor" if tgt else ""
         if code == MEDIATION_CODE and src and trigger.pos_ == "VERB":
             # "mediated between Washington and the Houthis": each party between, a capital
             # named as a place standing for its state.
@@ -795,7 +818,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if entry is not None and entry.roles == "mutual" and len(src) > 1 and tgt \
                 and all(not a.country or a.country in {s.country for s in src} for a in tgt):
             tgt = ()  # "Cairo and Ankara reopened embassies": the embassies are their own, no third party
-        if mutual(code, src, tgt, entry):
+        if not tgt and len(src) > 1 and how.endswith("+between"):
+            tgt = src  # "tensions between X and Y boiled over into fighting": each fights the other
+        elif mutual(code, src, tgt, entry):
             tgt = src
             rule_note += "+mutual"
         elif not tgt and len(src) > 1 and trigger.pos_ == "VERB" and _each_other(trigger):
@@ -963,6 +988,24 @@ def _body_in_session(trigger: Token, code: str, src: tuple[Actor, ...], tgt: tup
 HOSTING_VERBS = {"host", "convene", "organise", "organize", "arrange", "broker"}
 
 
+
+
+ARREST_CODE = "173"
+# Participles tying a ring or network to whoever runs it, and the prepositions naming that party.
+SPONSOR_VERBS = {"run", "operate", "direct", "control", "link", "tie", "work", "back", "sponsor", "handle"}
+SPONSOR_PREPS = {"by", "for", "to"}
+
+
+def _ring_sponsors(ctx: Ctx, verb: Token) -> list[Actor]:
+    """Who runs a ring or network the verb breaks up ("run by X", "working for X", "linked to X")."""
+    out: list[Actor] = []
+    for o in objects_of(verb):
+        if not word_matches(ctx.lex, "@ring", o):
+            continue
+        for c in o.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in SPONSOR_VERBS:
+                out += [a for p, pobj in preps_of(c) if p in SPONSOR_PREPS for a in actors_of(ctx, pobj)]
+    return out
 
 
 def _between_parties(ctx: Ctx, head: Token) -> list[Actor]:
@@ -1603,7 +1646,7 @@ def _in_complement(token: Token, verb: Token) -> bool:
                and token.i in {t.i for t in c.subtree} for c in verb.children)
 
 
-def _dedupe_found(found: list[Found]) -> list[Found]:
+def _dedupe_found(found: list[Found], lex: Lexicon) -> list[Found]:
     """Drop an event that repeats another of the same sentence with less information: a
     purpose clause of the same family ("met to discuss"), then, for the same CAMEO root and
     source, one with no target of its own ("bombarded X, killing eight") or the same target
@@ -1636,6 +1679,11 @@ def _dedupe_found(found: list[Found]) -> list[Found]:
                 continue
             if code[:2] in DISTINCT_ACT_ROOTS and g[1][:3] != code[:3]:
                 continue  # "fired tear gas at protesters and detained 63": repression and arrests
+            if code == g[1] and code[:2] in CONFLICT_ROOTS and trig.dep_ == "conj" and trig.head.i == g[0].i \
+                    and not any(a.country for a in tgt) and (not g[4] or any(a.country for a in g[4])) \
+                    and any(word_matches(lex, "@arms", o) for o in objects_of(trig)):
+                skip = True  # "hit the air base and destroyed several jets": the strike's damage, told twice
+                break
             if _own_other_act(trig, g[0]) or _own_other_act(g[0], trig):
                 continue  # "expelled two diplomats and recalled its envoy": two acts, each told
             if code != g[1] and (_how.startswith("appeal") or g[5].startswith("appeal")):
