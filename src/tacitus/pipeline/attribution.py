@@ -174,7 +174,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx) \
                 or _told_by(token, sent, ctx) or _misparsed_showing(token, sent, ctx) or _toll_given(token, sent, ctx) \
-                or _answer_read_as_noun(token, sent, ctx)
+                or _answer_read_as_noun(token, sent, ctx) or _answer_read_as_root(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -402,6 +402,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = false_verdict(token, shown, ctx)
     content, rule = content_of(token, sent, cue, obj, passive, ctx)
+    if stance == "warn" and _caveat(children):
+        stance = "assert"  # "cautioned that it could not verify who fired": a caveat, no warning
     if cue.frame == "verdict" and answer is None and said is not None:
         content, rule = trim(said, sent), "attribution:characterisation"
     if stance == "accuse" and _reciprocal(token, obj):
@@ -597,6 +599,50 @@ def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
                  content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
                  speaker=head)
+
+
+#: Verbs of finding out: negated in a warning's clause, they make it a caveat on what is known.
+_VERIFYING = frozenset({"verify", "confirm", "establish", "determine", "ascertain", "know", "identify",
+                        "corroborate", "say", "tell"})
+
+
+def _caveat(children: list[Token]) -> bool:
+    """Is the content clause a negated verb of finding out ("could not independently establish
+    which side fired")? Then "cautioned"/"warned" hedges what is known; "warned that the truce
+    could not hold" stays a warning."""
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    return clause is not None and clause.lemma_.lower() in _VERIFYING \
+        and any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in clause.children)
+
+
+def _answer_read_as_root(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """'..., accusing X of Y, a charge Warsaw has repeatedly rejected.': with no "that" and an
+    auxiliary, the parser may make the answering verb the sentence's root, the claim noun its
+    subject, the source an apposition of the noun, and the clause before the comma its
+    complement. Only that shape: a denial or confirmation after ", a/the <claim noun>
+    <source>", with no object of its own and the clause it took for a complement before it."""
+    cue = ctx.lex.verbs.get(token.lemma_.lower())
+    if cue is None or cue.stance not in ANSWER_STANCES or token.pos_ not in ("VERB", "AUX") \
+            or token.tag_ not in ("VBN", "VBD", "VBZ", "VBP"):
+        return None
+    children = list(token.children)
+    noun = next((c for c in children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    if noun is None or not _answerable(noun, cue.stance, ctx) or noun.i < sent.start + 2 \
+            or noun.doc[noun.i - 1].lower_ not in ("a", "an", "the") or noun.doc[noun.i - 2].text != ",":
+        return None
+    if any(c.dep_ in ("dobj", "obj") for c in children) \
+            or not any(c.dep_ in ("ccomp", "conj", "advcl") and c.i < noun.i for c in children):
+        return None
+    named = next((c for c in noun.children if c.dep_ in ("appos", "compound", "nmod") and noun.i < c.i < token.i
+                  and c.pos_ in ("PROPN", "NOUN")), None)
+    if named is None:
+        return None
+    actors, via = source_phrase(named, ctx)
+    if not actors:
+        return None
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
+                 content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
+                 speaker=named)
 
 
 #: Objects that turn an accusation back on its subject ("accuse each other", "one another").

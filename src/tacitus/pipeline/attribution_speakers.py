@@ -179,7 +179,9 @@ def verb_sources(
         # the subject of the act it explains
         act = token.head
         if act.dep_ == "ccomp" and act.head.lemma_.lower() in ctx.lex.verbs and token.i > 0 \
-                and token.doc[token.i - 1].text == ",":
+                and token.doc[token.i - 1].text == "," and act.head.i < act.i:
+            # (a reporting verb after the clause is no reporter of it: ", a charge X rejected"
+            # misread as the root)
             # "X denied that its fighters had any role, saying ...": a participle of report
             # hung on the reported clause goes on with the one who reported it
             act = act.head

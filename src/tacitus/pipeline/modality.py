@@ -291,6 +291,57 @@ def _controlling_adjective(adj: Token, dep: str) -> bool:
         c.dep_ == "xcomp" for c in adj.children)
 
 
+# Verbs of warning or fearing whose hedged complement is a danger foreseen, not a fact told:
+# "warned that arms sent to X could fall into ...". The arms sent are part of the danger.
+WARNING_GOVERNORS = {"warn", "fear", "caution", "worry", "concern", "alarm"}
+# "is to blame" is a verdict, not an arrangement.
+NOT_SCHEDULED = {"blame"}
+
+
+def _ruled_out_negated(verb: Token) -> bool:
+    """Is `verb` a negated "rule out" ("did not rule out striking")? The option is left open:
+    neither done nor refused."""
+    return _lemma(verb) == "rule" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) \
+        and any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in verb.children)
+
+
+def _scheduled(verb: Token) -> bool:
+    """Is `verb` an arrangement "is/are to + verb" ("the rebels are to withdraw")? A term or
+    schedule, not an act done. "is to blame" is left alone."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and _lemma(head) == "be" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+        and verb.lemma_.lower() not in NOT_SCHEDULED
+
+
+def _danger_foreseen(participle: Token) -> Token | None:
+    """The warning verb when `participle` is a reduced relative on the subject of a hedged
+    clause under a warning ("warned that weapons sent to X could fall ..."), else None."""
+    noun = participle.head
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = noun.head
+    if not any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_AUX | HYPOTHETICAL_AUX for c in clause.children):
+        return None
+    if clause.dep_ == "ccomp" and _lemma(clause.head) in WARNING_GOVERNORS:
+        return clause.head
+    return None
+
+
+def _ongoing(verb: Token) -> bool:
+    """Is `verb` a present perfect reaching to now from a start ("has been detained since
+    2021")? Its date is the start of a state still going on, not a past long gone."""
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in ("VBZ", "VBP")
+                  for c in verb.children)
+    since = any(c.lower_ == "since" and c.dep_ == "prep" for c in verb.children) or any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children)
+        for c in verb.children)
+    return perfect and since
+
+
+
+
 def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | None = None) -> Modality:
     """The modality of the event whose trigger is `trigger`.
 
@@ -357,6 +408,10 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             if depth > 0 and lemma in ("say", "tell", "state", "report", "announce") and kind != "hypothetical":
                 continue
             mark(kind, cue)
+        if _ruled_out_negated(cur):
+            mark("uncertain", "not ruled out")  # the option, and the threat of it, are left open
+        if _scheduled(cur):
+            mark("future", "is to")  # "the group is to withdraw": a term of the deal
         if depth > 0:
             if lemma in UNCERTAIN_GOVERNORS:
                 mark("uncertain", lemma)
@@ -382,6 +437,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("hypothetical", "outcome of an inverted condition")  # "..., the toll could have run into"
         if _left_open(cur):
             mark("uncertain", "not said when")  # "did not say when Peru would strike"
+        if _danger_foreseen(cur) is not None:
+            mark("uncertain", "danger warned of")
         if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
             break
         if cur.dep_ == "advcl" and _lemma(cur.head) in FUTURE_GOVERNORS | NOMINAL_FUTURE_GOVERNORS | {"wait"} \
@@ -427,7 +484,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
     if when is not None and published is not None:
         if when.start is not None and when.start > published:
             mark("future", "date after publication")
-        if when.end is not None and (published - when.end).days > HISTORICAL_DAYS:
+        if when.end is not None and (published - when.end).days > HISTORICAL_DAYS and not _ongoing(verb):
             mark("historical", "date long before publication")
     return Modality(cues=tuple(cues), **flags)
 
