@@ -54,7 +54,9 @@ def test_a_reported_would_without_condition_stays_future(nlp):
 
 def test_what_a_speaker_did_not_say_is_left_open(nlp):
     art = coded(nlp, "The minister did not say when Peru would strike the camps.")
-    assert "not said when" in event(art, "strike").modality.cues
+    # the events stage drops such an open question (round 30); if one is kept, it is left open
+    strikes = [e for e in art.events if e.trigger == "strike"]
+    assert all("not said when" in e.modality.cues and not e.modality.factual for e in strikes), strikes
     art = coded(nlp, "The minister said when Peru would strike the camps.")
     assert "not said when" not in event(art, "strike").modality.cues
 
