@@ -113,6 +113,7 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
     "BA": ("Bosnia", "Bosnia-Herzegovina", "Bosnia and Herzegovina"), "PH": ("the Philippines",), "GM": ("The Gambia",),
     "BS": ("The Bahamas",), "SA": ("KSA",), "FM": ("Micronesia",), "XK": ("Republic of Kosovo",), "LY": ("Libyan Arab Jamahiriya",),
     "SS": ("Republic of South Sudan",), "CF": ("CAR",), "BY": ("Belarus",), "KG": ("Kirghizia",),
+    "VC": ("St Vincent", "St. Vincent", "Saint Vincent", "St Vincent and the Grenadines", "St. Vincent and the Grenadines"),
     "FK": ("Falklands", "the Falklands", "Malvinas", "Falkland Islands (Malvinas)"),
 }
 
@@ -150,7 +151,8 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # First-level divisions and named regions: (name, alternates, ISO3 or "", lat, lon, level).
-# level is admin1 (a first-level division) or region (a named area: continent part, sea, historic region).
+# level is admin1 (a first-level division) or region (a named area: continent part, sea, historic region),
+# or city for a town in the news that GeoNames' cities500 lacks.
 ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # Ukraine: oblasts, the autonomous republic and the region names used in reporting
     ("Cherkasy Oblast", ("Cherkasy region", "Cherkasy province", "Cherkasy oblast", "Cherkasy"), "UKR", 49.2, 31.3, "admin1"),
@@ -373,6 +375,13 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Bali", (), "IDN", -8.4, 115.2, "admin1"), ("Sumatra", (), "IDN", 0.0, 102.0, "region"),
     ("Borneo", (), "", 0.5, 114.0, "region"), ("Rakhine State", ("Rakhine",), "MMR", 19.8, 93.9, "admin1"),
     ("Shan State", ("Shan",), "MMR", 21.5, 98.0, "admin1"), ("Kachin State", ("Kachin",), "MMR", 26.0, 97.5, "admin1"),
+    # Points from the places' Wikipedia articles (Ramree Island 19°06'N 93°52'E, Maungdaw 20°49'N
+    # 92°22'E, Balcad 2°21'N 45°23'E); the Shabelle regions at the mean of their GeoNames towns,
+    # whose GeoNames names ("Middle Shabele", "Lower Shabeelle") news spells otherwise.
+    ("Ramree Island", ("Ramree", "Yanbye Island"), "MMR", 19.1, 93.87, "region"),
+    ("Maungdaw", ("Maungtaw",), "MMR", 20.82, 92.37, "city"), ("Balcad", ("Balcaad",), "SOM", 2.35, 45.38, "city"),
+    ("Middle Shabelle", ("Middle Shabele", "Shabeellaha Dhexe", "Middle Shabelle region"), "SOM", 2.84, 45.79, "admin1"),
+    ("Lower Shabelle", ("Lower Shabeelle", "Lower Shabele", "Shabeellaha Hoose", "Lower Shabelle region"), "SOM", 2.07, 44.83, "admin1"),
     ("Bavaria", (), "DEU", 48.9, 11.4, "admin1"), ("Catalonia", (), "ESP", 41.8, 1.5, "admin1"),
     ("Basque Country", (), "ESP", 43.0, -2.6, "admin1"), ("Corsica", (), "FRA", 42.15, 9.1, "admin1"),
     ("Sicily", (), "ITA", 37.5, 14.2, "admin1"), ("Sardinia", (), "ITA", 40.1, 9.0, "admin1"),
@@ -619,6 +628,8 @@ WATERS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = 
     ("Lake Ladoga", (), "lake", ("RUS",), 60.80, 31.50),
     ("Lake Titicaca", (), "lake", ("PER", "BOL"), -15.80, -69.40),
     ("Lake Geneva", ("Lake Leman",), "lake", ("CHE", "FRA"), 46.45, 6.55),
+    # the border river between Rakhine and Bangladesh, at its mouth by Teknaf (Wikipedia: 20°43'N 92°20'E)
+    ("Naf River", ("Naf river", "River Naf"), "river", ("MMR", "BGD"), 20.72, 92.33),
     ("Kakhovka Reservoir", ("Kakhovka reservoir",), "lake", ("UKR",), 47.30, 34.00),
     ("Cuyuni River", ("Cuyuni", "Cuyuni river", "River Cuyuni"), "river", ("VEN", "GUY"), 6.55, -60.90),
     ("Essequibo River", ("Essequibo river", "River Essequibo"), "river", ("GUY",), 6.40, -58.62),
@@ -671,6 +682,9 @@ def _short_admin_name(name: str) -> str:
         if short.endswith(suf) and len(short) > len(suf) + 2:
             short = short[: -len(suf)]
             break
+    # Armenia's provinces are written "<name> + genitive -i> Marz" ("Syunik'i Marz", "Shiraki Marz")
+    if short.endswith(" Marz") and len(short) > 8:
+        short = re.sub(r"'?i$", "", short[: -len(" Marz")])
     return short.strip()
 
 

@@ -159,7 +159,7 @@ def find_dates(doc: Doc) -> list[Mention]:
             ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day)  # "later the same day"
         if ts is None:
             continue
-        ts = _range_year(span, ts)
+        ts = _month_pair_year(span, _range_year(span, ts))
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
         found.append((span, source, tense, ts))
@@ -257,7 +257,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[Ti
     mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
     in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
     if not in_sent:
-        anchored = _from_earlier_event(doc, sent, trigger, depth)
+        anchored = _from_earlier_event(doc, sent, trigger, depth) or _hours_after_previous(doc, sent, trigger, depth)
         if anchored is not None:
             return anchored
         carried = _carried(doc, sent, trigger, ref, depth)
@@ -265,7 +265,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[Ti
             return carried
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
     # that noun, not the events of the verbs around it.
-    in_sent = [m for m in in_sent if not _owned_by_other_noun(doc, m, trigger)]
+    owned = [m for m in in_sent if _owned_by_other_noun(doc, m, trigger)]
+    in_sent = [m for m in in_sent if m not in owned]
     # A deadline given ("gave Caracas 48 hours to withdraw") dates the act it limits, not the giving.
     in_sent = [m for m in in_sent if not (m.date is not None and "within:" in m.date.rule
                                           and _token_of(doc, m) in {c.i for c in trigger.children if c.dep_ == "dobj"})]
@@ -285,9 +286,57 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[Ti
         if others:
             best = min(others, key=lambda m: abs(m.start - trigger.idx))
             return _event_span(doc, best, ref), f"date:sentence:{best.text}"
+    background = _background_year(doc, trigger, owned)
+    if background is not None:
+        ts = replace(background.date, confidence=round(background.date.confidence * 0.7, 2))
+        return ts, f"date:background-year:{background.text}"
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
+
+
+def _background_year(doc: Doc, trigger: Token, owned: list[Mention]) -> Mention | None:
+    """A year on the event noun a past relative clause acts on: "Qatar, which brokered the truce
+    that ended the 2020 war": the brokering and the ending are background told in the year of
+    that war, not acts of the day of publication. Only for a relative clause in simple past (a
+    main clause's "condemned the 2020 coup" is a later answer to it)."""
+    head = clause_head(trigger)
+    if head.dep_ != "relcl" or not _simple_past(head):
+        return None
+    below = {t.i for t in head.subtree}
+    for m in owned:
+        i = _token_of(doc, m)
+        if (i is not None and i in below and m.date is not None and m.date.precision == "year"
+                and doc[i].head.pos_ == "NOUN"):
+            return m
+    return None
+
+
+# --- a date counted in hours from the act told just before -----------------------------------
+#
+# "The court ordered the ship's release on Friday. The government rejected the order within
+# hours.": an act "within hours" or "hours later" answers the previous sentence's act on the
+# same day. Only with a day for that act; the count of days ("two days later") is a date
+# mention of its own (see `anaphoric`).
+
+_HOURS_CUE = re.compile(r"\b(?:within (?:a few |several |hours|minutes)|(?:hours|minutes) later)\b")
+
+
+def _hours_after_previous(doc: Doc, sent: Span, trigger: Token, depth: int) -> tuple[TimeSpan, str] | None:
+    if depth >= CARRY_DEPTH:
+        return None
+    scope = own_clause(clause_head(trigger))
+    cue = _HOURS_CUE.search(" ".join(t.lower_ for t in sent if t.i in scope))
+    if cue is None or not _simple_past(clause_head(trigger)):
+        return None
+    prev = _previous_in_paragraph(doc, sent) or _lone_previous_paragraph(doc, sent)
+    if prev is None:
+        return None
+    ts, rule = event_date(doc, prev, prev.root, depth + 1)
+    if ts is None or ts.kind == "publication" or ts.precision != "day" or ts.start is None:
+        return None
+    conf = round(min(ts.confidence, 0.85) * CARRY_CONFIDENCE, 2)
+    return replace(ts, rule=f"hours-after-previous; {ts.rule}", confidence=conf), f"hours-after-previous:{cue[0]}"
 
 
 # --- a date carried over from the previous sentence ------------------------------------------
@@ -417,6 +466,10 @@ def _main_chain(trigger: Token, sent: Span) -> list[Token]:
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
         chain.append(verb)
+    if (verb.dep_ == "ccomp" and verb.head.i == sent.root.i and sent.root.lemma_.lower() in REPORTING_LEMMAS
+            and _simple_past(sent.root)):
+        # "The ministry said troops opened fire at dawn": the reported act goes on with the story
+        return chain if verb.pos_ in ("VERB", "AUX") else []
     return chain if verb.i == sent.root.i and verb.pos_ in ("VERB", "AUX") else []
 
 
@@ -460,6 +513,14 @@ def _links(verb: Token, prev: Span, strong: bool = False) -> list[tuple[str, Tok
                 if subj is not None and (subj.tag_ in ("NNS", "NNPS") or subj.ent_type_ == "NORP") == plural:
                     out.append((word, v))
             continue
+        party = _party_word(arg) if arg.dep_ != "dobj" else None
+        if party is not None:
+            # "Azerbaijani units opened fire" after "Armenian and Azerbaijani forces exchanged
+            # fire on Tuesday": the same side's forces go on with the clash
+            out.extend((f"same-party:{party}", v) for v in main if any(
+                c.dep_ in ("nsubj", "nsubjpass") and party in {t.lower_ for t in c.subtree if t.i != c.i}
+                for c in v.children))
+            continue
         if arg.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in arg.children):
             continue
         lemma = arg.lemma_.lower()
@@ -484,6 +545,20 @@ def _links(verb: Token, prev: Span, strong: bool = False) -> list[tuple[str, Tok
                 if head.pos_ in ("VERB", "AUX") and head.i in {v.i for v in main}:
                     out.append((f"the {word}", head))
     return out
+
+
+# Nouns for a side's armed men, named by its nationality: "Azerbaijani units", "Russian troops".
+_FORCES = {"unit", "force", "troop", "soldier", "army", "military", "serviceman", "fighter", "militia", "police",
+           "guard", "jet", "drone", "warship", "artillery", "sniper"}
+
+
+def _party_word(arg: Token) -> str | None:
+    """The nationality word of a subject naming a side's forces ("Azerbaijani units"), else None."""
+    if arg.pos_ != "NOUN" or arg.lemma_.lower() not in _FORCES:
+        return None
+    # the word, not its entity label: the small model tags "Azerbaijani" PERSON as often as NORP
+    return next((c.lower_ for c in arg.children if c.dep_ in ("amod", "compound") and c.is_title
+                 and c.ent_type_ in ("NORP", "PERSON", "GPE")), None)
 
 
 # Words for a part of a set: "several of the missiles", "most of the drones".
@@ -884,6 +959,24 @@ def _range_year(span: Span, ts: TimeSpan) -> TimeSpan:
         return ts
 
 
+_PAIR_END = re.compile(rf"\s+(?:and|to|through)\s+{_M}\s+(\d{{4}})\b", re.IGNORECASE)
+
+
+def _month_pair_year(span: Span, ts: TimeSpan) -> TimeSpan:
+    """A bare month joined to a month with its year ("in March and April 2024"), which the model
+    tags apart: one interval from the first month to the end of the second, in that year."""
+    if ts.precision != "month" or ts.start is None or "year-from-publication" not in ts.rule:
+        return ts
+    m = _PAIR_END.match(doc_text(span.doc)[span.end_char:span.end_char + 30])
+    if not m:
+        return ts
+    end_month, year = MONTHS[m[1].lower().rstrip(".")], int(m[2])
+    start_year = year if ts.start.month < end_month else year - 1
+    start = date(start_year, ts.start.month, 1)
+    return _span(start, _month_end(year, end_month), f"{start_year:04d}-{start.month:02d}", "month", "absolute",
+                 "month-pair:year-from-second", ts.confidence)
+
+
 # Verbs whose complement lies ahead of them, whatever their tense: "expected talks within a week".
 FORWARD_LEMMAS = {"expect", "demand", "give", "order", "urge", "ask", "call", "plan", "promise", "vow", "pledge",
                   "warn", "threaten", "set", "agree", "aim", "hope", "intend", "want", "tell", "instruct", "require"}
@@ -1238,6 +1331,23 @@ def _h_month(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _month(y, mon, "relative", f"month:year-from-publication({rel or tense})", mod, 0.8)
 
 
+def _h_month_pair(t: str, dct: date, tense: str) -> TimeSpan | None:
+    """"July and August", "March and April 2024": one interval from the first month to the
+    second (a second month before the first runs into the next year)."""
+    m = re.fullmatch(rf"{_M} (?:and|to|through|-) {_M},? ?(\d{{4}})?", t)
+    if not m:
+        return None
+    first, second = MONTHS[m[1]], MONTHS[m[2]]
+    if second == first:
+        return None
+    end_year = int(m[3]) if m[3] else _pick_year(second, None, dct, tense)
+    start_year = end_year if first < second else end_year - 1
+    start = date(start_year, first, 1)
+    return _span(start, _month_end(end_year, second), f"{start_year:04d}-{first:02d}", "month",
+                 "absolute" if m[3] else "relative", "month-pair" + ("" if m[3] else f":year-from-publication({tense})"),
+                 0.85 if m[3] else 0.75)
+
+
 def _h_month_of_relative_year(t: str, dct: date, tense: str) -> TimeSpan | None:
     """"April last year", "March of next year": that month of the year counted from publication."""
     m = re.fullmatch(rf"{_M},? (?:of )?(last|next|this) year", t)
@@ -1521,7 +1631,7 @@ def _h_eve(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _day(day.start - timedelta(days=1), day.kind, f"eve-of:{day.rule}", round(day.confidence * 0.95, 2))
 
 
-_HANDLERS = (_h_eve, _h_overnight, _h_within, _h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
+_HANDLERS = (_h_eve, _h_overnight, _h_within, _h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month_pair, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
              _h_relative_period, _h_ago, _h_duration)
 
 
