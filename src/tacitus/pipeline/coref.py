@@ -124,6 +124,8 @@ _HOME_FORCES = frozenset({"security forces", "security force", "riot police"})
 #: An army or armed men with no owner, in a story set where only the home country is named
 #: ("the army", "paramilitary fighters"): the home country's (`_armed_home`).
 _ARMED_HOME_SECTORS = frozenset({"MIL", "REB"})
+#: Title words naming a state's one ruling or armed institution ("Junta spokesman X", "Army chief Y").
+_RULING_TITLE_WORDS = frozenset({"junta", "army", "military"})
 _SPOKES_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources"})
 _ARMED_HOME_NOUNS = frozenset({"army", "military", "fighters", "rebels", "insurgents", "militiamen",
                                "paramilitaries", "gunmen"})
@@ -276,6 +278,11 @@ def dateline_countries(kb: ActorKB, place: str) -> set[str]:
     if where and country:
         return where & country
     return where or country
+
+
+def _main_verb(verb: Token) -> bool:
+    """The sentence's own verb, or one joined to it ("denied ... and said")."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def clause_verb(t: Token) -> Token:
@@ -695,8 +702,67 @@ class _Article:
             named = self._countries_everywhere(skip=-1)
             if named and country not in named:
                 country, self._hub = None, True
+        elif country is not None:
+            country = self._story_abroad(country) or country
         self._dateline = country
         return country
+
+    def _story_abroad(self, dateline: str) -> str | None:
+        """The country a story filed from a neighbour's capital is about ("BANGKOK - Myanmar's
+        junta denied ..."; Nairobi for Somalia, Beirut for Syria): the country whose state or
+        body is the lede's main subject, named at least as often as any other, when the body
+        names the dateline's country nowhere (its name, people, cities). That country is then
+        the home of the story's unqualified "army", "junta", "residents". A lede led by an
+        unqualified noun ("NAIROBI - Police arrested two Somali men") stays the dateline's."""
+        if self._names_anywhere(dateline):
+            return None
+        self._countries_everywhere(skip=-1)
+        counts = self._everywhere[0] if self._everywhere is not None else Counter()
+        lede = next((s for s, sent in enumerate(self.sents) if sent.end_char > self.dateline_end), None)
+        if lede is None:
+            return None
+        for root in self.sents[lede]:
+            if root.dep_ not in ("nsubj", "nsubjpass") or root.idx < self.dateline_end or not _main_verb(root.head):
+                continue
+            country = self._subject_state(root)
+            if country and country != dateline and counts.get(country, 0) >= 2 and counts[country] >= max(counts.values()):
+                return country
+        return None
+
+    def _names_anywhere(self, country: str) -> bool:
+        """Does the body name `country` itself (a mention read from the text, not one the home
+        country gave, or one of its places)?"""
+        if self._everywhere is None:
+            self._countries_everywhere(skip=-1)
+        if country in self._everywhere[2]:
+            return True
+        return any(m.actor is not None and m.actor.country == country and m.start >= self.dateline_end
+                   and not m.rule.startswith("coref:") and not self._names_no_setting(n)
+                   for n, m in enumerate(self.mentions))
+
+    def _subject_state(self, root: Token) -> str | None:
+        """The country of a subject that is a state or its domestic body: "Myanmar's junta",
+        "Sudan's army", "Syrian government forces", "Iran"; None for "Police" or "Residents"."""
+        k = self.at.get(root.i)
+        m = self.mentions[k] if k is not None else None
+        sector = (m.actor.sector or "")[:3] if m is not None and m.actor is not None else ""
+        if m is not None and m.actor is not None and m.actor.country \
+                and (m.actor.kind == "country" or sector in _HOME_SECTORS | _ARMED_HOME_SECTORS):
+            return m.actor.country
+        if m is not None and sector not in _HOME_SECTORS | _ARMED_HOME_SECTORS:
+            return None
+        for c in root.children:  # "Myanmar's military government" before its noun took the country
+            if c.dep_ != "poss":
+                continue
+            o = self.at.get(c.i)
+            if o is not None and (a := self.mentions[o].actor) is not None and a.kind == "country" and a.country:
+                return a.country
+            ent = next((e for e in self.ents_in.get(self.sent_of.get(c.i, -1), ()) if e.root.i == c.i), None)
+            found = self._place_countries(ent) if ent is not None else set()
+            if len(found) == 1 and self.kb is not None and self.kb.index.get(normalize(ent.text)) \
+                    and any(e.kind == "country" for e in self.kb.index[normalize(ent.text)]):
+                return next(iter(found))
+        return None
 
     # ---------------------------------------------------------------- resolve_references
     def resolve(self) -> list[Mention]:
@@ -710,7 +776,8 @@ class _Article:
             here = self._setting(self._sentence(n)) or self._domestic_focus(self._sentence(n), skip=n) or home \
                 or self._hub_focus(self._sentence(n), skip=n) or self._story_country(self._sentence(n))
             if m.label == "PERSON":
-                if here and m.rule.startswith("ner:person") and m.actor.sector in _HOME_PERSON_SECTORS:
+                if here and m.rule.startswith("ner:person") and (m.actor.sector in _HOME_PERSON_SECTORS
+                                                                 or self._ruling_title(n)):
                     self._home(n, root, here)
                 elif m.rule == "coref:surname":
                     self._surname_of(n)
@@ -1069,8 +1136,9 @@ class _Article:
         people = m.label != "PERSON" and sector in _HOME_PEOPLE_SECTORS and not any(
             c.lower_ in _VISITING_WORDS for c in root.children if c.dep_ in ("amod", "compound"))
         if sector not in _HOME_SECTORS and not (federal and sector in ("MIL", "SPY")) and not local and not people \
-                and not (m.label == "PERSON" and sector in ("ELI", *_HOME_PEOPLE_SECTORS)):
-            # ("Former President X", whom the KB lacks; "X, a student leader")
+                and not (m.label == "PERSON" and sector in ("ELI", *_HOME_PEOPLE_SECTORS)) \
+                and not (m.label == "PERSON" and self._ruling_title(n)):
+            # ("Former President X", whom the KB lacks; "X, a student leader"; "Junta spokesman X")
             return False
         vote_body = root.lemma_.lower() in _VOTE_BODIES and any(t.lower_ in _ELECTION_WORDS for t in span or ())
         if m.label != "PERSON" and not local and not people and root.lower_ not in _HOME_NOUNS \
@@ -1095,6 +1163,20 @@ class _Article:
         actor = replace(m.actor, country=home, code=code, name=m.actor.name if m.label == "PERSON" else name)
         self._replace(n, actor, "coref:home-country", 0.5)
         return True
+
+    def _ruling_title(self, n: int) -> bool:
+        """A person titled by the state's one ruling or armed institution and no country ("Junta
+        spokesman Major General X", "Army chief General Y"): of the home country, as "the army" is.
+        A bare rank ("General Y") can be any country's and is left open."""
+        m, span = self.mentions[n], self.spans[n]
+        if span is None or m.actor is None or (m.actor.sector or "")[:3] not in ("MIL", "GOV") or m.actor.country:
+            return False
+        words = []
+        k = span.start - 1
+        while k >= 0 and self.doc[k].dep_ in ("compound", "amod", "nmod") and self.doc[k].head.i > k:
+            words.append(self.doc[k].lower_)
+            k -= 1
+        return any(w in _RULING_TITLE_WORDS for w in words)
 
     def _scene_body(self, n: int, root: Token) -> bool:
         """"Police in Caracas detained three activists who protested outside the national
@@ -1148,7 +1230,10 @@ class _Article:
         an army or armed men with no owner are the dateline country's when the home country is
         named in their sentence or the one before and no other country is, in either sentence
         or anywhere in the paragraph so far. Troops and soldiers are often foreign and stay out."""
-        institution = root.lower_ in ("army", "military") and any(c.lower_ == "the" for c in root.children) \
+        # ("the air force", "the navy": the one of their kind, as "the army" is)
+        service = root.lower_ in ("army", "military", "navy") or root.lower_ == "force" and any(
+            c.lower_ == "air" and c.dep_ in ("compound", "amod") for c in root.children)
+        institution = service and any(c.lower_ == "the" for c in root.children) \
             or root.lower_ in _SPOKES_NOUNS and any(c.lower_ in ("military", "army") for c in root.children)
         if root.lower_ not in _ARMED_HOME_NOUNS and not institution:
             return False
