@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from tacitus.pipeline.event_clauses import objects_of, preps_of, subject_of
 from tacitus.pipeline.event_lexicon import LexEntry, word_matches
-from tacitus.pipeline.event_roles import Ctx, actors_of, place_target
+from tacitus.pipeline.event_roles import Ctx, actors_of, place_actor, place_target
 from tacitus.records import Actor
 
 AID_CODE = "073"
@@ -68,6 +68,44 @@ def aid_arrival(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None
     # not the trade a vehicle word suggests ("the aid ship": ---BUS).
     owners = [a for a in actors_of(ctx, subj) if a.country or (a.code or "").startswith(("IGO", "NGO"))]
     return owners or _aid_teller(ctx, verb), reached
+
+
+MILITARY_AID = "072"
+# Vehicles and batches whose arrival with arms on board is arms delivered.
+ARMS_CARRIERS = CARRIERS - {"aid", "delivery"} | {"aircraft", "cargo", "freighter", "airlift", "batch", "consignment"}
+
+
+def _carries_arms(ctx: Ctx, verb: Token, subj: Token) -> bool:
+    """Does the carrier bring arms, by its own words ("an arms shipment", "a ship carrying
+    guns") or a clause on the verb ("landed at the airport carrying weapons")?"""
+    if subj.lemma_.lower() not in ARMS_CARRIERS:
+        return False
+    cargo = [t for t in subj.subtree if t.i != subj.i]
+    cargo += [t for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("carry", "transport", "bring")
+              for t in c.subtree if t.i != c.i]
+    return any(word_matches(ctx.lex, "@arms", t) for t in cargo)
+
+
+def arms_arrival(ctx: Ctx, verb: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(providers, recipients) when `verb` tells a foreign carrier of arms reaching a place
+    ("two Egyptian planes landed in Mogadishu carrying weapons", "a Turkish arms shipment
+    reached Tripoli"): military aid (072) from the carrier's state to the place's. None when
+    the carrier names no state or it lands at home (a state moving its own arms gives none)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in ARRIVING_VERBS - {"cross", "enter"}:
+        return None
+    subj, passive = subject_of(verb)
+    if subj is None or passive or not _carries_arms(ctx, verb, subj):
+        return None
+    owners = [a for a in actors_of(ctx, subj) if a.country]
+    place = place_target(ctx, verb)
+    # "landed at Mogadishu's airport", "docked at Tripoli port": the town names the state reached.
+    reached = [place] if place is not None else [
+        a for h in (*objects_of(verb), *(pobj for p, pobj in preps_of(verb) if p in PLACE_PREPS))
+        for w in (h, *(c for c in h.children if c.dep_ in ("compound", "poss")))
+        for a in place_actor(ctx, w) if a.country]
+    if not owners or not reached or {a.country for a in reached} <= {a.country for a in owners}:
+        return None
+    return owners, reached
 
 
 # Codes a carrier of relief is read as by its vehicle word: aid unspecified, military aid.

@@ -498,3 +498,21 @@ def association_claim(verb: Token) -> bool:
         return False
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS | {"auxpass"} for c in verb.children) or verb.dep_ in ("acl", "amod")
     return passive and any(c.dep_ == "prep" and c.lower_ in ("to", "with") for c in verb.children)
+
+
+# Verbs that, in the plain present, tell what someone has or shares, not what it does.
+STATIVE_VERBS = {"have", "share", "own", "maintain"}
+
+
+def stative_relative(verb: Token) -> bool:
+    """Is `verb` a plain-present "have"-like verb in a relative clause ("China, which shares a
+    border with Myanmar and has large investments there")? Its object names a standing state,
+    not an event; "which has sent troops" (a perfect) and "which held talks" (past) do not count."""
+    if verb.lemma_.lower() not in STATIVE_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl"
+

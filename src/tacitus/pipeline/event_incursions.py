@@ -260,3 +260,16 @@ def story_parties(ctx: Ctx) -> tuple[Actor, ...]:
         return ()
     order = list(last)
     return last[max(order, key=lambda p: (counts[p], order.index(p)))]
+
+
+# A visit (042, 043) is made by officials; forces arriving somewhere are forces deployed (154,
+# mobilize or increase armed forces), aimed at the place's state as the lexicon reads the visit.
+VISIT_CODES = ("042", "043")
+FORCES_DEPLOYED = "154"
+
+
+def forces_arriving(ctx: Ctx, verb: Token) -> bool:
+    """Is the subject of a visiting verb a body of troops ("Egyptian troops arrived in Gedo")?"""
+    subj, passive = subject_of(verb)
+    return subj is not None and not passive and word_matches(ctx.lex, "@troops", subj)
+

@@ -27,7 +27,7 @@ DERIVED_FILE = "lexicon/verbs.petrarch.jsonl"
 CLASSES_FILE = "lexicon/verbs.classes.petrarch.json"
 
 # Verbs whose object noun carries the event: "held talks", "launched an attack", "signed a treaty".
-LIGHT_VERBS = {"hold", "conduct", "launch", "carry", "stage", "sign", "make", "pay", "mount", "begin", "start",
+LIGHT_VERBS = {"hold", "fly", "conduct", "launch", "carry", "stage", "sign", "make", "pay", "mount", "begin", "start",
                "resume", "have", "undertake", "wage", "perform", "organize", "organise", "host", "attend", "open",
                "initiate", "continue", "escalate", "intensify", "step", "unleash", "execute", "commit", "give",
                "offer", "provide", "deliver", "announce", "issue", "impose", "level", "file", "lodge", "express",

@@ -697,7 +697,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             # subject is what was sent, not who got it; with no agent, its owner sent it.
             target = []
             if not source:
-                source, how = actors_of(ctx, subj), "passive+theme-owner"
+                # "weapons sent to Mogadishu": where it went is never who sent it.
+                dest = {a.code for p, pobj in preps if p in ("to", "into") for a in actors_of(ctx, pobj)}
+                source, how = [a for a in actors_of(ctx, subj) if a.code not in dest], "passive+theme-owner"
         if agent is not None and not any(a.code or a.country for a in source):
             # "blown up by a missile believed to be fired by rebels": whoever used the instrument.
             user = _instrument_user(ctx, agent)

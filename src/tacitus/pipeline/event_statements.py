@@ -157,6 +157,15 @@ ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader"
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 # Appeal verbs that name whom they address with "to" ("appealed to the rebels to free ...").
 TO_ADDRESSEE_VERBS = {"appeal", "plead"}
+# Verbs whose object is an audience when a finite clause follows ("told reporters that ...").
+TELLING_VERBS = {"tell", "inform", "brief", "assure", "remind"}
+
+
+def _told_content(clause: Token) -> bool:
+    """Is the complement a finite clause with its own subject and no obligation ("that Kenya
+    would not negotiate"), i.e. something told, unlike "told them to leave" or "that they must"?"""
+    return clause.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children) \
+        and not any(c.dep_ == "aux" and c.lower_ in ("must", "should") for c in clause.children)
 APPEAL_SUBCODES = {"02": {"03": "022", "05": "022", "04": "026", "06": "021", "07": "023", "08": "025", "_": "020"},
                    "10": {"03": "102", "05": "102", "04": "106", "06": "101", "07": "103", "08": "105", "_": "100"},
                    "17": {"_": "170"}, "13": {"_": "130"}}
@@ -201,6 +210,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             continue  # a pattern names the act itself: "ordered the ambassador to leave" expels (161)
         if family == "13" and _warning_clause(token) is not None:
             continue  # "warned that ...": a threat or a statement (recode_warnings), not an appeal
+        if token.lemma_.lower() in TELLING_VERBS and xcomp is not None and _told_content(xcomp):
+            continue  # "told parliament that Kenya would not ...": the one told is an audience, not asked
         subj, passive = subject_of(token)
         preps = preps_of(token)
         addressee = False  # someone is asked, even when no actor is coded for them ("urged all parties to")
@@ -484,7 +495,7 @@ def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None 
         if token.pos_ != "VERB":
             continue
         code = STATEMENT_VERBS.get(token.lemma_.lower())
-        if code is None:
+        if code is None or _bare_participle(token):
             continue
         for o in ctx.objects_of(token):
             code = STATEMENT_OBJECTS.get(o.lemma_.lower(), code)
@@ -541,3 +552,24 @@ def drop_characterisations(found: list[Found]) -> list[Found]:
         f[0].lemma_.lower() == "call" and f[0].tag_ == "VBG" and f[0].dep_ in ("advcl", "conj")
         and f[1][:2] == "02" and f[2] is not None and not f[2].obj
         and any(c.dep_ == "dobj" for c in f[0].children))]
+
+
+def _bare_participle(verb: Token) -> bool:
+    """A participle clause with no subject or auxiliary of its own ("..., fearing a new
+    influx"): a reason given for an act, not something said."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "acl") and not any(
+        c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
+# "Egypt stands with the Somali people": solidarity voiced (051). Said of the past with no
+# word of resolve ("stood with the president during the anthem") it is only where one stood.
+SOLIDARITY = "051"
+STANDING_VERBS = {"stand"}
+RESOLVE_ADVERBS = {"firmly", "fully", "always", "resolutely", "squarely", "unequivocally", "unwaveringly", "still"}
+
+
+def voiced_stance(verb: Token) -> bool:
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        (c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll")) or (c.dep_ == "advmod" and c.lower_ in RESOLVE_ADVERBS)
+        for c in verb.children) or (verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("continue", "vow", "pledge"))
+

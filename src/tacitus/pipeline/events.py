@@ -36,7 +36,15 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
-from tacitus.pipeline.event_aid import AID_CODE, ECONOMIC_AID, aid_arrival, carried_relief, money_deposited
+from tacitus.pipeline.event_aid import (
+    AID_CODE,
+    ECONOMIC_AID,
+    MILITARY_AID,
+    aid_arrival,
+    arms_arrival,
+    carried_relief,
+    money_deposited,
+)
 from tacitus.pipeline.event_build import (
     DEFIANCE,
     INTENT_OF_CODE,
@@ -45,6 +53,7 @@ from tacitus.pipeline.event_build import (
     make_event,
     threat_of,
 )
+from tacitus.pipeline.event_captives import CAPTURE_CODE, taken_captive
 from tacitus.pipeline.event_clauses import (
     BACKGROUND_MARKS,
     OBJECT_DEPS,
@@ -57,10 +66,11 @@ from tacitus.pipeline.event_clauses import (
     reluctant_act,
     response_means,
     side_clause,
+    stative_relative,
     subject_of,
     summoned_to,
 )
-from tacitus.pipeline.event_denials import answers_said, denied_claimants
+from tacitus.pipeline.event_denials import DENIAL_CODE, answers_said, denied_claimants
 from tacitus.pipeline.event_fronts import (
     ADVANCE,
     ADVANCE_ENTRY,
@@ -71,7 +81,10 @@ from tacitus.pipeline.event_fronts import (
     natural_agent,
 )
 from tacitus.pipeline.event_incursions import (
+    FORCES_DEPLOYED,
+    VISIT_CODES,
     closure_counterpart,
+    forces_arriving,
     from_both_sides,
     recode_incursions,
     story_parties,
@@ -131,6 +144,8 @@ from tacitus.pipeline.event_roles import (
 )
 from tacitus.pipeline.event_statements import (
     COMMAND_VERBS,
+    SOLIDARITY,
+    STANDING_VERBS,
     Found,
     drop_characterisations,
     recode_accusations,
@@ -141,6 +156,7 @@ from tacitus.pipeline.event_statements import (
     recode_warnings,
     settles_dispute,
     statement_event,
+    voiced_stance,
 )
 from tacitus.pipeline.event_threats import (
     DEFENCE_THREAT,
@@ -221,7 +237,6 @@ SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
 SECURITY_AID = "074"
-MILITARY_AID = "072"
 
 
 def _sent_to_help(verb: Token) -> bool:
@@ -368,6 +383,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS)
                 and (entry is None or entry.specificity == 0 or entry.code is None))):
             nentry = ctx.entry(noun, "noun")
+            if nentry is not None and nentry.code is not None and stative_relative(token):
+                consumed.add(noun.i)  # "Beijing, which has large investments there, ...": a state of affairs
+                continue
             if nentry is not None and nentry.code is not None:
                 source, target, how = roles_for_verb(ctx, token, nentry)
                 nsrc, ntgt = roles_for_noun(ctx, noun)
@@ -429,6 +447,18 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "a convoy carrying flour reached Tawila": aid provided to the place's country.
             found.append((token, AID_CODE, None, arrival[0], arrival[1], AID_ARRIVAL))
             continue
+        captured_people = taken_captive(ctx, token)
+        if captured_people is not None:
+            # "a general was taken prisoner, the group said": a capture, not "take" as seizure.
+            found.append((token, CAPTURE_CODE, None, captured_people[0], captured_people[1], "taken-captive"))
+            consumed.update(c.i for c in token.children if c.dep_ in ("oprd", "dobj", "npadvmod", "attr"))
+            continue
+        delivered = arms_arrival(ctx, token)
+        if delivered is not None:
+            # "a Turkish arms shipment reached Tripoli": arms delivered, the carrier no act of its own.
+            found.append((token, MILITARY_AID, None, delivered[0], delivered[1], "aid:arms-arrival"))
+            consumed.update(t.i for c in token.children if c.dep_ in ("nsubj", "advcl") for t in c.subtree)
+            continue
         deposited = money_deposited(ctx, token)
         if deposited is not None:
             # "deposited $3 billion in Pakistan's central bank": economic aid to the bank's state.
@@ -485,6 +515,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if entry is None or entry.code is None:
             continue
+        if entry.code == SOLIDARITY and lemma in STANDING_VERBS and not voiced_stance(token):
+            continue  # "stood with the president during the anthem": where one stood, not a stance
         if entry.code[:2] == "19" and lemma in AIMING_VERBS and _aimed_by_policy(ctx, token):
             continue  # "the measures target its banking sector": whom a policy covers, not force
         if entry.code[:2] == "03" and entry.specificity == 0 and _promises_no_act(ctx, token):
@@ -500,9 +532,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if any((c.dep_ == "xcomp" or summoned_to(c) is not None) and c.pos_ == "VERB"
                and (_codes_act(ctx, c) or (c.dep_ == "xcomp" and (_light_act(ctx, c) or _continues_coded(ctx, c))))
                for c in purposes) \
-                and (entry.specificity == 0 or (lemma in COMMAND_VERBS and entry.code[:2] == "15")):
+                and (entry.specificity == 0 or (lemma in COMMAND_VERBS and entry.code[:2] == "15")) \
+                and entry.code != DENIAL_CODE:
+            # (A denial stays: "denied shelling the market" is 016, the shelling denied beside it.)
             continue  # "ordered the navy to send patrol vessels": the forces' act is the event
         source, target, how = roles_for_verb(ctx, token, entry)
+        if entry.code in VISIT_CODES and forces_arriving(ctx, token):
+            # "Egyptian troops arrived in Gedo": forces moved in, not officials visiting (042).
+            entry = replace(entry, code=FORCES_DEPLOYED)
+            how += "+forces-arriving"
         found.append((token, entry.code, entry, source, target, how))
         for o in ctx.objects_of(token):
             consumed.add(o.i)
@@ -1742,7 +1780,9 @@ def _mediated_parties(ctx: Ctx, verb: Token) -> list[Actor]:
     talks = verb.head if verb.dep_ == "acl" else next(iter(objects_of(verb)), None)
     if talks is None:
         return []
-    parties = [a for p, pobj in preps_of(talks) if p in ("between", "with") for a in actors_of(ctx, pobj)]
+    # "hosted two rounds of talks between ...": the parties hang on the talks, past "rounds of".
+    heads = [talks] if through_transparent(talks).i == talks.i else [talks, through_transparent(talks)]
+    parties = [a for h in heads for p, pobj in preps_of(h) if p in ("between", "with") for a in actors_of(ctx, pobj)]
     if parties or verb.dep_ != "acl":
         return parties
     if talks.dep_ == "pobj" and talks.head.head.pos_ == "VERB":
