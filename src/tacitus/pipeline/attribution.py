@@ -84,7 +84,9 @@ from tacitus.pipeline.attribution_answers import (
     false_verdict,
     link_answers,
     names_claim,
+    no_intent,
     no_such,
+    own_intent,
 )
 from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
@@ -111,6 +113,7 @@ from tacitus.pipeline.attribution_content import (
     cut_content,
     dated_charge,
     hedges_of,
+    medial_gap,
     quote_closed_after,
     quote_opened_before,
     unsupported,
@@ -386,11 +389,14 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "rejected the casualty figures as a fabrication": any noun a denial calls false is
         # answered like a claim (false_verdict below asks for the verdict)
         shown = obj
+    said_gap: tuple[int, int] | None = None
     if cue.frame == "verdict":
         # "called the allegations absurd", "branded the report a fabrication": a denial only
         # when the verdict on a named claim is that it is false
         answer = false_verdict(token, answer or shown, ctx)
         said = _characterisation(token, obj) if answer is None else None
+        if answer is None and said is None:
+            said, said_gap = _relative_characterisation(token) or (None, None)
         if answer is None and said is None:
             return None
         if said is not None:
@@ -436,12 +442,18 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
                 rule = "attribution:no-such"  # "said it had received no such request": answers that request
             else:
                 rule = "attribution:no-part"  # "said its troops played no part in the attack": so does this
+        elif stance == "assert" and no_intent(token) is not None:
+            rule = "attribution:no-intent"  # (a denial once the source is known to speak for itself)
     if content is not None:
         content = cut_content(content, token, sent, ctx)
         content = after_attributed_conjunct(content, token, ctx)
     gap: tuple[int, int] | None = None
     if content is not None and stance == "accuse" and rule == "attribution:object":
         content, gap = dated_charge(content, token)
+    elif content is not None and rule == "attribution:medial":
+        gap = medial_gap(token)  # the tag itself is no part of what it reports
+    elif content is not None and said_gap is not None:
+        gap = said_gap
     citing = citing_participle(token)
     if content is not None and citing is not None and content[0] <= citing.i < content[1]:
         if citing.left_edge.i <= content[0] + 1:
@@ -471,6 +483,11 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     source, via, confidence, speaker = verb_sources(token, passive, ctx)
     if source is None:
         return None
+    if rule == "attribution:no-intent":
+        if own_intent(token, source, ctx):
+            stance = "deny"  # "insisted that Caracas had no intention of invading": denies that intent
+        else:
+            rule = "attribution:clause"  # what another side does not intend is only said of it
     if stance == "claim" and rule != "attribution:answer" and _reciprocal(token, obj):
         source = _both_parties(speaker, source, ctx)
     if cue.frame == "verdict" and speaker is not None and speaker.pos_ == "PRON" and token.dep_ == "ccomp" \
@@ -930,7 +947,7 @@ def _characterisation(token: Token, obj: Token | None) -> tuple[int, int] | None
     to ...', 'described the vote as a sham', 'branded the law an assault on workers': what the
     speaker says a thing is. None for a name given ('call themselves the Army of God', 'call
     the city Al-Quds'), a call made ('called a press conference') or no object."""
-    if obj is None or obj.dep_ not in ("dobj", "obj") or obj.tag_ in ("WDT", "WP") \
+    if obj is None or obj.dep_ not in ("dobj", "obj") or obj.tag_ in ("WDT", "WP") or obj.i < token.i \
             or obj.lower_.endswith(("self", "selves")) or token.dep_ in ("acl", "relcl", "amod"):
         return None
     verdicts = [c for c in token.children if c.i > obj.i and (
@@ -939,6 +956,38 @@ def _characterisation(token: Token, obj: Token | None) -> tuple[int, int] | None
     if not verdicts:
         return None
     return obj.left_edge.i, max(v.right_edge.i for v in verdicts) + 1
+
+
+def _relative_characterisation(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'moves that Georgetown described as a direct threat', 'an attack that Kyiv called a war
+    crime': a relative clause whose speaker says what the noun it modifies is. The content runs
+    from the noun to the verdict, and leaves out the relative pronoun, speaker and verb (the
+    gap), as "called the attack a war crime" keeps "the attack a war crime"."""
+    head = token.head
+    pronoun = next((c for c in token.children if (c.tag_ in ("WDT", "WP") or c.lower_ in ("that", "which"))
+                    and c.dep_ in (*SUBJECTS, "dobj", "obj", "mark") and c.i < token.i), None)
+    if pronoun is None or head.i > token.i:
+        return None
+    doc = token.doc
+    # (", moves that the opposition described as ...": the tagger may read the plural noun as a
+    # verb with the relative clause as its complement)
+    plural_read_as_verb = token.dep_ == "ccomp" and head.tag_ == "VBZ" and pronoun.i == head.i + 1 \
+        and head.i > 0 and (doc[head.i - 1].text == "," or doc[head.i - 1].pos_ == "ADP")
+    if not (token.dep_ == "relcl" and head.pos_ == "NOUN" or plural_read_as_verb):
+        return None
+    # (the parser may make the pronoun a second subject: "that Kyiv called" with both nsubj)
+    speaker = next((c for c in token.children if c.dep_ == "nsubj" and pronoun is not None and c.i != pronoun.i), None)
+    if pronoun is None or speaker is None:
+        return None
+    verdicts = [c for c in token.children if c.i > token.i and (
+        c.dep_ in ("oprd", "dobj") and c.pos_ in ("NOUN", "ADJ")
+        or c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" and p.pos_ in ("NOUN", "ADJ") for p in c.children))]
+    if not verdicts:
+        return None
+    first = verdicts[0]
+    begin = min(x.left_edge.i for x in first.children) if first.lower_ == "as" else first.left_edge.i
+    start = head.i if plural_read_as_verb else head.left_edge.i
+    return (start, max(v.right_edge.i for v in verdicts) + 1), (pronoun.i, begin)
 
 
 def _held(obj: Token | None, ctx: Context) -> bool:

@@ -128,6 +128,83 @@ def disowns(token: Token) -> Token | None:
     return None
 
 
+#: Nouns of a purpose that "has no ... of / to" disowns ("had no intention of invading").
+_INTENTS = frozenset({"intention", "intent", "plan", "desire", "wish", "interest"})
+
+
+def no_intent(token: Token) -> Token | None:
+    """The act a content clause says its subject does not mean to do: "had no intention of
+    invading", "has no plans to withdraw" (the verb of the act), or None."""
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.lemma_.lower() != "have" or any(c.dep_ == "neg" for c in clause.children):
+        return None
+    for aim in (o for o in clause.children if o.dep_ == "dobj" and o.lemma_.lower() in _INTENTS
+                and any(d.lower_ == "no" for d in o.children if d.dep_ == "det")):
+        for c in aim.children:
+            if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB":
+                return c  # "no plans to withdraw"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                act = next((p for p in c.children if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)
+                if act is not None:
+                    return act  # "no intention of invading"
+    return None
+
+
+def own_intent(token: Token, source: Iterable, ctx: Context) -> bool:
+    """Does the speaker disown an intent of its own side: a pronoun subject ("it has no plans"),
+    or one of the source's country ("Venezuela's minister said Caracas had no intention")?"""
+    clause = next(c for c in token.children if c.dep_ == "ccomp")
+    subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ not in ("they", "he", "she") or not any(c.dep_ == "nsubj" and c.pos_ != "PRON"
+                                                                    for c in clause.children)
+    m = ctx.index.get(subj.i)
+    if m is None or m.actor is None or not m.actor.code:
+        return False
+    code = m.actor.code
+    sides = {a.code[:3] for a in source if a.code and not a.code.startswith("---")}
+    if sides and not code.startswith("---"):
+        return code[:3] in sides
+    # a country unknown on one side: a state's spokesman on its own army ("a defence ministry
+    # spokesman insisted the army had no intention ..."), both speaking for a state
+    return bool(_state_side(source)) and code[3:6] in ("GOV", "MIL")
+
+
+#: Nouns of an act named by its verb's stem in another form ("invasion" / "invade").
+_NOMINALS = {"invasion": "invade", "occupation": "occupy", "detention": "detain", "abduction": "abduct",
+             "destruction": "destroy", "evacuation": "evacuate", "withdrawal": "withdraw", "annexation": "annex",
+             "attack": "attack", "strike": "strike", "raid": "raid", "assassination": "assassinate",
+             "deployment": "deploy", "execution": "execute", "seizure": "seize", "blockade": "blockade"}
+#: Verbs that tell no act of their own.
+_LIGHT = frozenset({"be", "have", "do", "say", "make", "take", "get", "go", "come", "carry", "conduct"})
+
+
+#: Acts of armed force told by different verbs ("struck" / "the attack" / "bombed"): one kind.
+_ASSAULTS = frozenset({"strike", "attack", "bomb", "shell", "hit", "target", "raid", "airstrike", "bombard"})
+
+
+def _kind(stem: str) -> str:
+    return "assault" if stem in _ASSAULTS else stem
+
+
+def act_stems(tokens: Iterable[Token]) -> set[str]:
+    """The acts a stretch of text tells, by verb stem: its verbs ("bombed") and nouns of acts
+    ("the bombing", "an invasion"), so a denial can meet a claim about the same act."""
+    stems: set[str] = set()
+    for t in tokens:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma not in _LIGHT:
+            stems.add(lemma)
+        elif t.pos_ == "NOUN":
+            if lemma in _NOMINALS:
+                stems.add(_NOMINALS[lemma])
+            elif lemma.endswith("ing") and len(lemma) > 6:
+                stems.add(lemma[:-3])  # ("the shelling" -> "shell", "the bombing" -> "bomb")
+    return stems
+
+
 def no_such(clause: Token) -> Token | None:
     """The noun of a content clause that says the claimed thing never was: "had received no such
     request", "there was no such deal" ("no such" points back at a claim that told of it)."""
@@ -267,6 +344,14 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         if governing is not None:
             # "Sources said A, though officials denied any such plans": the denial answers A
             item.refers = [governing]
+            continue
+        if item.rule == "attribution:no-intent":
+            # "insisted that Caracas had no intention of invading": only the claims that tell of
+            # that act by another side (an accusation of planning an invasion), not all about it
+            act = no_intent(item.cue_tokens[0])
+            own_state = _states(item.source)
+            item.refers = [k for k in earlier if act is not None and not own_state & states_of[k]
+                           and act.lemma_.lower() in act_stems(_content_tokens(found[k]))]
             continue
         if item.answer_object is not None and sentential_relative(item.cue_tokens[0], item.answer_object):
             item.refers = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
@@ -439,6 +524,10 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \
                 and item.answer_object.lemma_.lower() in ctx.lex.claim_nouns:
             matched = _told_after(item, n, found, own, ctx)
+        if not matched and item.stance == "deny" and item.answer_object is None and _in_lede(item):
+            # "The government denied that its aircraft had bombed civilians", then residents and
+            # the UN tell of the bombing: a denial that leads the story answers what follows
+            matched = _act_told_after(item, n, found, codes_of, states_of)
         own_sources = {a.text for a in item.source}
         item.refers = [k for k in matched if not own_sources & {a.text for a in found[k].source}]
         if item.stance == "decline" and (not item.source or all(is_media_actor(a, ctx) for a in item.source)
@@ -453,6 +542,51 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
                 found[k].hedges = (*found[k].hedges, *(h for h in (UNVERIFIED, caveat) if h not in found[k].hedges))
+
+
+def _content_tokens(item: Found) -> Iterable[Token]:
+    return item.sentence.doc[item.content[0]:item.content[1]] if item.content is not None else ()
+
+
+_CONJECTURE = frozenset({"might", "may", "could", "would"})
+
+
+def _conjectured(item: Found) -> bool:
+    """Is the claim's main verb under a modal of conjecture ("the strike might have been
+    legal")? A view of what may be is no report of the act a denial answers."""
+    doc = item.sentence.doc
+    start, end = item.content
+    heads = [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+    return any(c.dep_ == "aux" and c.lower_ in _CONJECTURE for h in heads for c in h.children)
+
+
+def _in_lede(item: Found) -> bool:
+    """Is the claim in the story's first paragraph (no blank line before its sentence)?"""
+    doc = item.sentence.doc
+    return "\n\n" not in doc.text[:item.sentence.start_char].strip()
+
+
+def _act_told_after(item: Found, n: int, found: list[Found], codes_of: list[set[str]],
+                    states_of: list[set[str]]) -> list[int]:
+    """The claims another side tells within FORWARD_WINDOW sentences after a denial, about the
+    act the denial names (same verb stem: "bombed" / "the bombing"); an analyst's word on
+    something else is no answer to it."""
+    acts = act_stems(_content_tokens(item))
+    if not acts:
+        return []
+    own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+    own_state = _states(item.source)
+    later = []
+    for k in range(n + 1, len(found)):
+        claim = found[k]
+        if claim.sent_no - item.sent_no > FORWARD_WINDOW:
+            break
+        if claim.stance in ANSWER_STANCES or claim.stance in ("believe", "suggest") or claim.content is None \
+                or own_codes & codes_of[k] or own_state & states_of[k] or _conjectured(claim):
+            continue
+        if {_kind(a) for a in acts} & {_kind(a) for a in act_stems(_content_tokens(claim))}:
+            later.append(k)
+    return later
 
 
 #: What a newsroom says it could not do to a claim ("could not independently verify").

@@ -146,6 +146,12 @@ def content_of(
             if child.dep_ == "prep" and child.left_edge.i == token.i + 1 == start and _is_time(child):
                 start = child.right_edge.i + 1
         return trim((start, end), sent), "attribution:clause"
+    if token.lemma_.lower() in JUDGING:
+        # "deem the deal fragile", "judged the election free and fair": what the speaker holds a
+        # thing to be; without such a complement ("considered the proposal", "is considering
+        # sending troops") the verb weighs something and says nothing
+        return (trim((token.i + 1, token.right_edge.i + 1), sent), "attribution:judgement") \
+            if _judged_complement(token) else (None, "")
     xcomp = next((c for c in children if c.dep_ == "xcomp"), None)
     if xcomp is not None and cue.frame != "answer":
         if passive:
@@ -163,6 +169,9 @@ def content_of(
     final = _final_content(token, sent)
     if final is not None:
         return final, "attribution:final"
+    if medial_gap(token) is not None:
+        head = token.head
+        return trim((head.left_edge.i, head.right_edge.i + 1), sent), "attribution:medial"
     misparsed = _noun_for_clause(token)
     if misparsed is not None:
         return trim((misparsed.left_edge.i, misparsed.right_edge.i + 1), sent), "attribution:clause"
@@ -480,6 +489,47 @@ def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
         return None  # the attribution is set off by a comma or a closing quote
     start = head.left_edge.i if head.left_edge.i >= sent.start else sent.start
     return trim((start, left), sent)
+
+
+#: Verbs of judgement that report a belief only with a predicate complement ("consider X unlikely").
+JUDGING = frozenset({"consider", "deem", "judge"})
+
+
+def _judged_complement(token: Token) -> bool:
+    """Does the verb take a predicate after its object: an adjective or noun read as an object
+    complement (oprd), a small clause ("consider an invasion unlikely", the parser's ccomp),
+    an adjective parsed as the object ("deem the deal fragile") or "to be" + predicate?"""
+    for c in token.children:
+        if c.i < token.i or c.lower_ == "own":
+            continue  # ("waters that Malta considers its own": a thing held, not a belief)
+        if c.dep_ == "oprd" and c.pos_ in ("ADJ", "NOUN"):
+            return True
+        if c.dep_ in ("ccomp", "dobj") and c.pos_ == "ADJ":
+            return True
+        if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() == "be" and any(
+                p.dep_ in ("acomp", "attr") for p in c.children):
+            return True
+    return False
+
+
+def medial_gap(token: Token) -> tuple[int, int] | None:
+    """'Had the truce broken down, analysts said, the vote would have failed', 'The vote,
+    analysts said, would have failed': a speaker tag set off by commas inside the clause it
+    reports (the parser hangs it loosely on that clause's verb). The tokens [start, end) the
+    content leaves out: the tag with its commas, the first kept after a fronted clause."""
+    head = token.head
+    if token.dep_ not in ("parataxis", "advcl", "ccomp") or head.i <= token.i \
+            or not any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "mark" for c in token.children):
+        return None
+    doc = token.doc
+    # the commas (the parser may hang them on the tag or on the clause)
+    left = token.left_edge.i if doc[token.left_edge.i].text == "," else token.left_edge.i - 1
+    right = token.right_edge.i if doc[token.right_edge.i].text == "," else token.right_edge.i + 1
+    if head.left_edge.i >= left or doc[left].text != "," or right >= len(doc) or doc[right].text != ",":
+        return None
+    # a subject before the tag is cut from its verb by both commas; a fronted clause keeps its own
+    subject_first = any(c.dep_ in SUBJECTS and c.i < left for c in head.children)
+    return (left if subject_first else left + 1), right + 1
 
 
 def _final_root_content(token: Token, sent: Span) -> tuple[int, int] | None:
