@@ -212,6 +212,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             # country is a sea or a region ("Baltic Sea"), never Baltic, Connecticut.
             cands = _sea_or_region(gaz, name)
             rule += "+sea-or-region"
+        if cands and container is None and _island_stray_town(doc, span, cands, context, theatre,
+                                                               vouched[normalize_name(name)]):
+            continue  # "landed on Patos island" in a story about Venezuela: not Patos, Brazil
         if not cands:
             continue
         why = f"{rule}+{'context' if weighted else 'prior'}"
@@ -316,6 +319,25 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
             and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
             and context.get(f.country or "", 0) - own < STRAY_TOWN_SUPPORT)
+
+
+ISLAND_NOUNS = {"island", "islands", "islet", "islets", "atoll"}
+
+
+def _island_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: Counter[str],
+                       theatre: dict[str, float], own: int) -> bool:
+    """Is `span` a name written before "island" whose best reading is a small town in a country
+    the article gives no other sign of? Then the text names an island the gazetteer lacks
+    ("Patos island" in a story about Venezuela is not Patos, Brazil), and no place is better than
+    a town far away. A curated island joins its noun before this (`_feature_tail`); a town in the
+    article's country stays ("Lamu island" in a story about Kenya). Bordering an armed actor's
+    country is no sign (`theatre`: Venezuelan troops make no Brazilian island); `own`: how much
+    of the context the name itself gave."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in ISLAND_NOUNS:
+        return False
+    f = cands[0].feature
+    return (f.level == "city" and not f.id.startswith("tacitus:") and not f.capital
+            and (f.population or 0) < STRAY_TOWN_POPULATION and context.get(f.country or "", 0) - theatre.get(f.country or "", 0) - own <= 0)
 
 
 # A division named like its own big city ("New York") is the city where the sentence speaks of
@@ -1092,6 +1114,8 @@ def _describes_event(prep: Token, anchor: Token, verbal: bool) -> bool:
             inner = not verbal and via.lower_ in ("of", "for")  # "attacked a camp for displaced people in Darfur"
             # "expelled two vessels from waters near Kinmen": the waters the act drove them from
             inner = inner or via.lower_ == "from" and node.lemma_.lower() in FROM_LOCALE_NOUNS
+            # "hosted two rounds of talks in Ankara": the gathering a light verb's object counts
+            inner = inner or via.lower_ == "of" and node.lemma_.lower() in GATHERING_NOUNS
             spanning = via.lower_ == "over" and via.head.lemma_.lower() in SPANNING_NOUNS  # "the bridge over the Ibar"
             if (via.lower_ not in EVENT_PREPS and not inner) or via.lower_ == "over" and not spanning or _topical(via):
                 return False
@@ -1136,6 +1160,10 @@ ANAPHOR_NOUNS = {"crossing": ("crossing",), "checkpoint": ("crossing",), "bridge
                  "lake": ("lake",), "port": (), "harbour": (), "harbor": (), "shoal": (), "reef": (), "strait": (),
                  "island": (), "canal": (), "dam": ()}
 ANAPHOR_CONFIDENCE = 0.6
+# "the city", "the town": the one town named in this sentence or the one before ("seized the
+# town of Lashio in August ... bombed the town"); two different towns there leave it open,
+# unless one is written with the noun. "the capital" must be a capital.
+TOWN_ANAPHORS = {"city", "town", "village", "capital"}
 
 
 def _antecedent(obj: Token) -> Mention | None:
@@ -1145,7 +1173,7 @@ def _antecedent(obj: Token) -> Mention | None:
     the noun beside it ("Hodeidah port", "the port of Hodeidah"). None when no such place
     precedes; at lower confidence, and the rule says `anaphor`."""
     noun = obj.lower_
-    kinds = ANAPHOR_NOUNS.get(noun)
+    kinds = ANAPHOR_NOUNS.get(noun, () if noun in TOWN_ANAPHORS else None)
     doc = obj.doc
     if kinds is None or obj.dep_ not in ("pobj", "dobj", "nsubj", "nsubjpass") or doc._.tacitus_places is None:
         return None
@@ -1154,6 +1182,8 @@ def _antecedent(obj: Token) -> Mention | None:
             c.i > obj.i and c.dep_ in ("prep", "acl", "relcl", "appos") and doc[c.left_edge.i - 1].text != ","
             for c in obj.children):
         return None  # "the bridge over the Ibar", "a port", "the new crossing": not a reference back
+    if noun in TOWN_ANAPHORS:
+        return _town_antecedent(obj)
     for m in sorted(doc._.tacitus_places, key=lambda m: -m.start):
         if m.start >= obj.idx or m.place is None:
             continue
@@ -1167,6 +1197,39 @@ def _antecedent(obj: Token) -> Mention | None:
                             confidence=round(min(m.place.confidence, ANAPHOR_CONFIDENCE), 3))
             return replace(m, place=place)
     return None
+
+
+def _town_antecedent(obj: Token) -> Mention | None:
+    """The town a bare "the city/town/village/capital" refers back to: the one town named
+    earlier in its sentence or in the sentence before (see TOWN_ANAPHORS)."""
+    doc = obj.doc
+    sent = obj.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    lo, hi = doc[first].idx, obj.idx
+    gaz = load_gazetteer()
+    towns: list[tuple[Mention, bool]] = []  # (mention, written with the noun)
+    for m in doc._.tacitus_places:
+        if not lo <= m.start < hi or m.place is None or m.place.admin_level != "city" or ">embedded" in m.rule:
+            continue
+        if m.start == 0 and m.text.isupper():
+            continue  # "HANOI, May 1 -": the dateline rule reads "over the capital" itself
+        if obj.lower_ == "capital" and not any(c.feature.id == m.place.feature_id and c.feature.capital
+                                               for c in gaz.lookup(m.place.name, limit=5)):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        beside = span is not None and (
+            span.end < len(doc) and doc[span.end].lower_ == obj.lower_
+            or span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == obj.lower_)
+        towns.append((m, beside))
+    with_noun = {m.place.feature_id: m for m, beside in towns if beside}
+    named = {m.place.feature_id: m for m, _ in towns}
+    pick = with_noun if with_noun else named
+    if len(pick) != 1:
+        return None  # none, or "shelled Kharkiv and Izium ... entered the city": which one?
+    m = next(iter(pick.values()))
+    place = replace(m.place, rule=f"anaphor:{obj.lower_}; {m.place.rule}",
+                    confidence=round(min(m.place.confidence, ANAPHOR_CONFIDENCE), 3))
+    return replace(m, place=place)
 
 
 def _national_adjective(obj: Token, gaz: Gazetteer) -> str | None:
@@ -1402,7 +1465,8 @@ SPLIT_FEATURE_WORDS = {"island", "islands", "reef", "shoal", "cay", "strait", "s
 
 # Nouns after a name that make a named feature of it when the gazetteer knows the whole ("the
 # Kerem Shalom crossing", "the Ibar river", "the Galwan valley").
-FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula"}
+FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula",
+                 "island", "islands", "islet", "atoll"}
 
 
 # Generic words after a crossing's name that name the crossing, longest first: "the Masnaa
