@@ -1323,7 +1323,9 @@ def _names_act(noun: Token, entry: LexEntry, prev: Event) -> tuple[bool, bool, b
     code = entry.code or ""
     mutual_kind = code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES
     same_mutuality = (len(prev.source) > 1 and prev.source == prev.target) == mutual_kind
-    return same_word, prev.cameo == code, same_mutuality, bool(prev.target)
+    # missiles shot down aim at the attacker only by inference ("+target:attacker"): no act on a party
+    on_party = bool(prev.target) and "+target:attacker" not in prev.rule
+    return same_word, prev.cameo == code, same_mutuality, on_party
 
 
 # Sectors that fight or oppose their own state: in a civil war the RSF and Sudan's army share a

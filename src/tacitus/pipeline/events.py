@@ -889,6 +889,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 place_tgt = place_target(ctx, verb) if verb is not None else None
             if place_tgt is not None and _own_ground(src, place_tgt):
                 place_tgt = None  # "Ethiopia's army will continue operations in Amhara"
+            if place_tgt is not None and code[:3] == "171" \
+                    and any(c.dep_ == "poss" for o in objects_of(trigger) for c in o.children):
+                place_tgt = None  # "seized their boats near the Hanish islands": the owners', not the isles'
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
