@@ -36,6 +36,9 @@ INTENT_NOUNS = {"intent": "intend", "intention": "intend", "plan": "plan", "will
                 "wish": "wish", "bid": "seek", "threat": "threaten", "decision": "decide"}
 # Governors whose cooperative act is coded as done: a decision is the act.
 DECISION_GOVERNORS = {"decide"}
+# Prepositions of the time or setting of an act: their object is not what the verb governs.
+CIRCUMSTANCE_PREPS = {"during", "after", "before", "since", "amid", "amidst", "despite", "following",
+                      "throughout", "until", "till", "ahead"}
 CONSIDER_GOVERNORS = {"consider", "mull", "weigh", "contemplate", "explore", "study", "debate"}
 # Governors of a wish or plan (not a promise to a third party): with force, a threat.
 WISH_GOVERNORS = {"want", "wish", "plan", "intend", "seek", "aim", "ready", "willing", "eager", "determined",
@@ -328,6 +331,8 @@ def governing_verb(trigger: Token) -> tuple[Token, str] | None:
     if cur.pos_ in ("NOUN", "PROPN"):
         head = cur.head
         if cur.dep_ == "pobj" and head.dep_ == "prep":
+            if head.lower_ in CIRCUMSTANCE_PREPS:
+                return None  # "agreed during a telephone call": when it was agreed, not what
             head = head.head
         if cur.dep_ not in ("dobj", "pobj") or head.pos_ != "VERB":
             return None

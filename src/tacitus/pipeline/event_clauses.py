@@ -189,12 +189,18 @@ def preps_of(token: Token) -> list[tuple[str, Token | None]]:
         if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
             pobj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             out.append((child.lower_, pobj))
+            if pobj is None and child.lower_ in ("back", "over"):
+                continue
             if pobj is None:
                 # "walked out of the talks", "pulled back from the border": the parser hangs the
                 # second preposition on the first; its object is the verb's too.
                 inner = next((g for g in child.children if g.dep_ == "prep" and g.pos_ == "ADP"), None)
                 if inner is not None:
                     out.append((inner.lower_, next((g for g in inner.children if g.dep_ in ("pobj", "pcomp")), None)))
+        elif child.dep_ in ("prt", "advmod") and child.lower_ in ("back", "over"):
+            # "handed the villages back to Azerbaijan": the parser hangs "to" on the particle.
+            out.extend((g.lower_, next((p for p in g.children if p.dep_ == "pobj"), None))
+                       for g in child.children if g.dep_ == "prep" and g.lower_ in ("to", "into"))
     return out
 
 
@@ -515,4 +521,14 @@ def stative_relative(verb: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return clause.dep_ == "relcl"
+
+
+def stative_possession(verb: Token) -> bool:
+    """Is `verb` a plain-present "have"-like verb in any clause ("Kazakhstan has large
+    investments from Moscow", "China, which has large investments there")? Its object names a
+    standing state, not an event; "has sent" (a perfect) and "had talks" (past) do not count."""
+    if verb.lemma_.lower() not in STATIVE_VERBS or verb.tag_ not in ("VBZ", "VBP") \
+            or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    return stative_relative(verb) or verb.dep_ in ("ROOT", "ccomp", "conj", "advcl")
 

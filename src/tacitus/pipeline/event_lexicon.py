@@ -271,7 +271,8 @@ TRANSPARENT_NOUNS = {"round", "series", "wave", "number", "string", "spate", "ba
                      "day", "days", "week", "weeks", "month", "months", "hour", "hours",
                      # A degree or a share of a thing is that thing: "the highest level of combat
                      # readiness", "every inch of its territory".
-                     "level", "levels", "inch", "inches"}
+                     "level", "levels", "inch", "inches", "centimetre", "centimetres", "centimeter",
+                     "centimeters", "metre", "metres", "meter", "meters", "millimetre", "millimetres"}
 
 
 # Heads whose compound modifier says what they carry: "aid deliveries", "arms shipments".

@@ -28,6 +28,7 @@ from tacitus.pipeline.event_clauses import (
     side_clause,
     subject_of,
 )
+from tacitus.pipeline.event_hedges import CAVEAT, caveat_clause
 from tacitus.pipeline.event_lexicon import STATEMENT_OBJECTS, STATEMENT_VERBS
 from tacitus.pipeline.event_roles import (
     CONFLICT_ROOTS,
@@ -384,6 +385,13 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
         comp = _warning_clause(warn) if warn.pos_ == "VERB" else None
         if comp is None:
             continue
+        if caveat_clause(comp):
+            # "cautioned that it could not independently verify who fired first": a caveat the
+            # speaker states (010), no one threatened; what it cannot check is no one's act.
+            inside = {t.i for t in comp.subtree}
+            out = [(g[0], "010", None, g[3], [], CAVEAT) if g[0].i == warn.i else g
+                   for g in out if g[0].i not in inside]
+            continue
         speaker = f[3]
         # "warned that tariffs could cut growth and called on ...": a past verb hung on the
         # modal clause is the speaker's next act, not part of what is warned of.
@@ -430,8 +438,9 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
 
 
 def _warning_clause(warn: Token) -> Token | None:
-    """The "that" clause of a warning verb with no addressee ("warned that ..."), or None."""
-    if warn.lemma_.lower() != "warn" or any(c.dep_ in OBJECT_DEPS | INDIRECT_DEPS for c in warn.children):
+    """The "that" clause of a warning verb with no addressee ("warned that ...", "cautioned
+    that ..."), or None."""
+    if warn.lemma_.lower() not in ("warn", "caution") or any(c.dep_ in OBJECT_DEPS | INDIRECT_DEPS for c in warn.children):
         return None
     return next((c for c in warn.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
 

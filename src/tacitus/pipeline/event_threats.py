@@ -197,3 +197,44 @@ def recode_threat_idioms(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> l
         # The saying is the threat, made now: the idiom's own "no" or "would" is not its modality.
         out.append((saying, THREAT_OF_FORCE, None, speaker, target, THREAT_IDIOM))
     return out
+
+
+# Defending one's own ground ("every inch of its territory") vowed against a rival is a warning.
+GROUND_DEFENDED = "ground-defended"
+DEFENDING_VERBS = {"defend", "protect", "safeguard"}
+RESOLVE_GOVERNORS = {"vow", "pledge", "promise", "swear", "threaten", "ready", "determined", "prepared"}
+# Every bit of it: "every inch", "each centimetre", "every square metre".
+SHARE_WORDS = {"inch", "inches", "centimetre", "centimetres", "centimeter", "centimeters", "metre", "metres",
+               "meter", "meters", "millimetre", "millimetres", "foot", "grain", "piece", "part"}
+COST_WORDS = {"cost", "costs", "price"}
+
+
+def _resolved(verb: Token) -> bool:
+    """Said of the time to come: "would defend", "will protect", "vowed to defend"."""
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "shall", "'ll", "wo") for c in verb.children):
+        return True
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in RESOLVE_GOVERNORS
+
+
+def defends_ground(ctx: Ctx, verb: Token, entry) -> tuple[str, list] | None:
+    """(code, the rival) when a state resolves to defend its own ground in full or against a
+    named rival ("the military would defend every centimetre of the territory", "will protect
+    its borders against any Venezuelan incursion", "at any cost"): a warning to whoever disputes
+    it, with force (138) when the speaker is an armed force. A plain "defended the border" or
+    "vowed to defend its territory" (the lexicon's `defend - obj=@homeland`) is no act."""
+    if verb.lemma_.lower() not in DEFENDING_VERBS or entry is None or entry.code is not None or not _resolved(verb):
+        return None
+    objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    every = any(o.lemma_.lower() in SHARE_WORDS and any(d.lower_ in ("every", "each") for d in o.children)
+                for o in objs)
+    # (The parser may hang "against" on the object's own phrase: "its sovereignty in the sea against China".)
+    rivals = [a for p in [*verb.children, *(t for o in objs for t in o.subtree)] if p.dep_ == "prep"
+              and p.lower_ == "against" for g in p.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
+    cost = any(p.dep_ == "prep" and p.lower_ == "at" and any(g.lemma_.lower() in COST_WORDS for g in p.children)
+               for p in verb.children)
+    if not (every or rivals or cost):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    armed = subj is not None and any(a.sector == "MIL" for a in actors_of(ctx, subj))
+    return (THREAT_OF_FORCE if armed else THREAT), rivals

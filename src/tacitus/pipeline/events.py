@@ -66,7 +66,7 @@ from tacitus.pipeline.event_clauses import (
     reluctant_act,
     response_means,
     side_clause,
-    stative_relative,
+    stative_possession,
     subject_of,
     summoned_to,
 )
@@ -80,6 +80,7 @@ from tacitus.pipeline.event_fronts import (
     captured_place,
     natural_agent,
 )
+from tacitus.pipeline.event_hedges import CLAIM, suggests_a_claim
 from tacitus.pipeline.event_incursions import (
     FORCES_DEPLOYED,
     VISIT_CODES,
@@ -110,6 +111,7 @@ from tacitus.pipeline.event_protests import (
     diplomatic_protest,
     popular_protest,
 )
+from tacitus.pipeline.event_repeats import repeated_act
 from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
@@ -160,9 +162,11 @@ from tacitus.pipeline.event_statements import (
 )
 from tacitus.pipeline.event_threats import (
     DEFENCE_THREAT,
+    GROUND_DEFENDED,
     VOWED_DESTRUCTION,
     agentless_condition,
     attacker_of,
+    defends_ground,
     defends_if_attacked,
     recode_threat_idioms,
     vowed_destruction,
@@ -324,6 +328,9 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
     if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
             and any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in trigger.children):
         side = None  # "dispersed supporters who protested outside the offices": the protest is told too
+    if side == "relative clause" and how == "verdict" and src and tgt and trigger.dep_ == "relcl" \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in trigger.children):
+        side = None  # "moves that Georgetown described as a threat": the judge's own word, told too
     if side == "participial clause" and how.startswith("reverse") and src and code[:2] in SECOND_ACT_ROOTS:
         side = None  # "sold radars to Armenia, drawing a protest from Baku": Baku's own act, told too
     if side == "clause on a noun" and code == MEDIATION_CODE and src and tgt:
@@ -376,6 +383,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             verdict, obj = got
             judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
                           or actors_of(ctx, obj))
+            judged = judged or _clause_doers(ctx, obj)
             found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
             consumed.update(o.i for o in [obj, *ctx.objects_of(token)])
             continue
@@ -383,7 +391,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 (lemma in LIGHT_VERBS or repeated_base(lex, lemma) in LIGHT_VERBS)
                 and (entry is None or entry.specificity == 0 or entry.code is None))):
             nentry = ctx.entry(noun, "noun")
-            if nentry is not None and nentry.code is not None and stative_relative(token):
+            if nentry is not None and nentry.code is not None and stative_possession(token):
                 consumed.add(noun.i)  # "Beijing, which has large investments there, ...": a state of affairs
                 continue
             if nentry is not None and nentry.code is not None:
@@ -424,6 +432,18 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             act, code, act_entry, patient = ordered
             found.append((act, code, act_entry, _subject_actors(ctx, token), actors_of(ctx, patient), "ordered"))
             consumed.update({act.i, patient.i})
+            continue
+        if suggests_a_claim(token):
+            # "suggested that the incident might have escalated": a claim (010), not a proposal.
+            found.append((token, "010", None, _subject_actors(ctx, token), [], CLAIM))
+            continue
+        repeated = repeated_act(ctx, token)
+        if repeated is not None:
+            # "Islamabad reiterated the call": the earlier appeal made again, at the same party.
+            prev, pointer = repeated
+            found.append((token, prev.cameo, None, _subject_actors(ctx, token) or list(prev.source),
+                          list(prev.target), "repeated"))
+            consumed.add(pointer.i)
             continue
         kept_open = _option_kept_open(ctx, token, entry)
         if kept_open is not None:
@@ -512,6 +532,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # was not said is nobody's claim.
             found.append((token, NO_COMMENT, None, _subject_actors(ctx, token), [], "declined-to-say"))
             consumed.update(t.i for c in token.children if c.dep_ == "xcomp" for t in c.subtree)
+            continue
+        ground = defends_ground(ctx, token, entry)
+        if ground is not None:
+            # "the military would defend every centimetre of the territory": a warning to the rival.
+            found.append((token, ground[0], None, _subject_actors(ctx, token), ground[1], GROUND_DEFENDED))
+            consumed.update(o.i for o in ctx.objects_of(token))
             continue
         if entry is None or entry.code is None:
             continue
@@ -641,6 +667,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None:
                 tgt = (place_tgt,)
                 rule_note += "+place-target"
+        if src and any(_own_country(a, src) and _country_anaphor(a) for a in tgt):
+            # "would not negotiate over the country's borders": "the country" is the speaker's
+            # own, never the one its act is aimed at.
+            tgt = tuple(a for a in tgt if not (_own_country(a, src) and _country_anaphor(a)))
+            rule_note += "+own-country-dropped"
         if code[:2] == "15" and src and tgt and all(_own_country(a, src) for a in tgt):
             # "its troops had been patrolling Chinese territory": a display on one's own soil is
             # aimed at no one.
@@ -1227,6 +1258,9 @@ def _verdict_parts(ctx: Ctx, verb: Token) -> tuple[Token | None, list[Token]]:
     shelling a provocation" as two predicates, and "called the shelling a violation" with the
     judged noun, its own article kept, as a modifier of the verdict: the judged noun comes first."""
     objs = ctx.objects_of(verb)
+    if verb.dep_ == "relcl" and (not objs or all(o.tag_ in ("WDT", "WP") for o in objs)) \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        objs = [verb.head]  # "moves that Georgetown described as a threat": the noun the clause is on
     preds = [c for c in verb.children if c.dep_ == "oprd"]
     if not objs and len(preds) >= 2:
         objs, preds = [preds[0]], preds[1:]
@@ -1257,6 +1291,15 @@ def _verdict_code(ctx: Ctx, verb: Token) -> tuple[str, Token] | None:
         if words & PRAISING_WORDS:
             return "051", obj
     return None
+
+
+def _clause_doers(ctx: Ctx, noun: Token) -> list[Actor]:
+    """The doers of the clause a noun sums up ("Venezuela moved troops ..., moves that ..."):
+    the subject of the verb the noun is set beside."""
+    head = noun.head
+    if noun.dep_ not in ("conj", "appos", "npadvmod") or head.pos_ != "VERB" or head.i == noun.i:
+        return []
+    return _subject_actors(ctx, head)
 
 
 def _amount_or_batch(head: Token) -> bool:
@@ -1460,6 +1503,12 @@ def _aimed_by_policy(ctx: Ctx, verb: Token) -> bool:
 def _own_country(target: Actor, source) -> bool:
     """Is the target the bare country (no sector) of one of the sources?"""
     return target.kind == "country" and not target.sector and any(s.country == target.country for s in source)
+
+
+def _country_anaphor(actor: Actor) -> bool:
+    """Is the actor told as "the country" / "the nation" (its own name not given)?"""
+    words = actor.text.lower().replace("'s", "").split()
+    return bool(words) and words[-1] in ("country", "nation") and words[0] in ("the", "this", "country", "nation")
 
 
 def _promises_no_act(ctx: Ctx, verb: Token) -> bool:
