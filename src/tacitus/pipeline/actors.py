@@ -209,6 +209,7 @@ from tacitus.kb import (
     load_kb,
 )
 from tacitus.pipeline import coref
+from tacitus.pipeline.actors_affiliation import Affiliation
 from tacitus.pipeline.actors_context import Context
 from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
@@ -241,7 +242,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -295,6 +296,10 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._owned_officers()
         self._named_outlets()  # after the owners: "the state newspaper Granma" is no place
         self._home_opposition()
+        self._research_bodies()
+        self._state_firms()
+        self._affiliated_people()  # after the bodies: "X, head of the Y Institute" takes Y's code
+        self._ordered_forces()  # before the scene: the orderer's words say whose forces
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

@@ -115,6 +115,11 @@ _OFFICE_TITLES = frozenset({f"{field} minister" for field in (
 #: three-party coalition"): an earlier phrase with the head is the antecedent whatever the
 #: words before it, and its sector wins (a bare "coalition" reads MIL: a government's is GOV).
 _LOOSE_HEADS = frozenset({"coalition"})
+#: Courts by their head noun: "the court" after the ICJ is the ICJ (`_named_court`).
+_COURT_NOUNS = frozenset({"court", "tribunal"})
+#: A state's ruling body by a noun only it has ("the junta", "the generals"): the home country's
+#: though the sentence before names a foreign broker ("China brokered talks. ... with the junta").
+_OWN_RULERS = frozenset({"junta", "generals"})
 _HOME_SECTORS = frozenset({"COP", "LEG", "JUD", "PTY", "OPP", "GOV"})
 #: Forces whose name says they guard their own state ("the National Guard", "the Presidential
 #: Guard"): like "federal" troops, the home country's whatever foreign country the sentence before names.
@@ -788,8 +793,8 @@ class _Article:
                            and not self._office_name(root, c) for c in root.children):
                 continue  # "its troops", "spokesman for X": the resolver's own passes ("accused X of
                 # blocking": a verb's "of" is no owner)
-            for rule in (self._named_before, self._office_holder, self._same_head, self._spokesman, self._state_media,
-                         self._legislature):
+            for rule in (self._named_before, self._office_holder, self._same_head, self._named_court, self._spokesman,
+                         self._state_media, self._legislature):
                 if rule(n, root):
                     break
             else:
@@ -892,6 +897,23 @@ class _Article:
                           "coref:speaker", 0.55)
             return True
         self._replace(n, ante, "coref:same-head", 0.6)
+        return True
+
+    def _named_court(self, n: int, root: Token) -> bool:
+        """"The International Court of Justice ordered ... while the court examines the case":
+        a bare "the court" after a court of no country (the ICJ, the ICC) is that court, not the
+        home country's; a national court named last is `_same_head`'s or the home rule's."""
+        if root.lemma_.lower() not in _COURT_NOUNS or [c.lower_ for c in root.children if c.i < root.i] != ["the"]:
+            return False
+        last = None
+        for k in range(n):
+            o, o_span = self.mentions[k], self.spans[k]
+            if o_span is not None and o.actor is not None and o.label != "PERSON" and o.rule.startswith(("kb:", "ner:")) \
+                    and o_span.root.lemma_.lower() in _COURT_NOUNS and o.actor.code and not o.actor.code.startswith("---"):
+                last = o.actor
+        if last is None or last.country or last.kind != "igo":
+            return False
+        self._replace(n, last, "coref:named-court", 0.6)
         return True
 
     def _speaker_since(self, n: int, root: Token, ante: Mention) -> str | None:
@@ -1154,7 +1176,9 @@ class _Article:
             return False  # "protesters gathered outside the embassy in Bamako": the street abroad
         # ("federal agents": the word says whose; the countries of the sentence before do not matter)
         # (an opposition is its own country's: a foreign name in the sentence before does not unsettle it)
-        previous = not region and title not in _OFFICE_TITLES and not federal and not (m.label == "PERSON" and sector == "OPP")
+        previous = not region and title not in _OFFICE_TITLES and not federal and not (m.label == "PERSON" and sector == "OPP") \
+            and not (root.lower_ in _OWN_RULERS and self._names_anywhere(home))
+        # (a junta of a story that never names its dateline's country may be the neighbour's named before)
         if self.home(here, skip=n, previous=previous) != home and not (
                 sector in _STREET_SECTORS and m.label != "PERSON" and self._street_at_home(n, here, home)):
             return False
@@ -1235,11 +1259,15 @@ class _Article:
             c.lower_ == "air" and c.dep_ in ("compound", "amod") for c in root.children)
         institution = service and any(c.lower_ == "the" for c in root.children) \
             or root.lower_ in _SPOKES_NOUNS and any(c.lower_ in ("military", "army") for c in root.children)
-        if root.lower_ not in _ARMED_HOME_NOUNS and not institution:
+        # ("the generals": the ruling ones of the home country; a foreign broker before does not own them)
+        ruling = root.lower_ in _OWN_RULERS and any(c.lower_ == "the" for c in root.children)
+        if root.lower_ not in _ARMED_HOME_NOUNS and not institution and not ruling:
             return False
         here = self._sentence(n)
         if self._backer_named(here):
             return False  # "a Turkish-backed militia ... killing four fighters": the fighters are the backed side's
+        if ruling:
+            return self._countries_named({here}, skip=n, envoys=False) <= {home} and self._set_home_armed(n, home)
         named = self._countries_named({here, here - 1}, skip=n, envoys=False)
         # "the army", "a military spokesman": the one army of the dateline's country, named or not
         if named != {home} and not (institution and named <= {home}):
@@ -1247,6 +1275,9 @@ class _Article:
         first = self.para_start[here]
         if not self._countries_named(set(range(first, here + 1)), skip=n, envoys=False) <= {home}:
             return False
+        return self._set_home_armed(n, home)
+
+    def _set_home_armed(self, n: int, home: str) -> bool:
         m = self.mentions[n]
         name = self.kb.country_name(home) if self.kb is not None else None
         self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
