@@ -212,6 +212,8 @@ class ResolverBase:
         self.rows = doc.to_array(TOKEN_ATTRS).tolist()  # IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, LOWER, POS
         self.starts = [r[0] for r in self.rows]
         self.ends = [r[0] + r[1] for r in self.rows]
+        # Lower-case words (Token.lower_ is the text lowered): token loops test them before building a Token.
+        self.lowers = [self.text[r[0]:r[0] + r[1]].lower() for r in self.rows]
         self.pos = [r[6] for r in self.rows]  # part-of-speech ids: the token loops below skip most tokens by these
         self.dateline_end = 0
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:

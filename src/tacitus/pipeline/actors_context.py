@@ -237,8 +237,10 @@ class Context:
         clergy REL), else the Holy See's religious sector with no person."""
         doc = self.doc
         for i in range(len(doc)):
+            if self.taken[i] or self.lowers[i] not in _POPE_WORDS:
+                continue
             t = doc[i]
-            if self.taken[i] or t.lower_ not in _POPE_WORDS or t.pos_ not in ("NOUN", "PROPN") \
+            if t.pos_ not in ("NOUN", "PROPN") \
                     or i == 0 or doc[i - 1].lower_ != "the" \
                     or i + 1 < len(doc) and doc[i + 1].ent_type_ == "PERSON":
                 continue  # ("Pope Leo" is the KB's name; "the Pope's visit" keeps the possessive out)
@@ -320,8 +322,10 @@ class Context:
                     and span.root.lower_ in _BODY_HEADS:
                 by_head.setdefault(span.root.lower_, []).append(m)
         for i in range(len(self.doc)):
+            if self.taken[i] or self.lowers[i] not in by_head:
+                continue
             t = self.doc[i]
-            if self.taken[i] or t.lower_ not in by_head or t.pos_ != "NOUN" or not t.is_lower:
+            if t.pos_ != "NOUN" or not t.is_lower:
                 continue
             if [c.lower_ for c in t.children if c.i < t.i] != ["the"] \
                     or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in t.children):

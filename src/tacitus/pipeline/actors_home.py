@@ -69,8 +69,10 @@ class Home:
     def _rallying_people(self) -> None:
         doc = self.doc
         for i in range(len(doc)):
+            if self.taken[i] or self.lowers[i] not in PEOPLE_NOUNS:
+                continue
             t = doc[i]
-            if self.taken[i] or t.lower_ not in PEOPLE_NOUNS or t.pos_ != "NOUN" \
+            if t.pos_ != "NOUN" \
                     or any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 continue  # ("foreign tourists", "young men": a word of who they are; left to the other rules)
             subject = t

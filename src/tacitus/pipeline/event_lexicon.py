@@ -323,11 +323,10 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
         multiword = _multiword(members)
         if not multiword:
             return False
-        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod")
-                          or t.i == token.i)
+        phrase = _left_phrase(token, modifiers_only=True)
         return any(phrase.endswith(m) for m in multiword)
     if " " in want:
-        phrase = " ".join(t.lower_ for t in token.subtree if t.i <= token.i)
+        phrase = _left_phrase(token, modifiers_only=False)
         if phrase.endswith(want):
             return True
         # "a state of emergency": the head opens the phrase and its "of" object ends it.
@@ -336,6 +335,19 @@ def word_matches(lex: Lexicon, want: str, token: Token) -> bool:
                                                           for g in c.children)
             for c in token.children)
     return want in words
+
+
+def _left_phrase(token: Token, *, modifiers_only: bool) -> str:
+    """The words of `token`'s subtree up to the token itself (only its compounds and adjectives
+    with `modifiers_only`), memoised per document: the lexicon tries many words and classes
+    against the same head, and each walk of a subtree builds its Token objects anew."""
+    memo = token.doc.user_data.setdefault("tacitus_left_phrases", ({}, {}))[modifiers_only]
+    phrase = memo.get(token.i)
+    if phrase is None:
+        phrase = memo[token.i] = " ".join(
+            t.lower_ for t in token.subtree
+            if t.i <= token.i and (not modifiers_only or t.dep_ in ("compound", "amod") or t.i == token.i))
+    return phrase
 
 
 def _hyphenated(token: Token) -> str | None:

@@ -313,7 +313,7 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
     f = cands[0].feature
     if span.end < len(doc) and doc[span.end].lower_ in AFTER_NOUNS:  # "the Adre crossing" is at the town
         return False
-    if any(tuple(t.lower_ for t in doc[span.end:span.end + len(tail)]) == tail for tail in CROSSING_TAILS):
+    if _tail_follows(span, CROSSING_TAILS):
         return False  # "the Adre border crossing" too
     return (len(words) == 1 and (span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the")
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
@@ -1486,13 +1486,23 @@ SITE_TAILS = (("air", "force", "base"), ("air", "base"), ("airbase",), ("airfiel
 TOWN_TAILS = {"base", "airbase", "airfield"}
 
 
+def _words_after(span: Span, n: int) -> tuple[str, ...]:
+    """The lower-case words of the (at most) `n` tokens after `span`: the tails above are
+    compared with one slice of them rather than a slice of the doc each."""
+    return tuple(t.lower_ for t in span.doc[span.end:span.end + n])
+
+
+def _tail_follows(span: Span, tails: tuple[tuple[str, ...], ...]) -> bool:
+    after = _words_after(span, max(map(len, tails)))
+    return any(after[:len(tail)] == tail for tail in tails)
+
+
 def _site_tail(span: Span, gaz: Gazetteer, bare: list[str]) -> tuple[str, int] | None:
     """A camp or base named by `span` with a generic tail after it ("Zamzam camp", "the Nevatim
     air base"): the curated site, else (bases only) a town of that name; and the tail's length."""
-    doc = span.doc
+    after = _words_after(span, 3)
     for tail in SITE_TAILS:
-        words = [t.lower_ for t in doc[span.end:span.end + len(tail)]]
-        if tuple(words) != tail:
+        if after[:len(tail)] != tail:
             continue
         best = gaz.lookup(" ".join([*bare, *tail]), limit=1)
         if best and best[0].feature.id.startswith("tacitus:site:"):
@@ -1520,9 +1530,9 @@ def _feature_tail(span: Span, gaz: Gazetteer) -> tuple[str, int] | None:
         best = gaz.lookup(name, limit=1)
         if best and best[0].feature.id.startswith("tacitus:"):
             return name, 1
+    after = _words_after(span, 3)
     for tail in CROSSING_TAILS:
-        words = [t.lower_ for t in doc[span.end:span.end + len(tail)]]
-        if tuple(words) != tail:
+        if after[:len(tail)] != tail:
             continue
         best = gaz.lookup(" ".join(bare), limit=1)
         if best and best[0].feature.id.startswith("tacitus:crossing:"):
@@ -1644,7 +1654,7 @@ def _place_cue(span: Span) -> bool:
         return True
     if span.end < len(doc) and doc[span.end].lower_ in PLACE_NOUNS - {"capital", "port", "area"} | AFTER_NOUNS:
         return True  # "the Cuvette-Ouest region", "Heze city", "the Dadaab camps", "the Adre crossing"
-    if any(tuple(t.lower_ for t in doc[span.end:span.end + len(tail)]) == tail for tail in CROSSING_TAILS):
+    if _tail_follows(span, CROSSING_TAILS):
         return True  # "the Adre border crossing", "the Gao checkpoint"
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
