@@ -58,10 +58,12 @@ class Affiliation:
             self._recode(n, home, "NGO", "affiliation:research-body", 0.45)
 
     def _state_firms(self) -> None:
-        for t in self.doc:
+        for i in range(len(self.doc)):
             # "the state oil company X": a company noun the word "state" describes, and its name
-            if t.lower_ not in _COMPANY_NOUNS or not any(c.lower_ in _STATE_WORDS for c in t.children
-                                                         if c.dep_ in ("amod", "compound")):
+            if self.lowers[i] not in _COMPANY_NOUNS:
+                continue  # the word first: a Token built for every word is the cost of this loop
+            t = self.doc[i]
+            if not any(c.lower_ in _STATE_WORDS for c in t.children if c.dep_ in ("amod", "compound")):
                 continue
             name = next((c for c in t.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
             if name is None:

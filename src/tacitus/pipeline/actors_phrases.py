@@ -262,9 +262,11 @@ class Phrases(ResolverBase):
         """"Prisoners in Tehran went on hunger strike": held people with no national word are of
         the country of the capital or city they are held in, with no sector (HELD_NOUNS)."""
         doc = self.doc
-        for t in doc:
-            if t.lower_ not in HELD_NOUNS or t.pos_ != "NOUN" or self.taken[t.i] \
-                    or any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
+        for i in range(len(doc)):
+            if self.lowers[i] not in HELD_NOUNS or self.taken[i]:
+                continue  # the word first: building a Token for every word cost a third of this stage
+            t = doc[i]
+            if t.pos_ != "NOUN" or any(c.dep_ in ("amod", "compound", "poss") for c in t.children):
                 continue
             if t.i + 2 >= len(doc) or doc[t.i + 1].lower_ != "in" or doc[t.i + 1].head.i != t.i:
                 continue
