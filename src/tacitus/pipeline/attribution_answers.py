@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Token
 
+from tacitus.pipeline import doc_text
 from tacitus.pipeline.attribution_base import (
     ANSWER_STANCES,
     CONTRAST,
@@ -563,7 +564,24 @@ def _conjectured(item: Found) -> bool:
 def _in_lede(item: Found) -> bool:
     """Is the claim in the story's first paragraph (no blank line before its sentence)?"""
     doc = item.sentence.doc
-    return "\n\n" not in doc.text[:item.sentence.start_char].strip()
+    text, first_break = _first_break(doc)
+    if first_break < 0:
+        return True
+    last = item.sentence.start_char - 1  # the text before the sentence, less trailing spaces
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    return first_break + 2 > last + 1
+
+
+def _first_break(doc) -> tuple[str, int]:
+    """The text and its first blank line after leading spaces, once per document (read per claim,
+    a long article's text made this quadratic)."""
+    cached = doc.user_data.get("tacitus_first_break")
+    if cached is None:
+        text = doc_text(doc)
+        start = len(text) - len(text.lstrip())
+        cached = doc.user_data["tacitus_first_break"] = (text, text.find("\n\n", start))
+    return cached
 
 
 def _act_told_after(item: Found, n: int, found: list[Found], codes_of: list[set[str]],
