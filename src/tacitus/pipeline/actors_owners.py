@@ -64,14 +64,18 @@ class Owners:
                 actor, text=m.text, country=country, sector="GOV", code=country + "GOV", kind="organisation",
                 name=m.text, rule="possessor:body", confidence=0.6))
 
-    def _conferred_offices(self) -> None:
+    def _countryless_people(self):
+        """(index, span) of each person mention with a sector but no country yet."""
         for n, m in enumerate(self.mentions):
             a = m.actor
             if a is None or a.country or not a.sector or m.label != "PERSON":
                 continue
             span = self._span_of(m)
-            if span is None:
-                continue
+            if span is not None:
+                yield n, span
+
+    def _conferred_offices(self) -> None:
+        for n, span in self._countryless_people():
             for verb in span.root.children:
                 if verb.dep_ != "relcl" or verb.lemma_.lower() not in _CONFER_VERBS \
                         or not any(c.dep_ == "dobj" and c.lower_ in ("whom", "who") for c in verb.children):
@@ -88,13 +92,7 @@ class Owners:
         return m.actor.country if m is not None and m.actor is not None else None
 
     def _owned_officers(self) -> None:
-        for n, m in enumerate(self.mentions):
-            a = m.actor
-            if a is None or a.country or not a.sector or m.label != "PERSON":
-                continue
-            span = self._span_of(m)
-            if span is None:
-                continue
+        for n, span in self._countryless_people():
             root = span.root
             office = root.head if root.dep_ == "appos" else None
             if office is None or office.i >= span.start or office.pos_ != "NOUN":
