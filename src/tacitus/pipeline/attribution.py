@@ -130,6 +130,7 @@ from tacitus.pipeline.attribution_speakers import (
     stolen_subject,
     verb_sources,
 )
+from tacitus.pipeline.clauses import caveat_clause
 from tacitus.pipeline.segment import reporting_sents
 from tacitus.records import Actor, Attribution, Claim
 
@@ -408,7 +409,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # "dismissed the videos as staged": evidence called false is answered like a claim
         answer = false_verdict(token, shown, ctx)
     content, rule = content_of(token, sent, cue, obj, passive, ctx)
-    if stance == "warn" and _caveat(children):
+    clause = next((c for c in children if c.dep_ == "ccomp"), None)
+    if stance == "warn" and clause is not None and caveat_clause(clause):
         stance = "assert"  # "cautioned that it could not verify who fired": a caveat, no warning
     if cue.frame == "verdict" and answer is None and said is not None:
         content, rule = trim(said, sent), "attribution:characterisation"
@@ -616,20 +618,6 @@ def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
                  content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
                  speaker=head)
-
-
-#: Verbs of finding out: negated in a warning's clause, they make it a caveat on what is known.
-_VERIFYING = frozenset({"verify", "confirm", "establish", "determine", "ascertain", "know", "identify",
-                        "corroborate", "say", "tell"})
-
-
-def _caveat(children: list[Token]) -> bool:
-    """Is the content clause a negated verb of finding out ("could not independently establish
-    which side fired")? Then "cautioned"/"warned" hedges what is known; "warned that the truce
-    could not hold" stays a warning."""
-    clause = next((c for c in children if c.dep_ == "ccomp"), None)
-    return clause is not None and clause.lemma_.lower() in _VERIFYING \
-        and any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in clause.children)
 
 
 def _answer_read_as_root(token: Token, sent: Span, ctx: Context) -> Found | None:

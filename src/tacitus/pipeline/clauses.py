@@ -154,3 +154,22 @@ def participle_in_complement(verb: Token) -> Token | None:
     if comp.dep_ != "xcomp" or comp.head.i == comp.i:
         return None
     return comp.head
+
+
+# Verbs of finding out or telling what is so: not being able to do them is a caveat.
+KNOWING_VERBS = {"verify", "confirm", "establish", "determine", "ascertain", "corroborate", "know", "say",
+                 "tell", "assess", "check", "substantiate", "identify", "independently"}
+UNABLE_WORDS = {"unable", "impossible", "not", "n't", "never", "cannot"}
+
+
+def caveat_clause(comp: Token) -> bool:
+    """Does the warned-of clause say the speaker cannot tell or check something ("could not
+    independently verify which side fired first", "was unable to confirm the toll")?"""
+    for verb in [comp, *(c for c in comp.children if c.dep_ in ("xcomp", "acomp"))]:
+        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        knowing = any(v.lemma_.lower() in KNOWING_VERBS for v in chain)
+        unable = any(c.lower_ in UNABLE_WORDS or c.dep_ == "neg" for v in [comp, verb, *chain] for c in v.children) \
+            or verb.lower_ in UNABLE_WORDS
+        if knowing and unable:
+            return True
+    return False

@@ -4,17 +4,14 @@ suggestion that tells what may be so rather than proposes what should be done.
 "A spokesperson cautioned that it could not independently verify who fired first" threatens
 no one: the speaker says what it does not know (a statement, CAMEO 010). "A diplomat suggested
 that the incident might have escalated" is a claim (010); "suggested that talks resume", with
-the bare subjunctive (or "should"), stays a proposal.
+the bare subjunctive (or "should"), stays a proposal. The caveat test itself (`clauses.caveat_clause`)
+is shared with the claims stage, which reads the same "cautioned" as a hedged assertion.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-# Verbs of finding out or telling what is so: not being able to do them is a caveat.
-KNOWING_VERBS = {"verify", "confirm", "establish", "determine", "ascertain", "corroborate", "know", "say",
-                 "tell", "assess", "check", "substantiate", "identify", "independently"}
-UNABLE_WORDS = {"unable", "impossible", "not", "n't", "never", "cannot"}
 # Auxiliaries that keep a "suggested that" clause a proposal ("suggested that talks should resume").
 PROPOSING_AUX = {"should", "shall"}
 SUGGESTING_VERBS = {"suggest", "propose"}
@@ -24,19 +21,6 @@ CLAIM = "suggest:claim"
 
 def _clause(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
-
-
-def caveat_clause(comp: Token) -> bool:
-    """Does the warned-of clause say the speaker cannot tell or check something ("could not
-    independently verify which side fired first", "was unable to confirm the toll")?"""
-    for verb in [comp, *(c for c in comp.children if c.dep_ in ("xcomp", "acomp"))]:
-        chain = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
-        knowing = any(v.lemma_.lower() in KNOWING_VERBS for v in chain)
-        unable = any(c.lower_ in UNABLE_WORDS or c.dep_ == "neg" for v in [comp, verb, *chain] for c in v.children) \
-            or verb.lower_ in UNABLE_WORDS
-        if knowing and unable:
-            return True
-    return False
 
 
 def suggests_a_claim(verb: Token) -> bool:

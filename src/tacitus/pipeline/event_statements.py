@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from tacitus.pipeline.clauses import clause_head, misattached_conjunct
+from tacitus.pipeline.clauses import caveat_clause, clause_head, misattached_conjunct
 from tacitus.pipeline.event_build import (
     INTENT_GOVERNORS,
     STAND_BY_THREAT,
@@ -28,7 +28,7 @@ from tacitus.pipeline.event_clauses import (
     side_clause,
     subject_of,
 )
-from tacitus.pipeline.event_hedges import CAVEAT, caveat_clause
+from tacitus.pipeline.event_hedges import CAVEAT
 from tacitus.pipeline.event_lexicon import STATEMENT_OBJECTS, STATEMENT_VERBS
 from tacitus.pipeline.event_roles import (
     CONFLICT_ROOTS,
