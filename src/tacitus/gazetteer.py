@@ -285,7 +285,13 @@ class Gazetteer:
             if not primary:
                 score -= ALTERNATE_PENALTY.get(f.level, 0.3)
             scored.append((idx, f, "name" if primary else "alternate", score))
-        if not scored and not division:
+        if division and not any(f.level in ("admin1", "admin2", "region") for _, f, _, _ in scored):
+            # "Taiz province" when only the town is spelt so: the division spelt "Ta'izz"
+            for idx in self._variant_rows(key, division=True):
+                f = self.feature(idx)
+                score = math.log10(max(f.population or _DEFAULT_POP[f.level], 1000)) - VARIANT_PENALTY
+                scored.append((idx, f, "variant", score))
+        elif not scored:
             for idx in self._variant_rows(key):
                 f = self.feature(idx)
                 score = math.log10(max(f.population or 0, 1000)) - VARIANT_PENALTY + (CAPITAL_BONUS if f.capital else 0)
@@ -307,19 +313,21 @@ class Gazetteer:
         """Whether `name` is a name (not only a shadowed bare division name) of some feature."""
         return any(not shadowed for _, _, shadowed in self._hits(normalize_name(name)))
 
-    def _variant_rows(self, key: str) -> list[int]:
-        """The towns (VARIANT_MIN_POP or more) with a name of the skeleton of `key`: from the
-        variant index, and the index of names for a name that is its own skeleton."""
+    def _variant_rows(self, key: str, division: bool = False) -> list[int]:
+        """The towns (VARIANT_MIN_POP or more; or with `division` the first-level
+        divisions) with a name of the skeleton of `key`: from the variant index, and
+        the index of names for a name that is its own skeleton."""
         skel = skeleton(key)
-        if len(skel) < 5:  # "Tine", "Ain": too short to tell a spelling from another name
-            return []
+        if len(skel) < (4 if division else 5):  # "Tine", "Ain": too short to tell a spelling from another name
+            return []  # (a division's level word, "Taiz province", is the evidence a town's name lacks)
         rows = {idx for idx, _, shadowed in self._hits(skel) if not shadowed}
         prefix = (skel + "\t").encode("utf-8")
         i = self._variants.bisect_left(prefix)
         while i < len(self._variants) and self._variants[i].startswith(prefix):
             rows.add(int(self._variants[i][len(prefix):]))
             i += 1
-        return sorted(idx for idx in rows if _variant_town(self.feature(idx)))
+        accept = _variant_division if division else _variant_town
+        return sorted(idx for idx in rows if accept(self.feature(idx)))
 
     def _hits(self, key: str) -> list[tuple[int, bool, bool]]:
         prefix = (key + "\t").encode("utf-8")
@@ -458,12 +466,17 @@ def _variant_town(f: Feature) -> bool:
     return f.level == "city" and (f.population or 0) >= VARIANT_MIN_POP
 
 
+def _variant_division(f: Feature) -> bool:
+    return f.level == "admin1"
+
+
 def variant_lines(idx: int, row: str) -> list[str]:
     """The variant-index lines ("skeleton<TAB>row") of one TSV row: a town of VARIANT_MIN_POP
     or more, each skeleton of its names that is not itself one of its names (those the name
     index finds). Shared by the build script and by the loader for user files."""
     cols = row.split("\t")
-    if len(cols) != 9 or cols[6] != "city" or not cols[7].isdigit() or int(cols[7]) < VARIANT_MIN_POP:
+    if len(cols) != 9 or not (cols[6] == "admin1" or cols[6] == "city" and cols[7].isdigit()
+                              and int(cols[7]) >= VARIANT_MIN_POP):
         return []
     keys = {line.split("\t", 1)[0] for line in index_lines(idx, row)}
     return [f"{skel}\t{idx}" for skel in sorted({skeleton(k) for k in keys} - keys) if skel]

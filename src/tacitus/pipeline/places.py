@@ -1944,6 +1944,15 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
+# Nouns whose "of" makes a country's name its namesake town: "the port of Djibouti", "the city of Panama".
+CITY_OF = {"city", "port", "town", "harbour", "harbor"}
+
+
+def _names_country(name: str, gaz: Gazetteer) -> bool:
+    best = gaz.lookup(name, limit=1)
+    return bool(best) and best[0].feature.level == "country"
+
+
 def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | None]:
     """Add a following level word ("Donetsk" + "province"). Returns the span, the name to look
     up and the level it implies."""
@@ -1952,9 +1961,12 @@ def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | N
     feature = _feature_tail(span, gaz) if gaz is not None else None
     if feature is not None:  # "the Kerem Shalom crossing", "the Masnaa border post": the crossing, not a town
         return doc[span.start:span.end + feature[1]], feature[0], None
-    if (span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in LEVEL_WORDS
-            and LEVEL_WORDS[doc[span.start - 2].lower_] != "city"):  # "the state of Washington"
-        return span, span.text, LEVEL_WORDS[doc[span.start - 2].lower_]
+    if span.start >= 2 and doc[span.start - 1].lower_ == "of":
+        before = doc[span.start - 2].lower_
+        if before in LEVEL_WORDS and LEVEL_WORDS[before] != "city":  # "the state of Washington"
+            return span, span.text, LEVEL_WORDS[before]
+        if before in CITY_OF and gaz is not None and _names_country(span.text, gaz):
+            return span, span.text, "city"  # "the port of Djibouti", "Kuwait City": the town, not the state
     if last in LEVEL_WORDS and len(span) > 1:
         return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
     if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
