@@ -20,7 +20,7 @@ Sources:
 
 Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
 split); `names-N.idx` is the sorted name index the loader bisects and `variants-N.idx` the
-towns' transliteration skeletons (see tacitus.gazetteer).
+towns' and first-level divisions' transliteration skeletons (see tacitus.gazetteer).
 
 Usage:
     .venv/bin/python scripts/build_gazetteer.py [--out src/tacitus/data/gazetteer] [--min-population 500]
