@@ -380,6 +380,9 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # whose GeoNames names ("Middle Shabele", "Lower Shabeelle") news spells otherwise.
     ("Ramree Island", ("Ramree", "Yanbye Island"), "MMR", 19.1, 93.87, "region"),
     ("Maungdaw", ("Maungtaw",), "MMR", 20.82, 92.37, "city"), ("Balcad", ("Balcaad",), "SOM", 2.35, 45.38, "city"),
+    # Balakot, Khyber Pakhtunkhwa (34°33'N 73°21'E, its Wikipedia article): a town news names
+    # that GeoNames' cities1000 copy lacks
+    ("Balakot", (), "PAK", 34.55, 73.35, "city"),
     ("Middle Shabelle", ("Middle Shabele", "Shabeellaha Dhexe", "Middle Shabelle region"), "SOM", 2.84, 45.79, "admin1"),
     ("Lower Shabelle", ("Lower Shabeelle", "Lower Shabele", "Shabeellaha Hoose", "Lower Shabelle region"), "SOM", 2.07, 44.83, "admin1"),
     ("Bavaria", (), "DEU", 48.9, 11.4, "admin1"), ("Catalonia", (), "ESP", 41.8, 1.5, "admin1"),
@@ -526,6 +529,9 @@ CROSSINGS: list[tuple[str, tuple[str, ...], str, str, tuple[str, ...], float, fl
     ("Eteringbang", ("Eteringbang crossing",), "crossing", "GUY", ("GUY", "VEN"), 6.68, -61.13),
     ("Diboli", ("Diboli crossing", "Diboli-Kidira crossing"), "crossing", "MLI", ("MLI", "SEN"), 14.47, -12.2),
     ("Torkham", ("Torkham border crossing", "Torkham crossing"), "crossing", "PAK", ("PAK", "AFG"), 34.12, 71.09),
+    # Attari, the Indian side of the Wagah road crossing (31°36'N 74°36'E, its Wikipedia article)
+    ("Attari", ("Attari crossing", "Attari border", "Attari land crossing", "Attari border crossing"), "crossing",
+     "IND", ("IND", "PAK"), 31.6, 74.6),
     ("Wagah", ("Wagah border", "Attari-Wagah border", "Wagah border crossing", "Attari-Wagah"), "crossing", "PAK",
      ("PAK", "IND"), 31.605, 74.573),
     ("Verkhny Lars", ("Upper Lars", "Verkhny Lars crossing", "Upper Lars crossing"), "crossing", "RUS", ("RUS", "GEO"), 42.74, 44.63),
@@ -901,6 +907,9 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         rows.append(_row(f"geonames:{c['geonameid']}", c["name"], keep, c["latitude"], c["longitude"],
                          iso3[c["countrycode"]], "city", c["population"], ";".join(flags)))
     files["cities.tsv"] = rows
+    # The curated table last: adding a curated place then moves no GeoNames row, so a rebuild
+    # rewrites only the index lines of the curated rows instead of every line of the index.
+    files["divisions.tsv"] = files.pop("divisions.tsv")
     return _write_all(out, files, min_population)
 
 

@@ -1,6 +1,8 @@
 """Places, round 19: a division spelt otherwise than its namesake town ("Taiz province" for the
 governorate GeoNames spells "Ta'izz") is the division; "the port of X" / "the city of X" before a
-country's name is the namesake town ("the port of Djibouti").
+country's name is the namesake town ("the port of Djibouti"), "the village of X" a town, not a
+district of the name; "land crossing" is a crossing's tail. Curated this round: Balakot and the
+Attari crossing (points from their Wikipedia articles, scripts/build_gazetteer.py).
 
 Every sentence here is the project's own.
 """
@@ -41,3 +43,15 @@ def test_port_of_a_country_is_its_town(code, noun):
 def test_a_country_after_in_stays_the_country(code):
     art = code("A grain ship docked in Djibouti on Tuesday after a week at sea, shipping agents said.")
     assert _levels(art).get("Djibouti") == "country"
+
+
+def test_village_of_is_the_town_not_the_district(code):
+    art = code("Gunmen shot two herders near the village of Mawza in Taiz province on Friday, Yemeni officials said.")
+    assert _levels(art).get("Mawza") == "city"
+
+
+def test_curated_border_towns(code):
+    art = code("India closed the Attari land crossing on Thursday, days after its jets struck a camp near Balakot.")
+    places = {m.text: m.place.country for m in art.mentions if m.place is not None}
+    assert places.get("Balakot") == "PAK"
+    assert any(t.startswith("Attari") and c == "IND" for t, c in places.items())

@@ -1471,7 +1471,7 @@ FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "gl
 
 # Generic words after a crossing's name that name the crossing, longest first: "the Masnaa
 # border post", "the Nasib checkpoint", "the Torkham border crossing point".
-CROSSING_TAILS = (("border", "crossing", "point"), ("border", "crossing"), ("crossing", "point"),
+CROSSING_TAILS = (("border", "crossing", "point"), ("border", "crossing"), ("land", "crossing"), ("crossing", "point"),
                   ("border", "post"), ("border", "point"), ("border", "gate"), ("checkpoint",))
 
 
@@ -1944,13 +1944,9 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-# Nouns whose "of" makes a country's name its namesake town: "the port of Djibouti", "the city of Panama".
-CITY_OF = {"city", "port", "town", "harbour", "harbor"}
-
-
-def _names_country(name: str, gaz: Gazetteer) -> bool:
-    best = gaz.lookup(name, limit=1)
-    return bool(best) and best[0].feature.level == "country"
+# Nouns whose "of" names a town: "the village of Mawza" (not the district), "the port of Djibouti"
+# (not the state).
+CITY_OF = {"city", "port", "town", "village"}
 
 
 def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | None]:
@@ -1965,8 +1961,8 @@ def _widen(span: Span, gaz: Gazetteer | None = None) -> tuple[Span, str, str | N
         before = doc[span.start - 2].lower_
         if before in LEVEL_WORDS and LEVEL_WORDS[before] != "city":  # "the state of Washington"
             return span, span.text, LEVEL_WORDS[before]
-        if before in CITY_OF and gaz is not None and _names_country(span.text, gaz):
-            return span, span.text, "city"  # "the port of Djibouti", "Kuwait City": the town, not the state
+        if before in CITY_OF:
+            return span, span.text, "city"  # "the village of Mawza", "the port of Djibouti": the town
     if last in LEVEL_WORDS and len(span) > 1:
         return span, doc[span.start:span.end - 1].text, LEVEL_WORDS[last]
     if span.end < len(doc) and doc[span.end].lower_ in LEVEL_WORDS and doc[span.end].pos_ in ("NOUN", "PROPN"):
