@@ -194,6 +194,8 @@ The stage is split by what each part does (imports run one way: the mixins impor
 - `actors_home`: round 18 rules for a story's home country (premises, people who rally, delegates);
 - `actors_owners`: round 24 rules that read a phrase's owner from its words (owned bodies,
   conferred offices, "its spokesman", an opposition's country);
+- `actors_story`: round 28 rules for a story about one country (its unnamed bodies and titled
+  people, ship names, a non-state body's named units);
 - `actors_roles`: roles in the sentence (possessed forces, deployers, missions, offices,
   spokespeople, complements of speech, places of agent phrases);
 - this module: `resolve_actors`, the order the rules run in, and the spaCy component.
@@ -219,6 +221,7 @@ from tacitus.pipeline.actors_outlets import Outlets
 from tacitus.pipeline.actors_owners import Owners
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
+from tacitus.pipeline.actors_story import Story
 from tacitus.records import Mention
 
 
@@ -242,7 +245,8 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation):
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation,
+                Story):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -253,6 +257,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._apposed_names()  # before the model's entities: a later "Melia" is the same person
+        self._ship_names()  # before the model's entities: "the tanker Eagle Star" is no person
         self._entities()
         self._pontiff()
         self._within_article()
@@ -301,6 +306,9 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._affiliated_people()  # after the bodies: "X, head of the Y Institute" takes Y's code
         self._ordered_forces()  # before the scene: the orderer's words say whose forces
         self._scene_forces()  # last: every rule that reads an owner from the words has run
+        self._owned_bodies_of_groups()
+        self._story_bodies()  # after the scene: the story's one country is the last resort
+        self._story_ministers()
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
 

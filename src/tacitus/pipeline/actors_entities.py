@@ -89,7 +89,8 @@ class Entities(ResolverBase):
                     continue  # "Army chief Abdel Fattah al-Burhan": a title the model tagged ORG, not an actor
                 if actor is None and ent.label_ == "ORG" and (len(span) > 1 or span[0].is_upper) \
                         and not self.kb.agent_sector(span[-1].text):
-                    actor = Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
+                    actor = self._investigation_body(span) \
+                        or Actor(text=span.text, kind="organisation", rule="ner:org", confidence=0.3)
                     if outlet_name(span) and cited_as_source(span):  # "obtained by El Tiempo"
                         actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
                                       confidence=0.4)
@@ -163,6 +164,8 @@ class Entities(ResolverBase):
             return  # a place the small model took for a person: the places stage has it
         if span[-1].lower_ in ("'s", "’s"):
             span = span[:-1]
+        if self._agent_person(span):
+            return  # "Guerrillas stormed ...": an agent noun, not a person
             if not len(span):
                 return
         actor = self._earlier_person(span)

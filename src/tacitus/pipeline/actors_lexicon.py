@@ -136,7 +136,8 @@ PARTY_NAME_HEADS = frozenset({"front", "party", "movement", "alliance", "congres
 #: Words that make a grouping's name an armed one ("Polisario Front" is in the KB; "the National
 #: Liberation Front", "the Islamic Salvation Front"): no party rule for them.
 ARMED_NAME_WORDS = frozenset({"liberation", "salvation", "resistance", "jihad", "army", "armed", "militia",
-                              "mujahideen", "rebel", "rebels", "insurgent", "brigade", "brigades", "forces"})
+                              "mujahideen", "rebel", "rebels", "insurgent", "brigade", "brigades", "forces",
+                              "war"})  # ("the Eastern War Front": a guerrilla unit, no party)
 #: Words before a surname that are no given name ("Mr Putin", "Sheikh Tamim").
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sheikh", "sheikha",
                          "emir", "king", "queen", "prince", "princess", "crown", "pope", "imam", "ayatollah", "rev",

@@ -535,8 +535,11 @@ class Names(ResolverBase):
         if title is None or title.sector not in OFFICE_SECTORS:
             return actor
         country = title.country
+        by_story = False  # (round 28: no dateline, a story about one country gives it)
         if country is None:
             country = self.home_country.dateline(self.mentions)
+            if country is None:
+                country, by_story = self.story_country(), True
             verb = self.doc[end - 1].head
             if country is None or self.doc[end - 1].dep_ in ("nsubj", "nsubjpass") \
                     and verb.lemma_.lower() in _TRAVEL_VERBS:
@@ -552,8 +555,8 @@ class Names(ResolverBase):
             and (self.when - role.start).days > _STALE_OPEN_DAYS
         words = {w for w in normalize(title.text).split() if not self.kb.index.get(w)}  # ("malian": no office)
         other_office = bool(role.title) and not words <= set(normalize(role.title).split()) | _TITLE_FILLERS
-        if not (stale or other_office):
-            return actor
+        if not (stale and not by_story or other_office):
+            return actor  # (with the story's country only an office the title contradicts is weak)
         return replace(actor, country=country, sector=title.sector, code=country + title.sector, kb_id=None,
                        role=title.text.lower(), rule="kb:name+home-title", confidence=0.6)
 

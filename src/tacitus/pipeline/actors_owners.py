@@ -29,6 +29,8 @@ _BODY_HEADS = frozenset({"council", "commission", "agency", "administration", "m
 _CONFER_VERBS = frozenset({"name", "appoint", "nominate", "install", "make", "designate"})
 #: Pronouns that own a body's officer (not "his"/"her": a person's aide is theirs, not a state's).
 _BODY_OWNERS = frozenset({"its", "their"})
+#: Non-state bodies whose officers are their own, not their country's government ("its negotiator").
+_NONSTATE_SECTORS = frozenset({"REB", "OPP", "PTY", "CRM", "NGO"})
 _OPPOSITION_SECTORS = frozenset({"OPP", "PTYOPP", "LEGOPP"})
 
 
@@ -104,8 +106,18 @@ class Owners:
             lo = self.sents[sent - 1].start if sent > 0 else self.sents[sent].start
             before = [x for x in self.mentions if x.actor is not None and x.actor.country and x.label != "PERSON"
                       and self.starts[lo] <= x.start < poss.idx]
-            if before:
-                self._set_country(n, before[-1].actor.country, "coref:owned-officer", 0.55)
+            if not before:
+                continue
+            b = before[-1].actor
+            if b.kind in ("group", "organisation") and (b.sector or "")[:3] in _NONSTATE_SECTORS:
+                # "The ELN denied ... its chief negotiator X": the body's officer, not its country's
+                m = self.mentions[n]
+                actor = replace(m.actor, country=b.country, sector=b.sector, code=b.code, rule="coref:owned-officer",
+                                confidence=0.55)
+                self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.55)
+                self._carry(m, actor)
+            else:
+                self._set_country(n, b.country, "coref:owned-officer", 0.55)
 
     def _home_opposition(self) -> None:
         for n, m in enumerate(self.mentions):

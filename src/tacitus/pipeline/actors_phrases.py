@@ -227,7 +227,7 @@ class Phrases(ResolverBase):
                     self._add(start, end, "ORG", actor, actor.rule, 0.75)
                     continue
             seat = self._seat_after(end - 1) if start == agent_start else None
-            if seat is not None and self._free(end, seat[1]):
+            if seat is not None and self._free(end, seat[1]) and not self._hosts_body(seat[2]):
                 # "officials in Kyiv", "diplomats in Beijing": the seat of government gives the country
                 s_, e_, entry = seat
                 actor = self._country_actor(entry, self.doc[start:e_].text, "agent:noun+seat", 0.75, sector=sector[:3])
@@ -633,6 +633,12 @@ class Phrases(ResolverBase):
             if (m.actor.sector or "")[:3] in COUNTERPART_SECTORS:
                 return m.actor.sector[:3]
         return "GOV"
+
+    def _hosts_body(self, entry: Entry) -> bool:
+        """Does the city seat an international body (kb.IGO_SEATS) in a story that never names its
+        host country? "Diplomats in Brussels" are then no Belgian government (round 28)."""
+        return normalize(entry.name) in IGO_SEATS and not any(
+            e[0].kind in ("country", "demonym") and e[0].country == entry.country for _s, _e, e in self.matches)
 
     def _seated_body(self, entry: Entry, text: str) -> Actor | None:
         """"Brussels" acting is the EU (kb.IGO_SEATS), unless the article names the host country
