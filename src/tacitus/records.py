@@ -89,6 +89,14 @@ class Actor(_Record):
     rule: str = ""
     confidence: float = 0.0
 
+    def placed(self, country: str, **changes) -> Actor:
+        """This actor as `country`'s, its code's country part replaced ("---MIL" -> "SDNMIL"),
+        with `changes`. An officer or body of a body of states or other transnational actor
+        ("IGOWAFWASGOV": no country, a code of its own) takes no country: returned as it is."""
+        if self.country is None and self.code and not self.code.startswith("---"):
+            return self
+        return dataclasses.replace(self, country=country, code=country + (self.code or "---")[3:], **changes)
+
 
 @dataclass(frozen=True)
 class Place(_Record):

@@ -466,8 +466,8 @@ class Roles(ResolverBase):
                 country = self.home_country(self.mentions, self.sent_of[span.start], before=m.start)
             if country is None:
                 continue
-            self.mentions[n] = replace(m, rule="coref:trade", confidence=0.45, actor=replace(
-                a, country=country, code=country + (a.code or "---")[3:], rule="coref:trade", confidence=0.45))
+            actor = a.placed(country, rule="coref:trade", confidence=0.45)
+            self.mentions[n] = replace(m, rule="coref:trade", confidence=0.45, actor=actor)
 
     def _state_ships(self) -> None:
         """"Two Chinese coast guard ships rammed ... The Chinese ships blocked ...", "expelled
@@ -562,8 +562,7 @@ class Roles(ResolverBase):
                       and self.doc.char_span(o.start, o.end, alignment_mode="expand").root.i not in own_objects]
             if others:
                 continue
-            actor = replace(a, country=b.country, code=b.country + (a.code or "---")[3:],
-                            rule="ner:person+title+previous-government", confidence=0.5)
+            actor = a.placed(b.country, rule="ner:person+title+previous-government", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _island_possessors(self) -> None:
@@ -587,8 +586,7 @@ class Roles(ResolverBase):
             if ante is None:
                 continue
             country = ante.actor.country
-            actor = replace(a, country=country, code=country + (a.code or "---")[3:],
-                            name=self.kb.country_name(country), rule="coref:island", confidence=0.5)
+            actor = a.placed(country, name=self.kb.country_name(country), rule="coref:island", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _spokespeople(self) -> None:
@@ -633,8 +631,7 @@ class Roles(ResolverBase):
                 actor = replace(b, text=a.text, name=a.name, kind="person", kb_id=None, role=None,
                                 rule="ner:person+title+body", confidence=0.5)
             else:
-                actor = replace(a, country=country, code=country + (a.code or "---")[3:],
-                                rule="ner:person+title+briefing", confidence=0.45)
+                actor = a.placed(country, rule="ner:person+title+briefing", confidence=0.45)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _apposed_spokesman(self, root: Token) -> Actor | None:
@@ -744,8 +741,7 @@ class Roles(ResolverBase):
             home = self.home_country(self.mentions, self.sent_of[span.start], previous=not interior)
             if home is None or interior and self.home_country.dateline(self.mentions) != home:
                 continue
-            actor = replace(a, country=home, code=home + (a.code or "---")[3:], rule="ner:person+title+home",
-                            confidence=0.5)
+            actor = a.placed(home, rule="ner:person+title+home", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=actor.confidence)
 
     def _ancestor_subject_country(self, token: Token) -> str | None:
@@ -816,8 +812,8 @@ class Roles(ResolverBase):
         seat = self._based_in(root)
         if seat is not None:
             country = seat.country
-            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
-                           name=self.kb.country_name(country), rule="agent:noun+based-in", confidence=0.6)
+            return m.actor.placed(country, name=self.kb.country_name(country), rule="agent:noun+based-in",
+                                  confidence=0.6)
         for adj in root.children:
             if adj.lower_ not in LOYAL_WORDS or adj.dep_ not in ("amod", "acl"):
                 continue
@@ -828,8 +824,8 @@ class Roles(ResolverBase):
                       and at[t.i].actor.country}
             if len({o.actor.country for o in owners}) == 1:
                 country = next(iter(owners)).actor.country
-                return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
-                               name=self.kb.country_name(country), rule="agent:noun+loyal", confidence=0.6)
+                return m.actor.placed(country, name=self.kb.country_name(country), rule="agent:noun+loyal",
+                                      confidence=0.6)
         for prep in root.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "from", "in", "for") \
                     or prep.lower_ == "for" and root.lower_ not in SPOKESPEOPLE:
@@ -861,18 +857,17 @@ class Roles(ResolverBase):
                                    kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
                 if a.country and a.kind in ("country", "government", "group", "organisation") \
                         and other.label != "PERSON":
-                    return replace(m.actor, country=a.country, code=a.country + (m.actor.code or "---")[3:],
-                                   name=self.kb.country_name(a.country), rule=f"agent:noun+{prep.lower_}",
-                                   confidence=0.6)
+                    return m.actor.placed(a.country, name=self.kb.country_name(a.country),
+                                          rule=f"agent:noun+{prep.lower_}", confidence=0.6)
         found = self._gazetteer_place_of(root, at, domestic)  # its own "of" phrase before a listed neighbour's
         if found is not None:
             country, how = found
-            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
-                           name=self.kb.country_name(country), rule=f"agent:noun+place-{how}", confidence=0.55)
+            return m.actor.placed(country, name=self.kb.country_name(country), rule=f"agent:noun+place-{how}",
+                                  confidence=0.55)
         country = self._conjunct_country(root)
         if country is not None:
-            return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
-                           name=self.kb.country_name(country), rule="agent:noun+conjunct-country", confidence=0.55)
+            return m.actor.placed(country, name=self.kb.country_name(country), rule="agent:noun+conjunct-country",
+                                  confidence=0.55)
         return None
 
     def _settlers(self, root: Token, at: dict[int, Mention], m: Mention) -> Actor | None:
@@ -888,8 +883,7 @@ class Roles(ResolverBase):
         if len(states) != 1:
             return None
         country = states.pop()
-        return replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:],
-                       name=self.kb.country_name(country), rule="agent:settlers", confidence=0.55)
+        return m.actor.placed(country, name=self.kb.country_name(country), rule="agent:settlers", confidence=0.55)
 
     def _gazetteer_place_of(self, root: Token, at: dict[int, Mention], domestic: bool) -> tuple[str, str] | None:
         """The country of a place the KB does not know that says whose the agent is: "the mayor

@@ -219,9 +219,8 @@ class Story:
             if armed and (a.sector or "")[:3] in _ARMED_SECTORS \
                     or any(self._others_in(k, m, story) for k in self._paragraph_so_far(self.sent_of[span.start])) or self._acted_on_by(span.root, story):
                 continue
-            self.mentions[n] = replace(m, rule="story:one-country", confidence=0.4, actor=replace(
-                a, country=story, code=story + (a.code or "---")[3:], name=self.kb.country_name(story),
-                rule="story:one-country", confidence=0.4))
+            actor = a.placed(story, name=self.kb.country_name(story), rule="story:one-country", confidence=0.4)
+            self.mentions[n] = replace(m, rule="story:one-country", confidence=0.4, actor=actor)
             self._carry(m, self.mentions[n].actor)
 
     def _names_story(self, sent: int, story: str) -> bool:
@@ -263,8 +262,8 @@ class Story:
             if country is None:
                 continue
             rule = "story:titled-person"
-            self.mentions[n] = replace(m, rule=rule, confidence=0.45, actor=replace(
-                a, country=country, code=country + (a.code or "---")[3:], rule=rule, confidence=0.45))
+            self.mentions[n] = replace(m, rule=rule, confidence=0.45, actor=a.placed(country, rule=rule,
+                                                                                    confidence=0.45))
             self._carry(m, self.mentions[n].actor)
 
     def _said_state(self, verb, near: list[Mention], before: int) -> str | None:

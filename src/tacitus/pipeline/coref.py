@@ -1029,7 +1029,7 @@ class _Article:
             return False
         m = self.mentions[n]
         name = self.kb.country_name(country) if self.kb is not None else None
-        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+        self._replace(n, m.actor.placed(country, name=name),
                       rule, 0.5)
         return True
 
@@ -1044,7 +1044,7 @@ class _Article:
         span = self.spans[n]
         if span is not None and span.root.lower_ in _CROWD_NOUNS and self._street_at_home(n, here, home):
             name = self.kb.country_name(home) if self.kb is not None else None
-            self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+            self._replace(n, m.actor.placed(home, name=name),
                           "coref:home-crowd", 0.45)
             return True
         if not self._countries_everywhere(skip=n) <= {home} and not (
@@ -1052,7 +1052,7 @@ class _Article:
                 and not (self._detained(n) and self.home(here, skip=n) == home):
             return False
         name = self.kb.country_name(home) if self.kb is not None else None
-        self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+        self._replace(n, m.actor.placed(home, name=name),
                       "coref:home-civilians", 0.45)
         return True
 
@@ -1182,9 +1182,8 @@ class _Article:
         if self.home(here, skip=n, previous=previous) != home and not (
                 sector in _STREET_SECTORS and m.label != "PERSON" and self._street_at_home(n, here, home)):
             return False
-        code = home + (m.actor.code or "---")[3:]
         name = self.kb.country_name(home) if self.kb is not None else None
-        actor = replace(m.actor, country=home, code=code, name=m.actor.name if m.label == "PERSON" else name)
+        actor = m.actor.placed(home, name=m.actor.name if m.label == "PERSON" else name)
         self._replace(n, actor, "coref:home-country", 0.5)
         return True
 
@@ -1217,7 +1216,7 @@ class _Article:
             return False
         country = next(iter(scene))
         name = self.kb.country_name(country) if self.kb is not None else None
-        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+        self._replace(n, m.actor.placed(country, name=name),
                       "coref:scene-country", 0.45)
         return True
 
@@ -1245,7 +1244,7 @@ class _Article:
                 | self._scene_countries(first, here) <= {country}:
             return False
         name = self.kb.country_name(country) if self.kb is not None else None
-        self._replace(n, replace(m.actor, country=country, code=country + (m.actor.code or "---")[3:], name=name),
+        self._replace(n, m.actor.placed(country, name=name),
                       "coref:carried-scene", 0.45)
         return True
 
@@ -1280,7 +1279,7 @@ class _Article:
     def _set_home_armed(self, n: int, home: str) -> bool:
         m = self.mentions[n]
         name = self.kb.country_name(home) if self.kb is not None else None
-        self._replace(n, replace(m.actor, country=home, code=home + (m.actor.code or "---")[3:], name=name),
+        self._replace(n, m.actor.placed(home, name=name),
                       "coref:home-armed", 0.45)
         return True
 
