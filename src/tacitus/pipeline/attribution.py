@@ -13,7 +13,8 @@
   the panel, via: the ministry);
 - anonymous sources ("speaking on condition of anonymity", "who asked not to be named",
   "familiar with the matter", "sources said") keep their country and sector; the claim carries
-  the hedge value "anonymous" (so `hedged` is true), as the reader cannot weigh who spoke;
+  the hedge value "anonymous", as the reader cannot weigh who spoke, but `hedged` stays false
+  unless the wording hedges too (an unnamed source is no hedge on what it says);
 - a caveat that claims could not be verified ("Neither claim could be independently verified",
   "The figures could not be verified", "Reuters could not verify the footage") is a "decline"
   claim whose `refers_to` names the claims it is about; each of those carries the hedge value
@@ -307,7 +308,9 @@ def _to_claim(item: Found, claim_id: str, refers: list[str], text: str) -> Claim
         content_start=c_start,
         content_end=c_end,
         via=item.via,
-        hedged=bool(item.hedges) or item.anonymous,
+        # an unnamed source is flagged ("anonymous" among the hedges) but is no hedge on what it
+        # says: "a diplomatic source told the Post that X" states X as firmly as a named one
+        hedged=any(h != ANONYMOUS for h in item.hedges),
         hedges=(*item.hedges, ANONYMOUS) if item.anonymous and ANONYMOUS not in item.hedges else item.hedges,
         refers_to=tuple(refers),
         rule=item.rule,

@@ -520,8 +520,19 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "Israeli officials rejected that account, saying the station was undamaged": the
             # account the answerer's own words speak of, not merely the last one told
             matched = _spoken_of(item, n, found, earlier, told_words) or matched
+        if len(matched) > 1 and obj is not None and _report_anaphor(obj):
+            # "Some reports suggest A. The ELN has rejected those reports": the claims told as
+            # reports, not an analyst's view quoted just before
+            matched = [k for k in matched if _report_type(found[k])] or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, told_words)
+        if matched and item.stance in ("confirm", "corroborate") and obj is None and item.content is not None:
+            # "Chinese authorities later acknowledged that the ship had caused the damage": with
+            # no claim noun to point back, a confirmation answers only a claim of the same act or
+            # words (two), not the last one about the same ship
+            acts = {_kind(a) for a in act_stems(_content_tokens(item))}
+            matched = [k for k in matched if len(told_words(n) & told_words(k)) >= 2
+                       or acts & {_kind(a) for a in act_stems(_content_tokens(found[k]))}]
         if not matched and item.answer_object is not None and item.answer_object.pos_ == "NOUN" \
                 and item.answer_object.lemma_.lower() in ctx.lex.claim_nouns:
             matched = _told_after(item, n, found, own, ctx)
@@ -543,6 +554,35 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             caveat = cue.doc[first:cue.i + 1].text  # "could not be independently verified"
             for k in item.refers:
                 found[k].hedges = (*found[k].hedges, *(h for h in (UNVERIFIED, caveat) if h not in found[k].hedges))
+
+
+#: Claim nouns that, pointed back with "those", "these", "the" or "such", take up what was told
+#: as a report or charge ("rejected those reports", "dismissed the allegations").
+_REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion",
+                           "speculation"})
+#: Stances and source words of claims told as reports rather than someone's own view.
+_REPORT_STANCES = frozenset({"report", "claim", "allege", "accuse"})
+_REPORT_SOURCES = frozenset({"report", "source", "media", "rumour", "rumor", "press", "newspaper"})
+_REPORT_HEDGES = frozenset({"reportedly", "allegedly", "reported", "alleged", "purportedly"})
+
+
+def _report_anaphor(obj: Token) -> bool:
+    """'those reports', 'these claims', 'the allegations': a pointed claim noun with no owner and
+    no content of its own, which takes up earlier reports."""
+    return (obj.lemma_.lower() in _REPORT_NOUNS and not _states_content(obj)
+            and not any(c.dep_ == "poss" for c in obj.children)
+            and any(c.dep_ in ("det", "amod") and c.lower_ in ("the", "those", "these", "that", "this", "such")
+                    for c in obj.children))
+
+
+def _report_type(item: Found) -> bool:
+    """Was the claim told as a report: a reported, claimed or alleged stance, a hedge of hearsay,
+    an unnamed or relayed source, or a source that is a report, the media or 'sources'?"""
+    if item.stance in _REPORT_STANCES or item.anonymous or item.via or set(item.hedges) & _REPORT_HEDGES:
+        return True
+    if item.speaker is not None and item.speaker.lemma_.lower() in _REPORT_SOURCES:
+        return True
+    return any(a.role == "report" or a.kind in ("media", "anonymous") or a.sector == "MED" for a in item.source)
 
 
 def _content_tokens(item: Found) -> Iterable[Token]:

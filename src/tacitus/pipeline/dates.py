@@ -139,10 +139,13 @@ def find_dates(doc: Doc) -> list[Mention]:
     out: list[Mention] = []
     story: date | None = None  # the last day the story has named: "two days later" counts from it
     found: list[tuple[Span, str, str, TimeSpan]] = []  # (span, source, tense, TimeSpan)
+    offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
     for span, source in sorted(spans, key=lambda s: s[0].start):
         if not _dated_use(span):
             continue
         tense = clause_tense(span)
+        if tense == "present" and _ahead_of_now(span):
+            tense = "future"  # "plans to keep the ships until the spring": the next spring
         if tense == "past" and span[0].lower_ == "within" and _looks_ahead(span):
             tense = "future"  # "expected a new round within 48 hours": a deadline all the same
         ts = normalize(span.text, ref.day, tense)
@@ -153,6 +156,9 @@ def find_dates(doc: Doc) -> list[Mention]:
             ts = normalize(f"within {span.text}", ref.day, "future")
         if ts is None:
             ts = anaphoric(span.text, story, ref.day)
+        if ts is None and (offset := _offset_of(span)) is not None:
+            offsets.append((span, source, offset))
+            continue
         while ts is None and source == "ner" and len(span) > 1 and not span[0].like_num:
             # the model took in a word before the date: "in full later this month"
             span = span[1:]
@@ -170,7 +176,139 @@ def find_dates(doc: Doc) -> list[Mention]:
             text=span.text, start=span.start_char, end=span.end_char, label="DATE", date=ts,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=note, confidence=ts.confidence,
         ))
-    return out
+    for span, source, offset in offsets:
+        ts = _offset_day(doc, offset, out)
+        if ts is not None:
+            note = f"{source}:{ts.rule}"
+            out.append(Mention(
+                text=span.text, start=span.start_char, end=span.end_char, label="DATE", date=replace(ts, rule=note),
+                sentence=sent_index.get(span.sent.start) if sent_index else None, rule=note, confidence=ts.confidence,
+            ))
+    return sorted(out, key=lambda m: m.start) if offsets else out
+
+
+# --- "a day after X", "two days before the damage occurred" ----------------------------------
+#
+# A count of days set before or after another act times the governing act from that act's day:
+# "suspended the talks on Wednesday, a day after the group was accused of attacking a base" (the
+# attack, a day before Wednesday); "had left port two days before the damage occurred" (two
+# days before the damage told earlier). The phrase "two days" dates the governing act.
+
+_OFFSET_MARKS = ("after", "before")
+_OFFSET_UNITS = {"day": 1, "week": 7}
+# Verbs that only say an act took place: "before the damage occurred" is before the damage.
+_HAPPENING = {"occur", "happen", "take", "begin", "start", "come", "break"}
+
+
+@dataclass(frozen=True)
+class _Offset:
+    governor: Token  # the act the count dates ("left", "suspended")
+    anchor: Token  # the verb of the clause counted from
+    word: str  # after or before
+    days: int
+
+
+def _count_of(unit: Token) -> int | None:
+    """Days in "a day", "two days", "three weeks" (None for a bare or vague count)."""
+    days = _OFFSET_UNITS.get(unit.lemma_.lower())
+    count = next((c for c in unit.children if c.dep_ == "nummod"), None) \
+        or next((c for c in unit.children if c.dep_ == "det"), None)
+    if days is None or count is None or unit.pos_ != "NOUN":
+        return None
+    n = int(count.text) if count.text.isdigit() else NUMBERS.get(count.lower_)
+    return None if n is None or count.lower_ in ("some", "many", "several", "few") else n * days
+
+
+def _offset_of(span: Span) -> _Offset | None:
+    """The offset a bare count of days sets ("two days" before "before the damage occurred"),
+    or None."""
+    unit = span.root
+    if (days := _count_of(unit)) is None or span.end >= len(span.doc):
+        return None
+    # the word right after the count, whatever the count hangs on ("left the depot two days
+    # before ..." is often parsed with "two days" as the object)
+    word = span.doc[span.end]
+    if word.lower_ not in _OFFSET_MARKS:
+        return None
+    # ("two days after the raid", a noun, is the event's to count: `_from_earlier_event`)
+    if word.dep_ == "mark" and word.head.dep_ == "advcl":  # "a day after the group was accused"
+        return _Offset(word.head.head, word.head, word.lower_, days)
+    return None
+
+
+def _offset_clause(trigger: Token) -> tuple[Token, int] | None:
+    """(the clause, days from its governor's day) for a trigger in a clause set a count of days
+    before or after its governor: "a day after the group was accused of attacking" (-1)."""
+    for tok in (trigger, *trigger.ancestors):
+        if tok.dep_ == "advcl":
+            mark = next((c for c in tok.children if c.dep_ == "mark" and c.lower_ in _OFFSET_MARKS), None)
+            unit = tok.doc[mark.i - 1] if mark is not None and mark.i > 0 else None  # the count before the mark
+            days = _count_of(unit) if unit is not None else None
+            if mark is None or days is None:
+                return None
+            return tok, -days if mark.lower_ == "after" else days
+        if tok.dep_ in ("ccomp", "relcl", "parataxis", "acl", "csubj", "ROOT"):
+            return None
+    return None
+
+
+def _offset_day(doc: Doc, offset: _Offset, mentions: list[Mention]) -> TimeSpan | None:
+    """The day a count of days dates: the governing act's own day when its clause names one, else
+    the anchor act's day (named in its clause, or that of the earlier act a definite noun takes
+    up: "the damage" after "were damaged overnight") moved by the count."""
+    sent = offset.governor.sent
+    days = [(m, i) for m in mentions if m.date is not None and m.date.precision == "day" and m.date.kind != "duration"
+            and (i := _token_of(doc, m)) is not None and sent.start <= i < sent.end]
+    own = own_clause(offset.governor)
+    here = [m for m, i in days if i in own]
+    if len(here) == 1:
+        ts = here[0].date
+        return replace(ts, kind="relative", rule=f"offset:{offset.word}:governing-day; {ts.rule}",
+                       confidence=round(ts.confidence * 0.9, 2))
+    inside = {t.i for t in offset.anchor.subtree}
+    there = [m.date for m, i in days if i in inside]
+    base, how = (there[0], "anchor-day") if len(there) == 1 else (_earlier_act_day(doc, offset, mentions), "earlier-act")
+    if base is None or base.start is None:
+        return None
+    shift = offset.days if offset.word == "after" else -offset.days
+    conf = round(min(base.confidence, 0.85) * _EVENT_ANCHOR_CONFIDENCE, 2)
+    # (a night counts from its evening: "2025-11-18TNI" is the night into the 19th)
+    return _day(base.start + timedelta(days=shift), "relative", f"offset:{shift:+d}d-from-{how}; {base.rule}", conf)
+
+
+def _earlier_act_day(doc: Doc, offset: _Offset, mentions: list[Mention]) -> TimeSpan | None:
+    """The day (at most two days long: "overnight") of the earlier act a definite noun takes up
+    in a clause that only says it happened ("before the damage occurred"), or None."""
+    if offset.anchor.lemma_.lower() not in _HAPPENING:
+        return None
+    noun = next((c for c in offset.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if noun is None or not _has_definite(noun):
+        return None
+    lemma = noun.lemma_.lower()
+    acts = _TAKES_UP.get(lemma, frozenset()) | {lemma}
+    for earlier in reversed(list(doc[:offset.governor.sent.start].sents)):
+        for act in earlier:
+            if act.lemma_.lower() not in acts or act.pos_ not in ("VERB", "NOUN") or act.dep_ == "amod" \
+                    or act.pos_ == "NOUN" and (_has_definite(act) or doc[act.i - 1].lower_ in _DEFINITE):
+                continue  # ("both damaged sites" describes; "the damage" takes up another)
+            ts, _ = event_date(doc, earlier, act, 1, mentions)
+            if ts is None or ts.kind == "publication" or ts.start is None or ts.end is None \
+                    or (ts.end - ts.start).days > 1:
+                return None
+            return ts
+    return None
+
+
+def _ahead_of_now(span: Span) -> bool:
+    """A date in a present-tense clause that can only lie ahead: "until the spring", or the
+    infinitive of a plan ("plans to keep the ships there until the spring", "aims to finish in
+    March")."""
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in ("until", "till"):
+        return True
+    verb = verb_above(root, 6)
+    return verb is not None and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and verb.head.lemma_.lower() in FORWARD_LEMMAS | _AHEAD
 
 
 # Verbs that report speech: a weekday or "tomorrow" in what they report counts from the day of
@@ -240,27 +378,44 @@ def _reporting_day(span: Span, days: dict[int, date]) -> date | None:
     return dated[0] if len(dated) == 1 else None
 
 
-def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[TimeSpan | None, str]:
+def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
+               mentions: list[Mention] | None = None) -> tuple[TimeSpan | None, str]:
     """The date of the event triggered by `trigger` in `sent`, and the rule that chose it.
 
     Looks for date mentions in the trigger's own clause (its subtree without other verbs'
     clauses), then in the clause that governs it, then anywhere in the sentence (nearest
     first). "since March" gives a span from March to publication. Otherwise the event is
     dated on or before publication: start = end = the publication date, precision "vague",
-    kind "publication".
+    kind "publication". A point in time beats a duration in the same clause ("had frozen the
+    process for several weeks in January": January); an act in a clause set a count of days
+    after or before its governor ("on Wednesday, a day after X") is that many days from the
+    governor's day. `mentions` stands in for the doc's date mentions (while they are found).
 
     Returns:
         (TimeSpan or None, rule). None only when there is no publication date and no date
         in the sentence cannot happen: today stands in for a missing publication date.
     """
     ref = _reference(doc)
-    mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
-    in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char) if m.date is not None]
+    if mentions is None:
+        mentions = doc._.tacitus_dates if doc._.tacitus_dates is not None else find_dates(doc)
+        in_sent = [m for m in mentions_starting_in(doc, "dates", mentions, sent.start_char, sent.end_char)
+                   if m.date is not None]
+    else:
+        in_sent = [m for m in mentions if m.date is not None and sent.start_char <= m.start < sent.end_char]
+    offset = _offset_clause(trigger) if depth < CARRY_DEPTH else None
+    if offset is not None:
+        clause, shift = offset
+        ts, rule = event_date(doc, sent, clause.head, depth + 1, mentions)
+        if ts is not None and ts.kind != "publication" and ts.precision == "day" and ts.start is not None:
+            conf = round(min(ts.confidence, 0.85) * _EVENT_ANCHOR_CONFIDENCE, 2)
+            return (_day(ts.start + timedelta(days=shift), "relative", f"offset:{shift:+d}d-from-governor; {ts.rule}",
+                         conf), f"offset-from-governor:{clause.head.text}:{rule}")
     if not in_sent:
-        anchored = _from_earlier_event(doc, sent, trigger, depth) or _hours_after_previous(doc, sent, trigger, depth)
+        anchored = _from_earlier_event(doc, sent, trigger, depth, mentions) \
+            or _hours_after_previous(doc, sent, trigger, depth, mentions)
         if anchored is not None:
             return anchored
-        carried = _carried(doc, sent, trigger, ref, depth)
+        carried = _carried(doc, sent, trigger, ref, depth, mentions)
         if carried is not None:
             return carried
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
@@ -276,6 +431,7 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0) -> tuple[Ti
         when = _temporal_clauses(clause_head(trigger))
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
+            hits = [m for m in hits if m.date.kind != "duration"] or hits
             if hits:
                 best = min(hits, key=lambda m: abs(m.start - trigger.idx))
                 return _event_span(doc, best, ref), f"date:{name}:{best.text}"
@@ -322,7 +478,8 @@ def _background_year(doc: Doc, trigger: Token, owned: list[Mention]) -> Mention 
 _HOURS_CUE = re.compile(r"\b(?:within (?:a few |several |hours|minutes)|(?:hours|minutes) later)\b")
 
 
-def _hours_after_previous(doc: Doc, sent: Span, trigger: Token, depth: int) -> tuple[TimeSpan, str] | None:
+def _hours_after_previous(doc: Doc, sent: Span, trigger: Token, depth: int,
+                          mentions: list[Mention] | None = None) -> tuple[TimeSpan, str] | None:
     if depth >= CARRY_DEPTH:
         return None
     scope = own_clause(clause_head(trigger))
@@ -332,7 +489,7 @@ def _hours_after_previous(doc: Doc, sent: Span, trigger: Token, depth: int) -> t
     prev = _previous_in_paragraph(doc, sent) or _lone_previous_paragraph(doc, sent)
     if prev is None:
         return None
-    ts, rule = event_date(doc, prev, prev.root, depth + 1)
+    ts, rule = event_date(doc, prev, prev.root, depth + 1, mentions)
     if ts is None or ts.kind == "publication" or ts.precision != "day" or ts.start is None:
         return None
     conf = round(min(ts.confidence, 0.85) * CARRY_CONFIDENCE, 2)
@@ -370,7 +527,8 @@ _AHEAD = {"plan", "intend", "want", "aim", "seek", "threaten", "prepare", "hope"
           "promise", "expect", "propose", "consider", "decide", "order", "urge", "ask", "call", "demand"}
 
 
-def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tuple[TimeSpan, str] | None:
+def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int,
+             mentions: list[Mention] | None = None) -> tuple[TimeSpan, str] | None:
     """The previous sentence's event date for an undated event that continues it, else None."""
     if depth >= CARRY_DEPTH:
         return None
@@ -386,7 +544,7 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int) -> tup
     for link, antecedent in links:
         if _sequel(chain[0], antecedent):
             continue
-        ts, rule = event_date(doc, prev, antecedent, depth + 1)
+        ts, rule = event_date(doc, prev, antecedent, depth + 1, mentions)
         if ts is None or ts.kind == "publication" or ts.start is None or ts.start > ref.day:
             continue
         if not _simple_past(antecedent) and not rule.startswith("carried:"):
@@ -611,7 +769,8 @@ _UNIT_DAYS = {"day": 1, "week": 7, "hour": 0, "minute": 0}
 _EVENT_ANCHOR_CONFIDENCE = 0.8  # times the earlier event's date confidence
 
 
-def _from_earlier_event(doc: Doc, sent: Span, trigger: Token, depth: int) -> tuple[TimeSpan, str] | None:
+def _from_earlier_event(doc: Doc, sent: Span, trigger: Token, depth: int,
+                        mentions: list[Mention] | None = None) -> tuple[TimeSpan, str] | None:
     """The day of an act set "the day after the attack" (or before, or "on the eve of" it) from
     the earlier dated event that incident noun takes up, else None."""
     if depth >= CARRY_DEPTH:
@@ -635,7 +794,7 @@ def _from_earlier_event(doc: Doc, sent: Span, trigger: Token, depth: int) -> tup
                         or act.pos_ == "NOUN" and _has_definite(act)):  # "repelled the attack" takes up another
                     continue
                 # the nearest act of that kind is the one taken up: without a day, none
-                ts, _ = event_date(doc, earlier, act, depth + 1)
+                ts, _ = event_date(doc, earlier, act, depth + 1, mentions)
                 if ts is None or ts.kind == "publication" or ts.precision != "day" or ts.start is None:
                     return None
                 day = ts.start + timedelta(days=shift)
@@ -790,8 +949,8 @@ def _temporal_clauses(head: Token) -> set[int]:
     """Tokens of adverbial clauses that time the event: "When X happened, Y warned ..."."""
     keep: set[int] = set()
     for child in head.children:
-        if child.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
-                                         for c in child.children):
+        if child.dep_ == "advcl" and (any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS
+                                          for c in child.children) or _offset_clause(child) is not None):
             keep |= own_clause(child)
     return keep
 
@@ -1393,6 +1552,8 @@ def _h_season(t: str, dct: date, tense: str) -> TimeSpan | None:
             y = dct.year if this_start > dct else dct.year + 1
         elif tense == "past" and this_start > dct:
             y = dct.year - 1
+        elif tense == "future" and _add_months(this_start, 3) <= dct:
+            y = dct.year + 1  # "will stay until the spring", said in November: the next spring
         else:
             y = dct.year
     start = date(y, start_month, 1)
