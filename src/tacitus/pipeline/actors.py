@@ -222,6 +222,7 @@ from tacitus.pipeline.actors_owners import Owners
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
 from tacitus.pipeline.actors_story import Story
+from tacitus.pipeline.actors_wire import Wire
 from tacitus.records import Mention
 
 
@@ -246,7 +247,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
 
 
 class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation,
-                Story):
+                Story, Wire):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -257,6 +258,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._metonyms()
         self._short_names()  # before the model's ORG tag codes "the Department" as any department
         self._apposed_names()  # before the model's entities: a later "Melia" is the same person
+        self._titled_names()  # before the model's entities: "spokeswoman Yolande Makolo" is no body
         self._ship_names()  # before the model's entities: "the tanker Eagle Star" is no person
         self._entities()
         self._pontiff()
@@ -286,6 +288,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._spokespeople()
         self._commanded_forces()  # after the spokespeople: "Army spokesman X said the military ..."
         self._sole_army()
+        self._named_armies()  # after the sole army: "the army said" after "Congolese army positions"
         self._trade_kin()
         self._state_ships()
         self._owned_councils()  # after the descriptions: "the bloc's ..."
@@ -304,11 +307,15 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._research_bodies()
         self._state_firms()
         self._affiliated_people()  # after the bodies: "X, head of the Y Institute" takes Y's code
+        self._counterpart_offices()
+        self._workplaces()
         self._ordered_forces()  # before the scene: the orderer's words say whose forces
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         self._owned_bodies_of_groups()
+        self._answering_states()  # before the story's country: the state that just answered
         self._story_bodies()  # after the scene: the story's one country is the last resort
         self._story_ministers()
+        self._presidency()  # after the persons: the president named last
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
 

@@ -219,7 +219,9 @@ class ResolverBase:
         for _start, end, why in (doc._.tacitus_skip or []) if Doc.has_extension("tacitus_skip") else []:
             if why == "dateline":
                 self.dateline_end = max(self.dateline_end, end)
-        self.matches = self._state_namesakes(self._short_forms(self._not_features(self._kb_matches())))
+        self.dateline_end = max(self.dateline_end, self._dash_dateline())
+        self.matches = self._family_names(self._state_namesakes(self._short_forms(self._not_features(
+            self._kb_matches()))))
         # Matches do not overlap and come in text order: at most one starts or ends at a token.
         self.match_starts = [s for s, _, _ in self.matches]
         self.match_at_start = {m[0]: m for m in self.matches}

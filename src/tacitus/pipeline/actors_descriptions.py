@@ -128,12 +128,15 @@ class Descriptions(ResolverBase):
                 if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
                     continue  # "Hezbollah lawmakers said the group would ...": their own group
                 ante = self._previous_subject_group(t, det[0], wanted)
-                for kinds in () if ante is not None else (wanted[:1], wanted):  # the preferred kind first
-                    # ("the group" -> an armed group)
+                # the preferred kind first ("the group" -> an armed group), in the paragraphs before too
+                # ("disarming the group" after a list that ends with UNIFIL is still Hezbollah)
+                tries = ((wanted[:1], 2), (wanted[:1], 5), (wanted, 2)) if wanted[:1] == ("group",) \
+                    else ((wanted[:1], 2), (wanted, 2))
+                for kinds, back in () if ante is not None else tries:
                     def fits(m: Mention, kinds=kinds) -> bool:
                         return m.actor is not None and m.rule == "kb:name" and m.actor.kind in kinds \
                             or "group" in kinds and self._armed_group(m)
-                    ante = self._recent(t, fits, sentences=2)
+                    ante = self._recent(t, fits, sentences=back)
                     if ante is not None and t.dep_ in ("nsubj", "nsubjpass") and ante.sentence != self.sent_of[t.i]:
                         # "Hezbollah said it fired ... in support of Hamas. The group said ...": a
                         # subject opening its sentence continues the earlier subject, not the group

@@ -126,6 +126,8 @@ class Phrases(ResolverBase):
                 if before is not None and before[2][0].kind in PLACE_KINDS:
                     left = min(left, before[0])
             left = max(left, self.sents[self.sent_of[t.i]].start)
+            while left < t.i and self.starts[left] < self.dateline_end:
+                left += 1  # ("KYIV - Russian forces": the dateline is no part of the phrase)
             low_id = self.rows[i][5]
             best = self._trade_craft(t, left) if low_id in TRADE_NOUN_IDS else None  # "the fishing fleet": the trade's
             for k in range(left, t.i + 1) if best is None else ():
@@ -245,7 +247,8 @@ class Phrases(ResolverBase):
                 actor = replace(actor, sector="ELI", code=(actor.country or "---") + "ELI", kind="group")
             head = self.doc[end - 1].lower_
             if actor.country and actor.rule == "agent:country+noun" and (head in WEAPON_NOUNS or head in ATTACK_NOUNS) \
-                    and self.kb.agent_sector(head) in (None, "MIL"):  # ("Tigrayan fighters" are people: REB)
+                    and self.kb.agent_sector(head) in (None, "MIL") and sector[:3] in ("MIL", ""):
+                # (not "a New Delhi think tank": the phrase's own sector, EDU, is no weapon's)  # ("Tigrayan fighters" are people: REB)
                 # "a Russian missile": the military that fired it, as the agent behind the instrument
                 actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5
@@ -525,8 +528,11 @@ class Phrases(ResolverBase):
             if entry.kind in PLACE_KINDS:
                 return self._country_actor(entry, text, "agent:country+noun", 0.8, sector=sector[:3])
             base = self.kb.actor_for(entry, text, self.when)
-            if entry.kind == "group" and (base.sector or "")[:3] in ARMED_SECTORS and sector[:3] in ("MIL", "GOV"):
-                sector = base.sector  # "Hezbollah commanders", "Hamas officials": the armed group itself
+            if entry.kind == "group" and (base.sector or "")[:3] in ARMED_SECTORS and (
+                    sector[:3] in ("MIL", "GOV") or self.lowers[end - 1] in ("operative", "operatives")):
+                # "Hezbollah commanders", "Hamas officials": the armed group itself ("operatives" of a
+                # group are its members, no intelligence service's)
+                sector = base.sector
             elif entry.kind == "group" and (base.sector or "")[:3] == "MIL" and sector[:3] in ARMED_SECTORS | {"MIL"}:
                 sector = base.sector  # "Wagner fighters": a state's private force stays the group (RUSMIL)
             code = (base.country + sector) if base.country else append_sector(base.code, sector[:3])
