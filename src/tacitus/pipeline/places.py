@@ -206,6 +206,10 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             cands = _city_meant(span, name, cands, spans, joins, i, dateline, gaz)
         if cands and level is None:
             cands = _seat_first(name, cands)
+        if cands and container is None and any(c.feature.kind == "seat" for c in cands):
+            # the text spells the seat whole and after a locative (`_government_seat_placed`): a country the
+            # article names does not make "the White House" Casablanca's other name
+            cands = [c for c in cands if c.feature.kind == "seat"]
         if cands and container is None and _definite_stray_town(doc, span, cands, context,
                                                                  vouched[normalize_name(name)]):
             # "patrolled the Baltic": "the" before a name the article ties to no small town's
@@ -236,8 +240,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             text=span.text, start=span.start_char, end=span.end_char, label=label, place=place,
             sentence=sent_index.get(span.sent.start) if sent_index else None, rule=place.rule, confidence=place.confidence,
         ))
+    named_countries = {m.place.country for m in mentions if m.place is not None and m.place.country}
     for k, feature in waters.items():
-        mentions[k] = _shared_water_country(mentions[k], feature, mentions, dateline)
+        mentions[k] = _shared_water_country(mentions[k], feature, mentions, dateline, named_countries)
     return mentions
 
 
@@ -247,15 +252,18 @@ def _shared_country_name(cands: list[Candidate]) -> bool:
 
 
 def _shared_water_country(mention: Mention, feature: Feature, mentions: list[Mention],
-                          dateline: Place | None) -> Mention:
+                          dateline: Place | None, named: set[str]) -> Mention:
     """A river or lake of several countries has none of its own; the stretch the text means is
     in the one of them that the sentence's other places are in ("patrolled the Prut near
-    Ungheni": Moldova), or failing that the dateline's. Unchanged when none (or more than one)
-    of its countries is named so; the rule says `water-country:<how>`."""
+    Ungheni": Moldova), or failing that the dateline's, when the article places nothing in
+    another of its countries (`named`: the countries of the article's places): a story from
+    New Delhi about the Indus and Pakistan is about the shared river. Unchanged when none (or
+    more than one) of its countries is named so; the rule says `water-country:<how>`."""
     near = {m.place.country for m in mentions if m.sentence == mention.sentence and m.start != mention.start
             and m.place is not None} & set(feature.countries)
     how = "sentence"
-    if not near and dateline is not None and dateline.country in feature.countries:
+    if (not near and dateline is not None and dateline.country in feature.countries
+            and not (named & set(feature.countries)) - {dateline.country}):
         near, how = {dateline.country}, "dateline"
     if len(near) != 1 or mention.place is None:
         return mention
@@ -306,8 +314,8 @@ SEA_WORDS = ("Sea", "Ocean")
 
 
 def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: Counter[str], own: int) -> bool:
-    """Is `span` a one-word name after "the" whose best reading is a small town in a country the
-    article gives little other sign of ("the Baltic" -> Baltic, Connecticut)? `own`: how much of
+    """Is `span` a one-word name after "the" whose best reading is a small GeoNames town in a country
+    the article gives little other sign of ("the Baltic" -> Baltic, Connecticut)? `own`: how much of
     the context the name itself gave."""
     words = [t for t in span if t.lower_ != "the"]
     f = cands[0].feature
@@ -317,6 +325,7 @@ def _definite_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: 
         return False  # "the Adre border crossing" too
     return (len(words) == 1 and (span[0].lower_ == "the" or span.start > 0 and doc[span.start - 1].lower_ == "the")
             and not normalize_name(f.name).startswith("the ")  # "The Dalles" is the town's own name
+            and not f.id.startswith("tacitus:")  # a curated point: "at the Kremlin"
             and f.level == "city" and (f.population or 0) < STRAY_TOWN_POPULATION
             and context.get(f.country or "", 0) - own < STRAY_TOWN_SUPPORT)
 
@@ -1265,7 +1274,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
     taken: set[int] = set()
     pending: list[tuple[Span, str]] = []
 
-    def add(span: Span, label_hint: str, rule: str, name: str | None = None) -> bool:
+    def add(span: Span, label_hint: str, rule: str, name: str | None = None, context: Iterable[str] = ()) -> bool:
         if name is not None:  # a name the text spells in part: "Central" of "Central and South America"
             level = None
         elif gaz.knows(span.text) and span[-1].lower_ in LEVEL_WORDS:  # "Mexico City", "Quezon City"
@@ -1280,9 +1289,15 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
         if len(span) == 1 and span[0].lower_ in SPLIT_FEATURE_WORDS:
             return False  # "Island" cut from its name is no town (Carville, Louisiana)
-        cands = gaz.lookup(name, level=level)
+        # another spelling of a small town is found only in the article's countries (`context`,
+        # where the caller knows them): "the village of Kfar Kela" in a story about Lebanon
+        cands = gaz.lookup(name, level=level) or (gaz.lookup(name, context=context, level=level) if context else [])
         if not cands:
             return False
+        if cands[0].feature.kind == "seat" and not _government_seat_placed(span):
+            return False  # "the Kremlin said": the government, an actor; "talks at the Kremlin": Moscow
+        if label_hint == "FAC" and _translated_alternate(span, cands[0]):
+            return False  # "the White House" is no other name of Casablanca
         if disease(span, cands):  # "imported Marburg", "Because Marburg kills": the disease the article names
             return False
         if len(span) == 1 and span[0].lower_ in person_words and not (
@@ -1416,7 +1431,7 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
                     cands[0].feature.level == "admin1" and all(t.pos_ == "PROPN" or t.text == "-" for t in span)))
             if placed or listed or elsewhere or sized:
                 why = "prep" if placed else ("list" if listed else ("named-elsewhere" if elsewhere else "size"))
-                changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}")
+                changed |= add(span, "GPE", f"ner:{label or 'none'}->place+context:{why}", context=countries)
     # A name the article gives as a place elsewhere is that place inside a longer name too:
     # "in Santa Ana, California ... the Santa Ana Unified School District".
     named = {normalize_name(name) for _, name, level, _, _ in out if level is None}
@@ -1425,6 +1440,30 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             add(span, "GPE", f"ner:{label}>embedded+named-elsewhere")
     out.sort(key=lambda o: o[0].start)
     return out
+
+
+GOVERNMENT_SEAT_PREPS = {"at", "in", "inside", "outside"}  # not "into": "an inquiry into the White House"
+
+
+def _government_seat_placed(span: Span) -> bool:
+    """Whether a seat of government's name is where something happens ("met at the White
+    House", "returned to Downing Street"), not the government acting ("the Kremlin said",
+    "sanctions on the Kremlin")."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ == "to":
+        return _place_cue(span)  # "flew to", "the road to": motion; not "a letter to the Kremlin"
+    return i >= 0 and doc[i].lower_ in GOVERNMENT_SEAT_PREPS
+
+
+def _translated_alternate(span: Span, cand: Candidate) -> bool:
+    """Whether a facility's name matched only a GeoNames town's alternate that is no spelling of
+    the town's name: a building is not a town, and GeoNames lists translations of town names
+    among their alternates ("White House" for Casablanca, "Dar al-Bayda")."""
+    return (cand.matched == "alternate" and cand.feature.level == "city" and cand.feature.id.startswith("geonames:")
+            and not _near_spelling(span.text, cand.feature.name))
 
 
 def _joined_of_names(doc: Doc, gaz: Gazetteer) -> list[Span]:
@@ -1466,7 +1505,7 @@ SPLIT_FEATURE_WORDS = {"island", "islands", "reef", "shoal", "cay", "strait", "s
 # Nouns after a name that make a named feature of it when the gazetteer knows the whole ("the
 # Kerem Shalom crossing", "the Ibar river", "the Galwan valley").
 FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula",
-                 "island", "islands", "islet", "atoll"}
+                 "island", "islands", "islet", "atoll", "plain", "plains", "pass", "mountains", "desert"}
 
 
 # Generic words after a crossing's name that name the crossing, longest first: "the Masnaa
