@@ -88,3 +88,8 @@ def test_a_past_spring_stays_past(nlp):
     # must not fire: in a past clause the spring is the last one
     got = mention(nlp, "The ships stayed in the region in the spring.", "the spring")
     assert got.date.value == "2025-SP"
+
+
+def test_a_past_attempt_keeps_its_weekday_behind(nlp):
+    # must not fire: "tried to" is a plan carried out, not one ahead (publication is a Thursday)
+    assert trigger_date(nlp, "Gunmen tried to kill a judge in Herat on Sunday.", "kill")[0] == "2025-11-16"

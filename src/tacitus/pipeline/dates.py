@@ -308,7 +308,8 @@ def _ahead_of_now(span: Span) -> bool:
         return True
     verb = verb_above(root, 6)
     return verb is not None and verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-        and verb.head.lemma_.lower() in FORWARD_LEMMAS | _AHEAD
+        and verb.head.lemma_.lower() in FORWARD_LEMMAS | _AHEAD \
+        and verb.head.tag_ not in ("VBD", "VBN")  # "tried to kill him on Sunday": a plan of the past
 
 
 # Verbs that report speech: a weekday or "tomorrow" in what they report counts from the day of
@@ -1206,6 +1207,10 @@ def _not_temporal_now(span: Span) -> bool:
     return nxt is not None and nxt.lower_ in ("that",)
 
 
+# Verbs of effort whose infinitive happens when they do ("tried to", "managed to", "failed to").
+EFFORT_LEMMAS = {"try", "attempt", "seek", "manage", "fail", "begin", "start", "continue", "help", "dare", "struggle"}
+
+
 def clause_tense(span: Span) -> str:
     """past, present or future: the tense of the clause a date expression sits in."""
     head = verb_above(span.root, 6)
@@ -1217,6 +1222,11 @@ def clause_tense(span: Span) -> str:
     if (head.dep_ in ("acl", "pcomp", "advcl", "xcomp") and head.tag_ == "VBG"
             and not any(c.dep_ in ("aux", "auxpass") for c in head.children)):
         head = verb_above(head.head, 6) or head
+    # "tried to kill a judge on Sunday": an attempt is made when it is, so its infinitive has the
+    # tense of the effort (a plan's, "plans to visit on Sunday", still lies ahead)
+    if head.dep_ == "xcomp" and head.head.lemma_.lower() in EFFORT_LEMMAS \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        head = head.head
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
     if words & {"will", "wo", "shall", "'ll"} or ("going" in words) or head.lower_ == "will":
