@@ -184,6 +184,10 @@ _PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _DISPUTE_VERBS = frozenset({"accuse", "blame", "attack", "shell", "fight", "clash", "bomb", "strike", "invade",
                             "raid", "battle", "besiege", "exchange", "threaten", "fire"})
+#: Talks a verb takes up, breaks off or holds with the other side ("suspended talks with X"),
+#: and verbs of negotiating: their two parties are the two sides too.
+_TALK_NOUNS = frozenset({"talks", "negotiations", "dialogue", "negotiation"})
+_TALK_VERBS = frozenset({"negotiate"})
 #: Verbs a bare "both" speaks or acts with as a pair ("Both said ...", "both signed"): the nearest pair.
 _PAIR_SPEECH_VERBS = frozenset({"say", "tell", "announce", "add", "state", "note", "stress", "agree", "sign",
                                 "issue", "urge", "call", "welcome", "express", "pledge", "vow", "praise"})
@@ -1461,13 +1465,17 @@ class _Article:
         return None
 
     def _dispute_pair(self, t: Token) -> tuple[Actor, Actor] | None:
-        """"both sides", "the two parties": the two sides of the first fight or accusation the
-        article tells before `t` ("Armenia accused Azerbaijan of shelling ...", "the RSF, which
-        have been fighting the army"): subject and object of a conflict verb, or its conjoined
-        subjects ("A and B exchanged fire"). None when the text tells no such act."""
+        """"both sides", "the two parties": the two sides of the first fight, accusation or
+        negotiation the article tells before `t` ("Armenia accused Azerbaijan of shelling ...",
+        "the RSF, which have been fighting the army", "suspended talks with the rebels"): subject
+        and object of a conflict verb, or its conjoined subjects ("A and B exchanged fire").
+        None when the text tells no such act."""
         for k in range(0, t.i):
             verb = self.doc[k]
-            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DISPUTE_VERBS:
+            if verb.pos_ != "VERB":
+                continue
+            talks = [c for c in verb.children if c.dep_ == "dobj" and (c.lower_ in _TALK_NOUNS or c.lemma_.lower() in _TALK_NOUNS)]
+            if verb.lemma_.lower() not in _DISPUTE_VERBS | _TALK_VERBS and not talks:
                 continue
             subjects = [c for c in verb.children if c.dep_ == "nsubj"]
             if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
@@ -1477,6 +1485,9 @@ class _Article:
             subj = self._mention_at(subjects[0])
             objects = [c for c in verb.children if c.dep_ == "dobj"]
             objects += [g for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against", "on")
+                        for g in p.children if g.dep_ == "pobj"]
+            # "suspended peace talks with the rebels": the other side of the talks
+            objects += [g for n in talks for p in n.children if p.dep_ == "prep" and p.lower_ == "with"
                         for g in p.children if g.dep_ == "pobj"]
             objects += [c for c in subjects[0].children if c.dep_ == "conj"]
             for obj in objects:

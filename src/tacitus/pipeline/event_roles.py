@@ -327,6 +327,32 @@ def _coordinated(ctx: Ctx, token: Token, m: Mention) -> list[Actor]:
     return list(parties) if len(parties) > 1 else []
 
 
+def _renamed_body(ctx: Ctx, token: Token) -> list[Actor]:
+    """"The mission", "the commission": a body named before by a proper name whose head word
+    this is ("the United Nations Verification Mission in Colombia"), standing for the actor of
+    that name's mention. [] unless the word is definite, bare and so named within the last
+    five sentences."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ in ("amod", "compound", "poss", "prep") for c in token.children):
+        return []
+    sents = 0
+    for k in range(token.i - 1, -1, -1):
+        t = ctx.doc[k]
+        sents += t.is_sent_start is True
+        if sents > 5:
+            break
+        if t.pos_ != "PROPN" or t.lower_ != token.lower_:
+            continue
+        for n in range(t.left_edge.i, t.i):  # the name's words before its head: "United Nations"
+            m = ctx.index.get(n)
+            if m is not None and mention_actor(m) is not None and mention_actor(m).code \
+                    and mention_actor(m).kind in ("igo", "organisation"):
+                return [mention_actor(m)]
+        return []
+    return []
+
+
 def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = True) -> list[Actor]:
     """Actors named by the noun phrase headed by `token`: the head's own mention, its
     conjuncts and appositions, and (when the head is not an actor) actors among its
@@ -393,6 +419,8 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                     for p, pobj in preps_of(child):
                         if p in ("to", "into", "with", "in", "at", "against") or (p == "by" and sponsored):
                             out.extend(actors_of(ctx, pobj, depth + 1))
+        if len(out) == before and depth == 0 and _clause_subject(token):
+            out.extend(_renamed_body(ctx, token))  # "The mission said ..." after "the UN Verification Mission"
         if len(out) > before and token.pos_ == "NOUN":
             out[before:] = [_with_agent(a, token) for a in out[before:]]
     heads = [token]
@@ -1158,6 +1186,27 @@ def _rejected_noun(ctx: Ctx, prev: Event, noun: Token) -> bool:
     return any(o.lemma_.lower() == lemma for o in objects_of(span.root))
 
 
+# How many earlier events a noun that names an act again ("the talks") looks back over.
+KIN_REACH = 40
+
+
+def _kin_words(ctx: Ctx, noun: Token) -> set[str]:
+    """The noun's own words and those of every lexicon class it belongs to."""
+    words = {noun.lower_, noun.lemma_.lower()}
+    return set().union(*(m for m in ctx.lex.classes.values() if words & m)) | words
+
+
+def _names_kin(ctx: Ctx, prev: Event, kin: set[str]) -> bool:
+    """Did the earlier event's trigger, or its object, name an act of the noun's class
+    ("talks" after "held talks", "suspended negotiations")?"""
+    if prev.trigger.lower() in kin:
+        return True
+    span = ctx.doc.char_span(prev.trigger_start, prev.trigger_end)
+    if span is None or span.end <= span.start:
+        return False
+    return any(o.lower_ in kin or o.lemma_.lower() in kin for o in ctx.objects_of(span.root))
+
+
 def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tuple[Actor, ...], tuple[Actor, ...], str] | None:
     """Actors of a nominal trigger that names none ("The meeting ..."): from the most recent
     event in the sentences before, one named by a word of the noun's own class first ("the
@@ -1165,9 +1214,12 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
     treaties) take both parties."""
     recent = list(ctx.recent[-6:])
     if noun is not None:
-        words = {noun.lower_, noun.lemma_.lower()}
-        kin = set().union(*(m for m in ctx.lex.classes.values() if words & m)) | words
-        recent.sort(key=lambda prev: prev.trigger.lower() in kin)  # stable: kin last, so tried first
+        kin = _kin_words(ctx, noun)
+        # "The talks began in ..." after "suspended talks with X" and a phone call: the talks are
+        # the ones named before, however far back, not the nearest interaction.
+        named = [prev for prev in ctx.recent[-KIN_REACH:] if _names_kin(ctx, prev, kin)]
+        ids = {id(prev) for prev in named}
+        recent = [prev for prev in recent if id(prev) not in ids] + named  # kin last, so tried first
     if code[:2] in FIGHT_ROOTS:
         # "the clashes", told again, are between the sides of the article's last fight, not of
         # whatever came last ("the US urged India and Pakistan to de-escalate")
@@ -1235,6 +1287,15 @@ def told_act(ctx: Ctx, noun: Token, judge: Iterable[Actor] = ()) -> Event | None
             if prev.cameo[:2] in families and prev.source and not prev.modality.negated
             and not _mere_judgement(prev) and not (judge and same_side(prev.source, judge))
             and (entry.code != "057" or _accord_act(ctx, prev))]
+    if entry.code[:2] == "04":
+        # "The talks began ..." after "suspended talks with X" (however far back) and a phone
+        # call: talks named before as the object of an act are those talks, between its parties.
+        kin = _kin_words(ctx, noun)
+        named = [prev for prev in ctx.recent[-KIN_REACH:] if prev.source and prev.target
+                 and prev.cameo[:2] not in ("04",) and not _mere_judgement(prev) and _names_kin(ctx, prev, kin)
+                 and not (judge and same_side(prev.source, judge))]
+        if named:
+            return named[-1]
     if not acts:
         return None
     return max(enumerate(acts), key=lambda ia: (_names_act(noun, entry, ia[1]), ia[0]))[1]

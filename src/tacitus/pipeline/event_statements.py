@@ -41,7 +41,7 @@ from tacitus.pipeline.event_roles import (
     reporter_subject,
     same_side,
 )
-from tacitus.pipeline.modality import modality_of, tensed_beside_modal
+from tacitus.pipeline.modality import irrealis_content, modality_of, tensed_beside_modal
 from tacitus.records import Actor, Event
 
 REPORTING_VERBS = {"say", "claim", "allege", "state", "tell", "report", "announce", "charge", "insist", "assert",
@@ -93,7 +93,7 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
             if code[:2] not in CLAIMED_ROOTS:
                 continue  # "authorities said they had intercepted a boat": a report of their own coercion
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
-        elif not own and not _own_authority(speaker, source, code):
+        elif not own and not _own_authority(speaker, source, code) and _identified(source):
             extra.append((verb, "112", None, speaker, source, "accusation"))
             if verb.lemma_.lower() not in NEUTRAL_REPORTING_VERBS:
                 alleged.add(trigger.i)  # "X alleged that Y attacked Z": only the allegation is told
@@ -119,6 +119,14 @@ def _own_authority(speaker, doers, code: str) -> bool:
         return False
     countries = {a.country for a in list(speaker) + list(doers) if a.country}
     return len(countries) <= 1
+
+
+def _identified(doers) -> bool:
+    """Does the reported act have a doer one can accuse: a country, a known entity, a name or a
+    body ("the military killed ...")? "the attackers used drones", "gunmen opened fire": armed men
+    known only by the act (sector UAF, no country) are told of, not accused."""
+    return any(a.country or a.kb_id or a.kind in ("person", "organisation") or (a.sector or "UAF") != "UAF"
+               for a in doers)
 
 
 def _not_done(trigger: Token) -> bool:
@@ -497,6 +505,13 @@ def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
     return []
 
 
+# Verbs that assert their content as the speaker's word: a bare statement on them is only as
+# factual as what it states. Warnings, predictions and beliefs are about what may be by nature.
+ASSERTING_VERBS = {"say", "state", "tell", "add", "note", "explain", "claim", "assert", "insist", "argue",
+                   "report", "write", "stress", "emphasize", "emphasise", "confirm", "declare", "announce",
+                   "comment", "remark"}
+
+
 def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None = None) -> Event | None:
     """A CAMEO 01 statement when a speaker is named and nothing else was coded. `tokens` are
     the sentence's tokens when the caller holds them (iterating a Span makes new ones)."""
@@ -525,6 +540,12 @@ def statement_event(ctx: Ctx, sent: Span, published, tokens: list[Token] | None 
                 target.extend(actors_of(ctx, pobj))
         # "told reporters": the press hears a statement, it is not what the statement is about.
         tgt = dedupe_actors(a for a in target if a not in source and a.sector not in MEDIA_SECTORS)
+        if code == "010" and not tgt and token.lemma_.lower() in ASSERTING_VERBS \
+                and irrealis_content(token, published) is not None:
+            # "Had the truce held, ..., an officer said": a statement told only by what it says,
+            # and that is no fact. The "according to" form of the sentence codes nothing; so
+            # does this one (marking the saying itself uncertain would misstate it: it was said).
+            return None
         return make_event(ctx, sent, token, code, None, source, tgt, "statement", published, confidence=0.3)
     return None
 

@@ -146,6 +146,7 @@ from tacitus.pipeline.event_roles import (
 )
 from tacitus.pipeline.event_statements import (
     COMMAND_VERBS,
+    NEUTRAL_REPORTING_VERBS,
     SOLIDARITY,
     STANDING_VERBS,
     Found,
@@ -376,7 +377,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # punishment": a judgement of the act, not the act.
             consumed.add(noun.i)
             noun = None
-        got = _verdict_code(ctx, token) if lemma in STATEMENT_VERBS else None
+        got = (_verdict_code(ctx, token) or _said_verdict(ctx, token)) if lemma in STATEMENT_VERBS else None
         if got is not None:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
@@ -449,6 +450,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if kept_open is not None:
             # "has not ruled out military action against X": a threat of that action (CAMEO 13).
             source, target, _how = roles_for_verb(ctx, token, entry)
+            if kept_open == SUSPICION:
+                target = []  # a suspicion voiced is addressed to no one
             found.append((token, kept_open, None, source, target, NOT_RULED_OUT))
             consumed.update(o.i for o in ctx.objects_of(token))
             continue
@@ -954,12 +957,18 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     if any(not e.rule.split("/", 1)[-1].startswith("context:") for e in primary):
         # "said the accusations were absurd and warned ...", "concerned by the drills and urged
         # ...": an act told before, named again beside the sentence's own act, is not a new one.
-        primary = [e for e in primary if not e.rule.split("/", 1)[-1].startswith("context:")]
+        primary = [e for e in primary if not e.rule.split("/", 1)[-1].startswith("context:") or _told_as_held(e, sent)]
     if primary and all(e.trigger_start in nominal for e in primary):
         # "Talks stalled after Israel rejected the demand": the sentence's own verb tells no act
         # and the background clause tells a whole one (a source and a target): it is told too.
         primary += [e for e, weak in events if weak and weak.endswith("-clause")
                     and weak.split("-")[0] in BACKGROUND_MARKS and e.source and e.target]
+        primary.sort(key=lambda e: e.trigger_start)
+    elif primary:
+        # "froze the process after ELN fighters clashed with FARC dissidents": an act of other
+        # parties, with both its sides named, is news of its own, not the frame of the main act.
+        primary += [e for e, weak in events if weak == "after-clause" and e.source and e.target
+                    and _others_act(e, primary)]
         primary.sort(key=lambda e: e.trigger_start)
     events = primary if primary or not KEEP_SECONDARY_ALONE else [e for e, _ in events]
     if not events:
@@ -967,6 +976,27 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if stmt is not None:
             events.append(stmt)
     return events
+
+
+def _others_act(event: Event, primary: list[Event]) -> bool:
+    """Are none of the event's parties among the parties of the sentence's own events?"""
+    def codes(actors) -> set[str]:
+        return {a.code or a.text for a in actors}
+    own = set().union(*(codes(e.source) | codes(e.target) for e in primary))
+    return not (codes(event.source) | codes(event.target)) & own
+
+
+# Verbs that tell a named act as taking place ("the talks began in 2022"): the act is the
+# sentence's own, even beside another verb ("... and produced a ceasefire").
+HOLDING_VERBS = {"begin", "start", "open", "resume", "continue", "end", "conclude"}
+
+
+def _told_as_held(event: Event, sent: Span) -> bool:
+    span = sent.doc.char_span(event.trigger_start, event.trigger_end)
+    if span is None or span.end <= span.start:
+        return False
+    noun = span.root
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in HOLDING_VERBS
 
 
 NO_COMMENT = "011"
@@ -1228,6 +1258,9 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
 # blackmail"); "war" judges only that way ("an act of war", not "called the conflict a war").
 KIND_NOUNS = {"act", "form", "kind", "sort", "declaration"}
 KIND_CONDEMNING = {"war", "hostility", "hostilities", "vandalism", "banditry"}
+# Faults found with a person or a government's conduct ("had been naive to trust the rebels").
+FAULT_WORDS = {"naive", "incompetent", "foolish", "mistaken", "cowardly", "corrupt", "dishonest", "hypocritical",
+               "arrogant", "inept", "negligent", "complicit", "weak", "wrong"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
 
@@ -1286,10 +1319,31 @@ def _verdict_code(ctx: Ctx, verb: Token) -> tuple[str, Token] | None:
             kinds = {pobj.lemma_.lower() for p, pobj in preps_of(pred) if p == "of" and pobj is not None}
             if kinds & (CONDEMNING_WORDS | KIND_CONDEMNING):
                 return "111", obj
-        if words & CONDEMNING_WORDS:
+        if words & (CONDEMNING_WORDS | FAULT_WORDS):
             return "111", obj
         if words & PRAISING_WORDS:
             return "051", obj
+    return None
+
+
+def _said_verdict(ctx: Ctx, verb: Token) -> tuple[str, Token] | None:
+    """111 with the judged party when a neutral statement verb's clause finds fault with an
+    actor by a copula ("said Petro had been 'naive' to trust the rebels", "said the move was
+    reckless"), else None. The judged subject must be an actor or an act one can own; a fault
+    found with a thing ("said the weather was dangerous") is no one's criticism."""
+    if ctx.verb_lemma(verb) not in NEUTRAL_REPORTING_VERBS:
+        return None
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.lemma_.lower() == "be"):
+        subj, passive = subject_of(clause)
+        if subj is None or passive or subj.lower_ in PRONOUNS:
+            continue
+        preds = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if not any({p.lower_, p.lemma_.lower()} & (CONDEMNING_WORDS | FAULT_WORDS) for p in preds):
+            continue
+        judged = actors_of(ctx, subj) or (act_owners(ctx, subj) if ctx.entry(subj, "noun") is not None else ())
+        speaker = {a.code for a in _subject_actors(ctx, verb)}
+        if judged and not {a.code for a in judged} & speaker:  # "said it was wrong": a self-reproach
+            return "111", subj
     return None
 
 
@@ -1390,9 +1444,16 @@ def _names_another_act(ctx: Ctx, noun: Token) -> bool:
     return subj is not None and subj.pos_ == "NOUN" and ctx.entry(subj, "noun") is not None
 
 
+# Adjectives that make an option kept open a suspected cause of what happened ("a deliberate act").
+# The code of a suspicion voiced that way: a statement (held uncertain by its "not ruled out").
+SUSPICION = "010"
+DELIBERATE = {"deliberate", "intentional", "intended", "wilful", "willful", "criminal"}
+
+
 def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | None:
     """The threat code of "did not rule out X" / "refused to exclude X", or None: X's own
-    threat code when X is a coded act of force ("military action"), else a plain threat (130)."""
+    threat code when X is a coded act of force ("military action"), a statement (010) when X is
+    a suspected cause of what happened ("sabotage"), else a plain threat (130)."""
     lemma = ctx.verb_lemma(verb)
     if not ((lemma == "rule" and "out" in {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")})
             or lemma == "exclude") or entry is None:
@@ -1401,7 +1462,11 @@ def _option_kept_open(ctx: Ctx, verb: Token, entry: LexEntry | None) -> str | No
         verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("refuse", "decline"))
     if not negated:
         return None
+    suspicions = ctx.lex.classes.get("@suspicions", set())
     for obj in _object_nouns(ctx, verb):
+        if obj.lemma_.lower() in suspicions or any(
+                c.dep_ == "amod" and c.lower_ in DELIBERATE for c in obj.children):
+            return SUSPICION  # "would not rule out (deliberate) sabotage": a cause suspected, no one threatened
         act = ctx.entry(obj, "noun")
         if act is not None and act.code is not None and act.code[:2] in CONFLICT_ROOTS | {"15", "16", "17"}:
             return threat_of(act.code)

@@ -488,3 +488,35 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("historical", "date long before publication")
     return Modality(cues=tuple(cues), **flags)
 
+
+
+
+def irrealis_content(verb: Token, published: date | None = None) -> str | None:
+    """Why the clause a bare statement states ("X said ...", no one addressed) is not told as
+    fact: "counterfactual" ("Had the truce held, the town would not have fallen, an officer
+    said"), "condition" ("'If they cannot show ..., the government will ...,' said X") or
+    "hedge" ("said the crew may have been acting on orders"); None for a plain content, a
+    negated saying or a question ("did not say where ...").
+
+    The statement event itself is the caller's: a speech act happens even when what it says
+    does not (MEANTIME annotates "said" as certain), so it is not marked; the caller drops it.
+    A condition must be a clause with a subject: "will consider other options if necessary"
+    is a plain commitment."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    contents = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        contents.append(verb.head)  # "The town would have fallen, he said": the said clause governs
+    for content in contents:
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in content.children) \
+                or any(c.tag_ in ("WRB", "WP", "WDT") and c.i < content.i for c in content.children):
+            continue  # a question reported, not a claim
+        if any(_condition(c) and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in content.children):
+            return "condition"
+        mod = modality_of(content, published=published)
+        if mod.hypothetical:
+            return "counterfactual"
+        if mod.uncertain:
+            return "hedge"
+    return None
