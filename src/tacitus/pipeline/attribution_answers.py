@@ -108,7 +108,7 @@ _WRONG = frozenset({"wrong", "illegal", "unlawful", "improper", "illicit", "crim
 def disowns(token: Token) -> Token | None:
     """What a content clause says someone 'has nothing to do with' (a denial of a part in it),
     or the 'nothing' of 'had done nothing wrong' (a denial of wrongdoing), or None."""
-    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None) or _statement_clause(token)
     if clause is not None and clause.lemma_.lower() == "do" and not any(c.dep_ == "neg" for c in clause.children):
         for nothing in (o for o in clause.children if o.dep_ == "dobj" and o.lower_ == "nothing"):
             if any(a.lower_ in _WRONG for a in nothing.children if a.dep_ in ("amod", "advmod")) \
@@ -126,6 +126,18 @@ def disowns(token: Token) -> Token | None:
         for do in (d for d in nothing.children if d.lemma_.lower() == "do"):
             for with_ in (w for w in do.children if w.dep_ == "prep" and w.lower_ == "with"):
                 return next((p for p in with_.children if p.dep_ == "pobj"), with_)
+    return None
+
+
+def _statement_clause(token: Token) -> Token | None:
+    """The said clause the parser hung on the noun of "said in a statement that the vessel had
+    no links to ...", or None."""
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            for clause in (a for a in noun.children if a.dep_ == "acl" and a.i > noun.i):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+                        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                    return clause
     return None
 
 
@@ -406,7 +418,12 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "Moscow rejected the findings": what the body that inquired found, not the last
             # claim about Moscow (another side's reading of those findings)
             kind = _findings(item.answer_object, others, found) or kind
-        if whose is None and spoken:
+        disputed = _disputed(item, n, earlier, found, ctx, told_words)
+        if disputed:
+            # "The army said it shot down Pakistani drones. A Pakistani spokesman denied that any
+            # drones had been launched": the charge about that act, not the last claim about Pakistan
+            matched = disputed
+        elif whose is None and spoken:
             # "According to a report in the daily, ... The ministry said the report was
             # inaccurate": the claim that report made
             matched = spoken
@@ -468,7 +485,7 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                     matched = [k for k in sharing if not found[k].concerns][-1:] or matched
         else:
             matched = []
-        if item.rule == "attribution:object":
+        if item.rule == "attribution:object" and not disputed:
             # "could not verify the footage": what the footage was said to show, before a claim
             # that merely speaks of it ("prosecutors said footage appeared to show ...")
             matched = _shown(item, earlier, found) or matched or _same_noun(item, earlier, found)
@@ -489,7 +506,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             matched = next(([k] for k in reversed(earlier) if len(shared := said & (told := told_words(k))) >= 2
                             or (shared | (owned & told)) & (names | owned)
                             or crafts & {_CRAFT[w] for w in told if w in _CRAFT}), [])
-        elif item.answer_object is None and owned and (by_name := [k for k in earlier if owned & _names(found[k])]):
+        elif not disputed and item.answer_object is None and owned \
+                and (by_name := [k for k in earlier if owned & _names(found[k])]):
             # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
             # any other about the same countries
             matched = by_name[-1:]
@@ -564,6 +582,60 @@ _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumou
 _REPORT_STANCES = frozenset({"report", "claim", "allege", "accuse"})
 _REPORT_SOURCES = frozenset({"report", "source", "media", "rumour", "rumor", "press", "newspaper"})
 _REPORT_HEDGES = frozenset({"reportedly", "allegedly", "reported", "alleged", "purportedly"})
+
+
+def _sides_named(item: Found, ctx: Context) -> set[str]:
+    """The countries (or group codes) of every actor named in a claim's content, a weapon's
+    owner included ("an Israeli drone", "Pakistani drones")."""
+    keys: set[str] = set()
+    if item.content is not None:
+        for i in range(*item.content):
+            m = ctx.index.get(i)
+            if m is not None and m.actor is not None and (key := actor_key(m.actor)):
+                keys.add(key)
+    return keys
+
+
+#: Words an answer and a charge may share without telling of the same act.
+_LOOSE_WORDS = frozenset({"say", "tell", "have", "make", "take", "report", "statement", "claim", "people"})
+
+
+def _disputed(item: Found, n: int, earlier: list[int], found: list[Found], ctx: Context,
+              told_words: Callable[[int], set[str]]) -> list[int]:
+    """The charge a denial of an act disputes: the latest claim another side told about that act
+    (a content word or craft in common) with the denier, or what it disowns, in it: "denied
+    that it had targeted the peacekeepers" answers "an Israeli drone had dropped a grenade near
+    its peacekeepers". Failing that, a denial of any part in an act ("denied any role in the
+    attack") answers the latest accusation against the denier. Only for a denial that says
+    what it denies (not "rejected the report", which names the claim)."""
+    obj = item.answer_object
+    if item.stance != "deny" or item.content is None or obj is not None and (
+            obj.lemma_.lower() in ctx.lex.claim_nouns or evidence_noun(obj) or obj.pos_ == "PRON"):
+        return []
+    keys = {k for a in item.source if (k := actor_key(a))}
+    disowned = disowns(item.cue_tokens[0]) if item.rule == "attribution:no-part" else None
+    if disowned is not None:
+        # "said the vessel had no links to the United States": a charge naming the United States
+        m = ctx.index.get(disowned.i)
+        if m is not None and m.actor is not None and (key := actor_key(m.actor)):
+            keys.add(key)
+    if not keys:
+        return []
+    said = told_words(n) - _LOOSE_WORDS
+    crafts = {_CRAFT[w] for w in said if w in _CRAFT}
+    for k in reversed(earlier):
+        if not keys & _sides_named(found[k], ctx):
+            continue
+        told = told_words(k)
+        if said & told or crafts & {_CRAFT[w] for w in told if w in _CRAFT}:
+            return [k]
+    doc = item.sentence.doc
+    start, end = item.content
+    denied = [t for t in doc[start:end] if not start <= t.head.i < end]  # "any role (in the attack)"
+    if item.rule == "attribution:no-part" or any(t.lemma_.lower() in _PARTS for t in [*denied, *([obj] if obj else [])]):
+        return [k for k in earlier if found[k].stance in ("accuse", "allege")
+                and keys & _sides_named(found[k], ctx)][-1:]
+    return []
 
 
 def _report_anaphor(obj: Token) -> bool:
@@ -666,17 +738,41 @@ def _newsroom_caveat(cue: Token) -> bool:
 def denials_go_on(found: list[Found]) -> None:
     """'The Taliban denied the accusation. "No convoy has been stopped," Sayeq said.': a flat
     negation that the denying side says right after its denial (same or next sentence) goes
-    on with it, and answers the same claims."""
+    on with it, and answers the same claims. A speaker of no known side goes on with the denial
+    just before ('Rwanda has rejected the accusations. "There are no Rwandan troops in Congo,"
+    a government spokeswoman said'): the story quotes the denier's voice."""
     for n, item in enumerate(found):
         if item.stance != "assert" or item.content is None or not _negation(item):
             continue
         sides = _state_side(item.source)
+        unknown = not any(actor_key(a) for a in item.source)  # ("a spokeswoman": ---GOV, no country)
         for prev in reversed(found[:n]):
             if item.sent_no - prev.sent_no > 1:
                 break
-            if prev.stance == "deny" and prev.refers and sides & _state_side(prev.source):
+            if prev.stance == "deny" and prev.refers and (
+                    sides & _state_side(prev.source) or unknown and item.sent_no - prev.sent_no == 1
+                    and _may_speak_for(item.source, prev.source)):
                 item.stance, item.refers = "deny", list(prev.refers)
                 break
+            if unknown and prev.sent_no < item.sent_no:
+                break  # only the claim just before
+
+
+#: Words of a source that speaks for a body: the voice a denial goes on in.
+_OFFICIAL_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "government", "official", "minister",
+                              "ministry", "presidency", "army", "military"})
+
+
+def _may_speak_for(speakers: Iterable, denier: Iterable) -> bool:
+    """Can speakers of no known country speak for the denier: none with a sector, or only that
+    of the denier (a state's: government or military), and each an official voice ("a government
+    spokeswoman")? "a village elder" cannot speak for an army."""
+    if not all(_OFFICIAL_VOICES & set(a.text.lower().split()) for a in speakers):
+        return False
+    theirs = {a.code[3:6] or "GOV" for a in denier if a.code}
+    if theirs & {"GOV", "MIL"}:
+        theirs |= {"GOV", "MIL"}
+    return all(not a.code or a.code[3:6] in theirs for a in speakers)
 
 
 def _state_side(actors: Iterable) -> set[str]:

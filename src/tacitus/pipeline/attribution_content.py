@@ -623,7 +623,8 @@ def withheld_confirmation(clause: Token) -> bool:
     """Does `clause` say its subject did not vouch for something: "stopped short of confirming
     them", "could not confirm", "did not verify"? ("though it confirmed ..." vouches.)"""
     if clause.lemma_.lower() == "stop" and any(c.lower_ == "short" for c in clause.children):
-        return any(t.lemma_.lower() in VOUCHING_VERBS for t in clause.subtree)
+        # whatever it stops short of ("of confirming them", "of saying who sent them")
+        return any(t.i > clause.i and t.pos_ == "VERB" for t in clause.subtree)
     negated = any(c.dep_ == "neg" for c in clause.children)
     if clause.lemma_.lower() in VOUCHING_VERBS:
         return negated
@@ -643,6 +644,13 @@ def ability_modal(modal: Token) -> bool:
     if any(t.lower_ == "only" and t.dep_ in ("advmod", "amod", "det", "preconj") for t in subj.subtree):
         return True
     return subj.lower_ in ("nobody", "none") or any(c.dep_ == "det" and c.lower_ == "no" for c in subj.children)
+
+
+def _likeness(token: Token) -> bool:
+    """'consistent with', 'in keeping with': the evidence matches something without showing it
+    ("the fragments were consistent with Iranian designs"; not "a consistent policy")."""
+    return token.lower_ in ("consistent", "compatible") and token.pos_ == "ADJ" \
+        and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
@@ -675,6 +683,8 @@ def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None
         hedging_verb = t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.hedges and t.i != cue_token.i
         if marked or hedging_verb or (t.i != cue_token.i and _raised_passive(t)):
             out.append(t.text)
+        elif _likeness(t):
+            out.append(f"{t.text} with")
     seen: list[str] = []
     for word in out:
         if word not in seen:

@@ -49,7 +49,24 @@ def relative_report(token: Token) -> bool:
     """'a strike that medics said killed 15 people': a reporting verb inside a relative clause
     with two subjects, the relative pronoun (the subject of what is said) and the speaker."""
     subjects = [c for c in token.children if c.dep_ in SUBJECTS]
-    return token.dep_ == "relcl" and len(subjects) == 2 and _is_relative(subjects[0])
+    if len(subjects) != 2 or not _is_relative(subjects[0]):
+        return False
+    # ("carries out strikes, which it says target militants": the parser may hang the clause
+    # on the main verb as a complement; the relative pronoun right after a noun still marks it)
+    return token.dep_ == "relcl" or _relative_noun(token) is not None
+
+
+def _relative_noun(token: Token) -> Token | None:
+    """The noun a relative clause headed by `token` describes: its head when parsed as one, else
+    the noun just before the relative pronoun ("strikes, which it says ...")."""
+    if token.dep_ == "relcl":
+        return token.head
+    rel = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    if rel is None or not _is_relative(rel) or rel.lower_ == "that" or rel.i < 2:
+        return None
+    doc = token.doc
+    before = doc[rel.i - 1] if doc[rel.i - 1].text != "," else doc[rel.i - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i < token.i else None
 
 
 def _is_relative(token: Token) -> bool:
@@ -861,9 +878,12 @@ _NOMINAL_LINKS = frozenset({"pobj", "prep", "dobj", "relcl", "acl", "appos", "co
 def _relative_host(pronoun: Token) -> Token | None:
     """The top of the noun phrase a relative clause with subject `pronoun` hangs in ('two of
     the firms that hosted the servers, which it accused ...' → "two"), or None."""
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.dep_ != "relcl":
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or not relative_report(pronoun.head) \
+            and pronoun.head.dep_ != "relcl":
         return None
-    top = pronoun.head.head
+    top = _relative_noun(pronoun.head)
+    if top is None:
+        return None
     t = top
     while t.dep_ in _NOMINAL_LINKS and t.head.i != t.i:
         t = t.head
