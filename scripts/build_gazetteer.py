@@ -384,6 +384,9 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # Balakot, Khyber Pakhtunkhwa (34°33'N 73°21'E, its Wikipedia article): a town news names
     # that GeoNames' cities1000 copy lacks
     ("Balakot", (), "PAK", 34.55, 73.35, "city"),
+    # Tinzaouaten, Mali's town on the Algerian border (19°57'N 2°58'E, its Wikipedia article)
+    ("Tinzaouaten", ("Tin Zaouatene", "Tinzaouatene", "Tin-Zaouatene", "Tin Zaouaten", "Tinzawaten"), "MLI",
+     19.95, 2.97, "city"),
     # Kamanyola, South Kivu (2°45'S 29°00'E, its Wikipedia article): the border town on the
     # Ruzizi that eastern-Congo reports name, which GeoNames' cities500 and cities1000 lack
     ("Kamanyola", (), "COD", -2.75, 29.0, "city"),
@@ -686,6 +689,7 @@ LANDFORMS: list[tuple[str, tuple[str, ...], str, tuple[str, ...], float, float]]
     ("Nuba Mountains", ("Nuba mountains",), "mountains", ("SDN",), 11.5, 30.0),
     ("Jebel Marra", ("Jabal Marra", "Jebel Marra mountains", "Jabal Marra mountains"), "mountains", ("SDN",),
      12.95, 24.27),
+    ("Paria Peninsula", ("Paria peninsula", "Peninsula of Paria"), "peninsula", ("VEN",), 10.65, -62.5),
     ("Sahara", ("Sahara Desert", "Sahara desert", "the Sahara"), "desert",
      ("DZA", "EGY", "LBY", "MLI", "MRT", "MAR", "NER", "SDN", "TCD", "TUN", "ESH"), 23.0, 13.0),
 ]
@@ -701,6 +705,11 @@ SEATS: list[tuple[str, tuple[str, ...], str, float, float]] = [
     ("Elysee Palace", ("Élysée Palace", "Elysee", "Élysée", "the Elysee"), "FRA", 48.8704, 2.3167),
     ("Blue House", ("the Blue House", "Cheong Wa Dae", "Cheongwadae"), "KOR", 37.5866, 126.9748),
     ("Zhongnanhai", (), "CHN", 39.9127, 116.3833),
+    ("Koulouba Palace", ("Koulouba palace", "Koulouba presidential palace"), "MLI", 12.667, -8.0),
+    ("Miraflores Palace", ("Miraflores palace", "Miraflores presidential palace", "Palacio de Miraflores"), "VEN",
+     10.5067, -66.9225),
+    ("Casa Rosada", ("the Casa Rosada",), "ARG", -34.6081, -58.3703),
+    ("Planalto Palace", ("Planalto palace", "Palacio do Planalto", "Palácio do Planalto"), "BRA", -15.7993, -47.8606),
 ]
 
 _ALT_OK = re.compile(r"^[A-Z][A-Za-z .'\-]{3,40}$")

@@ -1505,7 +1505,7 @@ SPLIT_FEATURE_WORDS = {"island", "islands", "reef", "shoal", "cay", "strait", "s
 # Nouns after a name that make a named feature of it when the gazetteer knows the whole ("the
 # Kerem Shalom crossing", "the Ibar river", "the Galwan valley").
 FEATURE_NOUNS = {"crossing", "bridge", "corridor", "river", "valley", "gap", "glacier", "triangle", "peninsula",
-                 "island", "islands", "islet", "atoll", "plain", "plains", "pass", "mountains", "desert"}
+                 "island", "islands", "islet", "atoll", "plain", "plains", "pass", "mountains", "desert", "palace"}
 
 
 # Generic words after a crossing's name that name the crossing, longest first: "the Masnaa

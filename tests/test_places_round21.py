@@ -1,0 +1,42 @@
+"""Places, round 21: curated from a held-out-style probe (points from the places' Wikipedia
+articles, scripts/build_gazetteer.py): Tinzaouaten on the Mali-Algeria border, the Paria
+peninsula, and presidential palaces that stand for where a head of state receives visitors
+(Koulouba, Miraflores, the Casa Rosada, Planalto); "palace" joins a name as a feature noun.
+
+Every sentence here is the project's own.
+"""
+
+from __future__ import annotations
+
+
+def _places(art):
+    return {m.text: (m.place.name, m.place.country) for m in art.mentions if m.place is not None}
+
+
+def _locations(art):
+    return {e.trigger: (e.location.name if e.location else None) for e in art.events}
+
+
+def test_a_border_town_under_another_spelling(code):
+    art = code("Drones struck a market near Tin Zaouatene on Sunday, Malian officials said.")
+    assert _places(art).get("Tin Zaouatene") == ("Tinzaouaten", "MLI")
+
+
+def test_a_peninsula_needs_its_noun(code):
+    art = code("A US destroyer sailed north of the Paria peninsula on Friday, Venezuelan officials said.")
+    assert _places(art).get("Paria peninsula") == ("Paria Peninsula", "VEN")
+
+
+def test_a_bare_name_of_a_town_elsewhere_stays_the_town(code):
+    art = code("Floods cut the road to Paria in Bihar on Friday, Indian officials said.")
+    assert _places(art).get("Paria", ("", ""))[1] != "VEN"
+
+
+def test_a_palace_is_where_the_meeting_was(code):
+    art = code("Mali's junta leader received the Russian envoy at Koulouba palace on Monday.")
+    assert _locations(art).get("received") == "Koulouba Palace"
+
+
+def test_a_palace_as_speaker_is_no_place(code):
+    art = code("The Casa Rosada said on Monday that the president would travel to Chile.")
+    assert "Casa Rosada" not in _places(art)
