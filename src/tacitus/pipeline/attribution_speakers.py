@@ -520,7 +520,7 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
     for conj in _conjuncts(head):
         actor = actors_of(conj, ctx)
         appos = [c for c in conj.children if c.dep_ == "appos"]
-        if appos and all(a.country is None for a in actor):
+        if appos and all(actor_key(a) is None for a in actor):  # (a body coded IGOUNO keeps its code)
             # "mediators Qatar and Egypt said": the apposition names who the common noun is.
             named = [a for ap in appos for c in _conjuncts(ap) for a in actors_of(c, ctx) if a.country]
             if named and len(appos) == 1 and conj.pos_ == "PROPN" and conj.ent_type_ == "PERSON":
@@ -651,6 +651,15 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
             kind = "person" if low in _PERSONAL else "unknown"
             found = Actor(text=head.text, kind=kind, rule="attribution:pronoun", confidence=0.2)
         return [found]
+    named = _self_named(head)
+    if named is not None:
+        # "a little-known group calling itself the X Front claimed": the group is the one it names
+        start, end = _phrase(named)
+        found = ctx.index.get(named.i) or ctx.index.get(head.i)
+        if found is not None and found.actor is not None:
+            return [_with(found.actor, text=head.doc[start:end].text)]
+        return [Actor(text=head.doc[start:end].text, kind="organisation", rule="attribution:self-named",
+                      confidence=0.5)]
     if head.i in ctx.groups:
         return list(ctx.groups[head.i])
     if low in _PARTITIVES:
@@ -703,9 +712,11 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
                 actor = _with(actor, country=known[0].country, code=f"{known[0].country}{actor.sector}")
         given = {ctx.lex.sectors.get(t.lower_) for t in head.lefts} - {None, "GOV", "MED"}  # "aid agencies"
         if (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "media" and actor.sector != "MED" \
-                and actor.kind != "media" and not given:
+                and actor.kind != "media" and not given and actor.sector in (None, "GOV"):
             # "Iranian state media", "the state news agency": an outlet, whoever owns it (the actor
-            # stage's own outlets, "state media" IRNGOVMED, are kept as they are)
+            # stage's own outlets, "state media" IRNGOVMED, are kept as they are). A body the
+            # actor stage knows by a sector of its own is no outlet ("the U.N. refugee agency"
+            # is UNHCR, IGOUNOREFHCR)
             actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
         return [actor]
     inner = []
@@ -721,17 +732,25 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     elif kind != "media":  # "state media" are media, whoever owns them
         sector = given or sector
     base = next((m.actor for m in inner if m.actor is not None and actor_key(m.actor)), None)
+    if base is None:
+        # "the two armies' directors general said": the body they serve, known only by its
+        # sector (---MIL), is what the actor stage made of the same words
+        owner = next((ctx.index[c.i] for c in head.children if c.dep_ == "poss" and c.i in ctx.index), None)
+        base = owner.actor if owner is not None and owner.actor is not None and owner.actor.code else None
     if base is not None and evidence_noun(head) and any(c.dep_ == "agent" for c in head.children):
         base = None  # "footage broadcast by Houthi television": who aired it is no source's country
     if base is not None:
         # "Ukrainian officials", "Western intelligence reports": the modifier gives the
         # country (or the group code, WST), the head noun the kind and sector.
         sector = sector or base.sector
+        # a body with no country keeps its whole code when the head noun adds no sector ("a
+        # U.N. panel of experts" is IGOUNO, not just IGO)
+        whole = base.country is None and not sector and base.code
         return [Actor(
             text=text,
             country=base.country,
             sector=sector,
-            code=f"{base.country or actor_key(base)}{sector or ''}",
+            code=base.code if whole else f"{base.country or actor_key(base) or '---'}{sector or ''}",
             name=None,
             kind=kind or base.kind,
             kb_id=None,
@@ -752,6 +771,25 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     if head.pos_ in ("NOUN", "PROPN"):
         return [Actor(text=text, kind="unknown", role=lemma, rule="attribution:phrase", confidence=0.3)]
     return []
+
+
+#: Verbs a group names itself by ("calling itself", "which styles itself").
+_NAMING = frozenset({"call", "name", "style", "dub", "term"})
+_REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself"})
+
+
+def _self_named(head: Token) -> Token | None:
+    """'A group calling itself the X Front', 'a militia that calls itself Y': the head of the name
+    the phrase gives itself (a proper name; "a man calling himself a witness" names no one)."""
+    for verb in head.children:
+        if verb.dep_ not in ("acl", "relcl") or verb.lemma_.lower() not in _NAMING \
+                or not any(c.lower_ in _REFLEXIVE for c in verb.children):
+            continue
+        name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp", "attr", "dobj")
+                     and c.lower_ not in _REFLEXIVE), None)
+        if name is not None and name.pos_ == "PROPN":
+            return name
+    return None
 
 
 #: Determiners of a paper named before ("the statement", "this communique").
@@ -777,6 +815,10 @@ def _earlier_issuer(head: Token, ctx: Context) -> tuple[Actor, ...]:
         if paper.lemma_.lower() != lemma or paper.pos_ != "NOUN":
             continue
         issuer = _sender(paper, ctx)
+        if not issuer and any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in paper.children):
+            # "according to a statement from the presidency. ... the statement said": its author
+            issuer = tuple(a for a in actors_of(paper, ctx)
+                           if a.rule not in ("attribution:phrase", "attribution:evidence") and actor_key(a))
         if not issuer and paper.dep_ == "pobj" and paper.head.lower_ == "in" \
                 and paper.head.head.lemma_.lower() in ctx.lex.verbs:
             # "the ministry said in a statement that ...": the speaker of that verb
