@@ -384,6 +384,14 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # Balakot, Khyber Pakhtunkhwa (34°33'N 73°21'E, its Wikipedia article): a town news names
     # that GeoNames' cities1000 copy lacks
     ("Balakot", (), "PAK", 34.55, 73.35, "city"),
+    # North Mitrovica (42°53'N 20°52'E) and Banjska (42°59'N 20°46'E), Kosovo, from their Wikipedia
+    # articles: GeoNames has the town of Mitrovica as one, and no Banjska
+    ("North Mitrovica", ("Mitrovica North", "Severna Mitrovica", "Mitrovicë e Veriut"), "XKX", 42.883, 20.867, "city"),
+    ("Banjska", ("Banjska monastery", "Banjska Monastery"), "XKX", 42.983, 20.767, "city"),
+    # Oddar Meanchey, Cambodia's border province (about 14.2°N 103.5°E, around its capital
+    # Samraong), which GeoNames spells "Otdar Mean Chey"
+    ("Oddar Meanchey", ("Oddar Meanchey province", "Otdar Meanchey", "Otdar Mean Chey", "Oddar Mean Chey"), "KHM",
+     14.2, 103.5, "admin1"),
     # Tinzaouaten, Mali's town on the Algerian border (19°57'N 2°58'E, its Wikipedia article)
     ("Tinzaouaten", ("Tin Zaouatene", "Tinzaouatene", "Tin-Zaouatene", "Tin Zaouaten", "Tinzawaten"), "MLI",
      19.95, 2.97, "city"),

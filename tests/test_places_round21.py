@@ -1,7 +1,10 @@
 """Places, round 21: curated from a held-out-style probe (points from the places' Wikipedia
 articles, scripts/build_gazetteer.py): Tinzaouaten on the Mali-Algeria border, the Paria
 peninsula, and presidential palaces that stand for where a head of state receives visitors
-(Koulouba, Miraflores, the Casa Rosada, Planalto); "palace" joins a name as a feature noun.
+(Koulouba, Miraflores, the Casa Rosada, Planalto), North Mitrovica, Banjska and Oddar Meanchey;
+"palace" joins a name as a feature noun; the first of two joined places is its whole name ("in
+Zubin Potok and Leposavic"); a bare PERSON inside a place ("Jarinje" of "the Jarinje crossing") is
+no second mention.
 
 Every sentence here is the project's own.
 """
@@ -40,3 +43,23 @@ def test_a_palace_is_where_the_meeting_was(code):
 def test_a_palace_as_speaker_is_no_place(code):
     art = code("The Casa Rosada said on Monday that the president would travel to Chile.")
     assert "Casa Rosada" not in _places(art)
+
+
+def test_a_mislabelled_town_listed_after_a_two_word_town(code):
+    art = code("PRISTINA, Nov 14, 2024 (Wire) - Police detained five suspects in raids in Zubin Potok and "
+               "Leposavic on Tuesday, Kosovo police said.")
+    assert _places(art).get("Leposavic", ("", ""))[1] == "XKX"
+
+
+def test_a_name_inside_a_crossing_is_no_second_person(code):
+    art = code("Kosovo police stopped a suspect at the Jarinje crossing on Tuesday as he tried to cross into Serbia.")
+    assert not [m for m in art.mentions if m.text == "Jarinje" and m.label == "PERSON"]
+    assert any(m.text.startswith("Jarinje") and m.place is not None for m in art.mentions)
+
+
+def test_curated_kosovo_and_cambodia_places(code):
+    art = code("Serbs marched through North Mitrovica on Tuesday, and shells hit villages in Oddar Meanchey "
+               "province, Kosovo and Cambodian officials said.")
+    places = _places(art)
+    assert places.get("North Mitrovica") == ("North Mitrovica", "XKX")
+    assert any(c == "KHM" and n == "Oddar Meanchey" for n, c in places.values())

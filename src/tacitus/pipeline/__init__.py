@@ -313,4 +313,10 @@ def merge_mentions(*groups: Iterable[Mention]) -> tuple[Mention, ...]:
                     place=have.place or m.place,
                     date=have.date or m.date,
                 )
-    return tuple(sorted(by_span.values(), key=lambda m: (m.start, m.end)))
+    # A bare name the model called PERSON that the places stage read as part of a longer place
+    # ("Jarinje" of "the Jarinje crossing") is that place's, not a second, person mention.
+    places = [(m.start, m.end) for m in by_span.values() if m.place is not None]
+    return tuple(sorted((m for m in by_span.values() if not (
+        m.label == "PERSON" and m.place is None and (m.actor is None or m.actor.code is None and m.actor.kb_id is None)
+        and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in places))),
+        key=lambda m: (m.start, m.end)))

@@ -1698,8 +1698,8 @@ def _place_cue(span: Span) -> bool:
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
         first = first.head
-    if first.i < span.start:
-        span = doc[first.i:first.i + 1]
+    if first.i < span.start:  # the first conjunct's whole name: "in Zubin Potok and Leposavic"
+        span = doc[min(first.left_edge.i, first.i):first.i + 1]
     i = span.start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
