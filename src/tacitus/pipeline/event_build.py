@@ -71,6 +71,10 @@ STAND_BY_THREAT = "threat:not-stand-by"  # also "will not tolerate"
 DEFIANCE = "defiance:not-coerced"
 
 
+# A truce (CAMEO 0871) agreed to is declared by that agreement.
+TRUCE = "0871"
+
+
 def threat_of(code: str) -> str:
     """The CAMEO threat code for threatening the act `code`."""
     return THREAT_OF_CODE.get(code) or THREAT_OF_CODE.get(code[:3]) or THREAT_OF_ROOT.get(code[:2], "130")
@@ -166,6 +170,9 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
+    elif code[:3] == TRUCE[:3] and governor == "agree" and modality.factual:
+        # "agreed on Thursday to halt all firing": the truce is declared by the agreement made.
+        how += "+truce-agreed"
     elif code[:3] in INTENT_OF_CODE and not modality.negated and governor in DECISION_GOVERNORS:
         # "decided to ease sanctions": a government's decision to cooperate is the act (CAMEO
         # codes the act, not an intent), told as done.

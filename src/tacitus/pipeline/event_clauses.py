@@ -407,7 +407,10 @@ RESPONSE_VERBS = {"retaliate", "respond", "react", "reply", "answer", "hit"}
 
 
 def response_means(verb: Token) -> Token | None:
-    """The response verb when `verb` is the "by" clause that says what the response was."""
+    """The response verb when `verb` is the "by" clause that says what the response was (or a
+    gerund conjoined to it: "responded by shutting its airspace and suspending all trade")."""
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head
     if verb.dep_ != "pcomp" or verb.head.lower_ != "by" or verb.tag_ != "VBG":
         return None
     response = verb.head.head

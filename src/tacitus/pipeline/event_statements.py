@@ -489,6 +489,8 @@ POSSIBILITY_MODALS = {"could", "might", "may"}
 
 
 def _foreseen_loss(comp: Token) -> bool:
+    if comp.lemma_.lower() == "run" and any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in comp.children):
+        return True  # "warned that it would run out of funds": a shortfall foreseen, no one threatened
     return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in comp.children) and any(
         c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in ("longer", "never")) for c in comp.subtree
         if c.head.i == comp.i or c.head.head.i == comp.i)

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from tacitus.pipeline.event_build import threat_of
 from tacitus.pipeline.event_clauses import OBJECT_DEPS
-from tacitus.pipeline.event_roles import Ctx, actors_of
+from tacitus.pipeline.event_roles import Ctx, act_owners, actors_of, same_side
 
 VOWED_DESTRUCTION = "vowed-destruction"
 VOWING_VERBS = {"vow", "pledge", "promise", "swear", "threaten"}
@@ -139,6 +139,35 @@ def _pays_for(verb: Token) -> bool:
     return price or owed
 
 
+# "the attacks would not go unanswered": a reckoning promised for the act, a threat to its doer.
+UNANSWERED = {"unanswered", "unpunished", "unavenged"}
+# "would respond with full force": force promised.
+FULL_FORCE = {"full", "all", "overwhelming", "maximum", "decisive"}
+
+
+def _goes_unanswered(verb: Token) -> bool:
+    return verb.lemma_.lower() == "go" and any(c.dep_ == "neg" for c in verb.children) \
+        and any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ in UNANSWERED for c in verb.children)
+
+
+def _with_full_force(verb: Token) -> bool:
+    """"would respond with full force", "will act with all its force": force vowed."""
+    return _future_aux(verb) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lemma_.lower() == "force" and any(m.lower_ in FULL_FORCE for m in g.children)
+            for g in c.children)
+        for c in verb.children)
+
+
+def _speaker_of_saying(ctx: Ctx, saying: Token) -> list:
+    """Who says: the subject, or the one quoted ("quoted X as saying that ...")."""
+    subj = next((c for c in saying.children if c.dep_ == "nsubj"), None)
+    if subj is None and saying.dep_ == "pcomp" and saying.head.lower_ == "as" \
+            and saying.head.head.lemma_.lower() == "quote":
+        subj = next((c for c in saying.head.head.children if c.dep_ == "dobj"), None)
+    return actors_of(ctx, subj) if subj is not None else []
+
+
 def _options_open(clause: Token) -> bool:
     """"no option is off the table", "all options remain on the table": force is not ruled out."""
     subj = next((c for c in clause.children if c.dep_ == "nsubj" and c.lemma_.lower() == "option"), None)
@@ -169,6 +198,18 @@ def _payer(ctx: Ctx, verb: Token) -> list:
     return actors_of(ctx, subj)
 
 
+def _own_side(ctx: Ctx, verb: Token, speaker: list) -> bool:
+    """Is the subject of `verb` the speaker's side ("his troops", "we", "Israel" said by its minister)?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return False
+    if subj.lower_ in ("we", "i", "it", "they") or any(c.dep_ == "poss" and c.lower_ in ("his", "her", "our", "its", "their", "my")
+                                                      for c in subj.children):
+        return True
+    found = actors_of(ctx, subj)
+    return bool(found) and same_side(found, speaker)
+
+
 def recode_threat_idioms(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> list[tuple]:
     """Y said X "would pay for it": Y threatens X with force (138). Y said "no option is off the
     table" (against X): Y threatens force. X voted or decided to retaliate: the force is X's
@@ -183,13 +224,23 @@ def recode_threat_idioms(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> l
                        if f[0].i == comp.i and f[1][:2] in FORCE_ROOTS else f for f in out]
             continue
         pays, options = _pays_for(token), _options_open(token)
-        if not (pays or options):
+        unanswered, force = _goes_unanswered(token), _with_full_force(token)
+        if not (pays or options or unanswered or force):
             continue
         saying = _saying_verb(token)
-        speaker = actors_of(ctx, next((c for c in saying.children if c.dep_ == "nsubj"), None)) if saying else []
+        speaker = _speaker_of_saying(ctx, saying) if saying else []
         if not speaker:
             continue
-        target = _payer(ctx, token) if pays else _aimed_at(ctx, token)
+        if pays:
+            target = _payer(ctx, token)
+        elif unanswered:
+            # the doers of the act that will not go unanswered
+            subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            target = [a for a in act_owners(ctx, subj) if not same_side([a], speaker)] if subj is not None else []
+        else:
+            target = _aimed_at(ctx, token)
+        if force and not unanswered and not pays and not options and not _own_side(ctx, token, speaker):
+            continue  # "said the enemy would respond with full force": not the speaker's vow
         if pays and (not target or any(a.code == s.code for a in target for s in speaker)):
             continue  # "we will pay for it": no one threatened
         inside = {t.i for t in token.subtree} | {saying.i}

@@ -80,6 +80,7 @@ from tacitus.pipeline.event_fronts import (
     captured_place,
     natural_agent,
 )
+from tacitus.pipeline.event_grounds import aid_recipient, ground_state, sent_to_ground
 from tacitus.pipeline.event_hedges import CLAIM, suggests_a_claim
 from tacitus.pipeline.event_incursions import (
     FORCES_DEPLOYED,
@@ -382,10 +383,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
             verdict, obj = got
-            judged = list(act_owners(ctx, obj) or told_act_owners(ctx, obj, judge=_subject_actors(ctx, token))
+            judged = list(act_owners(ctx, obj) or told_act_owners(
+                ctx, obj, judge=_speaker_behind(ctx, token) or _subject_actors(ctx, token))
                           or actors_of(ctx, obj))
             judged = judged or _clause_doers(ctx, obj)
-            found.append((token, verdict, None, _subject_actors(ctx, token), judged, "verdict"))
+            if _speaker_behind(ctx, token) and (not judged or same_side(judged, _speaker_behind(ctx, token))):
+                judged = _subject_actors(ctx, token.head)  # "calling it a provocation": the told act's doer
+            judge = _speaker_behind(ctx, token) or _subject_actors(ctx, token)
+            found.append((token, verdict, None, judge, judged, "verdict"))
             consumed.update(o.i for o in [obj, *ctx.objects_of(token)])
             continue
         if noun is not None and (lemma in REPORTING_LIGHT_VERBS or (
@@ -542,7 +547,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             found.append((token, ground[0], None, _subject_actors(ctx, token), ground[1], GROUND_DEFENDED))
             consumed.update(o.i for o in ctx.objects_of(token))
             continue
-        if entry is None or entry.code is None:
+        if entry is None or entry.code is None or _succeeds(token):
             continue
         if entry.code == SOLIDARITY and lemma in STANDING_VERBS and not voiced_stance(token):
             continue  # "stood with the president during the anthem": where one stood, not a stance
@@ -726,6 +731,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # weapon of the act names it (194 heavy weapons, 195 air, 1952 drones).
             code = weapon[0]
             rule_note += f"+weapon:{weapon[1].lower()}"
+        if code[:3] == "072" and sent_to_ground(ctx, trigger):
+            # "sent additional troops to villages near the border": a deployment, aimed at no one.
+            code, tgt = FORCES_DEPLOYED_CODE, ()
+            rule_note += "+deployed"
+        if not tgt and src:
+            # "struck camps in Pakistan", "froze aid to Kigali": the ground or the recipient named
+            # in a phrase is the target when nothing else is.
+            tgt = ground_state(ctx, trigger, code, src) or aid_recipient(ctx, trigger, code)
+            rule_note += "+target:phrase" if tgt else ""
         if not tgt and src and _intercepts_projectiles(ctx, trigger):
             # "British jets shot down several of the missiles": aimed at whoever fired them,
             # the attacker of the latest strike told by another side.
@@ -1808,7 +1822,8 @@ def _dedupe_found(found: list[Found], lex: Lexicon) -> list[Found]:
     (the less embedded is kept). A side clause with a subject of its own, or a done act beside
     an offered one, is another event."""
     def codes(actors) -> frozenset:
-        return frozenset(a.code or a.text for a in actors)
+        # Two towns of one country are two targets ("seized Goma ... and captured Bukavu").
+        return frozenset(a.text if _place_only(a) else (a.code or a.text) for a in actors)
 
     found = _targets_from_participles(found)
     first: list[Found] = []
@@ -1856,6 +1871,7 @@ def _dedupe_found(found: list[Found], lex: Lexicon) -> list[Found]:
 
 
 MEDIATION_CODE = "045"
+FORCES_DEPLOYED_CODE = "154"
 
 
 MEDIATION_INTENT = "039"
@@ -1959,6 +1975,25 @@ def _own_other_act(trig: Token, head: Token) -> bool:
         and trig.lemma_.lower() != head.lemma_.lower() \
         and any(c.dep_ in ("dobj", "obj") and not c.like_num for c in trig.children) \
         and any(c.dep_ in ("dobj", "obj") for c in head.children)
+
+
+TELLING_LEMMAS = {"say", "report", "tell", "state", "announce", "add"}
+
+
+def _speaker_behind(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The teller when a comma-set "-ing" judgement hangs on the told clause ("said a vessel
+    had rammed its boat, calling it a provocation": the one who said calls it so)."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return []
+    told = verb.head
+    if told.dep_ != "ccomp" or told.head.i == told.i or ctx.verb_lemma(told.head) not in TELLING_LEMMAS:
+        return []
+    return _subject_actors(ctx, told.head)
+
+
+def _succeeds(verb: Token) -> bool:
+    """"who took over after Nasrallah was killed": a successor taking office, nothing seized."""
+    return verb.lemma_.lower() == "take" and "over" in particles_of(verb) and not objects_of(verb)
 
 
 def _depth(token: Token) -> int:

@@ -342,6 +342,34 @@ def _ongoing(verb: Token) -> bool:
 
 
 
+# Acts that end fighting: agreed to, they are the truce itself, made when agreed.
+HALTING_LEMMAS = {"halt", "stop", "cease", "end", "suspend"}
+HOSTILITIES = {"firing", "fire", "shooting", "fighting", "hostilities", "shelling", "gunfire"}
+# Subordinators of a tensed clause told as background beside the main clause ("could not ...
+# while Israel kept striking"): the main clause's modal does not reach into it.
+BACKGROUND_MARKS = {"while", "whereas", "although", "though", "because", "since", "as"}
+
+
+def _truce_agreed(act: Token, governor: Token) -> bool:
+    """"agreed on Thursday to halt all firing": the truce is made by the past agreement."""
+    return _lemma(governor) == "agree" and governor.tag_ == "VBD" and act.lemma_.lower() in HALTING_LEMMAS \
+        and any(c.dep_ == "dobj" and (c.lower_ in HOSTILITIES or c.lemma_.lower() in HOSTILITIES) for c in act.children)
+
+
+def _background_clause(clause: Token) -> bool:
+    """Is `clause` a past-tense adverbial clause of fact ("while Israel kept striking")?"""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBD" \
+        and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in clause.children)
+
+
+def _stopped_short(verb: Token) -> bool:
+    """Is `verb` the saying in "stopped short of saying ..." (said, then not quite)?"""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    short = verb.head.head
+    return short.lower_ == "short" and _lemma(short.head) == "stop"
+
+
 def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | None = None) -> Modality:
     """The modality of the event whose trigger is `trigger`.
 
@@ -382,6 +410,8 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
                 if child.dep_ == "amod" and child.lower_ in UNCERTAIN_ADJECTIVES:
                     mark("uncertain", child.lower_)
 
+    if trigger.dep_ == "acl" and trigger.pos_ == "VERB" and _nobody(trigger.head):
+        mark("negated", "no (subject)")  # "There are no Rwandan troops fighting in Congo"
     verb = _clause_verb(trigger)
     if trigger.i != verb.i:
         for child in trigger.children:
@@ -418,7 +448,7 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             # "called in the envoy to protest": the protest is made by the summons itself.
             if prev_dep == "xcomp" and lemma in FUTURE_GOVERNORS and not (
                     lemma in ATTEMPT_GOVERNORS | DECIDING_GOVERNORS and cur.tag_ in ("VBD", "VBN")) \
-                    and summoned_to(prev) is None:
+                    and summoned_to(prev) is None and not _truce_agreed(prev, cur):
                 mark("future", lemma)
             if prev_dep == "xcomp" and lemma in NEGATING_GOVERNORS and not any(k == "negated" for k, _ in _own_cues(cur)):
                 mark("negated", lemma)
@@ -439,11 +469,13 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
             mark("uncertain", "not said when")  # "did not say when Peru would strike"
         if _danger_foreseen(cur) is not None:
             mark("uncertain", "danger warned of")
-        if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i:
+        if cur.dep_ not in _CLAUSE_LINKS or cur.head.i == cur.i or _background_clause(cur):
             break
         if cur.dep_ == "advcl" and _lemma(cur.head) in FUTURE_GOVERNORS | NOMINAL_FUTURE_GOVERNORS | {"wait"} \
                 and any(c.dep_ == "mark" and c.lower_ == "for" for c in cur.children):
             mark("future", _lemma(cur.head))  # "hoping for Ethiopia to release them", "waited for X to leave"
+        if cur.dep_ == "ccomp" and _stopped_short(cur.head):
+            mark("uncertain", "stopped short of saying")  # what was not quite said is not asserted
         if cur.dep_ == "ccomp":
             governor = _lemma(cur.head)
             small_clause = cur.tag_ == "VBN" and not any(c.dep_ in ("mark", "aux", "auxpass") for c in cur.children)
