@@ -12,7 +12,10 @@ day (the day it names, else publication); "within 48 hours" and a deadline given
 two days to leave") run from that day; "on the eve of <date>" is the day before that date.
 A range of two days ("April 21 to May 9") is two dates, the first taking the year of the end
 when only the end has one ("March 3 to April 12, 2024"); a range within one month ("from 3 to
-5 March", "March 3-5, 2024") is its first day.
+5 March", "March 3-5, 2024") is its first day. "the following month", "the same month", "later
+that year" count from the last month or year the story named; a day counted after a flashback
+("In February 2019 ... the next day") lies in that month or year. The dateline's date is a
+mention of its own ("BEIRUT, Aug 21 (Wire) -").
 
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
 otherwise says it happened on or before publication (kind "publication", low precision). A date
