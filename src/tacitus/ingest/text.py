@@ -8,6 +8,7 @@ the outlet and the distributor. Forms read here:
     SEOUL, South Korea, Oct. 16, 2024 (AP) — Body...
     SEOUL, South Korea, Oct. 16, 2024 — Body...              (no outlet)
     KYIV (AFP) - Body...                                     (place and outlet only)
+    KYIV - Body...                                           (a known place and a hyphen)
     October 16, 2024 - Body...                               (date only)
 
 Text pasted from a web page often puts a headline and a byline above the dateline; a
@@ -49,6 +50,12 @@ _PLACE_OUTLET = re.compile(r"\s*" + _PLACE + r"\s*" + _OUTLET + _DASH)
 # "NAIROBI, Kenya — " with no outlet: a capitalised place and a country, then a dash. A lone
 # capitalised word before a dash is a dateline too ("KYIV — "), unless it is a rubric.
 _PLACE_ONLY = re.compile(r"\s*" + _PLACE + r"\s*(?:--|–|—)\s*")  # not a hyphen: "NATO - Ukraine council"
+# "KYIV - Russian forces ...": with a plain hyphen only a town of some size or a region the
+# gazetteer knows, all in capitals, is a dateline; "NATO - Ukraine council" (a village of the
+# Philippines) and "US - China talks" (a country) are not.
+_PLACE_HYPHEN = re.compile(r"\s*" + _PLACE + r"\s+-\s+")
+_DATELINE_LEVELS = ("admin1", "admin2", "region")
+_DATELINE_TOWN_POP = 10_000
 _RUBRICS = {"BREAKING", "UPDATE", "UPDATED", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE", "EDITORIAL",
             "CORRECTION", "FACTBOX", "EXPLAINER", "INSIGHT", "REVIEW", "COMMENT", "URGENT", "FLASH", "NOTE"}
 _DATE_ONLY = re.compile(
@@ -252,6 +259,8 @@ def _dateline_at(text: str, pos: int, today: date) -> Dateline | None:
         return Dateline(None, m["outlet"].strip(), None, _place(m["place"]), m.end())
     if (m := _PLACE_ONLY.match(text, pos)) and _not_rubric(m["place"].split(",")[0]):
         return Dateline(None, None, None, _place(m["place"]), m.end())
+    if (m := _PLACE_HYPHEN.match(text, pos)) and _known_places(m["place"]):
+        return Dateline(None, None, None, _place(m["place"]), m.end())
     return None
 
 
@@ -326,6 +335,21 @@ def _not_rubric(head: str) -> bool:
     """Whether a lone capitalised head before a dash names places, not "BREAKING" or "UPDATE"."""
     cities = [city.strip() for city in head.split("/")]
     return all(len(city) >= 3 and city.upper() not in _RUBRICS for city in cities)
+
+
+def _known_places(value: str) -> bool:
+    """Whether the capitalised head of "KYIV, Ukraine - " names towns or regions the gazetteer
+    knows, every one written in capitals."""
+    from tacitus.gazetteer import load_gazetteer  # loaded only for this rare form
+
+    gazetteer = load_gazetteer()
+    cities = [city.strip() for city in value.split(",")[0].split("/")]
+    def known(city: str) -> bool:
+        best = gazetteer.lookup(city, limit=1)
+        return bool(best) and (best[0].feature.level in _DATELINE_LEVELS or (
+            best[0].feature.level == "city" and (best[0].feature.population or 0) >= _DATELINE_TOWN_POP))
+
+    return _not_rubric("/".join(cities)) and all(city.isupper() and known(city) for city in cities)
 
 
 def _place(value: str) -> str:

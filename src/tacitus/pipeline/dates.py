@@ -12,7 +12,10 @@ day (the day it names, else publication); "within 48 hours" and a deadline given
 two days to leave") run from that day; "on the eve of <date>" is the day before that date.
 A range of two days ("April 21 to May 9") is two dates, the first taking the year of the end
 when only the end has one ("March 3 to April 12, 2024"); a range within one month ("from 3 to
-5 March", "March 3-5, 2024") is its first day.
+5 March", "March 3-5, 2024") is its first day. "the following month", "the same month", "later
+that year" count from the last month or year the story named; a day counted after a flashback
+("In February 2019 ... the next day") lies in that month or year. The dateline's date is a
+mention of its own ("BEIRUT, Aug 21 (Wire) -").
 
 `event_date(doc, sent, trigger)` dates an event from its own clause, then its sentence, and
 otherwise says it happened on or before publication (kind "publication", low precision). A date
@@ -123,6 +126,11 @@ def find_dates(doc: Doc) -> list[Mention]:
             spans.append((span, "ner"))
             taken.update(range(span.start, span.end))
     text = doc_text(doc)
+    dateline = _dateline_date(doc, text)
+    if dateline is not None:  # the model tags "May 9" but only "21" of "Aug 21"
+        spans = [(s, src) for s, src in spans if s.end <= dateline.start or s.start >= dateline.end]
+        spans.append((dateline, "dateline"))
+        taken.update(range(dateline.start, dateline.end))
     for m in _EXTRA.finditer(text):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
@@ -138,6 +146,7 @@ def find_dates(doc: Doc) -> list[Mention]:
     sent_index = {s.start: i for i, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     out: list[Mention] = []
     story: date | None = None  # the last day the story has named: "two days later" counts from it
+    named: list[TimeSpan] = []  # the days, months and years it has named: "the following month" counts from them
     found: list[tuple[Span, str, str, TimeSpan]] = []  # (span, source, tense, TimeSpan)
     offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
     for span, source in sorted(spans, key=lambda s: s[0].start):
@@ -148,26 +157,30 @@ def find_dates(doc: Doc) -> list[Mention]:
             tense = "future"  # "plans to keep the ships until the spring": the next spring
         if tense == "past" and span[0].lower_ == "within" and _looks_ahead(span):
             tense = "future"  # "expected a new round within 48 hours": a deadline all the same
-        ts = normalize(span.text, ref.day, tense)
+        ts = anaphoric(span.text, story, ref.day, tuple(named)) if _story_first(span, tense) else None
+        ts = ts or normalize(span.text, ref.day, tense)
         if ts is None and _month_may(span):
             ts = normalize(f"may {_pick_year(5, None, ref.day, tense)}", ref.day, tense)
             ts = ts and replace(ts, kind="relative", rule=f"month:year-from-publication({tense})", confidence=0.8)
         if ts is None and _deadline_object(span):
             ts = normalize(f"within {span.text}", ref.day, "future")
         if ts is None:
-            ts = anaphoric(span.text, story, ref.day)
+            ts = anaphoric(span.text, story, ref.day, tuple(named))
         if ts is None and (offset := _offset_of(span)) is not None:
             offsets.append((span, source, offset))
             continue
         while ts is None and source == "ner" and len(span) > 1 and not span[0].like_num:
             # the model took in a word before the date: "in full later this month"
             span = span[1:]
-            ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day)  # "later the same day"
+            ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day, tuple(named))  # "later the same day"
         if ts is None:
             continue
         ts = _month_pair_year(span, _range_year(span, ts))
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
+        if ts.precision in ("day", "month", "year") and ts.kind != "duration" and ts.start is not None \
+                and not _on_noun(span):
+            named.append(ts)
         found.append((span, source, tense, ts))
     for span, source, ts in _reported_days(_sentence_anchored(found)):
         note = f"{source}:{ts.rule}" + ("" if ref.source == "published" else "; no publication date: anchored on today")
@@ -185,6 +198,24 @@ def find_dates(doc: Doc) -> list[Mention]:
                 sentence=sent_index.get(span.sent.start) if sent_index else None, rule=note, confidence=ts.confidence,
             ))
     return sorted(out, key=lambda m: m.start) if offsets else out
+
+
+_DATELINE_DAY = re.compile(rf"\b{_M}\s+\d{{1,2}}\b(?:,\s+\d{{4}})?", re.IGNORECASE)
+
+
+def _dateline_date(doc: Doc, text: str) -> Span | None:
+    """The month and day of the article's dateline ("BEIRUT, Aug 21 (Wire) -"), as a span."""
+    article = doc._.tacitus_article
+    end = getattr(article, "body_start", 0) if article is not None else 0
+    m = _DATELINE_DAY.search(text, 0, end) if end else None
+    return doc.char_span(m.start(), m.end(), alignment_mode="expand") if m else None
+
+
+def _on_noun(span: Span) -> bool:
+    """A date that only premodifies a noun ("the 1960 water-sharing pact") names no time of the
+    story that a later "the next day" could count from."""
+    root = span.root
+    return root.dep_ in ("nummod", "compound", "amod", "poss", "nmod") and root.head.pos_ in ("NOUN", "PROPN")
 
 
 # --- "a day after X", "two days before the damage occurred" ----------------------------------
@@ -426,6 +457,14 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
     # A deadline given ("gave Caracas 48 hours to withdraw") dates the act it limits, not the giving.
     in_sent = [m for m in in_sent if not (m.date is not None and "within:" in m.date.rule
                                           and _token_of(doc, m) in {c.i for c in trigger.children if c.dep_ == "dobj"})]
+    # A quote's act is not dated by the day it was told ("'They shelled us at dawn,' he told
+    # reporters on Wednesday"): when the story dated it before, that date goes on.
+    told = [m for m in in_sent if _speech_date(doc, sent, m, trigger)]
+    if told:
+        carried = _carried(doc, sent, trigger, ref, depth, mentions) if len(told) == len(in_sent) else None
+        if carried is not None:
+            return carried[0], f"{carried[1]}:past-speech-date"
+        in_sent = [m for m in in_sent if m not in told] or in_sent
     if in_sent:
         own = _with_participles(doc, own_clause(trigger))
         governing = _with_participles(doc, own_clause(clause_head(trigger)))
@@ -433,16 +472,17 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
             hits = [m for m in hits if m.date.kind != "duration"] or hits
+            hits = [m for m in hits if _on_verb(doc, m, trigger)] or hits
             if hits:
                 best = min(hits, key=lambda m: abs(m.start - trigger.idx))
-                return _event_span(doc, best, ref), f"date:{name}:{best.text}"
+                return _event_span(doc, best, ref, trigger), f"date:{name}:{best.text}"
         # Elsewhere in the sentence: only a date not inside another verb's clause of its own,
         # and none for the act of a named party told in a relative clause ("..., according to
         # Amnesty, which accused Cairo of ...": the accusation is not the deportation's day).
         others = [] if _party_relative(trigger) else [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
         if others:
             best = min(others, key=lambda m: abs(m.start - trigger.idx))
-            return _event_span(doc, best, ref), f"date:sentence:{best.text}"
+            return _event_span(doc, best, ref, trigger), f"date:sentence:{best.text}"
     background = _background_year(doc, trigger, owned)
     if background is not None:
         ts = replace(background.date, confidence=round(background.date.confidence * 0.7, 2))
@@ -450,6 +490,31 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
+
+
+def _quoted(sent: Span, tok: Token) -> bool:
+    """Is `tok` inside quotation marks within its sentence?"""
+    inside = False
+    for t in sent:
+        if t.i >= tok.i:
+            break
+        if t.text in ('"', "''"):
+            inside = not inside
+        elif t.text in ("“", "``"):
+            inside = True
+        elif t.text == "”":
+            inside = False
+    return inside
+
+
+def _speech_date(doc: Doc, sent: Span, mention: Mention, trigger: Token) -> bool:
+    """Is `mention` the date of a reporting verb outside the quote that holds the trigger?"""
+    i = _token_of(doc, mention)
+    if i is None or not _quoted(sent, trigger) or _quoted(sent, doc[i]):
+        return False
+    verb = clause_head(doc[i])
+    return (verb.lemma_.lower() in REPORTING_LEMMAS and verb.i != trigger.i and not _quoted(sent, verb)
+            and any(t.i == trigger.i for t in verb.subtree))
 
 
 def _background_year(doc: Doc, trigger: Token, owned: list[Mention]) -> Mention | None:
@@ -956,15 +1021,43 @@ def _temporal_clauses(head: Token) -> set[int]:
     return keep
 
 
-def _event_span(doc: Doc, mention: Mention, ref: _Ref) -> TimeSpan:
+def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token) -> TimeSpan:
+    """The mention's date as the time of the trigger's event: from a date after "since" on until
+    publication, except for the act a "when" clause on that date tells ("the worst since 2019,
+    when jets bombed a camp": the bombing is of 2019)."""
     ts = mention.date
     assert ts is not None
     first = _token_of(doc, mention)
     prev = doc[first - 1].lower_ if first is not None and first > 0 else ""
-    if prev == "since" and ts.start is not None and ts.kind != "duration":
+    if prev == "since" and ts.start is not None and ts.kind != "duration" and not _when_of(doc[first], trigger):
         return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
                        rule=f"{ts.rule}; since: ongoing until publication")
     return ts
+
+
+_ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
+
+
+def _on_verb(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """Does the date hang on the trigger itself, not inside one of its arguments? The parser
+    may hang a date on the subject ("The M23, which seized Goma in January and captured Bukavu
+    the following month": "in January" on "M23"); the date on the verb dates its act."""
+    i = _token_of(doc, mention)
+    tok = doc[i] if i is not None else None
+    for _ in range(8):
+        if tok is None or tok.i == trigger.i:
+            return tok is not None
+        if tok.dep_ in _ARGUMENTS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _when_of(date_tok: Token, trigger: Token) -> bool:
+    """Is the trigger's clause a "when" relative clause on the date ("2019, when X happened")?"""
+    head = clause_head(trigger)
+    return head.dep_ == "relcl" and head.head.i == date_tok.i and any(
+        c.dep_ == "advmod" and c.lower_ == "when" for c in head.children)
 
 
 def _token_of(doc: Doc, mention: Mention) -> int | None:
@@ -994,14 +1087,31 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
 
 # After _clean, which drops a leading "the"/"on": "the previous day" is "previous day".
 _ANAPHORIC_DAY = {"previous day": -1, "day before": -1, "preceding day": -1, "next day": 1,
-                  "following day": 1, "day after": 1, "same day": 0, "that day": 0}
+                  "following day": 1, "day after": 1, "same day": 0, "that day": 0, "that same day": 0,
+                  "later that day": 0, "later the same day": 0, "earlier that day": 0, "earlier the same day": 0}
+# A week, month or year told from the story's own time: "the following month", "the same
+# month", "later that year", "the month before". "the next month" and "the previous year" are
+# read from publication by `normalize`, except "the next month/year" in past-tense narrative
+# (see `_story_first`).
+_STORY_PERIOD = re.compile(r"(?:(later|earlier) )?(?:the )?(that|that same|same|following|next|previous|preceding) "
+                           r"(week|month|year)")
+_PERIOD_AROUND = re.compile(r"(week|month|year) (before|after|earlier|later)")
+_PERIOD_STEP = {"that": 0, "that same": 0, "same": 0, "following": 1, "next": 1, "previous": -1, "preceding": -1,
+                "before": -1, "earlier": -1, "after": 1, "later": 1}
+# The precisions an anchor must have to count a unit from it: a month from a day or a month.
+_ANCHOR_PRECISIONS = {"week": ("day",), "month": ("day", "month"), "year": ("day", "month", "year")}
 
 
-def anaphoric(text: str, story: date | None, dct: date) -> TimeSpan | None:
+def anaphoric(text: str, story: date | None, dct: date, named: tuple[TimeSpan, ...] = ()) -> TimeSpan | None:
     """A date counted from another event, not from publication: "two days earlier", "a week
-    later", "the previous day". It counts from the last day the article named before it
-    (`story`); with none, an earlier day counts from the publication date, at lower confidence
-    (the rule says so), and a later one is not resolved.
+    later", "the previous day", "the following month", "later that year". A day counts from
+    the last day the article named before it (`story`); with none, an earlier day counts from
+    the publication date, at lower confidence (the rule says so), and a later one is not
+    resolved. `named` are the days, months and years the article named before it, in text
+    order: a month or a year counts from the last one precise enough ("seized Goma in January
+    and Bukavu the following month": February), and a day told just after a flashback to a
+    month or year before the story's day ("In February 2019 jets bombed a camp. Pakistan shot
+    down a jet the next day.") lies in that month or year, as precisely as it is known.
 
     Example:
         >>> anaphoric("two days later", date(2024, 5, 3), date(2024, 5, 9)).start.isoformat()
@@ -1017,7 +1127,18 @@ def anaphoric(text: str, story: date | None, dct: date) -> TimeSpan | None:
     elif t in _ANAPHORIC_DAY:
         n, unit = _ANAPHORIC_DAY[t], "day"
     else:
-        return None
+        return _story_period(t, named)
+    flashback = _flashback(story, dct, named) if unit in ("day", "week") else None
+    if flashback is not None:
+        what = flashback.value or flashback.precision
+        return replace(flashback, kind="relative", rule=f"anaphoric:{n:+d}-{unit}s-within-story-{flashback.precision}-{what}",
+                       confidence=round(0.6 * flashback.confidence, 2))
+    if unit in ("month", "year") and (anchor_ts := _anchor(named, unit)) is not None and anchor_ts.start is not None:
+        d = _shift(anchor_ts.start, n, unit)
+        rule = f"anaphoric:{n:+d}-{unit}s-from-story-{anchor_ts.precision}"
+        if unit == "month":
+            return _month(d.year, d.month, "relative", rule, conf=0.65)
+        return _year(d.year, "relative", rule, conf=0.65)
     if story is None and n >= 0:
         return None  # "a day later" than an event the article has not dated: nothing to count from
     anchor, how, conf = (story, "story", 1.0) if story is not None else (dct, "publication", 0.6)
@@ -1030,6 +1151,54 @@ def anaphoric(text: str, story: date | None, dct: date) -> TimeSpan | None:
     if unit == "month":
         return _month(d.year, d.month, "relative", rule, conf=round(0.65 * conf, 2))
     return _year(d.year, "relative", rule, conf=round(0.65 * conf, 2))
+
+
+def _anchor(named: tuple[TimeSpan, ...], unit: str) -> TimeSpan | None:
+    """The last time named that is precise enough to count `unit`s from."""
+    return next((ts for ts in reversed(named) if ts.precision in _ANCHOR_PRECISIONS[unit]), None)
+
+
+def _flashback(story: date | None, dct: date, named: tuple[TimeSpan, ...]) -> TimeSpan | None:
+    """The month or year named last, when it lies wholly before the story's day (publication
+    when the story has named none): the time a day counted next is told in."""
+    last = named[-1] if named else None
+    if last is None or last.precision not in ("month", "year") or last.end is None:
+        return None
+    return last if last.end < (story or dct) else None
+
+
+def _story_period(t: str, named: tuple[TimeSpan, ...]) -> TimeSpan | None:
+    """"the following month", "that year", "later that month", "the year before": a week, month
+    or year counted from the last time named precisely enough, else None."""
+    m = _STORY_PERIOD.fullmatch(t)
+    if m:
+        mod, n, unit = m[1], _PERIOD_STEP[m[2]], m[3]
+    elif m := _PERIOD_AROUND.fullmatch(t):
+        mod, n, unit = None, _PERIOD_STEP[m[2]], m[1]
+    else:
+        return None
+    if mod and n:
+        return None  # "later the following year": no more than the year itself
+    anchor = _anchor(named, unit)
+    if anchor is None or anchor.start is None:
+        return None
+    d = _shift(anchor.start, n, unit)
+    rule = f"anaphoric:{n:+d}-{unit}s-from-story-{anchor.precision}"
+    if unit == "week":
+        return _week(d, "relative", rule, 0.6)
+    ts = _month(d.year, d.month, "relative", rule, conf=0.65) if unit == "month" else _year(d.year, "relative", rule, conf=0.65)
+    if mod and anchor.precision == "day" and ts.start is not None and ts.end is not None:
+        # "later that month" after a day of it: from that day on; "earlier that month": up to it
+        ts = replace(ts, start=anchor.start, rule=f"{rule}+later") if mod == "later" else \
+            replace(ts, end=anchor.start, rule=f"{rule}+earlier")
+    return ts
+
+
+def _story_first(span: Span, tense: str) -> bool:
+    """"the next month" or "the following year" told in past-tense narrative counts from the
+    story's time ("moved to Paris in 2019 and to Rome the next year"), not from publication."""
+    return tense == "past" and bool(re.fullmatch(r"(?:in |during |over )?the (?:next|following) (?:month|year)",
+                                                 span.text.lower()))
 
 
 def _reference(doc: Doc) -> _Ref:
@@ -1228,6 +1397,10 @@ def clause_tense(span: Span) -> str:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         head = head.head
     auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+    if not auxes and head.dep_ == "conj" and head.tag_ == "VBN" and head.head.pos_ in ("VERB", "AUX"):
+        # "left Lima in 2016 and settled in Quito": a bare participle in a conjunct (the tagger's
+        # reading of a past form) has its first conjunct's tense
+        return clause_tense(head.doc[head.head.i:head.head.i + 1])
     words = {a.lower_ for a in auxes}
     if words & {"will", "wo", "shall", "'ll"} or ("going" in words) or head.lower_ == "will":
         return "future"
