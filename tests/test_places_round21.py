@@ -4,7 +4,7 @@ peninsula, and presidential palaces that stand for where a head of state receive
 (Koulouba, Miraflores, the Casa Rosada, Planalto), North Mitrovica, Banjska and Oddar Meanchey;
 "palace" joins a name as a feature noun; the first of two joined places is its whole name ("in
 Zubin Potok and Leposavic"); a bare PERSON inside a place ("Jarinje" of "the Jarinje crossing") is
-no second mention.
+no second mention; a dash dateline's town ("KYIV - ") is the town, its dash left out.
 
 Every sentence here is the project's own.
 """
@@ -63,3 +63,11 @@ def test_curated_kosovo_and_cambodia_places(code):
     places = _places(art)
     assert places.get("North Mitrovica") == ("North Mitrovica", "XKX")
     assert any(c == "KHM" and n == "Oddar Meanchey" for n, c in places.values())
+
+
+def test_a_dash_dateline_town_is_a_clean_place(code):
+    art = code("KYIV - Russian forces shelled the city of Kharkiv on Monday, killing three people, "
+               "Ukrainian officials said.")
+    places = _places(art)
+    assert places.get("KYIV") == ("Kyiv", "UKR")
+    assert not [t for t in places if t.endswith("-")]

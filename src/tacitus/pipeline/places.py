@@ -1958,10 +1958,11 @@ def _acronym_for_name(span: Span, cand) -> bool:
 
 
 def _dateline_word(span: Span) -> bool:
-    """Whether `span` opens a line and is followed by "," or "(": a dateline ("CAIRO (AP) -")."""
+    """Whether `span` opens a line and is followed by ",", "(" or a dash: a dateline ("CAIRO (AP) -",
+    "KYIV - ")."""
     doc = span.doc
     opens = span.start == 0 or doc[span.start - 1].is_space or "\n" in doc[span.start - 1].whitespace_
-    return opens and span.end < len(doc) and doc[span.end].text in (",", "(")
+    return opens and span.end < len(doc) and doc[span.end].text in (",", "(", "-", "–", "—")
 
 
 PERSON_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "president", "minister", "senator", "governor",
@@ -1976,7 +1977,8 @@ def _titled(span: Span) -> bool:
 def _trim(span: Span) -> Span | None:
     start, end = span.start, span.end
     doc = span.doc
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")):
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in ("'s", "’s", "'", "’")
+                           or doc[end - 1].is_punct):  # "KYIV -" of a dash dateline the model ran on
         end -= 1
     while start < end and doc[start].is_punct:
         start += 1
