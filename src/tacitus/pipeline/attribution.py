@@ -80,6 +80,7 @@ from tacitus.pipeline.attribution_answers import (
     EVIDENCE_NOUNS,
     claim_called_false,
     concerns_of,
+    counter_claims,
     denials_go_on,
     disowns,
     false_verdict,
@@ -179,7 +180,8 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
         for token in sent:
             item = _verb_claim(token, sent, ctx) or _according_to(token, sent, ctx) or _no_comment(token, sent, ctx) \
                 or _told_by(token, sent, ctx) or _misparsed_showing(token, sent, ctx) or _toll_given(token, sent, ctx) \
-                or _answer_read_as_noun(token, sent, ctx) or _answer_read_as_root(token, sent, ctx)
+                or _answer_read_as_noun(token, sent, ctx) or _answer_read_as_root(token, sent, ctx) \
+                or _answer_in_subject(token, sent, ctx)
             if item is not None:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
@@ -205,6 +207,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     carry_names(found)
     link_answers(found, ctx)
     denials_go_on(found)
+    counter_claims(found, ctx)
     article = doc._.tacitus_article
     prefix = article.id if article is not None else "doc"
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
@@ -359,7 +362,7 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         cue = replace(cue, frame="object")
     if cue is None or token.pos_ != "VERB" or token.dep_ in ("amod", "compound", "nmod"):
         return None
-    if _misread_claim_noun(token, ctx) is not None:
+    if _misread_claim_noun(token, ctx) is not None or _claim_noun_in_subject(token, ctx) is not None:
         return None  # "..., charges it rejects": the noun of an answer, no claim of its own
     if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in token.children):
         return None  # "if Taiwan declared independence": a condition, not something said
@@ -472,8 +475,9 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         if not any(t.pos_ == "VERB" and t.lemma_.lower() in ctx.lex.verbs or t.lower_ == "according"
                    for t in sent.doc[sent.start:which.i]):
             content = trim((sent.start, which.i - 1), sent)  # the narrator's clause is what is denied
-    elif answer is None and obj is None and (token.dep_ == "relcl" and _answerable(token.head, stance, ctx)
-                                             or _misread_claim_noun(token.head, ctx) is not None):
+    elif answer is None and (obj is None or _relative_that(token, obj)) and (
+            token.dep_ == "relcl" and _answerable(token.head, stance, ctx)
+            or _misread_claim_noun(token.head, ctx) is not None):
         # "..., a charge the Kremlin denies", "..., a toll the rebels dispute": the relative
         # clause answers the claim it modifies.
         answer, content, rule = token.head, None, "attribution:answer"
@@ -621,6 +625,57 @@ def _answer_read_as_noun(token: Token, sent: Span, ctx: Context) -> Found | None
     return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
                  content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
                  speaker=head)
+
+
+def _relative_that(token: Token, obj: Token) -> bool:
+    """', an allegation that Phnom Penh rejected': the tagger may read the relative pronoun as
+    the conjunction "that", the parser keeping it as the object; it is no object of its own."""
+    return token.dep_ == "relcl" and obj.lower_ == "that" and obj.tag_ == "IN" and obj.i < token.i
+
+
+def _claim_noun_in_subject(token: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """', an allegation Phnom Penh rejected as "fabricated"': with no "that", the parser may read
+    the claim noun as a compound of a source name of several words, the whole the subject of
+    the answering verb. The claim noun and the subject's head when the subject starts ", a/an/the
+    <claim noun>" and goes on with a name, and the verb (a denial or confirmation) has no object
+    or clause of its own; else None."""
+    cue = ctx.lex.verbs.get(token.lemma_.lower())
+    if cue is None or cue.stance not in ANSWER_STANCES or token.tag_ not in ("VBN", "VBD", "VBZ", "VBP") \
+            or any(c.dep_ in ("dobj", "obj") or c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return None  # (a clause before it is the claim, taken for its complement when it is the root)
+    subj = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    if subj is None and token.dep_ in ("acl", "relcl") and token.head.i < token.i:
+        subj = token.head  # (or the verb hung on the name as its relative clause)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    det = subj.left_edge
+    doc = token.doc
+    if det.i < 1 or det.lower_ not in ("a", "an", "the") or doc[det.i - 1].text != "," or det.i + 2 > subj.i:
+        return None
+    noun = doc[det.i + 1]
+    if noun.pos_ != "NOUN" or noun.dep_ != "compound" or not _answerable(noun, cue.stance, ctx) \
+            or any(t.pos_ != "PROPN" for t in doc[noun.i + 1:subj.i + 1]):
+        return None
+    return noun, subj
+
+
+def _answer_in_subject(token: Token, sent: Span, ctx: Context) -> Found | None:
+    """The answer of `_claim_noun_in_subject`: its source the name after the claim noun, its
+    answered noun the claim noun, which `link_answers` links to the claim before the comma."""
+    found = _claim_noun_in_subject(token, ctx)
+    if found is None:
+        return None
+    noun, subj = found
+    actors, via = source_phrase(subj, ctx)
+    if not actors:
+        return None
+    name = token.doc[noun.i + 1:subj.i + 1].text
+    if len(actors) == 1 and actors[0].text != name:
+        actors = (replace(actors[0], text=name),)  # "Phnom Penh", not "an allegation Phnom Penh"
+    cue = ctx.lex.verbs[token.lemma_.lower()]
+    return Found(sentence=sent, sent_no=0, section=0, cue_tokens=(token,), stance=cue.stance, source=actors,
+                 content=None, via=tuple(via), answer_object=noun, rule="attribution:answer", confidence=0.6,
+                 speaker=subj)
 
 
 def _answer_read_as_root(token: Token, sent: Span, ctx: Context) -> Found | None:

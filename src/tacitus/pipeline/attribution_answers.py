@@ -28,6 +28,7 @@ from tacitus.pipeline.attribution_base import (
     sentential_relative,
 )
 from tacitus.pipeline.attribution_lexicon import Cue
+from tacitus.pipeline.attribution_senses import sense
 from tacitus.pipeline.attribution_speakers import actors_of, is_media_actor
 
 #: How many reporting sentences back an answer looks for the claims it answers.
@@ -232,7 +233,7 @@ def _told_of(noun: Token, earlier: list[int], told_words: Callable[[int], set[st
     """The last earlier claim that told of the thing a "no such ..." denial names: the noun's
     lemma among its words, or a verb of the same stem ("request" / "requested"); else simply
     the last earlier claim of another side ("no such" always points back)."""
-    lemma = noun.lemma_.lower()
+    lemma = sense(noun.lemma_.lower())
     stem = lemma[:5]
     told = [k for k in earlier if any(w == lemma or len(stem) == 5 and w.startswith(stem) for w in told_words(k))]
     return (told or earlier)[-1:]
@@ -373,7 +374,7 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         obj = item.answer_object
         if obj is not None and (obj.dep_ in ("appos", "npadvmod") or obj.pos_ == "VERB" and obj.dep_ == "conj"
                                 or obj.i < cue_at) \
-                and obj.i > 0 and obj.doc[obj.left_edge.i - 1].text == ",":
+                and _after_comma(obj):
             # "Rights groups say hundreds were killed, an accusation the government has denied":
             # the noun set after the claim names that claim
             here = [k for k in range(n) if found[k].sent_no == item.sent_no and found[k].content
@@ -574,6 +575,16 @@ def link_answers(found: list[Found], ctx: Context) -> None:
                 found[k].hedges = (*found[k].hedges, *(h for h in (UNVERIFIED, caveat) if h not in found[k].hedges))
 
 
+def _after_comma(noun: Token) -> bool:
+    """Is the noun phrase set off by a comma before it (", an allegation X rejected")? The
+    determiner may hang elsewhere when the parser read the noun as a compound of the source."""
+    doc = noun.doc
+    first = noun.left_edge.i
+    if first > 0 and doc[first - 1].lower_ in ("a", "an", "the") and doc[first - 1].head.i != noun.i:
+        first -= 1
+    return first > 0 and doc[first - 1].text == ","
+
+
 #: Claim nouns that, pointed back with "those", "these", "the" or "such", take up what was told
 #: as a report or charge ("rejected those reports", "dismissed the allegations").
 _REPORT_NOUNS = frozenset({"report", "claim", "allegation", "accusation", "rumour", "rumor", "suggestion",
@@ -756,6 +767,50 @@ def denials_go_on(found: list[Found]) -> None:
                 break
             if unknown and prev.sent_no < item.sent_no:
                 break  # only the claim just before
+
+
+#: Verbs of holding to one's word ("insisted", "maintained"): said against the other side's
+#: account, with a negation, they deny it.
+_INSISTING = frozenset({"insist", "maintain"})
+
+
+def counter_claims(found: list[Found], ctx: Context) -> None:
+    """'Algeria said the drone had entered its airspace. Bamako insisted the aircraft never left
+    Malian territory': an insistence whose content is a negation denies the latest earlier
+    claim (within ANSWER_WINDOW sentences) of another side that speaks of the same thing (a
+    content word in common, near-synonyms folded) and names the insister's side in its
+    sentence. Not "insisted the talks would continue" (no negation), nor a negation that no
+    other side's claim told the opposite of."""
+    for n, item in enumerate(found):
+        if item.stance != "assert" or item.content is None or item.refers \
+                or item.cue_tokens[0].lemma_.lower() not in _INSISTING or not _negation(item):
+            continue
+        own = {k for a in item.source if (k := actor_key(a))}
+        said = _words(_content_tokens(item)) - _LOOSE_WORDS
+        if not own or not said:
+            continue
+        for k in range(n - 1, -1, -1):
+            prev = found[k]
+            if item.sent_no - prev.sent_no > ANSWER_WINDOW:
+                break
+            if prev.stance in ANSWER_STANCES or prev.content is None or _negation(prev):
+                continue
+            theirs = {key for a in prev.source if (key := actor_key(a))}
+            if theirs and not theirs & own and said & _words(_content_tokens(prev)) \
+                    and own & _named_in_sentence(prev, ctx):
+                item.stance, item.refers = "deny", [k]
+                break
+
+
+def _named_in_sentence(item: Found, ctx: Context) -> set[str]:
+    """The countries (or group codes) of the actors named in a claim's sentence outside its
+    source ("shot down a Malian drone, saying it had entered Algerian airspace": Mali)."""
+    keys: set[str] = set()
+    for t in item.sentence:
+        m = ctx.index.get(t.i)
+        if m is not None and m.actor is not None and m.actor not in item.source and (key := actor_key(m.actor)):
+            keys.add(key)
+    return keys
 
 
 #: Words of a source that speaks for a body: the voice a denial goes on in.
@@ -1186,7 +1241,9 @@ def _names(item: Found) -> set[str]:
 
 
 def _words(tokens: Iterable[Token]) -> set[str]:
-    return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
+    """The content words of a span, near-synonyms folded together ('blockade' as 'siege'), so
+    that an answer and the claim it answers meet when they say the same thing in other words."""
+    return {sense(t.lemma_.lower()) for t in tokens if t.pos_ in ("NOUN", "VERB", "ADJ", "PROPN") and not t.is_stop}
 
 
 def _sharing_words(item: Found, matched: list[int], told_words: Callable[[int], set[str]]) -> list[int]:

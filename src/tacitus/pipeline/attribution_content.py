@@ -98,6 +98,25 @@ def answer_content(obj: Token, falsity: frozenset[str] = frozenset()) -> tuple[i
     return start, end
 
 
+def _past_name(clause: Token) -> Token:
+    """'told state broadcaster ORTM that 300 tankers had arrived': the tagger may read a bare
+    name after the object as a verb, the complement of the reporting verb, the clause after it
+    hung on it or on the reporting verb. A one-word complement the entity recogniser calls a
+    name, with nothing on it but that clause, gives way to the clause."""
+    if clause.ent_type_ not in _NAME_TYPES or clause.pos_ != "VERB":
+        return clause
+    own = list(clause.children)
+    if not own:
+        return next((c for c in clause.head.children if c.dep_ == "ccomp" and c.i > clause.i), clause)
+    if len(own) == 1 and own[0].dep_ == "ccomp" and own[0].i > clause.i \
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in own[0].children):
+        return own[0]
+    return clause
+
+
+_NAME_TYPES = frozenset({"ORG", "PERSON", "GPE", "NORP", "FAC"})
+
+
 def content_of(
     token: Token, sent: Span, cue: Cue, obj: Token | None, passive: bool, ctx: Context
 ) -> tuple[tuple[int, int] | None, str]:
@@ -106,7 +125,7 @@ def content_of(
         return None, ""  # "support", "reject": only as answers to a named claim
     children = list(token.children)
     aside = parenthetical(token)
-    clause = next((c for c in children if c.dep_ == "ccomp" and (aside is None or c.i != aside.i)), None) \
+    clause = next((_past_name(c) for c in children if c.dep_ == "ccomp" and (aside is None or c.i != aside.i)), None) \
         or _clause_after_without(token) or _clause_after_citing(token)
     subj_pass = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if passive and subj_pass is not None and subj_pass.lower_ != "it":
