@@ -178,6 +178,18 @@ How spans become actors (in this order; a later rule never overrides an earlier 
    kb.resolve_text; "Secretary of State X" is X's title; "gang leader" is the gang's (CRM);
    reporters in a city are its country's media.
 
+19. Round 30 (`actors_links`): "Russian fighters" in a story set elsewhere that names Russia's
+   forces and no Russian armed group are those forces; "state broadcaster ORTM" is that outlet
+   (`actors_outlets`, an upper-case name the parser read as a verb);
+   "Petro's government" and "X, Trump's envoy" are the owner's state's; "the envoy" is the one
+   envoy named just before; "..., the military government said" of a dateline country's act is
+   its government; a group "led by Maduro" is of his country; "fighters from Russia's Africa
+   Corps" are the Corps; a description alias ("the alliance") names its body only after the
+   body's own name and never inside a longer name ("The Alliance of Sahel States"); "he"/"she"
+   skip a person whose gender an explicit cue gives otherwise ("she" before, "Mrs", "spokeswoman")
+   and may continue a spokesman-like subject of the sentence before; and last, a surname or
+   pronoun copy ends as the person it copies.
+
 Compound actors ("The Kremlin and Pyongyang") stay separate mentions.
 
 The stage is split by what each part does (imports run one way: the mixins import
@@ -194,6 +206,9 @@ The stage is split by what each part does (imports run one way: the mixins impor
 - `actors_home`: round 18 rules for a story's home country (premises, people who rally, delegates);
 - `actors_owners`: round 24 rules that read a phrase's owner from its words (owned bodies,
   conferred offices, "its spokesman", an opposition's country);
+- `actors_links`: round 30 rules that link a phrase to an actor the story named (a state's
+  fighters, an outlet named after its kind, owners' governments, envoys, a reporting
+  government, a group's leader) and the last pass that settles surname and pronoun copies;
 - `actors_story`: round 28 rules for a story about one country (its unnamed bodies and titled
   people, ship names, a non-state body's named units);
 - `actors_roles`: roles in the sentence (possessed forces, deployers, missions, offices,
@@ -216,6 +231,7 @@ from tacitus.pipeline.actors_context import Context
 from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
 from tacitus.pipeline.actors_home import Home
+from tacitus.pipeline.actors_links import Links
 from tacitus.pipeline.actors_names import Names
 from tacitus.pipeline.actors_outlets import Outlets
 from tacitus.pipeline.actors_owners import Owners
@@ -247,7 +263,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
 
 
 class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation,
-                Story, Wire):
+                Story, Wire, Links):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -316,6 +332,13 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._story_bodies()  # after the scene: the story's one country is the last resort
         self._story_ministers()
         self._presidency()  # after the persons: the president named last
+        self._state_fighters()
+        self._possessor_governments()
+        self._apposed_envoys()  # before "the envoy": "X, Trump's envoy" is placed first
+        self._named_envoys()
+        self._reporting_governments()
+        self._led_groups()
+        self._settled_copies()  # last: surnames and pronouns end as the person they copy
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 
 

@@ -33,6 +33,17 @@ from tacitus.pipeline.actors_lexicon import (
 )
 from tacitus.records import Actor, Mention
 
+#: The gender a person pronoun gives, and explicit cues of a person's gender before or beside a name.
+_PRONOUN_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+_TITLE_GENDERS = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m", "spokesman": "m",
+                  "chairman": "m", "congressman": "m", "businessman": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+                  "ms.": "f", "miss": "f", "madam": "f", "madame": "f", "lady": "f", "dame": "f", "queen": "f",
+                  "princess": "f", "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f",
+                  "businesswoman": "f"}
+#: Singular nouns of one person named by function, whom a pronoun may continue.
+_FUNCTION_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "commander", "minister",
+                             "envoy", "ambassador", "diplomat", "officer", "leader", "chief"})
+
 
 class Descriptions(ResolverBase):
     """Pronouns and description nouns resolved to an earlier mention."""
@@ -46,11 +57,15 @@ class Descriptions(ResolverBase):
             t = doc[i]
             low = t.lower_
             if low in PERSON_PRONOUNS and t.pos_ == "PRON":
-                ante = self._recent(t, lambda m: m.label == "PERSON" and m.actor is not None, sentences=2)
+                gender = _PRONOUN_GENDERS[low]
+                ante = self._recent(t, lambda m, g=gender: m.label == "PERSON" and m.actor is not None
+                                    and self._gender_of(m) in (None, g), sentences=2)
                 ante = self._subject_person(t, ante)
                 if ante is not None:
                     self._add(t.i, t.i + 1, "PERSON", replace(ante.actor, rule="coref:pronoun", confidence=0.6),
                               "coref:pronoun", 0.6)
+                else:
+                    self._pronoun_of_speaker(t, gender)
             elif low == "it" and t.dep_ in ("nsubj", "nsubjpass"):
                 ante = self._speaker(t) or self._previous_subject(t)
                 if ante is not None and ante.text.lower().rsplit(None, 1)[-1] in PERSON_NOUNS:
@@ -407,6 +422,44 @@ class Descriptions(ResolverBase):
                     if m.actor is not None and m.label != "PERSON" and m.start <= child.idx < m.end:
                         return m
         return None
+
+    def _gender_of(self, m: Mention) -> str | None:
+        """"m" or "f" when an explicit cue gives the person's gender: the mention is itself a
+        pronoun, an honorific or gendered title stands before (or is apposed to) one mention of the
+        name ("Mrs", "spokeswoman"), or a pronoun was resolved to the name before. A name alone
+        gives none."""
+        name = m.actor.name or m.text
+        for x in self.mentions:
+            if x.label != "PERSON" or x.actor is None or (x.actor.name or x.text) != name:
+                continue
+            cue = _PRONOUN_GENDERS.get(x.text.lower())
+            span = self._span_of(x) if cue is None else None
+            if span is not None:
+                words = [self.lowers[k] for k in range(max(0, span.start - 2), span.start)]
+                words += [c.lower_ for c in span.root.children if c.dep_ == "appos"]
+                if span.root.dep_ == "appos":
+                    words.append(span.root.head.lower_)
+                cue = next((_TITLE_GENDERS[w] for w in reversed(words) if w in _TITLE_GENDERS), None)
+            if cue is not None:
+                return cue
+        return None
+
+    def _pronoun_of_speaker(self, t: Token, gender: str) -> None:
+        """"A JNIM spokesman denied ... He threatened ...": a pronoun opening its sentence as
+        subject, with no person of its gender near, continues the previous sentence's subject when
+        that is one person named by his function (a spokesman, an official) of no other gender."""
+        here = self.sent_of.get(t.i, 0)
+        if here == 0 or t.dep_ != "nsubj" or t.i != self.sents[here].start and t.head.i != self.sents[here].root.i:
+            return
+        root = self.sents[here - 1].root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in _FUNCTION_NOUNS or _TITLE_GENDERS.get(subject.lower_, gender) != gender:
+            return
+        x = self._mention_at(subject)
+        if x is None or x.actor is None or x.label == "PERSON" or not x.actor.code:
+            return
+        self._add(t.i, t.i + 1, "PERSON", replace(x.actor, rule="coref:pronoun-function", confidence=0.5),
+                  "coref:pronoun-function", 0.5)
 
     def _subject_person(self, t: Token, ante: Mention | None) -> Mention | None:
         """"Lai met Governor Green. He later left ...": a pronoun subject of its sentence's main

@@ -270,6 +270,10 @@ class Names(ResolverBase):
             key = normalize(text)
         if len(key) <= 3 and not exact:
             return False
+        if key.startswith("the ") and " " not in key[4:] and entry.kind in ("igo", "organisation") \
+                and any(name[4:5].islower() and normalize(name) == key for name in entry.names()) \
+                and not self._described_body(span, entry):
+            return False  # "the alliance" is NATO only after NATO, never "The Alliance of Sahel States"
         if not (first.text[:1].isupper() or first.text[:1].isdigit() or exact
                 or entry.kind == "country" and not text.islower() and len(text) > 3
                 or self._lowercase_adjective(span, entry)):
@@ -315,6 +319,19 @@ class Names(ResolverBase):
             if first.is_sent_start and first.is_stop:
                 return False
         return True
+
+    def _described_body(self, span: Span, entry) -> bool:
+        """May a description alias ("the alliance") stand for `entry` here? Not as the head of a
+        longer name ("The Alliance of Sahel States", "the Alliance Party"), and only after the
+        body's own name earlier in the article."""
+        doc = self.doc
+        end = span.end
+        if end < len(doc) and (doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+                               or doc[end].lower_ in ("of", "for") and end + 1 < len(doc)
+                               and doc[end + 1].text[:1].isupper()):
+            return False
+        before = " " + normalize(self.text[:self.starts[span.start]]) + " "
+        return any(f" {normalize(name)} " in before for name in entry.names() if not normalize(name).startswith("the "))
 
     def _place_name(self, text: str) -> bool:
         """A name the KB or the gazetteer knows as a place."""

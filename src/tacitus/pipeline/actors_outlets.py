@@ -26,12 +26,15 @@ class Outlets(ResolverBase):
         doc = self.doc
         for n, m in enumerate(self.mentions):
             span = self._span(m)
-            if span is None or span.start == 0 or m.actor is None or span.root.pos_ != "PROPN" \
+            # (an upper-case name the model tagged ORG, "state broadcaster ORTM", is a name even
+            # when the parser reads it as a verb and hangs it elsewhere)
+            acronym = span is not None and m.label == "ORG" and len(span) == 1 and span.text.isupper()
+            if span is None or span.start == 0 or m.actor is None or span.root.pos_ != "PROPN" and not acronym \
                     or m.actor.kind == "media" and m.actor.country:
                 continue
             noun = doc[span.start - 1]
             if noun.lower_ not in _OUTLET_HEADS or noun.pos_ != "NOUN" and noun.lower_ not in ("daily", "weekly") \
-                    or not (span.root.head.i == noun.i or noun.head.i == span.root.i):
+                    or not (span.root.head.i == noun.i or noun.head.i == span.root.i or acronym):
                 continue  # ("Radio Free Asia" is one name; "the newspaper said Granma ..." no outlet)
             owned = next((o for o in self.mentions if o is not m and o.actor is not None and o.actor.country
                           and (os := self._span(o)) is not None and os.end == noun.i + 1), None)

@@ -855,6 +855,12 @@ class Roles(ResolverBase):
                         and a.code and a.country:
                     return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
                                    kb_id=a.kb_id, rule="agent:noun+of", confidence=0.6)
+                if prep.lower_ in ("of", "from") and (m.actor.sector or "")[:3] in ("REB", "MIL") \
+                        and a.kind in ("group", "organisation") and (a.sector or "")[:3] == "MIL" and a.code \
+                        and other.label != "PERSON":
+                    # "fighters from Russia's Africa Corps": the force's own men, coded as the force
+                    return replace(m.actor, country=a.country, sector=a.sector, code=a.code, name=a.name,
+                                   kb_id=a.kb_id, rule=f"agent:noun+{prep.lower_}-force", confidence=0.6)
                 if a.country and a.kind in ("country", "government", "group", "organisation") \
                         and other.label != "PERSON":
                     return m.actor.placed(a.country, name=self.kb.country_name(a.country),
