@@ -106,6 +106,12 @@ def _continued(ctx: Ctx, trigger: Token) -> bool:
         trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() in CONTINUING_VERBS)
 
 
+def _standing_never(trigger: Token, modality) -> bool:
+    """"has never recognised Kosovo", "never accepts": a standing policy told, no refusal made now."""
+    return "never" in modality.cues and (trigger.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children))
+
+
 def _refusal(modality) -> bool:
     """Is a negated act a refusal: governed by a refusal verb or announced as not to come
     ("will not provide aid"), rather than a negated fact ("had not supplied arms")?"""
@@ -198,7 +204,7 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         REJECT_OF_REFUSED_ROOT.get(code[:2]) if EXPLICIT_REFUSALS & set(modality.cues) else None)
     if modality.negated and rejected and src and not how.startswith("statement") \
             and trigger.pos_ == "VERB" and (_refusal(modality) or (
-                code[:2] == "05" and trigger.lemma_.lower() in ACCEPTING_VERBS)):
+                code[:2] == "05" and trigger.lemma_.lower() in ACCEPTING_VERBS and not _standing_never(trigger, modality))):
         code = rejected
         info = ontology.cameo(code)
         modality = replace(modality, negated=False, future=False,

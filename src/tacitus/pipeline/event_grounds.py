@@ -43,14 +43,22 @@ def ground_state(ctx: Ctx, trigger: Token, code: str, src: tuple[Actor, ...]) ->
     return ()
 
 
+# Participles that name whom money is meant for.
+EARMARKING = {"earmark", "destine", "intend", "allocate", "mean", "bind", "designate", "set", "reserve"}
+
+
 def aid_recipient(ctx: Ctx, trigger: Token, code: str) -> tuple[Actor, ...]:
     """The party an aid noun is "to" ("suspended some bilateral aid to Kigali"), for aid given
     or cut whose verb names no recipient."""
     if code[:2] not in AID_ROOTS or trigger.pos_ != "VERB":
         return ()
-    objs = [o for o in objects_of(trigger) if word_matches(ctx.lex, "@aid", o)]
+    objs = [o for o in objects_of(trigger) if word_matches(ctx.lex, "@aid", o) or word_matches(ctx.lex, "@money", o)]
     if not objs:
         return ()
+    for clause in (t for o in objs for t in o.subtree if t.dep_ == "acl" and t.lemma_.lower() in EARMARKING):
+        for prep, pobj in preps_of(clause):  # "froze funds earmarked for Serbia"
+            if prep == "for" and pobj is not None:
+                return tuple(actors_of(ctx, pobj) or place_actor(ctx, pobj))
     for head in (*objs, trigger):  # "froze aid to Kigali": the phrase hangs on the noun or the verb
         for prep, pobj in preps_of(head):
             if prep == "to" and pobj is not None:

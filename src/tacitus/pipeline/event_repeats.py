@@ -43,3 +43,39 @@ def repeated_act(ctx: Ctx, verb: Token) -> tuple[Event, Token] | None:
         if prev is not None:
             return prev, noun
     return None
+
+
+# "X responded in kind", "Y followed suit": the act told just before, done by the subject in
+# turn; answered in kind it is aimed back at its doer, followed as suit at its same target.
+ANSWERING_VERBS = {"respond", "reply", "retaliate", "reciprocate", "answer"}
+
+
+def in_kind(verb: Token) -> str | None:
+    """"back" when the verb answers an act in kind ("responded in kind"), "suit" when it
+    follows another's act ("followed suit"), else None."""
+    lemma = verb.lemma_.lower()
+    if lemma in ANSWERING_VERBS and any(c.dep_ == "prep" and c.lower_ == "in" and any(
+            g.dep_ == "pobj" and g.lower_ == "kind" for g in c.children) for c in verb.children):
+        return "back"
+    if lemma == "follow" and any(c.dep_ == "dobj" and c.lower_ == "suit" for c in verb.children):
+        return "suit"
+    return None
+
+
+def act_in_kind(ctx: Ctx, verb: Token, found: list[tuple]) -> tuple[str, list, list] | None:
+    """The code, the doers and the target of the act answered or followed (see `in_kind`): the
+    latest act with a doer told before the verb in its sentence, else in the sentences just
+    before; None when there is none."""
+    how = in_kind(verb)
+    if how is None:
+        return None
+    here = [f for f in found if f[0].i < verb.i and f[3] and f[1][:2] not in ("01",)]
+    if here:
+        code, doers, target = here[-1][1], list(here[-1][3]), list(here[-1][4])
+    else:
+        prev = next((p for p in reversed(ctx.recent[-6:]) if p.source and not p.modality.negated
+                     and p.cameo[:2] != "01"), None)
+        if prev is None:
+            return None
+        code, doers, target = prev.cameo, list(prev.source), list(prev.target)
+    return code, doers, (doers if how == "back" else target)

@@ -125,8 +125,13 @@ def _identified(doers) -> bool:
     """Does the reported act have a doer one can accuse: a country, a known entity, a name or a
     body ("the military killed ...")? "the attackers used drones", "gunmen opened fire": armed men
     known only by the act (sector UAF, no country) are told of, not accused."""
-    return any(a.country or a.kb_id or a.kind in ("person", "organisation") or (a.sector or "UAF") != "UAF"
+    return any((a.country or a.kb_id or a.kind in ("person", "organisation") or (a.sector or "UAF") != "UAF")
+               and not (not a.country and not a.kb_id and set(a.text.lower().split()) & UNKNOWN_WORDS)
                for a in doers)
+
+
+# Words that say a doer is unknown ("unidentified gunmen", "masked men").
+UNKNOWN_WORDS = {"unidentified", "unknown", "masked", "unnamed", "hooded"}
 
 
 def _not_done(trigger: Token) -> bool:
@@ -197,6 +202,12 @@ def _own_forces(asker, asked) -> bool:
                                for a in asked)
 
 
+def _own_nationals(asker, asked) -> bool:
+    """Are those asked all the asker's own civilians ("urged its citizens to leave")?"""
+    mine = {a.country for a in asker if a.country}
+    return bool(mine) and bool(asked) and all(a.sector == "CVL" and a.country in mine for a in asked)
+
+
 def _named_body(ctx: Ctx, subj: Token) -> bool:
     """Is the subject a body its own modifiers name ("American farm groups"), not a thing
     caused by someone ("the arrival of Egyptian troops")?"""
@@ -258,6 +269,10 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         if xcomp is None or xcomp.i < token.i or not asker or not (asked or addressee) \
                 or {a.code or a.text for a in asked} & {a.code or a.text for a in asker}:
             continue
+        if _own_nationals(asker, asked):
+            told = {t.i for t in xcomp.subtree} if xcomp is not None else set()
+            out = [f for f in out if f[0].i != token.i and f[0].i not in told]
+            continue  # "urged its citizens to depart": a state advising its own people, no appeal to a party
         if token.lemma_.lower() in COMMAND_VERBS and _own_forces(asker, asked):
             continue  # "ordered the navy to send patrol vessels": a command, the act is the navy's own
         if token.lemma_.lower() in WEAK_APPEAL_VERBS and not any(f[0].i == xcomp.i for f in found):

@@ -122,7 +122,12 @@ def _candidates(trigger: Token) -> Iterator[Token]:
             yield child  # "missile attack", "tank shelling", "aerial bombardment"
     if trigger.pos_ in ("VERB", "AUX"):
         if _wields_object(trigger):
-            yield from objects_of(trigger)  # "launched missiles at" (not "shot down drones": a target)
+            for obj in objects_of(trigger):  # "launched missiles at" (not "shot down drones": a target)
+                yield obj
+                if obj.lemma_.lower() in FIRE_NOUNS:  # "traded artillery and rocket fire"
+                    for mod in _left_modifiers(obj):
+                        yield mod
+                        yield from mod.conjuncts
         subj, passive = subject_of(trigger)
         if subj is not None and not passive:
             yield subj  # "Russian missiles struck Kyiv", "warplanes bombed the town"
@@ -136,16 +141,23 @@ def _candidates(trigger: Token) -> Iterator[Token]:
             head_subj, head_passive = subject_of(trigger.head)
             if head_subj is not None and not head_passive:
                 yield head_subj
+    if trigger.dep_ in ("advcl", "xcomp") and trigger.head.lemma_.lower() in SENDING_VERBS:
+        yield from objects_of(trigger.head)  # "sent F-16 jets to strike the posts": the jets struck
     for p, pobj in preps_of(trigger):
         if p in INSTRUMENT_PREPS and pobj is not None:
             yield pobj  # "with rockets", "by a surface-to-air missile", "in an air strike"
             yield from (c for c in pobj.children if c.dep_ in ("compound", "amod") and c.i < pobj.i)
+            if pobj.lemma_.lower() in FIRE_NOUNS:  # "responded with 155mm howitzer fire"
+                yield from _left_modifiers(pobj)
 
 
 # Verbs whose object is the weapon used ("fired rockets", "dropped bombs"); other verbs' objects
 # are what was hit ("destroyed two tanks", "shot down a helicopter").
 WIELDING_VERBS = USING_VERBS | {"drop", "lob", "hurl", "unleash", "rain", "shoot", "detonate", "explode",
-                                "plant", "throw", "set", "send"}
+                                "plant", "throw", "set", "send", "trade", "exchange"}
+SENDING_VERBS = {"send", "deploy", "dispatch", "scramble"}
+# Nouns of fire whose modifiers name the weapon ("artillery fire", "rocket barrages").
+FIRE_NOUNS = {"fire", "gunfire", "barrage", "salvo", "shot"}
 
 
 def _wields_object(verb: Token) -> bool:

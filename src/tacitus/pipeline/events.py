@@ -112,7 +112,7 @@ from tacitus.pipeline.event_protests import (
     diplomatic_protest,
     popular_protest,
 )
-from tacitus.pipeline.event_repeats import repeated_act
+from tacitus.pipeline.event_repeats import act_in_kind, repeated_act
 from tacitus.pipeline.event_retreats import RETREAT, RETREAT_ENTRY, troops_leaving
 from tacitus.pipeline.event_roles import (
     ANAPHORIC_DETS,
@@ -137,6 +137,7 @@ from tacitus.pipeline.event_roles import (
     names_recipient,
     place_actor,
     place_target,
+    reporter_subject,
     roles_for_noun,
     roles_for_verb,
     same_side,
@@ -275,6 +276,16 @@ def _obligee(ctx: Ctx, trigger: Token, src: tuple[Actor, ...]) -> tuple[Actor, .
     return ()
 
 
+NAVAL_WORDS = {"warship", "frigate", "destroyer", "submarine", "cruiser", "corvette", "carrier", "aircraft_carrier",
+               "gunboat", "flotilla", "armada", "fleet", "minesweeper"}
+
+
+def _sends_warships(trigger: Token) -> bool:
+    """Are warships among what is sent ("eight warships, a submarine and F-35 jets")?"""
+    objs = [o for obj in objects_of(trigger) for o in (obj, *obj.conjuncts)]
+    return any(o.lemma_.lower() in NAVAL_WORDS for o in objs)
+
+
 def _sent_toward(trigger: Token) -> bool:
     holders = [trigger, *objects_of(trigger)]  # "sent four warships and a submarine toward X"
     holders += [c for o in holders[1:] for c in o.conjuncts]
@@ -313,6 +324,10 @@ def _second_speech_act(trigger: Token, code: str) -> bool:
     return code[:2] in SECOND_ACT_ROOTS and trigger.dep_ == "advcl" and trigger.lemma_.lower() in SECOND_ACT_VERBS
 
 
+# Groups on the move: attacked near a place, they are no part of the place's state.
+MOVING_GROUPS = {"patrol", "convoy", "column", "squad", "detachment", "motorcade", "escort", "caravan", "delegation"}
+
+
 def _own_ground(src: tuple[Actor, ...], place: Actor) -> bool:
     """Is the place in the sources' own state, all of them the state itself or its organs? Their
     act there targets no state ("the army will continue operations in Amhara"); rebels' acts
@@ -325,6 +340,9 @@ def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], h
     """Why an event is a secondary reading of its sentence, or None."""
     side = None if how.startswith("ordered") else (
         side_clause(trigger) or (background_phrase(trigger) if trigger.pos_ in ("NOUN", "PROPN") else None))
+    if side == "purpose clause" and code[:2] in CONFLICT_ROOTS and trigger.head.pos_ == "VERB" \
+            and trigger.head.lemma_.lower() in SENDING_VERBS:
+        side = None  # "sent F-16 jets to strike the posts": the strike is the sending's whole point, told
     if (side == "participial clause" and _second_speech_act(trigger, code)) or summoned_to(trigger) is not None:
         side = None  # "..., accusing Paris of ...", "summoned the envoy to lodge a protest": the subject's act
     if side == "relative clause" and code[:2] == "14" and trigger.dep_ == "relcl" and src \
@@ -368,6 +386,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
         entry = carried_relief(ctx, token, ctx.entry(token, "verb"))
+        if (entry is None or entry.code is None) and _put_on_hold(ctx, token):
+            # "put its talks between X and Y on hold", the "on hold" read on the talks' phrase.
+            entry = next((e for e in lex.lookup("verb", "put") if e.code == HALT_TALKS), entry)
         noun = next((n for n in _object_nouns(ctx, token)
                      if n.pos_ in ("NOUN", "PROPN") and n.i not in consumed
                      and ctx.entry(n, "noun") is not None), None)
@@ -442,6 +463,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         if suggests_a_claim(token):
             # "suggested that the incident might have escalated": a claim (010), not a proposal.
             found.append((token, "010", None, _subject_actors(ctx, token), [], CLAIM))
+            continue
+        kind = act_in_kind(ctx, token, found)
+        if kind is not None:
+            # "recalled its envoy from Bogota, and Colombia responded in kind": the same act, back.
+            subj_actors = _subject_actors(ctx, token)
+            if subj_actors:
+                found.append((token, kind[0], None, subj_actors,
+                              [a for a in kind[2] if not same_side([a], subj_actors)], "in-kind"))
             continue
         repeated = repeated_act(ctx, token)
         if repeated is not None:
@@ -570,7 +599,14 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 and entry.code != DENIAL_CODE:
             # (A denial stays: "denied shelling the market" is 016, the shelling denied beside it.)
             continue  # "ordered the navy to send patrol vessels": the forces' act is the event
+        if _sends_force(ctx, token) and any(_purpose(c) and (e := ctx.entry(c, "verb")) is not None and e.code
+                                            and e.code[:2] in CONFLICT_ROOTS for c in token.children):
+            continue  # "sent F-16 jets to strike the command posts": the strike is the act
         source, target, how = roles_for_verb(ctx, token, entry)
+        if not target and source and entry.code[:2] in CONFLICT_ROOTS:
+            # "struck what it described as Cambodian command posts": the posts the speaker names.
+            target = [a for a in _described_object(ctx, token) if not same_side([a], source)]
+            how += "+target:described" if target else ""
         if entry.code in VISIT_CODES and forces_arriving(ctx, token):
             # "Egyptian troops arrived in Gedo": forces moved in, not officials visiting (042).
             entry = replace(entry, code=FORCES_DEPLOYED)
@@ -641,6 +677,15 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
         tgt = dedupe_actors(a for a in target if not any(_same_party(a, s) for s in src))
         rule_note = how
         reciprocal = False
+        if code == HALT_TALKS and not tgt and trigger.pos_ == "VERB":
+            # "negotiations with Bangkok had been paused": the parties of the talks halted.
+            tgt = dedupe_actors(a for o in objects_of(trigger) for a in roles_for_noun(ctx, o)[1]
+                                if not same_side([a], src))
+            rule_note += "+target:talks-parties" if tgt else ""
+            if tgt and not src and how.startswith("passive"):
+                teller = reporter_subject(trigger)  # "an official said talks with Hanoi had been paused"
+                src = dedupe_actors(a for a in actors_of(ctx, teller) if not same_side([a], tgt)) if teller is not None else ()
+                rule_note += "+source:speaker" if src else ""
         if not src and trigger.pos_ == "VERB" and how == "subject" and entry is not None \
                 and entry.origin == "petrarch2" and entry.specificity == 0:
             continue
@@ -756,6 +801,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue
             if trigger.lemma_.lower() in ctx.lex.classes.get("@accord", ()):
                 continue  # "The treaty obliges each side ...": the document already signed, not a new act
+            if _topic_of_noun(trigger):
+                continue  # "a resolution on the attack", "weeks before the attack": the act told before
             got = context_parties(ctx, code, trigger)
             if got is None:
                 continue
@@ -873,6 +920,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if seat is not None and not same_side([seat], src):
                 tgt = (seat,)
                 rule_note += "+target:state-seat"
+        if code[:3] in SENT_FORCE_CODES and _sends_force(ctx, trigger) and _sends_warships(trigger) \
+                and not _sent_to_help(trigger):
+            # "has sent eight warships and a submarine to Puerto Rico": a naval force deployed
+            # shows power (150); warships are handed over as aid by "supplied", "delivered".
+            code, tgt = DEPLOYMENT_CODE, (tgt if _sent_toward(trigger) else ())
+            rule_note += "+naval-deployment"
         if code[:3] in SENT_FORCE_CODES and _sends_force(ctx, trigger) and not names_recipient(ctx, trigger) \
                 and (not tgt or "+purpose-target" in how or _sent_toward(trigger)):
             # "sent its own forces to monitor them": a force sent to no recipient is deployed (150).
@@ -895,7 +948,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if sides:
                 src = tgt = sides
                 rule_note += "+both-sides"
-        if not tgt and src and trigger.pos_ == "VERB" and code[:2] == "16":
+        if not tgt and src and trigger.pos_ == "VERB" and (code[:2] == "16" or code[:3] == "191"):
             # "closed the crossing", "suspended the negotiations": at the other side.
             other, found_by = closure_counterpart(ctx, trigger, src)
             if other:
@@ -937,6 +990,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 place_tgt = place_target(ctx, verb) if verb is not None else None
             if place_tgt is not None and _own_ground(src, place_tgt):
                 place_tgt = None  # "Ethiopia's army will continue operations in Amhara"
+            if place_tgt is not None and trigger.pos_ == "VERB" and code[:2] in CONFLICT_ROOTS \
+                    and any(o.lemma_.lower() in MOVING_GROUPS for o in objects_of(trigger)):
+                place_tgt = None  # "ambushed a police patrol near the village of X": the patrol's, not the village's
             if place_tgt is not None and code[:3] == "171" \
                     and any(c.dep_ == "poss" for o in objects_of(trigger) for c in o.children):
                 place_tgt = None  # "seized their boats near the Hanish islands": the owners', not the isles'
@@ -1194,7 +1250,12 @@ def _fires_back(verb: Token) -> bool:
     """Does `verb` answer fire with fire ("returned fire", "fired back")?"""
     lemma = verb.lemma_.lower()
     return (lemma == "return" and any(o.lemma_.lower() == "fire" for o in objects_of(verb))) \
-        or (lemma == "fire" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children))
+        or (lemma == "fire" and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in verb.children)) \
+        or (lemma in ANSWERING_VERBS and any(p == "with" for p, _ in preps_of(verb)))
+
+
+# "responded with artillery fire", "retaliated with air strikes": force answering force.
+ANSWERING_VERBS = {"respond", "retaliate", "reply", "hit back", "strike back"}
 
 
 def _hands_over_person(verb: Token) -> bool:
@@ -1270,10 +1331,10 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "occupation", "piracy", "sabotage"}
 # Predicates that name a kind of deed by their "of" phrase ("an act of aggression", "a form of
 # blackmail"); "war" judges only that way ("an act of war", not "called the conflict a war").
-KIND_NOUNS = {"act", "form", "kind", "sort", "declaration"}
+KIND_NOUNS = {"act", "form", "kind", "sort", "declaration", "pack", "tissue", "web", "litany", "bunch", "heap"}
 KIND_CONDEMNING = {"war", "hostility", "hostilities", "vandalism", "banditry"}
 # Faults found with a person or a government's conduct ("had been naive to trust the rebels").
-FAULT_WORDS = {"naive", "incompetent", "foolish", "mistaken", "cowardly", "corrupt", "dishonest", "hypocritical",
+FAULT_WORDS = {"liar", "liars", "naive", "incompetent", "foolish", "mistaken", "cowardly", "corrupt", "dishonest", "hypocritical",
                "arrogant", "inept", "negligent", "complicit", "weak", "wrong"}
 PRAISING_WORDS = {"constructive", "positive", "productive", "fruitful", "successful", "historic",
                   "breakthrough", "welcome", "encouraging", "excellent", "useful"}
@@ -1723,6 +1784,37 @@ CAPTIVITY_NOUNS = {"captivity", "captor", "captors", "kidnapper", "kidnappers", 
 
 # Verbs of answering: the act a "comment on"/"respond to" phrase names was told before.
 RESPONSE_VERBS = {"comment", "respond", "react", "reply", "answer"}
+
+
+TOPIC_PREPS = {"on", "about", "over", "into", "of", "before", "after", "since", "following", "regarding"}
+
+
+HALT_TALKS = "164"
+DESCRIBING_VERBS = {"describe", "call", "term", "label", "characterise", "characterize", "identify"}
+
+
+def _described_object(ctx: Ctx, verb: Token) -> list[Actor]:
+    """The actors of an object given as "what it described as X" ("struck what it called
+    militant camps in Kashmir"): the X the speaker names."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "dobj") and clause.lemma_.lower() in DESCRIBING_VERBS \
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children):
+            named = [c for c in clause.children if c.dep_ == "oprd"] + [o for p, o in preps_of(clause) if p == "as"]
+            return [a for n in named if n is not None for a in actors_of(ctx, n) or place_actor(ctx, n)]
+    return []
+
+
+def _put_on_hold(ctx: Ctx, verb: Token) -> bool:
+    """Are talks put "on hold", wherever the parser hung the phrase?"""
+    objs = [o for o in objects_of(verb) if word_matches(ctx.lex, "@talks", o)]
+    return verb.lemma_.lower() == "put" and bool(objs) and any(
+        t.lower_ == "hold" and t.dep_ == "pobj" and t.head.lower_ == "on" for o in objs for t in o.subtree)
+
+
+def _topic_of_noun(noun: Token) -> bool:
+    """Is the act noun the topic of another noun ("debate a resolution on the attack", "an
+    inquiry into the shooting", "weeks before the attack")?"""
+    return noun.dep_ == "pobj" and noun.head.lower_ in TOPIC_PREPS and noun.head.head.pos_ in ("NOUN", "PROPN")
 
 
 def _responded_to(noun: Token) -> bool:

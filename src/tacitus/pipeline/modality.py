@@ -34,7 +34,7 @@ FUTURE_GOVERNORS = {
     "move", "vote", "resolve", "undertake", "commit", "need", "try", "attempt", "plot", "look", "poise",
     "ready", "likely", "due", "expected", "scheduled", "poised", "about", "eager", "willing", "determined",
     "urge", "ask", "call", "demand", "press", "request", "invite", "encourage", "order", "instruct", "tell",
-    "allow", "authorize", "approve",
+    "allow", "authorize", "approve", "authorise", "permit", "empower", "mandate",
 }
 # An attempt made is the act done (CAMEO codes attempted attacks as attacks): "tried to storm",
 # "attempted to assassinate"; "will try to", "is trying to" are still to come.
