@@ -25,6 +25,11 @@ previous sentence's dated event in the same paragraph ("... a Greek tanker on Th
 was hit ...", "Gunmen stormed ... The attackers abducted ...") takes that date, ruled
 `carried:previous-sentence:<link>`, at lower confidence; not a sequel on a later day (a release
 after an arrest) nor a sentence with its own cue of later time ("later", "weeks after").
+Where the parse hangs a date phrase in the wrong clause (a fronted "In a video released on
+Tuesday", a final "on Monday" after a dated relative clause) `date_scope` says whose it is. A
+range ("between 2008 and 2011") dates an act over its whole length; an act reported again
+without quotes ("said on Wednesday that rebels had shelled the market") keeps the day the
+story told it before; "a week after X signed" counts from the day of that signing.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
+from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -143,12 +149,19 @@ def find_dates(doc: Doc) -> list[Mention]:
             continue
         spans.append((span, "pattern"))
         taken.update(range(span.start, span.end))
+    offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
+    for m in _COUNT_BEFORE_MARK.finditer(text):  # "a week after Congo and Rwanda signed": no DATE to the model
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is None or len(span) == 0 or any(i in taken for i in range(span.start, span.end)):
+            continue
+        if (offset := _offset_of(span)) is not None:
+            offsets.append((span, "pattern", offset))
+            taken.update(range(span.start, span.end))
     sent_index = {s.start: i for i, s in enumerate(doc.sents)} if doc.has_annotation("SENT_START") else {}
     out: list[Mention] = []
     story: date | None = None  # the last day the story has named: "two days later" counts from it
     named: list[TimeSpan] = []  # the days, months and years it has named: "the following month" counts from them
     found: list[tuple[Span, str, str, TimeSpan]] = []  # (span, source, tense, TimeSpan)
-    offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
     for span, source in sorted(spans, key=lambda s: s[0].start):
         if not _dated_use(span):
             continue
@@ -226,6 +239,7 @@ def _on_noun(span: Span) -> bool:
 # days before the damage told earlier). The phrase "two days" dates the governing act.
 
 _OFFSET_MARKS = ("after", "before")
+_COUNT_BEFORE_MARK = re.compile(rf"\b{_NUM}\s+(?:day|week)s?(?=\s+(?:after|before)\b)", re.IGNORECASE)
 _OFFSET_UNITS = {"day": 1, "week": 7}
 # Verbs that only say an act took place: "before the damage occurred" is before the damage.
 _HAPPENING = {"occur", "happen", "take", "begin", "start", "come", "break"}
@@ -309,15 +323,17 @@ def _offset_day(doc: Doc, offset: _Offset, mentions: list[Mention]) -> TimeSpan 
 
 def _earlier_act_day(doc: Doc, offset: _Offset, mentions: list[Mention]) -> TimeSpan | None:
     """The day (at most two days long: "overnight") of the earlier act a definite noun takes up
-    in a clause that only says it happened ("before the damage occurred"), or None."""
+    in a clause that only says it happened ("before the damage occurred"), or that the clause
+    tells again ("a week after Congo and Rwanda signed the deal"), or None."""
     if offset.anchor.lemma_.lower() not in _HAPPENING:
-        return None
+        ts = _retold_act_day(doc, offset.anchor, mentions)
+        return ts if ts is not None and ts.end is not None and (ts.end - ts.start).days <= 1 else None
     noun = next((c for c in offset.anchor.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if noun is None or not _has_definite(noun):
         return None
     lemma = noun.lemma_.lower()
     acts = _TAKES_UP.get(lemma, frozenset()) | {lemma}
-    for earlier in reversed(list(doc[:offset.governor.sent.start].sents)):
+    for earlier in _earlier_sents(doc, offset.governor.sent):
         for act in earlier:
             if act.lemma_.lower() not in acts or act.pos_ not in ("VERB", "NOUN") or act.dep_ == "amod" \
                     or act.pos_ == "NOUN" and (_has_definite(act) or doc[act.i - 1].lower_ in _DEFINITE):
@@ -328,6 +344,40 @@ def _earlier_act_day(doc: Doc, offset: _Offset, mentions: list[Mention]) -> Time
                 return None
             return ts
     return None
+
+
+def _arguments(verb: Token) -> set[str]:
+    """Lemmas of the verb's subject and object heads and of the names joined to them."""
+    out: set[str] = set()
+    for arg in verb.children:
+        if arg.dep_ in ("nsubj", "nsubjpass", "dobj") and arg.pos_ in ("NOUN", "PROPN"):
+            out.add(arg.lemma_.lower())
+            out |= {c.lemma_.lower() for c in arg.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")}
+    return out
+
+
+def _retold_act_day(doc: Doc, verb: Token, mentions: list[Mention], depth: int = 1) -> TimeSpan | None:
+    """The date of the nearest earlier act of the same verb that shares a subject or object with
+    `verb` ("Congo and Rwanda signed a deal on June 27" ... "after Congo and Rwanda signed the
+    deal"), when the story dated it; else None. Only the nearest such act is looked at."""
+    lemma, args = verb.lemma_.lower(), _arguments(verb)
+    if verb.pos_ != "VERB" or not args:
+        return None
+    for earlier in _earlier_sents(doc, verb.sent):
+        for act in earlier:
+            if act.lemma_.lower() != lemma or act.pos_ != "VERB" or not (_arguments(act) & args):
+                continue
+            ts, _ = event_date(doc, earlier, act, depth, mentions)
+            if ts is None or ts.kind == "publication" or ts.start is None:
+                return None
+            return ts
+    return None
+
+
+def _earlier_sents(doc: Doc, sent: Span) -> list[Span]:
+    """The sentences before `sent`, nearest first (an empty span's `.sents` gives the first
+    sentence, so the first sentence has none before it by this test)."""
+    return [] if sent.start == 0 else list(reversed(list(doc[:sent.start].sents)))
 
 
 def _ahead_of_now(span: Span) -> bool:
@@ -452,37 +502,51 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
             return carried
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
     # that noun, not the events of the verbs around it.
-    owned = [m for m in in_sent if _owned_by_other_noun(doc, m, trigger)]
+    tails, inside = _detached_tails(doc, in_sent, trigger) if in_sent else (set(), set())
+    owned = [m for m in in_sent if _owned_by_other_noun(doc, m, trigger) and _token_of(doc, m) not in tails]
     in_sent = [m for m in in_sent if m not in owned]
     # A deadline given ("gave Caracas 48 hours to withdraw") dates the act it limits, not the giving.
     in_sent = [m for m in in_sent if not (m.date is not None and "within:" in m.date.rule
                                           and _token_of(doc, m) in {c.i for c in trigger.children if c.dep_ == "dobj"})]
     # A quote's act is not dated by the day it was told ("'They shelled us at dawn,' he told
     # reporters on Wednesday"): when the story dated it before, that date goes on.
+    # So with a reported act outside quotes ("told reporters on Wednesday that the rebels had
+    # shelled the market") that the story told before with the same verb and a shared party.
     told = [m for m in in_sent if _speech_date(doc, sent, m, trigger)]
-    if told:
-        carried = _carried(doc, sent, trigger, ref, depth, mentions) if len(told) == len(in_sent) else None
+    reported = [m for m in in_sent if m not in told and _reported_date(doc, m, trigger)]
+    if told or reported:
+        alone = len(told) + len(reported) == len(in_sent)
+        carried = _carried(doc, sent, trigger, ref, depth, mentions) if told and alone else None
         if carried is not None:
             return carried[0], f"{carried[1]}:past-speech-date"
+        retold = _retold_act_day(doc, trigger, mentions, depth + 1) if alone and depth < CARRY_DEPTH else None
+        if retold is not None:
+            conf = round(min(retold.confidence, 0.85) * CARRY_CONFIDENCE, 2)
+            return replace(retold, rule=f"retold; {retold.rule}", confidence=conf), "retold-act:past-speech-date"
         in_sent = [m for m in in_sent if m not in told] or in_sent
     if in_sent:
+        # A phrase the parser took into a comma-set relative clause that has a date of its own
+        # ("met X, who has ruled since a 2020 coup, at the palace on Monday") times the main verb.
+        in_sent = [m for m in in_sent if _token_of(doc, m) not in inside]
         own = _with_participles(doc, own_clause(trigger))
-        governing = _with_participles(doc, own_clause(clause_head(trigger)))
+        governing = _with_participles(doc, own_clause(clause_head(trigger))) | tails
         when = _temporal_clauses(clause_head(trigger))
-        for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause")):
+        fronted = fronted_adjunct(trigger, _event_noun)
+        for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause"),
+                            (fronted, "fronted-adjunct")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
             hits = [m for m in hits if m.date.kind != "duration"] or hits
             hits = [m for m in hits if _on_verb(doc, m, trigger)] or hits
             if hits:
                 best = min(hits, key=lambda m: abs(m.start - trigger.idx))
-                return _event_span(doc, best, ref, trigger), f"date:{name}:{best.text}"
+                return _event_span(doc, best, ref, trigger, in_sent), f"date:{name}:{best.text}"
         # Elsewhere in the sentence: only a date not inside another verb's clause of its own,
         # and none for the act of a named party told in a relative clause ("..., according to
         # Amnesty, which accused Cairo of ...": the accusation is not the deportation's day).
         others = [] if _party_relative(trigger) else [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
         if others:
             best = min(others, key=lambda m: abs(m.start - trigger.idx))
-            return _event_span(doc, best, ref, trigger), f"date:sentence:{best.text}"
+            return _event_span(doc, best, ref, trigger, in_sent), f"date:sentence:{best.text}"
     background = _background_year(doc, trigger, owned)
     if background is not None:
         ts = replace(background.date, confidence=round(background.date.confidence * 0.7, 2))
@@ -490,6 +554,25 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
     rule = "publication:on-or-before" + ("" if ref.source == "published" else " (no publication date: today)")
     return TimeSpan(start=ref.day, end=ref.day, value=None, precision="vague", kind="publication",
                     rule=rule, confidence=0.3), rule
+
+
+def _detached_tails(doc: Doc, in_sent: list[Mention], trigger: Token) -> tuple[set[int], set[int]]:
+    """(tokens of detached final date phrases the trigger's clause verb hosts, those the trigger
+    must not take because it sits in the relative clause they were parsed into)."""
+    dated = {i for m in in_sent if (i := _token_of(doc, m)) is not None}
+    head = clause_head(trigger)
+    tails: set[int] = set()
+    inside: set[int] = set()
+    for i in dated:
+        found = detached_tail(doc[i], dated)
+        if found is None:
+            continue
+        rel, host = found
+        if host.i == head.i:
+            tails.add(i)
+        elif any(t.i == trigger.i for t in rel.subtree):
+            inside.add(i)
+    return tails, inside
 
 
 def _quoted(sent: Span, tok: Token) -> bool:
@@ -515,6 +598,19 @@ def _speech_date(doc: Doc, sent: Span, mention: Mention, trigger: Token) -> bool
     verb = clause_head(doc[i])
     return (verb.lemma_.lower() in REPORTING_LEMMAS and verb.i != trigger.i and not _quoted(sent, verb)
             and any(t.i == trigger.i for t in verb.subtree))
+
+
+def _reported_date(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """Is `mention` the date of a reporting verb whose complement (a clause of its own, not a
+    quote) holds the trigger, told in the past ("said on Wednesday that rebels had shelled")?"""
+    i = _token_of(doc, mention)
+    if i is None:
+        return False
+    verb = clause_head(doc[i])
+    if verb.lemma_.lower() not in REPORTING_LEMMAS or verb.i == trigger.i or clause_tense(doc[verb.i:verb.i + 1]) != "past":
+        return False
+    return any(a.dep_ == "ccomp" and a.head.i == verb.i for a in (trigger, *trigger.ancestors)) \
+        and clause_tense(doc[trigger.i:trigger.i + 1]) == "past"
 
 
 def _background_year(doc: Doc, trigger: Token, owned: list[Mention]) -> Mention | None:
@@ -548,9 +644,10 @@ def _hours_after_previous(doc: Doc, sent: Span, trigger: Token, depth: int,
                           mentions: list[Mention] | None = None) -> tuple[TimeSpan, str] | None:
     if depth >= CARRY_DEPTH:
         return None
-    scope = own_clause(clause_head(trigger))
+    verb = act_verb(trigger)  # "responded hours later by ordering ...": the ordering too
+    scope = own_clause(verb)
     cue = _HOURS_CUE.search(" ".join(t.lower_ for t in sent if t.i in scope))
-    if cue is None or not _simple_past(clause_head(trigger)):
+    if cue is None or not _simple_past(verb):
         return None
     prev = _previous_in_paragraph(doc, sent) or _lone_previous_paragraph(doc, sent)
     if prev is None:
@@ -854,7 +951,7 @@ def _from_earlier_event(doc: Doc, sent: Span, trigger: Token, depth: int,
         shift, first = found
         if noun.i == trigger.i:  # "a day after the strikes" with "strikes" the event: the earlier one
             shift, first = 0, noun.i
-        for earlier in reversed(list(doc[:sent.start].sents)):
+        for earlier in _earlier_sents(doc, sent):
             for act in earlier:
                 if (act.lemma_.lower() not in _TAKES_UP[noun.lemma_.lower()] or act.pos_ not in ("VERB", "NOUN")
                         or act.pos_ == "NOUN" and _has_definite(act)):  # "repelled the attack" takes up another
@@ -952,7 +1049,8 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
             return False
         return not (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == clause_head(trigger).i
                     and _event_noun(noun))
-    if (ts is not None and ts.precision == "year" and tok.dep_ in ("nummod", "compound", "amod", "nmod")
+    if (ts is not None and ts.precision in ("year", "decade", "century")
+            and tok.dep_ in ("nummod", "compound", "amod", "nmod")
             and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i > i):
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:  # "2021 ceasefire understanding"
@@ -1021,14 +1119,20 @@ def _temporal_clauses(head: Token) -> set[int]:
     return keep
 
 
-def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token) -> TimeSpan:
+def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token, in_sent: list[Mention] = ()) -> TimeSpan:
     """The mention's date as the time of the trigger's event: from a date after "since" on until
     publication, except for the act a "when" clause on that date tells ("the worst since 2019,
-    when jets bombed a camp": the bombing is of 2019)."""
+    when jets bombed a camp": the bombing is of 2019); the whole of a range whose first date it
+    is ("between 2008 and 2011", "from March to May", "2014-2016"), which `find_dates` gives as
+    two mentions."""
     ts = mention.date
     assert ts is not None
     first = _token_of(doc, mention)
     prev = doc[first - 1].lower_ if first is not None and first > 0 else ""
+    end = _range_end(doc, mention, in_sent)
+    if end is not None and end.end is not None and ts.start is not None and end.end > ts.start:
+        # (the value stays the first date's, where TimeML begins the range)
+        return replace(ts, end=end.end, rule=f"{ts.rule}; range to {end.value or end.end.isoformat()}")
     if prev == "since" and ts.start is not None and ts.kind != "duration" and not _when_of(doc[first], trigger):
         return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
                        rule=f"{ts.rule}; since: ongoing until publication")
@@ -1036,6 +1140,28 @@ def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token) -> TimeSp
 
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
+# "between 2008 and 2011", "from March to May", "2014-2016", "from 3 March until 12 April".
+_RANGE_OPEN = {"between": ("and",), "from": ("to", "until", "till", "through", "-", "–")}
+_RANGE_JOIN = re.compile(r"\s*(and|to|until|till|through|-|–)\s*")
+
+
+def _range_end(doc: Doc, mention: Mention, in_sent: list[Mention]) -> TimeSpan | None:
+    """The date of the mention that closes a range `mention` opens, else None. A bare "and"
+    needs "between" before it: "in 2008 and 2011" are two years, not the years between."""
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None:
+        return None
+    m = _RANGE_JOIN.match(doc_text(doc), mention.end)
+    if m is None:
+        return None
+    follow = next((o for o in in_sent if o.start == m.end() and o.date is not None), None)
+    if follow is None:
+        return None
+    opener = doc[first.start - 1].lower_ if first.start > 0 else ""
+    dash = m[1] in ("-", "–")
+    if not (m[1] in _RANGE_OPEN.get(opener, ()) or dash and opener not in ("between",)):
+        return None
+    return follow.date
 
 
 def _on_verb(doc: Doc, mention: Mention, trigger: Token) -> bool:
@@ -1195,10 +1321,11 @@ def _story_period(t: str, named: tuple[TimeSpan, ...]) -> TimeSpan | None:
 
 
 def _story_first(span: Span, tense: str) -> bool:
-    """"the next month" or "the following year" told in past-tense narrative counts from the
-    story's time ("moved to Paris in 2019 and to Rome the next year"), not from publication."""
-    return tense == "past" and bool(re.fullmatch(r"(?:in |during |over )?the (?:next|following) (?:month|year)",
-                                                 span.text.lower()))
+    """"the next month", "the following year" or "the previous year" told in past-tense
+    narrative counts from the story's time ("moved to Paris in 2019 and to Rome the next year";
+    "was freed in 2019, having been seized the previous year"), not from publication."""
+    return tense == "past" and bool(re.fullmatch(
+        r"(?:in |during |over )?the (?:next|following|previous|preceding) (?:month|year)", span.text.lower()))
 
 
 def _reference(doc: Doc) -> _Ref:
@@ -1412,6 +1539,10 @@ def clause_tense(span: Span) -> str:
         return "past"
     if head.tag_ == "VBG" and words & {"was", "were"}:
         return "past"
+    if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
+        return "past"  # a participle with a subject and no auxiliary is a finite past mistagged
+    if past_by_form(head, lambda gov: clause_tense(gov.doc[gov.i:gov.i + 1])):
+        return "past"  # "left the bloc, which the juntas quit in January": the last January
     return "present"
 
 

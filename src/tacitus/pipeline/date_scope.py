@@ -1,0 +1,99 @@
+"""Which clause a date phrase times, where the parse hangs it elsewhere (helpers of `dates`).
+
+- A fronted adjunct naming the act's medium or occasion ("In an audio message circulated late
+  on Wednesday, a spokesman denied ..."): the date inside the participle on that noun is the
+  main verb's when its clause names none of its own.
+- A comma-set relative clause with a date of its own ("met Colonel X, who has ruled since a
+  2021 coup, at the palace on Monday"): what follows its closing comma is the main clause's,
+  though the parser often hangs it inside the relative clause.
+- The act verb of a bare gerund ("responded hours later by ordering the envoy to leave"): the
+  verb the gerund says how, whose time it shares.
+- A past form that looks present ("which the juntas formally quit in January"): past, in a
+  relative or adverbial clause of a past-tense sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tacitus.pipeline.clauses import clause_head, own_clause, verb_above
+
+# Nouns for the medium a statement came in: its release is when the statement was made.
+MEDIUM_NOUNS = {"message", "statement", "video", "audio", "recording", "interview", "speech", "address", "post",
+                "letter", "broadcast", "communique", "remarks", "comments", "tweet", "report", "briefing",
+                "bulletin", "declaration", "note", "posting", "clip", "footage", "sermon", "appearance"}
+
+
+def fronted_adjunct(trigger: Token, is_event_noun) -> set[int]:
+    """Tokens of the participle clauses inside a preposition phrase fronted before the trigger's
+    clause verb, on a noun naming a medium ("In a video released on Tuesday") or an act ("In a
+    raid launched on Tuesday"); empty otherwise (not "In a village destroyed in 2019": a place
+    keeps its own time). `is_event_noun` tells act nouns."""
+    head = clause_head(trigger)
+    out: set[int] = set()
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.i > head.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not (noun.lemma_.lower() in MEDIUM_NOUNS or is_event_noun(noun)):
+                continue
+            for part in noun.children:
+                if part.dep_ == "acl" and part.tag_ == "VBN":
+                    out |= own_clause(part)
+    return out
+
+
+def detached_tail(tok: Token, dated: set[int]) -> tuple[Token, Token] | None:
+    """(relative clause verb, host verb) when `tok` ends the sentence after the closing comma of
+    a comma-set relative clause that names a date of its own (a token in `dated`) before that
+    comma: the parser took the main clause's last phrase into the relative clause."""
+    rel = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if rel is None or rel.dep_ != "relcl":
+        return None
+    doc, sent = tok.doc, tok.sent
+    start = rel.left_edge.i
+    if start == 0 or doc[start - 1].text != ",":
+        return None  # a restrictive clause ("the bloc which they quit in January") has no close
+    commas = [t.i for t in rel.subtree if t.text == "," and rel.i < t.i < tok.i]
+    if not commas or not any(start <= i < commas[0] for i in dated):
+        return None
+    tail_end = max(t.i for t in doc[tok.i].head.subtree) if tok.dep_ == "pobj" else tok.i
+    if any(not t.is_punct for t in doc[tail_end + 1:sent.end]):
+        return None  # the sentence goes on: no final phrase
+    host = verb_above(rel.head, 8)
+    return (rel, host) if host is not None else None
+
+
+def act_verb(trigger: Token) -> Token:
+    """The clause verb the trigger's act belongs to, climbing bare gerunds of means or manner
+    ("responded by ordering ... and downgrading ...") to the verb they say how."""
+    head = clause_head(trigger)
+    if head.dep_ == "conj" and head.tag_ == "VBG":
+        # "by ordering the envoy to leave and downgrading ties": the parser may hang the second
+        # gerund on the infinitive; it is coordinated with the gerund above
+        head = next((a for a in head.ancestors if a.tag_ == "VBG"), head)
+    for _ in range(4):
+        if head.tag_ != "VBG" or head.dep_ not in ("pcomp", "advcl", "conj", "xcomp") \
+                or any(c.dep_ in ("aux", "auxpass") for c in head.children) or head.head.i == head.i:
+            break
+        head = clause_head(head.head)
+    return head
+
+
+# Verbs whose past form is their bare form: the tagger reads "the juntas quit" as present.
+SAME_PAST = {"quit", "put", "set", "cut", "hit", "shut", "spread", "cast", "cost", "let", "beat", "burst", "hurt",
+             "split", "upset", "broadcast", "bet", "thrust", "shed", "rid", "bid", "forecast", "offset", "reset",
+             "outbid", "undercut", "overrun"}
+# ("overrun" is its own participle, but "which rebels overrun" is no present either in a past story)
+
+
+def past_by_form(head: Token, governor_tense) -> bool:
+    """Is `head` a bare verb of the same form in past and present, with no auxiliary, in a
+    relative or adverbial clause of a past-tense governor (`governor_tense(token)` gives the
+    governor's tense)?"""
+    if head.lower_ not in SAME_PAST or head.tag_ not in ("VBP", "VB") or head.dep_ not in ("relcl", "advcl"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") or c.lower_ == "to" for c in head.children):
+        return False
+    governor = verb_above(head.head, 8)
+    return governor is not None and governor.i != head.i and governor_tense(governor) == "past"
