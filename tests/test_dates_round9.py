@@ -24,11 +24,12 @@ def test_a_day_range_is_two_dates(parse):
     assert found == [("April 21", "2025-04-21"), ("May 9", "2025-05-09")]
 
 
-def test_an_act_over_a_range_takes_its_first_day(parse):
+def test_an_act_over_a_range_is_valued_by_its_first_day(parse):
     doc = parse("The two navies will hold joint drills near Batanes from April 21 to May 9.", published=PUBLISHED)
     tok = next(t for t in doc if t.text == "drills")
     span, rule = event_date(doc, tok.sent, tok)
     assert span is not None and span.value == "2025-04-21" and "April 21" in rule
+    assert span.end.isoformat() == "2025-05-09"  # (round 17: the act spans the whole range)
 
 
 def test_a_range_start_takes_the_year_of_its_end(parse):
