@@ -23,6 +23,10 @@ INDIRECT_DEPS = {"dative", "iobj"}
 # Marks of adverbial clauses that anchor the main event to another one told as background
 # ("two weeks after rebels kidnapped ...", "before leaving for Beijing").
 BACKGROUND_MARKS = {"after", "before", "since", "until", "till", "once"}
+# "hours after the Pentagon said US forces had sunk another boat": what a report in a time
+# clause tells is news of the story, though the report itself only dates the main event.
+TOLD_NEWS_MARKS = {"after", "since"}
+NEWS_VERBS = {"say", "announce", "report", "confirm", "claim", "disclose", "reveal"}
 # Prepositions that refer to an act already in force ("under the deal", "as part of the
 # agreement", "in line with the accord"): the frame of the sentence's event, never an event itself.
 REFERENCE_MARKS = {"under", "per", "pursuant"}
@@ -75,6 +79,7 @@ def side_clause(trigger: Token) -> str | None:
     participle on the head of a fragment or of "there were ..." is the reported event.
     """
     cur = clause_head(trigger)
+    told = False  # passed through the complement of a reporting verb
     for _ in range(10):
         if misattached_conjunct(cur):
             # "accused Turkey of failing to stop X and called on ...": coordinated, in truth,
@@ -107,7 +112,7 @@ def side_clause(trigger: Token) -> str | None:
             return "clause under a preposition"
         if dep == "advcl":
             mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
-            if mark in BACKGROUND_MARKS:
+            if mark in BACKGROUND_MARKS and not (told and mark in TOLD_NEWS_MARKS):
                 return f"'{mark}' clause"
             if mark in ("if", "unless", "whether"):
                 return "condition"  # "... if western forces launched an attack": not told as done
@@ -120,6 +125,7 @@ def side_clause(trigger: Token) -> str | None:
             return "open question"  # "studying whether the ban breached the rules": not told as done
         if cur.head.i == cur.i or dep not in ("conj", "xcomp", "ccomp", "advcl"):
             return None
+        told = told or (dep == "ccomp" and cur.head.lemma_.lower() in NEWS_VERBS)
         cur = clause_head(cur.head)
     return None
 

@@ -444,8 +444,15 @@ def actors_of(ctx: Ctx, token: Token | None, depth: int = 0, modifiers: bool = T
                 # list ("The US, Russia, and Switzerland").
                 if child.dep_ == "appos" and out and not any(c.dep_ == "conj" for c in child.children):
                     continue
+                if child.dep_ == "appos" and child.lemma_.lower() in LISTED_SITES and ctx.index.get(child.i) is None:
+                    continue  # "the temple, a UNESCO World Heritage site": the listing body is no party
                 out.extend(extra)
     return out
+
+
+# Nouns an apposition describes a place by ("a UNESCO World Heritage site"): the body named in
+# the description lists the place; it is no party to what happens there.
+LISTED_SITES = {"site", "landmark", "monument", "attraction", "sanctuary", "reserve", "property"}
 
 
 # Bodies a person leads ("his party", "her government"): the leader stands for them.
@@ -570,6 +577,12 @@ def _with_country(ctx: Ctx, actor: Actor, head: Token) -> Actor:
     the place its "of"/"in" phrase names."""
     if actor.country or not actor.sector or actor.kind == "person" and actor.kb_id is not None:
         return actor
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in ("our", "my")), None)
+    speakers = [a for a in _quote_speaker(ctx, poss) if a.country] if poss is not None else []
+    if speakers:  # "'They are killing our fishermen,' Maduro said": the speaker's country's fishermen
+        country = speakers[0].country
+        return replace(actor, country=country, code=f"{country}{actor.sector}",
+                       rule=(actor.rule + "+quote-speaker-country").lstrip("+"))
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
         for t in prep.subtree:
             if t.i == prep.i:

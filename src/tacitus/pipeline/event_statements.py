@@ -76,14 +76,15 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         verb = clause.head
         if verb.lemma_.lower() not in REPORTING_VERBS:
             continue
-        if verb.lemma_.lower() in NEUTRAL_REPORTING_VERBS and verb.i > trigger.i:
-            continue  # "X attacked Y, officials said": a news source, not an accuser
         subj, passive = subject_of(verb)
         if passive or subj is None:
             continue
         speaker = actors_of(ctx, subj)
         if not speaker:
             continue
+        if verb.lemma_.lower() in NEUTRAL_REPORTING_VERBS and verb.i > trigger.i \
+                and not _quoted_against_speaker(trigger, verb, speaker, target):
+            continue  # "X attacked Y, officials said": a news source, not an accuser
         codes = {a.code for a in speaker}
         own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
         if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
@@ -105,6 +106,21 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
         elif out[at][1][:2] == "11" and not out[at][4] and e[1] == "112":
             out[at] = out[at][:4] + (e[4],) + out[at][5:]  # "X alleged that Y ...": Y is the accused
     return out
+
+
+QUOTES = {'"', "“", "”", "''", "``"}
+
+
+def _quoted_against_speaker(trigger: Token, verb: Token, speaker, target) -> bool:
+    """Does the speaker's own quoted word tell of force against the speaker's side ("'They are
+    killing our fishermen,' Maduro said")? That is an accusation, though the verb follows."""
+    doc = trigger.doc
+    if not any(t.text in QUOTES for t in doc[trigger.sent.start: trigger.i]) \
+            or not any(t.text in QUOTES for t in doc[trigger.i: verb.i]):
+        return False
+    mine = {a.country for a in speaker if a.country}
+    return any(a.country in mine for a in target) or any(
+        t.lower_ in ("us", "our") for o in objects_of(trigger) for t in o.subtree)
 
 
 # Bodies of the state that arrest, detain and ban (CAMEO 17) and that report doing so.

@@ -36,6 +36,7 @@ from tacitus.pipeline import doc_text
 from tacitus.pipeline.actors import mentions_by_token
 from tacitus.pipeline.clauses import clause_head
 from tacitus.pipeline.coref import groups_by_token
+from tacitus.pipeline.event_agents import speaker_as_striker
 from tacitus.pipeline.event_aid import (
     AID_CODE,
     ECONOMIC_AID,
@@ -634,6 +635,10 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 source = actors_of(ctx, enactor)  # "announced asset freezes ... and sanctions against X"
                 how = "noun+enacted" if source else how
         found.append((token, code, entry, source, target, how))
+    # "Hegseth said Monday's strike killed four": the strike of the speaker's side.
+    found = [(t, c, e, speaker_as_striker(ctx, t, c, tg), tg, how + "+agent:speaker")
+             if not s and speaker_as_striker(ctx, t, c, tg) else (t, c, e, s, tg, how)
+             for t, c, e, s, tg, how in found]
     found = recode_appeals(ctx, tokens, found)
     found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
