@@ -235,6 +235,7 @@ from tacitus.pipeline.actors_links import Links
 from tacitus.pipeline.actors_names import Names
 from tacitus.pipeline.actors_outlets import Outlets
 from tacitus.pipeline.actors_owners import Owners
+from tacitus.pipeline.actors_people import People
 from tacitus.pipeline.actors_phrases import Phrases
 from tacitus.pipeline.actors_roles import Roles
 from tacitus.pipeline.actors_story import Story
@@ -263,7 +264,7 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
 
 
 class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation,
-                Story, Wire, Links):
+                Story, Wire, Links, People):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
@@ -276,6 +277,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._apposed_names()  # before the model's entities: a later "Melia" is the same person
         self._titled_names()  # before the model's entities: "spokeswoman Yolande Makolo" is no body
         self._ship_names()  # before the model's entities: "the tanker Eagle Star" is no person
+        self._designated_weapons()  # before the model's entities: "BM-21 rockets" is no body
         self._entities()
         self._pontiff()
         self._within_article()
@@ -328,6 +330,9 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._ordered_forces()  # before the scene: the orderer's words say whose forces
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         self._owned_bodies_of_groups()
+        self._possessed_bodies()  # before the story's country: "Cambodia's Defence Ministry"
+        self._sole_police()
+        self._ranked_people()  # after the police: "Sergeant X" takes the story's one police
         self._answering_states()  # before the story's country: the state that just answered
         self._story_bodies()  # after the scene: the story's one country is the last resort
         self._story_ministers()
@@ -338,6 +343,8 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._named_envoys()
         self._reporting_governments()
         self._led_groups()
+        self._party_people()
+        self._placed_officials()
         self._settled_copies()  # last: surnames and pronouns end as the person they copy
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

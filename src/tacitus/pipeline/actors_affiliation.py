@@ -7,7 +7,8 @@ mixin of the actor resolver):
 - `_state_firms`: "the state oil company Petrocaribe": a firm the KB lacks, called a state
   company, is a business (BUS) of the story's home country;
 - `_affiliated_people`: "Ana Ruiz, head of the Andean Institute", "The agency's director, Ana
-  Ruiz,": a person no rule coded takes the code of the body she heads;
+  Ruiz,": a person no rule coded takes the code of the body she heads; round 31: also of the
+  body she is apposed a member or officer "of" ("a senior member of the group's council");
 - `_ordered_forces`: "President X ordered the armed forces to remain on alert": forces with no
   owner that a state's leader or body orders are that state's.
 """
@@ -29,6 +30,10 @@ _STATE_WORDS = frozenset({"state", "state-owned", "state-run"})
 #: Head nouns of a body's leader ("head of X", "X's director").
 _HEAD_NOUNS = frozenset({"head", "chief", "leader", "director", "chairman", "chairwoman", "chair", "president",
                          "founder", "executive"})
+#: Nouns of a body's member or officer apposed to a person ("X, a senior member of the Y"): only
+#: "of" names the body ("the group's official" may be anyone's spokesman).
+_MEMBER_NOUNS = frozenset({"member", "official", "commander", "officer", "figure", "leader", "spokesman",
+                           "spokeswoman", "spokesperson"})
 #: Verbs by which a leader puts forces to a task (lemmas).
 _ORDER_VERBS = frozenset({"order", "instruct", "command", "direct"})
 _ORDERING_SECTORS = frozenset({"GOV", "MIL"})
@@ -105,12 +110,15 @@ class Affiliation:
         if person.dep_ == "appos" and person.head.lower_ in _HEAD_NOUNS:
             title = person.head  # "The agency's director, Ana Ruiz,"
         else:
-            title = next((c for c in person.children if c.dep_ == "appos" and c.lower_ in _HEAD_NOUNS), None)
+            title = next((c for c in person.children if c.dep_ == "appos"
+                          and (c.lower_ in _HEAD_NOUNS or c.lower_ in _MEMBER_NOUNS)), None)
         if title is None:
             return None
-        owners = [c for c in title.children if c.dep_ == "poss"]
-        owners += [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                   if g.dep_ == "pobj"]
+        owners = [c for c in title.children if c.dep_ == "poss"] if title.lower_ in _HEAD_NOUNS else []
+        of = [g for c in title.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+              if g.dep_ == "pobj"]
+        # "a member of the group's political council": the council, else its owner
+        owners += of + [c for g in of if g.i not in at for c in g.children if c.dep_ == "poss"]
         for owner in owners:
             o = at.get(owner.i)
             if o is not None and o.label != "PERSON" and o.actor is not None and o.actor.code \

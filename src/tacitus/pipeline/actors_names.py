@@ -660,6 +660,19 @@ class Names(ResolverBase):
             self.mentions[n] = replace(m, actor=replace(a, text=m.text, code=code, rule="possessor:council",
                                                         confidence=0.6), rule="possessor:council")
 
+    def _newer_office(self, actor: Actor) -> bool:
+        """Does the KB say the person left a government office (GOV) and then took one of another
+        branch, held on the article date ("Former Cambodian leader Hun Sen, now president of the
+        Senate")? Then "former" names the government office left, not the one held; a "former"
+        holder of a government office the KB still has open is the text's newer news."""
+        entry = next((e for e in self.kb.entries if e.id == actor.kb_id), None) if actor.kb_id else None
+        if entry is None:
+            return False
+        held = [r for r in entry.roles if r.dated and r.active(self.when)]
+        left = [r for r in entry.roles if r.dated and r.end is not None and r.end <= self.when]
+        return any(h.start is not None and h.start >= r.end and r.code[3:6] == "GOV" and h.code[3:6] != "GOV"
+                   for h in held for r in left)
+
     def _patronymic_namesake(self, word: str) -> Actor | None:
         """An Arabic-style name ("X bin Y", "X ibn Y") mentioned earlier whose given name is
         `word`: such names are shortened to the given name, not the surname."""
@@ -688,7 +701,7 @@ class Names(ResolverBase):
             title = self._appositive_title(self.doc[start:end])
             role = title.text.lower() if title is not None else None
         if title is not None and title.sector == "ELI" and actor.sector in OFFICE_SECTORS \
-                and title.country in (None, actor.country) and actor.country:
+                and title.country in (None, actor.country) and actor.country and not self._newer_office(actor):
             # "Former Kyrgyz president X" while the KB's office has no end: the text is newer
             return replace(actor, sector="ELI", code=actor.country + "ELI", role=role, rule="kb:name+former",
                            confidence=0.7)

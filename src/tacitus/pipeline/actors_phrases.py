@@ -567,6 +567,14 @@ class Phrases(ResolverBase):
         return self.kb.resolve_text(doc[k:name_start].text, date=self.when)
 
     # -------------------------------------------------------------- 3. capitals as metonyms
+    def _fronted_setting(self, span: Span) -> bool:
+        """"In Bangkok, X called for ...": a capital in a fronted locative opening its sentence is
+        where the act is, not the government acting."""
+        doc = self.doc
+        sent_start = self.sents[self.sent_of[span.start]].start
+        return span.start - 1 == sent_start and doc[sent_start].lower_ == "in" \
+            and span.end < len(doc) and doc[span.end].text == ","
+
     def _metonyms(self) -> None:
         for start, end, entries in self.matches:
             entry = entries[0]
@@ -581,7 +589,8 @@ class Phrases(ResolverBase):
                 if self._struck_place(span.root) and not self._listed_with_places(span.root):  # "jets struck Beirut's southern suburbs": the country's ground
                     actor = self._country_actor(entry, span.text, "metonym:capital-place", 0.6)
                     self._add(start, end, "GPE", actor, actor.rule, 0.6)
-                elif self._acts(span.root) and not self._listed_with_places(span.root):
+                elif self._acts(span.root) and not self._listed_with_places(span.root) \
+                        and not self._fronted_setting(span):
                     actor = self._country_actor(entry, span.text, "metonym:capital", 0.8, sector="GOV")
                     actor = replace(actor, name=f"{self.kb.country_name(entry.country) or entry.country} government")
                     actor = self._seated_body(entry, span.text) or actor

@@ -738,7 +738,16 @@ class Roles(ResolverBase):
             # An interior minister speaks of the foreign countries of the sentence before (a head of
             # government named after them may be theirs), but only a dateline says he is at home.
             interior = title.endswith(INTERIOR_TITLES)
-            home = self.home_country(self.mentions, self.sent_of[span.start], previous=not interior)
+            sent = self.sent_of[span.start]
+            # Round 31: a bare head title opening a paragraph of a datelined story is the home
+            # office (wire copy names a foreign head's country: "Cambodian Prime Minister X"),
+            # whatever the paragraph before or the rest of his sentence names
+            opens = self.layout.para_start[sent] == sent \
+                and all(self.doc[k].is_title for k in range(self.sents[sent].start, span.start))
+            if opens and not interior and self.home_country.dateline(self.mentions) is not None:
+                home = self.home_country(self.mentions, sent, previous=False, before=m.start)
+            else:
+                home = self.home_country(self.mentions, sent, previous=not interior)
             if home is None or interior and self.home_country.dateline(self.mentions) != home:
                 continue
             actor = a.placed(home, rule="ner:person+title+home", confidence=0.5)
