@@ -11,12 +11,14 @@ from spacy.tokens import Span, Token
 
 from tacitus import ontology
 from tacitus.pipeline.attribution import attribution_for
+from tacitus.pipeline.coref import PLACE_HEADS
 from tacitus.pipeline.dates import event_date
-from tacitus.pipeline.event_clauses import conditioned_by_unless
+from tacitus.pipeline.event_clauses import conditioned_by_unless, objects_of
 from tacitus.pipeline.event_lexicon import FALSE_RE_VERBS, LIGHT_VERBS, LexEntry
-from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx
+from tacitus.pipeline.event_retreats import HELD_PLACES
+from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx, actors_of
 from tacitus.pipeline.modality import modality_of
-from tacitus.pipeline.places import event_location
+from tacitus.pipeline.places import PLACE_LABELS, event_location
 from tacitus.records import Actor, Event, Plover
 
 # Cooperation announced for the future is an intent to cooperate (CAMEO 03; PLOVER AGREE).
@@ -126,6 +128,24 @@ DERIVED_CONFIDENCE = {"defiance": 0.7, "appeal": 0.85, "demand": 0.85, "claim-re
                       NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75}
 
 
+# Parts of a place whose possessor is where the act happened ("Gaza's northern districts").
+AREA_NOUNS = {"district", "neighbourhood", "neighborhood", "suburb", "outskirts", "quarter", "street", "road",
+              "north", "south", "east", "west", "centre", "center", "interior", "countryside"}
+
+
+def _nationality_of_object(ctx: Ctx, trigger: Token, name: str) -> bool:
+    """Is the place read off the event's object only the possessor of the people acted on
+    ("expelled Pakistan's defence attaches")? That tells their nationality, not where the act
+    happened; the possessor of a place ("shelled Gaza's northern districts") still does."""
+    for obj in objects_of(trigger):
+        if not actors_of(ctx, obj) or obj.lemma_.lower() in HELD_PLACES | PLACE_HEADS | AREA_NOUNS or obj.ent_type_ in PLACE_LABELS:
+            continue
+        for poss in (c for c in obj.children if c.dep_ == "poss"):
+            if name.lower() in " ".join(t.text for t in poss.subtree).lower():
+                return True
+    return False
+
+
 def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry | None,
                 src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, published,
                 confidence: float | None = None) -> Event:
@@ -133,6 +153,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     info = ontology.cameo(code)
     when, date_rule = event_date(doc, sent, trigger)
     place = event_location(doc, sent, trigger, code=code, source=src, target=tgt)
+    if place is not None and _nationality_of_object(ctx, trigger, place.name):
+        place = None
     attribution = attribution_for(doc, trigger, src)
     modality = modality_of(trigger, published=published, when=when)
     governing = governing_verb(trigger)

@@ -321,12 +321,27 @@ def _predicate_after_relative(verb: Token) -> bool:
                for c in noun.children)
 
 
+def gerund_over_infinitive(verb: Token) -> Token | None:
+    """The gerund a subjectless gerund conjunct belongs with when the parser coordinated it with
+    that gerund's "to" infinitive complement ("ordering the ambassador to leave and downgrading
+    relations": the one ordering downgrades, not the ambassador), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ != "VB" or head.dep_ not in ("xcomp", "advcl") \
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children) \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    return head.head if head.head.tag_ == "VBG" and head.head.i != head.i else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
     ...", "soldiers killed in ...") is passive with that noun as its patient."""
     if reduced_relative(verb):
         return next(c for c in verb.children if c.dep_ in SUBJECT_DEPS), True
+    sibling = gerund_over_infinitive(verb)
+    if sibling is not None:
+        return subject_of(sibling)  # "by ordering the envoy to leave and downgrading ties": who orders downgrades
     response = response_means(verb)
     if response is not None:
         return subject_of(response)  # "Russia retaliated by expelling ...": Russia expels

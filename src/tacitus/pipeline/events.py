@@ -72,6 +72,7 @@ from tacitus.pipeline.event_clauses import (
     summoned_to,
 )
 from tacitus.pipeline.event_denials import DENIAL_CODE, answers_said, denied_claimants
+from tacitus.pipeline.event_described import recode_described_force
 from tacitus.pipeline.event_fronts import (
     ADVANCE,
     ADVANCE_ENTRY,
@@ -643,7 +644,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
-    found = recode_accusations(ctx, found)
+    found = recode_accusations(ctx, recode_described_force(ctx, found))
     found = recode_threat_idioms(ctx, tokens, drop_characterisations(recode_insistence(found)))
     found = recode_incursions(ctx, tokens, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
