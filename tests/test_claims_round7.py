@@ -358,8 +358,9 @@ def test_relative_clause_without_a_second_subject_is_not_a_report(nlp):
 def test_named_person_with_a_description_keeps_the_name(nlp):
     text = '"There were only displaced families in the building," said Ahmed Nasser, a civil defence official in Gaza.'
     said = by_cue(coded(nlp, text).claims, "said")
-    assert sources(said) == ["Ahmed Nasser, a civil defence official in Gaza"]
-    assert said.source[0].country is not None
+    # (round 31: the actor stage resolves the person from the apposition; the source is his mention)
+    assert sources(said) in (["Ahmed Nasser, a civil defence official in Gaza"], ["Ahmed Nasser"])
+    assert said.source[0].country == "PSE"
 
 
 def test_common_noun_with_named_appositions_takes_the_names(nlp):
