@@ -91,6 +91,7 @@ class Descriptions(ResolverBase):
                                         and m.actor.country is not None and m.rule == "kb:country"
                                         and not self._names_ground(m), sentences=2)
                     ante = self._home_over_passing(ante, t)
+                    ante = self._home_over_earlier_paragraph(ante, t)
                     ante = self._setting_over_outsider(ante, t)
                     ante = self._speakers_country(t) or ante
                     fits = self._fitting(t)
@@ -288,6 +289,27 @@ class Descriptions(ResolverBase):
                 actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-story", 0.5)
                 return replace(own[-1], actor=actor, rule="coref:home-story")
         return ante
+
+    def _home_over_earlier_paragraph(self, ante: Mention | None, t: Token) -> Mention | None:
+        """"PORT-AU-PRINCE - ... The United States designated the gang ...\n\n A drone strike ...
+        killed civilians ...\n\n The government denied ...": "the government" opening a paragraph
+        of a datelined story, when the foreign state named last is neither in its paragraph nor
+        in the one before, is the dateline country's. Returns the mention to use, else `ante`."""
+        home = self.home_country.dateline(self.mentions)
+        if ante is None or home is None or ante.actor.country == home:
+            return ante
+        here = self.sent_of[t.i]
+        para = self.layout.para_start[here]
+        span = self.doc.char_span(ante.start, ante.end, alignment_mode="expand")
+        if para != here or here == 0 or span is None:
+            return ante
+        if self.layout.para_start[self.sent_of[span.start]] >= self.layout.para_start[here - 1]:
+            return ante  # named in the paragraph just before: that state's government
+        entry = self._country_entry(home)
+        if entry is None:
+            return ante
+        return replace(ante, actor=self._country_actor(entry, self.kb.country_name(home) or home,
+                                                       "coref:home-paragraph", 0.5), rule="coref:home-paragraph")
 
     def _speakers_country(self, t: Token) -> Mention | None:
         """"Prime Minister X told parliament that the country would ...": "the country" or "the

@@ -1,0 +1,29 @@
+"""Round 32 (lead): "the government" opening a paragraph of a datelined story is the dateline
+country's when the foreign state named last lies two paragraphs back or more; named in the
+paragraph just before, it stays that state's. Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_actors import actor_doc
+
+
+def _government(doc) -> str | None:
+    return next((m.actor.code for m in doc._.tacitus_actors if m.text.lower() in ("government", "the government")
+                 and m.actor is not None), None)
+
+
+_LEAD = ("MONROVIA, March 4, 2025 (Wire) - Gunmen burned a clinic in a Liberian border town on Monday.\n\n"
+         "On Tuesday the United States sanctioned two timber traders accused of arming the gunmen.\n\n")
+
+
+def test_the_government_two_paragraphs_after_a_foreign_state_is_the_datelines(nlp):
+    text = _LEAD + "Residents said nine people died in the fire.\n\nThe government denied that the army had fled."
+    assert _government(actor_doc(nlp, text, date(2025, 3, 4))) == "LBRGOV"
+
+
+def test_the_government_right_after_a_foreign_state_stays_that_states(nlp):
+    # must not fire: the state acting in the paragraph just before owns "the government"
+    text = _LEAD + "The government said more sanctions would follow."
+    assert _government(actor_doc(nlp, text, date(2025, 3, 4))) == "USAGOV"
