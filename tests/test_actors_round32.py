@@ -1,4 +1,5 @@
-"""Round 32 (lead): "the government" opening a paragraph of a datelined story is the dateline
+"""Round 32 (lead): "the agency" takes the body the knowledge base knows whose name ends in its
+noun, however far back; "the government" opening a paragraph of a datelined story is the dateline
 country's when the foreign state named last lies two paragraphs back or more; named in the
 paragraph just before, it stays that state's. Every sentence here was written for these tests."""
 
@@ -27,3 +28,19 @@ def test_the_government_right_after_a_foreign_state_stays_that_states(nlp):
     # must not fire: the state acting in the paragraph just before owns "the government"
     text = _LEAD + "The government said more sanctions would follow."
     assert _government(actor_doc(nlp, text, date(2025, 3, 4))) == "USAGOV"
+
+
+def test_the_agency_is_the_body_whose_name_ends_in_agency(nlp):
+    text = ("VIENNA, Sept 4, 2025 (Wire) - The International Atomic Energy Agency met on Monday. "
+            "Later, Iran's security council said Tehran would curb visits by the agency's inspectors.")
+    codes = {m.text: m.actor.code for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors
+             if m.actor is not None}
+    assert codes.get("agency", "").startswith("IGOUNO")
+
+
+def test_a_name_not_ending_in_the_noun_is_not_taken(nlp):
+    # must not fire: nothing named before ends in "group", so the description stays open
+    text = "The Red Cross and UNICEF met on Monday. Later the group said aid would resume."
+    codes = {m.text: m.actor.code for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors
+             if m.actor is not None}
+    assert not codes.get("group", "").startswith("IGOUNO")

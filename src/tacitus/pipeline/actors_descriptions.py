@@ -143,7 +143,7 @@ class Descriptions(ResolverBase):
                 own = self._members_speaking(t, wanted)
                 if own is not None and self._add(det[0].i + 1, t.i + 1, "ORG", own, own.rule, own.confidence):
                     continue  # "Hezbollah lawmakers said the group would ...": their own group
-                ante = self._previous_subject_group(t, det[0], wanted)
+                ante = self._named_by_head(t, low) or self._previous_subject_group(t, det[0], wanted)
                 # the preferred kind first ("the group" -> an armed group), in the paragraphs before too
                 # ("disarming the group" after a list that ends with UNIFIL is still Hezbollah)
                 tries = ((wanted[:1], 2), (wanted[:1], 5), (wanted, 2)) if wanted[:1] == ("group",) \
@@ -289,6 +289,18 @@ class Descriptions(ResolverBase):
                 actor = self._country_actor(entry, self.kb.country_name(home) or home, "coref:home-story", 0.5)
                 return replace(own[-1], actor=actor, rule="coref:home-story")
         return ante
+
+    def _named_by_head(self, t: Token, low: str) -> Mention | None:
+        """"the agency" after "the International Atomic Energy Agency": the nearest earlier body
+        the knowledge base knows whose name ends in the description's noun, however far back
+        (a body named by its own head noun is the one the description takes up)."""
+        for m in reversed(self.mentions):
+            if m.start >= t.idx or m.rule != "kb:name" or m.actor is None or m.label == "PERSON":
+                continue
+            words = m.text.split()
+            if len(words) > 1 and words[-1].lower() == low:
+                return m
+        return None
 
     def _home_over_earlier_paragraph(self, ante: Mention | None, t: Token) -> Mention | None:
         """"PORT-AU-PRINCE - ... The United States designated the gang ...\n\n A drone strike ...
