@@ -1,7 +1,9 @@
-"""Round 32 (lead): "the agency" takes the body the knowledge base knows whose name ends in its
-noun, however far back; "the government" opening a paragraph of a datelined story is the dateline
-country's when the foreign state named last lies two paragraphs back or more; named in the
-paragraph just before, it stays that state's. Every sentence here was written for these tests."""
+"""Round 32 (lead): a body the KB knows as another state's, after a country's possessive, is the
+possessor's ("Iran's Supreme National Security Council"); "the agency" takes the body the KB
+knows whose name ends in its noun, however far back; "the government" opening a paragraph of a
+datelined story is the dateline country's when the foreign state named last lies two paragraphs
+back or more (named in the paragraph just before, it stays that state's). Every sentence here was
+written for these tests."""
 
 from __future__ import annotations
 
@@ -44,3 +46,18 @@ def test_a_name_not_ending_in_the_noun_is_not_taken(nlp):
     codes = {m.text: m.actor.code for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors
              if m.actor is not None}
     assert not codes.get("group", "").startswith("IGOUNO")
+
+
+def test_a_states_possessive_beats_another_states_kb_body(nlp):
+    text = "Iran's Supreme National Security Council said on Thursday that talks with inspectors were over."
+    codes = {m.text: m.actor.code for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors
+             if m.actor is not None}
+    assert codes.get("National Security Council") == "IRNGOV"
+
+
+def test_the_kb_bodys_own_state_keeps_it(nlp):
+    # must not fire: the possessor is the body's own state
+    text = "America's National Security Council said on Thursday that talks with Iran were over."
+    codes = {m.text: m.actor.code for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors
+             if m.actor is not None}
+    assert codes.get("National Security Council") == "USAGOV"

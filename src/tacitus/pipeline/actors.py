@@ -331,6 +331,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._scene_forces()  # last: every rule that reads an owner from the words has run
         self._owned_bodies_of_groups()
         self._possessed_bodies()  # before the story's country: "Cambodia's Defence Ministry"
+        self._other_states_bodies()  # "Iran's Supreme National Security Council": not the US council
         self._sole_police()
         self._ranked_people()  # after the police: "Sergeant X" takes the story's one police
         self._answering_states()  # before the story's country: the state that just answered

@@ -4,6 +4,8 @@ the actor resolver):
 - `_designated_weapons` (before the model's entities): "BM-21 rockets", "PMN-2 mines": a model
   designator (capitals, a hyphen, digits) before a weapon noun is a weapon (WEAPON) the KB
   lacks, of no known maker; a bare generic noun ("rockets") stays no weapon;
+- `_other_states_bodies`: "Iran's Supreme National Security Council": a body the KB knows as
+  another state's, after a country's possessive, is the possessor's;
 - `_possessed_bodies`: "Cambodia's Defence Ministry spokeswoman": a state body with no country
   right after a country's possessive (which the parse hangs on the last noun) is that country's;
 - `_sole_police`: "Police said five suspects were detained": bare police in a datelined story
@@ -71,6 +73,31 @@ class People:
                 continue
             actor = a.placed(b.country, name=self.kb.country_name(b.country), rule="agent:country-possessive",
                              confidence=0.6)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.6)
+
+    def _other_states_bodies(self) -> None:
+        """"Iran's Supreme National Security Council": a body the KB knows as another state's (the
+        US council) after a country's possessive, with at most two capitalised words between, is
+        the possessor's own body of that sector."""
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or not a.country or m.rule != "kb:name" or m.label == "PERSON" \
+                    or a.kind not in ("government", "organisation") or (a.sector or "")[:3] not in _STATE_SECTORS:
+                continue
+            span = self._span_of(m)
+            if span is None:
+                continue
+            i = span.start - 1
+            while i > span.start - 3 and i > 0 and self.doc[i].is_title and self.doc[i].lower_ not in ("'s", "’s"):
+                i -= 1
+            if i < 1 or self.doc[i].lower_ not in ("'s", "’s"):
+                continue
+            owner = self._mention_at(self.doc[i - 1])
+            b = owner.actor if owner is not None else None
+            if b is None or not b.country or b.kind != "country" or b.country == a.country:
+                continue
+            actor = a.placed(b.country, kb_id=None, name=self.doc[i + 1:span.end].text,
+                             rule="agent:country-possessive+kb-body", confidence=0.6)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.6)
 
     # ------------------------------------------------------------------ police
