@@ -65,10 +65,7 @@ class People:
                     or not (a.code or "").startswith("---"):
                 continue
             span = self._span_of(m)
-            if span is None or span.start < 2 or self.doc[span.start - 1].lower_ not in ("'s", "’s"):
-                continue
-            owner = self._mention_at(self.doc[span.start - 2])
-            b = owner.actor if owner is not None else None
+            b = self._possessor(span) if span is not None else None
             if b is None or not b.country or b.kind != "country":
                 continue
             actor = a.placed(b.country, name=self.kb.country_name(b.country), rule="agent:country-possessive",
@@ -85,18 +82,11 @@ class People:
                     or a.kind not in ("government", "organisation") or (a.sector or "")[:3] not in _STATE_SECTORS:
                 continue
             span = self._span_of(m)
-            if span is None:
-                continue
-            i = span.start - 1
-            while i > span.start - 3 and i > 0 and self.doc[i].is_title and self.doc[i].lower_ not in ("'s", "’s"):
-                i -= 1
-            if i < 1 or self.doc[i].lower_ not in ("'s", "’s"):
-                continue
-            owner = self._mention_at(self.doc[i - 1])
-            b = owner.actor if owner is not None else None
+            b = self._possessor(span, between=2) if span is not None else None
             if b is None or not b.country or b.kind != "country" or b.country == a.country:
                 continue
-            actor = a.placed(b.country, kb_id=None, name=self.doc[i + 1:span.end].text,
+            first = next(k for k in range(span.start - 1, -1, -1) if self.doc[k].lower_ in ("'s", "’s")) + 1
+            actor = a.placed(b.country, kb_id=None, name=self.doc[first:span.end].text,
                              rule="agent:country-possessive+kb-body", confidence=0.6)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.6)
 

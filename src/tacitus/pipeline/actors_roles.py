@@ -767,6 +767,18 @@ class Roles(ResolverBase):
                         return found.actor.country
         return None
 
+    def _possessor(self, span: Span, between: int = 0) -> Actor | None:
+        """The actor of the mention before the "'s" that opens `span` ("Cambodia's Defence
+        Ministry"), with up to `between` capitalised words after the "'s" ("Iran's Supreme
+        National Security Council"); else None."""
+        i = span.start - 1
+        while between and i > 0 and self.doc[i].is_title and self.doc[i].lower_ not in ("'s", "’s"):
+            i, between = i - 1, between - 1
+        if i < 1 or self.doc[i].lower_ not in ("'s", "’s"):
+            return None
+        owner = self._mention_at(self.doc[i - 1])
+        return owner.actor if owner is not None else None
+
     def _mention_at(self, token: Token) -> Mention | None:
         """The first mention (in list order) whose characters hold the token's start."""
         n = self._mention_index().get(token.i)

@@ -146,10 +146,7 @@ class Story:
             if a is None or a.code or m.rule != "ner:org+ner:org":
                 continue
             span = self._span_of(m)
-            if span is None or span.start < 2 or self.doc[span.start - 1].lower_ not in ("'s", "’s"):
-                continue
-            owner = self._mention_at(self.doc[span.start - 2])
-            b = owner.actor if owner is not None else None
+            b = self._possessor(span) if span is not None else None
             if b is None or not b.code or b.kind not in ("group", "organisation") or b.code.startswith("---") \
                     or (b.sector or "")[:3] not in ("REB", "OPP", "PTY", "NGO", "CRM"):
                 continue  # (a state's body: "Iran's Supreme Council" is left to the title rules)
