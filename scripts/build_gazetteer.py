@@ -392,6 +392,14 @@ ADMIN1: list[tuple[str, tuple[str, ...], str, float, float, str]] = [
     # Samraong), which GeoNames spells "Otdar Mean Chey"
     ("Oddar Meanchey", ("Oddar Meanchey province", "Otdar Meanchey", "Otdar Mean Chey", "Oddar Mean Chey"), "KHM",
      14.2, 103.5, "admin1"),
+    # From the places' Wikipedia articles: Cite Soleil, the Port-au-Prince commune (18°35'N
+    # 72°20'W); Zalambessa, Ethiopia's border town facing Eritrea (14°31'N 39°23'E); Fordow, Iran's
+    # enrichment site near Qom (34°53'N 50°59'E); Rustaveli Avenue, Tbilisi's avenue of parliament
+    # (41°42'N 44°48'E): none is in GeoNames' cities1000 copy
+    ("Cite Soleil", ("Cité Soleil", "Cite-Soleil", "Cité-Soleil"), "HTI", 18.583, -72.333, "city"),
+    ("Zalambessa", ("Zalambesa", "Zalanbesa"), "ETH", 14.517, 39.383, "city"),
+    ("Fordow", ("Fordo", "Fordow enrichment site", "Fordow enrichment plant"), "IRN", 34.885, 50.996, "city"),
+    ("Rustaveli Avenue", ("Rustaveli avenue", "Rustaveli Prospekt"), "GEO", 41.7, 44.8, "city"),
     # Tinzaouaten, Mali's town on the Algerian border (19°57'N 2°58'E, its Wikipedia article)
     ("Tinzaouaten", ("Tin Zaouatene", "Tinzaouatene", "Tin-Zaouatene", "Tin Zaouaten", "Tinzawaten"), "MLI",
      19.95, 2.97, "city"),

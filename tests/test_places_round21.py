@@ -4,7 +4,9 @@ peninsula, and presidential palaces that stand for where a head of state receive
 (Koulouba, Miraflores, the Casa Rosada, Planalto), North Mitrovica, Banjska and Oddar Meanchey;
 "palace" joins a name as a feature noun; the first of two joined places is its whole name ("in
 Zubin Potok and Leposavic"); a bare PERSON inside a place ("Jarinje" of "the Jarinje crossing") is
-no second mention; a dash dateline's town ("KYIV - ") is the town, its dash left out.
+no second mention; a dash dateline's town ("KYIV - ") is the town, its dash left out; a hyphen news
+adds to a closed name ("Petion-Ville" for Pétionville); Cite Soleil, Zalambessa, Fordow and Rustaveli
+Avenue curated.
 
 Every sentence here is the project's own.
 """
@@ -71,3 +73,17 @@ def test_a_dash_dateline_town_is_a_clean_place(code):
     places = _places(art)
     assert places.get("KYIV") == ("Kyiv", "UKR")
     assert not [t for t in places if t.endswith("-")]
+
+
+def test_a_hyphen_news_adds_to_a_closed_name(code):
+    art = code("Thousands of residents fled toward Petion-Ville on Tuesday, Haitian officials said.")
+    assert _places(art).get("Petion-Ville") == ("Pétionville", "HTI")
+
+
+def test_curated_sites_and_towns_of_late_probes(code):
+    art = code("A drone strike killed eight civilians in Cite Soleil last month, and jets struck a site near "
+               "Fordow in June, while Ethiopian troops massed near Zalambessa.")
+    places = _places(art)
+    assert places.get("Cite Soleil", ("", ""))[1] == "HTI"
+    assert places.get("Fordow", ("", ""))[1] == "IRN"
+    assert places.get("Zalambessa", ("", ""))[1] == "ETH"

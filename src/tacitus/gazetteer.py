@@ -275,6 +275,8 @@ class Gazetteer:
         hits = self._hits(key)
         if not hits and key.split(" ", 1)[0] in ARABIC_ARTICLES:  # "Al-Minya" for Minya
             hits = self._hits(key.split(" ", 1)[-1])
+        if not hits and " " in key:  # "Petion-Ville" for Pétionville: a hyphen news adds
+            hits = self._hits(key.replace(" ", ""))
         if division:  # "Kharkiv" read as a division: its suffixed names
             for word in ADMIN1_WORDS:
                 hits.extend(self._hits(f"{key} {word}"))

@@ -1909,8 +1909,9 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
             continue
-        if cand.feature.id.startswith(("tacitus:crossing:", "tacitus:site:")) and (after_prep or _place_cue(span)):
-            return True  # a curated crossing said to be a place: "via Rafah and Kerem Shalom" read as one name
+        if cand.feature.id.startswith(("tacitus:crossing:", "tacitus:site:", "tacitus:city:")) \
+                and (after_prep or _place_cue(span)):
+            return True  # a curated place said to be one: "via Rafah and Kerem Shalom", "near Fordow and Natanz"
         if cand.matched != "name" and cand.feature.level == "city":
             if (after_prep or struck) and _strong(cand, 50_000):  # "in Khan Younis" (an alternate spelling)
                 return True
