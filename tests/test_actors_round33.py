@@ -1,0 +1,26 @@
+"""Round 33: a name the parser sets beside the post's place ("X's envoy in <city>, Name,") takes
+the office's state; a known body followed by a country's name is that country's chapter
+("Transparency International Georgia"); a capitalised "<Nouns>' Association" is one body.
+Every sentence here was written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_actors import actor_doc
+
+
+def _codes(nlp, text: str) -> dict[str, str | None]:
+    return {m.text: (m.actor.code if m.actor is not None else None)
+            for m in actor_doc(nlp, text, date(2025, 9, 4))._.tacitus_actors}
+
+
+def test_a_states_envoy_in_a_city_gives_the_apposed_name_its_state(nlp):
+    codes = _codes(nlp, "Norway's envoy in Geneva, Lars Ostby, said the talks had stalled.")
+    assert codes.get("Lars Ostby") == "NORGOV"
+
+
+def test_an_unowned_envoy_in_a_city_gives_no_state(nlp):
+    # must not fire: no state owns the office, so the name keeps no country
+    codes = _codes(nlp, "An envoy in Geneva, Lars Ostby, said the talks had stalled.")
+    assert not (codes.get("Lars Ostby") or "").startswith("NOR")
