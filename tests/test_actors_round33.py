@@ -24,3 +24,15 @@ def test_an_unowned_envoy_in_a_city_gives_no_state(nlp):
     # must not fire: no state owns the office, so the name keeps no country
     codes = _codes(nlp, "An envoy in Geneva, Lars Ostby, said the talks had stalled.")
     assert not (codes.get("Lars Ostby") or "").startswith("NOR")
+
+
+def test_a_known_body_followed_by_a_country_is_its_national_chapter(nlp):
+    codes = _codes(nlp, "Transparency International Kenya said the new procurement law invited fraud.")
+    assert codes.get("Transparency International Kenya") == "KENNGO"
+
+
+def test_a_country_set_off_by_a_comma_is_no_chapter(nlp):
+    # must not fire: the body and the country are two phrases
+    codes = _codes(nlp, "Transparency International, Kenya's watchdog partner, said the law invited fraud.")
+    assert "Transparency International Kenya" not in codes
+    assert codes.get("Transparency International", "").startswith("NGO")

@@ -67,6 +67,29 @@ class Names(ResolverBase):
     """KB matches and the mentions of known names (rule 1)."""
 
     # -------------------------------------------------------------- KB matching
+
+    def _national_chapters(self) -> None:
+        """"Transparency International Georgia": a transnational body the KB knows followed, in the
+        same name, by a country is that body's national chapter: one mention of the country, with
+        the body's sector (the trailing country is not a second actor)."""
+        doc, keep = self.doc, []
+        ms = sorted(self.mentions, key=lambda m: m.start)
+        drop: set[int] = set()
+        for m, nxt in zip(ms, ms[1:]):
+            a, b = m.actor, nxt.actor
+            if a is None or b is None or a.country or not a.sector or b.kind != "country" or not b.country \
+                    or nxt.label != "GPE" or doc.text[m.end:nxt.start] != " ":
+                continue
+            body, state = doc.char_span(m.start, m.end), doc.char_span(nxt.start, nxt.end)
+            if body is None or state is None or body.root.dep_ != "compound" or body.root.head.i != state.root.i \
+                    or state.end < len(doc) and doc[state.end].pos_ == "PROPN":
+                continue
+            chapter = replace(a, code="---" + a.sector[:3], sector=a.sector[:3]).placed(
+                b.country, text=doc.text[m.start:nxt.end], rule="kb:name+chapter", confidence=0.6)
+            keep.append(replace(m, text=chapter.text, end=nxt.end, actor=chapter, rule=chapter.rule, confidence=0.6))
+            drop |= {id(m), id(nxt)}
+        if keep:
+            self.mentions = [m for m in self.mentions if id(m) not in drop] + keep
     def _kb_matches(self) -> list[tuple[int, int, list[Entry]]]:
         """Longest-first KB name matches: (start token, end token, entries).
 
