@@ -36,3 +36,14 @@ def test_a_country_set_off_by_a_comma_is_no_chapter(nlp):
     codes = _codes(nlp, "Transparency International, Kenya's watchdog partner, said the law invited fraud.")
     assert "Transparency International Kenya" not in codes
     assert codes.get("Transparency International", "").startswith("NGO")
+
+
+def test_a_capitalised_trade_possessing_association_is_one_ngo(nlp):
+    codes = _codes(nlp, "The Armenian Young Doctors' Association said the clinics had been shut.")
+    assert codes.get("Armenian Young Doctors' Association") == "ARMNGO"
+
+
+def test_a_trade_possessing_a_plain_noun_is_not_a_society(nlp):
+    # must not fire: "offices" names no body, so the phrase keeps its own sector
+    codes = _codes(nlp, "Police searched the Georgian Young Lawyers' offices on Monday.")
+    assert not any((code or "").endswith("NGO") for code in codes.values())
