@@ -279,6 +279,8 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._ship_names()  # before the model's entities: "the tanker Eagle Star" is no person
         self._designated_weapons()  # before the model's entities: "BM-21 rockets" is no body
         self._entities()
+        self._owned_association_names()
+        self._national_chapters()  # once the countries are in: "Transparency International Georgia"
         self._pontiff()
         self._within_article()
         self._island_possessors()  # before coreference: "The ministry" may refer back to the island's

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from tacitus.kb import normalize
 from tacitus.records import Mention
@@ -110,6 +110,7 @@ class Links:
             nouns = [c for c in span.root.children if c.dep_ == "appos"]
             if span.root.dep_ == "appos":
                 nouns.append(span.root.head)
+                nouns += self._posted_office(span.root.head)
             country = None
             for noun in nouns:
                 if noun.pos_ == "NOUN" and self.kb.agent_sector(noun.lower_) == "GOV":
@@ -121,6 +122,20 @@ class Links:
             actor = replace(a, country=country, sector=a.sector or "GOV", code=country + (a.sector or "GOV"),
                             rule="ner:person+apposed-office", confidence=0.5)
             self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.5)
+
+    def _posted_office(self, place: Token) -> list[Token]:
+        """"Russia's envoy in Vienna, Mikhail Ulyanov,": the parser sets the name beside the post's
+        place, but a place has no officer for a name: the name is the office noun's that the
+        place's "in"/"to"/"at" phrase hangs from."""
+        prep = place.head
+        if place.dep_ != "pobj" or prep.lower_ not in ("in", "to", "at") or prep.dep_ != "prep" \
+                or prep.head.pos_ != "NOUN" or not self._is_place(place):
+            return []
+        return [prep.head]
+
+    def _is_place(self, token: Token) -> bool:
+        m = self._mention_at(token)
+        return m is None and token.ent_type_ in ("GPE", "LOC") or m is not None and m.label == "GPE"
 
     def _named_envoys(self) -> None:
         for n, m in enumerate(self.mentions):

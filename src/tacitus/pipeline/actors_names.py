@@ -51,6 +51,9 @@ from tacitus.pipeline.actors_lexicon import (
 )
 from tacitus.records import Actor
 
+#: Name nouns of civil-society bodies a possessive opens ("Young Lawyers' Association").
+SOCIETY_NAME_NOUNS = frozenset({"association", "society", "league", "network", "forum"})
+
 #: An open office in the Phoenix lists begun this long before the story is no evidence it is still
 #: held (the lists stop about 2012): a bare title at home then names the home country's holder.
 _STALE_OPEN_DAYS = 8 * 365
@@ -67,6 +70,52 @@ class Names(ResolverBase):
     """KB matches and the mentions of known names (rule 1)."""
 
     # -------------------------------------------------------------- KB matching
+
+    def _owned_association_names(self) -> None:
+        """"Georgian Young Lawyers' Association": an agent phrase that is the capitalised possessor
+        of a society's name noun is the first part of that society's name: one mention, a civil
+        society body (NGO) of the phrase's country, not the trade its possessor names (JUD)."""
+        doc = self.doc
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            span = self._span_of(m)
+            if a is None or span is None or not m.rule.startswith("agent:") or span.end + 1 >= len(doc):
+                continue
+            mark, noun = doc[span.end], doc[span.end + 1]
+            if mark.lower_ not in ("'", "'s", "\u2019", "\u2019s") or span.root.dep_ != "poss" \
+                    or span.root.head.i != noun.i or noun.lower_ not in SOCIETY_NAME_NOUNS or not noun.is_title \
+                    or not span.root.is_title or self.taken[noun.i]:
+                continue
+            end = self.ends[noun.i]
+            text = self.text[m.start:end]
+            actor = replace(a, text=text, sector="NGO", code=(a.country or "---") + "NGO",
+                            rule="agent:society-name", confidence=0.6)
+            self.mentions[n] = replace(m, text=text, end=end, label="ORG", actor=actor, rule=actor.rule,
+                                       confidence=0.6)
+            self.taken[mark.i] = self.taken[noun.i] = True
+
+    def _national_chapters(self) -> None:
+        """"Transparency International Georgia": a transnational body the KB knows followed, in the
+        same name, by a country is that body's national chapter: one mention of the country, with
+        the body's sector (the trailing country is not a second actor)."""
+        doc, keep = self.doc, []
+        ms = sorted(self.mentions, key=lambda m: m.start)
+        drop: set[int] = set()
+        for m, nxt in zip(ms, ms[1:], strict=False):
+            a, b = m.actor, nxt.actor
+            if a is None or b is None or a.country or not a.sector or b.kind != "country" or not b.country \
+                    or nxt.label != "GPE" or doc.text[m.end:nxt.start] != " ":
+                continue
+            body, state = doc.char_span(m.start, m.end), doc.char_span(nxt.start, nxt.end)
+            if body is None or state is None or body.root.dep_ != "compound" or body.root.head.i != state.root.i \
+                    or state.end < len(doc) and doc[state.end].pos_ == "PROPN":
+                continue
+            chapter = replace(a, code="---" + a.sector[:3], sector=a.sector[:3]).placed(
+                b.country, text=doc.text[m.start:nxt.end], rule="kb:name+chapter", confidence=0.6)
+            keep.append(replace(m, text=chapter.text, end=nxt.end, actor=chapter, rule=chapter.rule, confidence=0.6))
+            drop |= {id(m), id(nxt)}
+        if keep:
+            self.mentions = [m for m in self.mentions if id(m) not in drop] + keep
     def _kb_matches(self) -> list[tuple[int, int, list[Entry]]]:
         """Longest-first KB name matches: (start token, end token, entries).
 
