@@ -8,7 +8,6 @@ Every sentence here is the project's own.
 from __future__ import annotations
 
 from claim_checks import by_cue
-
 from tacitus.pipeline import code_text
 from tacitus.records import CodedArticle
 
