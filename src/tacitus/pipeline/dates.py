@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
-from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form
+from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form, purpose_clause
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -532,9 +532,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         governing = _with_participles(doc, own_clause(clause_head(trigger))) | tails
         when = _temporal_clauses(clause_head(trigger))
         fronted = fronted_adjunct(trigger, _event_noun)
+        purpose = purpose_clause(trigger)
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause"),
-                            (fronted, "fronted-adjunct")):
+                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
+            if name == "purpose-clause":  # a past day of the purpose only: "to hold talks in May" is ahead
+                hits = [m for m in hits if m.date is not None and m.date.end <= ref.day]
             hits = [m for m in hits if m.date.kind != "duration"] or hits
             hits = [m for m in hits if _on_verb(doc, m, trigger)] or hits
             if hits:
