@@ -1,4 +1,5 @@
-"""Event dates, round 18: a day said of a purpose infinitive ("used water cannon to disperse
+"""Event dates, round 18: an act whose object is "the signing of the 2016 accord" is that year's;
+a day said of a purpose infinitive ("used water cannon to disperse
 the crowd late on Wednesday") dates the act it is the purpose of, unless the verb above looks
 ahead to another act ("ordered residents to leave on Tuesday") or the day is still to come.
 
@@ -46,3 +47,19 @@ def test_a_day_still_to_come_does_not_date_the_act(nlp):
     # must not fire: the purpose lies ahead of the sending
     assert "purpose-clause" not in trigger_rule(nlp, "The council sent observers to monitor the runoff on Saturday.",
                                                 "sent")
+
+
+# --- an accord named by its year ------------------------------------------------------------------
+
+def test_hosting_the_signing_of_a_year_named_accord_is_that_year(nlp):
+    rule = trigger_rule(nlp, "The envoy recalled that Qatar had hosted the signing of the 2016 peace accord in Doha.",
+                        "hosted")
+    assert rule == "date:clause:2016"
+
+
+def test_an_accord_named_in_passing_does_not_date_the_act(nlp):
+    # must not fire: the breach and the collapse are not the accord's year
+    assert trigger_rule(nlp, "The rebels accused the army of breaching the 2016 peace accord.",
+                        "accused").startswith("publication")
+    assert trigger_rule(nlp, "Diplomats lamented the collapse of the 2016 peace accord.",
+                        "lamented").startswith("publication")
