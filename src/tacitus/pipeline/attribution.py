@@ -128,6 +128,7 @@ from tacitus.pipeline.attribution_speakers import (
     going_on,
     is_anonymous,
     is_media_actor,
+    quotation_speaker,
     source_phrase,
     stolen_subject,
     verb_sources,
@@ -492,6 +493,10 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
     source, via, confidence, speaker = verb_sources(token, passive, ctx)
     if source is None:
         return None
+    if stance == "decline" and passive and not source and (quoted := quotation_speaker(token, ctx)):
+        # '"... no civilian casualties have been confirmed," the office said': inside a
+        # speaker's quotation the unconfirmed act is the speaker's denial, not a caveat
+        stance, source, confidence = "deny", quoted, 0.7
     if rule == "attribution:no-intent":
         if own_intent(token, source, ctx):
             stance = "deny"  # "insisted that Caracas had no intention of invading": denies that intent

@@ -230,7 +230,7 @@ def verb_sources(
     actors, nested = source_phrase(subject, ctx)
     if not actors and subject.lower_ in _FIRST_PERSON:
         # '"We reject any attempt to blame us," the ministry said': the quotation's speaker
-        actors, nested = _quotation_speaker(token, ctx), []
+        actors, nested = quotation_speaker(token, ctx), []
     if not actors or _no_speaker(token, subject, actors, ctx):
         return None, (), 0.0, None
     if subject.i == token.head.i and token.dep_ == "acl":
@@ -306,7 +306,7 @@ def _sender(paper: Token, ctx: Context) -> tuple[Actor, ...]:
     return tuple(a for a in actors if a.rule != "attribution:evidence" and (named or a.rule != "attribution:phrase"))
 
 
-def _quotation_speaker(token: Token, ctx: Context) -> tuple[Actor, ...]:
+def quotation_speaker(token: Token, ctx: Context) -> tuple[Actor, ...]:
     """The speaker of the quotation `token` stands in: the source of the reporting verb above
     it outside the quotation marks ('"We deny it," the ministry said'). Empty when there is none."""
     sent = token.sent

@@ -97,3 +97,30 @@ def past_by_form(head: Token, governor_tense) -> bool:
         return False
     governor = verb_above(head.head, 8)
     return governor is not None and governor.i != head.i and governor_tense(governor) == "past"
+
+
+# Verbs whose infinitive is an act still ahead of them, not the act itself done another way.
+_LOOKING_AHEAD = {"order", "urge", "tell", "ask", "call", "force", "allow", "want", "plan", "agree", "decide",
+                  "vow", "promise", "threaten", "pledge", "expect", "hope", "intend", "seek", "aim", "prepare",
+                  "invite", "instruct", "direct", "warn", "demand", "refuse", "decline", "fail", "offer", "need",
+                  "require", "encourage", "authorize", "authorise", "permit", "mean", "propose", "schedule",
+                  "say", "appeal", "advise", "persuade", "press", "push", "oblige", "compel", "set"}
+
+
+def purpose_clause(trigger: Token) -> set[int]:
+    """The tokens of a purpose infinitive on the trigger's verb ("used water cannon to disperse
+    protesters late on Wednesday"): the using and the dispersing are one act, so a date said of
+    the purpose is the act's when its own clause names none. Only an adverbial "to"-infinitive
+    with no subject of its own; an object's infinitive ("ordered troops to leave by Friday")
+    names another act, and so does what a verb of wish, plan or bidding looks to ("vowed to
+    retake the town", "urged them to leave")."""
+    verb = clause_head(trigger)
+    out: set[int] = set()
+    if verb.lemma_.lower() in _LOOKING_AHEAD:
+        return out
+    for child in verb.children:
+        if child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and child.tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children):
+            out |= own_clause(child)
+    return out

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
-from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form
+from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form, purpose_clause
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -532,9 +532,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         governing = _with_participles(doc, own_clause(clause_head(trigger))) | tails
         when = _temporal_clauses(clause_head(trigger))
         fronted = fronted_adjunct(trigger, _event_noun)
+        purpose = purpose_clause(trigger)
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause"),
-                            (fronted, "fronted-adjunct")):
+                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
+            if name == "purpose-clause":  # a past day of the purpose only: "to hold talks in May" is ahead
+                hits = [m for m in hits if m.date is not None and m.date.end <= ref.day]
             hits = [m for m in hits if m.date.kind != "duration"] or hits
             hits = [m for m in hits if _on_verb(doc, m, trigger)] or hits
             if hits:
@@ -1029,6 +1032,24 @@ def _event_noun(tok: Token) -> bool:
                                    or (len(word) > 5 and word.endswith(_EVENT_SUFFIXES)))
 
 
+# An accord named by its year ("the 2018 peace agreement") was made in that year: its signing
+# is that year's, and so is the act whose object that signing is ("hosted the signing of ...").
+_ACCORDS = {"agreement", "accord", "deal", "treaty", "pact", "ceasefire", "truce", "declaration", "protocol",
+            "memorandum", "charter", "convention"}
+_MAKING = {"signing", "conclusion", "inking", "brokering"}
+
+
+def _signing_of(noun: Token, trigger: Token) -> bool:
+    """Is `noun` an accord after "the signing of", where that signing is the trigger or the
+    object of the trigger's verb? Only the making: "the collapse of the 2018 accord" is not 2018."""
+    if noun.lemma_.lower() not in _ACCORDS or noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    making = noun.head.head
+    if making.lower_ not in _MAKING:
+        return False
+    return making.i == trigger.i or (making.dep_ in ("dobj", "obj") and making.head.i == clause_head(trigger).i)
+
+
 def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
     """Does the date belong to a noun other than the trigger, or the subject or object of the
     trigger's verb (those tell the trigger's own act)? A year before a noun modifies it ("the 2021 ceasefire understanding",
@@ -1055,7 +1076,7 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
         noun = tok.head
         while noun.dep_ == "compound" and noun.head.i > noun.i:  # "2021 ceasefire understanding"
             noun = noun.head
-        if trigger.i in range(i, noun.i + 1):
+        if trigger.i in range(i, noun.i + 1) or _signing_of(noun, trigger):
             return False
         # "killed four rebels in the 2021 offensive": the act happened within the noun's time
         return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
