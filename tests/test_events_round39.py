@@ -36,3 +36,11 @@ def test_a_legal_appeal_is_no_request(code):
     assert [e for e in evs if e.cameo.startswith("02")], summary(evs)
     evs = code("The Lebanese prime minister appealed for calm.").events
     assert [e for e in evs if e.cameo.startswith("02")], summary(evs)
+
+
+def test_a_strike_carried_out_by_someone_is_theirs(code):
+    evs = code("On Sunday a drone strike carried out by Sudanese army units killed eleven civilians in the town.").events
+    assert countries(first_on(evs, "killed").source) == {"SDN"}, summary(evs)
+    # A participle that says who else was there is no doer.
+    evs = code("On Sunday a drone strike near a clinic visited by Sudanese officials killed eleven civilians.").events
+    assert countries(first_on(evs, "killed").source) != {"SDN"}, summary(evs)
