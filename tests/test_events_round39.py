@@ -44,3 +44,11 @@ def test_a_strike_carried_out_by_someone_is_theirs(code):
     # A participle that says who else was there is no doer.
     evs = code("On Sunday a drone strike near a clinic visited by Sudanese officials killed eleven civilians.").events
     assert countries(first_on(evs, "killed").source) != {"SDN"}, summary(evs)
+
+
+def test_a_main_clause_verb_hung_on_a_when_clause_keeps_the_main_subject(code):
+    evs = code("Bolivia lost its coast when Chile won the war in 1884 and now moves most of its trade through Peru.").events
+    assert not [e for e in evs if "CHL" in countries(e.source)], summary(evs)
+    # The same tense keeps the subordinate subject: the troops shelled.
+    evs = code("Armenia protested when Azerbaijani troops crossed the border and shelled two villages.").events
+    assert countries(first_on(evs, "shelled").source) == {"AZE"}, summary(evs)
