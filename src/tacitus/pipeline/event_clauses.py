@@ -333,6 +333,27 @@ def gerund_over_infinitive(verb: Token) -> Token | None:
     return head.head if head.head.tag_ == "VBG" and head.head.i != head.i else None
 
 
+# Words that open a subordinate clause of time or cause ("when Eritrea became independent").
+SUBORDINATORS = {"when", "after", "before", "since", "as", "while", "because", "once", "until"}
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+
+
+def _main_clause_conjunct(verb: Token) -> Token | None:
+    """The main verb a finite verb belongs to when the parser coordinated it with a subordinate
+    clause it shifts tense from ("Ethiopia lost its coastline when Eritrea became independent
+    and now routes its trade through Djibouti": Ethiopia routes), else None. The same tense
+    ("when troops crossed and shelled") keeps the subordinate subject."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or head.dep_ != "advcl" or head.head.i == head.i \
+            or head.tag_ not in FINITE_TAGS or head.tag_ == verb.tag_ \
+            or any(c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS for c in verb.children):
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in SUBORDINATORS and c.i < head.i for c in head.children):
+        return None
+    main = head.head
+    return main if main.pos_ in ("VERB", "AUX") and main.tag_ in FINITE_TAGS else None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, bool]:
     """The subject of `verb` (following control, coordination and relative clauses) and
     whether the clause is passive. A past participle on a noun ("the civilians imprisoned for
@@ -351,6 +372,9 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     named = _name_read_as_compound(verb) or _subject_read_as_object_conjunct(verb)
     if named is not None:
         return named, False
+    main = _main_clause_conjunct(verb)
+    if main is not None:
+        return subject_of(main)  # "X lost it when Y became independent and now routes ...": X routes
     passive = any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children)
     cur = verb
     for _ in range(5):

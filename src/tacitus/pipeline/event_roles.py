@@ -1079,6 +1079,22 @@ def between_parties(ctx: Ctx, head: Token) -> list[Actor]:
     return []
 
 
+# Participles that tell who did an act a noun names ("a strike carried out by the army").
+PERFORMING_VERBS = {"carry", "conduct", "launch", "stage", "mount", "perform", "execute", "claim", "commit"}
+
+
+def _performed_by(ctx: Ctx, noun: Token) -> list[Actor]:
+    """The agent of a participle on the act noun that says who did it ("a drone strike carried
+    out by a government task force", "the raid conducted by Turkish forces"), else []."""
+    for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in PERFORMING_VERBS):
+        agents = [g for c in acl.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [a for g in agents for a in actors_of(ctx, g)]
+        if found:
+            return found
+    return []
+
+
 def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
     source: list[Actor] = []
     target: list[Actor] = []
@@ -1094,6 +1110,8 @@ def roles_for_noun(ctx: Ctx, noun: Token) -> tuple[list[Actor], list[Actor]]:
             # that has a subject: the verb is the predicate and its subject does the act.
             for subj in (g for g in child.children if g.dep_ in SUBJECT_DEPS):
                 source.extend(actors_of(ctx, subj))
+    if not source:
+        source = _performed_by(ctx, noun)
     preps = preps_of(noun)
     parties = between_parties(ctx, noun)
     if parties:

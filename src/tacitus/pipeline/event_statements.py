@@ -244,6 +244,8 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
                and f[1][:2] not in ("02", "10")
                for f in found):
             continue  # a pattern names the act itself: "ordered the ambassador to leave" expels (161)
+        if xcomp is not None and any(f[0].i == xcomp.i and f[5] == "ordered" for f in found):
+            continue  # "ordered him held": the orderer does the act (173), no demand of the held
         if family == "13" and _warning_clause(token) is not None:
             continue  # "warned that ...": a threat or a statement (recode_warnings), not an appeal
         if token.lemma_.lower() in TELLING_VERBS and xcomp is not None and _told_content(xcomp):

@@ -384,6 +384,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             continue
         if association_claim(token):
             continue  # "the vessel was linked to Israel": a claim of ties, no act of cooperation
+        if _legal_appeal(token):
+            continue  # "her lawyers said they would appeal": a court proceeding, not a plea to anyone
         if _asks_anonymity(token):
             consumed.update(t.i for t in token.subtree)  # "officials who asked not to be named": a reporter's note
             continue
@@ -1334,7 +1336,7 @@ CONDEMNING_WORDS = {"unacceptable", "illegal", "illegitimate", "unlawful", "prov
                     "aggression", "interference", "blackmail", "farce", "sham", "escalation", "act of war",
                     "terrorism", "terrorist", "genocide", "lie", "lies", "fabrication", "slander", "insult",
                     "threat", "menace", "danger", "breach", "affront", "betrayal", "invasion", "annexation",
-                    "occupation", "piracy", "sabotage"}
+                    "occupation", "piracy", "sabotage", "propaganda", "hoax", "smear"}
 # Predicates that name a kind of deed by their "of" phrase ("an act of aggression", "a form of
 # blackmail"); "war" judges only that way ("an act of war", not "called the conflict a war").
 KIND_NOUNS = {"act", "form", "kind", "sort", "declaration", "pack", "tissue", "web", "litany", "bunch", "heap"}
@@ -1382,6 +1384,9 @@ def _verdict_parts(ctx: Ctx, verb: Token) -> tuple[Token | None, list[Token]]:
         verdict = (objs or preds)[0]
         judged = next((c for c in verdict.children if c.dep_ in ("amod", "compound", "nmod") and c.i < verdict.i
                        and any(d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS for d in c.children)), None)
+        if judged is None:  # "called the decision blackmail": the article hung on the verdict, before the judged noun
+            judged = next((c for c in verdict.children if c.dep_ == "compound" and c.pos_ == "NOUN" and any(
+                d.dep_ == "det" and d.lower_ in ANAPHORIC_DETS and d.i < c.i for d in verdict.children)), None)
         if judged is not None:
             return judged, [verdict]
     preds += [pobj for p, pobj in preps_of(verb) if p == "as" and pobj is not None]
@@ -1463,6 +1468,9 @@ def _ordered_act(ctx: Ctx, verb: Token) -> tuple[Token, str, LexEntry | None, To
     for c in verb.children:
         if c.dep_ == "ccomp" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "aux") for g in c.children):
             patient = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+        elif c.dep_ == "xcomp" and c.tag_ == "VBN" and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children):
+            # "ordered him held": the parser hangs the patient on "ordered" and the participle beside it
+            patient = next((g for g in verb.children if g.dep_ in OBJECT_DEPS and g.i < c.i), None)
         elif c.dep_ in OBJECT_DEPS:
             patient, c = c, next((g for g in c.children if g.dep_ == "acl" and g.tag_ == "VBN"), None)
             if c is None:
@@ -1862,6 +1870,26 @@ def _set_off_participle(trigger: Token) -> bool:
     while i >= 0 and trigger.doc[i].dep_ == "advmod" and trigger.doc[i].head.i == trigger.i:
         i -= 1  # "also", "both"
     return i > 0 and trigger.doc[i].text == ","
+
+
+# What a court decided, appealed against ("appealed against the sentence").
+RULING_NOUNS = {"ruling", "verdict", "decision", "sentence", "conviction", "judgment", "judgement", "acquittal",
+                "sentencing", "order", "extradition"}
+
+
+def _legal_appeal(verb: Token) -> bool:
+    """Is "appeal" a legal appeal: no one appealed to, nothing asked for ("said they would
+    appeal"), or only a ruling appealed against? A plea names its addressee or its object
+    ("appealed to Kigali", "appealed for calm", "appealed to them to stop")."""
+    if verb.lemma_.lower() != "appeal" or verb.pos_ != "VERB":
+        return False
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "obj"):
+            return False
+        if c.dep_ == "prep" and not (c.lower_ == "against" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in RULING_NOUNS for g in c.children)):
+            return False
+    return True
 
 
 # A source asking not to be named is a reporter's note on the source, not a request to anyone.
