@@ -248,7 +248,8 @@ class Phrases(ResolverBase):
             head = self.doc[end - 1].lower_
             if actor.country and actor.rule == "agent:country+noun" and (head in WEAPON_NOUNS or head in ATTACK_NOUNS) \
                     and self.kb.agent_sector(head) in (None, "MIL") and sector[:3] in ("MIL", ""):
-                # (not "a New Delhi think tank": the phrase's own sector, EDU, is no weapon's)  # ("Tigrayan fighters" are people: REB)
+                # (not "a New Delhi think tank": the phrase's own sector, EDU, is no weapon's;
+                # "Tigrayan fighters" are people: REB)
                 # "a Russian missile": the military that fired it, as the agent behind the instrument
                 actor = replace(actor, rule="agent:country+weapon", role="instrument")
             conf = 0.8 if actor.country or actor.kind == "collective" else 0.5

@@ -15,8 +15,8 @@
   non-state body, is that body (its code);
 - `_story_bodies` (last): "Army commanders", "the Defence Ministry", "soldiers", "guerrillas" with
   no country, in a story about one country whose paragraph so far (at least the sentence before)
-  names no other state or international body, are that country's. Envoys, "officials" and "sources" stay out (often foreign), as do the
-  objects of the story country's own acts ("Finnish police questioned the captain");
+  names no other state or international body, are that country's. Envoys, "officials" and
+  "sources" stay out (often foreign), as do the objects of the story country's own acts ("Finnish police questioned the captain");
 - `_story_ministers` (last): "Foreign Minister X said Riga was sharing ..." (a titled person the KB
   lacks): the state that is the subject of what he says, when his paragraph names a domestic body of
   it before him ("Latvian prosecutors"); else the story country when his paragraph names no other.
@@ -207,14 +207,15 @@ class Story:
                     or (a.sector or "")[:3] not in _STORY_SECTORS or (a.code or "").startswith(("IGO", "NGO")):
                 continue
             span = self._span_of(m)
-            if span is None or span.root.lower_ in _OPEN_HEADS \
-                    or m.rule != "ner:org+investigation" and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in") for c in span.root.children):
+            if span is None or span.root.lower_ in _OPEN_HEADS or m.rule != "ner:org+investigation" and any(
+                    c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in") for c in span.root.children):
                 continue  # ("troops of ...", "police in ...": their own words were read by the other rules)
             if self._names_story(self.sent_of[span.start], story):
                 continue  # ("The foreign ministry said fuel reached the rebels through Niger": a body
                 # that speaks of the story's country by name is likely another's)
+            paragraph = self._paragraph_so_far(self.sent_of[span.start])
             if armed and (a.sector or "")[:3] in _ARMED_SECTORS \
-                    or any(self._others_in(k, m, story) for k in self._paragraph_so_far(self.sent_of[span.start])) or self._acted_on_by(span.root, story):
+                    or any(self._others_in(k, m, story) for k in paragraph) or self._acted_on_by(span.root, story):
                 continue
             actor = a.placed(story, name=self.kb.country_name(story), rule="story:one-country", confidence=0.4)
             self.mentions[n] = replace(m, rule="story:one-country", confidence=0.4, actor=actor)

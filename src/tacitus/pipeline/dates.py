@@ -2127,8 +2127,9 @@ def _h_eve(t: str, dct: date, tense: str) -> TimeSpan | None:
     return _day(day.start - timedelta(days=1), day.kind, f"eve-of:{day.rule}", round(day.confidence * 0.95, 2))
 
 
-_HANDLERS = (_h_eve, _h_overnight, _h_within, _h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month, _h_month_pair, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic, _h_weekday,
-             _h_relative_period, _h_ago, _h_duration)
+_HANDLERS = (_h_eve, _h_overnight, _h_within, _h_iso, _h_full, _h_month_day, _h_day_of_month, _h_week_of_month,
+             _h_month_pair, _h_month, _h_month_of_relative_year, _h_year, _h_season, _h_quarter, _h_deictic,
+             _h_weekday, _h_relative_period, _h_ago, _h_duration)
 
 
 @Language.factory("tacitus_dates")
