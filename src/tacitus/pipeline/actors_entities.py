@@ -168,6 +168,7 @@ class Entities(ResolverBase):
             return  # "Guerrillas stormed ...": an agent noun, not a person
             if not len(span):
                 return
+        span = self._surname_after(span)
         actor = self._earlier_person(span)
         if actor is None and len(span) == 1:
             span = self._given_name_before(span)
@@ -313,6 +314,20 @@ class Entities(ResolverBase):
                 or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) or self.kb.index.get(normalize(t.text)):
             return span
         return self.doc[k:span.end]
+
+    def _surname_after(self, span: Span) -> Span:
+        """"Foreign Minister Arnoldo Andre Tinoco met": the model tagged only "Arnoldo Andre"; the
+        untagged capitalised proper noun right after, that the name's last word hangs on as its
+        compound, free and no title or known name, is the name's last part."""
+        k = span.end
+        if k >= len(self.doc) or self.taken[k]:
+            return span
+        t = self.doc[k]
+        if t.pos != PROPN or span[-1].dep_ != "compound" or span[-1].head.i != k or t.ent_type_ \
+                or not t.text.istitle() or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) \
+                or self.kb.index.get(normalize(t.text)):
+            return span
+        return self.doc[span.start:k + 1]
 
     def _earlier_person(self, span: Span) -> Actor | None:
         """A surname (or any part) of a person already mentioned in the article."""
