@@ -166,6 +166,12 @@ class Entities(ResolverBase):
             span = span[:-1]
         if self._agent_person(span):
             return  # "Guerrillas stormed ...": an agent noun, not a person
+        if not any(e.kind == "person" for e in entries) and outlet_name(span) \
+                and (self._bracketed(span) or cited_as_source(span)):
+            # "(Caucasus Wire)", "according to Andean Wire": a news outlet's credit, not a person
+            actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet", confidence=0.4)
+            self._add(span.start, span.end, "ORG", actor, actor.rule, actor.confidence)
+            return
             if not len(span):
                 return
         span = self._surname_after(span)
@@ -314,6 +320,10 @@ class Entities(ResolverBase):
                 or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) or self.kb.index.get(normalize(t.text)):
             return span
         return self.doc[k:span.end]
+
+    def _bracketed(self, span: Span) -> bool:
+        doc = self.doc
+        return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
     def _surname_after(self, span: Span) -> Span:
         """"Foreign Minister Arnoldo Andre Tinoco met": the model tagged only "Arnoldo Andre"; the

@@ -274,7 +274,7 @@ OUTLET_ARTICLES = frozenset({"el", "la", "le", "die", "il", "o", "los", "las", "
 OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald", "gazette", "daily", "agency",
                            "tv", "radio", "television", "chronicle", "observer", "express", "mail", "telegraph",
                            "courier", "press", "prensa", "diario", "nation", "standard", "star", "monitor",
-                           "broadcasting", "newspaper", "magazine", "review", "weekly"})
+                           "broadcasting", "newspaper", "magazine", "review", "weekly", "wire", "newswire"})
 #: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
 SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})
