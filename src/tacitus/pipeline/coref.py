@@ -177,8 +177,12 @@ PLACE_HEADS = frozenset({"border", "borders", "frontier", "coast", "coastline", 
 _OWNER_PREPS = frozenset({"of", "for", "from", "in", "at", "with"})
 _PERSON_PAIR_NOUNS = frozenset({"leaders", "men", "women", "presidents", "ministers", "leader", "premiers",
                                 "counterparts"})
-_STATE_PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments", "neighbours", "neighbors",
-                               "allies", "rivals", "capitals"})
+#: Pair nouns for a body every state has: "the two armies" after two states are their armed
+#: forces, "both governments" their governments (a pair noun -> the sector it gives each state).
+_STATE_BODY_PAIRS = {"governments": "GOV", "armies": "MIL", "militaries": "MIL", "navies": "MIL",
+                     "administrations": "GOV", "parliaments": "LEG"}
+_STATE_PAIR_NOUNS = frozenset({"countries", "nations", "states", "neighbours", "neighbors",
+                               "allies", "rivals", "capitals", *_STATE_BODY_PAIRS})
 _PAIR_NOUNS = _PERSON_PAIR_NOUNS | _STATE_PAIR_NOUNS | {"sides", "parties"}
 #: Pair nouns for the sides of a fight or dispute, and the verbs that make two actors its sides.
 _SIDE_NOUNS = frozenset({"sides", "parties"})
@@ -1436,6 +1440,8 @@ class _Article:
                 pair = None  # "X and Y said they were in touch with both sides": never the speakers
             if pair is not None and noun in _OFFICE_PAIR_NOUNS:
                 pair = (_as_office(pair[0]), _as_office(pair[1]))  # "the two leaders" of two states: their governments
+            if pair is not None and noun in _STATE_BODY_PAIRS:
+                pair = (_as_body(pair[0], _STATE_BODY_PAIRS[noun]), _as_body(pair[1], _STATE_BODY_PAIRS[noun]))
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
                 groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
@@ -1446,11 +1452,11 @@ class _Article:
         return groups
 
     def _bare_office_pair(self, t: Token, noun: str) -> bool:
-        """"the two foreign ministers": a mention of office holders with no country of its own,
-        which the pair may still stand for."""
+        """"the two foreign ministers", "both governments": a mention of office holders or state
+        bodies with no country of its own, which the pair may still stand for."""
         n = self.at[t.i]
         m, span = self.mentions[n], self.spans[n]
-        return noun in _OFFICE_PAIR_NOUNS and m.actor is not None and not m.actor.country \
+        return noun in _OFFICE_PAIR_NOUNS | _STATE_BODY_PAIRS.keys() and m.actor is not None and not m.actor.country \
             and span is not None and span.root.i == t.i
 
     def _them_after(self, t: Token) -> int | None:
@@ -1661,6 +1667,13 @@ def _as_office(a: Actor) -> Actor:
     if a.kind == "country" and a.country and not a.sector:
         return replace(a, sector="GOV", code=a.country + "GOV", kind="government")
     return a
+
+
+def _as_body(a: Actor, sector: str) -> Actor:
+    """A state (or its leader) as the body a pair noun names ("the two armies": each one's army)."""
+    if not a.country or (a.sector or "").startswith(sector):
+        return a
+    return replace(a, sector=sector, code=a.country + sector, kind="government" if sector == "GOV" else "group")
 
 
 def _modifier_words(root: Token) -> set[str]:
