@@ -27,6 +27,7 @@ from tacitus.pipeline.actors_lexicon import (
     OUTLET_ARTICLES,
     OUTLET_WORDS,
     PLACE_KINDS,
+    RULE_REGIME_WORDS,
     SOURCE_BY_VERBS,
     TOKEN_ATTRS,
     TOP_OFFICES,
@@ -43,7 +44,12 @@ def not_a_body(t: Token) -> bool:
         return t.dep_ == "pobj" and t.head.lower_ in ("in", "into", "from")
     if t.lower_ == "media":
         return any(c.lower_ == "social" for c in t.children)
-    return False
+    return rule_regime(t)
+
+
+def rule_regime(t: Token) -> bool:
+    """"the non-proliferation regime", "the sanctions regime": a system of rules, not a ruler."""
+    return t.lower_ == "regime" and any(w.lower_ in RULE_REGIME_WORDS for w in t.doc[t.left_edge.i:t.i])
 
 
 def is_peacekeepers(actor: Actor) -> bool:

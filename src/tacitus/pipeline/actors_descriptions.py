@@ -19,6 +19,7 @@ from tacitus.pipeline import coref
 from tacitus.pipeline.actors_base import (
     ResolverBase,
     load_gazetteer_or_none,
+    rule_regime,
 )
 from tacitus.pipeline.actors_lexicon import (
     ALLY_NOUNS,
@@ -76,8 +77,8 @@ class Descriptions(ResolverBase):
             elif t.pos_ == "NOUN" and low in DESCRIPTION_NOUNS:
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
                 if not det or any(c.dep_ == "prep" and not coref.region_phrase(c) and not _charge(c) for c in t.children) \
-                        or t.i < det[0].i:
-                    continue  # ("the government in the north" is still the government)
+                        or t.i < det[0].i or rule_regime(t):
+                    continue  # ("the government in the north" is still the government; "the sanctions regime" no ruler)
                 # A compass phrase ("the government in the south") names part of the story's own
                 # country, not of the country named last: a country inside the phrase ("in the east
                 # of Ethiopia"), else the dateline's when the sentence names no other.

@@ -112,6 +112,14 @@ PARTY_PREPS = {
 DESCRIPTION_NOUNS = {"nation": None, "country": None, "state": None, "regime": "GOV", "government": "GOV",
                      "kingdom": None, "emirate": None, "sultanate": None, "republic": None, "administration": "GOV",
                      "leadership": "GOV", "cabinet": "GOV"}
+#: Words that make "regime" a system of rules, not a ruler: "the non-proliferation regime", "the
+#: sanctions regime", "the visa regime", "the international regime" (general usage of the word).
+RULE_REGIME_WORDS = frozenset({"proliferation", "nonproliferation", "non-proliferation", "sanctions", "sanction",
+                               "visa", "ceasefire", "truce", "control", "trade", "trading", "tax", "tariff", "customs",
+                               "safeguards", "inspection", "inspections", "verification", "export", "import",
+                               "climate", "treaty", "border", "transit", "licensing", "currency", "exchange-rate",
+                               "international", "multilateral", "global", "regulatory", "legal", "fiscal",
+                               "monetary", "rules-based"})
 GROUP_NOUNS = frozenset({"group", "movement", "organisation", "organization", "militia", "alliance", "bloc",
                           "faction", "outlet", "newspaper", "agency", "paramilitary", "paramilitaries"})
 #: Group nouns that are agent nouns too: "the militia" is the armed group named just before, when
