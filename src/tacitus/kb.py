@@ -93,7 +93,10 @@ _STEM_WORDS = ("the", "a", "an", "two", "three", "four", "five", "several", "som
                "hundreds", "thousands", "of", "its", "their", "his", "her", "our", "your", "this", "that",
                "these", "those", "one", "both", "all", "numerous", "various", "other", "new", "current",
                "top", "senior", "largest", "biggest", "local", "unnamed", "anonymous")
-_FORMER = ("former", "ex", "then", "late")
+_FORMER = ("former", "ex", "late")
+#: "then-President X", "the then interior minister": the office held at the time told of (GOV), not
+#: one left (ELI); the word is dropped like "former" but makes no elite.
+_THEN = ("then", "now")
 _SPLITTERS = ("of", "to", "for", "in", "at", "from", "with", "on", "against", "over", "and", "who", "which", "that")
 _PRONOUNS = {"he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "his", "its", "their"}
 #: Words for a person or people that say nothing of who they are: PLOVER's UNK ("generic
@@ -503,6 +506,7 @@ class ActorKB:
             entry = self.pick(self.index[whole], when, ctx_first)
             if entry is not None and entry.kind != "city":
                 return self._entry_actor(entry, raw, when, former, ctx_first, rule="kb:exact", confidence=0.95)
+        words = [w for k, w in enumerate(words) if not (w in _THEN and k < 4 and k < len(words) - 1)]
         while words and (words[0] in _STEM_WORDS or words[0] in _FORMER or words[0].isdigit()):
             words = words[1:]
         if not words or (len(words) == 1 and words[0] in _PRONOUNS):

@@ -361,14 +361,16 @@ def mentions_by_token(doc: Doc) -> dict[int, Mention]:
             for token in span:
                 index[token.i] = m
     for m in doc._.tacitus_actors or ():
-        # "Iran's foreign minister Abbas Araghchi met": the parser heads the phrase on the title
-        # and sets the name beside it; the title right before a person's name is that person
-        # (else the title's owner, "Iran", stands in under a made-up "Iran minister").
+        # "Iran's foreign minister Abbas Araghchi met", "A former Kenyan president, X, said": the
+        # parser heads the phrase on the title and sets the name beside it; the title right before
+        # a person's name (or its comma) is that person (else the title's owner, "Iran", stands
+        # in under a made-up "Iran minister", and the former president acts as the government).
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or m.label != "PERSON" or span.start == 0 or span.root.dep_ != "appos":
             continue
-        title = doc[span.start - 1]
-        if title.i == span.root.head.i and title.pos_ == "NOUN" and title.i not in index:
+        title = span.root.head
+        if title.pos_ == "NOUN" and title.i not in index and (
+                title.i == span.start - 1 or title.i < span.start and doc[span.start - 1].text == ","):
             index[title.i] = m
     return index
 

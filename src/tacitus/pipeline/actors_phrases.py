@@ -560,6 +560,7 @@ class Phrases(ResolverBase):
 
         while k > sent_start and (doc[k - 1].pos_ in ("PROPN", "NOUN", "ADJ") or doc[k - 1].lower_ in ("'s", "’s")
                                   or doc[k - 1].dep_ == "case" and doc[k - 1].text in ("'", "’")
+                                  or doc[k - 1].lower_ == "then" and doc[k - 1].dep_ in ("advmod", "amod")  # "Chile's then-"
                                   or joins(doc[k - 1])) \
                 and (not self._person(doc[k - 1]) or k - 1 in self.body_tokens):
             k -= 1  # ("The Houthis' spokesman": a KB body the model tagged PERSON is still a body)
