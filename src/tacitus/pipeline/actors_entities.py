@@ -25,6 +25,7 @@ from tacitus.pipeline.actors_base import (
 )
 from tacitus.pipeline.actors_lexicon import (
     HONORIFICS,
+    OUTLET_TAILS,
     SPOKES_NOUNS,
     THE_ID,
     WHERE_PREPS,
@@ -94,6 +95,12 @@ class Entities(ResolverBase):
                     if outlet_name(span) and cited_as_source(span):  # "obtained by El Tiempo"
                         actor = Actor(text=span.text, sector="MED", code="---MED", kind="media", rule="ner:outlet",
                                       confidence=0.4)
+                if ent.label_ == "ORG" and len(span) > 1 and span[-1].text in OUTLET_TAILS \
+                        and (actor is None or actor.rule in ("kb:country", "kb:country+agent")):
+                    # "the Tehran Times", "Caucasus Wire": an outlet named for its place, media of that country
+                    country = actor.country if actor is not None else None
+                    actor = Actor(text=span.text, country=country, sector="MED", code=(country or "---") + "MED",
+                                  kind="media", rule="ner:outlet", confidence=0.4)
                 if actor is not None and actor.kind == "collective" and ent.label_ == "ORG" and len(span) > 2:
                     actor = replace(actor, kind="organisation")  # "the Press Institute of West Africa": a body
                 if actor is not None:

@@ -283,6 +283,10 @@ OUTLET_WORDS = frozenset({"times", "post", "news", "journal", "tribune", "herald
                            "tv", "radio", "television", "chronicle", "observer", "express", "mail", "telegraph",
                            "courier", "press", "prensa", "diario", "nation", "standard", "star", "monitor",
                            "broadcasting", "newspaper", "magazine", "review", "weekly", "wire", "newswire"})
+#: Capitalised words that end an outlet's name whatever precedes it ("Caucasus Wire", "the Tehran
+#: Times"): a place before one is part of the name (words like "Nation", "Star" also end other names).
+OUTLET_TAILS = frozenset({"Wire", "Newswire", "Post", "Times", "Press", "News", "Herald", "Tribune", "Gazette",
+                          "Journal"})
 #: Verbs whose "by" names a source of news ("obtained by", "reported by", "seen by").
 SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "quote", "cite", "air", "broadcast",
                               "interview", "leak", "release"})

@@ -54,6 +54,7 @@ from tacitus import ontology
 from tacitus.errors import TacitusError
 from tacitus.gazetteer import Candidate, Feature, Gazetteer, distance_km, load_gazetteer, normalize_name
 from tacitus.pipeline import doc_text, mentions_starting_in
+from tacitus.pipeline.actors_lexicon import OUTLET_TAILS
 from tacitus.pipeline.clauses import clause_head, own_clause
 from tacitus.records import Actor, Mention, Place, PlaceAlternative
 
@@ -1285,6 +1286,8 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False
         if _names_disease(span):  # "West Nile virus", "Marburg haemorrhagic fever"
             return False
+        if span.end < len(doc) and doc[span.end].text in OUTLET_TAILS:
+            return False  # "(Caucasus Wire)", "the Tehran Times", "Sahel Press Agency": an outlet's name
         if level is None and [t.lower_ for t in span if t.lower_ != "the"] in COMPASS:
             return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
         if len(span) == 1 and span[0].lower_ in SPLIT_FEATURE_WORDS:
