@@ -365,10 +365,17 @@ def mentions_by_token(doc: Doc) -> dict[int, Mention]:
         # parser heads the phrase on the title and sets the name beside it; the title right before
         # a person's name (or its comma) is that person (else the title's owner, "Iran", stands
         # in under a made-up "Iran minister", and the former president acts as the government).
+        # Only a person coded with a state or body, and a title that names no body of its own
+        # ("UN refugee agency spokesman X"): else the title's own words say more.
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.label != "PERSON" or span.start == 0 or span.root.dep_ != "appos":
+        if span is None or m.label != "PERSON" or span.start == 0 or span.root.dep_ != "appos" or m.actor is None \
+                or not (m.actor.country or (m.actor.code or "").startswith(("IGO", "NGO"))):
             continue
         title = span.root.head
+        name = span.root
+        owners = (index.get(t.i) for t in title.subtree if not name.left_edge.i <= t.i <= name.right_edge.i)
+        if any(o is not None and o.actor is not None and o.actor.kind != "country" for o in owners):
+            continue
         if title.pos_ == "NOUN" and title.i not in index and (
                 title.i == span.start - 1 or title.i < span.start and doc[span.start - 1].text == ","):
             index[title.i] = m

@@ -341,7 +341,7 @@ class Entities(ResolverBase):
             return span
         t = self.doc[k]
         if t.pos != PROPN or span[-1].dep_ != "compound" or span[-1].head.i != k or t.ent_type_ \
-                or not t.text.istitle() or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) \
+                or len(t) < 2 or not t.text.istitle() or t.lower_ in HONORIFICS or self.kb.agent_sector(t.text) \
                 or self.kb.index.get(normalize(t.text)):
             return span
         return self.doc[span.start:k + 1]
