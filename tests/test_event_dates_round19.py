@@ -1,7 +1,8 @@
 """Event dates, round 19: a speech told over two sentences ("said on Sunday that ... He added
 that ...") dates what the second sentence reports by the first one's day of speaking, unless it
 names a day of its own; a fronted "The day before," counts from the story's last day, and
-without one "the day before" is left unresolved rather than counted from publication.
+without one "the day before" is left unresolved rather than counted from publication; an act
+"since the 2018 war" runs from that year to publication, whatever the model tags the year.
 
 Every sentence here is the project's own.
 """
@@ -75,3 +76,22 @@ def test_day_before_a_named_event_is_not_the_story_day(nlp):
 def test_day_before_with_no_story_day_is_left_unresolved(nlp):
     got = event_dates(nlp, "Police in Libreville detained six opposition organisers the day before.")
     assert got["detained"] == (None, "publication:on-or-before")
+
+
+# --- a year inside a nominal -----------------------------------------------------------------------
+
+def test_since_a_year_named_war_runs_from_that_year(nlp):
+    art = code_text("Ethiopian troops have raided Eritrean border posts repeatedly since the 2018 war.",
+                    published=PUBLISHED.isoformat(), nlp=nlp)
+    ts = next(e.date for e in art.events if e.trigger == "raided")
+    assert (ts.start, ts.end) == (date(2018, 1, 1), PUBLISHED)
+    assert "since" in ts.rule
+
+
+def test_seizing_power_in_a_year_named_coup_is_that_year_and_historical(nlp):
+    art = code_text("Chad's military council, which seized power in a 2020 coup, expelled the French envoy on Monday.",
+                    published=PUBLISHED.isoformat(), nlp=nlp)
+    seized = next(e for e in art.events if e.trigger == "seized")
+    assert seized.date.value == "2020"
+    assert seized.modality.historical
+    assert next(e for e in art.events if e.trigger == "expelled").date.value == "2025-11-17"

@@ -31,7 +31,8 @@ range ("between 2008 and 2011") dates an act over its whole length; an act repor
 without quotes ("said on Wednesday that rebels had shelled the market") keeps the day the
 story told it before; "a week after X signed" counts from the day of that signing. A speech
 told on in the next sentence by the same speaker ("said on Sunday that ... He added that ...")
-dates what it reports by the day of the first.
+dates what it reports by the day of the first. A year before a noun is a date even when the
+model tags it EVENT or CARDINAL ("the 2020 war"); an act "since" such a noun runs from its year.
 """
 
 from __future__ import annotations
@@ -92,6 +93,8 @@ _EXTRA = re.compile(
 )
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
 _DAY_TIME = re.compile(r"\b(?:last night|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
@@ -151,6 +154,11 @@ def find_dates(doc: Doc) -> list[Mention]:
             continue
         spans.append((span, "pattern"))
         taken.update(range(span.start, span.end))
+    for tok in doc:  # "the 2020 war", "a 2022 coup": the model tags the year EVENT or CARDINAL, if at all
+        if tok.i not in taken and _YEAR_WORD.fullmatch(tok.text) and tok.ent_type_ in ("", "CARDINAL", "EVENT") \
+                and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            spans.append((doc[tok.i:tok.i + 1], "pattern"))
+            taken.add(tok.i)
     offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
     for m in _COUNT_BEFORE_MARK.finditer(text):  # "a week after Congo and Rwanda signed": no DATE to the model
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
@@ -1144,8 +1152,9 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
             noun = noun.head
         if trigger.i in range(i, noun.i + 1) or _signing_of(noun, trigger):
             return False
-        # "killed four rebels in the 2021 offensive": the act happened within the noun's time
-        return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+        # "killed four rebels in the 2021 offensive": the act happened within the noun's time;
+        # "have shelled the villages since the 2020 war": it has gone on from the noun's time
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since")
                     and noun.head.head.i == clause_head(trigger).i)
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep":
@@ -1216,6 +1225,8 @@ def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token, in_sent: 
     assert ts is not None
     first = _token_of(doc, mention)
     prev = doc[first - 1].lower_ if first is not None and first > 0 else ""
+    if first is not None and _since_noun(doc[first]):
+        prev = "since"  # "since the 2020 war": from that year on
     end = _range_end(doc, mention, in_sent)
     if end is not None and end.end is not None and ts.start is not None and end.end > ts.start:
         # (the value stays the first date's, where TimeML begins the range)
@@ -1224,6 +1235,13 @@ def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token, in_sent: 
         return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
                        rule=f"{ts.rule}; since: ongoing until publication")
     return ts
+
+
+def _since_noun(tok: Token) -> bool:
+    """Is `tok` a year on the object of "since" ("since the 2020 war", "since a 2021 coup")?"""
+    noun = tok.head
+    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and noun.i > tok.i and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "since"
 
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
