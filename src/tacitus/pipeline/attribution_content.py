@@ -672,6 +672,24 @@ def _likeness(token: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
+# Words for near-certainty that "almost" or "nearly" turn into a judgment of likelihood.
+_CERTAIN = frozenset({"certainly", "certain", "surely", "sure", "definitely"})
+_NEARLY = frozenset({"almost", "nearly"})
+# Modals of a hypothetical: "would retaliate if Manila continued" is said only under a condition.
+_HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _condition(modal: Token) -> Span | None:
+    """The "if" or "unless" clause of a hypothetical modal's verb ("would retaliate if Manila
+    continued"), else None; "will ... if" is a firm threat or promise, not a hypothetical."""
+    if modal.tag_ != "MD" or modal.lower_ not in _HYPOTHETICAL_MODALS:
+        return None
+    clause = next((c for c in modal.head.children if c.dep_ == "advcl"
+                   and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)), None)
+    return modal.doc[clause.left_edge.i:clause.right_edge.i + 1] if clause is not None else None
+
+
 def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
     """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
     cue itself when it hedges ("suggest")."""
@@ -704,6 +722,10 @@ def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None
             out.append(t.text)
         elif _likeness(t):
             out.append(f"{t.text} with")
+        elif low in _CERTAIN and (near := next((c for c in t.children if c.lower_ in _NEARLY), None)) is not None:
+            out.append(f"{near.text} {t.text}")  # "almost certainly": likely, not certain
+        if content is not None and (cond := _condition(t)) is not None and content[0] <= cond.start < content[1]:
+            out.append(cond.text.rstrip(" .,;"))  # the condition makes the act a hypothetical
     seen: list[str] = []
     for word in out:
         if word not in seen:

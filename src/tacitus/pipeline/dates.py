@@ -29,7 +29,10 @@ Where the parse hangs a date phrase in the wrong clause (a fronted "In a video r
 Tuesday", a final "on Monday" after a dated relative clause) `date_scope` says whose it is. A
 range ("between 2008 and 2011") dates an act over its whole length; an act reported again
 without quotes ("said on Wednesday that rebels had shelled the market") keeps the day the
-story told it before; "a week after X signed" counts from the day of that signing.
+story told it before; "a week after X signed" counts from the day of that signing. A speech
+told on in the next sentence by the same speaker ("said on Sunday that ... He added that ...")
+dates what it reports by the day of the first. A year before a noun is a date even when the
+model tags it EVENT or CARDINAL ("the 2020 war"); an act "since" such a noun runs from its year.
 """
 
 from __future__ import annotations
@@ -90,6 +93,8 @@ _EXTRA = re.compile(
 )
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)\d\d")
+
 _DAY_TIME = re.compile(r"\b(?:last night|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
@@ -149,6 +154,11 @@ def find_dates(doc: Doc) -> list[Mention]:
             continue
         spans.append((span, "pattern"))
         taken.update(range(span.start, span.end))
+    for tok in doc:  # "the 2020 war", "a 2022 coup": the model tags the year EVENT or CARDINAL, if at all
+        if tok.i not in taken and _YEAR_WORD.fullmatch(tok.text) and tok.ent_type_ in ("", "CARDINAL", "EVENT") \
+                and tok.dep_ in ("nummod", "compound", "amod") and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+            spans.append((doc[tok.i:tok.i + 1], "pattern"))
+            taken.add(tok.i)
     offsets: list[tuple[Span, str, _Offset]] = []  # "two days before the damage occurred": resolved last
     for m in _COUNT_BEFORE_MARK.finditer(text):  # "a week after Congo and Rwanda signed": no DATE to the model
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
@@ -497,7 +507,8 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
             or _hours_after_previous(doc, sent, trigger, depth, mentions)
         if anchored is not None:
             return anchored
-        carried = _carried(doc, sent, trigger, ref, depth, mentions)
+        carried = _carried(doc, sent, trigger, ref, depth, mentions) \
+            or _speech_continued(doc, sent, trigger, depth, mentions)
         if carried is not None:
             return carried
     # A date that belongs to a noun ("the 2021 ceasefire", "the arrest of X in March") dates
@@ -719,6 +730,69 @@ def _carried(doc: Doc, sent: Span, trigger: Token, ref: _Ref, depth: int,
         carried = replace(ts, rule=f"carried:{where}; {ts.rule}", confidence=conf)
         return carried, f"carried:{where}:{link}"
     return None
+
+
+# --- a speech told on over two sentences ------------------------------------------------------
+#
+# "The army chief said on Sunday that the RSF had shelled the city. He added that the militia
+# had looted the market.": the same speaker going on ("he", "the army chief") with a reporting
+# verb and no date of its own speaks on the day the sentence before named for the speaking, and
+# what the complement reports is dated as the first sentence's complement is.
+
+_SPEAKER_PRONOUNS = {"he", "she", "it", "they"}
+
+
+def _speech_continued(doc: Doc, sent: Span, trigger: Token, depth: int,
+                      mentions: list[Mention]) -> tuple[TimeSpan, str] | None:
+    """The speech day of the sentence before for an act reported (not quoted) by the same
+    speaker's undated reporting verb, else None."""
+    root = sent.root
+    head = clause_head(trigger)
+    while head.dep_ == "conj" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head
+    if head.dep_ != "ccomp" or head.head.i != root.i or _quoted(sent, trigger):
+        return None
+    ts, where = _speech_day(doc, sent, mentions, depth)
+    if ts is None:
+        return None
+    conf = round(min(ts.confidence, 0.85) * CARRY_CONFIDENCE, 2)
+    return replace(ts, rule=f"carried:speech-{where}; {ts.rule}", confidence=conf), f"carried:speech-{where}:{root.text}"
+
+
+def _speech_day(doc: Doc, sent: Span, mentions: list[Mention], depth: int) -> tuple[TimeSpan | None, str]:
+    """(the day `sent`'s reporting verb was told on, how): named in its own clause, or carried
+    from the sentence before when the same speaker goes on there (`_same_speaker`)."""
+    root = sent.root
+    if root.lemma_.lower() not in REPORTING_LEMMAS or not _simple_past(root):
+        return None, ""
+    own = own_clause(root)
+    days = [m.date for m in mentions if m.date is not None and sent.start_char <= m.start < sent.end_char
+            and _token_of(doc, m) in own]
+    if days:
+        ts = days[0]
+        ok = len(days) == 1 and ts.precision == "day" and ts.kind not in ("duration", "publication")
+        return (ts, "own") if ok else (None, "")
+    if depth >= CARRY_DEPTH:
+        return None, ""
+    prev, where = _previous_in_paragraph(doc, sent), "previous-sentence"
+    if prev is None:
+        prev, where = _lone_previous_paragraph(doc, sent), "previous-paragraph"
+    if prev is None or not _same_speaker(root, prev.root):
+        return None, ""
+    ts, _ = _speech_day(doc, prev, mentions, depth + 1)
+    return (ts, where) if ts is not None else (None, "")
+
+
+def _same_speaker(verb: Token, earlier: Token) -> bool:
+    """Is `verb`'s subject the speaker of `earlier` again: a pronoun, or a noun or name with the
+    same head word ("He added", "The army chief added" after "Sudan's army chief said")?"""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    before = next((c for c in earlier.children if c.dep_ == "nsubj"), None)
+    if subj is None or before is None or earlier.lemma_.lower() not in REPORTING_LEMMAS:
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _SPEAKER_PRONOUNS
+    return subj.pos_ in ("NOUN", "PROPN") and subj.lower_ == before.lower_
 
 
 # Words that set a sentence after the one before: "was later freed", "weeks after, ...".
@@ -1078,8 +1152,9 @@ def _owned_by_other_noun(doc: Doc, mention: Mention, trigger: Token) -> bool:
             noun = noun.head
         if trigger.i in range(i, noun.i + 1) or _signing_of(noun, trigger):
             return False
-        # "killed four rebels in the 2021 offensive": the act happened within the noun's time
-        return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during")
+        # "killed four rebels in the 2021 offensive": the act happened within the noun's time;
+        # "have shelled the villages since the 2020 war": it has gone on from the noun's time
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during", "since")
                     and noun.head.head.i == clause_head(trigger).i)
     prep = tok.head if tok.dep_ == "pobj" else None
     if prep is None or prep.dep_ != "prep":
@@ -1150,6 +1225,8 @@ def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token, in_sent: 
     assert ts is not None
     first = _token_of(doc, mention)
     prev = doc[first - 1].lower_ if first is not None and first > 0 else ""
+    if first is not None and _since_noun(doc[first]):
+        prev = "since"  # "since the 2020 war": from that year on
     end = _range_end(doc, mention, in_sent)
     if end is not None and end.end is not None and ts.start is not None and end.end > ts.start:
         # (the value stays the first date's, where TimeML begins the range)
@@ -1158,6 +1235,13 @@ def _event_span(doc: Doc, mention: Mention, ref: _Ref, trigger: Token, in_sent: 
         return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
                        rule=f"{ts.rule}; since: ongoing until publication")
     return ts
+
+
+def _since_noun(tok: Token) -> bool:
+    """Is `tok` a year on the object of "since" ("since the 2020 war", "since a 2021 coup")?"""
+    noun = tok.head
+    return tok.dep_ in ("nummod", "compound", "amod", "nmod") and noun.i > tok.i and noun.dep_ == "pobj" \
+        and noun.head.lower_ == "since"
 
 
 _ARGUMENTS = {"nsubj", "nsubjpass", "dobj", "attr", "appos"}
@@ -1252,9 +1336,9 @@ _ANCHOR_PRECISIONS = {"week": ("day",), "month": ("day", "month"), "year": ("day
 def anaphoric(text: str, story: date | None, dct: date, named: tuple[TimeSpan, ...] = ()) -> TimeSpan | None:
     """A date counted from another event, not from publication: "two days earlier", "a week
     later", "the previous day", "the following month", "later that year". A day counts from
-    the last day the article named before it (`story`); with none, an earlier day counts from
-    the publication date, at lower confidence (the rule says so), and a later one is not
-    resolved. `named` are the days, months and years the article named before it, in text
+    the last day the article named before it (`story`); with none, a count of days earlier
+    counts from the publication date, at lower confidence (the rule says so), and a later one
+    or "the day before" is not resolved. `named` are the days, months and years the article named before it, in text
     order: a month or a year counts from the last one precise enough ("seized Goma in January
     and Bukavu the following month": February), and a day told just after a flashback to a
     month or year before the story's day ("In February 2019 jets bombed a camp. Pakistan shot
@@ -1286,8 +1370,10 @@ def anaphoric(text: str, story: date | None, dct: date, named: tuple[TimeSpan, .
         if unit == "month":
             return _month(d.year, d.month, "relative", rule, conf=0.65)
         return _year(d.year, "relative", rule, conf=0.65)
-    if story is None and n >= 0:
-        return None  # "a day later" than an event the article has not dated: nothing to count from
+    if story is None and (n >= 0 or t in _ANAPHORIC_DAY):
+        # "a day later" than an event the article has not dated, or "the day before" it: nothing
+        # to count from ("three days earlier" still counts back from publication)
+        return None
     anchor, how, conf = (story, "story", 1.0) if story is not None else (dct, "publication", 0.6)
     d = _shift(anchor, n, unit)
     rule = f"anaphoric:{n:+d}-{unit}s-from-{how}-day"
@@ -1364,8 +1450,8 @@ _RELATIVE_YEAR = re.compile(r"^(?:of )?(?:last|next|this) year$", re.I)
 def _extend_left(ent: Span) -> Span:
     """Take in a preceding "for" of a duration ("for" + "over a year") so it reads as ongoing,
     a preceding "within" of a deadline ("within" + "two weeks"), a preceding "the eve of"
-    ("the eve of" + "Sunday"), and a month the model left out of a relative year ("April" +
-    "last year")."""
+    ("the eve of" + "Sunday"), a month the model left out of a relative year ("April" +
+    "last year"), and the "before" or "after" it left out of a bare "The day before,"."""
     doc = ent.doc
     if ent.start > 0 and doc[ent.start - 1].lower_ in ("for", "within") and re.search(_UNIT_OR_HOUR, ent.text.lower()):
         return doc[ent.start - 1:ent.end]
@@ -1380,6 +1466,9 @@ def _extend_left(ent: Span) -> Span:
     if ent.start > 0 and doc[ent.start - 1].lower_ in MONTHS and doc[ent.start - 1].is_title \
             and _RELATIVE_YEAR.match(ent.text):
         return doc[ent.start - 1:ent.end]
+    if ent.text.lower() in ("the day", "that day") and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("before", "after") \
+            and doc[ent.end + 1].is_punct:
+        return doc[ent.start:ent.end + 1]  # "The day" + "before," (not "the day before the vote")
     return ent
 
 
