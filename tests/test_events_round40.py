@@ -1,0 +1,20 @@
+"""Round 40 of the event coder, on our own sentences through the real pipeline: a speaker's
+hope is no report of her body's act."""
+
+from __future__ import annotations
+
+from event_checks import first_on, summary
+
+
+# ------------------------------------------------------------- a hope is no report of an act
+
+def test_a_hoped_for_indictment_has_no_source_from_the_speaker(code):
+    evs = code("The attorney general said she hoped the ministers would be indicted by the end of the year.").events
+    hit = first_on(evs, "indicted")
+    assert not hit.source and not hit.modality.factual, summary(evs)
+
+
+def test_an_arrest_told_by_the_ministry_is_still_the_ministrys(code):
+    evs = code("The interior ministry said 31 people were arrested in Quito.").events
+    hit = first_on(evs, "arrested")
+    assert {a.sector for a in hit.source} == {"GOV"}, summary(evs)
