@@ -1,5 +1,6 @@
 """Round 40 of the event coder, on our own sentences through the real pipeline: a speaker's
-hope is no report of her body's act."""
+hope is no report of her body's act, and a critic of the state who alleges police
+violence accuses the police."""
 
 from __future__ import annotations
 
@@ -18,3 +19,19 @@ def test_an_arrest_told_by_the_ministry_is_still_the_ministrys(code):
     evs = code("The interior ministry said 31 people were arrested in Quito.").events
     hit = first_on(evs, "arrested")
     assert {a.sector for a in hit.source} == {"GOV"}, summary(evs)
+
+
+# ------------------------------------------------------------- a critic accuses its own state
+
+def test_an_opposition_alleging_police_violence_accuses_the_police(code):
+    text = ("Uganda's opposition alleged that the police had beaten its supporters in Kampala, "
+            "and that the army had ordered the raids.")
+    evs = code(text).events
+    hit = first_on(evs, "alleged")
+    assert hit.cameo == "112" and {a.code for a in hit.target} == {"UGACOP"}, summary(evs)
+
+
+def test_a_government_telling_of_its_police_accuses_no_one(code):
+    evs = code("The Ugandan government said that police had dispersed rioters in Kampala.").events
+    assert not any(e.cameo == "112" for e in evs), summary(evs)
+    assert first_on(evs, "dispersed").cameo.startswith("17"), summary(evs)
