@@ -4,7 +4,7 @@ violence accuses the police."""
 
 from __future__ import annotations
 
-from event_checks import first_on, summary
+from event_checks import countries, first_on, summary
 
 
 # ------------------------------------------------------------- a hope is no report of an act
@@ -35,3 +35,18 @@ def test_a_government_telling_of_its_police_accuses_no_one(code):
     evs = code("The Ugandan government said that police had dispersed rioters in Kampala.").events
     assert not any(e.cameo == "112" for e in evs), summary(evs)
     assert first_on(evs, "dispersed").cameo.startswith("17"), summary(evs)
+
+
+# ------------------------------------------------------------- an envoy sent, after an opener
+
+def test_a_minister_dispatched_to_a_capital_is_a_visit_to_its_country(code):
+    evs = code("Turkey dispatched its foreign minister to Damascus on Monday.").events
+    hit = first_on(evs, "dispatched")
+    assert hit.cameo == "042" and countries(hit.target) == {"SYR"}, summary(evs)
+
+
+def test_the_subject_after_a_participial_opener_sends_the_envoy(code):
+    text = "Hoping to calm tensions with Rwanda, Congolese President Felix Tshisekedi sent his foreign minister to Kigali."
+    evs = code(text).events
+    hit = first_on(evs, "sent")
+    assert countries(hit.source) == {"COD"} and countries(hit.target) == {"RWA"}, summary(evs)
