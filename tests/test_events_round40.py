@@ -1,11 +1,11 @@
 """Round 40 of the event coder, on our own sentences through the real pipeline: a speaker's
-hope is no report of her body's act, and a critic of the state who alleges police
-violence accuses the police."""
+hope is no report of her body's act, a critic of the state who alleges police violence
+accuses the police, an envoy sent to a capital visits its country (also after a participial
+opener), and intelligence shared "on" a party is about it, not aimed at it."""
 
 from __future__ import annotations
 
 from event_checks import countries, first_on, summary
-
 
 # ------------------------------------------------------------- a hope is no report of an act
 
@@ -50,3 +50,18 @@ def test_the_subject_after_a_participial_opener_sends_the_envoy(code):
     evs = code(text).events
     hit = first_on(evs, "sent")
     assert countries(hit.source) == {"COD"} and countries(hit.target) == {"RWA"}, summary(evs)
+
+
+# ------------------------------------------------------------- information is about its "on" party
+
+def test_intelligence_shared_on_militants_is_not_aimed_at_them(code):
+    evs = code("Kenya and Somalia agreed to share intelligence on al-Shabaab fighters.").events
+    hit = first_on(evs, "share")
+    assert countries(hit.source) == {"KEN", "SOM"}, summary(evs)
+    assert not any(a.sector == "REB" for a in hit.target), summary(evs)
+
+
+def test_intelligence_shared_with_a_partner_targets_the_partner(code):
+    evs = code("Kenya shared intelligence with Uganda on al-Shabaab.").events
+    hit = first_on(evs, "shared")
+    assert countries(hit.target) == {"UGA"}, summary(evs)
