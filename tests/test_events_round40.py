@@ -65,3 +65,16 @@ def test_intelligence_shared_with_a_partner_targets_the_partner(code):
     evs = code("Kenya shared intelligence with Uganda on al-Shabaab.").events
     hit = first_on(evs, "shared")
     assert countries(hit.target) == {"UGA"}, summary(evs)
+
+
+# ------------------------------------------------------------- a forecast is nobody's threat
+
+def test_a_retaliation_analysts_foresee_is_no_threat_and_not_a_fact(code):
+    evs = code("Iran would almost certainly retaliate if Israel struck again, analysts said.").events
+    hit = first_on(evs, "retaliate")
+    assert not hit.cameo.startswith("13") and not hit.modality.factual, summary(evs)
+
+
+def test_a_retaliation_announced_by_the_doers_spokesman_is_a_threat(code):
+    evs = code("Iran will retaliate against Israel, Iran's foreign minister said.").events
+    assert first_on(evs, "retaliate").cameo.startswith("13"), summary(evs)
