@@ -104,8 +104,10 @@ ACCEPTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
 
 def _foretold_by_other(attribution, src: tuple[Actor, ...]) -> bool:
     """Is the act to come told by a speaker of another side than its doer ("China would
-    retaliate, analysts said")? A forecast, not the doer's threat; the act stays future."""
-    return bool(attribution.source) and bool(src) and not same_side(attribution.source, src)
+    retaliate, analysts said")? A forecast, not the doer's threat; the act stays future. A
+    speaker of no known country but of a state body ("the minister said") may be the doer's own."""
+    other = [a for a in attribution.source if a.country or not a.sector]
+    return bool(other) and bool(src) and not same_side(attribution.source, src)
 
 
 def _continued(ctx: Ctx, trigger: Token) -> bool:
