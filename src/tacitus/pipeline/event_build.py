@@ -16,7 +16,7 @@ from tacitus.pipeline.dates import event_date
 from tacitus.pipeline.event_clauses import conditioned_by_unless, objects_of
 from tacitus.pipeline.event_lexicon import FALSE_RE_VERBS, LIGHT_VERBS, LexEntry
 from tacitus.pipeline.event_retreats import HELD_PLACES
-from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx, actors_of
+from tacitus.pipeline.event_roles import CONFLICT_ROOTS, Ctx, actors_of, same_side
 from tacitus.pipeline.modality import modality_of
 from tacitus.pipeline.places import PLACE_LABELS, event_location
 from tacitus.records import Actor, Event, Plover
@@ -102,6 +102,14 @@ REFUSAL_FUTURE_CUES = {"will", "shall", "'ll", "wo", "going to", "would (reporte
 ACCEPTING_VERBS = {"recognise", "recognize", "accept", "acknowledge"}
 
 
+def _foretold_by_other(attribution, src: tuple[Actor, ...]) -> bool:
+    """Is the act to come told by a speaker of another side than its doer ("China would
+    retaliate, analysts said")? A forecast, not the doer's threat; the act stays future. A
+    speaker of no known country but of a state body ("the minister said") may be the doer's own."""
+    other = [a for a in attribution.source if a.country or not a.sector]
+    return bool(other) and bool(src) and not same_side(attribution.source, src)
+
+
 def _continued(ctx: Ctx, trigger: Token) -> bool:
     """Is the act told as going on: "will continue operations", "will keep striking"?"""
     return ctx.verb_lemma(trigger) in CONTINUING_VERBS or (
@@ -163,7 +171,8 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
     clausal = trigger.pos_ == "VERB" or how.startswith("light")  # a verb, or the noun of "will impose a curfew"
     # "will continue operations": an act under way goes on, told as future; no new threat.
     future_act = modality.future and clausal and bool(FUTURE_AUX_CUES & set(modality.cues)) \
-        and not _continued(ctx, trigger) and "if" not in modality.cues  # a condition is nobody's threat
+        and not _continued(ctx, trigger) and "if" not in modality.cues \
+        and not _foretold_by_other(attribution, src)  # a condition or a forecast is nobody's threat
     crowd_src = _crowd(src) or (not src and _crowd_subject(trigger))
     if (code[:2] in ("17", "18") or code == "190") and crowd_src and not modality.negated:
         # Protesters who destroy property, attack people or storm a building riot (CAMEO 145);

@@ -379,6 +379,7 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
     cur = verb
     for _ in range(5):
         subj = _main_subject([c for c in cur.children if c.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS])
+        subj = _subject_in_opener(subj, cur) or subj
         if subj is not None:
             if subj.dep_ in PASSIVE_SUBJECT_DEPS and cur.i != verb.i:
                 # "X is scheduled to attend": the governor's passive subject acts; "the man
@@ -523,6 +524,17 @@ def _main_subject(subjects: list[Token]) -> Token | None:
             if second.pos_ == "PROPN" and first.pos_ == "NOUN" and second.i == first.i + 1:
                 return second
     return subjects[0] if subjects else None
+
+
+def _subject_in_opener(subj: Token | None, verb: Token) -> Token | None:
+    """The real subject when the parser read a participial opener as the subject clause and the
+    subject as an apposition inside it ("Hoping to calm tensions with Rwanda, Congolese President
+    Felix Tshisekedi sent ...": "Tshisekedi" appos "Rwanda"); else None."""
+    if subj is None or subj.dep_ != "csubj" or subj.tag_ != "VBG" or subj.i != subj.sent.start:
+        return None
+    appos = [t for t in subj.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1
+             and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+    return appos[0] if appos else None
 
 
 def reduced_relative(verb: Token) -> bool:

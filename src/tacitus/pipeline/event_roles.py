@@ -808,8 +808,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             # amount or batch carries holds the recipient.
             inner = [(p, pobj) for q, carried in preps_of(obj) if q in ("in", "of") and carried is not None
                      for p, pobj in preps_of(carried)]
+            about = consulting or _shares_information(ctx, verb, entry)
             for p, pobj in preps_of(obj) + inner:
-                if consulting and p in TOPIC_PREPS:
+                if about and p in TOPIC_PREPS:
                     continue  # "resumed talks on Tehran's nuclear programme"
                 if p in ("with", "to", "against", "on", "for", "toward", "towards") + leaving + refused:
                     target.extend(actors_of(ctx, pobj) or (place_actor(ctx, pobj) if named else []))
@@ -845,7 +846,8 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
         # hangs on what is presented (the object, or the passive subject).
         themes = list(ctx.objects_of(verb)) + ([subj] if passive and subj is not None else [])
         preps = preps + [pp for t in themes for pp in preps_of(t) if pp[0] in wanted]
-    topics = TOPIC_PREPS if consulting else ()
+    informing = _shares_information(ctx, verb, entry)
+    topics = TOPIC_PREPS if consulting or informing else ()
     if entry.code and len(dedupe_actors(source)) >= 2 and (entry.code[:2] in MUTUAL_ROOTS or entry.code in MUTUAL_CODES):
         # "the government and the rebels signed a truce in Havana", "held joint patrols in the
         # South China Sea": parties acting together are each other's target, not the place's.
@@ -958,6 +960,18 @@ def _contacted(ctx: Ctx, verb: Token) -> list[Actor]:
 
 # Verbs whose object is what is talked about, not a party ("discussed Syria").
 TOPIC_VERBS = {"discuss", "debate"}
+
+
+# Cooperation that hands over information: intelligence shared (064) or promised (0314).
+INFORMATION_ROOTS = {"03", "06"}
+
+
+def _shares_information(ctx: Ctx, verb: Token, entry: LexEntry) -> bool:
+    """Does the verb share information ("share intelligence on militants")? Its "on" party is
+    what the information is about, not who gets it (evidence presented against or "on" a party
+    in an accusation stays aimed at it)."""
+    return (entry.code or "")[:2] in INFORMATION_ROOTS and any(
+        word_matches(ctx.lex, "@evidence", o) for o in ctx.objects_of(verb))
 
 
 def _topic_object(ctx: Ctx, verb: Token, source: list[Actor]) -> bool:

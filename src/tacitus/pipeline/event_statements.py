@@ -86,7 +86,8 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
                 and not _quoted_against_speaker(trigger, verb, speaker, target):
             continue  # "X attacked Y, officials said": a news source, not an accuser
         codes = {a.code for a in speaker}
-        own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker})]
+        own = [a for a in source if a.code in codes or (a.country and a.country in {s.country for s in speaker}
+                                                        and not _critic_of_state(speaker, a))]
         if own and (subj.i < trigger.i) and any(t.lower_ in ("they", "we", "it") for t in clause.children
                                                    if t.dep_ == "nsubj"):
             if _not_done(trigger):
@@ -125,6 +126,16 @@ def _quoted_against_speaker(trigger: Token, verb: Token, speaker, target) -> boo
 
 # Bodies of the state that arrest, detain and ban (CAMEO 17) and that report doing so.
 STATE_SECTORS = {"GOV", "COP", "MIL", "JUD", "SPY"}
+
+
+# Sides that speak against their own state: "Kenya's opposition alleged that the police fired".
+CRITIC_SECTORS = {"OPP", "REB", "INS", "HRI", "NGO"}
+
+
+def _critic_of_state(speaker, doer) -> bool:
+    """Is the speaker a critic of the state (opposition, rebels, a rights group) telling of an act
+    by a body of that state? Sharing a country does not make the act the speaker's own."""
+    return all(a.sector in CRITIC_SECTORS for a in speaker) and doer.sector in STATE_SECTORS
 
 
 def _own_authority(speaker, doers, code: str) -> bool:

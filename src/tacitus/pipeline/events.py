@@ -1575,6 +1575,11 @@ AUTHORITY_SECTORS = {"GOV", "COP", "JUD", "MIL", "SPY"}
 DEFENCE_COUNSEL = {"lawyer", "attorney", "counsel", "advocate", "barrister", "solicitor"}
 
 
+# Verbs of wanting or foreseeing: "she hoped the officers would be indicted" tells a wish, not
+# an act of the speaker's body; the passive keeps no agent.
+WANTING_VERBS = {"hope", "wish", "want", "expect", "fear", "worry", "predict"}
+
+
 def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
     """The state body that tells the verb's clause ("the ministry said [X were arrested]",
     "[X were detained], police said"), when it is one; [] for anyone else (witnesses, a
@@ -1582,7 +1587,8 @@ def _reporting_authority(ctx: Ctx, verb: Token) -> list[Actor]:
     clause = verb
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
-    if clause.dep_ != "ccomp" or ctx.verb_lemma(clause.head) not in STATEMENT_VERBS:
+    if clause.dep_ != "ccomp" or ctx.verb_lemma(clause.head) not in STATEMENT_VERBS \
+            or ctx.verb_lemma(clause.head) in WANTING_VERBS:
         return []
     subj, passive = subject_of(clause.head)
     if subj is None or passive or subj.lemma_.lower() in DEFENCE_COUNSEL:
