@@ -125,7 +125,8 @@ def _refusal(modality) -> bool:
 # speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
 # responsibility ranks below the act it claims ("said they attempted to assassinate ...").
 DERIVED_CONFIDENCE = {"defiance": 0.7, "appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
-                      NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75}
+                      NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75,
+                      "own-act-denied": 0.75}
 
 
 # Parts of a place whose possessor is where the act happened ("Gaza's northern districts").

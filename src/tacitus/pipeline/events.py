@@ -256,8 +256,13 @@ def _sent_to_help(verb: Token) -> bool:
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
-    return trigger.pos_ == "VERB" and ctx.verb_lemma(trigger) in SENDING_VERBS and any(
-        word_matches(ctx.lex, cls, o) for o in _object_nouns(ctx, trigger) for cls in ("@troops", "@arms"))
+    if trigger.pos_ != "VERB" or ctx.verb_lemma(trigger) not in SENDING_VERBS:
+        return False
+    sent = _object_nouns(ctx, trigger)
+    subj, passive = subject_of(trigger)
+    if passive and subj is not None:
+        sent.append(subj)  # "troops had been deployed to the frontier"
+    return any(word_matches(ctx.lex, cls, o) for o in sent for cls in ("@troops", "@arms"))
 
 
 # "sent warships toward Taiwan", "flew bombers near Japan": a force aimed at a place, not
