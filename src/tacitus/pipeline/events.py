@@ -186,6 +186,8 @@ __all__ = ["LexEntry", "Lexicon", "code_events", "lexicon_rows", "load_lexicon",
 
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
+# Verbs of sight whose passive subject does the act seen ("were seen massing"), not suffers it.
+SIGHTING_VERBS = {"see", "witness"}
 # Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
 # force stopped de-escalates (087); other acts stopped are not coded.
 ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
@@ -453,7 +455,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 if lemma in RECEIVING_VERBS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
                     consumed.add(noun.i)  # "said it had received no such request": nobody asked
                     continue
-                if lemma in RECEIVING_VERBS:
+                if lemma in SIGHTING_VERBS and subject_of(token)[1] and target and not source:
+                    source, target = target, ntgt  # "vessels were seen massing near the shoal": the ones seen act
+                elif lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in preps_of(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
                 elif lemma in ASKING_VERBS and code[:2] not in ("02", "10"):
