@@ -199,6 +199,14 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
+    elif code[:2] in CONFLICT_ROOTS and governor == "agree" and _restraint_agreed(trigger, governing):
+        # "agreed not to use force against each other": restraint pledged (0356), not an attack
+        # denied; the parties bind each other.
+        code, info = RESTRAINT_PLEDGED, ontology.cameo(RESTRAINT_PLEDGED)
+        how += "+intent:agree:restraint"
+        modality = replace(modality, negated=False, future=False,
+                           cues=modality.cues + ("agreed not to: a pledge of restraint made",))
+        tgt = tgt or (src if len(src) > 1 else ())
     elif code[:3] == TRUCE[:3] and governor == "agree" and modality.factual:
         # "agreed on Thursday to halt all firing": the truce is declared by the agreement made.
         how += "+truce-agreed"
@@ -295,6 +303,15 @@ def _act_of_governor(how: str, governor: str | None) -> bool:
         return False
     return any(f"+{kind}:{governor}" in how for kind in ("threat", "offer-of-forces")) or (
         f"+intent:{governor}" in how and governor in ASSERTED_INTENTS)
+
+
+RESTRAINT_PLEDGED = "0356"
+
+
+def _restraint_agreed(trigger: Token, governing) -> bool:
+    """Is the act itself negated under an agreement that is not ("agreed not to attack")?"""
+    return governing is not None and governing[0].i != trigger.i and any(c.dep_ == "neg" for c in trigger.children) \
+        and not any(c.dep_ == "neg" for c in governing[0].children)
 
 
 def _asserted_act(modality, governor: str):

@@ -248,6 +248,10 @@ SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
 SECURITY_AID = "074"
+# Goods cut off to a party are a sanction (163); deliveries an aid body halts are aid reduced (1623).
+SUPPLY_CUT_CODE = "163"
+HUMANITARIAN_CUT_CODE = "1623"
+RELIEF_SECTORS = ("NGO", "AGR", "HLH", "REF", "DEV", "KID")
 
 
 def _sent_to_help(verb: Token) -> bool:
@@ -958,6 +962,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
             code, tgt = DEPLOYMENT_CODE, ()
             rule_note += "+police-at-home"
+        if code == SUPPLY_CUT_CODE and entry is not None and "@exports" in entry.obj and src \
+                and all(any(k in (a.code or "") for k in RELIEF_SECTORS) for a in src):
+            # "the WFP might suspend deliveries to the camp": relief withheld, not a sanction; the
+            # camp is where it went, not a party.
+            code, tgt = HUMANITARIAN_CUT_CODE, tuple(a for a in tgt if a.code)
+            rule_note += "+relief-halted"
         if code[:2] == "04" and trigger.pos_ == "VERB" and from_both_sides(subject_of(trigger)[0]):
             # "Delegations from both governments met in Doha": the two sides of the story's
             # dispute, not the host whose city the meeting is in.
