@@ -419,13 +419,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
             verdict, obj = got
-            judged = list(act_owners(ctx, obj) or told_act_owners(
-                ctx, obj, judge=_speaker_behind(ctx, token) or _subject_actors(ctx, token))
+            judge = _speaker_behind(ctx, token) or _subject_actors(ctx, token)
+            judged = list(act_owners(ctx, obj, judge) or told_act_owners(ctx, obj, judge=judge)
                           or actors_of(ctx, obj))
             judged = judged or _clause_doers(ctx, obj)
             if _speaker_behind(ctx, token) and (not judged or same_side(judged, _speaker_behind(ctx, token))):
                 judged = _subject_actors(ctx, token.head)  # "calling it a provocation": the told act's doer
-            judge = _speaker_behind(ctx, token) or _subject_actors(ctx, token)
             found.append((token, verdict, None, judge, judged, "verdict"))
             consumed.update(o.i for o in [obj, *ctx.objects_of(token)])
             continue
