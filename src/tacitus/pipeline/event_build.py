@@ -133,7 +133,8 @@ def _refusal(modality) -> bool:
 # speaker's own act (an appeal, a demand) is the sentence's main event; a claim of
 # responsibility ranks below the act it claims ("said they attempted to assassinate ...").
 DERIVED_CONFIDENCE = {"defiance": 0.7, "appeal": 0.85, "demand": 0.85, "claim-responsibility": 0.75, "accusation": 0.75,
-                      NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75}
+                      NOT_RULED_OUT: 0.7, "vowed-destruction": 0.75, "aid-arrived": 0.75,
+                      "own-act-denied": 0.75}
 
 
 # Parts of a place whose possessor is where the act happened ("Gaza's northern districts").
@@ -207,6 +208,14 @@ def make_event(ctx: Ctx, sent: Span, trigger: Token, code: str, entry: LexEntry 
         info = ontology.cameo(code)
         how += f"+threat:{governor}"
         modality = _asserted_act(modality, governor)
+    elif code[:2] in CONFLICT_ROOTS and governor == "agree" and _restraint_agreed(trigger, governing):
+        # "agreed not to use force against each other": restraint pledged (0356), not an attack
+        # denied; the parties bind each other.
+        code, info = RESTRAINT_PLEDGED, ontology.cameo(RESTRAINT_PLEDGED)
+        how += "+intent:agree:restraint"
+        modality = replace(modality, negated=False, future=False,
+                           cues=modality.cues + ("agreed not to: a pledge of restraint made",))
+        tgt = tgt or (src if len(src) > 1 else ())
     elif code[:3] == TRUCE[:3] and governor == "agree" and modality.factual:
         # "agreed on Thursday to halt all firing": the truce is declared by the agreement made.
         how += "+truce-agreed"
@@ -303,6 +312,15 @@ def _act_of_governor(how: str, governor: str | None) -> bool:
         return False
     return any(f"+{kind}:{governor}" in how for kind in ("threat", "offer-of-forces")) or (
         f"+intent:{governor}" in how and governor in ASSERTED_INTENTS)
+
+
+RESTRAINT_PLEDGED = "0356"
+
+
+def _restraint_agreed(trigger: Token, governing) -> bool:
+    """Is the act itself negated under an agreement that is not ("agreed not to attack")?"""
+    return governing is not None and governing[0].i != trigger.i and any(c.dep_ == "neg" for c in trigger.children) \
+        and not any(c.dep_ == "neg" for c in governing[0].children)
 
 
 def _asserted_act(modality, governor: str):

@@ -442,6 +442,8 @@ def subject_of(verb: Token) -> tuple[Token | None, bool]:
             cur = cur.head
             if cur.dep_ == "prep" and cur.head.pos_ in ("ADJ", "VERB") and cur.head.dep_ in ("acomp", "oprd"):
                 cur = cur.head  # "Armenia remained committed to signing a treaty": Armenia signs
+            elif cur.lower_ == "of" and cur.head.lemma_.lower() in WILL_NOUNS and cur.head.dep_ in OBJECT_DEPS:
+                cur = cur.head.head  # "Chile had no intention of invading Peru": whose intention it is acts
             continue
         break
     return None, passive

@@ -94,6 +94,10 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
                 continue  # "said it would block any attempt": CAMEO 015 claims an act done, not one to come
             if code[:2] not in CLAIMED_ROOTS:
                 continue  # "authorities said they had intercepted a boat": a report of their own coercion
+            if modality_of(trigger).negated:
+                # "said it had not fired any shots": the speaker denies its own act (016), claims nothing
+                extra.append((verb, "016", None, speaker, target, "own-act-denied"))
+                continue
             extra.append((verb, "015", None, speaker, target, "claim-responsibility"))
         elif not own and not _own_authority(speaker, source, code) and _identified(source):
             extra.append((verb, "112", None, speaker, source, "accusation"))

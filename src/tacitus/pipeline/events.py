@@ -186,6 +186,8 @@ __all__ = ["LexEntry", "Lexicon", "code_events", "lexicon_rows", "load_lexicon",
 
 # A light verb with one of these lemmas turns the noun's event around (X received aid from Y).
 RECEIVING_VERBS = {"receive", "suffer", "face", "see", "witness", "get", "accept", "obtain", "win", "secure"}
+# Verbs of sight whose passive subject does the act seen ("were seen massing"), not suffers it.
+SIGHTING_VERBS = {"see", "witness"}
 # Light verbs that stop the noun's act: cooperation stopped reduces relations (CAMEO 16),
 # force stopped de-escalates (087); other acts stopped are not coded.
 ENDING_VERBS = {"end", "suspend", "cancel", "halt", "stop", "freeze", "break", "postpone", "abandon"}
@@ -246,6 +248,10 @@ SENT_FORCE_CODES = {"070", "072"}
 SENDING_VERBS = {"send", "deploy", "dispatch", "redeploy"}
 DEPLOYMENT_CODE = "150"
 SECURITY_AID = "074"
+# Goods cut off to a party are a sanction (163); deliveries an aid body halts are aid reduced (1623).
+SUPPLY_CUT_CODE = "163"
+HUMANITARIAN_CUT_CODE = "1623"
+RELIEF_SECTORS = ("NGO", "AGR", "HLH", "REF", "DEV", "KID")
 
 
 def _sent_to_help(verb: Token) -> bool:
@@ -256,8 +262,13 @@ def _sent_to_help(verb: Token) -> bool:
 
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
-    return trigger.pos_ == "VERB" and ctx.verb_lemma(trigger) in SENDING_VERBS and any(
-        word_matches(ctx.lex, cls, o) for o in _object_nouns(ctx, trigger) for cls in ("@troops", "@arms"))
+    if trigger.pos_ != "VERB" or ctx.verb_lemma(trigger) not in SENDING_VERBS:
+        return False
+    sent = _object_nouns(ctx, trigger)
+    subj, passive = subject_of(trigger)
+    if passive and subj is not None:
+        sent.append(subj)  # "troops had been deployed to the frontier"
+    return any(word_matches(ctx.lex, cls, o) for o in sent for cls in ("@troops", "@arms"))
 
 
 # "sent warships toward Taiwan", "flew bombers near Japan": a force aimed at a place, not
@@ -408,13 +419,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
             verdict, obj = got
-            judged = list(act_owners(ctx, obj) or told_act_owners(
-                ctx, obj, judge=_speaker_behind(ctx, token) or _subject_actors(ctx, token))
+            judge = _speaker_behind(ctx, token) or _subject_actors(ctx, token)
+            judged = list(act_owners(ctx, obj, judge) or told_act_owners(ctx, obj, judge=judge)
                           or actors_of(ctx, obj))
             judged = judged or _clause_doers(ctx, obj)
             if _speaker_behind(ctx, token) and (not judged or same_side(judged, _speaker_behind(ctx, token))):
                 judged = _subject_actors(ctx, token.head)  # "calling it a provocation": the told act's doer
-            judge = _speaker_behind(ctx, token) or _subject_actors(ctx, token)
             found.append((token, verdict, None, judge, judged, "verdict"))
             consumed.update(o.i for o in [obj, *ctx.objects_of(token)])
             continue
@@ -448,7 +458,9 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 if lemma in RECEIVING_VERBS and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
                     consumed.add(noun.i)  # "said it had received no such request": nobody asked
                     continue
-                if lemma in RECEIVING_VERBS:
+                if lemma in SIGHTING_VERBS and subject_of(token)[1] and target and not source:
+                    source, target = target, ntgt  # "vessels were seen massing near the shoal": the ones seen act
+                elif lemma in RECEIVING_VERBS:
                     giver = [a for q, pobj in preps_of(token) if q == "from" for a in actors_of(ctx, pobj)]
                     source, target = (giver or nsrc), source
                 elif lemma in ASKING_VERBS and code[:2] not in ("02", "10"):
@@ -949,6 +961,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
             code, tgt = DEPLOYMENT_CODE, ()
             rule_note += "+police-at-home"
+        if code == SUPPLY_CUT_CODE and entry is not None and "@exports" in entry.obj and src \
+                and all(any(k in (a.code or "") for k in RELIEF_SECTORS) for a in src):
+            # "the WFP might suspend deliveries to the camp": relief withheld, not a sanction; the
+            # camp is where it went, not a party.
+            code, tgt = HUMANITARIAN_CUT_CODE, tuple(a for a in tgt if a.code)
+            rule_note += "+relief-halted"
         if code[:2] == "04" and trigger.pos_ == "VERB" and from_both_sides(subject_of(trigger)[0]):
             # "Delegations from both governments met in Doha": the two sides of the story's
             # dispute, not the host whose city the meeting is in.

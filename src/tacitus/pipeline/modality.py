@@ -286,6 +286,19 @@ def _asked(trigger: Token) -> bool:
 CONTROLLING_ADJECTIVES = {"able", "willing", "ready", "prepared"}
 
 
+# Nouns of intent whose clause is a plan, not a fact: "no intention of invading", "plans to send".
+INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish", "ambition"}
+
+
+def _intent_noun(verb: Token) -> Token | None:
+    """The intent noun `verb` is the content of ("intention of invading", "plans to deploy"), or None."""
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    if verb.dep_ in ("acl", "pcomp") and noun.pos_ == "NOUN" and noun.lemma_.lower() in INTENT_NOUNS \
+            and noun.i < verb.i:
+        return noun
+    return None
+
+
 def _controlling_adjective(adj: Token, dep: str) -> bool:
     return dep == "acomp" and adj.lemma_.lower() in CONTROLLING_ADJECTIVES and any(
         c.dep_ == "xcomp" for c in adj.children)
@@ -417,6 +430,12 @@ def modality_of(trigger: Token, published: date | None = None, when: TimeSpan | 
         for child in trigger.children:
             if child.dep_ == "neg":
                 mark("negated", child.lower_)
+    intent = _intent_noun(verb)
+    if intent is not None:
+        mark("future", intent.lemma_.lower())  # "has plans to deploy": intended, not done
+        if any(c.dep_ == "det" and c.lower_ in NEGATIVE_DETERMINERS for c in intent.children) \
+                or any(c.dep_ == "neg" for c in intent.head.children):
+            mark("negated", f"no {intent.lemma_.lower()}")  # "had no intention of invading"
     # The clause verb and the verbs that govern it through control, coordination and
     # adverbial or complement clauses.
     cur = verb
