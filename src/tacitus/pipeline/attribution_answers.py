@@ -253,6 +253,28 @@ _INCIDENTS = frozenset({
 })
 
 
+#: Acts that "the incident" may stand for: violence, not a statement or an offer.
+_VIOLENT = frozenset({"assault", "fire", "shoot", "kill", "clash", "ambush", "wound", "seize", "detain", "arrest",
+                      "abduct", "explode", "blast", "invade", "cross", "intercept", "ram", "board"})
+
+
+def _one_definite_act(item: Found, matched: list[int], found: list[Found]) -> list[int]:
+    """'denied the incident took place', 'said the attack never happened': a singular definite
+    act noun as the subject of what is denied names ONE earlier claim, the latest that tells an
+    act of that kind (any violent act for "the incident"), else simply the latest."""
+    if item.content is None:
+        return matched
+    start, end = item.content
+    noun = next((t for t in item.sentence.doc[start:end] if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NN"
+                 and start <= t.head.i < end and t.lemma_.lower() in _INCIDENTS
+                 and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)), None)
+    if noun is None:
+        return matched
+    wanted = _VIOLENT if noun.lemma_.lower() == "incident" else {_kind(a) for a in act_stems([noun])}
+    telling = [k for k in matched if wanted & {_kind(a) for a in act_stems(_content_tokens(found[k]))}]
+    return (telling or matched)[-1:]
+
+
 def _no_part_in(clause: Token) -> Token | None:
     """What a content clause says someone had no part in ('played no part in the attack', 'had
     no role in it') or an act was not tied to ('the arrest was not linked to her work'), or None."""
@@ -545,6 +567,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             matched = [k for k in matched if _report_type(found[k])] or matched
         if len(matched) > 1:
             matched = _sharing_words(item, matched, told_words)
+        if len(matched) > 1 and item.answer_object is None:
+            matched = _one_definite_act(item, matched, found)
         if matched and item.stance in ("confirm", "corroborate") and obj is None and item.content is not None:
             # "Chinese authorities later acknowledged that the ship had caused the damage": with
             # no claim noun to point back, a confirmation answers only a claim of the same act or
@@ -1275,7 +1299,8 @@ def _possessor_claims(obj: Token, earlier: list[int], found: list[Found], ctx: C
                               or (c.pos_ == "PROPN" and c.i + 1 == obj.i and c.tag_ == "NNP"
                                   and any(actor_key(a) for a in actors_of(c, ctx))))), None)
         if national is None:
-            return _named_owner(obj, earlier, found)
+            by = _owner_by(obj, earlier, found, ctx)
+            return by if by is not None else _named_owner(obj, earlier, found)
         owners = actors_of(national, ctx)
         if owners and all(a.kind == "media" for a in owners):
             # "the El Tiempo report": what that outlet told (as source or as the outlet a source
@@ -1316,6 +1341,22 @@ def _spoken_for(item: Found) -> set[str]:
     words += [p for c in speaker.children if c.dep_ == "prep" and c.lower_ in ("for", "of") for p in c.children
               if p.dep_ == "pobj"]
     return {t.lemma_.lower() for t in (speaker, *words)}
+
+
+def _owner_by(obj: Token, earlier: list[int], found: list[Found], ctx: Context) -> list[int] | None:
+    """'contradicting an account by the RSF', 'reports by the rebels': the earlier claims of the
+    owner the "by" phrase names, those on the topic of the answering sentence first (its content
+    words outside the noun phrase); None when there is no such phrase or owner claim."""
+    by = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children
+               if p.dep_ == "pobj"), None)
+    keys = {k for a in actors_of(by, ctx) if (k := actor_key(a))} if by is not None else set()
+    out = [k for k in earlier if any(actor_key(a) in keys for a in found[k].source)] if keys else []
+    if not out:
+        return None
+    inside = {t.i for t in obj.subtree}
+    topic = _words(t for t in obj.sent if t.i not in inside and t.i != obj.head.i)
+    out = [k for k in out if topic & _words(found[k].sentence.doc[found[k].content[0]:found[k].content[1]])] or out
+    return out[-1:] if _one_claim(obj) else out
 
 
 def _named_owner(obj: Token, earlier: list[int], found: list[Found]) -> list[int] | None:

@@ -185,7 +185,7 @@ def content_of(
             # ("a school that medics said killed 15 people": what was said is the infinitive)
             # "Russia claimed to have downed the drones": what is claimed is the infinitive.
             return trim(subtree_range(xcomp), sent), "attribution:xcomp"
-    final = _final_content(token, sent)
+    final = _final_content(token, sent) or _raised_final_content(token, obj, sent)
     if final is not None:
         return final, "attribution:final"
     if medial_gap(token) is not None:
@@ -508,6 +508,25 @@ def _final_content(token: Token, sent: Span) -> tuple[int, int] | None:
         return None  # the attribution is set off by a comma or a closing quote
     start = head.left_edge.i if head.left_edge.i >= sent.start else sent.start
     return trim((start, left), sent)
+
+
+def _raised_final_content(token: Token, obj: Token | None, sent: Span) -> tuple[int, int] | None:
+    """'Troops massed on the border, satellite images (published on Monday) appeared to show':
+    a postposed tag whose cue is the infinitive under "appear"/"seem". The raising verb is the
+    one the parser hangs on (or over) the clause reported before it."""
+    head = token.head
+    if obj is not None or token.dep_ != "xcomp" or head.lemma_.lower() not in RAISING or head.i > token.i:
+        return None
+    final = _final_content(head, sent)
+    if final is not None or head.dep_ != "ROOT":
+        return final
+    # (the parser may make the clause before the tag the raising verb's complement)
+    clause = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i), None)
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if clause is None or subj is None or clause.right_edge.i >= subj.left_edge.i \
+            or not is_mark(token.doc[subj.left_edge.i - 1]):
+        return None
+    return trim((clause.left_edge.i, subj.left_edge.i - 1), sent)
 
 
 #: Verbs of judgement that report a belief only with a predicate complement ("consider X unlikely").

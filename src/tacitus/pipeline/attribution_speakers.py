@@ -39,6 +39,9 @@ _OUTLET_VERBS = frozenset({"quote", "cite", "see", "obtain", "review"})
 #: is who it comes through.
 _SPREADING = frozenset({"share", "publish", "release", "post", "circulate", "distribute", "broadcast", "air",
                         "issue", "provide", "upload", "leak", "supply"})
+#: Verbs by which someone vouches for evidence ("images reviewed by a think tank"): who studied
+#: it is, like who put it out, who it comes through.
+_EXAMINING = frozenset({"review", "analyse", "analyze", "examine", "assess", "study", "verify", "geolocate"})
 _PARTITIVES = frozenset({"one", "two", "three", "some", "several", "both", "each", "neither", "none", "another"})
 #: Kinds of actor that are a body, not a person: never "he" or "she".
 _BODIES = frozenset({"country", "government", "organisation", "igo", "media", "group"})
@@ -203,6 +206,12 @@ def verb_sources(
             # hung on the reported clause goes on with the one who reported it
             act = act.head
         subject = next((c for c in act.children if c.dep_ in SUBJECTS), None)
+        confidence = 0.8
+    if subject is None and token.tag_ == "VBG" and token.dep_ == "conj" and verb.i != token.i \
+            and verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.head.pos_ in ("VERB", "AUX"):
+        # "denied the charges, calling them lies and saying it sent only aid": a participle
+        # coordinated with one that explains the act speaks for the act's subject too
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
         confidence = 0.8
     quoting = _quoted_as(token)
     if subject is None and quoting is not None:
@@ -553,7 +562,7 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
         # "a video shared by the group appears to show ...": the picture is the source, and who
         # put it out the one we have it through (the parser may read "broadcast by" as a noun)
         spreaders = [head] if any(c.dep_ == "agent" for c in head.children) else []
-        spreaders += [t for t in head.children if t.dep_ == "acl" and t.lemma_.lower() in _SPREADING]
+        spreaders += [t for t in head.children if t.dep_ == "acl" and t.lemma_.lower() in _SPREADING | _EXAMINING]
         for by in (p for s in spreaders for a in s.children if a.dep_ == "agent" for p in a.children
                    if p.dep_ == "pobj"):
             outlets.extend(a for a in actors_of(by, ctx) if a not in outlets)

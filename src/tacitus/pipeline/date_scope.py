@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tacitus.pipeline.clauses import clause_head, own_clause, verb_above
+from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
 
 # Nouns for the medium a statement came in: its release is when the statement was made.
 MEDIUM_NOUNS = {"message", "statement", "video", "audio", "recording", "interview", "speech", "address", "post",
@@ -124,3 +124,47 @@ def purpose_clause(trigger: Token) -> set[int]:
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children):
             out |= own_clause(child)
     return out
+
+
+# Prepositions whose gerund is the content of a charge or a reason ("accused X of bombing",
+# "blamed Y for shelling", "charged with killing"): an act told inside another.
+_CHARGE_PREPS = {"of", "for", "with"}
+
+
+def embedded_elsewhere(tok: Token, trigger: Token, duration: bool) -> bool:
+    """Does the date at `tok` time an act embedded below the trigger's clause, not the trigger?
+    A gerund after "of/for/with" keeps its own time ("accused the army of bombing markets last
+    week": the bombing was last week, the accusation is today's); a duration inside a reported
+    clause says how long that state lasted ("said the siege had lasted for three weeks"), never
+    when the saying was."""
+    head = clause_head(tok)
+    own = clause_head(trigger)
+    if head.i == own.i or any(t.i == trigger.i for t in head.subtree):
+        return False
+    gerund = next((v for v in (head, *head.ancestors) if v.dep_ == "pcomp" and v.tag_ == "VBG"
+                   and v.head.lower_ in _CHARGE_PREPS), None)
+    if gerund is not None and gerund.i != own.i and not any(t.i == trigger.i for t in gerund.subtree):
+        # ("accused Paris of meddling in a speech on Thursday": the speech is the charge's occasion)
+        return not any(a.lemma_.lower() in MEDIUM_NOUNS for a in (tok, *tok.ancestors) if a.i > gerund.i)
+    if not duration:
+        return False
+    # (only across a clause boundary: "prevented from reaching the camps for weeks" is one act)
+    path = [head]
+    for a in head.ancestors:
+        if a.i == own.i:
+            return any(v.dep_ in CLAUSAL_DEPS for v in path)
+        path.append(a)
+    return False
+
+
+def since_back(trigger: Token) -> bool:
+    """'the two leaders have not met since (then)': a bare or anaphoric "since" on the trigger's
+    clause verb. A date the act takes from elsewhere in the sentence is where it starts, not when
+    it happened: the span runs on to publication."""
+    for child in clause_head(trigger).children:
+        if child.lower_ != "since" or child.dep_ not in ("advmod", "prep"):
+            continue
+        objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+        if all(o.lower_ in ("then", "that") and not list(o.children) for o in objects):
+            return True
+    return False

@@ -48,7 +48,15 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.clauses import CLAUSAL_DEPS, clause_head, own_clause, verb_above
-from tacitus.pipeline.date_scope import act_verb, detached_tail, fronted_adjunct, past_by_form, purpose_clause
+from tacitus.pipeline.date_scope import (
+    act_verb,
+    detached_tail,
+    embedded_elsewhere,
+    fronted_adjunct,
+    past_by_form,
+    purpose_clause,
+    since_back,
+)
 from tacitus.records import Mention, TimeSpan
 
 log = logging.getLogger(__name__)
@@ -516,6 +524,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
     tails, inside = _detached_tails(doc, in_sent, trigger) if in_sent else (set(), set())
     owned = [m for m in in_sent if _owned_by_other_noun(doc, m, trigger) and _token_of(doc, m) not in tails]
     in_sent = [m for m in in_sent if m not in owned]
+    # A date inside an act told below the trigger ("accused X of bombing markets last week")
+    # or a duration of a reported state ("said the siege had lasted for weeks") is not its time.
+    in_sent = [m for m in in_sent if (i := _token_of(doc, m)) is None
+               or not embedded_elsewhere(doc[i], trigger, m.date.kind == "duration")]
     # A deadline given ("gave Caracas 48 hours to withdraw") dates the act it limits, not the giving.
     in_sent = [m for m in in_sent if not (m.date is not None and "within:" in m.date.rule
                                           and _token_of(doc, m) in {c.i for c in trigger.children if c.dep_ == "dobj"})]
@@ -560,7 +572,11 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         others = [] if _party_relative(trigger) else [m for m in in_sent if not _in_other_clause(doc, m, trigger)]
         if others:
             best = min(others, key=lambda m: abs(m.start - trigger.idx))
-            return _event_span(doc, best, ref, trigger, in_sent), f"date:sentence:{best.text}"
+            ts = _event_span(doc, best, ref, trigger, in_sent)
+            if since_back(trigger) and ts.start is not None and ts.kind != "duration":
+                return replace(ts, end=max(ref.day, ts.start), kind="duration", precision="vague",
+                               rule=f"{ts.rule}; since then: until publication"), f"date:since-then:{best.text}"
+            return ts, f"date:sentence:{best.text}"
     background = _background_year(doc, trigger, owned)
     if background is not None:
         ts = replace(background.date, confidence=round(background.date.confidence * 0.7, 2))
