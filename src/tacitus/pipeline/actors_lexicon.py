@@ -22,7 +22,7 @@ ARMS_WORDS = frozenset({
 })
 #: Ship nouns that do not say whose: merchant shipping unless a naval word says otherwise.
 SHIP_NOUNS = frozenset({"ship", "ships", "vessel", "vessels"})
-NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious"})
+NAVAL_WORDS = frozenset({"naval", "military", "patrol", "war", "missile", "landing", "amphibious", "escort"})
 # Nouns that put ships in a military setting anywhere in their sentence ("vessels taking part in
 # a naval exercise"); merchant words before the noun keep them merchant ("cargo vessels").
 DRILL_WORDS = frozenset({"exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargames",
