@@ -718,6 +718,19 @@ def _measure_targets(ctx: Ctx, verb: Token) -> list[Actor]:
 CALLING_OFF_VERBS = {"postpone", "cancel", "delay", "defer", "suspend", "scrap", "shelve", "call"}
 
 
+# Families of asking: what is asked "for" is the thing wanted, not whom it is asked of.
+ASKING_FAMILIES = ("02", "10")
+# Forces and arms asked for name no giver ("troops", "police officers"); aid keeps its "from" giver.
+ASKED_FORCES = ("@troops", "@arms", "@police_contingent")
+
+
+def _asked_thing(ctx: Ctx, entry: LexEntry, pobj: Token | None) -> bool:
+    """Is `pobj` what an appeal or demand asks for ("appealed for more troops", "asked for
+    police officers"), troops, arms, aid or money, rather than a party?"""
+    return pobj is not None and (entry.code or "")[:2] in ASKING_FAMILIES \
+        and any(word_matches(ctx.lex, cls, pobj) for cls in ASKED_FORCES)
+
+
 def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor], list[Actor], str]:
     subj, passive = subject_of(verb)
     preps = preps_of(verb)
@@ -860,6 +873,7 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             if passive and p == "in":
                 continue  # "were killed in Ukraine": where it happened; the patient is the subject
             found = [a for q, pobj in preps if q == p and not (p == "at" and p not in wanted and _venue(pobj))
+                     and not (p == "for" and _asked_thing(ctx, entry, pobj))
                      for a in actors_of(ctx, pobj)]
             if not found and p == "from" and not passive and (entry.code or "")[:2] in WITHDRAWING_ROOTS:
                 # "recalled its envoy from Moscow": the capital left stands for its country.
@@ -1249,6 +1263,8 @@ def _names_kin(ctx: Ctx, prev: Event, kin: set[str]) -> bool:
     span = ctx.doc.char_span(prev.trigger_start, prev.trigger_end)
     if span is None or span.end <= span.start:
         return False
+    if span.root.lemma_.lower() in kin:
+        return True  # "The pledge ..." after "pledged $40 million"
     return any(o.lower_ in kin or o.lemma_.lower() in kin for o in ctx.objects_of(span.root))
 
 
@@ -1278,6 +1294,11 @@ def context_parties(ctx: Ctx, code: str, noun: Token | None = None) -> tuple[tup
             # "Iran rejected a European offer ... The offer would have ...": the rejected
             # thing came from the rejection's target to its source.
             return prev.target, prev.source, "context:rejected"
+        if noun is not None and id(prev) in ids and code[:2] == prev.cameo[:2] == "03" and prev.source \
+                and prev.cameo in ONE_WAY_CODES | {"030"} and not same_side(prev.target, prev.source):
+            # "The pledge comes after ..." after "the US pledged $40 million": one side's promise,
+            # named again, is that side's, not both parties' of whatever came last.
+            return prev.source, prev.target, "context:same-family"
         if code[:2] in MUTUAL_ROOTS or code in MUTUAL_CODES or code[:2] == "05" and code.startswith("057"):
             parties = dedupe_actors(prev.source + prev.target)
             if len(parties) >= 2:

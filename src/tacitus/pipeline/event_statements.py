@@ -255,6 +255,11 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
         if family is None or token.pos_ != "VERB":
             continue
         xcomp = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if xcomp is None:
+            # "called for Russia to withdraw its troops": a for-to clause names who is asked.
+            xcomp = next((c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                          and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+                          and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children)), None)
         if any(f[0].i == token.i and f[2] is not None and f[2].origin in ("core", "user") and f[2].specificity > 0
                and f[1][:2] not in ("02", "10")
                for f in found):
@@ -506,7 +511,9 @@ def _warned_of_other(ctx: Ctx, comp: Token, speaker, doers: list[Actor] | None =
     subj, passive = subject_of(comp)
     found = actors_of(ctx, subj) if subj is not None and not passive else []
     found = found or list(doers or [])
-    return any(a.country for a in found) and not same_side(found, speaker)
+    # An armed group or crowd with no country named ("the gangs could seize the capital, a UN
+    # official warned") is no less another party than a state.
+    return any(a.country or (a.code and a.code.startswith("---")) for a in found) and not same_side(found, speaker)
 
 
 def _own_side_subject(ctx: Ctx, comp: Token, speaker) -> bool:

@@ -284,6 +284,9 @@ def defends_ground(ctx: Ctx, verb: Token, entry) -> tuple[str, list] | None:
               and p.lower_ == "against" for g in p.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
     cost = any(p.dep_ == "prep" and p.lower_ == "at" and any(g.lemma_.lower() in COST_WORDS for g in p.children)
                for p in verb.children)
+    # "ready to defend the dam against any attack": whoever might attack is warned off.
+    cost = cost or any(p.dep_ == "prep" and p.lower_ == "against" and any(
+        g.dep_ == "pobj" and any(d.lower_ == "any" for d in g.children) for g in p.children) for p in verb.children)
     if not (every or rivals or cost):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)

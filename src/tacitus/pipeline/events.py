@@ -260,6 +260,19 @@ def _sent_to_help(verb: Token) -> bool:
                and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children) for c in verb.children)
 
 
+# Forces a contingent is sent to join ("to join the multinational mission").
+JOINED_FORCES = {"force", "forces", "mission", "coalition", "operation", "contingent", "deployment", "alliance"}
+MILITARY_COOPERATION = "062"
+
+
+def _sent_to_join(verb: Token) -> bool:
+    """Is the force sent "to join" a force, mission or coalition (a purpose clause)?"""
+    return any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() == "join"
+               and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children)
+               and any(o.dep_ == "dobj" and o.lemma_.lower() in JOINED_FORCES for o in c.children)
+               for c in verb.children)
+
+
 def _sends_force(ctx: Ctx, trigger: Token) -> bool:
     """Is the trigger a sending verb whose object (or passive subject) is troops or arms?"""
     if trigger.pos_ != "VERB" or ctx.verb_lemma(trigger) not in SENDING_VERBS:
@@ -921,6 +934,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 # "denounced the missile launches by Pyongyang" with "by" read on the verb: an
                 # active verb has no agent phrase, so it names whoever did the judged act.
                 owners = [a for p, pobj in preps_of(trigger) if p == "by" for a in actors_of(ctx, pobj)]
+            if not owners:
+                # "rejected the plan proposed by Egypt", "refused every compromise offered by X":
+                # the agent of a participle on the judged thing made it.
+                owners = [a for o in judged for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          for ag in c.children if ag.dep_ == "agent"
+                          for pobj in ag.children if pobj.dep_ == "pobj" for a in actors_of(ctx, pobj)]
             # A declared result keeps its declarer across one country's sides (a party is no
             # electoral council); told_act_owners has already passed over the judge itself.
             results = any(o.lower_ in RESULT_NOUNS or o.lemma_.lower() in RESULT_NOUNS for o in judged)
@@ -956,6 +975,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # "deployed hundreds of fighters to help the Malian army": a force sent to another's aid.
             code = MILITARY_AID
             rule_note += "+sent-to-help"
+        if code == DEPLOYMENT_CODE and _sends_force(ctx, trigger) and _sent_to_join(trigger) \
+                and not any(same_side([a], src) for a in tgt):
+            # "sent soldiers to join the Kenyan-led force": a contingent for another's or a joint
+            # force is military cooperation with it (062), not a show of force at it.
+            code = MILITARY_COOPERATION
+            rule_note += "+sent-to-join"
         if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
                 and (not tgt or all(same_side([a], src) for a in tgt)):
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
@@ -1047,6 +1072,12 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             or (event.cameo[:2] == "12" and code[:2] != "12")
         if reciprocal and not one_sided:  # coded on its own: police clashing with protesters repress; protesters fight
             back = make_event(ctx, sent, trigger, code, entry, tgt, src, rule_note + "+reciprocal", published,
+                              confidence=event.confidence)
+            events.append((back, weak))
+        elif event.cameo == HOST_CODE and not event.modality.negated and _hosts_guest(ctx, trigger, src, tgt):
+            # "Abiy hosted Burhan in Addis Ababa", "Ruto received a delegation": the host's
+            # reception (043) and the guest's visit (042) are the same meeting, told of both sides.
+            back = make_event(ctx, sent, trigger, VISIT_CODE, entry, tgt, src, rule_note + "+guest-visit", published,
                               confidence=event.confidence)
             events.append((back, weak))
     primary = [e for e, weak in events if not weak]
@@ -1631,6 +1662,19 @@ def _welcomes_visitor(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, 
     return all(a.sector == "GOV" and a.country and a.country not in home for a in tgt)
 
 
+def _hosts_guest(ctx: Ctx, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...]) -> bool:
+    """Does the subject receive a guest of another side in person (the object names who came,
+    not a summit or talks held, and not refugees sheltered)?"""
+    if trigger.pos_ != "VERB" or not src or not tgt:
+        return False
+    obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "was received by"
+    if obj is None or obj.i not in ctx.index:
+        return False  # "hosted the summit", "hosted talks between X and Y": no guest named as the object
+    # A guest from another side: abroad, or the other camp at home ("demonstrators received
+    # ministers from the government"); a minister received by his own president visits no one.
+    return not same_side(tgt, src) and all(a.country or a.code for a in tgt)
+
+
 # Parties a state accuses rather than indicts ("Russia charged Ukraine with violating the truce").
 STATE_SECTORS = {"GOV", "MIL", "LEG"}
 
@@ -1986,6 +2030,9 @@ def _dedupe_found(found: list[Found], lex: Lexicon) -> list[Found]:
                 and not _own_other_act(trig, g[0])
                 for g in found):
             continue
+        if trig.pos_ == "VERB" and trig.lemma_.lower() == "threaten" and any(
+                g[0].dep_ == "xcomp" and g[0].head.i == trig.i and codes(g[3]) == codes(src) for g in found):
+            continue  # "threatened to attack the airport": the act threatened, with its own target, is the threat
         if code == GENERIC_INTENT and any(
                 g[0].i != trig.i and codes(g[3]) == codes(src) and _in_complement(g[0], trig) for g in found):
             continue  # "signalled that they were willing to resume talks": the intent is the talks'

@@ -1,0 +1,154 @@
+"""Round 42 of the event coder, on our own sentences through the real pipeline: a leader who
+hosts or receives a guest of another side hosts (043) and the guest visits (042); a warning of
+what an armed group could do is no threat by the one who warns; "the pledge" named again is the
+pledger's, not the parties' of whatever came last; troops sent "to join" a force cooperate with
+it (062); "threatened to attack X" is one threat; a joint drill is military cooperation between
+its parties; a plan "proposed by X" rejected is aimed at X; troops asked "for" are no target;
+"called for X to do Y" asks X; "defend the dam against any attack" is a warning, not verbal
+support. Each rule has a case where it must not fire."""
+
+from __future__ import annotations
+
+from event_checks import countries, first_on, summary
+
+
+def _on(evs, trigger):
+    return [e for e in evs if e.trigger == trigger]
+
+
+# --- a guest received visits the host ---
+
+def test_host_and_guest_both_coded(code):
+    evs = code("Senegal's President Bassirou Diomaye Faye hosted Mauritania's president in Dakar on Friday.").events
+    got = {(e.cameo, frozenset(countries(e.source)), frozenset(countries(e.target))) for e in _on(evs, "hosted")}
+    assert ("043", frozenset({"SEN"}), frozenset({"MRT"})) in got, summary(evs)
+    assert ("042", frozenset({"MRT"}), frozenset({"SEN"})) in got, summary(evs)
+
+
+def test_passive_reception_is_a_visit_too(code):
+    evs = code("The Omani foreign minister was received by the Iranian president in Tehran.").events
+    visit = [e for e in _on(evs, "received") if e.cameo == "042"]
+    assert visit and countries(visit[0].source) == {"OMN"} and countries(visit[0].target) == {"IRN"}, summary(evs)
+
+
+def test_hosting_a_summit_or_refugees_is_no_visit(code):
+    evs = code("Morocco hosted a summit on migration in Rabat.").events
+    assert not [e for e in evs if e.cameo == "042"], summary(evs)
+    evs = code("Uganda hosts more than a million refugees from South Sudan.").events
+    assert not [e for e in evs if e.cameo == "042"], summary(evs)
+
+
+def test_a_minister_received_by_his_own_leader_visits_no_one(code):
+    evs = code("The Peruvian president received her defence minister at the palace.").events
+    assert not [e for e in evs if e.cameo == "042"], summary(evs)
+
+
+# --- a warning of what another party could do is no threat by the warner ---
+
+def test_warning_of_a_gang_takeover_is_no_threat(code):
+    evs = code("If aid stops, the militias could seize the whole province, a UN envoy warned.").events
+    assert not [e for e in evs if e.cameo[:2] == "13"], summary(evs)
+
+
+def test_a_group_warning_of_its_own_act_still_threatens(code):
+    evs = code("The militia commander warned that his fighters would seize the provincial capital.").events
+    assert [e for e in evs if e.cameo[:2] == "13"], summary(evs)
+
+
+# --- "the pledge" named again ---
+
+def test_the_pledge_named_again_is_no_new_act_of_others(code):
+    evs = code("Norway pledged $30 million to the relief fund on Monday. Chilean officials met Bolivian "
+               "ministers in La Paz. The pledge comes after Finland sent medicine.").events
+    assert not [e for e in evs if e.trigger == "pledge"], summary(evs)
+
+
+def test_a_pledge_welcomed_is_the_pledgers(code):
+    evs = code("Norway pledged $30 million to the relief fund on Monday. Chilean officials met Bolivian "
+               "ministers in La Paz. Lima welcomed the pledge.").events
+    assert countries(first_on(evs, "welcomed").target) == {"NOR"}, summary(evs)
+
+
+# --- troops sent to join a force ---
+
+def test_troops_sent_to_join_a_mission_cooperate(code):
+    evs = code("Benin sent 200 soldiers to join the regional mission last month.").events
+    assert first_on(evs, "sent").cameo == "062", summary(evs)
+
+
+def test_troops_sent_to_the_front_are_deployed(code):
+    evs = code("Benin sent 200 soldiers to the northern border last month.").events
+    assert first_on(evs, "sent").cameo != "062", summary(evs)
+
+
+# --- one threat for "threatened to attack" ---
+
+def test_threatened_to_attack_is_one_threat(code):
+    evs = code("The armed group threatened to attack the oil terminal.").events
+    assert len([e for e in evs if e.cameo[:2] == "13"]) == 1, summary(evs)
+
+
+def test_threatened_war_stays_a_threat(code):
+    evs = code("The rebel leader threatened war.").events
+    assert [e for e in evs if e.cameo[:2] == "13"], summary(evs)
+
+
+# --- joint drills ---
+
+def test_a_joint_drill_is_military_cooperation(code):
+    evs = code("Indian and French troops began a joint military drill in Rajasthan on Monday.").events
+    e = first_on(evs, "drill")
+    assert e.cameo == "062" and countries(e.source) == {"IND", "FRA"}, summary(evs)
+
+
+def test_a_drill_alone_shows_force(code):
+    evs = code("China began a naval drill near Taiwan on Monday.").events
+    assert first_on(evs, "drill").cameo[:2] == "15", summary(evs)
+
+
+# --- the maker of a judged plan ---
+
+def test_plan_proposed_by_x_rejected_targets_x(code):
+    evs = code("Armenia rejected the peace plan proposed by Azerbaijan.").events
+    assert countries(first_on(evs, "rejected").target) == {"AZE"}, summary(evs)
+
+
+def test_plan_written_by_own_side_is_no_target(code):
+    evs = code("Armenia rejected the report drafted by its own foreign ministry.").events
+    rej = [e for e in evs if e.trigger == "rejected"]
+    assert all(countries(e.target) - {"ARM"} == set() for e in rej), summary(evs)
+
+
+# --- what an appeal asks for ---
+
+def test_troops_asked_for_are_no_target(code):
+    evs = code("Mozambique appealed for more foreign troops.").events
+    assert not first_on(evs, "appealed").target, summary(evs)
+
+
+def test_help_asked_from_a_state_keeps_the_state(code):
+    evs = code("Mozambique appealed for help from Rwanda.").events
+    assert countries(first_on(evs, "appealed").target) == {"RWA"}, summary(evs)
+
+
+def test_called_for_x_to_act_asks_x(code):
+    evs = code("Canada called for Venezuela to release the detained journalists.").events
+    e = first_on(evs, "called")
+    assert e.cameo[:2] in ("02", "10") and countries(e.target) == {"VEN"}, summary(evs)
+
+
+def test_called_for_calm_asks_no_one(code):
+    evs = code("Canada called for calm.").events
+    assert not first_on(evs, "called").target, summary(evs)
+
+
+# --- defending a thing against attack ---
+
+def test_defending_a_dam_against_any_attack_is_no_verbal_support(code):
+    evs = code("The army chief said his troops were ready to defend the reservoir against any attack.").events
+    assert not [e for e in evs if e.cameo[:2] in ("03", "05")], summary(evs)
+
+
+def test_defending_a_policy_stays_verbal(code):
+    evs = code("The finance minister defended the budget.").events
+    assert first_on(evs, "defended").cameo == "052", summary(evs)
