@@ -152,3 +152,43 @@ def test_defending_a_dam_against_any_attack_is_no_verbal_support(code):
 def test_defending_a_policy_stays_verbal(code):
     evs = code("The finance minister defended the budget.").events
     assert first_on(evs, "defended").cameo == "052", summary(evs)
+
+
+# --- speech that lays blame ---
+
+def test_said_x_was_behind_a_harm_accuses_x(code):
+    evs = code("Seoul said North Korea was behind the cyberattack on its banks.").events
+    e = first_on(evs, "said")
+    assert e.cameo == "112" and countries(e.target) == {"PRK"}, summary(evs)
+
+
+def test_said_x_was_responsible_for_a_failure_accuses_x(code):
+    evs = code("The Kenyan minister said Somalia was responsible for the collapse of the talks.").events
+    e = first_on(evs, "said")
+    assert e.cameo == "112" and countries(e.target) == {"SOM"}, summary(evs)
+
+
+def test_to_blame_is_no_act_of_the_blamed(code):
+    evs = code("The Malian army said the militants were to blame for the ambush.").events
+    assert not [e for e in evs if e.trigger == "blame"], summary(evs)
+    assert first_on(evs, "said").cameo == "112", summary(evs)
+
+
+def test_responsible_for_a_duty_or_denied_is_no_accusation(code):
+    evs = code("The minister said Egypt was responsible for the security of the crossing.").events
+    assert not [e for e in evs if e.cameo[:2] == "11"], summary(evs)
+    evs = code("Seoul said North Korea was not behind the cyberattack.").events
+    assert not [e for e in evs if e.cameo[:2] == "11"], summary(evs)
+
+
+# --- police deployed abroad, told by a noun ---
+
+def test_deployment_of_police_abroad_is_protection(code):
+    evs = code("Chad's deployment of 300 police officers to the Central African Republic began in May.").events
+    e = first_on(evs, "deployment")
+    assert e.cameo == "074" and countries(e.target) == {"CAF"}, summary(evs)
+
+
+def test_deployment_of_police_at_home_shows_force(code):
+    evs = code("The deployment of riot police in Kampala angered opposition supporters.").events
+    assert not [e for e in evs if e.cameo == "074"], summary(evs)

@@ -113,6 +113,69 @@ def recode_accusations(ctx: Ctx, found: list[Found]) -> list[Found]:
     return out
 
 
+# "said Russia was behind the attack", "told reporters Addis Ababa was responsible for the
+# failure", "said Moscow was lying": the content lays blame on its subject (112), though no act
+# of the lexicon is told.
+CULPABLE_WORDS = {"responsible", "guilty", "culpable", "complicit", "accountable"}
+BLAMING_SPEECH = {"say", "claim", "allege", "state", "tell", "charge", "insist", "assert", "maintain", "contend",
+                  "argue", "declare", "add", "write", "post"}
+
+
+# Harm one may be behind or responsible for (besides the lexicon's acts of conflict): not "the
+# security of the border", a duty.
+HARMS = {"failure", "collapse", "breakdown", "death", "deaths", "crisis", "violence", "unrest", "chaos", "shortage",
+         "shortages", "famine", "impasse", "deadlock", "stalemate", "escalation", "plot", "coup", "leak", "hack",
+         "cyberattack", "blast", "explosion", "crash", "fire", "fighting", "disaster", "destruction", "suffering"}
+
+
+def _harm(ctx: Ctx, noun: Token) -> bool:
+    entry = ctx.entry(noun, "noun")
+    code = entry.code if entry is not None else None
+    return noun.lemma_.lower() in HARMS or noun.lower_ in HARMS or bool(code and code[:2] in HARM_ROOTS)
+
+
+HARM_ROOTS = {"11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
+
+
+def _blamed_clause(ctx: Ctx, comp: Token) -> bool:
+    """Does the clause lay blame on its subject: "was behind" or "is responsible for" a harm,
+    "is to blame for", "was lying"?"""
+    lemma = comp.lemma_.lower()
+    if lemma == "lie" and comp.pos_ == "VERB" and not any(c.dep_ in ("prep", "prt") and c.lower_ in ("down", "low", "in", "on", "at", "near")
+                                                          for c in comp.children):
+        return True  # "Moscow is lying", not "the bodies lay in the street" (lemma "lie" too)
+    if lemma != "be":
+        return False
+    return any((c.dep_ == "prep" and c.lower_ == "behind" and any(g.dep_ == "pobj" and _harm(ctx, g) for g in c.children))
+               or (c.dep_ == "acomp" and c.lemma_.lower() in CULPABLE_WORDS
+                   and any(g.dep_ == "prep" and g.lower_ in ("for", "of", "in")
+                           and any(o.dep_ == "pobj" and _harm(ctx, o) for o in g.children) for g in c.children))
+               or (c.dep_ == "xcomp" and c.lemma_.lower() == "blame" and any(g.dep_ == "aux" and g.tag_ == "TO" for g in c.children))
+               for c in comp.children)
+
+
+def recode_blame(ctx: Ctx, tokens, found: list[Found]) -> list[Found]:
+    """A speaker who says another party is behind, responsible for or to blame for something, or
+    is lying, accuses it (112). "X was to blame" alone is no act of X's."""
+    out = [f for f in found if not (f[0].lemma_.lower() == "blame" and f[0].dep_ == "xcomp"
+                                    and f[0].head.lemma_.lower() == "be")]
+    for verb in tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLAMING_SPEECH or any(f[0].i == verb.i for f in out):
+            continue
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and _blamed_clause(ctx, c)), None)
+        if comp is None or modality_of(comp).negated \
+                or any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in comp.children):
+            continue  # "said Russia was not behind it", "asked whether X was responsible"
+        subj, passive = subject_of(verb)
+        inner, _ = subject_of(comp)
+        if passive or subj is None or inner is None:
+            continue
+        speaker, accused = actors_of(ctx, subj), actors_of(ctx, inner)
+        if speaker and accused and not same_side(accused, speaker):
+            out.append((verb, "112", None, speaker, accused, "accusation:blame"))
+    return out
+
+
 QUOTES = {'"', "“", "”", "''", "``"}
 
 

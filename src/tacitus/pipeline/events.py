@@ -157,6 +157,7 @@ from tacitus.pipeline.event_statements import (
     drop_characterisations,
     recode_accusations,
     recode_appeals,
+    recode_blame,
     recode_demands,
     recode_insistence,
     recode_standing_by,
@@ -671,7 +672,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
     found = recode_standing_by(ctx, tokens, found)
     found = recode_warnings(ctx, found)
     found = recode_demands(ctx, tokens, found)
-    found = recode_accusations(ctx, recode_described_force(ctx, found))
+    found = recode_blame(ctx, tokens, recode_accusations(ctx, recode_described_force(ctx, found)))
     found = recode_threat_idioms(ctx, tokens, drop_characterisations(recode_insistence(found)))
     found = recode_incursions(ctx, tokens, found)
     # "officials accused of ...": a participle that describes its noun, told by no one, is no event.
@@ -981,7 +982,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             # force is military cooperation with it (062), not a show of force at it.
             code = MILITARY_COOPERATION
             rule_note += "+sent-to-join"
-        if code == SECURITY_AID and entry is not None and "@police_contingent" in entry.obj \
+        if code == SECURITY_AID and entry is not None \
+                and ("@police_contingent" in entry.obj or any(h == "@police_contingent" for _, h in entry.preps)) \
                 and (not tgt or all(same_side([a], src) for a in tgt)):
             # "sent riot police to Kisumu": police sent within the state show its power (150), not aid.
             code, tgt = DEPLOYMENT_CODE, ()
