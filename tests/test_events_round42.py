@@ -192,3 +192,17 @@ def test_deployment_of_police_abroad_is_protection(code):
 def test_deployment_of_police_at_home_shows_force(code):
     evs = code("The deployment of riot police in Kampala angered opposition supporters.").events
     assert not [e for e in evs if e.cameo == "074"], summary(evs)
+
+
+# --- back at the table ---
+
+def test_returning_to_the_table_negotiates(code):
+    evs = code("Colombia returned to the negotiating table on Tuesday.").events
+    assert first_on(evs, "returned").cameo == "046", summary(evs)
+    evs = code("The OAS urged Guyana and Venezuela to return to the negotiating table.").events
+    assert first_on(evs, "urged").cameo == "026", summary(evs)
+
+
+def test_returning_home_negotiates_nothing(code):
+    evs = code("Colombian refugees returned to Bogota on Tuesday.").events
+    assert not [e for e in evs if e.cameo[:2] == "04"], summary(evs)
