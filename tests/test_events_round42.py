@@ -206,3 +206,35 @@ def test_returning_to_the_table_negotiates(code):
 def test_returning_home_negotiates_nothing(code):
     evs = code("Colombian refugees returned to Bogota on Tuesday.").events
     assert not [e for e in evs if e.cameo[:2] == "04"], summary(evs)
+
+
+# --- blame laid by idiom ---
+
+def test_holding_a_party_responsible_accuses_it(code):
+    evs = code("Baghdad holds Ankara responsible for the deaths of the shepherds.").events
+    e = first_on(evs, "holds")
+    assert e.cameo == "112" and countries(e.target) == {"TUR"}, summary(evs)
+
+
+def test_holding_elections_or_talks_blames_no_one(code):
+    evs = code("Ghana holds elections every four years.").events
+    assert not [e for e in evs if e.cameo[:2] == "11"], summary(evs)
+    evs = code("Ghana held talks with Togo on Monday.").events
+    assert not [e for e in evs if e.cameo[:2] == "11"], summary(evs)
+
+
+def test_blame_put_on_a_party_targets_it(code):
+    evs = code("Baghdad put the blame for the blackout squarely on Tehran.").events
+    e = first_on(evs, "put")
+    assert e.cameo == "112" and countries(e.target) == {"IRN"}, summary(evs)
+
+
+def test_putting_troops_on_alert_is_no_blame(code):
+    evs = code("Baghdad put its troops on alert.").events
+    assert not [e for e in evs if e.cameo[:2] == "11"], summary(evs)
+
+
+def test_playing_host_to_a_leader_is_a_visit_received(code):
+    evs = code("Malaysian Prime Minister Anwar Ibrahim played host to the Thai prime minister in Kuala Lumpur.").events
+    got = {e.cameo for e in evs if e.trigger == "played"}
+    assert {"042", "043"} <= got, summary(evs)

@@ -875,6 +875,9 @@ def roles_for_verb(ctx: Ctx, verb: Token, entry: LexEntry) -> tuple[list[Actor],
             found = [a for q, pobj in preps if q == p and not (p == "at" and p not in wanted and _venue(pobj))
                      and not (p == "for" and _asked_thing(ctx, entry, pobj))
                      for a in actors_of(ctx, pobj)]
+            if not found and p in wanted and not passive and (entry.code or "")[:2] in JUDGING_ROOTS:
+                # "put the blame on Tehran": the capital the entry's own phrase names is its state.
+                found = [a for q, pobj in preps if q == p for a in place_actor(ctx, pobj)]
             if not found and p == "from" and not passive and (entry.code or "")[:2] in WITHDRAWING_ROOTS:
                 # "recalled its envoy from Moscow": the capital left stands for its country.
                 found = [a for q, pobj in preps if q == p for a in place_actor(ctx, pobj)]

@@ -154,12 +154,36 @@ def _blamed_clause(ctx: Ctx, comp: Token) -> bool:
                for c in comp.children)
 
 
+def _held_responsible(ctx: Ctx, verb: Token) -> Found | None:
+    """"Cairo holds Addis Ababa responsible for the failure", "held Israel accountable": blame
+    laid on the one held (112). The parser reads the held party as the subject of a clause on
+    "responsible", or as the object with "responsible" beside it."""
+    pred = next((c for c in verb.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+                 and c.lemma_.lower() in CULPABLE_WORDS), None)
+    if pred is None or modality_of(verb).negated:
+        return None
+    held = next((c for c in pred.children if c.dep_ == "nsubj"), None) \
+        or next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj, passive = subject_of(verb)
+    if held is None or subj is None or passive:
+        return None
+    holder, accused = actors_of(ctx, subj), actors_of(ctx, held)
+    if not holder or not accused or same_side(accused, holder):
+        return None
+    return (verb, "112", None, holder, accused, "accusation:held-responsible")
+
+
 def recode_blame(ctx: Ctx, tokens, found: list[Found]) -> list[Found]:
     """A speaker who says another party is behind, responsible for or to blame for something, or
     is lying, accuses it (112). "X was to blame" alone is no act of X's."""
     out = [f for f in found if not (f[0].lemma_.lower() == "blame" and f[0].dep_ == "xcomp"
                                     and f[0].head.lemma_.lower() == "be")]
     for verb in tokens:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() == "hold" and not any(f[0].i == verb.i for f in out):
+            held = _held_responsible(ctx, verb)
+            if held is not None:
+                out.append(held)
+            continue
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in BLAMING_SPEECH or any(f[0].i == verb.i for f in out):
             continue
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and _blamed_clause(ctx, c)), None)

@@ -1670,6 +1670,8 @@ def _hosts_guest(ctx: Ctx, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Ac
     if trigger.pos_ != "VERB" or not src or not tgt:
         return False
     obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "was received by"
+    if obj is not None and obj.lemma_.lower() == "host":
+        obj = next((g for p, g in preps_of(trigger) if p == "to"), None)  # "played host to Burhan"
     if obj is None or obj.i not in ctx.index:
         return False  # "hosted the summit", "hosted talks between X and Y": no guest named as the object
     # A guest from another side: abroad, or the other camp at home ("demonstrators received
