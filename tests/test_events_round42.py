@@ -238,3 +238,29 @@ def test_playing_host_to_a_leader_is_a_visit_received(code):
     evs = code("Malaysian Prime Minister Anwar Ibrahim played host to the Thai prime minister in Kuala Lumpur.").events
     got = {e.cameo for e in evs if e.trigger == "played"}
     assert {"042", "043"} <= got, summary(evs)
+
+
+# --- whom a sanction targets ---
+
+def test_sanctions_targeting_a_party_aim_at_it(code):
+    evs = code("Australia announced sanctions targeting Iranian banks.").events
+    assert countries(first_on(evs, "announced").target) == {"IRN"}, summary(evs)
+
+
+def test_sanctions_covering_goods_name_no_party(code):
+    evs = code("Australia imposed sanctions covering steel imports.").events
+    assert not first_on(evs, "imposed").target, summary(evs)
+
+
+# --- leaving talks ---
+
+def test_withdrawing_from_talks_halts_them(code):
+    evs = code("Niger withdrew from the negotiations with Benin on Monday.").events
+    assert first_on(evs, "withdrew").cameo == "164", summary(evs)
+    evs = code("Niger pulled out of the talks.").events
+    assert first_on(evs, "pulled").cameo == "164", summary(evs)
+
+
+def test_troops_withdrawing_from_a_town_still_pull_back(code):
+    evs = code("Nigerien troops withdrew from the town of Tillia.").events
+    assert not [e for e in evs if e.cameo == "164"], summary(evs)

@@ -695,12 +695,20 @@ def _filing_bodies(ctx: Ctx, verb: Token) -> list[Actor]:
             for a in actors_of(ctx, pobj) if a.sector == "IGO" or (a.code or "").startswith("IGO")]
 
 
+MEASURE_AIMING = {"target", "hit", "penalize", "penalise", "punish"}
+
+
 def _measure_targets(ctx: Ctx, verb: Token) -> list[Actor]:
     """Whom a trade measure named in the verb's object or "with" phrase falls on: its own
     "on"/"against"/"to" party, or the party of the goods it covers ("a ban on exports of
     gallium to the United States", "duties on American soybeans")."""
     nouns = objects_of(verb) + [pobj for p, pobj in preps_of(verb) if p == "with" and pobj is not None]
     for noun in (n for n in nouns if word_matches(ctx.lex, "@sanction", n)):
+        # "sanctions targeting Russian banks", "hitting Haitian elites": the participle's object.
+        aimed = [a for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in MEASURE_AIMING
+                 for o in objects_of(c) for a in actors_of(ctx, o)]
+        if aimed:
+            return aimed
         for p, pobj in preps_of(noun):
             if p not in ("on", "against", "to") or pobj is None:
                 continue
