@@ -264,3 +264,53 @@ def test_withdrawing_from_talks_halts_them(code):
 def test_troops_withdrawing_from_a_town_still_pull_back(code):
     evs = code("Nigerien troops withdrew from the town of Tillia.").events
     assert not [e for e in evs if e.cameo == "164"], summary(evs)
+
+
+# --- acts stepped up ---
+
+def test_stepped_up_attacks_are_attacks(code):
+    evs = code("Myanmar's junta stepped up attacks on rebel-held towns.").events
+    assert [e for e in evs if e.cameo[:2] == "19"], summary(evs)
+    assert not [e for e in evs if e.cameo[:2] == "13"], summary(evs)
+
+
+def test_stepped_up_deportations_are_deportations(code):
+    evs = code("Algeria stepped up deportations of Malians.").events
+    assert [e for e in evs if e.cameo == "174"], summary(evs)
+
+
+def test_stepped_up_pressure_keeps_its_own_code(code):
+    evs = code("Beijing stepped up pressure on Manila.").events
+    assert not [e for e in evs if e.cameo[:2] in ("17", "19")], summary(evs)
+
+
+# --- forces pledged ---
+
+def test_police_pledged_to_a_state_promise_protection(code):
+    evs = code("Jamaica pledged 200 police officers to Haiti.").events
+    e = first_on(evs, "pledged")
+    assert e.cameo == "0334" and countries(e.target) == {"HTI"}, summary(evs)
+
+
+def test_troops_pledged_are_military_aid_promised(code):
+    evs = code("Chad offered troops to Niger.").events
+    e = first_on(evs, "offered")
+    assert e.cameo == "0332" and countries(e.target) == {"NER"}, summary(evs)
+
+
+def test_money_pledged_stays_aid(code):
+    evs = code("Jamaica pledged $2 million to Haiti.").events
+    assert first_on(evs, "pledged").cameo == "033", summary(evs)
+
+
+# --- trips ---
+
+def test_a_trip_made_abroad_is_a_visit(code):
+    evs = code("Brazilian President Lula made a trip to Angola.").events
+    e = first_on(evs, "trip")
+    assert e.cameo == "042" and countries(e.target) == {"AGO"}, summary(evs)
+
+
+def test_a_trip_with_no_traveller_is_no_visit(code):
+    evs = code("The trip was cut short by bad weather.").events
+    assert not evs, summary(evs)
