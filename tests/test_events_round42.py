@@ -314,3 +314,14 @@ def test_a_trip_made_abroad_is_a_visit(code):
 def test_a_trip_with_no_traveller_is_no_visit(code):
     evs = code("The trip was cut short by bad weather.").events
     assert not evs, summary(evs)
+
+
+def test_a_dinner_hosted_for_a_delegation_is_their_visit(code):
+    evs = code("The Ghanaian president hosted a dinner for the visiting Nigerian delegation.").events
+    got = {(e.cameo, frozenset(countries(e.source))) for e in evs if e.trigger == "hosted"}
+    assert ("042", frozenset({"NGA"})) in got, summary(evs)
+
+
+def test_a_dinner_for_guests_is_no_visit(code):
+    evs = code("The Ghanaian president hosted a dinner for 200 guests.").events
+    assert not [e for e in evs if e.cameo == "042"], summary(evs)

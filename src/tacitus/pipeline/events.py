@@ -1664,6 +1664,9 @@ def _welcomes_visitor(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, 
     return all(a.sector == "GOV" and a.country and a.country not in home for a in tgt)
 
 
+HOSTED_MEALS = {"dinner", "banquet", "reception", "lunch", "luncheon", "breakfast"}
+
+
 def _hosts_guest(ctx: Ctx, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...]) -> bool:
     """Does the subject receive a guest of another side in person (the object names who came,
     not a summit or talks held, and not refugees sheltered)?"""
@@ -1672,6 +1675,9 @@ def _hosts_guest(ctx: Ctx, trigger: Token, src: tuple[Actor, ...], tgt: tuple[Ac
     obj = next((c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")), None)  # "was received by"
     if obj is not None and obj.lemma_.lower() == "host":
         obj = next((g for p, g in preps_of(trigger) if p == "to"), None)  # "played host to Burhan"
+    elif obj is not None and obj.lemma_.lower() in HOSTED_MEALS:
+        # "hosted a dinner for the visiting delegation": the guests are whom the meal is for.
+        obj = next((g for p, g in preps_of(obj) + preps_of(trigger) if p == "for"), None)
     if obj is None or obj.i not in ctx.index:
         return False  # "hosted the summit", "hosted talks between X and Y": no guest named as the object
     # A guest from another side: abroad, or the other camp at home ("demonstrators received
