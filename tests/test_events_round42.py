@@ -325,3 +325,16 @@ def test_a_dinner_hosted_for_a_delegation_is_their_visit(code):
 def test_a_dinner_for_guests_is_no_visit(code):
     evs = code("The Ghanaian president hosted a dinner for 200 guests.").events
     assert not [e for e in evs if e.cameo == "042"], summary(evs)
+
+
+# --- an act told before, placed in time ---
+
+def test_the_meeting_came_after_is_no_new_meeting(code):
+    evs = code("Ghana's president met Togo's president in Accra. The meeting came days after a border clash.").events
+    assert len([e for e in evs if e.cameo[:2] == "04"]) == 1, summary(evs)
+
+
+def test_the_talks_told_after_a_visit_take_its_parties(code):
+    evs = code("Ghana's foreign minister flew to Lome on Tuesday. The talks focused on border security.").events
+    e = first_on(evs, "talks")
+    assert countries(e.source) == {"GHA", "TGO"}, summary(evs)

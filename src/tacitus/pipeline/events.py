@@ -837,6 +837,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 continue  # "The treaty obliges each side ...": the document already signed, not a new act
             if _topic_of_noun(trigger):
                 continue  # "a resolution on the attack", "weeks before the attack": the act told before
+            if trigger.dep_ == "nsubj" and trigger.head.lemma_.lower() in FRAMING_VERBS:
+                continue  # "The meeting came days after ...": the act told before, placed in time
             got = context_parties(ctx, code, trigger)
             if got is None:
                 continue
@@ -1664,6 +1666,8 @@ def _welcomes_visitor(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, 
     return all(a.sector == "GOV" and a.country and a.country not in home for a in tgt)
 
 
+# Verbs that place an act already told in time or sequence ("The pledge comes after ...").
+FRAMING_VERBS = {"come", "follow", "precede"}
 HOSTED_MEALS = {"dinner", "banquet", "reception", "lunch", "luncheon", "breakfast"}
 
 
