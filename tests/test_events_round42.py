@@ -338,3 +338,27 @@ def test_the_talks_told_after_a_visit_take_its_parties(code):
     evs = code("Ghana's foreign minister flew to Lome on Tuesday. The talks focused on border security.").events
     e = first_on(evs, "talks")
     assert countries(e.source) == {"GHA", "TGO"}, summary(evs)
+
+
+# --- talks put off; threats with a condition ---
+
+def test_postponed_talks_are_halted(code):
+    evs = code("Serbia postponed the talks with Kosovo.").events
+    e = first_on(evs, "postponed")
+    assert e.cameo == "164" and e.target, summary(evs)  # (Kosovo's code aside: the other side of the talks)
+
+
+def test_postponed_vote_is_no_halt_of_talks(code):
+    evs = code("Serbia postponed the vote.").events
+    assert not [e for e in evs if e.cameo == "164"], summary(evs)
+
+
+def test_threat_aimed_at_the_party_of_its_condition(code):
+    evs = code("Algeria threatened military action if Morocco moves troops to the border.").events
+    e = first_on(evs, "threatened")
+    assert e.cameo == "138" and countries(e.target) == {"MAR"}, summary(evs)
+
+
+def test_threat_with_an_own_condition_has_no_target(code):
+    evs = code("Algeria threatened military action if its gas exports fall.").events
+    assert not first_on(evs, "threatened").target, summary(evs)

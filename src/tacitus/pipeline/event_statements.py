@@ -579,7 +579,7 @@ def recode_warnings(ctx: Ctx, found: list[Found]) -> list[Found]:
             if subj is None or subj.pos_ != "PRON" or not act[3]:
                 continue
             speaker = act[3]
-        target = list(act[4]) or _condition_party(ctx, comp)
+        target = list(act[4]) or condition_party(ctx, comp)
         out = [g for g in out if g[0].i != warn.i and g[0].i != act[0].i]
         out.append((warn, threat_of(act[1]), None, speaker, target, "threat:warn"))
     return out
@@ -638,7 +638,7 @@ def _foreseen_loss(comp: Token) -> bool:
         if c.head.i == comp.i or c.head.head.i == comp.i)
 
 
-def _condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
+def condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
     """The actor of an "if"/"unless" condition inside `clause` ("... if Taiwan declared
     independence"): whom a conditional threat is aimed at."""
     for t in clause.subtree:

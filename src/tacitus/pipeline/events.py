@@ -154,6 +154,7 @@ from tacitus.pipeline.event_statements import (
     SOLIDARITY,
     STANDING_VERBS,
     Found,
+    condition_party,
     drop_characterisations,
     recode_accusations,
     recode_appeals,
@@ -907,6 +908,11 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = _obligee(ctx, trigger, src)
             if tgt:
                 rule_note += "+target:obligee"
+        if not tgt and src and trigger.pos_ == "VERB" and code[:2] == "13" and trigger.lemma_.lower() == "threaten":
+            # "threatened military action if Ethiopia fills the dam": at the party of the condition.
+            tgt = dedupe_actors(a for a in condition_party(ctx, trigger) if not same_side([a], src))
+            if tgt:
+                rule_note += "+target:condition"
         if code in PROTECTION_CODES and _guards_own_state(src, tgt):
             continue  # "the army will protect the government": a state's forces guard their own state
         if not src and not tgt:
