@@ -362,3 +362,10 @@ def test_threat_aimed_at_the_party_of_its_condition(code):
 def test_threat_with_an_own_condition_has_no_target(code):
     evs = code("Algeria threatened military action if its gas exports fall.").events
     assert not first_on(evs, "threatened").target, summary(evs)
+
+
+def test_filling_a_reservoir_yields_nothing(code):
+    evs = code("Ethiopia filled the reservoir in July.").events
+    assert not [e for e in evs if e.cameo[:2] == "08"], summary(evs)
+    evs = code("Crowds filled the streets of Kampala.").events
+    assert not [e for e in evs if e.cameo[:2] == "08"], summary(evs)
