@@ -1,0 +1,139 @@
+"""Claims, round 28: an answer to an earlier answer ("rejected the ministry's denial") links to
+that denial; a bare definite description ("the command") speaks for the body last named with
+that head word ("Africa Command"); a definite report that spoke before ("The report said")
+keeps the source it had; an unnamed spokesperson speaks for the state body that spoke just
+before; "rejected any wrongdoing" is a denial, and a denial of "any involvement" answers the
+last claim that named the denier; "replied", "retorted" and "countered" report a clause.
+
+Each rule has a case where it must not fire. Every sentence here is the project's own.
+"""
+
+from __future__ import annotations
+
+from claim_checks import by_cue
+from tacitus.pipeline import code_text
+from tacitus.records import CodedArticle
+
+
+def coded(nlp, text: str) -> CodedArticle:
+    return code_text(text, published="2024-06-20", nlp=nlp)
+
+
+# --- a rebuttal of a rebuttal -------------------------------------------------------------------
+
+
+def test_rejecting_a_denial_answers_that_denial(nlp):
+    text = ("Rebels said the army had shelled a market in Dara. The defence ministry denied the accusation. "
+            "The rebel command later rejected the ministry's denial.")
+    found = coded(nlp, text).claims
+    denial = by_cue(found, "denied")
+    rebuttal = by_cue(found, "rejected")
+    assert rebuttal.stance == "deny"
+    assert rebuttal.refers_to == (denial.id,)
+
+
+def test_a_denial_answered_with_no_denial_before_links_nothing(nlp):
+    text = "Rebels said the army had shelled a market in Dara. The government rejected the rebels' denial."
+    rebuttal = by_cue(coded(nlp, text).claims, "rejected")
+    assert rebuttal.refers_to == ()
+
+
+# --- a definite description names a body again ----------------------------------------------------
+
+
+def test_the_command_speaks_for_the_command_named_before(nlp):
+    text = ("U.S. Africa Command denied that its drones had struck a wedding in Jilib. "
+            "On Friday the command said an inquiry was under way.")
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].text == "the command"
+    assert claim.source[0].code == "USAMIL"
+
+
+def test_a_definite_noun_does_not_take_a_body_of_another_name(nlp):
+    text = ("The Somali army denied that its soldiers had looted shops in Jilib. "
+            "On Friday the command said an inquiry was under way.")
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].country is None
+
+
+# --- a report named again ------------------------------------------------------------------------
+
+
+def test_the_report_keeps_the_source_it_had(nlp):
+    text = ("A report published on Monday by Amnesty International suggests that detainees were tortured in "
+            "Tora prison. The report said guards appeared to act on orders.")
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert "Amnesty International" in claim.source[0].text
+    assert claim.source[0].code == by_cue(coded(nlp, text).claims, "suggests").source[0].code
+    assert claim.hedged
+
+
+def test_a_report_named_for_the_first_time_speaks_for_itself(nlp):
+    claim = by_cue(coded(nlp, "The report said guards appeared to act on orders.").claims, "said")
+    assert claim.source[0].text == "The report"
+
+
+# --- an unnamed spokesperson ---------------------------------------------------------------------
+
+
+def test_a_spokesman_speaks_for_the_ministry_that_spoke_before(nlp):
+    text = ("Turkey's defence ministry denied that its jets had bombed a hospital in Qamishli. "
+            '"Our targets were purely military," a spokesman said.')
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].text == "a spokesman"
+    assert claim.source[0].code == "TURGOV"
+
+
+def test_a_spokesman_after_a_non_state_speaker_keeps_no_country(nlp):
+    text = ("Kurdish commanders said Turkish jets bombed a hospital in Qamishli. "
+            '"Our targets were purely military," a spokesman said.')
+    claim = by_cue(coded(nlp, text).claims, "said", 1)
+    assert claim.source[0].country is None
+
+
+# --- denials of blame ----------------------------------------------------------------------------
+
+
+def test_rejecting_any_wrongdoing_is_a_denial_of_the_charge_against_the_speaker(nlp):
+    text = "Prosecutors said Rus had taken bribes. Rus rejected any wrongdoing."
+    found = coded(nlp, text).claims
+    denial = by_cue(found, "rejected")
+    assert denial.stance == "deny"
+    assert denial.refers_to == (by_cue(found, "said").id,)
+
+
+def test_rejecting_any_compromise_is_no_denial(nlp):
+    found = coded(nlp, "The union rejected any compromise.").claims
+    assert not [c for c in found if c.cue == "rejected"]
+
+
+def test_denying_any_involvement_answers_the_claim_naming_the_denier(nlp):
+    text = ("Investigators said the hackers appeared to work for a group run by businessman Pavel Orlov. "
+            "Orlov, who lives in Dubai, denied any involvement.")
+    found = coded(nlp, text).claims
+    assert by_cue(found, "denied").refers_to == (by_cue(found, "said").id,)
+
+
+def test_denying_any_wrongdoing_links_no_claim_that_does_not_name_the_denier(nlp):
+    text = ("Investigators said the hackers appeared to work for a group run by businessman Pavel Orlov. "
+            "The opposition leader Ana Rus rejected any wrongdoing by her party.")
+    assert by_cue(coded(nlp, text).claims, "rejected").refers_to == ()
+
+
+# --- verbs of reply ------------------------------------------------------------------------------
+
+
+def test_countered_that_reports_a_clause(nlp):
+    claim = by_cue(coded(nlp, "Critics countered that the law was vague.").claims, "countered")
+    assert claim.stance == "assert"
+    assert claim.content == "the law was vague"
+
+
+def test_replied_closes_a_quotation(nlp):
+    claim = by_cue(coded(nlp, '"The figures are invented," the mayor replied.').claims, "replied")
+    assert claim.source[0].text == "the mayor"
+
+
+def test_countering_a_march_is_no_claim(nlp):
+    found = coded(nlp, "Police countered the march with tear gas.").claims
+    assert not [c for c in found if c.cue == "countered"]
