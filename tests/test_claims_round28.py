@@ -137,3 +137,33 @@ def test_replied_closes_a_quotation(nlp):
 def test_countering_a_march_is_no_claim(nlp):
     found = coded(nlp, "Police countered the march with tear gas.").claims
     assert not [c for c in found if c.cue == "countered"]
+
+
+# --- a paper's author named after it ---------------------------------------------------------------
+
+
+def test_a_statement_takes_the_issuer_the_next_sentence_names(nlp):
+    text = ('"The raid hit an arms depot and harmed no one," the statement said. It was issued by the Saudi '
+            "defence ministry late on Monday.")
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].code == "SAUGOV"
+
+
+def test_a_statement_criticised_in_the_next_sentence_keeps_no_author(nlp):
+    text = ('"The raid hit an arms depot and harmed no one," the statement said. It was criticised by the Saudi '
+            "defence ministry late on Monday.")
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].text == "the statement"
+    assert claim.source[0].country is None
+
+
+def test_a_report_compiled_by_a_panel_in_a_relative_clause_speaks_for_it(nlp):
+    text = "A report that was compiled by the U.N. panel of experts said the militia received arms from abroad."
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].code.startswith("IGOUNO")
+
+
+def test_a_report_criticised_by_a_state_does_not_speak_for_it(nlp):
+    text = "The report, which was criticised by Rwanda, said the militia received arms from abroad."
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.source[0].country != "RWA"

@@ -685,7 +685,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     filing = head.lemma_.lower() in _FILINGS
     if author is None and (filing or head.lemma_.lower() in ctx.lex.claim_nouns):
         # "a lawsuit filed by the operator", "a report published by the daily": its filer
-        author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        # ("a statement, which was signed by the minister,": a passive relative clause of authoring alike)
+        author = next((p for acl in head.children if acl.tag_ == "VBN" and (
+                           acl.dep_ == "acl" or acl.dep_ == "relcl" and acl.lemma_.lower() in _AUTHORING)
                        for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
@@ -805,6 +807,9 @@ def _self_named(head: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a paper gets its author ("issued by", "signed by"), not a reader ("criticised by").
+_AUTHORING = frozenset({"issue", "release", "publish", "sign", "write", "compile", "draft", "prepare",
+                        "produce", "author", "send", "post", "file", "submit", "circulate", "distribute"})
 #: Determiners of a paper named before ("the statement", "this communique").
 _DEFINITE = frozenset({"the", "this", "that"})
 #: How far back (in sentences) a paper's issuer is looked for.
@@ -847,7 +852,23 @@ def _earlier_issuer(head: Token, ctx: Context) -> tuple[Actor, ...]:
         if issuer:
             return tuple(_with(a, rule="attribution:issuer", confidence=round(min(a.confidence or 0.7, 0.7), 2))
                          for a in issuer)
-    return ()
+    return _issuer_after(head, here, ctx)
+
+
+def _issuer_after(head: Token, here: int, ctx: Context) -> tuple[Actor, ...]:
+    """'"...," the statement said. It was issued by the defence ministry': a paper whose author
+    the next sentence names as the agent of a passive of authoring, with "it" or the same noun
+    as its subject. Empty otherwise."""
+    if here + 1 >= len(ctx.sents):
+        return ()
+    root = ctx.sents[here + 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if root.tag_ != "VBN" or root.lemma_.lower() not in _AUTHORING or subject is None or agent is None \
+            or not (subject.lower_ == "it" or subject.lemma_.lower() == head.lemma_.lower()):
+        return ()
+    return tuple(_with(a, rule="attribution:issuer", confidence=round(min(a.confidence or 0.7, 0.7), 2))
+                 for a in actors_of(agent, ctx) if actor_key(a))
 
 
 #: Titles of those who speak for a body.
