@@ -167,3 +167,24 @@ def test_a_report_criticised_by_a_state_does_not_speak_for_it(nlp):
     text = "The report, which was criticised by Rwanda, said the militia received arms from abroad."
     claim = by_cue(coded(nlp, text).claims, "said")
     assert claim.source[0].country != "RWA"
+
+
+# --- hedges: "is understood to", "unclear" --------------------------------------------------------
+
+
+def test_is_understood_to_is_a_hedged_belief(nlp):
+    article = coded(nlp, "The governor is understood to have resigned on Monday.")
+    claim = by_cue(article.claims, "understood")
+    assert claim.stance == "believe"
+    assert claim.hedged
+
+
+def test_understanding_a_concern_is_no_claim(nlp):
+    found = coded(nlp, "Officials said they understand the concerns of farmers.").claims
+    assert [c.cue for c in found] == ["said"]
+    assert not found[0].hedged
+
+
+def test_unclear_whether_hedges_what_is_said(nlp):
+    claim = by_cue(coded(nlp, "Experts said it was unclear whether the truce would hold.").claims, "said")
+    assert claim.hedged
