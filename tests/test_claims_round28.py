@@ -188,3 +188,30 @@ def test_understanding_a_concern_is_no_claim(nlp):
 def test_unclear_whether_hedges_what_is_said(nlp):
     claim = by_cue(coded(nlp, "Experts said it was unclear whether the truce would hold.").claims, "said")
     assert claim.hedged
+
+
+# --- a denial far below the lede ------------------------------------------------------------------
+
+_FILLER = ("Kenya called for calm. Uganda said it was in contact with both sides. Tanzania said it was worried "
+           "about trade on the lake. Burundi condemned the violence. Zambia urged restraint. The African Union "
+           "said it would meet on Tuesday.")
+
+
+def test_a_denial_far_below_the_lede_answers_the_lede(nlp):
+    text = ("M23 rebels said a Congolese army drone strike on the market of Kibati killed seven traders on "
+            "Sunday.\n\nThe rebels' health office said 12 more people were wounded. Witnesses said the blast "
+            "shattered windows across the square. Local radio showed stalls burning.\n\n" + _FILLER +
+            "\n\nThe Congolese army denied that its aircraft had hit the market.")
+    found = coded(nlp, text).claims
+    lede = by_cue(found, "said")
+    assert lede.content.startswith("a Congolese army drone strike")
+    assert by_cue(found, "denied").refers_to == (lede.id,)
+
+
+def test_a_denial_far_below_the_lede_does_not_answer_a_lede_about_another_act(nlp):
+    text = ("M23 rebels said they had captured the town of Kibati from the Congolese army on Sunday.\n\nThe rebels' health office "
+            "said 12 people were wounded. Witnesses said the fighting lasted hours. Local radio showed stalls "
+            "burning.\n\n" + _FILLER + "\n\nThe Congolese army denied that its aircraft had bombed a school in Goma.")
+    found = coded(nlp, text).claims
+    lede = by_cue(found, "said")
+    assert lede.id not in by_cue(found, "denied").refers_to

@@ -386,6 +386,13 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             and found[k].content is not None
             and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
         ]
+        if rising and first > 0 and item.stance != "corroborate":
+            # "Houthi officials said a U.S. strike killed nine fishermen" in the lede, "The U.S.
+            # military denied that its aircraft had hit any boats" ten sentences on: what a story
+            # leads with is still in question however far down it is answered
+            lede = [k for k in range(first) if found[k].stance not in ANSWER_STANCES
+                    and found[k].content is not None and _in_lede(found[k])]
+            earlier = lede + earlier
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
         cue_at = item.cue_tokens[0].i
