@@ -215,3 +215,32 @@ def test_a_denial_far_below_the_lede_does_not_answer_a_lede_about_another_act(nl
     found = coded(nlp, text).claims
     lede = by_cue(found, "said")
     assert lede.id not in by_cue(found, "denied").refers_to
+
+
+# --- content boundaries: a broken quotation, a clause timed from the saying --------------------------
+
+
+def test_a_quotation_broken_by_its_tag_is_said_whole(nlp):
+    text = '"The depot was empty," the colonel said, "and no soldiers were hurt."'
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.content == "The depot was empty and no soldiers were hurt"
+
+
+def test_a_tag_followed_by_a_participle_of_its_own_keeps_the_first_part(nlp):
+    text = '"The depot was empty," the colonel said, adding that "no soldiers were hurt."'
+    found = coded(nlp, text).claims
+    assert by_cue(found, "said").content == "The depot was empty"
+    assert by_cue(found, "adding").content == "no soldiers were hurt"
+
+
+def test_a_clause_a_day_after_the_saying_is_the_narrators(nlp):
+    text = "Minsk said it had never armed the rebels, a day after Vilnius accused it of sending rifles."
+    found = coded(nlp, text).claims
+    assert by_cue(found, "said").content == "it had never armed the rebels"
+    assert by_cue(found, "accused").via == ()
+
+
+def test_a_clause_after_an_act_is_part_of_what_was_said(nlp):
+    text = "The army said its troops withdrew from the town after the rebels shelled their positions."
+    claim = by_cue(coded(nlp, text).claims, "said")
+    assert claim.content.endswith("after the rebels shelled their positions")

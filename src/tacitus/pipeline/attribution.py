@@ -118,6 +118,7 @@ from tacitus.pipeline.attribution_content import (
     medial_gap,
     quote_closed_after,
     quote_opened_before,
+    split_quote,
     unsupported,
 )
 from tacitus.pipeline.attribution_lexicon import LEXICON, Cue, Lexicon, default_lexicon, load_lexicon
@@ -521,6 +522,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # 'told reporters: "We had no part in it. It is a provocation."': the quotation runs on
         content = trim((content[0], closed), sent.doc[sent.start:sent.doc[closed].sent.end]) or content
         sent = sent.doc[sent.start:sent.doc[closed].sent.end]
+    if gap is None and (split := split_quote(content, token, sent)) is not None:
+        content, gap = split  # '"A," the spokesman said, "and B."': both parts were said
     hedges = hedges_of(content, token, cue, ctx)
     return Found(
         sentence=sent,
