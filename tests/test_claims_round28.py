@@ -244,3 +244,35 @@ def test_a_clause_after_an_act_is_part_of_what_was_said(nlp):
     text = "The army said its troops withdrew from the town after the rebels shelled their positions."
     claim = by_cue(coded(nlp, text).claims, "said")
     assert claim.content.endswith("after the rebels shelled their positions")
+
+
+# --- "according to" an outlet that cites someone --------------------------------------------------
+
+
+def test_according_to_a_paper_which_cited_officials_is_the_officials_via_the_paper(nlp):
+    text = "The raid hit a grain store, according to The Washington Post, which cited three unnamed Israeli officials."
+    claim = by_cue(coded(nlp, text).claims, "according to")
+    assert claim.source[0].text == "three unnamed Israeli officials"
+    assert claim.source[0].country == "ISR"
+    assert [a.text for a in claim.via] == ["The Washington Post"]
+    assert claim.content == "The raid hit a grain store"
+
+
+def test_according_to_an_outlet_citing_an_officer_leaves_the_participle_out(nlp):
+    text = "According to the BBC, citing a senior police officer, the bus was attacked near Mopti."
+    claim = by_cue(coded(nlp, text).claims, "according to")
+    assert claim.source[0].text == "a senior police officer"
+    assert claim.content == "the bus was attacked near Mopti"
+
+
+def test_according_to_an_outlet_citing_images_keeps_the_outlet(nlp):
+    text = "According to the BBC, citing satellite images, the bus was attacked near Mopti."
+    claim = by_cue(coded(nlp, text).claims, "according to")
+    assert claim.source[0].text == "the BBC"
+    assert claim.content == "the bus was attacked near Mopti"
+
+
+def test_according_to_an_official_who_cited_reports_keeps_the_official(nlp):
+    text = "The raid hit a grain store, according to the governor, who cited police reports."
+    claim = by_cue(coded(nlp, text).claims, "according to")
+    assert claim.source[0].text == "the governor"

@@ -1146,6 +1146,17 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     actors, via = source_phrase(pobj, ctx)
     if not actors:
         return None
+    speaker, relayed = pobj, False
+    citing = next((c for c in pobj.children if c.lemma_.lower() in ("cite", "quote") and (
+        c.dep_ == "relcl" and any(w.tag_ == "WDT" and w.dep_ in SUBJECTS for w in c.children)
+        or c.dep_ == "acl" and c.tag_ == "VBG")), None)
+    cited = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None) if citing is not None else None
+    if cited is not None and all(is_media_actor(a, ctx) for a in actors):
+        # "according to The Times, which cited two unnamed officials": the officials speak,
+        # through the paper
+        told, _ = source_phrase(cited, ctx)
+        if told and not any(a.kind == "evidence" for a in told):
+            via, actors, speaker, relayed = [*via, *actors], told, cited, True
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
     stolen = stolen_subject(pobj)
     if stolen is not None:
@@ -1201,6 +1212,19 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         else:
             subj = next(c for c in final.children if c.dep_ in SUBJECTS)
             content = trim((content[0], min(content[1], subj.left_edge.i)), sent) or content
+    lead = next((t for t in sent.doc[content[0]:content[1]] if t.lemma_.lower() in ("cite", "quote")
+                 and t.tag_ == "VBG" and t.left_edge.i == content[0]), None) if content is not None else None
+    cited = next((c for c in lead.children if c.dep_ in ("dobj", "obj")), None) if lead is not None else None
+    rest = trim((lead.right_edge.i + 1, content[1]), sent) if lead is not None else None
+    if rest is not None:
+        # "According to the BBC, citing a senior officer, the convoy was ambushed": the
+        # participle is no part of what was said, and a person or body cited by an outlet
+        # speaks through it
+        told = source_phrase(cited, ctx)[0] if cited is not None and not relayed \
+            and all(is_media_actor(a, ctx) for a in actors) else ()
+        if told and not any(a.kind == "evidence" for a in told):
+            via, actors, speaker, relayed = [*via, *actors], told, cited, True
+        content = rest
     gap = aside_gap(own_left, own_right, content, sent.doc) if content is not None else None
     party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
     party = party or any(a.kind == "collective" and a.sector not in (None, "MED") for a in actors)
@@ -1210,15 +1234,15 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         sent_no=0,
         section=0,
         cue_tokens=(token, to),
-        stance="claim" if party and not any(is_media_actor(a, ctx) for a in actors) else "report",
+        stance="claim" if party and not relayed and not any(is_media_actor(a, ctx) for a in actors) else "report",
         source=actors,
         content=content,
         via=via,
         hedges=hedges,
         rule="attribution:according-to",
         confidence=0.9,
-        anonymous=is_anonymous(pobj, token, content, ctx),
-        speaker=pobj,
+        anonymous=is_anonymous(speaker, token, content, ctx),
+        speaker=speaker,
         gap=gap,
     )
 
