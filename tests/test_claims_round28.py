@@ -276,3 +276,24 @@ def test_according_to_an_official_who_cited_reports_keeps_the_official(nlp):
     text = "The raid hit a grain store, according to the governor, who cited police reports."
     claim = by_cue(coded(nlp, text).claims, "according to")
     assert claim.source[0].text == "the governor"
+
+
+# --- a speaker's clause and a colon ---------------------------------------------------------------
+
+
+def test_a_short_clause_about_an_actor_before_a_colon_and_quotation_is_its_claim(nlp):
+    text = 'Lukashenko was defiant: "We will never give up our airfields."'
+    claim = coded(nlp, text).claims[0]
+    assert claim.source[0].text == "Lukashenko"
+    assert claim.stance == "assert"
+    assert claim.content == "We will never give up our airfields"
+
+
+def test_a_quotation_runs_on_across_sentences_after_the_colon(nlp):
+    text = 'The foreign minister had a message for Baku: "Withdraw your troops. Then we can talk."'
+    claim = coded(nlp, text).claims[0]
+    assert claim.content == "Withdraw your troops. Then we can talk"
+
+
+def test_a_colon_after_a_clause_about_no_actor_gives_no_claim(nlp):
+    assert coded(nlp, 'The order was clear: "No weapons in the camp."').claims == ()

@@ -188,7 +188,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
         if len(found) == before:
-            label = _speaker_label(sent, ctx)
+            label = _speaker_label(sent, ctx) or _colon_speaker(sent, ctx)
             if label is not None:
                 label.sent_no, label.section = sent_no, section
                 found.append(label)
@@ -1129,6 +1129,53 @@ def _speaker_label(sent: Span, ctx: Context) -> Found | None:
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             return None
     return None
+
+
+#: The longest clause (in tokens) that may introduce a speaker's quotation with a colon.
+_COLON_CLAUSE = 10
+
+
+def _colon_speaker(sent: Span, ctx: Context) -> Found | None:
+    """'Peskov was blunt: "We have never interfered."', 'The minister had a message for Kyiv:
+    "..."': a short clause with no reporting verb whose subject is a known actor, then a colon
+    and a quotation: the quotation (across sentences) is what the subject said. Not when the
+    subject is no actor ("The sign was clear: ...")."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sent.end or doc[colon.i + 1].text not in QUOTES \
+            or colon.i - sent.start > _COLON_CLAUSE:
+        return None
+    before = [t for t in doc[sent.start:colon.i] if not is_mark(t)]
+    if not before or any(t.lemma_.lower() in ctx.lex.verbs or t.text in QUOTES for t in doc[sent.start:colon.i]):
+        return None
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.i < colon.i and t.head.pos_ in ("VERB", "AUX")), None)
+    if subject is None:
+        return None
+    known = ctx.index.get(subject.i)
+    if subject.pos_ != "PRON" and (known is None or known.actor is None):
+        return None
+    actors, via = source_phrase(subject, ctx)
+    if not actors or not any(a.kind in _SPEAKING_KINDS for a in actors):
+        return None
+    opening = colon.i + 1
+    for i in range(opening + 1, min(len(doc), opening + QUOTE_REACH)):
+        if doc[i].text in QUOTES:
+            span = doc[sent.start:doc[i].sent.end]
+            content = trim((opening + 1, i), span)
+            if content is None:
+                return None
+            return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                         source=actors, via=tuple(via), content=content,
+                         hedges=hedges_of(content, colon, None, ctx), rule="attribution:colon", confidence=0.7,
+                         speaker=subject)
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None
+    return None
+
+
+#: Kinds of actor that speak (not "evidence" or an unknown phrase).
+_SPEAKING_KINDS = frozenset({"person", "government", "organisation", "igo", "group", "country", "media",
+                             "collective", "anonymous"})
 
 
 def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
