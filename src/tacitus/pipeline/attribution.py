@@ -118,6 +118,7 @@ from tacitus.pipeline.attribution_content import (
     medial_gap,
     quote_closed_after,
     quote_opened_before,
+    split_quote,
     unsupported,
 )
 from tacitus.pipeline.attribution_lexicon import LEXICON, Cue, Lexicon, default_lexicon, load_lexicon
@@ -187,7 +188,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
                 item.sent_no, item.section = sent_no, section
                 found.append(item)
         if len(found) == before:
-            label = _speaker_label(sent, ctx)
+            label = _speaker_label(sent, ctx) or _colon_speaker(sent, ctx)
             if label is not None:
                 label.sent_no, label.section = sent_no, section
                 found.append(label)
@@ -521,6 +522,8 @@ def _verb_claim(token: Token, sent: Span, ctx: Context) -> Found | None:
         # 'told reporters: "We had no part in it. It is a provocation."': the quotation runs on
         content = trim((content[0], closed), sent.doc[sent.start:sent.doc[closed].sent.end]) or content
         sent = sent.doc[sent.start:sent.doc[closed].sent.end]
+    if gap is None and (split := split_quote(content, token, sent)) is not None:
+        content, gap = split  # '"A," the spokesman said, "and B."': both parts were said
     hedges = hedges_of(content, token, cue, ctx)
     return Found(
         sentence=sent,
@@ -1128,6 +1131,53 @@ def _speaker_label(sent: Span, ctx: Context) -> Found | None:
     return None
 
 
+#: The longest clause (in tokens) that may introduce a speaker's quotation with a colon.
+_COLON_CLAUSE = 10
+
+
+def _colon_speaker(sent: Span, ctx: Context) -> Found | None:
+    """'Peskov was blunt: "We have never interfered."', 'The minister had a message for Kyiv:
+    "..."': a short clause with no reporting verb whose subject is a known actor, then a colon
+    and a quotation: the quotation (across sentences) is what the subject said. Not when the
+    subject is no actor ("The sign was clear: ...")."""
+    doc = sent.doc
+    colon = next((t for t in sent if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= sent.end or doc[colon.i + 1].text not in QUOTES \
+            or colon.i - sent.start > _COLON_CLAUSE:
+        return None
+    before = [t for t in doc[sent.start:colon.i] if not is_mark(t)]
+    if not before or any(t.lemma_.lower() in ctx.lex.verbs or t.text in QUOTES for t in doc[sent.start:colon.i]):
+        return None
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.i < colon.i and t.head.pos_ in ("VERB", "AUX")), None)
+    if subject is None:
+        return None
+    known = ctx.index.get(subject.i)
+    if subject.pos_ != "PRON" and (known is None or known.actor is None):
+        return None
+    actors, via = source_phrase(subject, ctx)
+    if not actors or not any(a.kind in _SPEAKING_KINDS for a in actors):
+        return None
+    opening = colon.i + 1
+    for i in range(opening + 1, min(len(doc), opening + QUOTE_REACH)):
+        if doc[i].text in QUOTES:
+            span = doc[sent.start:doc[i].sent.end]
+            content = trim((opening + 1, i), span)
+            if content is None:
+                return None
+            return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                         source=actors, via=tuple(via), content=content,
+                         hedges=hedges_of(content, colon, None, ctx), rule="attribution:colon", confidence=0.7,
+                         speaker=subject)
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            return None
+    return None
+
+
+#: Kinds of actor that speak (not "evidence" or an unknown phrase).
+_SPEAKING_KINDS = frozenset({"person", "government", "organisation", "igo", "group", "country", "media",
+                             "collective", "anonymous"})
+
+
 def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     """'According to X, ...' and '..., according to X.'"""
     if token.lower_ != "according":
@@ -1143,6 +1193,17 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
     actors, via = source_phrase(pobj, ctx)
     if not actors:
         return None
+    speaker, relayed = pobj, False
+    citing = next((c for c in pobj.children if c.lemma_.lower() in ("cite", "quote") and (
+        c.dep_ == "relcl" and any(w.tag_ == "WDT" and w.dep_ in SUBJECTS for w in c.children)
+        or c.dep_ == "acl" and c.tag_ == "VBG")), None)
+    cited = next((c for c in citing.children if c.dep_ in ("dobj", "obj")), None) if citing is not None else None
+    if cited is not None and all(is_media_actor(a, ctx) for a in actors):
+        # "according to The Times, which cited two unnamed officials": the officials speak,
+        # through the paper
+        told, _ = source_phrase(cited, ctx)
+        if told and not any(a.kind == "evidence" for a in told):
+            via, actors, speaker, relayed = [*via, *actors], told, cited, True
     own_left, own_right = token.left_edge.i, max(token.right_edge.i, to.right_edge.i)
     stolen = stolen_subject(pobj)
     if stolen is not None:
@@ -1198,6 +1259,19 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         else:
             subj = next(c for c in final.children if c.dep_ in SUBJECTS)
             content = trim((content[0], min(content[1], subj.left_edge.i)), sent) or content
+    lead = next((t for t in sent.doc[content[0]:content[1]] if t.lemma_.lower() in ("cite", "quote")
+                 and t.tag_ == "VBG" and t.left_edge.i == content[0]), None) if content is not None else None
+    cited = next((c for c in lead.children if c.dep_ in ("dobj", "obj")), None) if lead is not None else None
+    rest = trim((lead.right_edge.i + 1, content[1]), sent) if lead is not None else None
+    if rest is not None:
+        # "According to the BBC, citing a senior officer, the convoy was ambushed": the
+        # participle is no part of what was said, and a person or body cited by an outlet
+        # speaks through it
+        told = source_phrase(cited, ctx)[0] if cited is not None and not relayed \
+            and all(is_media_actor(a, ctx) for a in actors) else ()
+        if told and not any(a.kind == "evidence" for a in told):
+            via, actors, speaker, relayed = [*via, *actors], told, cited, True
+        content = rest
     gap = aside_gap(own_left, own_right, content, sent.doc) if content is not None else None
     party = any(a.country and a.kind not in ("media", "anonymous", "collective") for a in actors)
     party = party or any(a.kind == "collective" and a.sector not in (None, "MED") for a in actors)
@@ -1207,15 +1281,15 @@ def _according_to(token: Token, sent: Span, ctx: Context) -> Found | None:
         sent_no=0,
         section=0,
         cue_tokens=(token, to),
-        stance="claim" if party and not any(is_media_actor(a, ctx) for a in actors) else "report",
+        stance="claim" if party and not relayed and not any(is_media_actor(a, ctx) for a in actors) else "report",
         source=actors,
         content=content,
         via=via,
         hedges=hedges,
         rule="attribution:according-to",
         confidence=0.9,
-        anonymous=is_anonymous(pobj, token, content, ctx),
-        speaker=pobj,
+        anonymous=is_anonymous(speaker, token, content, ctx),
+        speaker=speaker,
         gap=gap,
     )
 

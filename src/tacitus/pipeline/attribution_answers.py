@@ -300,6 +300,17 @@ def _no_part_in(clause: Token) -> Token | None:
     return None
 
 
+#: Nouns of blame one denies having: "denied any involvement", "rejected any wrongdoing".
+_CULPABLE = _PARTS | {"wrongdoing", "complicity", "responsibility"}
+
+
+def _culpability(obj: Token) -> bool:
+    """'any wrongdoing', 'any role in the plot': a noun of blame under "any" (a charge answered;
+    "rejected any compromise" or "the responsibility" is no such thing)."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _CULPABLE \
+        and any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children)
+
+
 def names_claim(obj: Token, cue: Cue, ctx: Context) -> bool:
     """True when an object names an earlier claim ("these claims", "the allegations"; "it"
     after deny or confirm, not after "support": "he supports them" is not an answer)."""
@@ -311,6 +322,8 @@ def names_claim(obj: Token, cue: Cue, ctx: Context) -> bool:
         return True  # "rejected any attempt to blame Serbia", "dismissed efforts to accuse it"
     if cue.frame == "answer" and cue.stance == "deny" and obj.pos_ == "NOUN" and obj.lemma_.lower() in _TALLIES:
         return True  # "contested the figures", "disputes the toll": a number someone gave
+    if cue.frame == "answer" and cue.stance == "deny" and _culpability(obj):
+        return True  # "rejected any wrongdoing", "dismissed any role in the plot": a charge denied
     return (
         cue.frame == "object"
         and cue.stance in ("deny", "confirm")
@@ -373,9 +386,20 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             and found[k].content is not None
             and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
         ]
+        if rising and first > 0 and item.stance != "corroborate":
+            # "Houthi officials said a U.S. strike killed nine fishermen" in the lede, "The U.S.
+            # military denied that its aircraft had hit any boats" ten sentences on: what a story
+            # leads with is still in question however far down it is answered
+            lede = [k for k in range(first) if found[k].stance not in ANSWER_STANCES
+                    and found[k].content is not None and _in_lede(found[k])]
+            earlier = lede + earlier
         same = [k for k in earlier if found[k].section == item.section]
         earlier = same or earlier
         cue_at = item.cue_tokens[0].i
+        if item.answer_object is not None and item.answer_object.lemma_.lower() in _REBUTTALS:
+            # "The ministry rejected the rebels' denial": an answer to an earlier answer
+            item.refers = _answered_answers(item, n, found, ctx)
+            continue
         governing = _contrasted_claim(item, found[:n])
         if governing is not None:
             # "Sources said A, though officials denied any such plans": the denial answers A
@@ -483,7 +507,8 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
-            if not matched and earlier:
+            if not matched and earlier and not _culpability(item.answer_object):
+                # (a denial of "any wrongdoing" answers what named its speaker, not the last claim)
                 matched = [k for k in earlier if found[k].sent_no == found[earlier[-1]].sent_no]
             if _singular(item.answer_object):
                 # ("A NATO official said peacekeepers had found X. The claim could not be
@@ -534,6 +559,14 @@ def link_answers(found: list[Found], ctx: Context) -> None:
             # "The owner of the Marlin Star denied ...": the claim about the Marlin Star, before
             # any other about the same countries
             matched = by_name[-1:]
+        blame = item.answer_object if item.answer_object is not None else \
+            (item.sentence.doc[item.content[0]:item.content[1]].root if item.content is not None else None)
+        if not matched and item.stance == "deny" and item.speaker is not None and blame is not None \
+                and _culpability(blame):
+            # "A report linked the hackers to a network run by Orlov. ... Orlov denied any
+            # involvement": the last claim that names the denier
+            names = {t.lemma_.lower() for t in item.speaker.subtree if t.pos_ == "PROPN"}
+            matched = next(([k] for k in reversed(earlier) if names & told_words(k)), [])
         if not matched and item.rule == "attribution:no-such" and item.content is not None:
             # "The Kremlin said it had received no such request": the claim that told of one
             thing = next((no_such(t) for t in item.sentence.doc[item.content[0]:item.content[1]]
@@ -1400,6 +1433,24 @@ def _one_claim(obj: Token) -> bool:
     """A singular claim noun that names one claim of its owner's ('the ministry's statement');
     not one that names the owner's whole telling ('the army's account', 'Moscow's version')."""
     return _singular(obj) and obj.lemma_.lower() not in _TELLINGS
+
+
+#: Claim nouns that name an answer ("the Houthi denial"): what they answer is a denial.
+_REBUTTALS = frozenset({"denial", "rebuttal"})
+
+
+def _answered_answers(item: Found, n: int, found: list[Found], ctx: Context) -> list[int]:
+    """'X denied A. ... Y rejected the X denial': the earlier denials (by the owner the noun
+    names, when it names one) of another side within ANSWER_WINDOW sentences; the last one
+    for a singular noun."""
+    own_codes = {a.code for a in item.source if a.code and not a.code.startswith("---")}
+    own_state = _states(item.source)
+    denials = [k for k in range(n) if found[k].stance == "deny" and item.sent_no - found[k].sent_no <= ANSWER_WINDOW
+               and not own_codes & {a.code for a in found[k].source} and not own_state & _states(found[k].source)]
+    obj = item.answer_object
+    whose = _possessor_claims(obj, denials, found, ctx)
+    matched = denials if whose is None else whose
+    return matched[-1:] if _singular(obj) else matched
 
 
 def _singular(obj: Token) -> bool:

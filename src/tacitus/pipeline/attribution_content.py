@@ -344,9 +344,18 @@ def _cut_at(t: Token, cue: Token, start: int, end: int, ctx: Context) -> int | N
             c.dep_ in SUBJECTS and c.tag_ not in ("WP", "WDT") for c in t.children)
     if answered:
         return t.left_edge.i - 1
-    if appos or contrast or own_act or other_report or own_report or unsaid:
+    # "said Moscow had never interfered, a day after Sandu accused it of ...": a clause timed
+    # a span of time from the saying, set off by a comma, is the narrator's timing of it
+    sequel = t.dep_ == "advcl" and t.left_edge.i > start and doc[t.left_edge.i - 1].text == "," \
+        and any(m.dep_ == "mark" and m.lower_ in ("after", "before") for m in t.children) \
+        and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS for c in t.children)
+    if appos or contrast or own_act or other_report or own_report or unsaid or sequel:
         return t.left_edge.i
     return None
+
+
+#: Spans of time by which a clause is timed from another ("a day after", "hours before").
+_SPANS = frozenset({"minute", "hour", "day", "week", "month", "year", "moment"})
 
 
 def _own_attribution(clause: Token, ctx: Context) -> bool:
@@ -638,6 +647,34 @@ def quote_closed_after(content: tuple[int, int] | None, cue: Token, sent: Span) 
 #: thought to be", "is reported to have offered", "is expected to call").
 _PASSIVE_HEDGES = frozenset({"think", "believe", "say", "report", "expect", "understand", "rumour", "rumor",
                              "suspect", "presume", "fear", "consider", "estimate"})
+
+
+#: How many tokens a speaker tag may run after its verb before a quotation resumes
+#: ('the spokesman said on Tuesday, "...').
+_TAG_TAIL = 6
+
+
+def split_quote(content: tuple[int, int] | None, cue: Token, sent: Span) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'"The port was empty," the spokesman said, "and no civilians were hurt."': a quotation
+    broken by its speaker tag goes on after it; what was said is both parts. The content from
+    the first part to the end of the second, and the gap [start, end) of the tag between them
+    (with its commas and marks); None when the content is no quotation closed before the tag
+    or none opens right after it."""
+    if content is None or content[1] > cue.i:
+        return None
+    doc = cue.doc
+    if not any(doc[i].text in QUOTES for i in range(content[1], cue.i)):
+        return None
+    opening = next((i for i in range(cue.i + 1, min(cue.i + _TAG_TAIL + 2, sent.end))
+                    if doc[i].text in QUOTES and doc[i - 1].text == ","), None)
+    if opening is None or any(doc[i].text in QUOTES or doc[i].pos_ in ("VERB", "AUX")
+                              for i in range(cue.i + 1, opening - 1)):
+        return None
+    closing = next((i for i in range(opening + 1, sent.end) if doc[i].text in QUOTES), sent.end)
+    rest = trim((opening + 1, closing), sent)
+    if rest is None:
+        return None
+    return (content[0], rest[1]), (content[1], opening + 1)
 
 
 def _raised_passive(token: Token) -> bool:

@@ -685,7 +685,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     filing = head.lemma_.lower() in _FILINGS
     if author is None and (filing or head.lemma_.lower() in ctx.lex.claim_nouns):
         # "a lawsuit filed by the operator", "a report published by the daily": its filer
-        author = next((p for acl in head.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
+        # ("a statement, which was signed by the minister,": a passive relative clause of authoring alike)
+        author = next((p for acl in head.children if acl.tag_ == "VBN" and (
+                           acl.dep_ == "acl" or acl.dep_ == "relcl" and acl.lemma_.lower() in _AUTHORING)
                        for a in acl.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
     if author is not None and (head.lemma_.lower() in ctx.lex.claim_nouns or filing) and ctx.index.get(head.i) is None:
         # "a report by the UN panel showed": the panel speaks through its report
@@ -703,6 +705,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     issuer = _earlier_issuer(head, ctx)
     if issuer:
         return list(issuer)
+    namesake = _namesake(head, ctx)
+    if namesake is not None:
+        return [namesake]
     lemma = head.lemma_.lower()
     anonymous = (ctx.lex.sources.get(lemma) or ctx.lex.sources.get(low) or ("", None))[0] == "anonymous"
     start, end = _phrase(head, describes=anonymous or filing)  # ("a lawsuit filed by the operator")
@@ -727,7 +732,7 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
             # actor stage knows by a sector of its own is no outlet ("the U.N. refugee agency"
             # is UNHCR, IGOUNOREFHCR)
             actor = _with(actor, sector="MED", code=f"{actor.country or '---'}MED", kind="media")
-        return [actor]
+        return [_spoken_for(head, actor, ctx) or actor]
     inner = []
     for i in range(start, end):
         m = ctx.index.get(i)
@@ -770,8 +775,9 @@ def actors_of(head: Token, ctx: Context) -> list[Actor]:
     if head.ent_type_ and head.pos_ == "PROPN":
         return [Actor(text=text, kind=_LABEL_KIND.get(head.ent_type_, "unknown"), rule="attribution:ner", confidence=0.5)]
     if kind is not None:
-        return [Actor(text=text, sector=sector, code=_code(None, sector), kind=kind, role=lemma,
-                      rule="attribution:unnamed", confidence=0.7)]
+        actor = Actor(text=text, sector=sector, code=_code(None, sector), kind=kind, role=lemma,
+                      rule="attribution:unnamed", confidence=0.7)
+        return [_spoken_for(head, actor, ctx) or actor]
     if head.pos_ == "PROPN" and _is_media_token(head, ctx):
         return [Actor(text=text, sector="MED", code="---MED", kind="media", rule="attribution:media-name", confidence=0.5)]
     if evidence_noun(head) and lemma not in _PAPERS and lemma not in _FILINGS:
@@ -801,6 +807,9 @@ def _self_named(head: Token) -> Token | None:
     return None
 
 
+#: Verbs by which a paper gets its author ("issued by", "signed by"), not a reader ("criticised by").
+_AUTHORING = frozenset({"issue", "release", "publish", "sign", "write", "compile", "draft", "prepare",
+                        "produce", "author", "send", "post", "file", "submit", "circulate", "distribute"})
 #: Determiners of a paper named before ("the statement", "this communique").
 _DEFINITE = frozenset({"the", "this", "that"})
 #: How far back (in sentences) a paper's issuer is looked for.
@@ -835,10 +844,95 @@ def _earlier_issuer(head: Token, ctx: Context) -> tuple[Actor, ...]:
             if subject is not None and subject.i != head.i:
                 issuer = tuple(a for a in source_phrase(subject, ctx)[0]
                                if a.rule not in ("attribution:phrase", "attribution:evidence"))
+        if not issuer:
+            # "A report published by the watchdog suggests A. ... The report said B": the paper
+            # spoke before, so it speaks for the same source now
+            issuer = next((tuple(a for a in actors if a.rule not in ("attribution:phrase", "attribution:evidence"))
+                           for subj, actors in reversed(ctx.speakers) if subj.i == paper.i), ())
         if issuer:
             return tuple(_with(a, rule="attribution:issuer", confidence=round(min(a.confidence or 0.7, 0.7), 2))
                          for a in issuer)
-    return ()
+    return _issuer_after(head, here, ctx)
+
+
+def _issuer_after(head: Token, here: int, ctx: Context) -> tuple[Actor, ...]:
+    """'"...," the statement said. It was issued by the defence ministry': a paper whose author
+    the next sentence names as the agent of a passive of authoring, with "it" or the same noun
+    as its subject. Empty otherwise."""
+    if here + 1 >= len(ctx.sents):
+        return ()
+    root = ctx.sents[here + 1].root
+    subject = next((c for c in root.children if c.dep_ == "nsubjpass"), None)
+    agent = next((p for c in root.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    if root.tag_ != "VBN" or root.lemma_.lower() not in _AUTHORING or subject is None or agent is None \
+            or not (subject.lower_ == "it" or subject.lemma_.lower() == head.lemma_.lower()):
+        return ()
+    return tuple(_with(a, rule="attribution:issuer", confidence=round(min(a.confidence or 0.7, 0.7), 2))
+                 for a in actors_of(agent, ctx) if actor_key(a))
+
+
+#: Titles of those who speak for a body.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _spoken_for(head: Token, actor: Actor, ctx: Context) -> Actor | None:
+    """'Central Command denied it. ... "No," a spokesman said', 'The Pentagon rejected it. Press
+    secretary Ann Lee said': a spokesperson of no known country speaks for the body (a state's
+    organ with a country) that spoke last, in this or the sentence before. None otherwise."""
+    if actor.country or actor_key(actor):
+        return None
+    titles = [t for t in (head, *head.lefts) if t.i <= head.i]
+    if not any(t.lemma_.lower() in _SPOKES or t.lower_ in _SPOKES
+               or (t.lower_ == "secretary" and t.i > 0 and t.doc[t.i - 1].lower_ == "press") for t in titles):
+        return None
+    here = max(0, bisect.bisect_right(ctx.sent_starts, head.i) - 1)
+    floor = ctx.sents[max(0, here - 1)].start
+    for subj, actors in reversed(ctx.speakers):
+        if subj.i >= head.i:
+            continue
+        if subj.i < floor or len(actors) != 1:
+            return None
+        body = actors[0]
+        if body.kind not in _BODIES or not body.country:
+            return None
+        return _with(actor, country=body.country, sector=body.sector or actor.sector, code=body.code,
+                     rule="attribution:spokesperson")
+    return None
+
+
+#: How far back (in sentences) a definite description looks for the body it names again.
+_NAMESAKE_REACH = 4
+_OWN_MODIFIERS = frozenset({"poss", "compound", "amod", "prep", "acl", "relcl", "nummod", "appos"})
+
+
+def _namesake(head: Token, ctx: Context) -> Actor | None:
+    """'U.S. Central Command denied it. ... the command said': a bare definite common noun
+    ("the command", "the ministry") that the actor stage gave no country names again the body
+    last named with that head word as the last word of its name ("Central Command"), in this
+    or the last four sentences: that body, with the phrase's own text. None when none was."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ in _OWN_MODIFIERS for c in head.children):
+        return None
+    mention = ctx.index.get(head.i)
+    if mention is not None and mention.actor is not None and mention.actor.country:
+        return None
+    here = max(0, bisect.bisect_right(ctx.sent_starts, head.i) - 1)
+    floor = ctx.sents[max(0, here - _NAMESAKE_REACH)].start_char
+    words = {head.lower_, head.lemma_.lower()}
+    for k in range(bisect.bisect_left(ctx.actor_starts, head.idx) - 1, -1, -1):
+        m = ctx.actors[k]
+        if m.start < floor:
+            break
+        names = m.text.split()
+        # a name whose last word is the head, capitalised ("Central Command", not "the command")
+        if m.actor is None or not m.actor.country or len(names) < 2 or not names[-1][:1].isupper() \
+                or names[-1].lower() not in words:
+            continue
+        start, end = _phrase(head)
+        return _with(m.actor, text=head.doc[start:end].text, rule="attribution:namesake",
+                     confidence=round(min(m.actor.confidence or 0.7, 0.7), 2))
+    return None
 
 
 def _partitive(head: Token, ctx: Context) -> list[Actor]:
