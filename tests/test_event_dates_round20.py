@@ -1,0 +1,114 @@
+"""Event dates, round 20: "for 78 days" on a verb told in simple or past perfect is a stretch
+that ended, not one that runs up to publication; a "when" clause on a dated noun ("after the
+1999 war, when ...") takes that noun's date; a later conjunct of a reported clause ("said ...,
+and that ... over the weekend") does not date the saying; "the following day" the model misses
+counts from the story's day; a sentence-final participle of harm ("attacked a convoy, killing
+three soldiers on Sunday") dates the act it tells the outcome of, and a second participle
+joined to it ("killing five and wounding ten on Friday") has its tense.
+
+Every sentence here is the project's own.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tacitus.pipeline import code_text
+
+PUBLISHED = date(2025, 6, 12)  # a Thursday
+
+
+def _events(nlp, text: str):
+    return {e.trigger: e.date for e in code_text(text, published=PUBLISHED.isoformat(), nlp=nlp).events}
+
+
+def _dates(nlp, text: str):
+    art = code_text(text, published=PUBLISHED.isoformat(), nlp=nlp)
+    return {m.text: m.date for m in art.mentions if m.label == "DATE"}
+
+
+# --- a duration that ended -----------------------------------------------------------------------
+
+def test_simple_past_duration_does_not_run_to_publication(nlp):
+    got = _dates(nlp, "Separatists held the airport for six weeks in 2014.")
+    assert not any(ts.kind == "duration" for ts in got.values())
+    assert got["2014"].value == "2014"
+
+
+def test_past_perfect_duration_does_not_run_to_publication(nlp):
+    got = _dates(nlp, "Militias had blockaded the port for three months before the ceasefire.")
+    assert "for three months" not in got
+
+
+def test_present_perfect_duration_still_runs_to_publication(nlp):
+    # must not fire: a stretch still going on
+    got = _dates(nlp, "Aid convoys have been blocked at the border for over a month.")
+    ts = got["for over a month"]
+    assert ts.kind == "duration" and ts.end == PUBLISHED
+
+
+def test_for_the_past_weeks_still_counts_back(nlp):
+    # must not fire: "the past" ties the stretch to now whatever the tense
+    got = _dates(nlp, "Drones struck the city every night for the past two weeks.")
+    assert got["for the past two weeks"].end == PUBLISHED
+
+
+# --- "when" on a dated noun ----------------------------------------------------------------------
+
+def test_when_clause_on_a_dated_war_takes_its_year(nlp):
+    got = _events(nlp, "Georgia lost control of the region after the 2008 war, when Russian tanks "
+                       "shelled Tskhinvali for five days.")
+    assert got["shelled"].value == "2008"
+
+
+def test_which_clause_on_a_dated_noun_keeps_the_old_rule(nlp):
+    # must not fire: not a "when" clause, a present act on the noun
+    got = _events(nlp, "Protesters rallied against the 2021 decree, which the parliament is debating.")
+    assert got.get("rallied") is None or got["rallied"].value != "2021"
+
+
+# --- a later reported conjunct --------------------------------------------------------------------
+
+def test_second_that_clause_does_not_date_the_saying(nlp):
+    got = _events(nlp, "The mayor said that police had detained four men and that gunmen had "
+                       "torched a school on Monday.")
+    assert got["torched"].value == "2025-06-09"
+    said = [ts for trig, ts in got.items() if trig == "said"]
+    assert all(ts.value != "2025-06-09" for ts in said)
+
+
+def test_coordinated_main_verbs_still_share_a_day(nlp):
+    # must not fire: no reported clause
+    got = _events(nlp, "Police detained four men and torched a warehouse on Monday.")
+    assert got["detained"].value == "2025-06-09"
+
+
+# --- "the following day" ---------------------------------------------------------------------------
+
+def test_the_following_day_counts_from_the_story_day(nlp):
+    got = _dates(nlp, "The envoy landed in Juba on Monday and flew to Khartoum the following day.")
+    assert got["the following day"].value == "2025-06-10"
+
+
+def test_following_day_with_no_story_day_is_not_resolved(nlp):
+    # must not fire: nothing to count from, and no day after publication is guessed
+    got = _dates(nlp, "Officials said the talks would resume the following day.")
+    assert "the following day" not in got
+
+
+# --- a participle of harm ----------------------------------------------------------------------------
+
+def test_harm_participle_dates_the_attack(nlp):
+    got = _events(nlp, "Bandits ambushed a bus near Katsina, killing seven passengers on Tuesday.")
+    assert got["ambushed"].value == "2025-06-10"
+
+
+def test_joined_harm_participles_keep_the_past_day(nlp):
+    got = _events(nlp, "Militants raided a mosque in Sokoto, killing four worshippers and wounding nine on Friday.")
+    assert got["raided"].value == "2025-06-06"
+
+
+def test_consequence_participle_does_not_date_the_act(nlp):
+    # must not fire: "prompting" tells a later act
+    got = _events(nlp, "Bandits ambushed a bus near Katsina, prompting talks in Abuja on Tuesday.")
+    assert got["ambushed"].value != "2025-06-10"
