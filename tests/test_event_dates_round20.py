@@ -35,9 +35,10 @@ def test_simple_past_duration_does_not_run_to_publication(nlp):
     assert got["2014"].value == "2014"
 
 
-def test_past_perfect_duration_does_not_run_to_publication(nlp):
-    got = _dates(nlp, "Militias had blockaded the port for three months before the ceasefire.")
-    assert "for three months" not in got
+def test_reported_past_perfect_duration_still_runs_to_publication(nlp):
+    # must not fire: a backshifted "have blockaded for three months"
+    got = _dates(nlp, "The harbour master said militias had blockaded the port for three months.")
+    assert got["for three months"].end == PUBLISHED
 
 
 def test_present_perfect_duration_still_runs_to_publication(nlp):
@@ -112,3 +113,17 @@ def test_consequence_participle_does_not_date_the_act(nlp):
     # must not fire: "prompting" tells a later act
     got = _events(nlp, "Bandits ambushed a bus near Katsina, prompting talks in Abuja on Tuesday.")
     assert got["ambushed"].value != "2025-06-10"
+
+
+# --- a past act ends by publication ------------------------------------------------------------------
+
+def test_past_mid_month_ends_by_publication(nlp):
+    got = _dates(nlp, "Soldiers fought jihadists near Menaka in mid-June.")
+    ts = got["mid-June"]
+    assert ts.start <= PUBLISHED and ts.end == PUBLISHED
+
+
+def test_future_late_month_keeps_its_end(nlp):
+    # must not fire: a plan for later this month
+    got = _dates(nlp, "The two sides will meet again in late June.")
+    assert got["late June"].end == date(2025, 6, 30)

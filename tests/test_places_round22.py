@@ -85,3 +85,14 @@ def test_passive_subject_is_the_struck_place(code):
 def test_harm_participle_places_the_act(code):
     art = code("Jihadists attacked the town on Sunday, killing four soldiers in Djibo.")
     assert _locations(art).get("attacked") == "Djibo"
+
+
+def test_abducted_from_a_camp_in_a_town(code):
+    art = code("Gunmen abducted 14 girls from a school in Kankara on Friday, police said.")
+    assert _locations(art).get("abducted") == "Kankara"
+
+
+def test_fled_from_a_town_is_no_act_there(code):
+    # must not fire: a departure, not a taking
+    art = code("Thousands of families fled from Bunia after militia attacks, aid workers said.")
+    assert _locations(art).get("fled") != "Bunia"

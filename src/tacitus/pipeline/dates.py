@@ -210,6 +210,10 @@ def find_dates(doc: Doc) -> list[Mention]:
             continue
         if ts.kind == "duration" and _closed_duration(span):
             continue  # "bombed Serbia for 78 days" (in 1999): a stretch that ended, not one running to now
+        if tense == "past" and ts.kind != "duration" and ts.precision != "day" and ts.start is not None \
+                and ts.end is not None and ts.start < ref.day < ts.end and "within" not in ts.rule:
+            # "clashed in mid-September" told on September 19: a past act ends by publication
+            ts = replace(ts, end=ref.day, rule=f"{ts.rule}:until-publication")
         ts = _month_pair_year(span, _range_year(span, ts))
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
@@ -1697,19 +1701,17 @@ def clause_tense(span: Span) -> str:
 
 
 def _closed_duration(span: Span) -> bool:
-    """"for 78 days" on a verb told in simple past or past perfect ("bombed Serbia for 78 days",
-    "had held the town for three weeks"): the stretch ended at a time the text does not give, so
-    it does not run up to publication as "have been flowing for over a year" does. "for the
-    past two months" and "for N days now" still count back from publication."""
+    """"for 78 days" on a verb told in simple past ("bombed Serbia for 78 days", "held the town
+    for three weeks"): the stretch ended at a time the text does not give, so it does not run up
+    to publication as "have been flowing for over a year" does. A past perfect is often a
+    reported present perfect ("said militias had besieged the town for five weeks") and keeps
+    the old reading; so do "for the past two months" and "for N days now"."""
     if re.search(r"\b(?:past|last|now)\b", span.text.lower()):
         return False
     head = verb_above(span.root, 6)
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return False
-    auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ in ("has", "have", "'ve", "'s") for a in auxes):
-        return False  # present perfect: still running
-    return _simple_past(head) or any(a.lower_ in ("had", "'d") for a in auxes)
+    return _simple_past(head)
 
 
 def _has_past_aux(auxes: list[Token]) -> bool:

@@ -770,6 +770,11 @@ MOVE_LEMMAS = {"deploy", "redeploy", "dispatch", "travel", "fly", "arrive", "ret
                "advance", "relocate", "station", "airlift"}
 
 
+# Acts that take people or goods away, whose "from X" is where they were done (not a
+# departure: "fled from Goma" is no act in Goma).
+TAKEN_FROM_LEMMAS = {"abduct", "kidnap", "snatch", "steal", "loot", "rescue", "free", "seize", "grab", "take"}
+
+
 # Withdrawals whose "from X" ("out of X") is the place the act ends a presence in.
 WITHDRAW_LEMMAS = {"withdraw", "pull", "retreat", "evacuate", "redeploy"}
 
@@ -796,6 +801,17 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                 hit = _place_in_phrase(obj, by_token)
                 if hit is not None:
                     return _replace_rule(hit.place, "event-location:left:" + prep.lower_)
+    if trigger.lemma_.lower() in TAKEN_FROM_LEMMAS:
+        # "abducted 20 women from a camp in Gwoza": the place people or goods were taken from
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    # the place itself, or where the thing named is ("a camp in Gwoza")
+                    hit = _place_in_phrase(obj, by_token) or next(
+                        (by_token[t.i] for t in obj.subtree if t.i in by_token and t.head.dep_ == "prep"
+                         and t.head.lower_ in ("in", "at", "near", "outside") and t.head.head.i == obj.i), None)
+                    if hit is not None:
+                        return _replace_rule(hit.place, "event-location:taken-from")
     if trigger.lemma_.lower() in MOVE_LEMMAS:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
