@@ -127,3 +127,21 @@ def test_future_late_month_keeps_its_end(nlp):
     # must not fire: a plan for later this month
     got = _dates(nlp, "The two sides will meet again in late June.")
     assert got["late June"].end == date(2025, 6, 30)
+
+
+# --- a fronted participle of occasion; a perfect participle -------------------------------------------
+
+def test_speaking_on_a_day_dates_the_main_act(nlp):
+    got = _events(nlp, "Speaking in Geneva on Tuesday, the UN envoy urged Sudan's generals to accept a truce.")
+    assert got["urged"].value == "2025-06-10"
+
+
+def test_having_done_is_an_earlier_act(nlp):
+    # must not fire: a perfect participle is an act before the main one
+    got = _events(nlp, "Having toured Goma on Tuesday, the minister announced new aid.")
+    assert got["announced"].value != "2025-06-10"
+
+
+def test_perfect_participle_month_is_past(nlp):
+    got = _dates(nlp, "Having met the rebels in November, the envoy returned to Addis Ababa.")
+    assert got["November"].value == "2024-11"

@@ -96,3 +96,19 @@ def test_fled_from_a_town_is_no_act_there(code):
     # must not fire: a departure, not a taking
     art = code("Thousands of families fled from Bunia after militia attacks, aid workers said.")
     assert _locations(art).get("fled") != "Bunia"
+
+
+def test_speaking_in_a_city_places_the_main_act(code):
+    art = code("Speaking in Nairobi on Monday, the Kenyan president urged the rebels to lay down arms.")
+    assert _locations(art).get("urged") == "Nairobi"
+
+
+def test_visiting_a_village_places_the_main_act(code):
+    art = code("Visiting the town of Bukavu, the Congolese minister accused Rwanda of backing the rebels.")
+    assert _locations(art).get("accused") == "Bukavu"
+
+
+def test_citing_officials_in_a_city_does_not_place_the_act(code):
+    # must not fire: "citing" is no occasion the subject was at
+    art = code("Citing officials in Kyiv, the Russian ministry accused Ukraine of shelling the plant.")
+    assert _locations(art).get("accused") != "Kyiv"

@@ -53,6 +53,7 @@ from tacitus.pipeline.date_scope import (
     detached_tail,
     embedded_elsewhere,
     fronted_adjunct,
+    fronted_participle,
     harm_participles,
     past_by_form,
     purpose_clause,
@@ -566,8 +567,10 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         purpose = purpose_clause(trigger)
         harm = {i for p in harm_participles(clause_head(trigger)) if p.i != trigger.i
                 for c in (p, *(c for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG")) for i in own_clause(c)}
+        occasion = {i for p in fronted_participle(clause_head(trigger)) if p.i != trigger.i for i in own_clause(p)}
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause"),
-                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause"), (harm, "harm-participle")):
+                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause"), (harm, "harm-participle"),
+                            (occasion, "occasion-participle")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
             if name == "purpose-clause":  # a past day of the purpose only: "to hold talks in May" is ahead
                 hits = [m for m in hits if m.date is not None and m.date.end <= ref.day]
@@ -1689,8 +1692,8 @@ def clause_tense(span: Span) -> str:
         return "future" if words & {"would", "could", "might", "may", "can"} and not _has_past_aux(auxes) else "past"
     if head.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if head.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
-        return "past"
+    if head.tag_ == "VBN" and words & {"has", "have", "had", "was", "were", "having"}:
+        return "past"  # "Having visited Kyiv in May, ...": a perfect participle is told as done
     if head.tag_ == "VBG" and words & {"was", "were"}:
         return "past"
     if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):

@@ -64,7 +64,7 @@ from tacitus.gazetteer import (
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.actors_lexicon import OUTLET_TAILS
 from tacitus.pipeline.clauses import REPORTING_LEMMAS, clause_head, own_clause
-from tacitus.pipeline.date_scope import harm_participles
+from tacitus.pipeline.date_scope import fronted_participle, harm_participles
 from tacitus.records import Actor, Mention, Place, PlaceAlternative
 
 log = logging.getLogger(__name__)
@@ -611,6 +611,14 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
         for part in harm_participles(trigger):
             found = _locative_places(sent, part, by_token, gaz, own_clause(part), rule="harm-participle",
                                      verbal=verbal)
+            if found is not None:
+                break
+    if found is None and trigger.pos_ in ("VERB", "AUX"):
+        # "Speaking in Brussels on Tuesday, the envoy urged ...": the occasion the subject acted on
+        for part in fronted_participle(trigger):
+            found = _locative_places(sent, part, by_token, gaz, own_clause(part), rule="occasion-participle")
+            if found is None and part.lemma_.lower() in ("visit", "tour"):
+                found = _replace_rule(_object_place(part, by_token, "042"), "event-location:occasion-participle:visit")
             if found is not None:
                 break
     if found is None and trigger.pos_ == "NOUN":
