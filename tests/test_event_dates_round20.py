@@ -145,3 +145,16 @@ def test_having_done_is_an_earlier_act(nlp):
 def test_perfect_participle_month_is_past(nlp):
     got = _dates(nlp, "Having met the rebels in November, the envoy returned to Addis Ababa.")
     assert got["November"].value == "2024-11"
+
+
+# --- a part of a named day -----------------------------------------------------------------------------
+
+def test_night_of_a_date_dates_the_act(nlp):
+    got = _events(nlp, "Militants stormed a police post on the night of May 28, officials said.")
+    assert got["stormed"].value == "2025-05-28"
+
+
+def test_a_bare_part_of_day_is_no_date(nlp):
+    # must not fire: "the night" names no day
+    got = _dates(nlp, "Rescuers searched the rubble through the night.")
+    assert not got

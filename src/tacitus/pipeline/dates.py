@@ -106,6 +106,9 @@ _EXTRA = re.compile(
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
+# "the night of March 3", "the early hours of Sunday": a part of the day before the day it names.
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:night|morning|afternoon|evening|early hours|small hours)\s+of\s+(?=\S)",
+                          re.IGNORECASE)
 _DAY_TIME = re.compile(r"\b(?:last night|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
@@ -141,6 +144,13 @@ def find_dates(doc: Doc) -> list[Mention]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         ent = _extend_left(ent)
+        if ent.label_ == "TIME" and (part := _PART_OF_DAY.match(ent.text)) is not None:
+            # "the night of March 3" tagged TIME: the day it names
+            day = ent.doc.char_span(ent.start_char + part.end(), ent.end_char, alignment_mode="contract")
+            if day is not None and len(day) > 0:
+                spans.append((day, "ner"))
+                taken.update(range(day.start, day.end))
+            continue
         if ent.label_ == "TIME" and not _DAY_TIME.search(ent.text) and ent[0].lower_ != "within" \
                 and not _deadline_object(ent):
             continue  # a clock time ("5 p.m.") is not a date of its own; "within 48 hours" is a deadline
