@@ -112,3 +112,16 @@ def test_citing_officials_in_a_city_does_not_place_the_act(code):
     # must not fire: "citing" is no occasion the subject was at
     art = code("Citing officials in Kyiv, the Russian ministry accused Ukraine of shelling the plant.")
     assert _locations(art).get("accused") != "Kyiv"
+
+
+def test_near_a_national_border_names_no_country(code):
+    art = code("Soldiers repelled an assault on a camp near the Malian border, Burkinabe officials said.")
+    loc = next((e.location for e in art.events if e.trigger == "repelled"), None)
+    assert loc is None or loc.country != "MLI"
+
+
+def test_a_national_adjective_on_a_boat_still_gives_its_country(code):
+    # must not fire: not a border
+    art = code("Chinese coast guard ships fired water cannon at a Philippine boat on Tuesday.")
+    loc = next(e.location for e in art.events if e.trigger == "fired")
+    assert loc is not None and loc.country == "PHL"

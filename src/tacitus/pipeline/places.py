@@ -1134,7 +1134,8 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
                 place = _replace_rule(hit.place, f"event-location:{rule}:{tok.lower_}")
                 options.append((SPECIFICITY.get(hit.place.admin_level, 4), distance, place))
                 continue
-            country = _national_adjective(obj, gaz)
+            # "near the Nigerian border": either side of it, so no country
+            country = _national_adjective(obj, gaz) if obj.lemma_.lower() not in BORDER_NOUNS else None
             if country is not None:
                 # after any named place of country precision or finer: "at a Philippine boat near
                 # Second Thomas Shoal", "at a Chinese ship off Vietnam"
@@ -1146,6 +1147,9 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     # The most specific place first ("in Khan Younis in the southern Gaza Strip"), then the nearest.
     options.sort(key=lambda o: (o[0], o[1]))
     return options[0][2]
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "borderlands"}
 
 
 # People who live in a place: "residents of Lethem said", "villagers of Tawila fled" happen
