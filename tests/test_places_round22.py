@@ -125,3 +125,16 @@ def test_a_national_adjective_on_a_boat_still_gives_its_country(code):
     art = code("Chinese coast guard ships fired water cannon at a Philippine boat on Tuesday.")
     loc = next(e.location for e in art.events if e.trigger == "fired")
     assert loc is not None and loc.country == "PHL"
+
+
+def test_names_sharing_rivers_are_rivers(code):
+    art = code("Barges were stranded along the Niger and Benue rivers after the floods, officials said.")
+    got = _places(art)
+    assert got.get("Niger", ("", "", ""))[0] == "Niger River"
+    assert got.get("Benue", ("", "", ""))[2] != "admin1"
+
+
+def test_a_country_beside_a_river_stays_the_country(code):
+    # must not fire: no plural "rivers" after the name
+    art = code("Niger and Chad agreed to share flood warnings on Monday.")
+    assert _places(art).get("Niger", ("", "", ""))[2] == "country"

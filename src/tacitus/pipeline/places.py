@@ -1380,6 +1380,14 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
         if len(span) == 1 and span[0].lower_ in SPLIT_FEATURE_WORDS:
             return False  # "Island" cut from its name is no town (Carville, Louisiana)
+        water = _shared_water_noun(span)
+        if water is not None:
+            # "the Niger and Benue rivers": each name is a river, never the country or the state;
+            # a river the gazetteer lacks is no place rather than its namesake division
+            name, level = f"{' '.join(t.text for t in span if t.lower_ != 'the')} {water}", None
+            found = gaz.lookup(name, limit=1)
+            if not found or found[0].feature.kind not in ("river", "lake"):
+                return False
         # another spelling of a small town is found only in the article's countries (`context`,
         # where the caller knows them): "the village of Kfar Kela" in a story about Lebanon
         cands = gaz.lookup(name, level=level) or (gaz.lookup(name, context=context, level=level) if context else [])
@@ -1668,6 +1676,24 @@ def _feature_tail(span: Span, gaz: Gazetteer) -> tuple[str, int] | None:
         if best and best[0].feature.id.startswith("tacitus:crossing:"):
             return best[0].feature.name, len(tail)
         return None
+    return None
+
+
+SHARED_WATER_NOUNS = {"rivers": "River", "lakes": "Lake"}
+
+
+def _shared_water_noun(span: Span) -> str | None:
+    """"River" when `span` is one of the names a plural "rivers" after them shares ("the Niger
+    and Benue rivers", "the Tigris, Euphrates and Jordan rivers"); "Lake" likewise; else None."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in SHARED_WATER_NOUNS:
+            return SHARED_WATER_NOUNS[tok.lower_] if i > span.end or span.end == i else None
+        if not (tok.text == "," or tok.lower_ in ("and", "or") or tok.pos_ == "PROPN" and tok.is_title):
+            return None
+        i += 1
     return None
 
 
