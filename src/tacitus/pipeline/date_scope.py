@@ -168,3 +168,43 @@ def since_back(trigger: Token) -> bool:
         if all(o.lower_ in ("then", "that") and not list(o.children) for o in objects):
             return True
     return False
+
+
+# Participles of the harm an act did as it happened: "attacked a convoy, killing three soldiers".
+HARM_PARTICIPLES = {"kill", "wound", "injure", "hurt", "maim", "destroy", "damage", "leave"}
+
+
+def harm_participles(verb: Token) -> list[Token]:
+    """The bare present participles after a comma on `verb` that tell the harm its act did
+    ("attacked a convoy near Gao, killing three soldiers on Sunday"): the killing is the attack's
+    outcome at the same time and place, so a date or place told only there is the act's too.
+    Not a later consequence ("prompting talks on Friday"), nor a participle with an auxiliary,
+    a subject or a mark of its own."""
+    out = []
+    for child in verb.children:
+        if child.dep_ in ("advcl", "conj") and child.tag_ == "VBG" and child.i > verb.i \
+                and child.lemma_.lower() in HARM_PARTICIPLES \
+                and child.doc[child.left_edge.i - 1].text == "," \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in child.children):
+            out.append(child)
+    return out
+
+
+# Participles of an occasion the subject was at when it acted: "Speaking in Brussels on Tuesday,
+# the envoy urged ...", "Visiting Banjska, the prime minister accused ...".
+OCCASION_PARTICIPLES = {"speak", "talk", "address", "visit", "tour", "arrive", "appear", "meet"}
+
+
+def fronted_participle(verb: Token) -> list[Token]:
+    """The bare present participles of an occasion fronted before `verb` with a comma
+    ("Speaking in Brussels on Tuesday, the envoy urged ..."): the subject acted on that occasion,
+    so a date or place told only there is the act's. Not a perfect participle ("Having visited
+    Kyiv in May, ...", an earlier act), nor one with a subject or a mark of its own."""
+    out = []
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i < verb.i \
+                and child.lemma_.lower() in OCCASION_PARTICIPLES \
+                and any(t.text == "," for t in child.doc[child.right_edge.i + 1:verb.i]) \
+                and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "mark") for c in child.children):
+            out.append(child)
+    return out

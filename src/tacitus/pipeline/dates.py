@@ -53,6 +53,8 @@ from tacitus.pipeline.date_scope import (
     detached_tail,
     embedded_elsewhere,
     fronted_adjunct,
+    fronted_participle,
+    harm_participles,
     past_by_form,
     purpose_clause,
     since_back,
@@ -95,6 +97,7 @@ _EXTRA = re.compile(
     r"|today|yesterday|tomorrow|tonight|recently|lately|currently|nowadays|presently|now"
     r"|within\s+(?:the\s+(?:next|coming)\s+)?" + _NUM + r"\s+(?:hour|day|week|month|year)s?"
     r"|in recent (?:days|weeks|months|years)|in the (?:coming|next|past|last) (?:few )?(?:days|weeks|months|years)"
+    r"|the (?:following|next|previous|preceding) day(?! of)"  # the model misses some: counted from the story's day
     r"|(?:for|over) (?:(?:well )?over|more than|at least|nearly|almost|about|around|some|the past|the last)?\s*"
     + _NUM + r"\s+" + _UNIT + r")\b",
     re.IGNORECASE,
@@ -103,6 +106,9 @@ _EXTRA = re.compile(
 
 _YEAR_WORD = re.compile(r"(?:19|20)\d\d")
 
+# "the night of March 3", "the early hours of Sunday": a part of the day before the day it names.
+_PART_OF_DAY = re.compile(r"(?:the\s+)?(?:night|morning|afternoon|evening|early hours|small hours)\s+of\s+(?=\S)",
+                          re.IGNORECASE)
 _DAY_TIME = re.compile(r"\b(?:last night|tonight|overnight|this (?:morning|afternoon|evening)|yesterday|today|tomorrow|"
                        r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.IGNORECASE)
 
@@ -138,6 +144,13 @@ def find_dates(doc: Doc) -> list[Mention]:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         ent = _extend_left(ent)
+        if ent.label_ == "TIME" and (part := _PART_OF_DAY.match(ent.text)) is not None:
+            # "the night of March 3" tagged TIME: the day it names
+            day = ent.doc.char_span(ent.start_char + part.end(), ent.end_char, alignment_mode="contract")
+            if day is not None and len(day) > 0:
+                spans.append((day, "ner"))
+                taken.update(range(day.start, day.end))
+            continue
         if ent.label_ == "TIME" and not _DAY_TIME.search(ent.text) and ent[0].lower_ != "within" \
                 and not _deadline_object(ent):
             continue  # a clock time ("5 p.m.") is not a date of its own; "within 48 hours" is a deadline
@@ -206,6 +219,12 @@ def find_dates(doc: Doc) -> list[Mention]:
             ts = normalize(span.text, ref.day, tense) or anaphoric(span.text, story, ref.day, tuple(named))  # "later the same day"
         if ts is None:
             continue
+        if ts.kind == "duration" and _closed_duration(span):
+            continue  # "bombed Serbia for 78 days" (in 1999): a stretch that ended, not one running to now
+        if tense == "past" and ts.kind != "duration" and ts.precision != "day" and ts.start is not None \
+                and ts.end is not None and ts.start < ref.day < ts.end and "within" not in ts.rule:
+            # "clashed in mid-September" told on September 19: a past act ends by publication
+            ts = replace(ts, end=ref.day, rule=f"{ts.rule}:until-publication")
         ts = _month_pair_year(span, _range_year(span, ts))
         if ts.precision == "day" and ts.kind != "duration" and ts.start is not None:
             story = ts.start
@@ -556,8 +575,12 @@ def event_date(doc: Doc, sent: Span, trigger: Token, depth: int = 0,
         when = _temporal_clauses(clause_head(trigger))
         fronted = fronted_adjunct(trigger, _event_noun)
         purpose = purpose_clause(trigger)
+        harm = {i for p in harm_participles(clause_head(trigger)) if p.i != trigger.i
+                for c in (p, *(c for c in p.children if c.dep_ == "conj" and c.tag_ == "VBG")) for i in own_clause(c)}
+        occasion = {i for p in fronted_participle(clause_head(trigger)) if p.i != trigger.i for i in own_clause(p)}
         for scope, name in ((own, "clause"), (governing, "governing-clause"), (when, "when-clause"),
-                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause")):
+                            (fronted, "fronted-adjunct"), (purpose, "purpose-clause"), (harm, "harm-participle"),
+                            (occasion, "occasion-participle")):
             hits = [m for m in in_sent if _token_of(doc, m) in scope]
             if name == "purpose-clause":  # a past day of the purpose only: "to hold talks in May" is ahead
                 hits = [m for m in hits if m.date is not None and m.date.end <= ref.day]
@@ -657,6 +680,14 @@ def _background_year(doc: Doc, trigger: Token, owned: list[Mention]) -> Mention 
         if (i is not None and i in below and m.date is not None and m.date.precision == "year"
                 and doc[i].head.pos_ == "NOUN"):
             return m
+    # "after the 1999 war, when NATO bombed Serbia": a "when" clause on a dated noun tells
+    # what happened at that noun's time
+    if any(c.dep_ == "advmod" and c.lower_ == "when" for c in head.children):
+        noun = {t.i for t in head.head.subtree} - below
+        for m in owned:
+            i = _token_of(doc, m)
+            if i is not None and i in noun and m.date is not None and m.date.kind != "duration":
+                return m
     return None
 
 
@@ -1326,6 +1357,13 @@ def _in_other_clause(doc: Doc, mention: Mention, trigger: Token) -> bool:
         return False
     if head.dep_ in CLAUSAL_DEPS:
         return True
+    # A later conjunct of a reported clause is reported too: "said 37 people had died, and that
+    # rescuers had pulled hundreds from rooftops over the weekend" does not date the saying.
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.i != head.i and first.dep_ in CLAUSAL_DEPS and first.i != own.i and trigger not in first.subtree:
+        return True
     # A conjoined verb of another tense tells another time: "does not recognise Kosovo's
     # independence, declared in 2008" (the parser's conj); "entered and seized on Monday" share it.
     return head.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and (
@@ -1638,6 +1676,9 @@ def clause_tense(span: Span) -> str:
     head = verb_above(span.root, 6)
     if head is None:
         return "present"
+    while head.dep_ == "conj" and head.tag_ == "VBG" and head.head.tag_ == "VBG" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+        head = head.head  # "killing five and wounding ten on Friday": the first participle's tense
     # "arrested journalists covering a rally on Tuesday": a bare present participle on a noun
     # has the tense of the verb the noun hangs on; so has a bare gerund under a verb ("accused
     # Paris of meddling in a speech on Thursday": a Thursday past, as "accused" is)
@@ -1661,8 +1702,8 @@ def clause_tense(span: Span) -> str:
         return "future" if words & {"would", "could", "might", "may", "can"} and not _has_past_aux(auxes) else "past"
     if head.tag_ in ("VBD",) or any(a.tag_ == "VBD" for a in auxes):
         return "past"
-    if head.tag_ == "VBN" and words & {"has", "have", "had", "was", "were"}:
-        return "past"
+    if head.tag_ == "VBN" and words & {"has", "have", "had", "was", "were", "having"}:
+        return "past"  # "Having visited Kyiv in May, ...": a perfect participle is told as done
     if head.tag_ == "VBG" and words & {"was", "were"}:
         return "past"
     if head.tag_ == "VBN" and not auxes and any(c.dep_ == "nsubj" for c in head.children):
@@ -1670,6 +1711,20 @@ def clause_tense(span: Span) -> str:
     if past_by_form(head, lambda gov: clause_tense(gov.doc[gov.i:gov.i + 1])):
         return "past"  # "left the bloc, which the juntas quit in January": the last January
     return "present"
+
+
+def _closed_duration(span: Span) -> bool:
+    """"for 78 days" on a verb told in simple past ("bombed Serbia for 78 days", "held the town
+    for three weeks"): the stretch ended at a time the text does not give, so it does not run up
+    to publication as "have been flowing for over a year" does. A past perfect is often a
+    reported present perfect ("said militias had besieged the town for five weeks") and keeps
+    the old reading; so do "for the past two months" and "for N days now"."""
+    if re.search(r"\b(?:past|last|now)\b", span.text.lower()):
+        return False
+    head = verb_above(span.root, 6)
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return _simple_past(head)
 
 
 def _has_past_aux(auxes: list[Token]) -> bool:

@@ -52,10 +52,19 @@ from spacy.tokens import Doc, Span, Token
 
 from tacitus import ontology
 from tacitus.errors import TacitusError
-from tacitus.gazetteer import Candidate, Feature, Gazetteer, distance_km, load_gazetteer, normalize_name
+from tacitus.gazetteer import (
+    DIVISION_LEVELS,
+    Candidate,
+    Feature,
+    Gazetteer,
+    distance_km,
+    load_gazetteer,
+    normalize_name,
+)
 from tacitus.pipeline import doc_text, mentions_starting_in
 from tacitus.pipeline.actors_lexicon import OUTLET_TAILS
-from tacitus.pipeline.clauses import clause_head, own_clause
+from tacitus.pipeline.clauses import REPORTING_LEMMAS, clause_head, own_clause
+from tacitus.pipeline.date_scope import fronted_participle, harm_participles
 from tacitus.records import Actor, Mention, Place, PlaceAlternative
 
 log = logging.getLogger(__name__)
@@ -203,6 +212,11 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
             cands = _sentence_countries(i, spans, same_sentence[span.sent.start], confident, read_as, cands)
         if cands and container is None:  # "the village of Banjska" read as Bansko in a story about Kosovo
             cands = _drop_stray_alternates(cands, context, vouched[normalize_name(name)])
+        if cands and asked in DIVISION_LEVELS and not any(c.feature.level != "city" for c in cands):
+            # "Kasai province" with no such division known: a namesake town only in a country the
+            # article gives other signs of ("Donetsk province" finds the oblast before this)
+            own_sign = vouched[normalize_name(name)]
+            cands = [c for c in cands if context.get(c.feature.country or "", 0) - own_sign > 0]
         if cands and level is None and cands[0].feature.level == "admin1":
             cands = _city_meant(span, name, cands, spans, joins, i, dateline, gaz)
         if cands and level is None:
@@ -220,6 +234,9 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Mention]:
         if cands and container is None and _island_stray_town(doc, span, cands, context, theatre,
                                                                vouched[normalize_name(name)]):
             continue  # "landed on Patos island" in a story about Venezuela: not Patos, Brazil
+        if cands and container is None and _village_stray_town(doc, span, cands, context, theatre,
+                                                                vouched[normalize_name(name)]):
+            continue  # "near the village of Bistrica" in a story about Kosovo: not a namesake in North Macedonia
         if not cands:
             continue
         why = f"{rule}+{'context' if weighted else 'prior'}"
@@ -348,6 +365,30 @@ def _island_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: Co
     f = cands[0].feature
     return (f.level == "city" and not f.id.startswith("tacitus:") and not f.capital
             and (f.population or 0) < STRAY_TOWN_POPULATION and context.get(f.country or "", 0) - theatre.get(f.country or "", 0) - own <= 0)
+
+
+VILLAGE_NOUNS = {"village", "villages", "hamlet", "hamlets", "settlement", "settlements"}
+VILLAGE_POPULATION = 20_000
+
+
+def _village_stray_town(doc: Doc, span: Span, cands: list[Candidate], context: Counter[str],
+                        theatre: dict[str, float], own: int) -> bool:
+    """Is `span` a name the text calls a village ("the village of X", "the villages of X and Y")
+    whose best reading is a small town in a country the article gives no other sign of, while it
+    gives signs of others? Village names repeat across a region, and the gazetteer lacks most
+    villages: a namesake across the border is no better than no place. `theatre` and `own` as
+    for `_island_stray_town`."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:  # "the villages of Bumbacari and Dudescu"
+        first = first.head
+    i = min(span.start, first.left_edge.i) - 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in VILLAGE_NOUNS:
+        return False
+    f = cands[0].feature
+    if f.level != "city" or f.id.startswith("tacitus:") or f.capital or (f.population or 0) >= VILLAGE_POPULATION:
+        return False
+    others = sum(n for c, n in context.items() if c != f.country and n > 0)
+    return others > 0 and context.get(f.country or "", 0) - theatre.get(f.country or "", 0) - own <= 0
 
 
 # A division named like its own big city ("New York") is the city where the sentence speaks of
@@ -564,6 +605,22 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
         first = trigger.head
         rule = "conjunct" if trigger.dep_ == "conj" else "participle"
         found = _locative_places(sent, first, by_token, gaz, own_clause(first), rule=rule, verbal=verbal)
+    if found is None and trigger.pos_ in ("VERB", "AUX"):
+        # "shelled the town on Sunday, killing three civilians in Kidal": the harm the act did
+        # there says where it was
+        for part in harm_participles(trigger):
+            found = _locative_places(sent, part, by_token, gaz, own_clause(part), rule="harm-participle",
+                                     verbal=verbal)
+            if found is not None:
+                break
+    if found is None and trigger.pos_ in ("VERB", "AUX"):
+        # "Speaking in Brussels on Tuesday, the envoy urged ...": the occasion the subject acted on
+        for part in fronted_participle(trigger):
+            found = _locative_places(sent, part, by_token, gaz, own_clause(part), rule="occasion-participle")
+            if found is None and part.lemma_.lower() in ("visit", "tour"):
+                found = _replace_rule(_object_place(part, by_token, "042"), "event-location:occasion-participle:visit")
+            if found is not None:
+                break
     if found is None and trigger.pos_ == "NOUN":
         # "airstrikes killed 24 people in Rafah" parsed as a noun with a reduced relative, "strikes
         # carried out near Idlib": the verb describing the act says where it was
@@ -591,6 +648,14 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
             and trigger.head.lemma_.lower() in MOVE_LEMMAS:
         # "will travel to Tokyo next week to meet Ishiba": the journey's end is where it meets
         found = _replace_rule(_object_place(trigger.head, by_token, None), "event-location:purpose")
+    if found is None and trigger.dep_ == "advcl" and trigger.head.pos_ in ("VERB", "AUX") \
+            and trigger.head.lemma_.lower() not in REPORTING_LEMMAS and any(
+            c.dep_ in ("mark", "advmod") and c.lower_ in SAME_SCENE_MARKS for c in trigger.children):
+        # "closed a bridge in Mitrovica after a crowd gathered": a temporal clause with no place
+        # of its own tells what happened at the scene of the physical act it times (the place
+        # is judged for that act, not for a statement: "said in Kabul after ..." does not count)
+        found = _locative_places(sent, trigger.head, by_token, gaz, own_clause(trigger.head),
+                                 rule="temporal-clause")
     if found is None:
         found = _scene_location(doc, sent, trigger, gaz, subtree, source, target, code=code, by_token=by_token)
     if found is None:
@@ -600,6 +665,8 @@ def event_location(doc: Doc, sent: Span, trigger: Token, gazetteer: Gazetteer | 
     return found
 
 
+# Marks of a clause telling what happened at the same time and scene as its governor's act.
+SAME_SCENE_MARKS = {"after", "when"}  # not "while" or "as": often a parallel act elsewhere
 # Nouns for a gathering whose place, given on the subject, is where its verb's act happened.
 GATHERING_NOUNS = {"talk", "talks", "meeting", "negotiation", "negotiations", "summit", "conference",
                    "consultation", "consultations"}
@@ -711,6 +778,11 @@ MOVE_LEMMAS = {"deploy", "redeploy", "dispatch", "travel", "fly", "arrive", "ret
                "advance", "relocate", "station", "airlift"}
 
 
+# Acts that take people or goods away, whose "from X" is where they were done (not a
+# departure: "fled from Goma" is no act in Goma).
+TAKEN_FROM_LEMMAS = {"abduct", "kidnap", "snatch", "steal", "loot", "rescue", "free", "seize", "grab", "take"}
+
+
 # Withdrawals whose "from X" ("out of X") is the place the act ends a presence in.
 WITHDRAW_LEMMAS = {"withdraw", "pull", "retreat", "evacuate", "redeploy"}
 
@@ -720,7 +792,8 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
     the town of Goma"), or the destination of a movement ("deployed troops to Belarus")."""
     if code and (code[:3] in OBJECT_PLACE_ROOTS or code[:2] in OBJECT_PLACE_ROOTS):
         for child in trigger.children:
-            if child.dep_ == "dobj":
+            # the passive's subject is the object too: "Kharkiv was shelled overnight"
+            if child.dep_ in ("dobj", "nsubjpass"):
                 hit = _place_in_phrase(child, by_token)
                 if hit is not None:
                     return _replace_rule(hit.place, "event-location:object")
@@ -736,6 +809,17 @@ def _object_place(trigger: Token, by_token: dict[int, Mention], code: str | None
                 hit = _place_in_phrase(obj, by_token)
                 if hit is not None:
                     return _replace_rule(hit.place, "event-location:left:" + prep.lower_)
+    if trigger.lemma_.lower() in TAKEN_FROM_LEMMAS:
+        # "abducted 20 women from a camp in Gwoza": the place people or goods were taken from
+        for prep in trigger.children:
+            if prep.dep_ == "prep" and prep.lower_ == "from":
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    # the place itself, or where the thing named is ("a camp in Gwoza")
+                    hit = _place_in_phrase(obj, by_token) or next(
+                        (by_token[t.i] for t in obj.subtree if t.i in by_token and t.head.dep_ == "prep"
+                         and t.head.lower_ in ("in", "at", "near", "outside") and t.head.head.i == obj.i), None)
+                    if hit is not None:
+                        return _replace_rule(hit.place, "event-location:taken-from")
     if trigger.lemma_.lower() in MOVE_LEMMAS:
         for prep in trigger.children:
             if prep.dep_ == "prep" and prep.lower_ in ("to", "into"):
@@ -1050,7 +1134,8 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
                 place = _replace_rule(hit.place, f"event-location:{rule}:{tok.lower_}")
                 options.append((SPECIFICITY.get(hit.place.admin_level, 4), distance, place))
                 continue
-            country = _national_adjective(obj, gaz)
+            # "near the Nigerian border": either side of it, so no country
+            country = _national_adjective(obj, gaz) if obj.lemma_.lower() not in BORDER_NOUNS else None
             if country is not None:
                 # after any named place of country precision or finer: "at a Philippine boat near
                 # Second Thomas Shoal", "at a Chinese ship off Vietnam"
@@ -1062,6 +1147,9 @@ def _locative_places(sent: Span, trigger: Token, by_token: dict[int, Mention], g
     # The most specific place first ("in Khan Younis in the southern Gaza Strip"), then the nearest.
     options.sort(key=lambda o: (o[0], o[1]))
     return options[0][2]
+
+
+BORDER_NOUNS = {"border", "frontier", "boundary", "borderland", "borderlands"}
 
 
 # People who live in a place: "residents of Lethem said", "villagers of Tawila fled" happen
@@ -1292,6 +1380,14 @@ def _toponym_spans(doc: Doc, gaz: Gazetteer) -> list[tuple[Span, str, str | None
             return False  # "the West bore responsibility": a bloc or a part of a country, not West (Texas)
         if len(span) == 1 and span[0].lower_ in SPLIT_FEATURE_WORDS:
             return False  # "Island" cut from its name is no town (Carville, Louisiana)
+        water = _shared_water_noun(span)
+        if water is not None:
+            # "the Niger and Benue rivers": each name is a river, never the country or the state;
+            # a river the gazetteer lacks is no place rather than its namesake division
+            name, level = f"{' '.join(t.text for t in span if t.lower_ != 'the')} {water}", None
+            found = gaz.lookup(name, limit=1)
+            if not found or found[0].feature.kind not in ("river", "lake"):
+                return False
         # another spelling of a small town is found only in the article's countries (`context`,
         # where the caller knows them): "the village of Kfar Kela" in a story about Lebanon
         cands = gaz.lookup(name, level=level) or (gaz.lookup(name, context=context, level=level) if context else [])
@@ -1583,6 +1679,24 @@ def _feature_tail(span: Span, gaz: Gazetteer) -> tuple[str, int] | None:
     return None
 
 
+SHARED_WATER_NOUNS = {"rivers": "River", "lakes": "Lake"}
+
+
+def _shared_water_noun(span: Span) -> str | None:
+    """"River" when `span` is one of the names a plural "rivers" after them shares ("the Niger
+    and Benue rivers", "the Tigris, Euphrates and Jordan rivers"); "Lake" likewise; else None."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc):
+        tok = doc[i]
+        if tok.lower_ in SHARED_WATER_NOUNS:
+            return SHARED_WATER_NOUNS[tok.lower_] if i > span.end or span.end == i else None
+        if not (tok.text == "," or tok.lower_ in ("and", "or") or tok.pos_ == "PROPN" and tok.is_title):
+            return None
+        i += 1
+    return None
+
+
 def _feature_name(span: Span, gaz: Gazetteer) -> str | None:
     found = _feature_tail(span, gaz)
     return found[0] if found else None
@@ -1731,7 +1845,24 @@ def _next_to_place(span: Span, taken: set[int]) -> bool:
         i -= 1
     left = i >= 1 and doc[i].lower_ in joiners and (i - 1) in taken
     right = span.end + 1 < len(doc) and doc[span.end].lower_ in joiners and (span.end + 1) in taken
-    return left or right
+    return left or right or _route_end(span, taken)
+
+
+def _route_end(span: Span, taken: set[int]) -> bool:
+    """Whether `span` is one end of a route named by its two ends, the other a place already
+    found: "the Maiduguri-Damaturu highway", "the Kyiv–Odesa road"."""
+    doc = span.doc
+    dashes = ("-", "–", "—")
+    i = span.start - 1
+    if i >= 1 and doc[i].text in dashes and (i - 1) in taken:
+        end = span.end
+    elif span.end + 1 < len(doc) and doc[span.end].text in dashes and (span.end + 1) in taken:
+        end = span.end + 1
+        while end < len(doc) and end in taken:
+            end += 1
+    else:
+        return False
+    return end < len(doc) and doc[end].lemma_.lower() in ROUTE_NOUNS | {"pipeline", "railroad", "line"}
 
 
 def _untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
@@ -1909,6 +2040,15 @@ def _known_place(span: Span, gaz: Gazetteer) -> bool:
         return True
     after_prep = before is not None and before.lower_ in LOCATIVE_PREPS | {"from", "to", "of", "via", "through"}
     struck = _struck_object(span)
+    last = span[-1].lower_
+    if len(span) > 1 and LEVEL_WORDS.get(last, "city") != "city" and span[-1].is_title and not (
+            span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN")):
+        # "the capital of Adamawa State" tagged ORG: a division's name with its level word (not
+        # a name that qualifies a noun: "the Ohio State coach")
+        level = LEVEL_WORDS[last]
+        if any(c.matched == "name" and c.feature.level in ("admin1", "admin2")
+               for c in gaz.lookup(doc[span.start:span.end - 1].text, level=level, limit=3)):
+            return True
     for cand in gaz.lookup(text, limit=3):
         if _acronym_for_name(span, cand):
             continue
