@@ -118,3 +118,53 @@ def test_dateline_speakers_not_officials_or_a_blocs_people():
         "militants near their border.\n\nOfficials said talks would resume. "
         "An ECOWAS envoy said the region needed calm.")
     assert codes["Officials"] != "NERGOV"
+
+
+# ------------------------------------------------------------------ a bloc's officer by date
+def test_an_officer_who_moved_to_a_bloc_is_the_blocs_after_the_move():
+    assert _codes("Omar Alieu Touray said the summit would go ahead.", published="2025-06-01")[
+        "Omar Alieu Touray"] == "IGOWAFWAS"
+    assert _codes("Omar Touray said the summit would go ahead.", published="2012-06-01")["Omar Touray"] == "GMBGOV"
+
+
+# ------------------------------------------------------------------ "each side"
+def _sources(text):
+    coded = code_text(text, published="2025-03-11")
+    return [sorted(a.code for a in e.source) for e in coded.events]
+
+
+def test_each_side_is_both_parties_of_the_dispute():
+    sources = _sources("Tajikistan and Kyrgyzstan exchanged fire overnight. Each side blamed the other for the escalation.")
+    assert ["KGZ", "TJK"] in sources[1:]
+
+
+def test_each_side_of_a_place_is_no_pair():
+    sources = _sources("Moldova and Romania signed a deal. Guards stood on each side of the bridge.")
+    assert all("each side" not in str(s) for s in sources)
+    codes = _codes("Moldova and Romania signed a deal. Guards stood on each side of the bridge.")
+    assert "side" not in " ".join(codes)
+
+
+# ------------------------------------------------------------------ hyphenated surnames
+def test_a_hyphenated_surname_used_alone_is_the_whole_surname():
+    codes = _codes("LIMA, Peru (Wire) - Peru's interior minister, Rosa Quispe-Mamani, said the roads would reopen. "
+                   "Quispe-Mamani added that police had made arrests.")
+    assert codes.get("Quispe-Mamani") == "PERGOV"
+    assert "Mamani" not in codes
+
+
+def test_a_different_hyphenated_name_is_not_joined():
+    codes = _codes("LIMA, Peru (Wire) - Peru's interior minister, Rosa Quispe-Mamani, said the roads would reopen. "
+                   "Later, Torres-Mamani, a protest leader, disagreed.")
+    assert codes.get("Torres-Mamani") != "PERGOV"
+
+
+# ------------------------------------------------------------------ ships and planes a commander speaks of
+def test_warships_under_a_navy_speaker_are_the_navys():
+    codes = _codes("Vietnamese navy commanders told reporters that warships would escort the fishing fleet.")
+    assert codes["warships"] == "VNMMIL"
+
+
+def test_jets_under_a_foreign_ministry_speaker_stay_open():
+    codes = _codes("Lithuania's foreign ministry said jets had crossed into its airspace.")
+    assert codes["jets"] == "---MIL"

@@ -307,7 +307,9 @@ SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "qu
 #: Forces a speaker may command: with no owner, subject of a clause under a defence or interior
 #: speaker, they are the speaker's country's ("Defence Minister X said the armed forces ...").
 FORCE_LEMMAS = frozenset({"officer", "soldier", "troop", "force", "military", "army", "police", "policeman",
-                          "navy", "agent"})
+                          "navy", "agent",
+                          # round 36: the ships, planes and crews a commander's words speak of
+                          "warship", "frigate", "destroyer", "warplane", "jet", "sailor", "pilot", "unit", "marine"})
 #: Words of a speaker's office or body that say which forces answer to it: the police
 #: (interior, home affairs) or the military (defence, army). "officers" under the police are police.
 POLICE_COMMAND_WORDS = frozenset({"interior", "home", "police", "policing"})

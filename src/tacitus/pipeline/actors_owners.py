@@ -102,7 +102,7 @@ class Owners:
             poss = next((c for c in office.children if c.dep_ == "poss"), None)
             owner = self._mention_at(poss) if poss is not None else None
             if owner is not None and owner.actor is not None and not owner.actor.country \
-                    and (owner.actor.code or "").startswith("IGO"):
+                    and (owner.actor.code or "").startswith("IGO") and not (self.mentions[n].actor.code or "").startswith("IGO"):
                 # round 36: "The bloc's commission president, X": the bloc's officer (IGOWAFWASGOV)
                 m = self.mentions[n]
                 code, sector = owner.actor.code, m.actor.sector or ""
