@@ -1444,7 +1444,9 @@ class _Article:
                 pair = (_as_body(pair[0], _STATE_BODY_PAIRS[noun]), _as_body(pair[1], _STATE_BODY_PAIRS[noun]))
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
-                groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
+                # ("each side" is one side at a time: the two keep their own names, as a claim's sources)
+                groups[t.i] = tuple(replace(a, text=a.text if t.lower_ == "side" else phrase, rule="coref:pair",
+                                            confidence=0.5) for a in pair)
                 them = self._them_after(t)
                 if them is not None:  # "criticised both sides and urged them to ...": the same two
                     groups[them] = tuple(replace(a, text=self.doc[them].text, rule="coref:pair+pronoun",
