@@ -168,3 +168,14 @@ def test_warships_under_a_navy_speaker_are_the_navys():
 def test_jets_under_a_foreign_ministry_speaker_stay_open():
     codes = _codes("Lithuania's foreign ministry said jets had crossed into its airspace.")
     assert codes["jets"] == "---MIL"
+
+
+def test_a_flagged_merchant_ship_takes_its_flag():
+    codes = _codes("Gunmen boarded the Marshallese-flagged MV Sea Lark off Yemen, and Iran seized the "
+                   "Greek-flagged MT Aegean Star.")
+    assert codes["MV Sea Lark"] in ("MHLBUS", "---BUS")  # (a demonym the KB may lack leaves it open)
+    assert codes["MT Aegean Star"] == "GRCBUS"
+
+
+def test_an_unflagged_merchant_ship_stays_open():
+    assert _codes("Pirates released the MV Sea Lark on Sunday.")["MV Sea Lark"] == "---BUS"

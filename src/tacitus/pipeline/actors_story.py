@@ -109,8 +109,8 @@ class Story:
         for i in range(len(doc) - 1):
             entry = SHIP_PREFIXES.get(doc[i].text)
             if entry is None or self.taken[i] or doc[i].text == "MT" and (
-                    i == 0 or doc[i - 1].lower_ != "the" and doc[i - 1].lower_ not in _SHIP_WORDS):
-                continue  # ("MT" is a ship's only after "the" or a ship noun: not "MT Everest")
+                    i == 0 or doc[i - 1].lower_ not in ("the", "flagged", "registered") and doc[i - 1].lower_ not in _SHIP_WORDS):
+                continue  # ("MT" is a ship's only after "the", a flag or a ship noun: not "MT Everest")
             end = i + 1
             sent_end = self.sents[self.sent_of[i]].end
             while end < sent_end and not self.taken[end] and (
@@ -123,10 +123,21 @@ class Story:
             if end == i + 1:
                 continue
             country, sector = entry
+            if country is None:  # "the Liberian-flagged MV Tutor": the flag's state
+                country = self._flag_before(i)
             name = doc[i:end].text
             actor = Actor(text=name, country=country, sector=sector, code=(country or "---") + sector,
                           name=name, kind="group", rule="ship:prefix", confidence=0.6)
             self._add(i, end, "ORG", actor, actor.rule, actor.confidence)
+
+    def _flag_before(self, i: int) -> str | None:
+        """The country of "<Country>-flagged" right before token `i`, else None."""
+        doc = self.doc
+        if i < 3 or doc[i - 1].lower_ not in ("flagged", "registered") or doc[i - 2].text != "-":
+            return None
+        found = {e.country for e in self.kb.index.get(doc[i - 3].lower_, [])
+                 if e.kind in ("country", "demonym") and e.country}
+        return found.pop() if len(found) == 1 else None
 
     def _earlier_ship(self, noun, a: Actor) -> Actor | None:
         """"the vessel, the bulk carrier X": with no country of its own, the ship is the one ship
