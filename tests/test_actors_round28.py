@@ -27,7 +27,7 @@ def test_unnamed_bodies_take_the_one_country_of_the_story(nlp):
     found = codes(actor_doc(nlp, _PERU, date(2024, 3, 10)))
     assert found.get("Guerrillas") == "PERREB"
     assert found.get("Interior Ministry") == "PERGOV"
-    assert found.get("commanders") == "PERMIL"  # ("the Bolivian border" is a place, not an owner)
+    assert found.get("Army commanders") == "PERMIL"  # ("the Bolivian border" is a place, not an owner)
     assert found.get("army officer") == "PERMIL"
 
 

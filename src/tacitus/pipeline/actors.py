@@ -230,7 +230,7 @@ from tacitus.pipeline.actors_affiliation import Affiliation
 from tacitus.pipeline.actors_context import Context
 from tacitus.pipeline.actors_descriptions import Descriptions
 from tacitus.pipeline.actors_entities import Entities
-from tacitus.pipeline.actors_home import Home
+from tacitus.pipeline.actors_home import DatelineSpeakers, Home
 from tacitus.pipeline.actors_links import Links
 from tacitus.pipeline.actors_names import Names
 from tacitus.pipeline.actors_outlets import Outlets
@@ -263,12 +263,14 @@ def resolve_actors(doc: Doc, kb: ActorKB | None = None) -> list[Mention]:
     return _Resolver(doc, kb or load_kb()).run()
 
 
-class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Owners, Outlets, Affiliation,
+class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, DatelineSpeakers, Owners, Outlets,
+                Affiliation,
                 Story, Wire, Links, People):
     """The actor rules of the mixins, run in order over one document."""
 
     # -------------------------------------------------------------- driver
     def run(self) -> list[Mention]:
+        self._prefixed_ships()  # first: "USS John McCain", "HMS Prince of Wales" name no person or place
         self._named()
         self._agent_phrases()
         self._held_people()
@@ -348,6 +350,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Ow
         self._led_groups()
         self._party_people()
         self._placed_officials()
+        self._dateline_speakers()  # after every rule that reads an owner from the words
         self._settled_copies()  # last: surnames and pronouns end as the person they copy
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

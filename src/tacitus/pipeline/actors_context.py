@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from tacitus.kb import SPOKESPEOPLE
 from tacitus.pipeline.actors_lexicon import ARMED_NAME_WORDS, PARTY_NAME_HEADS
 from tacitus.records import Actor, Mention
 
@@ -54,7 +55,9 @@ _DEPARTMENT_HEADS = frozenset({"department"})
 _POPE_WORDS = frozenset({"pope", "pontiff"})
 #: Heads of named bodies that a bare "the <noun>" later stands for ("the commission" after "the
 #: Electoral Commission of Zambia"): only when every earlier body with the head is one actor.
-_BODY_HEADS = frozenset({"commission", "council", "committee", "institute", "tribunal", "board"})
+_BODY_HEADS = frozenset({"commission", "council", "committee", "institute", "tribunal", "board", "department"})
+#: People who speak or act for a body named by its head word before them ("a department spokesman").
+_BODY_PEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials"})
 
 
 class Context:
@@ -336,6 +339,23 @@ class Context:
             head = before[-1]
             self._add(i, i + 1, head.label, replace(head.actor, rule="coref:body-head", confidence=0.5),
                       "coref:body-head", 0.5)
+        # round 36: "The State Department condemned ... A department spokesman urged ...": people
+        # of a body told by its head word alone speak for the one body named before with that head
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            span = self._span_of(m) if a is not None and not a.country and m.rule == "agent:noun" else None
+            if span is None or span.root.lower_ not in _BODY_PEOPLE:
+                continue
+            words = [c for c in span.root.children if c.dep_ == "compound"]
+            if len(words) != 1 or words[0].lower_ not in by_head or not words[0].is_lower \
+                    or any(c.dep_ in ("compound", "amod") for c in words[0].children):
+                continue  # ("a defence department spokesman": another department)
+            before = [x for x in by_head[words[0].lower_] if x.end <= m.start]
+            if not before or len({x.actor.code for x in before}) != 1:
+                continue
+            actor = replace(before[-1].actor, text=m.text, kind="person" if span.root.lower_ in SPOKESPEOPLE else "group",
+                            kb_id=None, role=None, rule="coref:body-head", confidence=0.5)
+            self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.5)
 
     # ------------------------------------------------------------------ departments and titles
     def _home_departments(self) -> None:

@@ -133,7 +133,8 @@ class Descriptions(ResolverBase):
                     actor = Actor(text=t.text, country=None, sector=sector, code="---" + sector, kind="government",
                                   rule="agent:noun", confidence=0.5)
                     self._add(start, t.i + 1, "ORG", actor, "agent:noun", 0.5)
-            elif t.pos_ == "NOUN" and low in GROUP_NOUNS:
+            elif (t.pos_ == "NOUN" or t.pos_ == "PROPN" and t.is_lower) and low in GROUP_NOUNS:
+                # (the model tags a lower-case "the bloc" PROPN at times)
                 det = [c for c in t.children if c.dep_ == "det" and c.lower_ in ("the", "this", "that")]
                 if not det or any(c.dep_ in ("relcl", "acl") or c.dep_ == "prep" and any(
                         g.dep_ == "pobj" for g in c.children) for c in t.children):
@@ -151,7 +152,7 @@ class Descriptions(ResolverBase):
                     else ((wanted[:1], 2), (wanted, 2))
                 for kinds, back in () if ante is not None else tries:
                     def fits(m: Mention, kinds=kinds) -> bool:
-                        return m.actor is not None and m.rule == "kb:name" and m.actor.kind in kinds \
+                        return m.actor is not None and (m.rule == "kb:name" or _bloc_people(m)) and m.actor.kind in kinds \
                             or "group" in kinds and self._armed_group(m)
                     ante = self._recent(t, fits, sentences=back)
                     if ante is not None and t.dep_ in ("nsubj", "nsubjpass") and ante.sentence != self.sent_of[t.i]:
@@ -161,6 +162,8 @@ class Descriptions(ResolverBase):
                         ante = self._recent(t, lambda m, fits=fits: fits(m) and self._subject(m), sentences=2) or ante
                     if ante is not None:
                         break
+                if ante is not None and _bloc_people(ante):
+                    ante = replace(ante, actor=_bloc_of(ante.actor))
                 if ante is not None:
                     # "the Iran-aligned group": a backer named inside is its own mention; the phrase
                     # starts after it
@@ -299,8 +302,9 @@ class Descriptions(ResolverBase):
             if m.start >= t.idx or m.rule != "kb:name" or m.actor is None or m.label == "PERSON":
                 continue
             words = m.text.split()
-            if len(words) > 1 and words[-1].lower() == low:
-                return m
+            if len(words) > 1 and words[-1].lower() == low \
+                    or len(words) > 2 and words[0].lower() == low and words[1] == "of":
+                return m  # (round 36: "the alliance" after "the Alliance of Sahel States" too)
         return None
 
     def _home_over_earlier_paragraph(self, ante: Mention | None, t: Token) -> Mention | None:
@@ -626,3 +630,17 @@ def _charge(prep: Token) -> bool:
     verb's charge (misattached by the parser), not an owner of the noun."""
     return prep.lower_ == "of" and any(c.dep_ == "pcomp" for c in prep.children) \
         and not any(c.dep_ == "pobj" for c in prep.children)
+
+
+def _bloc_people(m: Mention) -> bool:
+    """"ASEAN foreign ministers", "EU leaders": a bloc's people, which a later "the bloc" takes up
+    as the bloc itself (round 36)."""
+    return m.rule == "agent:org+noun" and m.actor is not None and m.actor.kind == "igo" and not m.actor.country
+
+
+def _bloc_of(a):
+    """The bloc itself for its people's actor: the code without the people's sector ("IGOSEAASNGOV" -> "IGOSEAASN")."""
+    sector = a.sector or ""
+    code = a.code[:-len(sector)] if sector and a.code and a.code.endswith(sector) and len(a.code) > len(sector) + 3 else a.code
+    return replace(a, code=code, sector=None)
+

@@ -65,7 +65,8 @@ class Entities(ResolverBase):
                     continue  # an ethnic group without a place (step 3 took those with one)
                 if ent.label_ == "NORP" and self._owned_quality(span.end):
                     continue  # "our European future": a quality, no actor
-                if len(span) == 1 and span[0].pos == PROPN:
+                if len(span) == 1 and span[0].pos == PROPN or _hyphened_proper(span):
+                    # ("Quispe-Mamani said": a hyphened surname of a person named before, round 36)
                     person = self._earlier_person(span)
                     if person is not None:  # "Kamau said" after "Wanjiru Kamau": the person, whatever the tag
                         self._add(span.start, span.end, "PERSON", person, person.rule, person.confidence)
@@ -399,9 +400,24 @@ class Entities(ResolverBase):
                 continue
             for m in by_part.get(normalize(t.text), ()):
                 if m.start < t.idx:
-                    self._add(t.i, t.i + 1, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
+                    start, end = self._hyphened_name(t.i, normalize(m.actor.name))
+                    self._add(start, end, "PERSON", replace(m.actor, rule="coref:surname", confidence=0.75),
                               "coref:surname", 0.75)
                     break
+
+    def _hyphened_name(self, i: int, name: str) -> tuple[int, int]:
+        """Token range of the name part at `i` with the parts hyphened to it that the person's
+        name has too ("Ndiaye-Sow" after "Marie-Claire Ndiaye-Sow", not "Sow" alone; round 36)."""
+        doc, start, end = self.doc, i, i + 1
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].text[:1].isupper() and not self.taken[start - 2] \
+                and f" {normalize(doc[start - 2:end].text)} " in f" {name} ":
+            start -= 2
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].text[:1].isupper() and not self.taken[end + 1] \
+                and f" {normalize(doc[start:end + 2].text)} " in f" {name} ":
+            end += 2
+        return start, end
 
     def _body_in_context(self, t: Token, ante: Mention) -> bool:
         """Whether "the Council", "the Office" can be a body of the IGO `ante` ("the UN") without
@@ -455,4 +471,11 @@ class Entities(ResolverBase):
                                 and m.actor.country is None:
                             self.mentions[n] = replace(m, actor=replace(ante.actor, text=m.text, rule="coref:short-name",
                                                                         confidence=0.6), rule="coref:short-name")
+
+
+def _hyphened_proper(span: Span) -> bool:
+    """"Quispe-Mamani", "Ndiaye-Sow": proper words joined by hyphens with no space, nothing else."""
+    return len(span) >= 3 and len(span) % 2 == 1 and all(
+        (t.text == "-" if k % 2 else t.pos == PROPN and t.text[:1].isupper()) and (k == len(span) - 1 or not t.whitespace_)
+        for k, t in enumerate(span))
 

@@ -13,13 +13,23 @@
   "soldiers at a checkpoint in northern Mali", "Police clashed with protesters in Kenya's capital":
   police and soldiers with no owner are of the one country their sentence sets things in, when the
   sentence names no other country ("Russian soldiers in Ukraine" keep their own words' country).
+- `_dateline_speakers` (round 36): "BAMAKO, Mali - ... army commanders said Algerian forces shot down
+  a drone", "Rebels said they killed ..., a claim the army denied", "Foreign Secretary X told
+  reporters": in a datelined story of two states where the dateline's is not outnumbered, the
+  sources who speak with no country in their words (unnamed bodies, people titled with no
+  state) are the dateline's, as wire copy marks the foreign side's speakers and not its own,
+  when their sentence names the home state (or names none, after a sentence naming only it).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
+from spacy.tokens import Doc
+
 from tacitus.pipeline.actors_lexicon import PEOPLE_NOUNS, WHERE_PREPS
+from tacitus.pipeline.coref import dateline_countries
 from tacitus.records import Actor, Mention
 
 #: Premises of the state that stand for the body in them: prisons are the prison service (Phoenix
@@ -40,6 +50,15 @@ _ACROSS = frozenset({"across", "throughout"})
 #: Forces that belong to where they serve when their sentence names one country (not officials:
 #: "officials in Georgia" may be visitors, and envoys are abroad by office).
 _SCENE_SECTORS = frozenset({"COP", "MIL"})
+#: What a source does with its words: its subject is who speaks (lemmas).
+_SPEECH_VERBS = frozenset({"say", "tell", "deny", "claim", "confirm", "report", "add", "announce", "state", "insist",
+                           "allege", "admit", "acknowledge", "dismiss"})
+#: Sectors of a state's own bodies and people that the dateline's speakers stand for.
+_SPEAKER_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "CVL", "SPY", "JUD", "LEG"})
+#: Speakers often foreign or anyone's (as the story rules leave them): no dateline's.
+_OPEN_SPEAKERS = frozenset({"official", "officials", "source", "sources", "diplomat", "diplomats", "envoy", "envoys",
+                            "ambassador", "ambassadors", "embassy", "delegation", "mission", "analysts", "experts",
+                            "observers", "witnesses", "reporters", "journalists", "people"})
 #: Nouns of people sent to a meeting: visitors where it is held.
 _DELEGATE_NOUNS = frozenset({"delegate", "delegates"})
 
@@ -154,3 +173,54 @@ def _placed_object(t, force) -> bool:
             return False
         k = k.head
     return True
+
+
+class DatelineSpeakers:
+    """`_dateline_speakers`; mixed into the actor resolver with `Home` (see module doc)."""
+
+    def _dateline_speakers(self) -> None:
+        home = self.home_country.dateline(self.mentions)
+        if home is None or home != self._written_dateline():
+            return  # (none, or a story filed from a neighbour's capital about another state)
+        counts = Counter(entries[0].country for _s, _e, entries in self.matches if entries[0].country)
+        if counts[home] + 1 < max((c for k, c in counts.items() if k != home), default=0):
+            return  # (a story filed from a capital about another state's affairs)
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or (a.code or "").startswith(("IGO", "NGO")) \
+                    or (a.sector or "")[:3] not in _SPEAKER_SECTORS:
+                continue
+            titled = m.label == "PERSON" and (a.rule or "").startswith("ner:person+title")
+            if not titled and m.rule != "agent:noun":
+                continue
+            span = self._span_of(m)
+            if span is None or span.root.lower_ in _OPEN_SPEAKERS or span.root.dep_ != "nsubj" \
+                    or span.root.head.lemma_.lower() not in _SPEECH_VERBS:
+                continue
+            root = span.root
+            if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "for", "from", "in", "at", "with")
+                   for c in root.children):
+                continue  # ("the bloc's envoy", "commanders of the force": their own words say whose)
+            here = self.sent_of[span.start]
+            sent = self.sents[here]
+            if any(x.actor is not None and (x.actor.kind == "igo" or (x.actor.code or "").startswith("IGO"))
+                   and sent.start_char <= x.start < sent.end_char for x in self.mentions):
+                continue  # (a bloc in the sentence: its people may be the speakers)
+            # the home state is in the speaker's own sentence, or it names none and the sentence
+            # before names only the home state ("Russian drones hit the suburbs. Residents said
+            # ...", "After Colombia's envoy left, the defence minister said ...": left open)
+            own = self._countries_in(sent.start, sent.end, skip=range(span.start, span.end))
+            if home not in own and (own or here == 0 or self._countries_in(
+                    self.sents[here - 1].start, self.sents[here - 1].end) != {home}):
+                continue
+            rule = "coref:dateline-speaker"
+            self.mentions[n] = replace(m, rule=rule, confidence=0.4, actor=a.placed(
+                home, name=a.name if titled else self.kb.country_name(home), rule=rule, confidence=0.4))
+
+    def _written_dateline(self) -> str | None:
+        """The one country the dateline's words name ("BAMAKO, Mali"), whatever the story is about."""
+        article = self.doc._.tacitus_article if Doc.has_extension("tacitus_article") else None
+        place = getattr(article, "location", None)
+        countries = dateline_countries(self.kb, place) if place else set()
+        return countries.pop() if len(countries) == 1 else None
+

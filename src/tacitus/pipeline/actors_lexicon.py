@@ -40,6 +40,19 @@ POLICE_WORDS = frozenset({"police", "policing", "policemen", "policewomen", "gen
 MISSION_NOUNS = frozenset({"mission", "force", "peacekeepers", "contingent"})
 MISSION_IDS = frozenset(hash_string(w) for w in MISSION_NOUNS)
 WARSHIP_WORDS = frozenset({"warship", "warships", "destroyer", "destroyers", "frigate", "frigates"})
+#: Prefixes written before a ship's name: a navy's (or coast guard's) gives its state, whose armed
+#: forces the ship is (MIL); a merchant one (MV, MT) gives no state and is shipping (BUS). (Not "INS":
+#: India's, Israel's and a US agency's.) Written as the fleets write them (case kept).
+SHIP_PREFIXES: dict[str, tuple[str | None, str]] = {
+    "USS": ("USA", "MIL"), "USNS": ("USA", "MIL"), "USCGC": ("USA", "MIL"), "HMS": ("GBR", "MIL"),
+    "HMAS": ("AUS", "MIL"), "HMCS": ("CAN", "MIL"), "HMNZS": ("NZL", "MIL"), "BRP": ("PHL", "MIL"),
+    "ROKS": ("KOR", "MIL"), "JS": ("JPN", "MIL"), "TCG": ("TUR", "MIL"), "KRI": ("IDN", "MIL"),
+    "PNS": ("PAK", "MIL"), "BNS": ("BGD", "MIL"), "KD": ("MYS", "MIL"), "RSS": ("SGP", "MIL"),
+    "HTMS": ("THA", "MIL"), "ARA": ("ARG", "MIL"), "NRP": ("PRT", "MIL"), "ESPS": ("ESP", "MIL"),
+    "FGS": ("DEU", "MIL"), "HNLMS": ("NLD", "MIL"), "HDMS": ("DNK", "MIL"), "HNoMS": ("NOR", "MIL"),
+    "HSwMS": ("SWE", "MIL"), "ITS": ("ITA", "MIL"),
+    "MV": (None, "BUS"), "MT": (None, "BUS"),
+}
 #: What merchant and fishing ships do (`actors_roles.trades`): their ships are no navy's.
 TRADE_VERBS = frozenset({"fish", "trawl", "unload", "offload", "dock", "export", "import", "trade"})
 HAUL_VERBS = frozenset({"carry", "transport", "deliver", "ferry", "ship", "haul", "bring", "load"})
@@ -294,7 +307,9 @@ SOURCE_BY_VERBS = frozenset({"obtain", "report", "see", "review", "publish", "qu
 #: Forces a speaker may command: with no owner, subject of a clause under a defence or interior
 #: speaker, they are the speaker's country's ("Defence Minister X said the armed forces ...").
 FORCE_LEMMAS = frozenset({"officer", "soldier", "troop", "force", "military", "army", "police", "policeman",
-                          "navy", "agent"})
+                          "navy", "agent",
+                          # round 36: the ships, planes and crews a commander's words speak of
+                          "warship", "frigate", "destroyer", "warplane", "jet", "sailor", "pilot", "unit", "marine"})
 #: Words of a speaker's office or body that say which forces answer to it: the police
 #: (interior, home affairs) or the military (defence, army). "officers" under the police are police.
 POLICE_COMMAND_WORDS = frozenset({"interior", "home", "police", "policing"})

@@ -100,6 +100,17 @@ class Owners:
             if office is None or office.i >= span.start or office.pos_ != "NOUN":
                 continue
             poss = next((c for c in office.children if c.dep_ == "poss"), None)
+            owner = self._mention_at(poss) if poss is not None else None
+            if owner is not None and owner.actor is not None and not owner.actor.country \
+                    and (owner.actor.code or "").startswith("IGO") and not (self.mentions[n].actor.code or "").startswith("IGO"):
+                # round 36: "The bloc's commission president, X": the bloc's officer (IGOWAFWASGOV)
+                m = self.mentions[n]
+                code, sector = owner.actor.code, m.actor.sector or ""
+                code = code if not sector or code.endswith(sector) else code + sector
+                actor = replace(m.actor, country=None, code=code, rule="coref:owned-officer", confidence=0.55)
+                self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.55)
+                self._carry(m, actor)
+                continue
             if poss is None or poss.lower_ not in _BODY_OWNERS:
                 continue
             sent = self.sent_of[poss.i]

@@ -125,6 +125,10 @@ class Phrases(ResolverBase):
             for before in (self.match_at_end.get(t.i), self.match_at_end.get(left)):
                 if before is not None and before[2][0].kind in PLACE_KINDS:
                     left = min(left, before[0])
+            bloc = self.match_at_end.get(left)
+            if bloc is not None and bloc[2][0].kind == "igo" and not self.taken[bloc[0]] \
+                    and self.sent_of[bloc[0]] == self.sent_of[t.i]:
+                left = bloc[0]  # "ECOWAS foreign ministers" the model parsed apart: the bloc's ministers
             left = max(left, self.sents[self.sent_of[t.i]].start)
             while left < t.i and self.starts[left] < self.dateline_end:
                 left += 1  # ("KYIV - Russian forces": the dateline is no part of the phrase)

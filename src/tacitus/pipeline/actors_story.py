@@ -8,6 +8,9 @@
   Star": a name after a ship noun is the ship (merchant shipping, BUS, unless a naval word), not a
   person; it takes the ship noun's actor, and "the vessel" with no country the one country of the
   ships named before it;
+- `_prefixed_ships` (round 36, before the ship names): "the BRP Sierra Madre", "USS Ralph Johnson",
+  "HMS Prince of Wales": a name after a fleet's prefix is the ship, of the prefix's state's armed
+  forces (a merchant "MV Galaxy Leader" is shipping, BUS), whatever the model tagged it;
 - `_agent_person` (in the model's PERSON entities): "Guerrillas stormed ...": an agent noun the
   model tagged PERSON at the start of a sentence is the agent phrase (REB), not a person;
 - `_investigation_body`: "The National Bureau of Investigation" the KB lacks is a police body (COP);
@@ -29,7 +32,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
-from tacitus.pipeline.actors_lexicon import WARSHIP_WORDS
+from tacitus.pipeline.actors_lexicon import SHIP_PREFIXES, WARSHIP_WORDS
 from tacitus.pipeline.coref import _BACKER_SUFFIXES as BACKER_SUFFIXES
 from tacitus.pipeline.coref import PLACE_HEADS
 from tacitus.records import Actor, Mention
@@ -100,6 +103,41 @@ class Story:
                 else ent.end  # ("Ocean Pearl 3": the model often leaves the number out)
             actor = replace(a, name=doc[ent.start:end].text, rule="ship:name", confidence=0.5)
             self._add(ent.start, end, "ORG", actor, actor.rule, actor.confidence)
+
+    def _prefixed_ships(self) -> None:
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            entry = SHIP_PREFIXES.get(doc[i].text)
+            if entry is None or self.taken[i] or doc[i].text == "MT" and (
+                    i == 0 or doc[i - 1].lower_ not in ("the", "flagged", "registered") and doc[i - 1].lower_ not in _SHIP_WORDS):
+                continue  # ("MT" is a ship's only after "the", a flag or a ship noun: not "MT Everest")
+            end = i + 1
+            sent_end = self.sents[self.sent_of[i]].end
+            while end < sent_end and not self.taken[end] and (
+                    doc[end].text[:1].isupper() and doc[end].is_alpha
+                    or doc[end].lower_ in ("of", "de", "del") and end + 1 < sent_end and doc[end + 1].text[:1].isupper()
+                    or doc[end].like_num and end > i + 1):
+                end += 1
+            while end > i + 1 and doc[end - 1].lower_ in ("of", "de", "del"):
+                end -= 1
+            if end == i + 1:
+                continue
+            country, sector = entry
+            if country is None:  # "the Liberian-flagged MV Tutor": the flag's state
+                country = self._flag_before(i)
+            name = doc[i:end].text
+            actor = Actor(text=name, country=country, sector=sector, code=(country or "---") + sector,
+                          name=name, kind="group", rule="ship:prefix", confidence=0.6)
+            self._add(i, end, "ORG", actor, actor.rule, actor.confidence)
+
+    def _flag_before(self, i: int) -> str | None:
+        """The country of "<Country>-flagged" right before token `i`, else None."""
+        doc = self.doc
+        if i < 3 or doc[i - 1].lower_ not in ("flagged", "registered") or doc[i - 2].text != "-":
+            return None
+        found = {e.country for e in self.kb.index.get(doc[i - 3].lower_, [])
+                 if e.kind in ("country", "demonym") and e.country}
+        return found.pop() if len(found) == 1 else None
 
     def _earlier_ship(self, noun, a: Actor) -> Actor | None:
         """"the vessel, the bulk carrier X": with no country of its own, the ship is the one ship

@@ -205,7 +205,7 @@ _OFFICE_PAIR_NOUNS = frozenset({"leaders", "leader", "presidents", "ministers", 
 _LIST_WORDS = frozenset({",", "and", "or", "&"})
 _PARTY_NOUNS = frozenset({"party", "camp"})
 # token.lower ids of the words the token scans below stop at (building every Token is slow)
-_PAIR_IDS = frozenset(hash_string(w) for w in _PAIR_NOUNS | {"two", "both"})
+_PAIR_IDS = frozenset(hash_string(w) for w in _PAIR_NOUNS | {"two", "both", "side"})
 _PARTY_IDS = frozenset(hash_string(w) for w in _PARTY_NOUNS)
 
 
@@ -1444,7 +1444,9 @@ class _Article:
                 pair = (_as_body(pair[0], _STATE_BODY_PAIRS[noun]), _as_body(pair[1], _STATE_BODY_PAIRS[noun]))
             if pair is not None:
                 phrase = self.doc[t.left_edge.i:t.i + 1].text
-                groups[t.i] = tuple(replace(a, text=phrase, rule="coref:pair", confidence=0.5) for a in pair)
+                # ("each side" is one side at a time: the two keep their own names, as a claim's sources)
+                groups[t.i] = tuple(replace(a, text=a.text if t.lower_ == "side" else phrase, rule="coref:pair",
+                                            confidence=0.5) for a in pair)
                 them = self._them_after(t)
                 if them is not None:  # "criticised both sides and urged them to ...": the same two
                     groups[them] = tuple(replace(a, text=self.doc[them].text, rule="coref:pair+pronoun",
@@ -1693,6 +1695,9 @@ def _pair_phrase(t: Token) -> str | None:
         return "two"
     if low == "both" and t.dep_ in ("nsubj", "nsubjpass"):
         return "two"
+    if low == "side" and t.pos_ == "NOUN" and any(c.lower_ in ("each", "either") and c.dep_ == "det"
+                                                  for c in t.children):
+        return "sides"  # round 36: "each side", "either side": one of the two sides, said of both
     if t.pos_ == "NOUN" and low in _PAIR_NOUNS \
             and ("both" in kids or ("the" in kids and "two" in kids and kids["two"].dep_ == "nummod")):
         return low
