@@ -201,6 +201,7 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
                 found.append(more)
                 quoted_to = more.content[1] if more.content else -1
     found.sort(key=lambda f: f.cue_tokens[0].i)
+    found = _quote_across_paragraphs(found, ctx)
     for item in found:
         item.concerns = concerns_of(item, ctx)
     _nest(found)
@@ -215,6 +216,47 @@ def find_claims(doc: Doc, lexicon: Lexicon | None = None) -> list[Claim]:
     ids = [f"{prefix}:c{n}" for n in range(1, len(found) + 1)]
     text = doc_text(doc)
     return [_to_claim(item, ids[n], [ids[r] for r in item.refers], text) for n, item in enumerate(found)]
+
+
+def _breaks(token: Token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
+
+
+def _quote_across_paragraphs(found: list[Found], ctx: Context) -> list[Found]:
+    """'"There is clear evidence ...<new paragraph>"What we do not know ...," the minister
+    said.': a paragraph that opens a quotation and leaves it open (an odd number of marks, no
+    cue after the last) is continued by the quotation that opens the next paragraph, so it is
+    the same speaker's: a claim of its own, with that speaker and cue."""
+    doc = ctx.doc
+    out: list[Found] = []
+    cues = sorted(f.cue_tokens[0].i for f in found)
+    for item in found:
+        if item.content is not None and item.stance not in ANSWER_STANCES \
+                and item.content[1] <= item.cue_tokens[0].i and item.content[0] >= 2:
+            mark = doc[item.content[0] - 1]
+            gap = doc[item.content[0] - 2]
+            if mark.text in QUOTES and mark.text not in ("”", "»") and (_breaks(gap) or gap.is_space):
+                # the paragraph before: back over the break to the line before it
+                end = item.content[0] - 1
+                while end > 0 and doc[end - 1].is_space:
+                    end -= 1
+                start = end
+                while start > 0 and end - start < QUOTE_REACH and not _breaks(doc[start - 1]):
+                    start -= 1
+                marks = [t.i for t in doc[start:end] if t.text in QUOTES]
+                # an odd number of marks: the last one opens a quotation the paragraph leaves open
+                opened = marks[-1] if len(marks) % 2 == 1 else None
+                if 0 < end - start < QUOTE_REACH and opened is not None and doc[opened].text not in ("”", "»") \
+                        and not any(opened <= c < end for c in cues):
+                    span = doc[doc[opened].sent.start:end]
+                    content = trim((opened + 1, end), span)
+                    if content is not None and content[1] - content[0] >= 3:
+                        cue = ctx.lex.verbs.get(item.cue_tokens[0].lemma_.lower())
+                        out.append(replace(item, sentence=span, content=content, answer_object=None, refers=[],
+                                           rule="attribution:quote-paragraph",
+                                           hedges=hedges_of(content, item.cue_tokens[0], cue, ctx)))
+        out.append(item)
+    return out
 
 
 def _nest(found: list[Found]) -> None:

@@ -507,6 +507,11 @@ def link_answers(found: list[Found], ctx: Context) -> None:
         elif item.answer_object is not None:
             about = _object_concerns(item.answer_object, ctx) or own
             matched = [k for k in earlier if found[k].concerns & about] if about else []
+            if not matched and earlier and _bare_charge(item.answer_object):
+                # "The owner denied that its crew had cut the cable. '...,' the company said.
+                # China called the accusation baseless": the charge already denied, not the
+                # denier's own account just before
+                matched = _last_denied(item, n, found)
             if not matched and earlier and not _culpability(item.answer_object):
                 # (a denial of "any wrongdoing" answers what named its speaker, not the last claim)
                 matched = [k for k in earlier if found[k].sent_no == found[earlier[-1]].sent_no]
@@ -1141,6 +1146,24 @@ def _aimed_at(item: Found, earlier: list[int], found: list[Found]) -> list[int]:
     charged = [k for k in about if found[k].stance in ("accuse", "allege")]
     out = charged or about
     return out[-1:] if _singular(obj) else out
+
+
+def _bare_charge(obj: Token) -> bool:
+    """'the accusation', 'the allegations': a charge noun with no owner and no content of its own."""
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _CHARGES \
+        and all(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those") for c in obj.children)
+
+
+def _last_denied(item: Found, n: int, found: list[Found]) -> list[int]:
+    """What the latest denial (within ANSWER_WINDOW sentences, by another source) answered."""
+    own = {a.text for a in item.source}
+    for k in range(n - 1, -1, -1):
+        prev = found[k]
+        if item.sent_no - prev.sent_no > ANSWER_WINDOW:
+            break
+        if prev.stance == "deny" and prev.refers and not own & {a.text for a in prev.source}:
+            return list(prev.refers)
+    return []
 
 
 def _own_told(item: Found, earlier: list[Found]) -> list[int]:

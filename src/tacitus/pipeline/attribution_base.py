@@ -42,7 +42,7 @@ CONTRAST = frozenset({"while", "whereas", "although", "though"})
 EVIDENCE_NOUNS = frozenset({
     "video", "footage", "image", "imagery", "photo", "photograph", "picture", "clip", "recording", "audio",
     "document", "memo", "letter", "post", "tweet", "evidence", "dossier",
-    "data", "datum", "record", "log", "map", "survey", "poll", "statistic", "study", "analysis", "test", "autopsy",
+    "data", "datum", "record", "log", "intercept", "map", "survey", "poll", "statistic", "study", "analysis", "test", "autopsy",
 })
 
 

@@ -746,6 +746,28 @@ def _condition(modal: Token) -> Span | None:
     return modal.doc[clause.left_edge.i:clause.right_edge.i + 1] if clause is not None else None
 
 
+#: "too early to say", "premature to speculate": verbs of knowing or judging that a speaker says
+#: cannot yet be done, which leaves what is said open (not "too early to harvest").
+_JUDGING = frozenset({"say", "tell", "know", "determine", "conclude", "speculate", "judge", "assign", "blame",
+                      "attribute", "establish", "confirm", "rule", "assess", "comment", "draw", "identify"})
+
+
+def _too_soon(t: Token) -> str | None:
+    """'it was too early to say whether ...', 'premature to speculate': the phrase, or None."""
+    low = t.lower_
+    if low not in ("early", "soon", "premature") or t.pos_ not in ("ADJ", "ADV"):
+        return None
+    if low != "premature" and not any(c.lower_ == "too" and c.dep_ == "advmod" for c in t.children):
+        return None
+    # the parser hangs the infinitive on the adjective or on the copula above it
+    verb = next((c for h in (t, t.head) for c in h.children if c.dep_ == "xcomp" and c.i > t.i
+                 and c.lemma_.lower() in _JUDGING), None)
+    if verb is None:
+        return None
+    start = min([c.i for c in t.children if c.lower_ == "too"] + [t.i])
+    return t.doc[start:verb.i + 1].text
+
+
 def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None, ctx: Context) -> tuple[str, ...]:
     """Hedge words in the content (modals, adverbs, verbs such as "appear"), on the cue, or the
     cue itself when it hedges ("suggest")."""
@@ -778,6 +800,8 @@ def hedges_of(content: tuple[int, int] | None, cue_token: Token, cue: Cue | None
             out.append(t.text)
         elif _likeness(t):
             out.append(f"{t.text} with")
+        elif (soon := _too_soon(t)) is not None:
+            out.append(soon)
         elif low in _CERTAIN and (near := next((c for c in t.children if c.lower_ in _NEARLY), None)) is not None:
             out.append(f"{near.text} {t.text}")  # "almost certainly": likely, not certain
         if content is not None and (cond := _condition(t)) is not None and content[0] <= cond.start < content[1]:

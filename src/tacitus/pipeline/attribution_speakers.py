@@ -464,6 +464,10 @@ def _cited(token: Token, ctx: Context) -> tuple[tuple[Actor, ...], Token | None]
     if obj is None or _reason(obj, ctx):
         return (), None
     actors, _ = source_phrase(obj, ctx)
+    if any(a.kind == "evidence" for a in actors):
+        # "a navy spokesman said, citing radar data, ...": the data back the speaker's word;
+        # they do not speak (as with "According to the BBC, citing satellite images")
+        return (), None
     return actors, obj
 
 
@@ -545,6 +549,12 @@ def source_phrase(head: Token, ctx: Context) -> tuple[tuple[Actor, ...], list[Ac
             person = [a for a in actors_of(appos[0], ctx) if a.country or a.kb_id]
             base = person[0] if len(person) == 1 else actor[0]
             actor = [_with(base, text=conj.doc[start:end].text, kind="person")]
+        elif len(appos) == 1 and conj.pos_ == "NOUN" and len(actor) == 1 and appos[0].i == conj.i + 1 \
+                and appos[0].pos_ == "PROPN" and appos[0].ent_type_ == "ORG":
+            # "the Finnish telecom operator Cinia said": a name set right after the description
+            # (no comma) says which body it is; the source's text keeps it
+            start, end = _phrase(conj)[0], _phrase(appos[0])[1]
+            actor = [_with(actor[0], text=conj.doc[start:end].text, name=actor[0].name or appos[0].text)]
         # a mention's own text may keep a live blog's stamp ("- Police in Port Moresby")
         actor = [_with(a, text=STAMP.sub("", a.text)) if STAMP.match(a.text) and STAMP.sub("", a.text) else a
                  for a in actor]
