@@ -4,7 +4,7 @@ force to any Y action" is a threat aimed at Y; police acting in their own countr
 target the country; "pushed for X to do Y" is an appeal (02), not a demand, and "pushed X to do Y" asks X even
 when the parser reads a purpose clause; "what it called Z"
 names something in passing and is no accusation of its own; a named agreement taken for a party
-is no target, its "with" party is. Each rule has a case where it must not fire."""
+is no target, its "with" party is; attachés and consuls are diplomats. Each rule has a case where it must not fire."""
 
 from __future__ import annotations
 
@@ -102,3 +102,16 @@ def test_treaty_with_no_party_named_has_no_target(code):
     evs = code("Armenia suspended the Kars Border Agreement on Monday.").events
     cut = [e for e in evs if e.cameo.startswith("16")]
     assert cut and all(a.code or a.country for a in cut[0].target), summary(evs)
+
+
+# --- attachés and consuls are diplomats ---
+
+def test_attache_ordered_out_is_expelled(code):
+    evs = code("Estonia ordered the Belarusian defence attache to leave the country within a week.").events
+    cut = _on(evs, "ordered")
+    assert cut and cut[0].cameo == "161" and countries(cut[0].target) == {"BLR"}, summary(evs)
+
+
+def test_ordering_other_people_out_is_no_diplomatic_cut(code):
+    evs = code("Estonia ordered the Belarusian truck drivers to leave the car park.").events
+    assert not [e for e in evs if e.cameo == "161"], summary(evs)
