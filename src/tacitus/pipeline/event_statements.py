@@ -285,6 +285,8 @@ def settles_dispute(verb: Token) -> bool:
 ASKING_BODIES = {"government", "administration", "ministry", "cabinet", "leader", "leadership", "president",
                  "authority", "council", "parliament", "delegation", "embassy", "office", "official",
                  "minister", "secretary", "envoy", "ambassador", "spokesman", "spokeswoman", "spokesperson"}
+# Appeal verbs whose "V X to do Y" always asks X to do Y (never "V X in order to do Y").
+OBJECT_TO_VERBS = {"push", "press", "pressure", "urge", "ask", "encourage", "persuade", "force", "compel"}
 # Appeal verbs that appeal only when what they ask for is itself an event.
 WEAK_APPEAL_VERBS = {"want", "encourage", "tell"}
 # Appeal verbs that name whom they address with "to" ("appealed to the rebels to free ...").
@@ -347,6 +349,15 @@ def recode_appeals(ctx: Ctx, sent: list[Token], found: list[Found]) -> list[Foun
             xcomp = next((c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                           and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
                           and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children)), None)
+        if xcomp is None and token.lemma_.lower() in OBJECT_TO_VERBS and any(c.dep_ == "dobj" for c in token.children):
+            # "pushed Serbia to recognise Kosovo": the parser may hang the infinitive on the verb as
+            # a purpose clause; after these verbs it is what the object is asked to do.
+            xcomp = next((c for c in token.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > token.i
+                          and any(m.dep_ == "aux" and m.tag_ == "TO" for m in c.children)
+                          and not any(m.dep_ in SUBJECT_DEPS or m.dep_ == "mark" for m in c.children)), None)
+        if family == "10" and token.lemma_.lower() == "push" and xcomp is not None and xcomp.dep_ == "advcl" \
+                and any(m.dep_ == "mark" and m.lower_ == "for" for m in xcomp.children):
+            family = "02"  # "pushed for the junta to hold elections": advocacy, an appeal, not pressure on Y
         if any(f[0].i == token.i and f[2] is not None and f[2].origin in ("core", "user") and f[2].specificity > 0
                and f[1][:2] not in ("02", "10")
                for f in found):
@@ -643,6 +654,12 @@ def condition_party(ctx: Ctx, clause: Token) -> list[Actor]:
     independence"): whom a conditional threat is aimed at."""
     for t in clause.subtree:
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "should") for c in t.children):
+            if t.tag_ == "NNS":
+                # "if the United States attacks": the parser reads the verb as a plural noun and
+                # its subject as the noun's compound; the party is the compound's.
+                party = [a for c in t.children if c.dep_ == "compound" for a in actors_of(ctx, c)]
+                if party:
+                    return party
             subj, passive = subject_of(t)
             if subj is not None and not passive:
                 return actors_of(ctx, subj)

@@ -191,6 +191,18 @@ def _aimed_at(ctx: Ctx, clause: Token) -> list:
             for g in t.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
 
 
+# "would respond with full force to any Indian aggression": the party whose act is answered.
+ANSWERING_VERBS = {"respond", "react", "retaliate", "reply"}
+
+
+def _answered(ctx: Ctx, verb: Token, speaker: list) -> list:
+    """The other party named in the "to" phrase of an answering verb, or []."""
+    if verb.lemma_.lower() not in ANSWERING_VERBS:
+        return []
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+            for g in c.children if g.dep_ == "pobj" for a in actors_of(ctx, g) if not same_side([a], speaker)]
+
+
 def _payer(ctx: Ctx, verb: Token) -> list:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None and verb.dep_ == "conj":
@@ -238,7 +250,7 @@ def recode_threat_idioms(ctx: Ctx, tokens: list[Token], found: list[tuple]) -> l
             subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
             target = [a for a in act_owners(ctx, subj) if not same_side([a], speaker)] if subj is not None else []
         else:
-            target = _aimed_at(ctx, token)
+            target = _aimed_at(ctx, token) or _answered(ctx, token, speaker)
         if force and not unanswered and not pays and not options and not _own_side(ctx, token, speaker):
             continue  # "said the enemy would respond with full force": not the speaker's vow
         if pays and (not target or any(a.code == s.code for a in target for s in speaker)):

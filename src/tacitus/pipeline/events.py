@@ -361,7 +361,23 @@ def _own_ground(src: tuple[Actor, ...], place: Actor) -> bool:
     act there targets no state ("the army will continue operations in Amhara"); rebels' acts
     in their own country still target it."""
     return bool(src) and bool(place.country) and all(
-        a.country == place.country and (a.kind == "country" or a.sector in STATE_SECTORS) for a in src)
+        a.country == place.country and (a.kind == "country" or a.sector in OWN_GROUND_SECTORS) for a in src)
+
+
+# Names of agreements the parser's entity recogniser may take for a party.
+ACCORD_WORDS = {"treaty", "treaties", "accord", "accords", "agreement", "agreements", "pact", "deal", "convention",
+                "protocol", "charter", "memorandum"}
+
+
+def _with_parties(ctx: Ctx, trigger: Token) -> list[Actor]:
+    """The actors of "with" phrases on the trigger, its governor or its objects."""
+    heads = [trigger, trigger.head, *objects_of(trigger)]
+    return [a for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children if g.dep_ == "pobj" for a in actors_of(ctx, g)]
+
+
+# The state's organs acting on its own ground: police too ("deployed riot police in Nairobi").
+OWN_GROUND_SECTORS = {"GOV", "MIL", "LEG", "COP"}
 
 
 def _secondary(trigger: Token, src: tuple[Actor, ...], tgt: tuple[Actor, ...], how: str, code: str = "") -> str | None:
@@ -430,6 +446,8 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             consumed.add(noun.i)
             noun = None
         got = (_verdict_code(ctx, token) or _said_verdict(ctx, token)) if lemma in STATEMENT_VERBS else None
+        if got is not None and any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in token.children):
+            continue  # "rejected what it called baseless allegations": a name given in passing; the act is the governor's
         if got is not None:
             # "called the decision unacceptable", "described the drills as a provocation":
             # condemnation (or praise) aimed at whoever did the judged act.
@@ -908,9 +926,18 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             tgt = _obligee(ctx, trigger, src)
             if tgt:
                 rule_note += "+target:obligee"
-        if not tgt and src and trigger.pos_ == "VERB" and code[:2] == "13" and trigger.lemma_.lower() == "threaten":
-            # "threatened military action if Ethiopia fills the dam": at the party of the condition.
-            tgt = dedupe_actors(a for a in condition_party(ctx, trigger) if not same_side([a], src))
+        if tgt and src and all(a.code is None and a.country is None and a.text.split()[-1].lower() in ACCORD_WORDS
+                               for a in tgt):
+            # "suspended the Indus Waters Treaty with Pakistan": the named agreement is what is
+            # acted on, not a party; its other side is the "with" party, or no one named.
+            tgt = dedupe_actors(a for a in _with_parties(ctx, trigger) if not same_side([a], src))
+            rule_note += "+target:accord-party" if tgt else ""
+        threat_verb = trigger if code[:2] == "13" and trigger.lemma_.lower() == "threaten" else \
+            trigger.head if trigger.dep_ == "xcomp" and trigger.head.lemma_.lower() == "threaten" else None
+        if not tgt and src and trigger.pos_ == "VERB" and threat_verb is not None:
+            # "threatened military action if Ethiopia fills the dam", "threatened to block the
+            # strait if the US attacks": at the party of the condition.
+            tgt = dedupe_actors(a for a in condition_party(ctx, threat_verb) if not same_side([a], src))
             if tgt:
                 rule_note += "+target:condition"
         if code in PROTECTION_CODES and _guards_own_state(src, tgt):
