@@ -256,7 +256,10 @@ PARTICLE_ADVERBS = {"back", "out", "off", "away"}
 def particles_of(token: Token) -> set[str]:
     transitive = any(c.dep_ == "dobj" for c in token.children)
     return {c.lower_ for c in token.children if c.dep_ == "prt"
-            or (transitive and c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > token.i)}
+            or (transitive and c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS and c.i > token.i)
+            # "broke away from Moldova": "away" with a "from" of its own is the verb's particle
+            or (c.dep_ == "advmod" and c.lower_ == "away" and c.i == token.i + 1
+                and any(g.dep_ == "prep" and g.lower_ == "from" for g in c.children))}
 
 # Nouns of a will or a plan whose clause says what its owner will do (see event_build.INTENT_NOUNS).
 WILL_NOUNS = {"intent", "intention", "plan", "willingness", "readiness", "commitment", "pledge", "promise",

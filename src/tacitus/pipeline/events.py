@@ -178,6 +178,7 @@ from tacitus.pipeline.event_threats import (
     recode_threat_idioms,
     vowed_destruction,
 )
+from tacitus.pipeline.event_unnamed import agentless_attack, struck_place
 from tacitus.pipeline.event_victims import placed_victims
 from tacitus.pipeline.event_weapons import state_bombing, weapon_code
 from tacitus.pipeline.modality import modality_of
@@ -942,7 +943,13 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
                 rule_note += "+target:condition"
         if code in PROTECTION_CODES and _guards_own_state(src, tgt):
             continue  # "the army will protect the government": a state's forces guard their own state
-        if not src and not tgt:
+        unnamed_attacker = not src and not tgt and agentless_attack(ctx, trigger, code)
+        if unnamed_attacker:
+            # "The city of X was shelled overnight": an attack by no one named is still told.
+            place_tgt = struck_place(ctx, trigger)
+            tgt = (place_tgt,) if place_tgt is not None else tgt
+            rule_note += "+unnamed-attacker"
+        if not src and not tgt and not unnamed_attacker:
             continue
         if _body_in_session(trigger, code, src, tgt):
             continue  # "the Security Council met on Friday": a body sitting, no consultation with anyone
@@ -1079,7 +1086,7 @@ def _code_sentence(ctx: Ctx, sent: Span, published) -> list[Event]:
             if place_tgt is not None and _own_ground(src, place_tgt):
                 place_tgt = None  # "Ethiopia's army will continue operations in Amhara"
             if place_tgt is not None and trigger.pos_ == "VERB" and code[:2] in CONFLICT_ROOTS \
-                    and any(o.lemma_.lower() in MOVING_GROUPS for o in objects_of(trigger)):
+                    and any(o.lemma_.lower() in MOVING_GROUPS for o in objects_of(trigger) + [subject_of(trigger)[0]] if o is not None):
                 place_tgt = None  # "ambushed a police patrol near the village of X": the patrol's, not the village's
             if place_tgt is not None and code[:3] == "171" \
                     and any(c.dep_ == "poss" for o in objects_of(trigger) for c in o.children):
