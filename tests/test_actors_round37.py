@@ -85,3 +85,36 @@ def test_rubio_is_secretary_of_state_after_his_senate_term():
 
 def test_rubio_is_a_senator_before():
     assert _codes("Rubio urged Caracas to free the detainees.", published="2023-06-11")["Rubio"] == "USALEG"
+
+
+# ------------------------------------------------------------------ a division word refuses a namesake town
+def test_a_province_is_no_foreign_towns_namesake():
+    # the gazetteer knows only a Japanese town "Kasai": a "province" is no town, so no JPN
+    assert _codes("Rebels in Kasai province looted a mine.")["Rebels"] != "JPNREB"
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Rebels in Idlib province shelled a checkpoint.", "Rebels", "SYRREB"),
+    ("Militants in Borno state burned a school.", "Militants", "NGAREB"),
+    ("The governor of Kherson region said the shelling continued.", "governor", "UKRGOV"),
+])
+def test_a_real_division_still_gives_its_country(text, name, code):
+    assert _codes(text)[name] == code
+
+
+# ------------------------------------------------------------------ "its leader X" of a non-state body
+def test_its_titled_leader_takes_the_gang_coalitions_code():
+    codes = _codes("Viv Ansanm, an alliance of armed gangs, stormed a suburb on Monday. "
+                   "Its leader Renel Destine said the raids would continue.", published="2025-06-11")
+    assert codes["Renel Destine"] == "HTICRM"
+
+
+def test_its_titled_leader_of_a_party_is_the_party():
+    codes = _codes("Ghana's ruling party met in Accra on Monday. Its leader Kwame Asante said the vote would go ahead.")
+    assert codes["Kwame Asante"] == "GHAPTY"
+
+
+def test_its_titled_officer_of_a_state_body_is_not_a_group():
+    codes = _codes("Ghana's finance ministry published the figures on Monday. "
+                   "Its spokesman Kwame Asante said the deficit had narrowed.")
+    assert codes["Kwame Asante"] not in ("GHACRM", "GHAPTY", "GHAREB")
