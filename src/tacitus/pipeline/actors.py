@@ -351,6 +351,7 @@ class _Resolver(Names, Phrases, Entities, Descriptions, Roles, Context, Home, Da
         self._party_people()
         self._placed_officials()
         self._dateline_speakers()  # after every rule that reads an owner from the words
+        self._home_gangs()  # likewise
         self._settled_copies()  # last: surnames and pronouns end as the person they copy
         return sorted(self.mentions, key=lambda m: (m.start, m.end))
 

@@ -19,6 +19,8 @@
   sources who speak with no country in their words (unnamed bodies, people titled with no
   state) are the dateline's, as wire copy marks the foreign side's speakers and not its own,
   when their sentence names the home state (or names none, after a sentence naming only it).
+- `_home_gangs` (round 37): "PORT-AU-PRINCE, Haiti - Armed gangs torched ...": a datelined
+  story's gangs are the home state's criminals when their sentence names no other country.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ _SPEAKER_SECTORS = frozenset({"MIL", "COP", "GOV", "REB", "CVL", "SPY", "JUD", "
 _OPEN_SPEAKERS = frozenset({"official", "officials", "source", "sources", "diplomat", "diplomats", "envoy", "envoys",
                             "ambassador", "ambassadors", "embassy", "delegation", "mission", "analysts", "experts",
                             "observers", "witnesses", "reporters", "journalists", "people"})
+#: Words of gangs, whose members are a country's criminals (CRM).
+_GANG_WORDS = frozenset({"gang", "gangs", "gangster", "gangsters"})
 #: Nouns of people sent to a meeting: visitors where it is held.
 _DELEGATE_NOUNS = frozenset({"delegate", "delegates"})
 
@@ -216,6 +220,33 @@ class DatelineSpeakers:
             rule = "coref:dateline-speaker"
             self.mentions[n] = replace(m, rule=rule, confidence=0.4, actor=a.placed(
                 home, name=a.name if titled else self.kb.country_name(home), rule=rule, confidence=0.4))
+
+    def _home_gangs(self) -> None:
+        """"PORT-AU-PRINCE, Haiti - Armed gangs torched ...", "Gang leaders said ...": a story's
+        gangs are the dateline state's criminals (CAMEO codes criminals by their country) when
+        the story is about that state and their sentence names no other country."""
+        home = self.home_country.dateline(self.mentions)
+        if home is None or home != self._written_dateline():
+            return
+        counts = Counter(entries[0].country for _s, _e, entries in self.matches if entries[0].country)
+        if counts[home] + 1 < max((c for k, c in counts.items() if k != home), default=0):
+            return  # (a story filed from a capital about another state's affairs)
+        for n, m in enumerate(self.mentions):
+            a = m.actor
+            if a is None or a.country or m.rule != "agent:noun" or (a.sector or "")[:3] not in ("CRM", "UAF"):
+                continue
+            span = self._span_of(m)
+            if span is None or not any(t.lower_ in _GANG_WORDS for t in span):
+                continue
+            if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "from") for c in span.root.children):
+                continue  # ("gangs from Ecuador", "the cartel's gangs": their own words say whose)
+            sent = self.sents[self.sent_of[span.start]]
+            if not self._countries_in(sent.start, sent.end, skip=range(span.start, span.end)) <= {home}:
+                continue  # ("Haitian police and Dominican gangs": another country named)
+            rule = "coref:dateline-gangs"
+            self.mentions[n] = replace(m, rule=rule, confidence=0.4, actor=replace(
+                a, country=home, sector="CRM", code=home + "CRM", name=self.kb.country_name(home),
+                rule=rule, confidence=0.4))
 
     def _written_dateline(self) -> str | None:
         """The one country the dateline's words name ("BAMAKO, Mali"), whatever the story is about."""

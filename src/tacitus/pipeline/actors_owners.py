@@ -8,7 +8,8 @@ of the actor resolver):
   whose own words give no country takes the country of who conferred the office on them;
 - `_owned_officers`: "Its spokesman, Colonel X": a person apposed to an officer owned by "its"/
   "their" takes the country of the body the pronoun stands for (the nearest earlier body with a
-  country, in this sentence or the one before);
+  country, in this sentence or the one before); round 37: also a title before the name ("Its
+  leader Jimmy X", after a gang coalition) when the body is a non-state one;
 - `_home_opposition`: "Opposition parties accused the Zambian government": an opposition (the
   word itself, not protesters) with no country is of the one country its sentence names (else
   the story's home country).
@@ -97,6 +98,11 @@ class Owners:
         for n, span in self._countryless_people():
             root = span.root
             office = root.head if root.dep_ == "appos" else None
+            before_name = span.start > 0 and self.doc[span.start - 1]
+            titled = office is None and before_name and before_name.pos_ == "NOUN" \
+                and before_name.dep_ == "compound" and before_name.head.i == root.i
+            if titled:
+                office = before_name  # round 37: "Its leader Jimmy X said": the title before the name
             if office is None or office.i >= span.start or office.pos_ != "NOUN":
                 continue
             poss = next((c for c in office.children if c.dep_ == "poss"), None)
@@ -127,7 +133,7 @@ class Owners:
                                 confidence=0.55)
                 self.mentions[n] = replace(m, actor=actor, rule=actor.rule, confidence=0.55)
                 self._carry(m, actor)
-            else:
+            elif not titled:  # (a state body's titled officer is left to the title rules)
                 self._set_country(n, b.country, "coref:owned-officer", 0.55)
 
     def _home_opposition(self) -> None:

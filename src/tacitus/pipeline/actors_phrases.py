@@ -97,6 +97,9 @@ class Phrases(ResolverBase):
         attackers: list[tuple[int, int, list[Entry]]] = []  # the place matches before attack nouns
         group_of: dict[int, int] = {}  # the noun after "<group noun> of" -> that group noun
         in_name = {k for s, e, _ in self.matches for k in range(s, e)}
+        # a KB body's name the model tagged PERSON ("Boko Haram fighters") is no named person
+        in_body = {k for s, e, entries in self.matches if entries[0].kind in ("group", "organisation", "igo")
+                   and not any(x.kind == "person" for x in entries) for k in range(s, e)}
         for i, pos in enumerate(self.pos):
             if pos not in NOUN_IDS and not (pos == VERB and self.rows[i][5] in ATTACK_IDS) or self.taken[i] \
                     or i in in_name or self.starts[i] < self.dateline_end:
@@ -165,7 +168,7 @@ class Phrases(ResolverBase):
                    for c in t.children) \
                     and not (t.lower_ in PROTEST_NOUNS and self._seat_after(t.i) is not None) \
                     or any(c.dep_ in ("appos", "compound") and self._person(c) and not agent_start <= c.i < t.i
-                           for c in t.children) \
+                           and c.i not in in_body for c in t.children) \
                     or t.dep_ == "appos" and self._person(t.head):
                 continue  # "Secretary of State Antony Blinken", "X, a former minister,": a named person's title
                 # (a PERSON tag inside the agent phrase is the model's error: "Riot police")

@@ -967,12 +967,14 @@ class Roles(ResolverBase):
             and names[-1].ent_type_ == "PERSON" and known_place(self.doc[names[0].i:names[-1].i + 1].text)
         if not names or not town and (self._person(names[-1]) or names[-1].ent_type_ in ("ORG", "PERSON")):
             return None
-        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0, tagged_ok=town)
+        return self._gazetteer_country(self.doc[names[0].i:names[-1].i + 1], level, 0, tagged_ok=town,
+                                       division=level == "admin1")
 
     def _gazetteer_country(self, span: Span, level: str | None, min_population: int,
-                           tagged_ok: bool = False) -> str | None:
+                           tagged_ok: bool = False, division: bool = False) -> str | None:
         """The country of the best gazetteer place named `span` (a country, a division, or a city of
-        at least `min_population`), weighted to the countries the article names."""
+        at least `min_population`), weighted to the countries the article names. With `division`
+        (the text says it is one: "Kasai province") only a country or a division counts."""
         if any(t.ent_type_ == "ORG" for t in span):
             return None
         gazetteer = load_gazetteer_or_none()
@@ -984,6 +986,8 @@ class Roles(ResolverBase):
         f = cands[0].feature
         if any(self._person(t) for t in span) and not tagged_ok and not (level == "admin1" and f.level == "admin1"):
             return None  # a name tagged PERSON counts only as a division before an office ("Kherson's governor")
+        if division and f.level not in ("country", "admin1", "admin2", "region"):
+            return None  # "rebels in Kasai province": no Japanese town Kasai (as the places stage refuses it)
         if f.level in ("country", "admin1", "admin2", "region") or (f.population or 0) >= min_population:
             return f.country
         return None
