@@ -1158,16 +1158,26 @@ def _speaker_label(sent: Span, ctx: Context) -> Found | None:
     mention = ctx.index.get(name.i)
     if mention is None or mention.actor is None:
         return None
+    quoted = _quote_after_colon(sent, colon)
+    if quoted is None:
+        return None
+    span, content = quoted
+    return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                 source=(mention.actor,), content=content, hedges=hedges_of(content, colon, None, ctx),
+                 rule="attribution:speaker-label", confidence=0.8, speaker=name)
+
+
+def _quote_after_colon(sent: Span, colon: Token) -> tuple[Span, tuple[int, int]] | None:
+    """The quotation opened right after `colon` (it may run across sentences, not across a line
+    break): the span from `sent` to the sentence closing it, and its trimmed content; None if it
+    does not close within QUOTE_REACH tokens or has no content."""
+    doc = sent.doc
     opening = colon.i + 1
     for i in range(opening + 1, min(len(doc), opening + QUOTE_REACH)):
         if doc[i].text in QUOTES:
             span = doc[sent.start:doc[i].sent.end]
             content = trim((opening + 1, i), span)
-            if content is None:
-                return None
-            return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
-                         source=(mention.actor,), content=content, hedges=hedges_of(content, colon, None, ctx),
-                         rule="attribution:speaker-label", confidence=0.8, speaker=name)
+            return None if content is None else (span, content)
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             return None
     return None
@@ -1199,20 +1209,14 @@ def _colon_speaker(sent: Span, ctx: Context) -> Found | None:
     actors, via = source_phrase(subject, ctx)
     if not actors or not any(a.kind in _SPEAKING_KINDS for a in actors):
         return None
-    opening = colon.i + 1
-    for i in range(opening + 1, min(len(doc), opening + QUOTE_REACH)):
-        if doc[i].text in QUOTES:
-            span = doc[sent.start:doc[i].sent.end]
-            content = trim((opening + 1, i), span)
-            if content is None:
-                return None
-            return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
-                         source=actors, via=tuple(via), content=content,
-                         hedges=hedges_of(content, colon, None, ctx), rule="attribution:colon", confidence=0.7,
-                         speaker=subject)
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            return None
-    return None
+    quoted = _quote_after_colon(sent, colon)
+    if quoted is None:
+        return None
+    span, content = quoted
+    return Found(sentence=span, sent_no=0, section=0, cue_tokens=(colon,), stance="assert",
+                 source=actors, via=tuple(via), content=content,
+                 hedges=hedges_of(content, colon, None, ctx), rule="attribution:colon", confidence=0.7,
+                 speaker=subject)
 
 
 #: Kinds of actor that speak (not "evidence" or an unknown phrase).
